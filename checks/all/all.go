@@ -1,0 +1,17 @@
+// Package all lists every check crossread ships, in the order they run.
+package all
+
+import "github.com/crossread/crossread/checks"
+
+// Checks is the registry of shipped checks.
+var Checks = []*checks.Check{}
+
+// ByName returns the shipped check called name, or nil.
+func ByName(name string) *checks.Check {
+	for _, c := range Checks {
+		if c.Name == name {
+			return c
+		}
+	}
+	return nil
+}

@@ -1,0 +1,238 @@
+package checks
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/crossread/crossread/align"
+	"github.com/crossread/crossread/corpus"
+)
+
+// Severity ranks findings; the order is Info < Minor < Major < Critical.
+type Severity int
+
+// The severities, after MQM.
+const (
+	Info Severity = iota
+	Minor
+	Major
+	Critical
+)
+
+var severityNames = [...]string{"info", "minor", "major", "critical"}
+
+// String returns the lower-case name of s.
+func (s Severity) String() string {
+	if s < Info || s > Critical {
+		return fmt.Sprintf("severity(%d)", int(s))
+	}
+	return severityNames[s]
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (s *Severity) UnmarshalText(b []byte) error {
+	v, err := ParseSeverity(string(b))
+	*s = v
+	return err
+}
+
+// ParseSeverity parses a severity name.
+func ParseSeverity(name string) (Severity, error) {
+	for i, n := range severityNames {
+		if strings.EqualFold(name, n) {
+			return Severity(i), nil
+		}
+	}
+	return Info, fmt.Errorf("unknown severity %q (want %s)", name, strings.Join(severityNames[:], ", "))
+}
+
+// Severities lists the severities from the least to the most severe.
+func Severities() []Severity { return []Severity{Info, Minor, Major, Critical} }
+
+// Edit replaces the target text under Span with New.
+type Edit struct {
+	Span corpus.Span // byte offsets into the target Document's Text
+	New  string
+}
+
+// Fix is one way to repair a finding.
+type Fix struct {
+	Message string // a verb phrase: "Use Llama"
+	Edits   []Edit // non-overlapping, ordered by position
+}
+
+// Evidence points at the source text a finding compares against.
+type Evidence struct {
+	Doc  int         // index into Alignment.Sources
+	Span corpus.Span // byte offsets into that source's Text
+}
+
+// Finding is one problem a check found in the target.
+type Finding struct {
+	Check    string
+	Severity Severity
+	Category string      // MQM category path, such as "accuracy/mistranslation"
+	Span     corpus.Span // byte offsets into the target Document's Text
+	Source   *Evidence   // nil when the finding needs no source evidence
+	Message  string      // lower case, no final period, names both sides
+	Fixes    []Fix       // alternatives; at most one is applied
+}
+
+// Check is one kind of test of a translation.
+type Check struct {
+	Name string // identifier: lower case, digits and hyphens
+	Doc  string // first line a title; then what it flags and why
+	Run  func(*Pass) error
+}
+
+// Title returns the first line of c.Doc.
+func (c *Check) Title() string {
+	t, _, _ := strings.Cut(c.Doc, "\n")
+	return t
+}
+
+// Pass is what a check sees while it runs over one aligned pair.
+type Pass struct {
+	Check     *Check
+	Alignment *align.Alignment
+	report    func(Finding)
+}
+
+// Target returns the target document.
+func (p *Pass) Target() *corpus.Document { return p.Alignment.Target }
+
+// Source returns source document i.
+func (p *Pass) Source(i int) *corpus.Document { return p.Alignment.Sources[i] }
+
+// Report records a finding; the check's name is filled in.
+func (p *Pass) Report(f Finding) {
+	f.Check = p.Check.Name
+	p.report(f)
+}
+
+var checkName = regexp.MustCompile(`^[a-z][a-z0-9-]*$`)
+
+// Validate reports the first problem with a list of checks: a bad or
+// repeated name, an empty Doc, a nil Run.
+func Validate(cs []*Check) error {
+	seen := map[string]bool{}
+	for _, c := range cs {
+		switch {
+		case !checkName.MatchString(c.Name):
+			return fmt.Errorf("check name %q: want lower-case letters, digits and hyphens", c.Name)
+		case seen[c.Name]:
+			return fmt.Errorf("check %q listed twice", c.Name)
+		case strings.TrimSpace(c.Doc) == "":
+			return fmt.Errorf("check %q has no Doc", c.Name)
+		case c.Run == nil:
+			return fmt.Errorf("check %q has no Run", c.Name)
+		}
+		seen[c.Name] = true
+	}
+	return nil
+}
+
+// Run runs the checks over the alignment and returns their findings,
+// ordered by position in the target, then by severity (most severe first)
+// and check name. A finding whose span or fixes do not fit the target is a
+// bug in its check and returned as an error.
+func Run(a *align.Alignment, cs []*Check) ([]Finding, error) {
+	var out []Finding
+	var errs []error
+	for _, c := range cs {
+		var found []Finding
+		p := &Pass{Check: c, Alignment: a, report: func(f Finding) { found = append(found, f) }}
+		if err := c.Run(p); err != nil {
+			errs = append(errs, fmt.Errorf("check %s: %w", c.Name, err))
+			continue
+		}
+		for _, f := range found {
+			if err := validFinding(a, f); err != nil {
+				errs = append(errs, fmt.Errorf("check %s: %w", c.Name, err))
+				continue
+			}
+			out = append(out, f)
+		}
+	}
+	Sort(out)
+	return out, errors.Join(errs...)
+}
+
+// Sort orders findings by target position, severity (most severe first),
+// check and message.
+func Sort(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start < b.Span.Start
+		}
+		if a.Severity != b.Severity {
+			return a.Severity > b.Severity
+		}
+		if a.Check != b.Check {
+			return a.Check < b.Check
+		}
+		return a.Message < b.Message
+	})
+}
+
+func validFinding(a *align.Alignment, f Finding) error {
+	n := len(a.Target.Text)
+	if f.Span.Start < 0 || f.Span.End > n || f.Span.Start > f.Span.End {
+		return fmt.Errorf("finding span %v outside the target (%d bytes)", f.Span, n)
+	}
+	if f.Source != nil {
+		if f.Source.Doc < 0 || f.Source.Doc >= len(a.Sources) {
+			return fmt.Errorf("finding names source %d of %d", f.Source.Doc, len(a.Sources))
+		}
+		if m := len(a.Sources[f.Source.Doc].Text); f.Source.Span.Start < 0 || f.Source.Span.End > m || f.Source.Span.Start > f.Source.Span.End {
+			return fmt.Errorf("evidence span %v outside source %d", f.Source.Span, f.Source.Doc)
+		}
+	}
+	for _, fix := range f.Fixes {
+		if fix.Message == "" {
+			return errors.New("fix without a message")
+		}
+		last := -1
+		for _, e := range fix.Edits {
+			if e.Span.Start < last || e.Span.Start > e.Span.End || e.Span.End > n {
+				return fmt.Errorf("fix %q: edits overlap, are unordered or leave the target", fix.Message)
+			}
+			last = e.Span.End
+		}
+	}
+	return nil
+}
+
+// Fingerprint returns a stable identifier of f in its article: it depends on
+// the check, the category, the flagged text and the text of its source
+// evidence, not on positions, so it survives edits elsewhere in the file.
+func Fingerprint(a *align.Alignment, f Finding) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00", f.Check, f.Category, a.Target.Slice(f.Span))
+	if f.Source != nil {
+		fmt.Fprintf(h, "%s", a.Sources[f.Source.Doc].Slice(f.Source.Span))
+	}
+	return hex.EncodeToString(h.Sum(nil)[:8])
+}
+
+// ApplyFix returns text with the edits of fix applied.
+func ApplyFix(text string, fix Fix) string {
+	var b strings.Builder
+	last := 0
+	for _, e := range fix.Edits {
+		b.WriteString(text[last:e.Span.Start])
+		b.WriteString(e.New)
+		last = e.Span.End
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}

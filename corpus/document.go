@@ -1,0 +1,126 @@
+package corpus
+
+import (
+	"sort"
+	"unicode/utf8"
+
+	"github.com/rivo/uniseg"
+	"golang.org/x/text/language"
+)
+
+// Span is a half-open byte range [Start, End) into a Document's Text, or,
+// where a comment says so, into the original file.
+type Span struct{ Start, End int }
+
+// Len returns the number of bytes in s.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether t lies inside s.
+func (s Span) Contains(t Span) bool { return s.Start <= t.Start && t.End <= s.End }
+
+// Overlaps reports whether s and t share at least one byte.
+func (s Span) Overlaps(t Span) bool { return s.Start < t.End && t.Start < s.End }
+
+// Paragraph is one paragraph of a Document.
+type Paragraph struct {
+	Index     int    // 0-based position in Document.Paragraphs
+	Span      Span   // in Document.Text, trimmed of surrounding white space
+	Sentences []Span // in Document.Text, trimmed
+	Words     []Span // word tokens (runs with a letter or digit) in Document.Text
+}
+
+// Document is one loaded article.
+type Document struct {
+	Path         string       // the name the document was loaded under
+	Lang         language.Tag // its language
+	LangDetected bool         // Lang was detected, not given
+	Format       Format       // the loader that read it
+	Orig         string       // the file's bytes as given
+	Text         string       // NFC-normalised text with non-prose markup blanked
+	Paragraphs   []Paragraph
+
+	omap offsetMap
+	// lineStarts holds the byte offset in Orig of the start of each line.
+	lineStarts []int
+}
+
+// ParaText returns the text of paragraph i.
+func (d *Document) ParaText(i int) string {
+	p := d.Paragraphs[i].Span
+	return d.Text[p.Start:p.End]
+}
+
+// Slice returns the text under s.
+func (d *Document) Slice(s Span) string { return d.Text[s.Start:s.End] }
+
+// Words returns the number of word tokens in the document.
+func (d *Document) Words() int {
+	n := 0
+	for _, p := range d.Paragraphs {
+		n += len(p.Words)
+	}
+	return n
+}
+
+// OrigOffset maps a byte offset into Text to the byte offset into Orig that
+// corresponds to it. Offsets inside a sequence that NFC changed map to the
+// start of that sequence.
+func (d *Document) OrigOffset(off int) int { return d.omap.orig(off) }
+
+// OrigSpan maps a span of Text to the span of Orig that produced it.
+func (d *Document) OrigSpan(s Span) Span {
+	return Span{d.omap.orig(s.Start), d.omap.origEnd(s.End)}
+}
+
+// TextOffset maps a byte offset into Orig to the byte offset into Text.
+func (d *Document) TextOffset(orig int) int { return d.omap.text(orig) }
+
+// ParagraphAt returns the index of the paragraph whose span holds the Text
+// offset off, or -1.
+func (d *Document) ParagraphAt(off int) int {
+	i := sort.Search(len(d.Paragraphs), func(i int) bool { return d.Paragraphs[i].Span.End > off })
+	if i < len(d.Paragraphs) && d.Paragraphs[i].Span.Start <= off {
+		return i
+	}
+	return -1
+}
+
+// Position is a place in the original file for people to read.
+type Position struct {
+	Line   int // 1-based
+	Column int // 1-based, counted in grapheme clusters
+}
+
+// Position returns the line and grapheme column of the byte offset orig
+// into Orig.
+func (d *Document) Position(orig int) Position {
+	if orig < 0 {
+		orig = 0
+	}
+	if orig > len(d.Orig) {
+		orig = len(d.Orig)
+	}
+	line := sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > orig }) - 1
+	if line < 0 {
+		line = 0
+	}
+	start := d.lineStarts[line]
+	prefix := d.Orig[start:orig]
+	col := 1
+	if utf8.ValidString(prefix) {
+		col += uniseg.GraphemeClusterCount(prefix)
+	} else {
+		col += len(prefix)
+	}
+	return Position{Line: line + 1, Column: col}
+}
+
+func lineStarts(s string) []int {
+	starts := []int{0}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}

@@ -1,0 +1,203 @@
+package corpus
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+// Format names an input format.
+type Format int
+
+// The input formats crossread reads.
+const (
+	FormatAuto     Format = iota // choose by file name: .md and .markdown are Markdown
+	FormatText                   // plain text: paragraphs are separated by blank lines
+	FormatMarkdown               // CommonMark-style Markdown
+)
+
+// String returns the flag spelling of f.
+func (f Format) String() string {
+	switch f {
+	case FormatText:
+		return "text"
+	case FormatMarkdown:
+		return "markdown"
+	}
+	return "auto"
+}
+
+// ParseFormat parses a --input-format value.
+func ParseFormat(s string) (Format, error) {
+	switch strings.ToLower(s) {
+	case "", "auto":
+		return FormatAuto, nil
+	case "text", "txt", "plain":
+		return FormatText, nil
+	case "markdown", "md":
+		return FormatMarkdown, nil
+	}
+	return FormatAuto, fmt.Errorf("unknown input format %q (want auto, text or markdown)", s)
+}
+
+// Options say how to load a document. The zero value detects the language
+// and picks the format from the file name.
+type Options struct {
+	Lang   language.Tag // language.Und: detect
+	Format Format
+}
+
+// ErrInput marks errors caused by the input rather than by crossread.
+var ErrInput = errors.New("bad input")
+
+// LoadFile reads and loads the file at path.
+func LoadFile(path string, opt Options) (*Document, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, fmt.Errorf("%w: %s: %v", ErrInput, path, err)
+	}
+	return Load(path, data, opt)
+}
+
+// Load builds a Document from data, named path in messages.
+func Load(path string, data []byte, opt Options) (*Document, error) {
+	if !utf8.Valid(data) {
+		off := 0
+		for off < len(data) {
+			r, n := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			off += n
+		}
+		return nil, fmt.Errorf("%w: %s: not valid UTF-8 (byte %d); convert the file to UTF-8", ErrInput, path, off)
+	}
+	if i := strings.IndexByte(string(data), 0); i >= 0 {
+		return nil, fmt.Errorf("%w: %s: binary data (NUL byte at %d), not text", ErrInput, path, i)
+	}
+	format := opt.Format
+	if format == FormatAuto {
+		format = formatFor(path)
+	}
+	orig := string(data)
+	masked := []byte(orig)
+	if strings.HasPrefix(orig, "\uFEFF") {
+		copy(masked, "   ")
+	}
+	var blocks []Span
+	switch format {
+	case FormatMarkdown:
+		blocks = markdownBlocks(masked)
+	default:
+		blocks = textBlocks(masked)
+	}
+	text, omap := normalizeNFC(string(masked))
+	d := &Document{
+		Path:       path,
+		Format:     format,
+		Orig:       orig,
+		Text:       text,
+		omap:       omap,
+		lineStarts: lineStarts(orig),
+	}
+	for _, b := range blocks {
+		s := trimSpan(text, Span{omap.text(b.Start), omap.text(b.End)})
+		if s.Len() == 0 {
+			continue
+		}
+		p := Paragraph{Index: len(d.Paragraphs), Span: s}
+		p.Sentences = sentences(text, s)
+		p.Words = words(text, s)
+		d.Paragraphs = append(d.Paragraphs, p)
+	}
+	d.Lang = opt.Lang
+	if d.Lang == language.Und {
+		d.Lang = Detect(d.Text)
+		d.LangDetected = true
+	}
+	return d, nil
+}
+
+func formatFor(path string) Format {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".md", ".markdown", ".mdown", ".mkd":
+		return FormatMarkdown
+	}
+	return FormatText
+}
+
+// textBlocks splits s into maximal runs of non-blank lines.
+func textBlocks(s []byte) []Span {
+	var out []Span
+	start := -1
+	forLines(s, func(ls, le int) {
+		if isBlank(s[ls:le]) {
+			if start >= 0 {
+				out = append(out, Span{start, ls})
+				start = -1
+			}
+			return
+		}
+		if start < 0 {
+			start = ls
+		}
+	})
+	if start >= 0 {
+		out = append(out, Span{start, len(s)})
+	}
+	return out
+}
+
+// forLines calls f with the start and end (before the newline) of each line.
+func forLines(s []byte, f func(start, end int)) {
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			f(start, i)
+			start = i + 1
+		}
+	}
+	if start < len(s) {
+		f(start, len(s))
+	}
+}
+
+func isBlank(line []byte) bool {
+	for _, r := range string(line) {
+		if !unicode.IsSpace(r) && r != '\uFEFF' {
+			return false
+		}
+	}
+	return true
+}
+
+func isSpaceRune(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' || r == '\u200B' }
+
+// trimSpan shrinks s to exclude white space at either end.
+func trimSpan(text string, s Span) Span {
+	for s.Start < s.End {
+		r, n := utf8.DecodeRuneInString(text[s.Start:s.End])
+		if !isSpaceRune(r) {
+			break
+		}
+		s.Start += n
+	}
+	for s.End > s.Start {
+		r, n := utf8.DecodeLastRuneInString(text[s.Start:s.End])
+		if !isSpaceRune(r) {
+			break
+		}
+		s.End -= n
+	}
+	return s
+}
