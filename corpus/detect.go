@@ -100,7 +100,9 @@ func byStopwords(text string, candidates ...string) language.Tag {
 	stopOnce.Do(loadStopwords)
 	score := map[string]int{}
 	fold := cases.Fold()
-	for i, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Mc, r) }) {
+	for i, w := range strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Mc, r)
+	}) {
 		if i > 5000 {
 			break
 		}

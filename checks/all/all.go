@@ -1,10 +1,15 @@
 // Package all lists every check crossread ships, in the order they run.
 package all
 
-import "github.com/crossread/crossread/checks"
+import (
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/names"
+)
 
 // Checks is the registry of shipped checks.
-var Checks = []*checks.Check{}
+var Checks = []*checks.Check{
+	names.Check,
+}
 
 // ByName returns the shipped check called name, or nil.
 func ByName(name string) *checks.Check {

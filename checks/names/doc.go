@@ -1,0 +1,18 @@
+// Package names defines the names check.
+//
+// names: product names translated and press nicknames left in
+//
+// The check flags two errors readers notice at once. A do-not-translate
+// name (a model, product or brand) rendered as an ordinary word: the
+// model Llama as the animal "Lama", Google's Gemini as "Zwillinge". And a
+// nickname of the foreign press standing for a person or a company:
+// Chinese tech media write "Xiao Zha" for Mark Zuckerberg, which machine
+// translation carries into every language.
+//
+// The wrong forms are data (corpus/data/names.tsv), matched
+// case-sensitively as whole words, never inside URLs or e-mail addresses.
+// A wrong form of a do-not-translate name is only flagged with evidence
+// that the text speaks of the name: the name in the aligned source
+// paragraph, or the wrong form followed by a version number ("Lama 3.1")
+// while a source names it. Nickname rules carry their own conditions.
+package names

@@ -1,0 +1,182 @@
+package names_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/crossread/crossread/align"
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/names"
+	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/seedcase"
+	"golang.org/x/text/language"
+)
+
+// pair builds an alignment that links paragraph i of the target to
+// paragraph i of the source, for i < aligned.
+func pair(t *testing.T, src, tgt string, srcLang, tgtLang string, aligned int) *align.Alignment {
+	t.Helper()
+	s, err := corpus.Load("src", []byte(src), corpus.Options{Lang: language.Make(srcLang)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := corpus.Load("tgt", []byte(tgt), corpus.Options{Lang: language.Make(tgtLang)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &align.Alignment{Target: d, Sources: []*corpus.Document{s}}
+	for i := range d.Paragraphs {
+		l := align.Link{Target: []int{i}}
+		if i < aligned && i < len(s.Paragraphs) {
+			l.Sources = []align.SourceParas{{Doc: 0, Paras: []int{i}}}
+			l.Score = 1
+		}
+		a.Links = append(a.Links, l)
+	}
+	return a
+}
+
+// summarize renders findings as "flagged→fix" for comparison.
+func summarize(a *align.Alignment, fs []checks.Finding) string {
+	var out []string
+	for _, f := range fs {
+		s := a.Target.Slice(f.Span)
+		if len(f.Fixes) > 0 {
+			s += "→" + f.Fixes[0].Edits[0].New
+		}
+		out = append(out, s)
+	}
+	return strings.Join(out, "; ")
+}
+
+func TestNames(t *testing.T) {
+	testCases := []struct {
+		name, srcLang, tgtLang, src, tgt string
+		aligned                          int
+		want                             string
+	}{
+		{"dnt aligned", "en", "de",
+			"Meta trains Llama 4 on new clusters.",
+			"Meta trainiert Lama 4 auf neuen Clustern.", 1, "Lama→Llama"},
+		{"dnt compound with hyphen", "en", "de",
+			"Training Llama takes months.",
+			"Das Lama-Training dauert Monate.", 1, "Lama→Llama"},
+		{"dnt unaligned with version", "en", "de",
+			"Meta released Llama 3.1 in July.",
+			"Kommentar.\n\nLama 3.1: 16384 GPUs", 0, "Lama→Llama"},
+		{"dnt unaligned without version is no evidence", "en", "de",
+			"Meta released Llama 3.1 in July.",
+			"Kommentar.\n\nEin Lama steht im Stall.", 0, ""},
+		{"animal without the model in the source", "en", "de",
+			"The farm keeps a llama and two goats.",
+			"Der Hof hält ein Lama und zwei Ziegen.", 1, ""},
+		{"french lower-case form", "en", "fr",
+			"Meta trains Llama 4.",
+			"Meta entraîne lama 4.", 1, "lama→Llama"},
+		{"gemini in german", "en", "de",
+			"The phones ship with Gemini built in.",
+			"Die Telefone werden mit eingebautem Zwillinge ausgeliefert.", 1, "Zwillinge→Gemini"},
+		{"right name untouched", "en", "de",
+			"Meta trains Llama 4.",
+			"Meta trainiert Llama 4.", 1, ""},
+		{"not inside a URL", "en", "de",
+			"Meta trains Llama 4.",
+			"Quelle: https://example.com/lama-4-training", 1, ""},
+		{"nickname without source", "en", "de",
+			"Nvidia sells more chips.",
+			"Lao Huang verkauft mehr Chips.", 0, "Lao Huang→Jensen Huang"},
+		{"nickname written as the source writes the name", "en", "de",
+			"Zuckerberg said Meta will spend more.",
+			"Xiao Zha sagte, Meta werde mehr ausgeben.", 1, "Xiao Zha→Zuckerberg"},
+		{"nickname in english target", "zh", "en",
+			"小扎表示，Meta将投入更多资金。",
+			"Xiao Zha said Meta would invest more.", 1, "Xiao Zha→Mark Zuckerberg"},
+		{"Ins mid-sentence with Instagram aligned", "en", "de",
+			"People use apps such as Facebook and Instagram.",
+			"Menschen nutzen Apps wie Facebook und Ins jeden Tag.", 1, "Ins→Instagram"},
+		{"Ins at sentence start is German", "en", "de",
+			"Instagram was founded in 2010.",
+			"Ins Leben gerufen wurde Instagram 2010.", 1, ""},
+		{"Ins unaligned is not flagged", "en", "de",
+			"Instagram grows.",
+			"Ein Satz.\n\nSie gehen mit Ins Kino.", 0, ""},
+		{"Ultraman needs Altman in a source", "ja", "de",
+			"ウルトラマンが帰ってきた。",
+			"Ultraman ist zurück.", 1, ""},
+		{"rule for another language is ignored", "en", "es",
+			"Meta trains Llama 4.",
+			"Meta entrena Lama 4.", 1, ""},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := pair(t, tc.src, tc.tgt, tc.srcLang, tc.tgtLang, tc.aligned)
+			fs, err := checks.Run(a, []*checks.Check{names.Check})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := summarize(a, fs); got != tc.want {
+				t.Errorf("got %q; want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestRuleFileErrors(t *testing.T) {
+	testCases := []struct{ data, want string }{
+		{"dnt\tLlama\tde\tLama\n", "rules.tsv:1: want 5 tab-separated columns"},
+		{"# c\nbrand\tLlama\tde\tLama\t-\n", "rules.tsv:2: unknown kind"},
+		{"dnt\tLlama\tde\tLama\tsometimes\n", "rules.tsv:1: unknown condition"},
+		{"dnt\tLlama\tq!\tLama\t-\n", "rules.tsv:1: bad language"},
+		{"dnt\tLlama\tde\tLlama\t-\n", "rules.tsv:1: wrong form"},
+	}
+	for _, tc := range testCases {
+		fsys := fstest.MapFS{"rules.tsv": {Data: []byte(tc.data)}}
+		_, err := corpus.LoadNameRules(fsys, "rules.tsv")
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%q: got %v; want error containing %q", tc.data, err, tc.want)
+		}
+	}
+}
+
+func TestDefaultRulesLoad(t *testing.T) {
+	rules, err := corpus.DefaultNameRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rules) < 20 {
+		t.Errorf("got %d rules; want the embedded set", len(rules))
+	}
+	if err := checks.Validate([]*checks.Check{names.Check}); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestSeed runs the check on the seed with its gold alignment: every must
+// name and term it covers is found, and no trap is touched.
+func TestSeed(t *testing.T) {
+	c := seedcase.Load(t)
+	a := c.GoldAlignment()
+	fs, err := checks.Run(a, []*checks.Check{names.Check})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, f := range fs {
+		p := c.Target.ParagraphAt(f.Span.Start) + 1
+		got[fmt.Sprintf("%d:%s", p, c.Target.Slice(f.Span))] = true
+		t.Logf("paragraph %d: %s", p, f.Message)
+		for _, trap := range c.Gold.Clean {
+			if s, ok := c.Span(trap); ok && s.Overlaps(f.Span) {
+				t.Errorf("finding %q touches trap %q in paragraph %d", f.Message, trap.Text, trap.Paragraph)
+			}
+		}
+	}
+	for _, want := range []string{"2:Xiao Zha", "7:Lama", "9:Xiao Zha", "10:Lao Huang", "14:Xiao Zha",
+		"17:Lama", "18:Lama", "19:Lama", "36:Ins", "51:Xiao Zha"} {
+		if !got[want] {
+			t.Errorf("missing finding %s", want)
+		}
+	}
+}
