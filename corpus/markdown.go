@@ -188,11 +188,16 @@ func maskInline(b []byte) {
 		case '*', '_':
 			// Emphasis markers touch a word on one side only; a lone
 			// asterisk between spaces or an underscore inside a word is text.
-			prevWord := i > 0 && isWordByte(b[i-1])
-			nextWord := i+1 < len(b) && isWordByte(b[i+1])
-			if prevWord != nextWord || (b[i] == '*' && i+1 < len(b) && b[i+1] == '*') {
-				b[i] = ' '
+			j := i
+			for j < len(b) && b[j] == b[i] {
+				j++
 			}
+			prevWord := i > 0 && isWordByte(b[i-1])
+			nextWord := j < len(b) && isWordByte(b[j])
+			if prevWord != nextWord {
+				blank(b, i, j)
+			}
+			i = j - 1
 		case '\\':
 			if i+1 < len(b) && bytes.IndexByte([]byte("\\`*_{}[]()#+-.!"), b[i+1]) >= 0 {
 				b[i] = ' '
@@ -203,7 +208,7 @@ func maskInline(b []byte) {
 }
 
 func isWordByte(c byte) bool {
-	return c >= 0x80 || c == '*' || c == '_' ||
+	return c >= 0x80 ||
 		('0' <= c && c <= '9') || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') ||
 		c == '.' || c == ',' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"' || c == '\'' || c == ')' || c == '('
 }

@@ -1,0 +1,251 @@
+package corpus
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+// paras returns the paragraphs of d, each as the original file bytes it
+// spans, so tests see what a report would show.
+func paras(d *Document) []string {
+	var out []string
+	for _, p := range d.Paragraphs {
+		s := d.OrigSpan(p.Span)
+		out = append(out, d.Orig[s.Start:s.End])
+	}
+	return out
+}
+
+func TestTextParagraphs(t *testing.T) {
+	testCases := []struct {
+		name, in string
+		want     []string
+	}{
+		{"blank lines", "One.\n\nTwo\nlines.\n\n\n\nThree.", []string{"One.", "Two\nlines.", "Three."}},
+		{"crlf", "One.\r\n\r\nTwo.\r\n", []string{"One.", "Two."}},
+		{"bom and spaces", "\uFEFF  Eins.  \n \t\nZwei.", []string{"Eins.", "Zwei."}},
+		{"nbsp-only line separates", "A\n\u00A0\nB", []string{"A", "B"}},
+		{"cjk", "日本語の文。\n\n한국어 문장.", []string{"日本語の文。", "한국어 문장."}},
+		{"empty", "", nil},
+		{"only blank", "\n \n\t\n", nil},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Load("t.txt", []byte(tc.in), Options{Lang: language.English})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := paras(d); fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("got %q; want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestMarkdownParagraphs(t *testing.T) {
+	testCases := []struct {
+		name, in string
+		want     []string // paragraph text as Document.Text has it, markup blanked
+	}{
+		{"heading and paragraph", "# Title #\nBody text\ngoes on.\n", []string{"Title", "Body text\ngoes on."}},
+		{"setext heading", "Title\n=====\n\nBody.", []string{"Title", "Body."}},
+		{"list items", "- one\n- two\n  continued\n1. three", []string{"one", "two\n  continued", "three"}},
+		{"block quote", "> quoted\n> still\n\nafter", []string{"quoted\n  still", "after"}},
+		{"code skipped", "Text.\n\n```go\nx := 1\n```\n\n    indented code\n\nMore.", []string{"Text.", "More."}},
+		{"front matter skipped", "---\ntitle: x\n---\nBody.", []string{"Body."}},
+		{"inline markup blanked", "A **bold** and [link](http://x.y) and `code`.", []string{"A   bold   and  link              and  code ."}},
+		{"underscore inside a word stays", "snake_case and _emph_", []string{"snake_case and  emph"}},
+		{"thematic break", "One.\n\n***\n\nTwo.", []string{"One.", "Two."}},
+		{"html comment", "<!-- note -->\nText.", []string{"Text."}},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Load("t.md", []byte(tc.in), Options{Lang: language.English})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for i := range d.Paragraphs {
+				got = append(got, d.ParaText(i))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("got %q; want %q", got, tc.want)
+			}
+			if len(d.Text) != len(d.Orig) {
+				t.Errorf("masking changed the length: %d → %d", len(d.Orig), len(d.Text))
+			}
+		})
+	}
+}
+
+func TestMarkdownOffsetsPointIntoFile(t *testing.T) {
+	in := "---\nx: 1\n---\n## Über **Llama**\n\n> Zitat mit 24.000 GPUs\n"
+	d, err := Load("a.md", []byte(in), Options{Lang: language.German})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"Llama", "24.000"} {
+		i := strings.Index(d.Text, w)
+		s := d.OrigSpan(Span{i, i + len(w)})
+		if got := d.Orig[s.Start:s.End]; got != w {
+			t.Errorf("got %q; want %q", got, w)
+		}
+	}
+}
+
+func TestNFCOffsets(t *testing.T) {
+	// "Übergröße" with decomposed Ü and ö: NFC shortens the text, and
+	// offsets after it must still map back into the file.
+	in := "U\u0308bergro\u0308ße 24.000 Lama"
+	d, err := Load("t.txt", []byte(in), Options{Lang: language.German})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Text != "Übergröße 24.000 Lama" {
+		t.Fatalf("text %q is not NFC", d.Text)
+	}
+	for _, w := range []string{"Übergröße", "24.000", "Lama"} {
+		i := strings.Index(d.Text, w)
+		s := d.OrigSpan(Span{i, i + len(w)})
+		got := d.Orig[s.Start:s.End]
+		if !utf8.ValidString(got) || (w != "Übergröße" && got != w) || (w == "Übergröße" && got != in[:len("U\u0308bergro\u0308ße")]) {
+			t.Errorf("%q maps to %q", w, got)
+		}
+		if back := d.TextOffset(s.Start); back != i {
+			t.Errorf("TextOffset(%d) = %d; want %d", s.Start, back, i)
+		}
+	}
+}
+
+func TestPosition(t *testing.T) {
+	in := "Zeile eins\n日本語 und e\u0301 Lama\n"
+	d, err := Load("t.txt", []byte(in), Options{Lang: language.German})
+	if err != nil {
+		t.Fatal(err)
+	}
+	off := strings.Index(in, "Lama")
+	if got, want := d.Position(off), (Position{Line: 2, Column: 11}); got != want {
+		t.Errorf("got %+v; want %+v", got, want)
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	testCases := []struct {
+		name string
+		in   []byte
+		want string
+	}{
+		{"latin-1", []byte("Gr\xfc\xdfe"), "not valid UTF-8 (byte 2)"},
+		{"binary", []byte("a\x00b"), "binary data"},
+	}
+	for _, tc := range testCases {
+		_, err := Load("f.txt", tc.in, Options{})
+		if err == nil || !errors.Is(err, ErrInput) || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: got %v; want input error containing %q", tc.name, err, tc.want)
+		}
+	}
+	if _, err := LoadFile("/nonexistent/x.txt", Options{}); err == nil || !errors.Is(err, ErrInput) {
+		t.Errorf("missing file: got %v; want an input error", err)
+	}
+}
+
+func TestSentencesAndWords(t *testing.T) {
+	d, err := Load("t.txt", []byte("Meta baut 2 Cluster. Jeder hat 24.000 H100-GPUs!"), Options{Lang: language.German})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := d.Paragraphs[0]
+	var sents, words []string
+	for _, s := range p.Sentences {
+		sents = append(sents, d.Slice(s))
+	}
+	for _, w := range p.Words {
+		words = append(words, d.Slice(w))
+	}
+	if want := []string{"Meta baut 2 Cluster.", "Jeder hat 24.000 H100-GPUs!"}; fmt.Sprint(sents) != fmt.Sprint(want) {
+		t.Errorf("sentences %q; want %q", sents, want)
+	}
+	if want := []string{"Meta", "baut", "2", "Cluster", "Jeder", "hat", "24.000", "H100", "GPUs"}; fmt.Sprint(words) != fmt.Sprint(want) {
+		t.Errorf("words %q; want %q", words, want)
+	}
+}
+
+func TestDetect(t *testing.T) {
+	testCases := []struct{ in, want string }{
+		{"The company said that it will spend more on servers than it did last year.", "en"},
+		{"Das Unternehmen sagte, dass es mehr für Server ausgeben wird als im letzten Jahr.", "de"},
+		{"L'entreprise a dit qu'elle dépensera plus pour les serveurs que l'an dernier.", "fr"},
+		{"La empresa dijo que gastará más en servidores que el año pasado.", "es"},
+		{"L'azienda ha detto che spenderà di più per i server rispetto all'anno scorso.", "it"},
+		{"A empresa disse que vai gastar mais em servidores do que no ano passado.", "pt"},
+		{"Yhtiö kertoi, että se käyttää palvelimiin enemmän kuin viime vuonna, mutta ei kerro summaa.", "fi"},
+		{"Perusahaan mengatakan bahwa mereka akan menghabiskan lebih banyak untuk server dari tahun lalu.", "id"},
+		{"Gallia est omnis divisa in partes tres, quarum unam incolunt Belgae.", "la"},
+		{"Компания заявила, что потратит больше на серверы.", "ru"},
+		{"Η εταιρεία δήλωσε ότι θα ξοδέψει περισσότερα.", "el"},
+		{"同社はサーバーへの支出を増やすと述べた。", "ja"},
+		{"회사는 서버에 더 많이 지출할 것이라고 밝혔다.", "ko"},
+		{"该公司表示将在服务器上投入更多资金。", "zh"},
+		{"कंपनी ने कहा कि वह सर्वर पर अधिक खर्च करेगी और यह भी कहा है", "hi"},
+		{"रामः वनं गच्छति च सीता अपि तत्र अस्ति इति", "sa"},
+		{"12345 !!!", "und"},
+	}
+	for _, tc := range testCases {
+		if got := Detect(tc.in).String(); got != tc.want {
+			t.Errorf("Detect(%q) = %s; want %s", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestParseFormat(t *testing.T) {
+	for in, want := range map[string]Format{"": FormatAuto, "md": FormatMarkdown, "text": FormatText} {
+		if got, err := ParseFormat(in); err != nil || got != want {
+			t.Errorf("ParseFormat(%q) = %v, %v; want %v", in, got, err, want)
+		}
+	}
+	if _, err := ParseFormat("docx"); err == nil {
+		t.Error("ParseFormat(docx): want an error")
+	}
+}
+
+func TestSamplePair(t *testing.T) {
+	tgt, srcs, err := SamplePair()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tgt.Paragraphs) < 5 || len(srcs) != 1 || len(srcs[0].Paragraphs) < 5 {
+		t.Errorf("sample pair too small: %d target, %d sources", len(tgt.Paragraphs), len(srcs))
+	}
+	if got := Detect(tgt.Text); got != language.German {
+		t.Errorf("sample target detected as %v", got)
+	}
+}
+
+func FuzzLoad(f *testing.F) {
+	f.Add([]byte("# T\n\nText **b**.\n\n> q\n"), true)
+	f.Add([]byte("U\u0308ber\r\n\r\n24.000"), false)
+	f.Fuzz(func(t *testing.T, data []byte, md bool) {
+		opt := Options{Lang: language.German, Format: FormatText}
+		if md {
+			opt.Format = FormatMarkdown
+		}
+		d, err := Load("f", data, opt)
+		if err != nil {
+			return
+		}
+		for _, p := range d.Paragraphs {
+			s := d.OrigSpan(p.Span)
+			if s.Start < 0 || s.End > len(d.Orig) || s.Start > s.End {
+				t.Fatalf("paragraph %v maps outside the file: %v", p.Span, s)
+			}
+			if !utf8.ValidString(d.Orig[s.Start:s.End]) {
+				t.Fatalf("paragraph maps into the middle of a character")
+			}
+		}
+	})
+}
