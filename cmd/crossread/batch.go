@@ -1,0 +1,344 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sync"
+
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/report"
+	"github.com/urfave/cli/v2"
+	"golang.org/x/text/language"
+)
+
+func batchCommand(e *env) *cli.Command {
+	return command(&cli.Command{
+		Name:      "batch",
+		Usage:     "check many article pairs given as JSON Lines",
+		ArgsUsage: "[FILE|-]",
+		UsageText: `crossread batch [--workers N] [--fail-on SEVERITY] [FILE|-]
+
+Each input line is one record:
+   {"id": "a1", "source": "English text", "target": "Deutscher Text", "source_lang": "en", "target_lang": "de"}
+with "sources": ["...", "..."] instead of "source" for several sources; the
+languages are detected when missing. Each output line is
+   {"id": "a1", "findings": [...], "summary": {...}}
+in input order, with findings as in --format json and offsets into that
+record's target. A bad record yields {"line": N, "error": "..."} and the
+batch goes on.
+
+Examples:
+   crossread batch records.jsonl > results.jsonl
+   crossread batch --workers 2 --fail-on critical - < records.jsonl`,
+		Flags: []cli.Flag{
+			&cli.IntFlag{Name: "workers", Usage: "check `N` records at a time (default: the number of CPUs)"},
+			failOnFlag,
+		},
+		Action: func(c *cli.Context) error { return e.batch(c) },
+	})
+}
+
+// batchRecord is one input line.
+type batchRecord struct {
+	ID         json.RawMessage `json:"id"`
+	Source     *string         `json:"source"`
+	Sources    []string        `json:"sources"`
+	Target     *string         `json:"target"`
+	SourceLang string          `json:"source_lang"`
+	TargetLang string          `json:"target_lang"`
+}
+
+// batchResult is the output line of a record that was checked.
+type batchResult struct {
+	ID       json.RawMessage  `json:"id"`
+	Findings []report.Finding `json:"findings"`
+	Summary  report.Summary   `json:"summary"`
+}
+
+// batchError is the output line of a record that could not be checked.
+type batchError struct {
+	Line  int             `json:"line"`
+	ID    json.RawMessage `json:"id,omitempty"`
+	Error string          `json:"error"`
+}
+
+type batchJob struct {
+	seq, line int
+	data      []byte
+}
+
+type batchOut struct {
+	seq      int
+	data     []byte // the output line
+	counts   report.Counts
+	bad      bool  // the record could not be checked
+	internal error // ... because of a bug in crossread
+	failed   bool  // a finding reaches --fail-on
+}
+
+func (e *env) batch(c *cli.Context) error {
+	if c.NArg() > 1 {
+		return usagef("batch: want at most one FILE, got %d arguments", c.NArg())
+	}
+	workers := c.Int("workers")
+	if workers < 0 {
+		return usagef("batch: --workers %d: want a positive number", workers)
+	}
+	if workers == 0 {
+		workers = runtime.NumCPU()
+	}
+	threshold, never, err := failOn(c.String("fail-on"))
+	if err != nil {
+		return err
+	}
+	in := e.stdin
+	if path := c.Args().First(); path != "" && path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return usagef("batch: %v", err)
+		}
+		defer f.Close()
+		in = f
+	}
+	return e.runBatch(in, workers, threshold, never)
+}
+
+// runBatch checks the records of in on workers goroutines and writes their
+// results in input order. At most a window of records is in flight, being
+// checked or waiting for an earlier one, so memory stays bounded however
+// long the input.
+func (e *env) runBatch(in io.Reader, workers int, threshold checks.Severity, never bool) error {
+	window := 4 * workers
+	slots := make(chan struct{}, window)
+	jobs := make(chan batchJob)
+	results := make(chan batchOut, window)
+	stop := make(chan struct{})
+	var readErr error
+
+	go func() {
+		defer close(jobs)
+		// bufio.Reader, not Scanner: a record may be longer than any
+		// fixed line limit.
+		br := bufio.NewReaderSize(in, 64<<10)
+		line, seq := 0, 0
+		for {
+			data, err := br.ReadBytes('\n')
+			if len(data) > 0 {
+				line++
+				if len(bytes.TrimSpace(data)) > 0 {
+					select {
+					case slots <- struct{}{}:
+					case <-stop:
+						return
+					}
+					select {
+					case jobs <- batchJob{seq: seq, line: line, data: data}:
+					case <-stop:
+						return
+					}
+					seq++
+				}
+			}
+			if err != nil {
+				if err != io.EOF {
+					readErr = err
+				}
+				return
+			}
+		}
+	}()
+
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				o := checkRecord(j)
+				o.failed = !never && o.counts.Total() > 0 && worstAtLeast(o.counts, threshold)
+				results <- o
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	var (
+		pending  = map[int]batchOut{}
+		next     int
+		writeErr error
+		records  int
+		bad      int
+		internal error
+		fail     bool
+	)
+	for r := range results {
+		pending[r.seq] = r
+		for {
+			p, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-slots
+			if writeErr == nil {
+				if _, writeErr = e.stdout.Write(p.data); writeErr != nil {
+					close(stop)
+				}
+			}
+			records++
+			if p.bad {
+				bad++
+			}
+			if p.internal != nil && internal == nil {
+				internal = p.internal
+			}
+			fail = fail || p.failed
+		}
+	}
+	switch {
+	case writeErr != nil:
+		return fmt.Errorf("batch: writing output: %w", writeErr)
+	case readErr != nil:
+		return usagef("batch: reading input: %v", readErr)
+	case internal != nil:
+		return internal
+	}
+	if bad > 0 {
+		fmt.Fprintf(e.stderr, "crossread: batch: %d of %d records could not be checked; see their error lines\n", bad, records)
+	}
+	if fail {
+		return errFindings
+	}
+	return nil
+}
+
+// worstAtLeast reports whether c counts a finding of severity s or above.
+func worstAtLeast(c report.Counts, s checks.Severity) bool {
+	for _, sev := range checks.Severities() {
+		if sev >= s && c.Of(sev) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// checkRecord checks one record and renders its output line. It never
+// panics: a panic is a bug, reported on the record's line and as exit 3.
+func checkRecord(j batchJob) (o batchOut) {
+	var id json.RawMessage
+	defer func() {
+		if r := recover(); r != nil {
+			err := recovered(r)
+			o = recordError(j, id, err)
+			o.internal = err
+		}
+	}()
+	var rec batchRecord
+	if err := json.Unmarshal(j.data, &rec); err != nil {
+		return recordError(j, nil, fmt.Errorf("malformed record: %v", err))
+	}
+	id = rec.ID
+	tgt, srcs, err := loadRecord(&rec)
+	if err != nil {
+		return recordError(j, id, err)
+	}
+	a, findings, err := analyze(tgt, srcs)
+	if err != nil {
+		o = recordError(j, id, err)
+		var ie *internalError
+		if errors.As(err, &ie) {
+			o.internal = err
+		}
+		return o
+	}
+	fs, sum := report.Findings(a, findings)
+	if len(id) == 0 {
+		id = json.RawMessage("null")
+	}
+	data, err := encodeLine(batchResult{ID: id, Findings: fs, Summary: sum})
+	if err != nil {
+		return recordError(j, nil, err)
+	}
+	return batchOut{seq: j.seq, data: data, counts: sum.Findings}
+}
+
+func loadRecord(rec *batchRecord) (*corpus.Document, []*corpus.Document, error) {
+	if rec.Target == nil {
+		return nil, nil, errors.New(`record has no "target"`)
+	}
+	var names, texts []string
+	switch {
+	case rec.Source != nil && rec.Sources != nil:
+		return nil, nil, errors.New(`record has both "source" and "sources"; give one`)
+	case rec.Source != nil:
+		names, texts = []string{"source"}, []string{*rec.Source}
+	case len(rec.Sources) > 0:
+		for i, s := range rec.Sources {
+			names = append(names, fmt.Sprintf("sources[%d]", i))
+			texts = append(texts, s)
+		}
+	default:
+		return nil, nil, errors.New(`record has no "source" or "sources"`)
+	}
+	tlang, err := parseLang("target_lang", rec.TargetLang)
+	if err != nil {
+		return nil, nil, err
+	}
+	slang, err := parseLang("source_lang", rec.SourceLang)
+	if err != nil {
+		return nil, nil, err
+	}
+	load := func(name, text string, tag language.Tag, field string) (*corpus.Document, error) {
+		d, err := corpus.Load(name, []byte(text), corpus.Options{Lang: tag, Format: corpus.FormatText})
+		if err != nil {
+			return nil, err
+		}
+		if d.Lang == language.Und {
+			return nil, fmt.Errorf("cannot detect the language of %s; give %s", name, field)
+		}
+		return d, nil
+	}
+	tgt, err := load("target", *rec.Target, tlang, "target_lang")
+	if err != nil {
+		return nil, nil, err
+	}
+	srcs := make([]*corpus.Document, len(texts))
+	for i := range texts {
+		if srcs[i], err = load(names[i], texts[i], slang, "source_lang"); err != nil {
+			return nil, nil, err
+		}
+	}
+	return tgt, srcs, nil
+}
+
+func recordError(j batchJob, id json.RawMessage, err error) batchOut {
+	msg := errorLine(err)[len("crossread: "):]
+	data, merr := encodeLine(batchError{Line: j.line, ID: id, Error: msg})
+	if merr != nil {
+		// Only a broken id can fail to encode; leave it out.
+		data, _ = encodeLine(batchError{Line: j.line, Error: msg})
+	}
+	return batchOut{seq: j.seq, data: data, bad: true}
+}
+
+// encodeLine renders v as one line of JSON.
+func encodeLine(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}

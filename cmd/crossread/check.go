@@ -1,0 +1,363 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/crossread/crossread/align"
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/all"
+	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/report"
+	"github.com/urfave/cli/v2"
+	"golang.org/x/text/language"
+)
+
+// registry returns the checks to run; tests replace it.
+var registry = func() []*checks.Check { return all.Checks }
+
+// stdinName is how a document read from standard input is named in reports.
+const stdinName = "<stdin>"
+
+var (
+	formatFlag = &cli.StringFlag{
+		Name:  "format",
+		Value: "text",
+		Usage: "report `FORMAT`: " + strings.Join(report.Formats(), " or "),
+	}
+	failOnFlag = &cli.StringFlag{
+		Name:  "fail-on",
+		Value: "major",
+		Usage: "exit 1 when a finding is at least `SEVERITY` (critical, major, minor, info), or never (none)",
+	}
+)
+
+// fileList collects the values of a repeatable file flag in order.
+type fileList []string
+
+func (l *fileList) Set(v string) error { *l = append(*l, v); return nil }
+func (l *fileList) String() string     { return "" } // no default to show
+
+func checkCommand(e *env) *cli.Command {
+	// -s and --source are two flags sharing one list: urfave/cli refuses
+	// "two forms of the same flag" when a user mixes an alias and its name.
+	var sources fileList
+	return command(&cli.Command{
+		Name:      "check",
+		Usage:     "check a translated article against its sources",
+		ArgsUsage: "TARGET",
+		UsageText: `crossread check [options] -s SOURCE [-s SOURCE]... TARGET
+
+Flags go before TARGET. TARGET - reads the target from standard input.
+
+Examples:
+   crossread check -s news.en.txt news.de.txt
+   crossread check -s part1.en.md -s part2.en.md --target-lang de-CH news.md
+   crossread check --format json -o report.json --fail-on critical -s news.en.txt news.de.txt
+   curl -s https://example.com/news.de.txt | crossread check -s news.en.txt -`,
+		Description: `Aligns TARGET with the sources paragraph by paragraph, runs every check on
+the aligned paragraphs and reports the findings. Languages are detected
+unless given as BCP 47 tags (de, en-GB, zh-Hant). Exits 1 when a finding is
+at least --fail-on, 0 otherwise.`,
+		Flags: []cli.Flag{
+			&cli.GenericFlag{Name: "source", Value: &sources, TakesFile: true, Usage: "source article `FILE`, also -s FILE (repeat for several; at least one)"},
+			&cli.GenericFlag{Name: "s", Value: &sources, TakesFile: true, Hidden: true},
+			&cli.StringFlag{Name: "source-lang", Usage: "language `TAG` of the sources (default: detected)"},
+			&cli.StringFlag{Name: "target-lang", Usage: "language `TAG` of the target (default: detected)"},
+			formatFlag,
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, TakesFile: true, Usage: "write the report to `FILE` instead of standard output"},
+			failOnFlag,
+			&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "input `FORMAT`: auto (by file name), text or markdown"},
+		},
+		Action: func(c *cli.Context) error { return e.check(c, sources) },
+	})
+}
+
+func demoCommand(e *env) *cli.Command {
+	return command(&cli.Command{
+		Name:      "demo",
+		Usage:     "check the built-in sample article pair",
+		UsageText: "crossread demo [--format text|json] [--fail-on SEVERITY]",
+		Description: `Runs crossread check on a German machine translation and its English
+source built into crossread, to show what a report looks like. Exits 0 even
+with findings unless --fail-on is given.
+
+Examples:
+   crossread demo
+   crossread demo --format json | jq '.findings[].message'`,
+		Flags:  []cli.Flag{formatFlag, failOnFlag},
+		Action: func(c *cli.Context) error { return e.demo(c) },
+	})
+}
+
+// failOn parses a --fail-on value; none means never fail.
+func failOn(s string) (sev checks.Severity, never bool, err error) {
+	if strings.EqualFold(s, "none") {
+		return 0, true, nil
+	}
+	sev, err = checks.ParseSeverity(s)
+	if err != nil {
+		return 0, false, usagef("--fail-on: %v or none", err)
+	}
+	return sev, false, nil
+}
+
+// failed reports whether any finding reaches the threshold.
+func failed(fs []checks.Finding, threshold checks.Severity, never bool) bool {
+	if never {
+		return false
+	}
+	for _, f := range fs {
+		if f.Severity >= threshold {
+			return true
+		}
+	}
+	return false
+}
+
+// parseLang parses a language flag; empty means detect.
+func parseLang(flag, s string) (language.Tag, error) {
+	if s == "" {
+		return language.Und, nil
+	}
+	tag, err := language.Parse(s)
+	if err != nil {
+		return language.Und, usagef("%s: bad language tag %q (want a BCP 47 tag such as de or en-GB)", flag, s)
+	}
+	return tag, nil
+}
+
+// checkFormat rejects an unknown --format before any work is done.
+func checkFormat(format string) error {
+	if _, err := report.New(format, io.Discard, report.Options{}); err != nil {
+		return usagef("--format: %v", err)
+	}
+	return nil
+}
+
+func (e *env) check(c *cli.Context, sources []string) error {
+	switch {
+	case c.NArg() == 0:
+		return usagef("check: missing TARGET (see crossread check --help)")
+	case c.NArg() > 1:
+		for _, a := range c.Args().Tail() {
+			if strings.HasPrefix(a, "-") && a != "-" {
+				return usagef("check: flag %s after TARGET; flags go before it", a)
+			}
+		}
+		return usagef("check: want one TARGET, got %d arguments (give sources with -s)", c.NArg())
+	}
+	target := c.Args().First()
+	if len(sources) == 0 {
+		return usagef("check: no source given; name at least one with -s FILE")
+	}
+	format := c.String("format")
+	if err := checkFormat(format); err != nil {
+		return err
+	}
+	threshold, never, err := failOn(c.String("fail-on"))
+	if err != nil {
+		return err
+	}
+	tlang, err := parseLang("--target-lang", c.String("target-lang"))
+	if err != nil {
+		return err
+	}
+	slang, err := parseLang("--source-lang", c.String("source-lang"))
+	if err != nil {
+		return err
+	}
+	inFormat, err := corpus.ParseFormat(c.String("input-format"))
+	if err != nil {
+		return usagef("--input-format: %v", err)
+	}
+	output := c.String("output")
+	if output == "-" {
+		output = "" // the usual spelling of standard output
+	}
+	if output != "" {
+		if err := notAnInput(output, append([]string{target}, sources...)); err != nil {
+			return err
+		}
+	}
+	stdinUsed := false
+	load := func(path string, tag language.Tag, flag string) (*corpus.Document, error) {
+		var d *corpus.Document
+		var err error
+		if path == "-" {
+			if stdinUsed {
+				return nil, usagef("check: standard input (-) given twice")
+			}
+			stdinUsed = true
+			data, rerr := io.ReadAll(e.stdin)
+			if rerr != nil {
+				return nil, usagef("reading standard input: %v", rerr)
+			}
+			d, err = corpus.Load(stdinName, data, corpus.Options{Lang: tag, Format: inFormat})
+		} else {
+			d, err = corpus.LoadFile(path, corpus.Options{Lang: tag, Format: inFormat})
+		}
+		if err != nil {
+			return nil, err
+		}
+		if d.Lang == language.Und {
+			return nil, usagef("cannot detect the language of %s; give it with %s", d.Path, flag)
+		}
+		return d, nil
+	}
+	tdoc, err := load(target, tlang, "--target-lang")
+	if err != nil {
+		return err
+	}
+	sdocs := make([]*corpus.Document, 0, len(sources))
+	for _, s := range sources {
+		d, err := load(s, slang, "--source-lang")
+		if err != nil {
+			return err
+		}
+		sdocs = append(sdocs, d)
+	}
+	return e.checkDocs(tdoc, sdocs, format, output, threshold, never)
+}
+
+func (e *env) demo(c *cli.Context) error {
+	format := c.String("format")
+	if err := checkFormat(format); err != nil {
+		return err
+	}
+	threshold, never, err := failOn(c.String("fail-on"))
+	if err != nil {
+		return err
+	}
+	// A demo that "fails" would break `make demo`; fail only on request.
+	never = never || !c.IsSet("fail-on")
+	tdoc, sdocs, err := corpus.SamplePair()
+	if err != nil {
+		return &internalError{err}
+	}
+	return e.checkDocs(tdoc, sdocs, format, "", threshold, never)
+}
+
+// analyze aligns the documents and runs the checks. Findings come back
+// even when a check failed; the error then names the broken checks.
+func analyze(target *corpus.Document, sources []*corpus.Document) (*align.Alignment, []checks.Finding, error) {
+	a, err := align.New(align.Options{}).Align(target, sources)
+	if err != nil {
+		if errors.Is(err, corpus.ErrInput) {
+			return nil, nil, err
+		}
+		return nil, nil, &internalError{fmt.Errorf("align: %w", err)}
+	}
+	fs, err := checks.Run(a, registry())
+	if err != nil {
+		err = &internalError{err}
+	}
+	return a, fs, err
+}
+
+// checkDocs runs the pipeline and writes the report to output (standard
+// output when empty).
+func (e *env) checkDocs(target *corpus.Document, sources []*corpus.Document, format, output string, threshold checks.Severity, never bool) error {
+	a, fs, runErr := analyze(target, sources)
+	if a == nil {
+		return runErr
+	}
+	write := func(w io.Writer, color bool) error {
+		r, err := report.New(format, w, report.Options{Color: color})
+		if err != nil {
+			return usagef("--format: %v", err)
+		}
+		return r.Report(a, fs)
+	}
+	var err error
+	if output == "" {
+		err = write(e.stdout, useColor(e.stdout, e.getenv))
+	} else {
+		err = writeFileAtomic(output, func(w io.Writer) error { return write(w, false) })
+	}
+	switch {
+	case err != nil:
+		return err
+	case runErr != nil:
+		return runErr
+	case failed(fs, threshold, never):
+		return errFindings
+	}
+	return nil
+}
+
+// useColor reports whether w is a terminal and NO_COLOR is unset.
+func useColor(w io.Writer, getenv func(string) string) bool {
+	if getenv("NO_COLOR") != "" {
+		return false
+	}
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// notAnInput refuses an --output that would overwrite one of the inputs.
+func notAnInput(output string, inputs []string) error {
+	oabs, err := filepath.Abs(output)
+	if err != nil {
+		return usagef("--output %s: %v", output, err)
+	}
+	ofi, ostatErr := os.Stat(output)
+	for _, in := range inputs {
+		if in == "-" {
+			continue
+		}
+		iabs, err := filepath.Abs(in)
+		same := err == nil && iabs == oabs
+		if !same && ostatErr == nil {
+			if ifi, err := os.Stat(in); err == nil {
+				same = os.SameFile(ofi, ifi)
+			}
+		}
+		if same {
+			return usagef("--output %s is an input file; refusing to overwrite it", output)
+		}
+	}
+	return nil
+}
+
+// writeFileAtomic writes path through a temporary file in the same
+// directory and renames it into place, so a reader never sees half a
+// report and a failure leaves the old file as it was.
+func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return usagef("--output: %v", err)
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	if err := write(f); err != nil {
+		return err
+	}
+	mode := os.FileMode(0o644)
+	if fi, err := os.Stat(path); err == nil {
+		mode = fi.Mode().Perm()
+	}
+	if err := f.Chmod(mode); err != nil {
+		return fmt.Errorf("--output: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("--output: %w", err)
+	}
+	if err := os.Rename(f.Name(), path); err != nil {
+		return fmt.Errorf("--output: %w", err)
+	}
+	return nil
+}

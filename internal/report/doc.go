@@ -1,0 +1,18 @@
+// Package report renders the result of checking one translated article —
+// its alignment with the sources and the findings of the checks — for people
+// (the text format) and for programs (the JSON format).
+//
+// A Reporter is chosen by name with New:
+//
+//	r, err := report.New("json", os.Stdout, report.Options{})
+//	...
+//	err = r.Report(alignment, findings)
+//
+// Inside crossread, positions are byte offsets into a Document's normalised
+// Text. Reports speak about the file as given instead: byte offsets into the
+// original file, a 1-based line and a 1-based column counted in grapheme
+// clusters. Build does that translation once, so every format agrees.
+//
+// Reporters hold their writer and options only; a Reporter must not be used
+// by several goroutines at once, but Build is safe for concurrent use.
+package report

@@ -1,0 +1,165 @@
+package report
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/rivo/uniseg"
+)
+
+// cluster is one grapheme cluster of an excerpted string and how it is shown.
+type cluster struct {
+	start, end int    // byte offsets into the excerpted string
+	disp       string // what is printed for it
+	width      int    // terminal columns of disp
+}
+
+// clusters splits s into grapheme clusters. Line breaks, tabs and other
+// control characters are shown as one space, so that an excerpt stays on one
+// line and the carets under it line up; invisible format characters (a byte
+// order mark, a zero-width space) are not shown.
+func clusters(s string) []cluster {
+	out := make([]cluster, 0, len(s))
+	state := -1
+	off := 0
+	for len(s) > 0 {
+		c, rest, _, st := uniseg.FirstGraphemeClusterInString(s, state)
+		state = st
+		disp := c
+		switch {
+		case strings.IndexFunc(c, unicode.IsControl) >= 0:
+			disp = " "
+		case strings.IndexFunc(c, func(r rune) bool { return !unicode.Is(unicode.Cf, r) }) < 0:
+			disp = ""
+		}
+		out = append(out, cluster{start: off, end: off + len(c), disp: disp, width: uniseg.StringWidth(disp)})
+		off += len(c)
+		s = rest
+	}
+	return out
+}
+
+// excerptLine is a one-line window on a paragraph with a span marked.
+type excerptLine struct {
+	pre, mid, post string // shown before, on and after the span
+	pad            int    // columns before the span
+	marks          int    // carets under the span, at least 1
+}
+
+const ellipsis = "…"
+
+// excerpt returns a window of text no wider than width columns (when it can
+// be) around the bytes [s, e), cut on grapheme cluster boundaries. A cluster
+// that overlaps the span belongs to it, so a span never splits a character
+// from its combining marks.
+func excerpt(text string, s, e, width int) excerptLine {
+	s = clamp(s, 0, len(text))
+	e = clamp(e, s, len(text))
+	return excerptClusters(clusters(text), s, e, width)
+}
+
+// excerptClusters is excerpt on a text already split into clusters, so that
+// many findings in one long paragraph do not each cost its length.
+func excerptClusters(cl []cluster, s, e, width int) excerptLine {
+	// Only clusters within width of the span can be shown; every cluster
+	// but a zero-width one takes a column.
+	i0 := sort.Search(len(cl), func(i int) bool { return cl[i].end > s })
+	i1 := sort.Search(len(cl), func(i int) bool { return cl[i].start >= e })
+	lo := max(0, i0-width-1)
+	hi := min(len(cl), min(max(i1, i0), i0+width+1)+width+1)
+	x := window(cl[lo:hi], s, e, width)
+	if lo > 0 && !strings.HasPrefix(x.pre, ellipsis) {
+		x.pre = ellipsis + x.pre
+		x.pad = uniseg.StringWidth(x.pre)
+	}
+	if hi < len(cl) && !strings.HasSuffix(x.post, ellipsis) {
+		x.post += ellipsis
+	}
+	return x
+}
+
+// window is excerpt on the clusters cl, which hold the span.
+func window(cl []cluster, s, e, width int) excerptLine {
+	// i0, i1: the clusters under the span.
+	i0 := len(cl)
+	for i, c := range cl {
+		if (e > s && c.end > s) || (e == s && c.start >= s) {
+			i0 = i
+			break
+		}
+	}
+	i1 := i0
+	for i1 < len(cl) && cl[i1].start < e {
+		i1++
+	}
+	total := 0
+	for _, c := range cl {
+		total += c.width
+	}
+	lo, hi := 0, len(cl)
+	if total > width {
+		// Two columns stay free for the ellipses at either end.
+		budget := width - 2
+		lo, hi = i0, i0
+		used := 0
+		for hi < i1 && (used+cl[hi].width <= budget || hi == lo) {
+			used += cl[hi].width
+			hi++
+		}
+		for grew := true; grew; {
+			grew = false
+			if lo > 0 && used+cl[lo-1].width <= budget {
+				lo--
+				used += cl[lo].width
+				grew = true
+			}
+			if hi < len(cl) && hi >= i1 && used+cl[hi].width <= budget {
+				used += cl[hi].width
+				hi++
+				grew = true
+			}
+		}
+	}
+	join := func(from, to int) string {
+		var b strings.Builder
+		for _, c := range cl[from:to] {
+			b.WriteString(c.disp)
+		}
+		return b.String()
+	}
+	midEnd := min(i1, hi)
+	x := excerptLine{pre: join(lo, i0), mid: join(i0, midEnd), post: join(midEnd, hi)}
+	if lo > 0 {
+		x.pre = ellipsis + x.pre
+	}
+	if hi < len(cl) {
+		x.post += ellipsis
+	}
+	x.pad = uniseg.StringWidth(x.pre)
+	x.marks = max(uniseg.StringWidth(x.mid), 1)
+	return x
+}
+
+// truncate shortens s to at most width columns, on a cluster boundary, and
+// shows it on one line.
+func truncate(s string, width int) string {
+	cl := clusters(s)
+	total := 0
+	for _, c := range cl {
+		total += c.width
+	}
+	var b strings.Builder
+	used := 0
+	for _, c := range cl {
+		if total > width && used+c.width > width-1 {
+			b.WriteString(ellipsis)
+			break
+		}
+		b.WriteString(c.disp)
+		used += c.width
+	}
+	return b.String()
+}
+
+func clamp(x, lo, hi int) int { return max(lo, min(x, hi)) }

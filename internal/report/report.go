@@ -1,0 +1,338 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/crossread/crossread/align"
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/corpus"
+)
+
+// Options tune a Reporter. The zero value gives plain output of the default
+// width.
+type Options struct {
+	// Color turns on ANSI colour in the text format. The caller decides:
+	// crossread sets it only when writing to a terminal and NO_COLOR is
+	// unset.
+	Color bool
+	// Width is the widest excerpt of a paragraph the text format shows, in
+	// terminal columns; 0 means DefaultWidth.
+	Width int
+}
+
+// DefaultWidth is the excerpt width used when Options.Width is 0.
+const DefaultWidth = 100
+
+// A Reporter writes the report of one checked article. Report may be called
+// more than once, once per article.
+type Reporter interface {
+	Report(a *align.Alignment, findings []checks.Finding) error
+}
+
+// Formats lists the format names New accepts.
+func Formats() []string { return []string{"text", "json"} }
+
+// New returns the Reporter for format ("text" or "json"), writing to w.
+func New(format string, w io.Writer, opt Options) (Reporter, error) {
+	if opt.Width <= 0 {
+		opt.Width = DefaultWidth
+	}
+	switch strings.ToLower(format) {
+	case "", "text":
+		return &textReporter{w: w, opt: opt}, nil
+	case "json":
+		return &jsonReporter{w: w}, nil
+	}
+	return nil, fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats(), " or "))
+}
+
+// Report is the data of one checked article in the shape of the JSON format.
+// Offsets are bytes into the original files; paragraph numbers are 1-based.
+type Report struct {
+	Target    Target    `json:"target"`
+	Sources   []Source  `json:"sources"`
+	Alignment []Bead    `json:"alignment"`
+	Findings  []Finding `json:"findings"`
+	Summary   Summary   `json:"summary"`
+}
+
+// Target describes the checked document.
+type Target struct {
+	Path         string `json:"path"`
+	Lang         string `json:"lang"`
+	LangDetected bool   `json:"lang_detected,omitempty"`
+	Paragraphs   int    `json:"paragraphs"`
+	Words        int    `json:"words"`
+}
+
+// Source describes one source document.
+type Source struct {
+	Path         string `json:"path"`
+	Lang         string `json:"lang"`
+	LangDetected bool   `json:"lang_detected,omitempty"`
+	Paragraphs   int    `json:"paragraphs"`
+}
+
+// Bead is one link of the alignment: target paragraphs and the source
+// paragraphs they translate. Either side may be empty.
+type Bead struct {
+	Target  []int        `json:"target"`
+	Sources []BeadSource `json:"sources"`
+	Score   float64      `json:"score"`
+}
+
+// BeadSource names paragraphs of one source document.
+type BeadSource struct {
+	Path       string `json:"path"`
+	Paragraphs []int  `json:"paragraphs"`
+}
+
+// Finding is a checks.Finding placed in the original target file.
+type Finding struct {
+	Check       string          `json:"check"`
+	Severity    checks.Severity `json:"severity"`
+	Category    string          `json:"category"`
+	Paragraph   int             `json:"paragraph"` // 1-based; 0 if outside every paragraph
+	Start       int             `json:"start"`     // byte offset into the target file
+	End         int             `json:"end"`
+	Line        int             `json:"line"`   // 1-based
+	Column      int             `json:"column"` // 1-based, in grapheme clusters
+	Text        string          `json:"text"`   // the file's bytes [Start, End)
+	Message     string          `json:"message"`
+	Source      *Evidence       `json:"source,omitempty"`
+	Fixes       []Fix           `json:"fixes"`
+	Fingerprint string          `json:"fingerprint"`
+}
+
+// Evidence is the source text a finding compares against.
+type Evidence struct {
+	Path      string `json:"path"`
+	Paragraph int    `json:"paragraph"` // 1-based; 0 if outside every paragraph
+	Text      string `json:"text"`      // the source file's bytes [Start, End)
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Line      int    `json:"line"`
+	Column    int    `json:"column"`
+}
+
+// Fix is one way to repair a finding.
+type Fix struct {
+	Message string `json:"message"`
+	Edits   []Edit `json:"edits"`
+}
+
+// Edit replaces the target file's bytes [Start, End) with New.
+type Edit struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	New   string `json:"new"`
+}
+
+// Summary counts the findings.
+type Summary struct {
+	Findings Counts `json:"findings"`
+}
+
+// Counts holds the number of findings of each severity.
+type Counts struct {
+	Critical int `json:"critical"`
+	Major    int `json:"major"`
+	Minor    int `json:"minor"`
+	Info     int `json:"info"`
+}
+
+// Of returns the count for severity s.
+func (c Counts) Of(s checks.Severity) int {
+	switch s {
+	case checks.Critical:
+		return c.Critical
+	case checks.Major:
+		return c.Major
+	case checks.Minor:
+		return c.Minor
+	}
+	return c.Info
+}
+
+// Total returns the number of findings counted.
+func (c Counts) Total() int { return c.Critical + c.Major + c.Minor + c.Info }
+
+func (c *Counts) add(s checks.Severity) {
+	switch {
+	case s >= checks.Critical:
+		c.Critical++
+	case s == checks.Major:
+		c.Major++
+	case s == checks.Minor:
+		c.Minor++
+	default:
+		c.Info++
+	}
+}
+
+// Build places the findings of a checked article in its original files. The
+// findings are reported in checks.Sort order; the slice passed in is not
+// changed. Every finding must fit the alignment's documents, as the ones
+// checks.Run returns do.
+func Build(a *align.Alignment, findings []checks.Finding) *Report {
+	t := a.Target
+	r := &Report{
+		Target: Target{
+			Path:         t.Path,
+			Lang:         t.Lang.String(),
+			LangDetected: t.LangDetected,
+			Paragraphs:   len(t.Paragraphs),
+			Words:        t.Words(),
+		},
+		Sources: make([]Source, len(a.Sources)),
+	}
+	for i, s := range a.Sources {
+		r.Sources[i] = Source{Path: s.Path, Lang: s.Lang.String(), LangDetected: s.LangDetected, Paragraphs: len(s.Paragraphs)}
+	}
+	r.Alignment = beads(a)
+	r.Findings, r.Summary = Findings(a, findings)
+	return r
+}
+
+// Findings places findings in the original target file, like Build, for
+// callers that need only the findings and their summary.
+func Findings(a *align.Alignment, findings []checks.Finding) ([]Finding, Summary) {
+	fs := append([]checks.Finding(nil), findings...)
+	checks.Sort(fs)
+	out := make([]Finding, 0, len(fs))
+	var sum Summary
+	pos := map[*corpus.Document]*positioner{}
+	posOf := func(d *corpus.Document, orig int) corpus.Position {
+		p := pos[d]
+		if p == nil {
+			p = newPositioner(d)
+			pos[d] = p
+		}
+		return p.position(orig)
+	}
+	for _, f := range fs {
+		out = append(out, place(a, f, posOf))
+		sum.Findings.add(f.Severity)
+	}
+	return out, sum
+}
+
+// beads converts the links to 1-based paragraph numbers and makes sure every
+// paragraph is listed even if the aligner left one out.
+func beads(a *align.Alignment) []Bead {
+	out := make([]Bead, 0, len(a.Links))
+	seenT := make([]bool, len(a.Target.Paragraphs))
+	seenS := make([][]bool, len(a.Sources))
+	for d, s := range a.Sources {
+		seenS[d] = make([]bool, len(s.Paragraphs))
+	}
+	for _, l := range a.Links {
+		b := Bead{Target: make([]int, 0, len(l.Target)), Sources: make([]BeadSource, 0, len(l.Sources)), Score: round(l.Score)}
+		for _, i := range l.Target {
+			b.Target = append(b.Target, i+1)
+			if i >= 0 && i < len(seenT) {
+				seenT[i] = true
+			}
+		}
+		for _, sp := range l.Sources {
+			bs := BeadSource{Path: a.Sources[sp.Doc].Path, Paragraphs: make([]int, 0, len(sp.Paras))}
+			for _, j := range sp.Paras {
+				bs.Paragraphs = append(bs.Paragraphs, j+1)
+				if j >= 0 && j < len(seenS[sp.Doc]) {
+					seenS[sp.Doc][j] = true
+				}
+			}
+			b.Sources = append(b.Sources, bs)
+		}
+		out = append(out, b)
+	}
+	var extra []Bead
+	for i, ok := range seenT {
+		if !ok {
+			extra = append(extra, Bead{Target: []int{i + 1}, Sources: []BeadSource{}})
+		}
+	}
+	for d, seen := range seenS {
+		for j, ok := range seen {
+			if !ok {
+				extra = append(extra, Bead{Target: []int{}, Sources: []BeadSource{{Path: a.Sources[d].Path, Paragraphs: []int{j + 1}}}})
+			}
+		}
+	}
+	if len(extra) > 0 {
+		out = append(out, extra...)
+		sort.SliceStable(out, func(i, j int) bool { return beadKey(out[i]) < beadKey(out[j]) })
+	}
+	return out
+}
+
+// beadKey orders beads by first target paragraph; source-only beads go last.
+func beadKey(b Bead) int {
+	if len(b.Target) == 0 {
+		return math.MaxInt
+	}
+	return b.Target[0]
+}
+
+// round keeps scores short and stable in the output.
+func round(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+
+// place converts one finding from Text offsets to file offsets.
+func place(a *align.Alignment, f checks.Finding, position func(*corpus.Document, int) corpus.Position) Finding {
+	t := a.Target
+	span := t.OrigSpan(f.Span)
+	pos := position(t, span.Start)
+	out := Finding{
+		Check:       f.Check,
+		Severity:    f.Severity,
+		Category:    f.Category,
+		Paragraph:   paragraphOf(t, f.Span) + 1,
+		Start:       span.Start,
+		End:         span.End,
+		Line:        pos.Line,
+		Column:      pos.Column,
+		Text:        t.Orig[span.Start:span.End],
+		Message:     f.Message,
+		Fixes:       make([]Fix, 0, len(f.Fixes)),
+		Fingerprint: checks.Fingerprint(a, f),
+	}
+	if ev := f.Source; ev != nil {
+		s := a.Sources[ev.Doc]
+		es := s.OrigSpan(ev.Span)
+		epos := position(s, es.Start)
+		out.Source = &Evidence{
+			Path:      s.Path,
+			Paragraph: paragraphOf(s, ev.Span) + 1,
+			Text:      s.Orig[es.Start:es.End],
+			Start:     es.Start,
+			End:       es.End,
+			Line:      epos.Line,
+			Column:    epos.Column,
+		}
+	}
+	for _, fix := range f.Fixes {
+		x := Fix{Message: fix.Message, Edits: make([]Edit, 0, len(fix.Edits))}
+		for _, e := range fix.Edits {
+			es := t.OrigSpan(e.Span)
+			x.Edits = append(x.Edits, Edit{Start: es.Start, End: es.End, New: e.New})
+		}
+		out.Fixes = append(out.Fixes, x)
+	}
+	return out
+}
+
+// paragraphOf returns the 0-based paragraph holding span s, or -1. An empty
+// span just after a paragraph's last byte belongs to that paragraph.
+func paragraphOf(d *corpus.Document, s corpus.Span) int {
+	i := d.ParagraphAt(s.Start)
+	if i < 0 && s.Start > 0 {
+		if j := d.ParagraphAt(s.Start - 1); j >= 0 && d.Paragraphs[j].Span.End == s.Start {
+			i = j
+		}
+	}
+	return i
+}

@@ -1,0 +1,160 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/crossread/crossread/align"
+	"github.com/crossread/crossread/checks"
+)
+
+// textReporter writes a report for people: a header, the findings grouped by
+// target paragraph with the flagged span underlined, and a summary line.
+type textReporter struct {
+	w   io.Writer
+	opt Options
+
+	// The clusters of the paragraph last excerpted; findings come
+	// grouped by paragraph.
+	para     int
+	clusters []cluster
+}
+
+var _ Reporter = (*textReporter)(nil)
+
+// ANSI SGR codes.
+const (
+	sgrBold   = "1"
+	sgrRed    = "31"
+	sgrGreen  = "32"
+	sgrYellow = "33"
+	sgrCyan   = "36"
+	sgrDim    = "2"
+)
+
+func (r *textReporter) paint(code, s string) string {
+	if !r.opt.Color || s == "" {
+		return s
+	}
+	return "\x1b[" + code + "m" + s + "\x1b[0m"
+}
+
+func severityColor(s checks.Severity) string {
+	switch s {
+	case checks.Critical:
+		return sgrBold + ";" + sgrRed
+	case checks.Major:
+		return sgrRed
+	case checks.Minor:
+		return sgrYellow
+	}
+	return sgrCyan
+}
+
+func (r *textReporter) Report(a *align.Alignment, findings []checks.Finding) error {
+	rep := Build(a, findings)
+	r.para, r.clusters = 0, nil
+	defer func() { r.clusters = nil }()
+	var b strings.Builder
+	r.header(&b, a, rep)
+	para := -1
+	for _, f := range rep.Findings {
+		if f.Paragraph != para {
+			para = f.Paragraph
+			b.WriteString("\n")
+			b.WriteString(r.paint(sgrBold, paragraphTitle(a, para)))
+			b.WriteString("\n")
+		}
+		r.finding(&b, a, rep, f)
+	}
+	c := rep.Summary.Findings
+	fmt.Fprintf(&b, "\n%s: %s (", r.paint(sgrBold, "summary"), plural(c.Total(), "finding"))
+	for i, s := range []checks.Severity{checks.Critical, checks.Major, checks.Minor, checks.Info} {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		n := fmt.Sprintf("%d %s", c.Of(s), s)
+		if c.Of(s) > 0 {
+			n = r.paint(severityColor(s), n)
+		}
+		b.WriteString(n)
+	}
+	b.WriteString(")\n")
+	_, err := io.WriteString(r.w, b.String())
+	return err
+}
+
+func (r *textReporter) header(b *strings.Builder, a *align.Alignment, rep *Report) {
+	t := rep.Target
+	fmt.Fprintf(b, "target: %s, %s, %s, %s\n", r.paint(sgrBold, t.Path), langName(t.Lang, t.LangDetected),
+		plural(t.Paragraphs, "paragraph"), plural(t.Words, "word"))
+	for _, s := range rep.Sources {
+		fmt.Fprintf(b, "source: %s, %s, %s\n", r.paint(sgrBold, s.Path), langName(s.Lang, s.LangDetected),
+			plural(s.Paragraphs, "paragraph"))
+	}
+	aligned := 0
+	for _, l := range a.Aligned() {
+		aligned += len(l.Target)
+	}
+	fmt.Fprintf(b, "alignment: %d of %s aligned\n", aligned, plural(t.Paragraphs, "paragraph"))
+}
+
+// paragraphTitle names a target paragraph (1-based, 0 for none) and what it
+// is aligned to, in the file#N notation of the gold files.
+func paragraphTitle(a *align.Alignment, para int) string {
+	if para <= 0 {
+		return "outside paragraphs"
+	}
+	l := a.LinkFor(para - 1)
+	if l == nil || len(l.Sources) == 0 {
+		return fmt.Sprintf("paragraph %d (unaligned)", para)
+	}
+	var names []string
+	for _, sp := range l.Sources {
+		for _, j := range sp.Paras {
+			names = append(names, fmt.Sprintf("%s#%d", a.Sources[sp.Doc].Path, j+1))
+		}
+	}
+	return fmt.Sprintf("paragraph %d (aligned to %s)", para, strings.Join(names, ", "))
+}
+
+const indent = "    "
+
+func (r *textReporter) finding(b *strings.Builder, a *align.Alignment, rep *Report, f Finding) {
+	sc := severityColor(f.Severity)
+	fmt.Fprintf(b, "%s:%d:%d: %s %s: %s %s\n", rep.Target.Path, f.Line, f.Column,
+		r.paint(sc, f.Severity.String()), r.paint(sgrBold, f.Check), f.Message, r.paint(sgrDim, "["+f.Category+"]"))
+	if f.Paragraph > 0 {
+		t := a.Target
+		ps := t.OrigSpan(t.Paragraphs[f.Paragraph-1].Span)
+		if r.para != f.Paragraph || r.clusters == nil {
+			r.para, r.clusters = f.Paragraph, clusters(t.Orig[ps.Start:ps.End])
+		}
+		s := clamp(f.Start-ps.Start, 0, ps.Len())
+		x := excerptClusters(r.clusters, s, clamp(f.End-ps.Start, s, ps.Len()), r.opt.Width)
+		b.WriteString(indent + x.pre + r.paint(sgrBold+";"+sc, x.mid) + x.post + "\n")
+		b.WriteString(indent + strings.Repeat(" ", x.pad) + r.paint(sc, strings.Repeat("^", x.marks)) + "\n")
+	}
+	if ev := f.Source; ev != nil {
+		fmt.Fprintf(b, "%s%s %s:%d:%d: %q\n", indent, r.paint(sgrCyan, "source:"), ev.Path, ev.Line, ev.Column,
+			truncate(ev.Text, r.opt.Width))
+	}
+	for _, fix := range f.Fixes {
+		fmt.Fprintf(b, "%s%s %s\n", indent, r.paint(sgrGreen, "fix:"), fix.Message)
+	}
+}
+
+func langName(tag string, detected bool) string {
+	if detected {
+		return tag + " (detected)"
+	}
+	return tag
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
