@@ -7,4 +7,76 @@
 // target, omissions from a source).
 //
 // Aligners are stateless values and safe for concurrent use.
+//
+// # Method
+//
+// The default aligner (New) uses no dictionary, only evidence that survives
+// translation in any language pair:
+//
+//   - numbers, normalised by the locale of each document (24.000 in German
+//     and 24,000 in English are both 24000; 39,1 is 39.1), full-width and
+//     other-script digits folded, and rounded values (39.07 → 39,1)
+//     counted as weaker matches;
+//   - names and identifiers: tokens capitalised inside a sentence in a
+//     language where capitals mark names (not German, which capitalises
+//     every noun: there a token is a name when it matches one on the other
+//     side), acronyms, tokens with inner capitals or digits (H100, OpenAI),
+//     Latin words in caseless scripts;
+//   - identical words and cognates (LCS ratio after folding case and
+//     diacritics, with a lower bar for a shared four-letter prefix),
+//     including the parts of compounds (Netzwerkinfrastruktur ~
+//     infrastructure); short identical words count for less, since they are
+//     often false friends;
+//   - URLs, matched only whole: a paragraph that is mostly a URL matches only
+//     a paragraph with the same URL, and numbers inside URLs are not prose.
+//
+// Tokens are weighted by their inverse document frequency over the
+// paragraphs of their own document, so frequent words act as stop words
+// without a list. The similarity of a candidate bead is the harmonic mean of
+// the weighted shares of each side's tokens that find a partner.
+//
+// Similarities are calibrated on the document pair: the similarities of
+// unrelated pairs (all pairs but mutual best matches, or a random sample of
+// long documents), with an exponential tail and a weak prior, turn a
+// similarity into a surprise in nats, -ln P(chance pair this similar). A
+// length model, fitted on confident pairs against random ones, adds a
+// log-likelihood ratio of the length ratio, with a share of outliers so
+// that an added sentence costs a bounded amount.
+//
+// The search runs in steps. A link needs evidence above the log of the
+// number of alternatives it competes with (a posterior of one half), and a
+// link that nothing around it supports needs ln 20 more, so that documents
+// with nothing in common get next to no links:
+//
+//  1. For each source, the heaviest monotone chain of 1:1 anchor links with
+//     free skips on both sides (local alignment: a source covering only part
+//     of the target costs nothing elsewhere), found in O(B log M) over B
+//     candidate pairs. Then the gaps between in-order links, and between the
+//     outermost links and the document edges, are filled with 1:1, 2:1 and
+//     1:2 beads: a gap offers few alternatives and its neighbours support
+//     it, so the bar is lower, and in a gap about as long on both sides
+//     agreeing lengths count too. Further rounds find the blocks the target
+//     moved. Where sources compete for a target paragraph the strongest
+//     claim wins; a target paragraph keeps two sources only when both claims
+//     are strong.
+//  2. A link grows into a free neighbouring paragraph (1:2, 2:1) when the
+//     merged text matches better, by the prior cost of a merge, than each
+//     pair inside it.
+//  3. A target paragraph still free may be linked to a source paragraph that
+//     is already linked (a repeated quote), if the match clears the bar of
+//     an anchor after a reuse penalty and stands out among all source
+//     paragraphs.
+//
+// Long documents stay roughly linear: beyond 40,000 paragraph pairs each
+// target paragraph is compared only with its best candidates from an
+// inverted index of selective tokens, and the null model is fit on a sample.
+//
+// Link.Score is the probability of the link under these models, less the
+// margin for unsupported links; every link scores at least
+// Options.MinScore, which raises every bar at once. Options.Monotone drops
+// the steps that link out of order.
+//
+// The aligner works on paragraphs. A finer aligner (a dictionary, n:m beads
+// with a calibrated skip cost, sentences inside paragraphs) can replace it
+// behind the Aligner interface.
 package align

@@ -1,0 +1,504 @@
+package align
+
+import (
+	"errors"
+	"math"
+	"sort"
+
+	"github.com/crossread/crossread/corpus"
+)
+
+// Options tune an aligner. The zero value is the default.
+type Options struct {
+	// MinScore is the confidence a link needs, in (0, 1); 0 means 0.5, a
+	// link more likely right than wrong. Raising it trades recall for
+	// precision.
+	MinScore float64
+	// Monotone keeps only the in-order alignment of each source: no links
+	// to paragraphs the target moved elsewhere or translated twice.
+	Monotone bool
+}
+
+// New returns the default paragraph aligner.
+func New(opt Options) Aligner { return lexical{opt: opt} }
+
+// lexical aligns paragraphs by the evidence that survives translation
+// without a dictionary: numbers, names, identical words and cognates,
+// calibrated against the chance similarity of unrelated paragraphs.
+type lexical struct{ opt Options }
+
+// reusePenalty is the prior cost, in nats, of linking a target paragraph to
+// a source paragraph that another target paragraph already translates: a
+// translation usually renders each source paragraph once.
+var reusePenalty = math.Log(4)
+
+// anchorMargin is the extra evidence, in nats, a link needs where nothing
+// around it supports it: in a chain round and when reusing a source
+// paragraph. With a threshold of ln K alone, the best of K chance candidates
+// passes about 63% of the time, so a document pair with nothing in common
+// would still get a scatter of links; ln 20 more lets through about one
+// paragraph without a partner in twenty. Links inside the gaps of a chain
+// are supported by their neighbours and do without.
+var anchorMargin = math.Log(20)
+
+// strongScore is the confidence both sources need for one target paragraph
+// to be linked to two sources.
+const strongScore = 0.9
+
+func logistic(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
+
+func (o Options) logitMin() float64 {
+	p := o.MinScore
+	if p <= 0 || p >= 1 {
+		p = 0.5
+	}
+	return math.Log(p / (1 - p))
+}
+
+// Align links the paragraphs of target to those of sources.
+func (a lexical) Align(target *corpus.Document, sources []*corpus.Document) (*Alignment, error) {
+	if target == nil {
+		return nil, errors.New("align: nil target")
+	}
+	for _, s := range sources {
+		if s == nil {
+			return nil, errors.New("align: nil source")
+		}
+	}
+	w := &work{opt: a.opt, t: extract(target)}
+	w.t.weigh()
+	for _, s := range sources {
+		f := extract(s)
+		f.weigh()
+		w.srcs = append(w.srcs, f)
+		w.scs = append(w.scs, newScorer(w.t, f))
+		w.mTotal += len(f.paras)
+	}
+	links := w.align()
+	return assemble(target, sources, links), nil
+}
+
+// alink is a link under construction.
+type alink struct {
+	t0, t1 int
+	parts  []bead
+	score  float64
+}
+
+func (w *work) align() []alink {
+	if len(w.t.paras) == 0 || w.mTotal == 0 {
+		return nil
+	}
+	w.cands = make([][][]int, len(w.srcs))
+	for d, sc := range w.scs {
+		w.cands[d] = candidates(sc)
+	}
+	w.fitNull()
+	w.fitLengthModel()
+	shift := w.opt.logitMin()
+
+	// 1. The in-order chain of each source, then, on what is left, the
+	// chains of blocks the target moved, round after round. Each round
+	// resolves ownership: a target paragraph claimed by several sources goes
+	// to the strongest claim; a second source stays only if both claims are
+	// strong and cover the same paragraphs.
+	owner := make([]int, len(w.t.paras)) // index into links, or -1
+	for i := range owner {
+		owner[i] = -1
+	}
+	var links []alink
+	used := make([][]int, len(w.srcs)) // times each source paragraph is linked
+	for d, s := range w.srcs {
+		used[d] = make([]int, len(s.paras))
+	}
+	claim := func(b bead, score float64) {
+		l := len(links)
+		links = append(links, alink{t0: b.t0, t1: b.t1, parts: []bead{b}, score: score})
+		for i := b.t0; i <= b.t1; i++ {
+			owner[i] = l
+		}
+		for j := b.s0; j <= b.s1; j++ {
+			used[b.d][j]++
+		}
+	}
+	all := make([][]bead, len(w.srcs))
+	for d := range w.srcs {
+		all[d] = w.beadsFor(d, shift)
+	}
+	type cand struct {
+		b     bead
+		score float64
+	}
+	resolve := func(chained []cand) {
+		sort.SliceStable(chained, func(i, j int) bool { return chained[i].b.ev > chained[j].b.ev })
+		for _, c := range chained {
+			b := c.b
+			if w.free(b, owner, used) {
+				claim(b, c.score)
+				continue
+			}
+			l := owner[b.t0]
+			if l >= 0 && links[l].t0 == b.t0 && links[l].t1 == b.t1 && c.score >= strongScore && links[l].score >= strongScore && !hasSource(links[l], b.d) {
+				links[l].parts = append(links[l].parts, b)
+				links[l].score = math.Min(links[l].score, c.score)
+				for j := b.s0; j <= b.s1; j++ {
+					used[b.d][j]++
+				}
+			}
+		}
+	}
+	for round := 0; round == 0 || !w.opt.Monotone; round++ {
+		var chained []cand
+		for d, beads := range all {
+			var avail []bead
+			for _, b := range beads {
+				// Merges wait for the gaps and the extension step, where
+				// they compete with the 1:1 links of their neighbours.
+				if b.size() == 2 && w.free(b, owner, used) {
+					avail = append(avail, b)
+				}
+			}
+			tau := w.roundTau(d, owner, used) + shift + anchorMargin
+			for _, b := range chain(avail, len(w.srcs[d].paras), tau) {
+				chained = append(chained, cand{b, logistic(b.ev - tau + shift - mergeCost(b))})
+			}
+		}
+		if len(chained) == 0 {
+			break
+		}
+		resolve(chained)
+		// Gaps: between two in-order links of a source (or a link and the
+		// documents' edge), the paragraphs left on both sides can only pair
+		// with each other, so a link there competes with few alternatives
+		// and needs less evidence.
+		for {
+			var filled []cand
+			for d := range w.srcs {
+				for _, g := range w.gaps(d, links, owner, used) {
+					tau := math.Log(float64(max(g.nt, g.ns))) + shift
+					var avail []bead
+					for _, b := range w.gapBeads(d, g, all[d]) {
+						if w.free(b, owner, used) {
+							// Between two links, in a gap about as long on
+							// both sides, position is pinned, so agreeing
+							// lengths count as evidence.
+							if !g.edge && max(g.nt, g.ns) <= 2*min(g.nt, g.ns) {
+								b.ev += b.lenBonus
+							}
+							avail = append(avail, b)
+						}
+					}
+					for _, b := range chain(avail, len(w.srcs[d].paras), tau) {
+						filled = append(filled, cand{b, logistic(b.ev - tau + shift - mergeCost(b))})
+					}
+				}
+			}
+			if len(filled) == 0 {
+				break
+			}
+			resolve(filled)
+		}
+	}
+
+	// 2. Extensions: a link grows into a free neighbouring paragraph (1:2,
+	// 2:1) when the merged bead is justified (see mergeJustified).
+	for l := range links {
+		if len(links[l].parts) != 1 {
+			continue
+		}
+		b := links[l].parts[0]
+		best, bestV := b, b.lex+b.llr
+		for _, e := range [][4]int{{-1, 0, 0, 0}, {0, 1, 0, 0}, {0, 0, -1, 0}, {0, 0, 0, 1}} {
+			x := bead{t0: b.t0 + e[0], t1: b.t1 + e[1], d: b.d, s0: b.s0 + e[2], s1: b.s1 + e[3]}
+			if x.t0 < 0 || x.s0 < 0 || x.t1 >= len(w.t.paras) || x.s1 >= len(w.srcs[b.d].paras) || x.t1-x.t0 > 1 || x.s1-x.s0 > 1 || x.size() > 3 {
+				continue
+			}
+			if (e[0] != 0 && owner[x.t0] >= 0) || (e[1] != 0 && owner[x.t1] >= 0) ||
+				(e[2] != 0 && used[b.d][x.s0] > 0) || (e[3] != 0 && used[b.d][x.s1] > 0) {
+				continue
+			}
+			w.score(&x)
+			if !w.mergeJustified(x) {
+				continue
+			}
+			if v := x.lex + x.llr - mergeCost(x); v > bestV {
+				best, bestV = x, v
+			}
+		}
+		if best != b {
+			links[l].parts[0] = best
+			links[l].t0, links[l].t1 = best.t0, best.t1
+			for i := best.t0; i <= best.t1; i++ {
+				owner[i] = l
+			}
+			for j := best.s0; j <= best.s1; j++ {
+				if j < b.s0 || j > b.s1 {
+					used[b.d][j]++
+				}
+			}
+		}
+	}
+
+	// 3. Reuse: a target paragraph outside every chain may translate again
+	// a source paragraph that is already linked (a quote repeated, a lead
+	// that a later paragraph spells out). Such a link must clear the bar of
+	// a first-round link, after a prior penalty for reuse, and stand out
+	// among all source paragraphs.
+	if !w.opt.Monotone {
+		type lo struct {
+			b     bead
+			score float64
+		}
+		var found []lo
+		for i := range w.t.paras {
+			if owner[i] >= 0 {
+				continue
+			}
+			var bs []bead
+			for d := range w.srcs {
+				for _, j := range w.cands[d][i] {
+					b := bead{t0: i, t1: i, d: d, s0: j, s1: j}
+					w.score(&b)
+					if used[d][j] > 0 {
+						b.ev -= reusePenalty
+					}
+					if b.ev > 0 {
+						bs = append(bs, b)
+					}
+				}
+			}
+			if len(bs) == 0 {
+				continue
+			}
+			// Posterior of the best candidate against chance and the rivals:
+			// each of the mTotal source paragraphs is a priori as likely as
+			// no partner at all.
+			z := float64(w.mTotal)
+			bi := 0
+			for k, b := range bs {
+				z += math.Exp(b.ev)
+				if b.ev > bs[bi].ev {
+					bi = k
+				}
+			}
+			b := bs[bi]
+			p := math.Min(math.Exp(b.ev)/z, logistic(b.ev-w.firstTau(b.d)-anchorMargin))
+			if math.Log(p/(1-p)) >= shift {
+				found = append(found, lo{b, p})
+			}
+		}
+		for _, f := range found {
+			claim(f.b, f.score)
+		}
+	}
+	sort.Slice(links, func(i, j int) bool { return links[i].t0 < links[j].t0 })
+	return links
+}
+
+// gap is a stretch of free paragraphs between two in-order links of one
+// source, or between a link and the documents' start or end: target
+// paragraphs t0..t1 and source paragraphs s0..s1, of which nt and ns are
+// free.
+type gap struct {
+	t0, t1, s0, s1 int
+	nt, ns         int
+	edge           bool // bounded by a document edge, not by two links
+}
+
+// gaps returns the gaps between consecutive in-order links of source d that
+// have free paragraphs on both sides.
+func (w *work) gaps(d int, links []alink, owner []int, used [][]int) []gap {
+	var bs []bead
+	for _, l := range links {
+		for _, b := range l.parts {
+			if b.d == d {
+				bs = append(bs, b)
+			}
+		}
+	}
+	if len(bs) == 0 {
+		return nil // no anchor, no gap: the edges alone pin nothing
+	}
+	sort.Slice(bs, func(i, j int) bool { return bs[i].t0 < bs[j].t0 })
+	// The document edges bound the first and last gaps.
+	n, m := len(w.t.paras), len(w.srcs[d].paras)
+	bs = append([]bead{{t0: -1, t1: -1, s0: -1, s1: -1}}, bs...)
+	bs = append(bs, bead{t0: n, t1: n, s0: m, s1: m})
+	var out []gap
+	for k := 0; k+1 < len(bs); k++ {
+		a, b := bs[k], bs[k+1]
+		if a.s1 >= b.s0 {
+			continue
+		}
+		g := gap{t0: a.t1 + 1, t1: b.t0 - 1, s0: a.s1 + 1, s1: b.s0 - 1, edge: k == 0 || k+2 == len(bs)}
+		for i := g.t0; i <= g.t1; i++ {
+			if owner[i] < 0 {
+				g.nt++
+			}
+		}
+		for j := g.s0; j <= g.s1; j++ {
+			if used[d][j] == 0 {
+				g.ns++
+			}
+		}
+		if g.nt > 0 && g.ns > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// maxGapCells bounds the gaps whose every bead is scored; in larger gaps
+// only the candidate beads are.
+const maxGapCells = 400
+
+// gapBeads returns the beads inside gap g: all of them in a small gap; in
+// a large one the candidate pairs in all and the merges around them.
+func (w *work) gapBeads(d int, g gap, all []bead) []bead {
+	var out []bead
+	seen := map[[4]int]bool{}
+	add := func(t0, t1, s0, s1 int) {
+		k := [4]int{t0, t1, s0, s1}
+		if t0 < g.t0 || s0 < g.s0 || t1 > g.t1 || s1 > g.s1 || seen[k] {
+			return
+		}
+		seen[k] = true
+		b := bead{t0: t0, t1: t1, d: d, s0: s0, s1: s1}
+		w.score(&b)
+		if b.size() == 2 || w.mergeJustified(b) {
+			out = append(out, b)
+		}
+	}
+	around := func(i, j int) {
+		add(i, i, j, j)
+		add(i, i+1, j, j)
+		add(i-1, i, j, j)
+		add(i, i, j, j+1)
+		add(i, i, j-1, j)
+	}
+	if (g.t1-g.t0+1)*(g.s1-g.s0+1) > maxGapCells {
+		for _, b := range all {
+			around(b.t0, b.s0)
+		}
+		return out
+	}
+	for i := g.t0; i <= g.t1; i++ {
+		for j := g.s0; j <= g.s1; j++ {
+			around(i, j)
+		}
+	}
+	return out
+}
+
+// mergeJustified reports whether a merged bead says more, by its prior
+// cost, than each 1:1 bead inside it. Its words are judged as one text: a
+// paragraph that only repeats what its neighbour already matched (a
+// headline naming the lead's subject) lowers the similarity instead of
+// adding to it, while the missing half of a split adds matches and mends
+// the length ratio.
+func (w *work) mergeJustified(b bead) bool {
+	ms := w.null.surprise(b.sim)
+	for i := b.t0; i <= b.t1; i++ {
+		for j := b.s0; j <= b.s1; j++ {
+			x := bead{t0: i, t1: i, d: b.d, s0: j, s1: j}
+			w.score(&x)
+			if ms+b.llr-mergeCost(b) <= x.lex+x.llr {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// roundTau is the evidence a link of source d needs in a chain round: the
+// log of the number of alternatives it competes with. A target paragraph
+// competes with the free source paragraphs, a source paragraph with the free
+// target paragraphs; the larger side counts, so that a one-paragraph source
+// is not linked to whichever of many target paragraphs looks least unlike it.
+func (w *work) roundTau(d int, owner []int, used [][]int) float64 {
+	nt, ns := 0, 0
+	for _, o := range owner {
+		if o < 0 {
+			nt++
+		}
+	}
+	for _, u := range used[d] {
+		if u == 0 {
+			ns++
+		}
+	}
+	return math.Log(float64(max(nt, ns, 1)))
+}
+
+// firstTau is the evidence a first-round link of source d needs: the log of
+// the larger paragraph count.
+func (w *work) firstTau(d int) float64 {
+	return math.Log(float64(max(len(w.t.paras), len(w.srcs[d].paras), 1)))
+}
+
+// free reports whether neither the target nor the source paragraphs of b
+// are linked yet.
+func (w *work) free(b bead, owner []int, used [][]int) bool {
+	for i := b.t0; i <= b.t1; i++ {
+		if owner[i] >= 0 {
+			return false
+		}
+	}
+	for j := b.s0; j <= b.s1; j++ {
+		if used[b.d][j] > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func hasSource(l alink, d int) bool {
+	for _, b := range l.parts {
+		if b.d == d {
+			return true
+		}
+	}
+	return false
+}
+
+// assemble turns links into an Alignment that holds every paragraph once.
+func assemble(target *corpus.Document, sources []*corpus.Document, links []alink) *Alignment {
+	a := &Alignment{Target: target, Sources: sources}
+	k := 0
+	for i := 0; i < len(target.Paragraphs); {
+		if k < len(links) && links[k].t0 == i {
+			l := links[k]
+			var srcs []SourceParas
+			parts := append([]bead(nil), l.parts...)
+			sort.Slice(parts, func(x, y int) bool { return parts[x].d < parts[y].d })
+			for _, b := range parts {
+				srcs = append(srcs, SourceParas{Doc: b.d, Paras: b.sparas()})
+			}
+			a.Links = append(a.Links, Link{Target: seq(l.t0, l.t1), Sources: srcs, Score: l.score})
+			i = l.t1 + 1
+			k++
+			continue
+		}
+		a.Links = append(a.Links, Link{Target: []int{i}})
+		i++
+	}
+	linked := make([][]bool, len(sources))
+	for d, s := range sources {
+		linked[d] = make([]bool, len(s.Paragraphs))
+	}
+	for _, l := range links {
+		for _, b := range l.parts {
+			for j := b.s0; j <= b.s1; j++ {
+				linked[b.d][j] = true
+			}
+		}
+	}
+	for d := range sources {
+		for j, ok := range linked[d] {
+			if !ok {
+				a.Links = append(a.Links, Link{Sources: []SourceParas{{Doc: d, Paras: []int{j}}}})
+			}
+		}
+	}
+	return a
+}

@@ -1,0 +1,387 @@
+package align
+
+import (
+	"math"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
+
+	"github.com/crossread/crossread/corpus"
+)
+
+// nounCapitalising lists languages that capitalise every noun, so that a
+// capital letter there says nothing about names.
+var nounCapitalising = map[string]bool{"de": true, "lb": true, "gsw": true, "nds": true}
+
+// kind classifies a token type.
+type kind uint8
+
+const (
+	kWord   kind = iota // an ordinary word
+	kIdent              // identifier-like: H100, OpenAI, GPUs, NASA
+	kNumber             // a numeral, keyed by its normalised value
+	kURL                // a URL or e-mail address, keyed by its normalised form
+)
+
+// tokType is one distinct token of a document.
+type tokType struct {
+	key  string // folded form; for numbers the normalised value
+	kind kind
+	name bool   // capitalised mid-sentence where capitals mark names, or identifier-like
+	num  number // for kNumber
+	df   int    // number of paragraphs holding it
+	w    float64
+	// runes of key, for cognate comparison
+	r []rune
+}
+
+// paraFeat holds what the scorer needs about one paragraph.
+type paraFeat struct {
+	types   []int32 // distinct token types, ascending
+	chars   int     // letters and digits, a length measure that ignores spacing and markup
+	urlOnly bool    // the paragraph is mostly a URL and may only match one
+}
+
+// docFeat is a document reduced to comparable features.
+type docFeat struct {
+	types []tokType
+	index map[string]int32 // kind+key → type
+	paras []paraFeat
+}
+
+// urlRE finds URLs, bare www. hosts and e-mail addresses.
+// A bare host needs a path ("theverge.com/2024/...") so that "e.g." and
+// "3.1" are not taken for hosts.
+var urlRE = regexp.MustCompile(`(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>"“”«»]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,12}/[^\s<>"“”«»]*|\b[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`)
+
+// foldChain builds a fresh folding transformer: transformers keep state, so
+// every user needs its own.
+func foldChain() transform.Transformer {
+	return transform.Chain(width.Fold, norm.NFD, runes.Remove(runes.In(unicode.Mn)), cases.Fold(), norm.NFC)
+}
+
+// folder folds tokens for comparison: full-width forms to ASCII, no
+// diacritics, case folded. It caches results and is not safe for concurrent use.
+type folder struct {
+	t     transform.Transformer
+	plain transform.Transformer // for scripts whose marks are letters' parts
+	cache map[string]string
+}
+
+func newFolder() *folder {
+	return &folder{
+		t:     foldChain(),
+		plain: transform.Chain(width.Fold, cases.Fold(), norm.NFC),
+		cache: map[string]string{},
+	}
+}
+
+// markedScript reports whether s is in a script whose combining marks are
+// accents that translations drop or change (Latin, Greek, Cyrillic). In kana
+// or Devanagari a mark is part of the letter: ブ is not フ.
+func markedScript(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic) {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *folder) fold(s string) string {
+	if v, ok := f.cache[s]; ok {
+		return v
+	}
+	t := f.t
+	if !markedScript(s) {
+		t = f.plain
+	}
+	v, _, err := transform.String(t, s)
+	if err != nil {
+		v = strings.ToLower(s)
+	}
+	f.cache[s] = v
+	return v
+}
+
+// normURL reduces a URL to a comparable key: no scheme, no www., no
+// trailing punctuation or slash, lower case.
+func normURL(u string) string {
+	u = strings.TrimRight(u, ".,;:!?)]}'’")
+	l := strings.ToLower(u)
+	for _, p := range []string{"https://", "http://", "ftp://", "www."} {
+		l = strings.TrimPrefix(l, p)
+	}
+	return strings.TrimRight(l, "/")
+}
+
+// capsMeanNames reports whether a capital letter inside a sentence marks a
+// name in lang.
+func capsMeanNames(lang language.Tag) bool {
+	base, _ := lang.Base()
+	return !nounCapitalising[base.String()]
+}
+
+// caseless reports whether the document's letters are mostly without case
+// (Han, kana, Hangul, Arabic...), so that a Latin word stands out as a name.
+func caseless(d *corpus.Document) bool {
+	var cased, other int
+	for _, r := range d.Text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if unicode.IsUpper(r) || unicode.IsLower(r) {
+			cased++
+		} else {
+			other++
+		}
+		if cased+other >= 5000 {
+			break
+		}
+	}
+	return other > cased
+}
+
+// extract reduces a document to features.
+func extract(d *corpus.Document) *docFeat {
+	f := &docFeat{index: map[string]int32{}, paras: make([]paraFeat, len(d.Paragraphs))}
+	fo := newFolder()
+	namesByCase := capsMeanNames(d.Lang)
+	noCase := caseless(d)
+	for pi, p := range d.Paragraphs {
+		seen := map[int32]bool{}
+		add := func(k kind, key string, name bool, num number) {
+			id, ok := f.index[string(rune('0'+k))+key]
+			if !ok {
+				id = int32(len(f.types))
+				f.types = append(f.types, tokType{key: key, kind: k, num: num, r: []rune(key)})
+				f.index[string(rune('0'+k))+key] = id
+			}
+			if name {
+				f.types[id].name = true
+			}
+			if !seen[id] {
+				seen[id] = true
+				f.paras[pi].types = append(f.paras[pi].types, id)
+				f.types[id].df++
+			}
+		}
+		text := d.Slice(p.Span)
+		// URLs: their own tokens, and their insides are not prose.
+		var urls [][]int
+		urlChars := 0
+		var found [][]int
+		if strings.ContainsAny(text, "/@") || strings.Contains(text, "www.") {
+			found = urlRE.FindAllStringIndex(text, -1)
+		}
+		for _, m := range found {
+			u := normURL(text[m[0]:m[1]])
+			if strings.Count(u, ".") == 0 && !strings.Contains(u, "@") {
+				continue
+			}
+			urls = append(urls, m)
+			urlChars += m[1] - m[0]
+			add(kURL, u, false, number{})
+		}
+		inURL := func(off int) bool {
+			for _, m := range urls {
+				if off >= m[0] && off < m[1] {
+					return true
+				}
+			}
+			return false
+		}
+		// Numbers.
+		for _, nm := range scanNumerals(text, d.Lang) {
+			if inURL(nm.start) {
+				continue
+			}
+			if nm.ok {
+				add(kNumber, nm.num.canon, false, nm.num)
+			} else {
+				add(kWord, nm.num.canon, true, number{})
+			}
+		}
+		// Words.
+		sentStart := map[int]bool{}
+		for _, s := range p.Sentences {
+			sentStart[firstWordStart(p, s)] = true
+		}
+		chars := 0
+		for _, w := range p.Words {
+			rel := w.Start - p.Span.Start
+			raw := d.Slice(w)
+			for _, r := range raw {
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					chars++
+				}
+			}
+			if inURL(rel) {
+				continue
+			}
+			raw = mainPart(raw)
+			if raw == "" || isNumeral(raw) {
+				continue
+			}
+			key := fo.fold(raw)
+			n := utf8.RuneCountInString(key)
+			k, name := classify(raw, noCase)
+			if !name && namesByCase && !noCase && !sentStart[w.Start] && !afterOpener(d.Text, w.Start) && startsUpper(raw) {
+				name = true
+			}
+			switch {
+			case k == kIdent && n >= 2, n >= 3, n >= 2 && !isLatinish(raw):
+				add(k, key, name, number{})
+			}
+		}
+		f.paras[pi].chars = chars
+		f.paras[pi].urlOnly = len(urls) > 0 && urlChars*2 >= len(text)
+		sortInt32(f.paras[pi].types)
+	}
+	return f
+}
+
+// afterOpener reports whether the word at off follows an opening quote,
+// a colon or a dash, after which a capital may start a quoted sentence
+// rather than mark a name.
+func afterOpener(text string, off int) bool {
+	for off > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:off])
+		switch {
+		case r == ' ' || r == '\u00A0':
+			off -= n
+			continue
+		case strings.ContainsRune("\"“„«‹'‘‚:—–-([", r):
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// firstWordStart returns the start of the first word of sentence s.
+func firstWordStart(p corpus.Paragraph, s corpus.Span) int {
+	for _, w := range p.Words {
+		if w.Start >= s.Start {
+			return w.Start
+		}
+	}
+	return -1
+}
+
+// mainPart strips elisions and clitics joined by an apostrophe ("Meta's",
+// "l'intelligence", "dell'anno") down to their longest part.
+func mainPart(s string) string {
+	if !strings.ContainsAny(s, "'’") {
+		return s
+	}
+	best := ""
+	// On a tie the later part wins: elided articles come first (dell'anno).
+	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == '\'' || r == '’' }) {
+		if len(p) >= len(best) {
+			best = p
+		}
+	}
+	return best
+}
+
+func isNumeral(s string) bool {
+	digit := false
+	for _, r := range s {
+		switch {
+		case digitValue(r) >= 0:
+			digit = true
+		case r == '.' || r == ',' || r == '\'' || r == '’':
+		default:
+			return false
+		}
+	}
+	return digit
+}
+
+// classify tells identifiers (letters with digits, inner capitals, all
+// capitals) from ordinary words. Latin words in caseless text are names.
+func classify(s string, noCase bool) (kind, bool) {
+	var letters, upper, digits, innerUpper int
+	latin := false
+	for i, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+			letters++
+			if i > 0 {
+				innerUpper++
+			}
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		}
+		if unicode.Is(unicode.Latin, r) {
+			latin = true
+		}
+	}
+	switch {
+	case digits > 0 && letters > 0:
+		return kIdent, true
+	case innerUpper > 0 && (upper >= 2 || !startsUpper(s)):
+		return kIdent, true // NASA, OpenAI, GPUs, iPhone
+	case noCase && latin:
+		return kWord, true
+	}
+	return kWord, false
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// isLatinish reports whether s is written in a script with short words
+// that carry little (Latin, Cyrillic, Greek): there, two-letter words are
+// function words.
+func isLatinish(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Latin, r) || unicode.Is(unicode.Cyrillic, r) || unicode.Is(unicode.Greek, r) {
+			return true
+		}
+	}
+	return false
+}
+
+func sortInt32(a []int32) {
+	// insertion sort: paragraphs hold tens of types
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+// weigh sets each type's weight from its document frequency: a type found
+// in every paragraph weighs next to nothing, a rare one about log N. The
+// smoothing (N+2) keeps short documents usable: in a one-paragraph source
+// every word still weighs log 3.
+func (f *docFeat) weigh() {
+	n := float64(len(f.paras))
+	for i := range f.types {
+		t := &f.types[i]
+		t.w = math.Log((n + 2) / float64(t.df))
+		if t.w < 0 {
+			t.w = 0
+		}
+		// Short words are mostly function words (Zipf's law of
+		// abbreviation), which a short document's counts cannot reveal.
+		if t.kind == kWord && !t.name && len(t.r) < 6 {
+			t.w *= float64(len(t.r)+1) / 7
+		}
+	}
+}

@@ -1,0 +1,451 @@
+package align
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+	"sort"
+)
+
+// bead is a candidate link between a run of target paragraphs and a run of
+// paragraphs of one source.
+type bead struct {
+	t0, t1 int // target paragraphs t0..t1, inclusive
+	d      int // source document
+	s0, s1 int // source paragraphs s0..s1, inclusive
+	sim    float64
+	ev     float64 // evidence in nats: lexical surprise plus length penalty
+	// lenBonus is the positive length evidence, used only where the
+	// position of the bead is already constrained (gaps between links):
+	// alone, similar length says little.
+	lenBonus float64
+	lex, llr float64 // the lexical and the length evidence
+}
+
+func (b bead) tparas() []int { return seq(b.t0, b.t1) }
+func (b bead) sparas() []int { return seq(b.s0, b.s1) }
+func (b bead) size() int     { return b.t1 - b.t0 + b.s1 - b.s0 + 2 }
+
+func seq(a, b int) []int {
+	out := make([]int, 0, b-a+1)
+	for i := a; i <= b; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+// Search limits.
+const (
+	// Below this many target×source paragraph pairs every pair is scored;
+	// above, each target paragraph is compared with its topK candidates
+	// from an inverted index.
+	fullPairs = 40000
+	topK      = 12
+	// nullSample is the number of random pairs the null model is fit on
+	// when there are more pairs than that.
+	nullSample = 20000
+	// A token in more than this share of a document's paragraphs does not
+	// propose candidates (it still counts when scoring them).
+	maxPostingShare = 0.1
+)
+
+// candidates returns, for each target paragraph, the source paragraphs worth
+// scoring.
+func candidates(sc *scorer) [][]int {
+	n, m := len(sc.t.paras), len(sc.s.paras)
+	out := make([][]int, n)
+	if n*m <= fullPairs {
+		all := seq(0, m-1)
+		for i := range out {
+			out[i] = all
+		}
+		return out
+	}
+	// Postings of the source types that are rare enough to be selective.
+	maxDF := max(3, int(maxPostingShare*float64(m)))
+	post := make([][]int32, len(sc.s.types))
+	for j, p := range sc.s.paras {
+		for _, si := range p.types {
+			if sc.s.types[si].df <= maxDF {
+				post[si] = append(post[si], int32(j))
+			}
+		}
+	}
+	acc := make([]float64, m)
+	var touched []int
+	for i, p := range sc.t.paras {
+		touched = touched[:0]
+		for _, ti := range p.types {
+			if sc.t.types[ti].df > max(3, int(maxPostingShare*float64(n))) {
+				continue
+			}
+			for _, mm := range sc.mt[ti] {
+				c := float64(mm.m) * math.Min(sc.wt[ti], sc.ws[mm.s])
+				for _, j := range post[mm.s] {
+					if acc[j] == 0 {
+						touched = append(touched, int(j))
+					}
+					acc[j] += c
+				}
+			}
+		}
+		sort.Slice(touched, func(a, b int) bool { return acc[touched[a]] > acc[touched[b]] })
+		k := min(topK, len(touched))
+		c := append([]int(nil), touched[:k]...)
+		sort.Ints(c)
+		out[i] = c
+		for _, j := range touched {
+			acc[j] = 0
+		}
+	}
+	return out
+}
+
+// lengthModel weighs how well paragraph lengths agree, calibrated on the
+// document pair: log(target chars / source chars) is normal with mean mu and
+// spread sigma over confident pairs, and with mu0 and sigma0 over random
+// pairs.
+type lengthModel struct{ mu, sigma, mu0, sigma0 float64 }
+
+// Priors for the length model before any confident pair is seen: about equal
+// length, and a spread wide enough for translations through a pivot language.
+const (
+	lenPriorSigma = 0.35
+	lenMinSigma   = 0.15
+	lenPriorN     = 3 // weight of the prior, in pairs
+)
+
+// fitLength estimates the model from the log ratios of confident pairs
+// (robustly: median and MAD, shrunk towards the prior) and of random pairs.
+func fitLength(ratios, random []float64) lengthModel {
+	lm := lengthModel{0, lenPriorSigma, 0, 1}
+	if len(random) > 1 {
+		var sum, sq float64
+		for _, r := range random {
+			sum += r
+		}
+		lm.mu0 = sum / float64(len(random))
+		for _, r := range random {
+			sq += (r - lm.mu0) * (r - lm.mu0)
+		}
+		lm.sigma0 = math.Sqrt(sq / float64(len(random)-1))
+	}
+	// Before any confident pair, expect true pairs to have the typical
+	// ratio of random pairs: it reflects how long the two languages write
+	// (Japanese takes a third of the characters of English).
+	lm.mu = lm.mu0
+	n := float64(len(ratios))
+	if n > 0 {
+		sort.Float64s(ratios)
+		med := ratios[len(ratios)/2]
+		dev := make([]float64, len(ratios))
+		for i, r := range ratios {
+			dev[i] = math.Abs(r - med)
+		}
+		sort.Float64s(dev)
+		sigma := 1.4826 * dev[len(dev)/2] // MAD → σ for a normal
+		lm.mu = (med*n + lm.mu0*lenPriorN) / (n + lenPriorN)
+		lm.sigma = (sigma*n + lenPriorSigma*lenPriorN) / (n + lenPriorN)
+	}
+	lm.sigma = math.Max(lm.sigma, lenMinSigma)
+	// Random pairs cannot be more alike in length than true ones.
+	lm.sigma0 = math.Max(lm.sigma0, lm.sigma)
+	return lm
+}
+
+// llr is the length evidence in nats for a bead: the log-likelihood ratio
+// of its length ratio under the true-pair and the random-pair model, the
+// former with a share of outliers.
+func (lm lengthModel) llr(tchars, schars int) float64 {
+	if tchars == 0 || schars == 0 {
+		return -10
+	}
+	x := math.Log(float64(tchars) / float64(schars))
+	z := (x - lm.mu) / lm.sigma
+	z0 := (x - lm.mu0) / lm.sigma0
+	// A share lenOutliers of true pairs have lengths as arbitrary as random
+	// pairs (a sentence added or dropped), which bounds the penalty.
+	r := math.Exp(math.Log(lm.sigma0/lm.sigma) - z*z/2 + z0*z0/2)
+	return math.Log((1-lenOutliers)*r + lenOutliers)
+}
+
+// lenOutliers is the share of true pairs whose length ratio is no better
+// than chance.
+const lenOutliers = 0.05
+
+// work holds the state of one Align call.
+type work struct {
+	opt    Options
+	t      *docFeat
+	srcs   []*docFeat
+	scs    []*scorer
+	cands  [][][]int // per source, per target paragraph
+	null   *nullModel
+	length lengthModel
+	// randomRatios are the log length ratios of the null sample's pairs.
+	randomRatios []float64
+	mTotal       int
+}
+
+func (w *work) tchars(b bead) int {
+	n := 0
+	for i := b.t0; i <= b.t1; i++ {
+		n += w.t.paras[i].chars
+	}
+	return n
+}
+
+func (w *work) schars(b bead) int {
+	n := 0
+	for j := b.s0; j <= b.s1; j++ {
+		n += w.srcs[b.d].paras[j].chars
+	}
+	return n
+}
+
+// score fills in a bead's similarity and evidence: the surprise of its
+// similarity (a merged bead's paragraphs are read as one text), and the
+// length evidence, of which only the penalty counts in ev.
+func (w *work) score(b *bead) {
+	b.sim = w.scs[b.d].sim(b.tparas(), b.sparas())
+	b.lex = w.null.surprise(b.sim)
+	b.llr = w.length.llr(w.tchars(*b), w.schars(*b))
+	b.ev = b.lex + min(0, b.llr)
+	b.lenBonus = max(0, b.llr)
+}
+
+// fitNull samples similarities of single paragraph pairs to model chance.
+func (w *work) fitNull() {
+	total := 0
+	for _, s := range w.srcs {
+		total += len(w.t.paras) * len(s.paras)
+	}
+	var sample []float64
+	w.randomRatios = w.randomRatios[:0]
+	ratio := func(d, i, j int) {
+		tc, sc := w.t.paras[i].chars, w.srcs[d].paras[j].chars
+		if tc > 0 && sc > 0 {
+			w.randomRatios = append(w.randomRatios, math.Log(float64(tc)/float64(sc)))
+		}
+	}
+	add := func(d, i, j int) {
+		sample = append(sample, w.scs[d].sim([]int{i}, []int{j}))
+		ratio(d, i, j)
+	}
+	if total <= nullSample {
+		// Every pair, except those that are each other's best match: in a
+		// short document they are mostly the true pairs, and leaving them
+		// in would make true pairs look like chance.
+		n := len(w.t.paras)
+		for d, s := range w.srcs {
+			m := len(s.paras)
+			sims := make([]float64, n*m)
+			rowMax := make([]float64, n)
+			colMax := make([]float64, m)
+			for i := range n {
+				for j := range m {
+					v := w.scs[d].sim([]int{i}, []int{j})
+					sims[i*m+j] = v
+					rowMax[i] = max(rowMax[i], v)
+					colMax[j] = max(colMax[j], v)
+					ratio(d, i, j)
+				}
+			}
+			for i := range n {
+				for j := range m {
+					v := sims[i*m+j]
+					if v > 0 && v == rowMax[i] && v == colMax[j] {
+						continue
+					}
+					sample = append(sample, v)
+				}
+			}
+		}
+	} else {
+		// A fixed seed keeps results reproducible.
+		r := rand.New(rand.NewPCG(1, 2))
+		for range nullSample {
+			k := r.IntN(total)
+			for d, s := range w.srcs {
+				if k < len(w.t.paras)*len(s.paras) {
+					add(d, k/len(s.paras), k%len(s.paras))
+					break
+				}
+				k -= len(w.t.paras) * len(s.paras)
+			}
+		}
+	}
+	w.null = newNullModel(sample)
+}
+
+// fitLengthModel calibrates the length model on pairs that are each
+// other's best match with strong lexical evidence.
+func (w *work) fitLengthModel() {
+	var ratios []float64
+	for d, sc := range w.scs {
+		n, m := len(w.t.paras), len(sc.s.paras)
+		bestT := make([]int, n)
+		bestS := make([]int, m)
+		vT := make([]float64, n)
+		vS := make([]float64, m)
+		for i := range bestT {
+			bestT[i] = -1
+		}
+		for j := range bestS {
+			bestS[j] = -1
+		}
+		for i := range n {
+			for _, j := range w.cands[d][i] {
+				v := sc.sim([]int{i}, []int{j})
+				if v > vT[i] {
+					vT[i], bestT[i] = v, j
+				}
+				if v > vS[j] {
+					vS[j], bestS[j] = v, i
+				}
+			}
+		}
+		tau := math.Log(float64(m) + 1)
+		for i, j := range bestT {
+			if j >= 0 && bestS[j] == i && w.null.surprise(vT[i]) > 2*tau {
+				tc, scc := w.t.paras[i].chars, sc.s.paras[j].chars
+				if tc > 0 && scc > 0 {
+					ratios = append(ratios, math.Log(float64(tc)/float64(scc)))
+				}
+			}
+		}
+	}
+	w.length = fitLength(ratios, w.randomRatios)
+}
+
+// beadsFor enumerates the candidate 1:1 beads between the target and source
+// d whose evidence exceeds tau, the lowest threshold any step will use.
+// Merged beads are scored where they are needed: in gaps and extensions.
+func (w *work) beadsFor(d int, tau float64) []bead {
+	n, m := len(w.t.paras), len(w.srcs[d].paras)
+	cands := w.cands[d]
+	seen := map[[4]int]bool{}
+	var out []bead
+	try := func(t0, t1, s0, s1 int) {
+		if t0 < 0 || s0 < 0 || t1 >= n || s1 >= m {
+			return
+		}
+		k := [4]int{t0, t1, s0, s1}
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		b := bead{t0: t0, t1: t1, d: d, s0: s0, s1: s1}
+		w.score(&b)
+		if b.ev-tau-mergeCost(b) > 0 {
+			out = append(out, b)
+		}
+	}
+	for i := range n {
+		for _, j := range cands[i] {
+			try(i, i, j, j)
+		}
+	}
+	return out
+}
+
+// mergeCost is the prior cost of a 2:1 or 1:2 bead against a 1:1 one: there
+// are twice as many ways to form it, so it must carry ln 2 more evidence.
+func mergeCost(b bead) float64 {
+	if b.size() > 2 {
+		return math.Ln2
+	}
+	return 0
+}
+
+// chain returns the best set of non-crossing, non-overlapping beads: the
+// monotone alignment with free skips on both sides, which is local alignment
+// (a source covering only part of the target costs nothing elsewhere). It
+// runs in O(B log M) over B candidate beads with a Fenwick tree of prefix
+// maxima over source positions.
+func chain(beads []bead, m int, tau float64) []bead {
+	if len(beads) == 0 {
+		return nil
+	}
+	beads = slices.DeleteFunc(slices.Clone(beads), func(b bead) bool { return b.ev-tau-mergeCost(b) <= 0 })
+	if len(beads) == 0 {
+		return nil
+	}
+	sort.Slice(beads, func(a, b int) bool {
+		if beads[a].t0 != beads[b].t0 {
+			return beads[a].t0 < beads[b].t0
+		}
+		return beads[a].s0 < beads[b].s0
+	})
+	byEnd := make([]int, len(beads))
+	for i := range byEnd {
+		byEnd[i] = i
+	}
+	sort.Slice(byEnd, func(a, b int) bool { return beads[byEnd[a]].t1 < beads[byEnd[b]].t1 })
+	best := make([]float64, len(beads))
+	prev := make([]int, len(beads))
+	fw := newFenwick(m)
+	k := 0
+	for i, b := range beads {
+		for k < len(byEnd) && beads[byEnd[k]].t1 < b.t0 {
+			e := byEnd[k]
+			fw.update(beads[e].s1, best[e], e)
+			k++
+		}
+		v, p := fw.query(b.s0 - 1)
+		gain := b.ev - tau - mergeCost(b)
+		if p >= 0 && v > 0 {
+			best[i], prev[i] = v+gain, p
+		} else {
+			best[i], prev[i] = gain, -1
+		}
+	}
+	top := 0
+	for i := range best {
+		if best[i] > best[top] {
+			top = i
+		}
+	}
+	var out []bead
+	for i := top; i >= 0; i = prev[i] {
+		out = append(out, beads[i])
+	}
+	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
+		out[a], out[b] = out[b], out[a]
+	}
+	return out
+}
+
+// fenwick keeps prefix maxima (value and argmax) over positions 0..n-1.
+type fenwick struct {
+	v   []float64
+	arg []int
+}
+
+func newFenwick(n int) *fenwick {
+	f := &fenwick{v: make([]float64, n+1), arg: make([]int, n+1)}
+	for i := range f.arg {
+		f.arg[i] = -1
+		f.v[i] = math.Inf(-1)
+	}
+	return f
+}
+
+func (f *fenwick) update(pos int, v float64, arg int) {
+	for i := pos + 1; i < len(f.v); i += i & -i {
+		if v > f.v[i] {
+			f.v[i], f.arg[i] = v, arg
+		}
+	}
+}
+
+// query returns the maximum over positions 0..pos.
+func (f *fenwick) query(pos int) (float64, int) {
+	v, arg := math.Inf(-1), -1
+	for i := pos + 1; i > 0; i -= i & -i {
+		if f.v[i] > v {
+			v, arg = f.v[i], f.arg[i]
+		}
+	}
+	return v, arg
+}
