@@ -2,6 +2,7 @@ package align
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"sort"
 
@@ -17,6 +18,44 @@ type Options struct {
 	// Monotone keeps only the in-order alignment of each source: no links
 	// to paragraphs the target moved elsewhere or translated twice.
 	Monotone bool
+	// Unit says what the documents' paragraphs are. Sentences are short,
+	// so their words say less and their lengths more; merges and
+	// omissions are priced for them.
+	Unit Unit
+	// Dicts are bilingual dictionaries whose word pairs count as matches
+	// besides identical words and cognates. Each may be given in either
+	// direction.
+	Dicts []*Dict
+
+	noRefine bool // for tests: the anchor steps alone
+}
+
+// Unit is the kind of text unit an aligner links.
+type Unit int
+
+// The units an aligner can link.
+const (
+	UnitParagraph Unit = iota // paragraphs of articles (the default)
+	UnitSentence              // sentences, one per Document paragraph
+)
+
+// String returns paragraph or sentence.
+func (u Unit) String() string {
+	if u == UnitSentence {
+		return "sentence"
+	}
+	return "paragraph"
+}
+
+// ParseUnit parses paragraph or sentence.
+func ParseUnit(s string) (Unit, error) {
+	switch s {
+	case "paragraph", "paragraphs", "":
+		return UnitParagraph, nil
+	case "sentence", "sentences":
+		return UnitSentence, nil
+	}
+	return 0, fmt.Errorf("unknown unit %q (want paragraph or sentence)", s)
 }
 
 // New returns the default paragraph aligner.
@@ -71,7 +110,7 @@ func (a lexical) Align(target *corpus.Document, sources []*corpus.Document) (*Al
 		f := extract(s)
 		f.weigh()
 		w.srcs = append(w.srcs, f)
-		w.scs = append(w.scs, newScorer(w.t, f))
+		w.scs = append(w.scs, newScorer(w.t, f, a.opt.Dicts...))
 		w.mTotal += len(f.paras)
 	}
 	links := w.align()
@@ -290,6 +329,9 @@ func (w *work) align() []alink {
 		for _, f := range found {
 			claim(f.b, f.score)
 		}
+	}
+	if !w.opt.noRefine {
+		links = w.refine(links)
 	}
 	sort.Slice(links, func(i, j int) bool { return links[i].t0 < links[j].t0 })
 	return links

@@ -59,13 +59,32 @@
 //     moved. Where sources compete for a target paragraph the strongest
 //     claim wins; a target paragraph keeps two sources only when both claims
 //     are strong.
+//
 //  2. A link grows into a free neighbouring paragraph (1:2, 2:1) when the
 //     merged text matches better, by the prior cost of a merge, than each
 //     pair inside it.
+//
 //  3. A target paragraph still free may be linked to a source paragraph that
 //     is already linked (a repeated quote), if the match clears the bar of
 //     an anchor after a reuse penalty and stands out among all source
 //     paragraphs.
+//
+//  4. Refinement: the in-order links of each source are anchors for a
+//     dynamic programme over 1:1, 2:1, 1:2, 2:2, 3:1 and 1:3 beads and
+//     units without partner, in a band around the anchor path (whole gaps
+//     when they are small, a diagonal band otherwise). A bead gains its
+//     lexical and length evidence less a threshold and a merge price; a
+//     unit without partner costs nothing outside the anchors' span (local
+//     alignment) and, inside it, the log odds of having a partner measured
+//     on the anchors, so a document pair with many additions makes them
+//     cheap. Units held by another source or by an out-of-order link stay
+//     as they are.
+//
+// Options.Unit selects the costs: sentences (Unit UnitSentence, one per
+// Document paragraph) need less evidence and a wider band than paragraphs.
+// Options.Dicts adds bilingual dictionary pairs (LoadDict reads TSV and
+// FreeDict's dictd files; InstalledDicts finds installed FreeDict pairs) to
+// the token matches; the aligner needs none.
 //
 // Long documents stay roughly linear: beyond 40,000 paragraph pairs each
 // target paragraph is compared only with its best candidates from an
@@ -76,7 +95,6 @@
 // Options.MinScore, which raises every bar at once. Options.Monotone drops
 // the steps that link out of order.
 //
-// The aligner works on paragraphs. A finer aligner (a dictionary, n:m beads
-// with a calibrated skip cost, sentences inside paragraphs) can replace it
-// behind the Aligner interface.
+// Measured (strict bead F1, vecalign's metric): paragraphs/dev 0.957,
+// Text+Berg dev sentences 0.733 without a dictionary; the seed 49/54.
 package align

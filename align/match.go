@@ -31,7 +31,7 @@ type matchTable [][]tmatch
 
 // buildMatches finds the token correspondences between a target and a source
 // document: identical tokens, equal numbers, cognates and compound parts.
-func buildMatches(t, s *docFeat) matchTable {
+func buildMatches(t, s *docFeat, dicts ...*Dict) matchTable {
 	mt := make(matchTable, len(t.types))
 	add := func(ti, si int32, m float32) {
 		for k, x := range mt[ti] {
@@ -62,6 +62,7 @@ func buildMatches(t, s *docFeat) matchTable {
 	}
 	matchNumbers(t, s, add)
 	matchCognates(t, s, add)
+	dictMatches(t, s, dicts, add)
 	return mt
 }
 

@@ -28,8 +28,8 @@ type scorer struct {
 	tmp     []int32
 }
 
-func newScorer(t, s *docFeat) *scorer {
-	sc := &scorer{t: t, s: s, mt: buildMatches(t, s)}
+func newScorer(t, s *docFeat, dicts ...*Dict) *scorer {
+	sc := &scorer{t: t, s: s, mt: buildMatches(t, s, dicts...)}
 	sc.wt = make([]float64, len(t.types))
 	sc.ws = make([]float64, len(s.types))
 	// A token that corresponds to a name on the other side is a name too:

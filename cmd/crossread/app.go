@@ -89,6 +89,7 @@ bad input, 3 internal failure. Colour is used on terminals unless NO_COLOR is se
 		}),
 		Commands: []*cli.Command{
 			checkCommand(e),
+			alignCommand(e),
 			demoCommand(e),
 			batchCommand(e),
 			versionCommand(e),

@@ -1,0 +1,119 @@
+package align
+
+import (
+	"compress/gzip"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+func TestLoadDict(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, s string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	// A dictd pair: entries at base-64 offsets, the body gzip-compressed.
+	body := "Haus /haʊs/\nhouse, home\n" + "Gewinn\n1. profit; gain\n2. prize\n"
+	var index strings.Builder
+	for _, e := range []struct {
+		head     string
+		off, len int
+	}{{"Haus", 0, 24}, {"Gewinn", 24, len(body) - 24}} {
+		index.WriteString(e.head + "\t" + enc64(e.off) + "\t" + enc64(e.len) + "\n")
+	}
+	idx := write("freedict-deu-eng.index", index.String())
+	f, err := os.Create(filepath.Join(dir, "freedict-deu-eng.dict.dz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	zw := gzip.NewWriter(f)
+	zw.Write([]byte(body))
+	zw.Close()
+	f.Close()
+
+	testCases := []struct {
+		name, path string
+		want       string // sorted folded pairs
+		err        string
+	}{
+		{"tsv", write("de-en.tsv", "# German–English\nHaus\thouse\nÜberschuss\tsurplus\tnote\nzwei Wörter\ttwo words\n\n"), "haus=house uberschuss=surplus", ""},
+		{"dictd", idx, "gewinn=gain gewinn=prize gewinn=profit haus=home haus=house", ""},
+		{"bad tsv", write("bad.tsv", "Haus house\n"), "", "want word<TAB>translation"},
+		{"missing", filepath.Join(dir, "nope.tsv"), "", "no such file"},
+		{"dictd without body", write("lonely.index", "Haus\tA\tB\n"), "", "no .dict.dz or .dict"},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := LoadDict(tc.path)
+			if tc.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.err) {
+					t.Errorf("got error %v; want one containing %q", err, tc.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			var pairs []string
+			for a, bs := range d.fwd {
+				for _, b := range bs {
+					pairs = append(pairs, a+"="+b)
+				}
+			}
+			sort.Strings(pairs)
+			if got := strings.Join(pairs, " "); got != tc.want {
+				t.Errorf("got %q; want %q", got, tc.want)
+			}
+		})
+	}
+
+	old := dictdDir
+	dictdDir = dir
+	defer func() { dictdDir = old }()
+	if got := InstalledDicts(language.English, language.German); len(got) != 1 || got[0].Len() != 5 {
+		t.Errorf("InstalledDicts(en, de): got %d dictionaries; want the deu-eng one with 5 pairs", len(got))
+	}
+	if got := InstalledDicts(language.English, language.French); len(got) != 0 {
+		t.Errorf("InstalledDicts(en, fr): got %d dictionaries; want none", len(got))
+	}
+}
+
+func enc64(n int) string {
+	const digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+	if n == 0 {
+		return "A"
+	}
+	var s []byte
+	for ; n > 0; n /= 64 {
+		s = append([]byte{digits[n%64]}, s...)
+	}
+	return string(s)
+}
+
+// TestDictMatches checks that a dictionary pair links words that share no
+// letters, in either direction.
+func TestDictMatches(t *testing.T) {
+	d := newDict()
+	d.add(newFolder(), "Gewinn", "profit")
+	tf := extract(load(t, "Der Gewinn stieg deutlich.", language.German))
+	sf := extract(load(t, "The profit rose sharply.", language.English))
+	for _, dicts := range [][]*Dict{{d}, {{fwd: d.rev, rev: d.fwd}}} {
+		mt := buildMatches(tf, sf, dicts...)
+		ti := tf.index[string(rune('0'+kWord))+"gewinn"]
+		found := false
+		for _, m := range mt[ti] {
+			found = found || sf.types[m.s].key == "profit"
+		}
+		if !found {
+			t.Errorf("gewinn: no match to profit through the dictionary")
+		}
+	}
+}

@@ -1,0 +1,330 @@
+package align
+
+import (
+	"math"
+	"sort"
+)
+
+// beadShapes are the bead shapes of the dynamic programme, as (target,
+// source) unit counts; skips (1:0, 0:1) are implicit.
+var beadShapes = [][2]int{{1, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}}
+
+// dpParams are the costs, in nats, of the refinement programme.
+type dpParams struct {
+	tau   float64    // evidence a bead needs to be worth linking
+	skip  float64    // scale of the cost of a unit without partner inside the anchors' span
+	merge [4]float64 // extra cost of 2:1 and 1:2 (index 1), 2:2 (2), 3:1 and 1:3 (3)
+	band  int        // half-width of the band around the anchor path
+	// maxRect bounds the gaps searched whole; larger ones get a band
+	// along their diagonal.
+	maxRect int
+}
+
+// paramsFor returns the costs for a unit, measured on development data
+// (paragraphs/dev for paragraphs, Text+Berg dev for sentences). Every bead
+// pays tau, so a merge already saves the tau of the bead it replaces; the
+// merge costs are on top of that. skip scales the log odds, measured on the
+// anchors, of a unit having a partner. Sentences carry fewer words, so a
+// true pair is less surprising: they need less evidence, and a wider band
+// since their anchors are sparser.
+func paramsFor(u Unit) dpParams {
+	if u == UnitSentence {
+		return dpParams{tau: 0.5, skip: 1, merge: [4]float64{0, 0.5, 1, 2}, band: 12, maxRect: 2500}
+	}
+	return dpParams{tau: 1, skip: 0.6, merge: [4]float64{0, 0.5, 0, 2}, band: 6, maxRect: 2500}
+}
+
+func (p dpParams) mergeCost(a, b int) float64 {
+	switch {
+	case a == 1 && b == 1:
+		return 0
+	case a == 2 && b == 2:
+		return p.merge[2]
+	case a+b == 3:
+		return p.merge[1]
+	}
+	return p.merge[3]
+}
+
+// refine realigns the in-order links of each source with a dynamic
+// programme over n:m beads in a band around them: the anchors say where the
+// path runs, the programme decides the beads near and between them,
+// including merges, splits and units without a partner. Target units held
+// by another source, and units of links out of order, are left as they
+// are.
+func (w *work) refine(links []alink) []alink {
+	prm := paramsFor(w.opt.Unit)
+	n := len(w.t.paras)
+	for d := range w.srcs {
+		m := len(w.srcs[d].paras)
+		var mine, keep []alink
+		for _, l := range links {
+			if len(l.parts) == 1 && l.parts[0].d == d {
+				mine = append(mine, l)
+			} else {
+				keep = append(keep, l)
+			}
+		}
+		if len(mine) == 0 {
+			continue
+		}
+		// The main chain: the most links in order.
+		var bs []bead
+		for _, l := range mine {
+			b := l.parts[0]
+			b.ev = 1
+			bs = append(bs, b)
+		}
+		anchors := chain(bs, m, 0)
+		inChain := map[[2]int]bool{}
+		for _, b := range anchors {
+			inChain[[2]int{b.t0, b.s0}] = true
+		}
+		blockedT := make([]bool, n)
+		blockedS := make([]bool, m)
+		for _, l := range keep {
+			for i := l.t0; i <= l.t1; i++ {
+				blockedT[i] = true
+			}
+			for _, b := range l.parts {
+				if b.d == d {
+					for j := b.s0; j <= b.s1; j++ {
+						blockedS[j] = true
+					}
+				}
+			}
+		}
+		inAnchor := make([]bool, m)
+		for _, b := range anchors {
+			for j := b.s0; j <= b.s1; j++ {
+				inAnchor[j] = true
+			}
+		}
+		for _, l := range mine {
+			b := l.parts[0]
+			if inChain[[2]int{b.t0, b.s0}] {
+				continue
+			}
+			keep = append(keep, l)
+			for i := b.t0; i <= b.t1; i++ {
+				blockedT[i] = true
+			}
+			// A unit translated a second time (a reuse) stays free for
+			// the in-order path.
+			for j := b.s0; j <= b.s1; j++ {
+				blockedS[j] = blockedS[j] || !inAnchor[j]
+			}
+		}
+		lo, hi := bandAround(anchors, n, m, prm)
+		// Inside the span of the anchors a unit without partner costs
+		// skip; outside it nothing (the source may cover part of the target).
+		span := [4]int{anchors[0].t0, anchors[len(anchors)-1].t1, anchors[0].s0, anchors[len(anchors)-1].s1}
+		// The skip cost follows the share of units the anchors leave
+		// without partner in their span: a document pair with many
+		// additions and omissions makes a missing partner cheap.
+		prm.skip *= skipCost(anchors, span, blockedT, blockedS)
+		found := w.dp(d, lo, hi, blockedT, blockedS, span, prm)
+		// A bead the anchors found already keeps their confidence, which
+		// weighs the alternatives of the whole document.
+		was := map[[4]int]float64{}
+		for _, l := range mine {
+			b := l.parts[0]
+			was[[4]int{b.t0, b.t1, b.s0, b.s1}] = l.score
+		}
+		for k, l := range found {
+			b := l.parts[0]
+			if sc, ok := was[[4]int{b.t0, b.t1, b.s0, b.s1}]; ok {
+				found[k].score = sc
+			}
+		}
+		links = append(keep, found...)
+	}
+	sort.Slice(links, func(i, j int) bool { return links[i].t0 < links[j].t0 })
+	return links
+}
+
+// bandAround returns, for each target prefix length i (0..n), the range of
+// source prefix lengths lo[i]..hi[i] the programme considers: whole gaps
+// between anchors when they are small, a band along the line between
+// anchors otherwise, and a margin around each anchor so that it can grow
+// into a merge or give way.
+func bandAround(anchors []bead, n, m int, prm dpParams) (lo, hi []int) {
+	lo = make([]int, n+1)
+	hi = make([]int, n+1)
+	for i := range lo {
+		lo[i], hi[i] = m+1, -1
+	}
+	cover := func(i, j0, j1 int) {
+		if i < 0 || i > n {
+			return
+		}
+		lo[i] = min(lo[i], max(j0, 0))
+		hi[i] = max(hi[i], min(j1, m))
+	}
+	// Knots: corners of the anchors in prefix coordinates.
+	type knot struct{ i, j int }
+	knots := []knot{{0, 0}}
+	for _, b := range anchors {
+		knots = append(knots, knot{b.t0, b.s0}, knot{b.t1 + 1, b.s1 + 1})
+	}
+	knots = append(knots, knot{n, m})
+	w := prm.band
+	for k := 0; k+1 < len(knots); k++ {
+		a, b := knots[k], knots[k+1]
+		di, dj := b.i-a.i, b.j-a.j
+		if (di+1)*(dj+1) <= prm.maxRect {
+			for i := a.i - w; i <= b.i+w; i++ {
+				cover(i, a.j-w, b.j+w)
+			}
+			continue
+		}
+		for i := a.i; i <= b.i; i++ {
+			c := a.j
+			if di > 0 {
+				c = a.j + dj*(i-a.i)/di
+			}
+			cover(i, c-w, c+w)
+		}
+		// Leave the knot along the axes too, so that a long run
+		// without a partner on one side stays reachable.
+		for i := a.i; i <= min(b.i, a.i+w); i++ {
+			cover(i, a.j, min(b.j, a.j+w))
+		}
+	}
+	// Monotone bounds that overlap from row to row, so that every cell
+	// reachable is connected to both corners.
+	lo[0], hi[n] = 0, m
+	for i := 1; i <= n; i++ {
+		hi[i] = max(hi[i], hi[i-1])
+	}
+	for i := n - 1; i >= 0; i-- {
+		lo[i] = min(lo[i], lo[i+1])
+	}
+	for i := 1; i <= n; i++ {
+		if lo[i] > hi[i-1] {
+			hi[i-1] = lo[i]
+		}
+	}
+	for i := 1; i <= n; i++ {
+		hi[i] = max(hi[i], hi[i-1])
+	}
+	return lo, hi
+}
+
+// dp runs the programme for source d over the band and returns the beads it
+// links. Skipping a unit costs nothing, so units outside the source's part
+// of the target, and leading and trailing runs, stay free (local
+// alignment); a bead gains its evidence less its price.
+func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, prm dpParams) []alink {
+	skipT := func(i int) float64 { // cost of skipping target unit i
+		if blockedT[i] || i < span[0] || i > span[1] {
+			return 0
+		}
+		return prm.skip
+	}
+	skipS := func(j int) float64 {
+		if blockedS[j] || j < span[2] || j > span[3] {
+			return 0
+		}
+		return prm.skip
+	}
+	n := len(lo) - 1
+	off := make([]int, n+2)
+	for i := 0; i <= n; i++ {
+		off[i+1] = off[i] + max(hi[i]-lo[i]+1, 0)
+	}
+	total := off[n+1]
+	v := make([]float64, total)
+	back := make([]int8, total)
+	at := func(i, j int) int {
+		if i < 0 || j < lo[i] || j > hi[i] {
+			return -1
+		}
+		return off[i] + j - lo[i]
+	}
+	gains := make([]float64, total*len(beadShapes))
+	for i := 0; i <= n; i++ {
+		for j := lo[i]; j <= hi[i]; j++ {
+			c := at(i, j)
+			best, arg := math.Inf(-1), int8(-1)
+			if i == 0 && j == 0 {
+				best = 0
+			}
+			if p := at(i-1, j); p >= 0 && v[p]-skipT(i-1) > best {
+				best, arg = v[p]-skipT(i-1), 0
+			}
+			if p := at(i, j-1); p >= 0 && v[p]-skipS(j-1) > best {
+				best, arg = v[p]-skipS(j-1), 1
+			}
+			for k, sh := range beadShapes {
+				a, b := sh[0], sh[1]
+				p := at(i-a, j-b)
+				if p < 0 || j-b < 0 || math.IsInf(v[p], -1) || !w.freeRun(blockedT, i-a, i) || !w.freeRun(blockedS, j-b, j) {
+					continue
+				}
+				x := bead{t0: i - a, t1: i - 1, d: d, s0: j - b, s1: j - 1}
+				w.score(&x)
+				g := x.lex + x.llr - prm.tau - prm.mergeCost(a, b)
+				gains[c*len(beadShapes)+k] = g
+				if v[p]+g > best {
+					best, arg = v[p]+g, int8(2+k)
+				}
+			}
+			v[c], back[c] = best, arg
+		}
+	}
+	var out []alink
+	for i, j := n, hi[n]; i > 0 || j > 0; {
+		c := at(i, j)
+		switch k := back[c]; {
+		case k == 0:
+			i--
+		case k == 1:
+			j--
+		case k >= 2:
+			sh := beadShapes[k-2]
+			x := bead{t0: i - sh[0], t1: i - 1, d: d, s0: j - sh[1], s1: j - 1}
+			w.score(&x)
+			out = append(out, alink{t0: x.t0, t1: x.t1, parts: []bead{x}, score: logistic(gains[c*len(beadShapes)+int(k)-2])})
+			i, j = i-sh[0], j-sh[1]
+		default:
+			// Unreachable cell: the band is connected, so only the
+			// origin has no predecessor.
+			i, j = 0, 0
+		}
+	}
+	return out
+}
+
+// freeRun reports whether no unit in [a, b) is blocked.
+func (w *work) freeRun(blocked []bool, a, b int) bool {
+	for k := a; k < b; k++ {
+		if blocked[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// skipCost calibrates the cost of a unit without partner on the share p of
+// free units in the anchors' span that the anchors leave unlinked: the log
+// odds of a unit having a partner, scaled by prm.skip.
+func skipCost(anchors []bead, span [4]int, blockedT, blockedS []bool) float64 {
+	free, linked := 0, 0
+	for i := span[0]; i <= span[1]; i++ {
+		if !blockedT[i] {
+			free++
+		}
+	}
+	for j := span[2]; j <= span[3]; j++ {
+		if !blockedS[j] {
+			free++
+		}
+	}
+	for _, b := range anchors {
+		linked += b.t1 - b.t0 + b.s1 - b.s0 + 2
+	}
+	p := 1 - float64(linked)/float64(max(free, 1))
+	p = min(max(p, 0.02), 0.5)
+	return math.Log((1 - p) / p)
+}
