@@ -4,10 +4,12 @@ package all
 import (
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/names"
+	"github.com/crossread/crossread/checks/numbers"
 )
 
 // Checks is the registry of shipped checks.
 var Checks = []*checks.Check{
+	numbers.Check,
 	names.Check,
 }
 

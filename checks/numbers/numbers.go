@@ -1,0 +1,618 @@
+package numbers
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/quantity"
+	"golang.org/x/text/language"
+)
+
+const doc = `compare numbers with the source
+
+For each aligned passage, the numbers of the target are matched by value
+with those of the source, allowing for the rounding their precision implies,
+scale words ("39,1 Milliarden" = "$39.07 billion") and unit conversions. A
+target number that replaces a different source number is a changed value
+(critical when off by a factor of 1000, 10000 or a million); a number only
+one side has is an addition or an omission; a number left in the source's
+format, so that it reads differently in the target language ("24,000" in
+German), is a number-format finding. Identifiers, versions, times and dates
+are not compared; spelled-out numbers are compared only against another
+left-over number.`
+
+// Check is the numbers check.
+var Check = &checks.Check{Name: "numbers", Doc: doc, Run: run}
+
+// item is a quantity located in its document.
+type item struct {
+	q    quantity.Quantity
+	doc  int // source index, or -1 for the target
+	span corpus.Span
+	num  corpus.Span
+	text string // the expression as written
+	name bool   // a labelled number that the other side also labels: a name, not a value
+}
+
+func (it *item) compared() bool { return it.q.Kind.Compared() && !it.name }
+
+func run(pass *checks.Pass) error {
+	a := pass.Alignment
+	tgt := a.Target
+	tq := extractDoc(tgt, -1)
+	sq := make([][][]*item, len(a.Sources))
+	for d, src := range a.Sources {
+		sq[d] = extractDoc(src, d)
+	}
+	c := &comparer{tgtLang: tgt.Lang, tgtText: tgt.Text, tgtAll: flatten(tq), report: pass.Report}
+	for d := range a.Sources {
+		c.srcAll = append(c.srcAll, flatten(sq[d])...)
+	}
+	c.tgtLabels, c.srcLabels = labels(c.tgtAll), labels(c.srcAll)
+	for _, link := range a.Aligned() {
+		var ts, ss []*item
+		for _, p := range link.Target {
+			if p >= 0 && p < len(tq) {
+				ts = append(ts, tq[p]...)
+			}
+		}
+		for _, sp := range link.Sources {
+			if sp.Doc < 0 || sp.Doc >= len(sq) {
+				continue
+			}
+			for _, p := range sp.Paras {
+				if p >= 0 && p < len(sq[sp.Doc]) {
+					ss = append(ss, sq[sp.Doc][p]...)
+				}
+			}
+		}
+		if len(ts) == 0 && len(ss) == 0 {
+			continue
+		}
+		var tgtAt corpus.Span
+		if p := link.Target[0]; p >= 0 && p < len(tgt.Paragraphs) {
+			start := tgt.Paragraphs[p].Span.Start
+			tgtAt = corpus.Span{Start: start, End: start}
+		}
+		var srcAt *checks.Evidence
+		if sp := link.Sources[0]; sp.Doc >= 0 && sp.Doc < len(a.Sources) && len(sp.Paras) > 0 &&
+			sp.Paras[0] >= 0 && sp.Paras[0] < len(a.Sources[sp.Doc].Paragraphs) {
+			srcAt = &checks.Evidence{Doc: sp.Doc, Span: a.Sources[sp.Doc].Paragraphs[sp.Paras[0]].Span}
+		}
+		c.compare(ts, ss, tgtAt, srcAt)
+	}
+	return nil
+}
+
+// extractDoc returns the quantities of each paragraph of d.
+func extractDoc(d *corpus.Document, doc int) [][]*item {
+	out := make([][]*item, len(d.Paragraphs))
+	for i, p := range d.Paragraphs {
+		text := d.Text[p.Span.Start:p.Span.End]
+		for _, q := range quantity.Extract(text, d.Lang) {
+			it := &item{
+				q:    q,
+				doc:  doc,
+				span: corpus.Span{Start: p.Span.Start + q.Span.Start, End: p.Span.Start + q.Span.End},
+				num:  corpus.Span{Start: p.Span.Start + q.Num.Start, End: p.Span.Start + q.Num.End},
+				text: text[q.Span.Start:q.Span.End],
+			}
+			out[i] = append(out[i], it)
+		}
+	}
+	return out
+}
+
+func flatten(xs [][]*item) []*item {
+	var out []*item
+	for _, x := range xs {
+		out = append(out, x...)
+	}
+	return out
+}
+
+// comparer holds what one run knows about both documents.
+type comparer struct {
+	tgtLang   language.Tag
+	tgtText   string          // the target document's text
+	tgtAll    []*item         // every quantity of the target
+	srcAll    []*item         // every quantity of every source
+	tgtLabels map[string]bool // the words written before a number in the target
+	srcLabels map[string]bool // the same in the sources
+	report    func(checks.Finding)
+}
+
+// class groups kinds whose values may replace each other: a year, a count
+// and an amount of money are all plain numbers to a reader.
+func class(k quantity.Kind) int {
+	switch k {
+	case quantity.Percent:
+		return 1
+	case quantity.Month:
+		return 2
+	}
+	return 0
+}
+
+func near(a, b, tol float64) bool {
+	return math.Abs(a-b) <= tol+1e-9*math.Max(math.Abs(a), math.Abs(b))
+}
+
+func equal(a, b float64) bool { return near(a, b, 0) }
+
+// rounded reports whether t and s are the same value within the rounding
+// of the less precise of the two.
+func rounded(t, s *item) bool {
+	tol := math.Max(t.q.Step(), s.q.Step()) / 2
+	return near(t.q.Value, s.q.Value, tol)
+}
+
+// side is one side of a link: its values and its names, and what each
+// value was matched to.
+type side struct {
+	values  []*item
+	partner []*item // the other side's value matched to values[k]; nil while unmatched
+	settled []bool  // values[k] needs no finding: matched, or accounted for by a name
+	names   []*item // identifiers and labelled numbers
+	used    []bool  // names[k] already accounts for something
+}
+
+func newSide(xs []*item) *side {
+	s := &side{}
+	for _, x := range xs {
+		switch {
+		case x.compared():
+			s.values = append(s.values, x)
+		case x.name || x.q.Kind == quantity.Identifier:
+			s.names = append(s.names, x)
+		}
+	}
+	s.partner = make([]*item, len(s.values))
+	s.settled = make([]bool, len(s.values))
+	s.used = make([]bool, len(s.names))
+	return s
+}
+
+// waiting reports whether some unsettled value of s is in unit.
+func (s *side) waiting(unit string) bool {
+	for k, x := range s.values {
+		if !s.settled[k] && x.q.Unit == unit {
+			return true
+		}
+	}
+	return false
+}
+
+// absorb settles values[k] if an unused name has its number.
+func (s *side) absorb(x *item) bool {
+	for k, n := range s.names {
+		if !s.used[k] && equal(n.q.Value, x.q.Value) {
+			s.used[k] = true
+			return true
+		}
+	}
+	return false
+}
+
+// compare matches the quantities of one link and reports what is left.
+// tgtAt is where an omission is reported in the target.
+func (c *comparer) compare(ts, ss []*item, tgtAt corpus.Span, srcAt *checks.Evidence) {
+	markNames(ts, c.srcLabels)
+	markNames(ss, c.tgtLabels)
+	t, s := newSide(ts), newSide(ss)
+	link := func(i, j int) {
+		t.partner[i], s.partner[j] = s.values[j], t.values[i]
+		t.settled[i], s.settled[j] = true, true
+	}
+	pass := func(ok func(a, b *item) bool) {
+		for i, a := range t.values {
+			for j, b := range s.values {
+				if !t.settled[i] && !s.settled[j] && ok(a, b) {
+					link(i, j)
+					c.checkFormat(a, b)
+				}
+			}
+		}
+	}
+	digits := func(a, b *item) bool { return !a.q.Spelled && !b.q.Spelled }
+	sameClass := func(a, b *item) bool { return class(a.q.Kind) == class(b.q.Kind) }
+
+	// Matches, in the order of confidence: the same digits, the same
+	// value, the same value within rounding.
+	pass(func(a, b *item) bool {
+		return digits(a, b) && a.q.Text == b.q.Text && sameClass(a, b) &&
+			(equal(a.q.Value, b.q.Value) || altEqual(a, b) || altEqual(b, a))
+	})
+	pass(func(a, b *item) bool { return a.q.Kind == b.q.Kind && equal(a.q.Value, b.q.Value) })
+	pass(func(a, b *item) bool { return sameClass(a, b) && equal(a.q.Value, b.q.Value) })
+	pass(func(a, b *item) bool { return digits(a, b) && a.q.Kind == b.q.Kind && rounded(a, b) })
+	pass(func(a, b *item) bool { return digits(a, b) && sameClass(a, b) && rounded(a, b) })
+	pass(func(a, b *item) bool { return equal(a.q.Value, b.q.Value) })
+	// A year against a two-digit number with the century implied:
+	// "1970s" for "années 70", "'85" for "1985".
+	pass(func(a, b *item) bool { return centuryImplied(a, b) || centuryImplied(b, a) })
+
+	// Names pair up by their text; a name left over accounts for a value
+	// on the other side that equals its number ("Lama 4" for "Llama 4").
+	for i, a := range t.names {
+		for j, b := range s.names {
+			if !t.used[i] && !s.used[j] && a.q.Label == b.q.Label && a.q.Text == b.q.Text {
+				t.used[i], s.used[j] = true, true
+			}
+		}
+	}
+	for i, a := range t.values {
+		if !t.settled[i] && s.absorb(a) {
+			t.settled[i] = true
+		}
+	}
+	for j, b := range s.values {
+		if !s.settled[j] && t.absorb(b) {
+			s.settled[j] = true
+		}
+	}
+
+	// A unit conversion: "15-foot" against "fünf Meter". Translators round
+	// converted values freely, so a quarter either way is accepted, but
+	// only where no value in the same unit waits on the other side.
+	for i, a := range t.values {
+		if t.settled[i] || a.q.Unit == "" || s.waiting(a.q.Unit) {
+			continue
+		}
+		for j, b := range s.values {
+			if !t.settled[i] && !s.settled[j] && b.q.Unit != "" && a.q.Unit != b.q.Unit && !t.waiting(b.q.Unit) && converted(a, b) {
+				link(i, j)
+			}
+		}
+	}
+
+	// Left-over pairs are changed values, closest first.
+	type cand struct {
+		i, j int
+		cost float64
+	}
+	var cands []cand
+	for i, a := range t.values {
+		for j, b := range s.values {
+			if t.settled[i] || s.settled[j] || !sameClass(a, b) || !unitsAgree(a, b) {
+				continue
+			}
+			// A number word is only a credible partner for a value of
+			// its own order of magnitude; years are not spelled out.
+			if (a.q.Spelled || b.q.Spelled) && (distance(a.q.Value, b.q.Value) >= 1 ||
+				a.q.Kind == quantity.Year || b.q.Kind == quantity.Year) {
+				continue
+			}
+			cost := distance(a.q.Value, b.q.Value)
+			if a.q.Kind != b.q.Kind {
+				cost += 10
+			}
+			if a.q.Spelled || b.q.Spelled {
+				cost += 5
+			}
+			cost += 0.001 * math.Abs(float64(i)/float64(len(t.values))-float64(j)/float64(len(s.values)))
+			cands = append(cands, cand{i, j, cost})
+		}
+	}
+	sort.SliceStable(cands, func(a, b int) bool { return cands[a].cost < cands[b].cost })
+	for _, cd := range cands {
+		if !t.settled[cd.i] && !s.settled[cd.j] {
+			link(cd.i, cd.j)
+			c.changed(t.values[cd.i], s.values[cd.j])
+		}
+	}
+
+	// A target number close to a source number that another target number
+	// matched: the translation repeated a figure, changed ("22.000" and
+	// "24.000" where the source says "24,000 each"). Small numbers are
+	// left out: they repeat for too many reasons.
+	for i, a := range t.values {
+		if t.settled[i] || a.q.Spelled {
+			continue
+		}
+		for j, b := range s.values {
+			if t.settled[i] || s.partner[j] == nil || b.q.Spelled || b.q.Kind != a.q.Kind ||
+				equal(a.q.Value, b.q.Value) || math.Abs(b.q.Value) < 100 || !nearCopy(a.q.Value, b.q.Value) {
+				continue
+			}
+			t.settled[i] = true
+			c.changed(a, b)
+		}
+	}
+
+	// Numbers only one side has.
+	for i, a := range t.values {
+		if !t.settled[i] && reportAlone(a) {
+			c.extra(a, srcAt)
+		}
+	}
+	for j, b := range s.values {
+		if !s.settled[j] && reportAlone(b) {
+			c.missing(b, tgtAt)
+		}
+	}
+}
+
+func labels(xs []*item) map[string]bool {
+	m := map[string]bool{}
+	for _, x := range xs {
+		if x.q.Label != "" {
+			m[x.q.Label] = true
+		}
+	}
+	return m
+}
+
+// markNames marks the labelled numbers of xs whose label the other document
+// also writes before a number: "Llama 3" against "Llama 4" names two
+// models, it does not count anything. A label only one side uses ("im Jahr
+// 2025", "Kapitel 3") keeps the number a value.
+func markNames(xs []*item, other map[string]bool) {
+	for _, x := range xs {
+		x.name = x.q.Label != "" && other[x.q.Label] && (x.q.Kind == quantity.Count || x.q.Kind == quantity.Year)
+	}
+}
+
+// altEqual reports whether t, read with the other separator convention,
+// has the value of s.
+func altEqual(t, s *item) bool {
+	return t.q.Alt != nil && !equal(t.q.Value, s.q.Value) && equal(t.q.Alt.Value, s.q.Value)
+}
+
+func centuryImplied(y, x *item) bool {
+	return y.q.Kind == quantity.Year && x.q.Kind == quantity.Count && x.q.Decimals == 0 &&
+		x.q.Value >= 0 && x.q.Value < 100 && equal(math.Mod(y.q.Value, 100), x.q.Value)
+}
+
+// reportAlone reports whether a number without a partner is worth a
+// finding: not a spelled-out number (too uncertain), not a month (often
+// an adjective or a date paraphrased), not a bare 1 (often an article:
+// "１人" is "a colleague").
+func reportAlone(x *item) bool {
+	switch {
+	case x.q.Spelled, x.q.Kind == quantity.Month:
+		return false
+	case x.q.Kind == quantity.Count && x.q.Scale == 1 && x.q.Unit == "" && equal(x.q.Value, 1):
+		return false
+	}
+	return true
+}
+
+// converted reports whether t is s converted to t's unit, give or take a
+// quarter.
+func converted(t, s *item) bool {
+	v, ok := quantity.Convert(s.q.Value, s.q.Unit, t.q.Unit)
+	if !ok || v == 0 {
+		return false
+	}
+	return math.Abs(t.q.Value-v) <= 0.25*math.Abs(v)
+}
+
+// unitsAgree reports whether t and s may be the same measurement in the
+// same unit: a value in feet against one in metres is a conversion, and
+// how far a translator rounded it is not a changed number.
+func unitsAgree(t, s *item) bool {
+	a, b := t.q.Unit, s.q.Unit
+	return a == "" || b == "" || a == b || a == "°" || b == "°"
+}
+
+// distance is how far apart two values are, on a log scale.
+func distance(a, b float64) float64 {
+	a, b = math.Abs(a), math.Abs(b)
+	if a == 0 || b == 0 {
+		return math.Abs(a-b) + 1
+	}
+	return math.Abs(math.Log10(a / b))
+}
+
+// nearCopy reports whether t looks like a changed copy of s: the same number
+// of integer digits and less than 50 % apart.
+func nearCopy(t, s float64) bool {
+	if s == 0 || intDigits(t) != intDigits(s) {
+		return false
+	}
+	return math.Abs(t-s)/math.Abs(s) < 0.5
+}
+
+func intDigits(v float64) int {
+	v = math.Abs(v)
+	if v < 1 {
+		return 1
+	}
+	return int(math.Floor(math.Log10(v))) + 1
+}
+
+// magnitude returns the power of ten (3, 4 or 6) by which t and s differ,
+// or 0.
+func magnitude(t, s float64) int {
+	if t == 0 || s == 0 {
+		return 0
+	}
+	r := math.Abs(t / s)
+	for _, k := range []int{3, 4, 6} {
+		f := math.Pow10(k)
+		if math.Abs(r/f-1) < 0.05 || math.Abs(r*f-1) < 0.05 {
+			return k
+		}
+	}
+	return 0
+}
+
+func (c *comparer) evidence(s *item) *checks.Evidence {
+	return &checks.Evidence{Doc: s.doc, Span: s.span}
+}
+
+// checkFormat reports a matched target number written in a separator
+// convention that is not the target language's.
+func (c *comparer) checkFormat(t, s *item) {
+	var v float64
+	var dec int
+	switch {
+	case altEqual(t, s):
+		v, dec = t.q.Alt.Value, t.q.Alt.Decimals
+	case t.q.Foreign:
+		v, dec = t.q.Value, t.q.Decimals
+	default:
+		return
+	}
+	scale := t.q.Scale
+	if scale == 0 {
+		scale = 1
+	}
+	fixed := quantity.Format(v/scale, dec, c.tgtLang)
+	msg := fmt.Sprintf("number in a foreign format: target %s reads as %s in %s, source %s",
+		t.text, c.plain(t.q.Value/scale), c.tgtLang, s.text)
+	if t.q.Foreign {
+		msg = fmt.Sprintf("number in a foreign format: target %s is written with the separators of another language, source %s", t.text, s.text)
+	}
+	c.report(checks.Finding{
+		Severity: checks.Minor,
+		Category: "locale-convention/number-format",
+		Span:     t.span,
+		Source:   c.evidence(s),
+		Message:  msg,
+		Fixes:    []checks.Fix{{Message: "Use " + fixed, Edits: []checks.Edit{{Span: t.num, New: fixed}}}},
+	})
+}
+
+// plain writes v in the target language with no more decimals than it has.
+func (c *comparer) plain(v float64) string {
+	dec := 0
+	if _, frac, ok := strings.Cut(strconv.FormatFloat(v, 'f', -1, 64), "."); ok {
+		dec = len(frac)
+	}
+	return quantity.Format(v, dec, c.tgtLang)
+}
+
+// changed reports t as a changed value of s.
+func (c *comparer) changed(t, s *item) {
+	f := checks.Finding{
+		Severity: checks.Major,
+		Category: "accuracy/mistranslation",
+		Span:     t.span,
+		Source:   c.evidence(s),
+		Message:  fmt.Sprintf("changed number: target %s, source %s", t.text, s.text),
+	}
+	if k := magnitude(t.q.Value, s.q.Value); k > 0 && t.q.Kind != quantity.Month && !t.q.Spelled && !s.q.Spelled {
+		f.Severity = checks.Critical
+		f.Message = fmt.Sprintf("number off by a factor of 10^%d: target %s, source %s", k, t.text, s.text)
+	}
+	if fix, ok := c.rescale(t, s); ok {
+		f.Fixes = []checks.Fix{fix}
+	} else if fix, ok := c.rewrite(t, s); ok {
+		f.Fixes = []checks.Fix{{Message: "Use " + fix, Edits: []checks.Edit{{Span: t.num, New: fix}}}}
+	}
+	c.report(f)
+}
+
+// rescale mends a scale-word error, the false friend of "75 Billionen" for
+// "$75 billion": when the digits agree and only the scale word is off, the
+// fix replaces the word ("Milliarden"), not the digits.
+func (c *comparer) rescale(t, s *item) (checks.Fix, bool) {
+	if t.q.ScaleText == "" || t.q.Scale == 0 || t.q.Spelled {
+		return checks.Fix{}, false
+	}
+	digits := t.q.Value / t.q.Scale
+	if digits == 0 {
+		return checks.Fix{}, false
+	}
+	want := s.q.Value / digits
+	mult := math.Pow10(int(math.Round(math.Log10(want))))
+	if math.Abs(want/mult-1) > 1e-9 || mult == t.q.Scale {
+		return checks.Fix{}, false
+	}
+	word := quantity.ScaleWordLike(mult, t.q.ScaleText, c.tgtLang)
+	if word == "" {
+		return checks.Fix{}, false
+	}
+	tail := c.tgtText[t.num.End:t.span.End]
+	i := strings.Index(tail, t.q.ScaleText)
+	if i < 0 {
+		return checks.Fix{}, false
+	}
+	at := corpus.Span{Start: t.num.End + i, End: t.num.End + i + len(t.q.ScaleText)}
+	return checks.Fix{Message: "Use " + word, Edits: []checks.Edit{{Span: at, New: word}}}, true
+}
+
+// rewrite returns the value of s written the way t is written: in the
+// target language's format, with t's scale word kept.
+func (c *comparer) rewrite(t, s *item) (string, bool) {
+	if t.q.Spelled {
+		return "", false
+	}
+	if t.q.Kind == quantity.Month {
+		name := quantity.MonthName(int(s.q.Value), c.tgtLang)
+		return name, name != ""
+	}
+	if t.q.Unit != "" && s.q.Unit != "" && t.q.Unit != s.q.Unit {
+		return "", false // a conversion: leave the rounding to a person
+	}
+	ts, ss := t.q.Scale, s.q.Scale
+	if ts == 0 {
+		ts = 1
+	}
+	if ss == 0 {
+		ss = 1
+	}
+	dec := s.q.Decimals + int(math.Round(math.Log10(ts/ss)))
+	if dec < 0 {
+		dec = 0
+	}
+	v := s.q.Value / ts
+	if math.Abs(v) >= 1e15 || dec > 9 {
+		return "", false
+	}
+	if t.q.Kind == quantity.Year || s.q.Kind == quantity.Year && ts == 1 {
+		return strconv.FormatFloat(math.Round(v), 'f', 0, 64), true // years are not grouped
+	}
+	return quantity.Format(v, dec, c.tgtLang), true
+}
+
+// extra reports a target number the source passage does not have; the
+// evidence is the source passage.
+func (c *comparer) extra(t *item, srcAt *checks.Evidence) {
+	f := checks.Finding{
+		Severity: checks.Minor,
+		Category: "accuracy/addition",
+		Span:     t.span,
+		Source:   srcAt,
+		Message:  fmt.Sprintf("number not in the source: target %s has no counterpart in the aligned source passage", t.text),
+	}
+	if elsewhere(t, c.srcAll) {
+		f.Severity = checks.Info
+		f.Message += " (it appears elsewhere in the source)"
+	}
+	c.report(f)
+}
+
+// missing reports a source number the target passage does not have, at
+// the start of the target passage.
+func (c *comparer) missing(s *item, at corpus.Span) {
+	f := checks.Finding{
+		Severity: checks.Minor,
+		Category: "accuracy/omission",
+		Span:     at,
+		Source:   c.evidence(s),
+		Message:  fmt.Sprintf("number missing: source %s has no counterpart in the target passage", s.text),
+	}
+	if elsewhere(s, c.tgtAll) {
+		f.Severity = checks.Info
+		f.Message += " (it appears elsewhere in the target)"
+	}
+	c.report(f)
+}
+
+// elsewhere reports whether a number of the same value occurs among all.
+func elsewhere(x *item, all []*item) bool {
+	for _, o := range all {
+		if o.q.Kind != quantity.Time && o.q.Kind != quantity.Date && (equal(o.q.Value, x.q.Value) || rounded(x, o)) {
+			return true
+		}
+	}
+	return false
+}

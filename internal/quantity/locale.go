@@ -1,0 +1,312 @@
+package quantity
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+)
+
+// locale is a localeData compiled into matchers. Compiled locales are built
+// once, at package initialisation, and only read afterwards.
+type locale struct {
+	d *localeData
+
+	otherDecimal rune   // the decimal separator of the other convention
+	otherGroups  string // its grouping separators
+
+	scales, percent, percentBefore, currencies, symbols   *matcher
+	rangeTo, between, and, timeWords, words, months, eras *matcher
+	centuries, unitNames                                  *matcher
+	ordinals, prefixes                                    map[string]bool
+	monthNeedsNum                                         map[string]bool
+}
+
+// universalGroups separate groups of three in any language.
+const universalGroups = "\u00a0\u202f\u2009'’"
+
+var compiled = map[string]*locale{}
+
+func init() {
+	for name, d := range locales {
+		compiled[name] = compile(name, d)
+	}
+}
+
+func compile(name string, d *localeData) *locale {
+	l := &locale{d: d}
+	if d.decimal == ',' {
+		l.otherDecimal, l.otherGroups = '.', ","+universalGroups
+	} else {
+		l.otherDecimal, l.otherGroups = ',', "."+universalGroups
+	}
+	l.d = &localeData{}
+	*l.d = *d
+	l.d.groups = d.groups + universalGroups
+	var sc []entry
+	for _, w := range d.scales {
+		sc = append(sc, entry{text: w.text, val: w.mult})
+	}
+	l.scales = newMatcher(sc, true)
+	l.percent = newMatcher(plain(d.percent), true)
+	l.percentBefore = newMatcher(plain(d.percentBefore), true)
+	var cur []entry
+	for _, c := range d.currencies {
+		cur = append(cur, entry{text: c.text, code: c.code})
+	}
+	l.currencies = newMatcher(cur, true)
+	var sym []entry
+	for _, c := range commonSymbols {
+		code := c.code
+		if c.text == "¥" && (d == locales["zh"] || d == locales["zh-Hant"]) {
+			code = "CNY"
+		}
+		sym = append(sym, entry{text: c.text, code: code})
+	}
+	l.symbols = newMatcher(sym, false)
+	l.rangeTo = newMatcher(plain(d.rangeTo), true)
+	l.between = newMatcher(plain(d.between), true)
+	l.and = newMatcher(plain(d.and), true)
+	l.timeWords = newMatcher(plain(d.timeWords), true)
+	var ws []entry
+	for w, v := range d.words {
+		ws = append(ws, entry{text: w, val: v})
+	}
+	l.words = newMatcher(ws, true)
+	var ms []entry
+	for i, forms := range d.months {
+		for _, f := range forms {
+			ms = append(ms, entry{text: f, val: float64(i + 1)})
+		}
+	}
+	l.months = newMatcher(ms, false)
+	var es []entry
+	for _, e := range d.eras {
+		es = append(es, entry{text: e.name, val: float64(e.offset)})
+	}
+	l.eras = newMatcher(es, false)
+	l.centuries = newMatcher(plain(d.centuries), true)
+	var us []entry
+	for _, u := range commonUnits {
+		us = append(us, entry{text: u.text, code: u.unit})
+	}
+	base, _, _ := strings.Cut(name, "-")
+	for _, u := range unitWords[base] {
+		us = append(us, entry{text: u.text, code: u.unit})
+	}
+	l.unitNames = newMatcher(us, false)
+	l.ordinals = set(d.ordinals)
+	l.prefixes = set(d.prefixes)
+	l.monthNeedsNum = set(d.monthNeedsNum)
+	return l
+}
+
+func plain(ws []string) []entry {
+	var es []entry
+	for _, w := range ws {
+		es = append(es, entry{text: w})
+	}
+	return es
+}
+
+func set(ws []string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range ws {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}
+
+// localeFor returns the compiled tables for tag, falling back to English.
+func localeFor(tag language.Tag) *locale {
+	base, _ := tag.Base()
+	name := base.String()
+	if name == "zh" {
+		if script, _ := tag.Script(); script.String() == "Hant" {
+			name = "zh-Hant"
+		}
+	}
+	if l, ok := compiled[name]; ok {
+		return l
+	}
+	return compiled["en"]
+}
+
+// entry is one word-list item.
+type entry struct {
+	text string
+	val  float64
+	code string
+
+	r        []rune
+	stem     bool
+	boundary bool // a letter must not follow (or, for matches before a number, precede)
+}
+
+// matcher finds list entries at a rune position.
+type matcher struct {
+	entries []entry        // longest first
+	fold    bool           // compare case-insensitively
+	first   map[rune][]int // entries by their first rune, longest first
+	last    map[rune][]int // entries by their last rune, longest first
+}
+
+func newMatcher(es []entry, fold bool) *matcher {
+	m := &matcher{fold: fold}
+	seen := map[string]bool{}
+	for _, e := range es {
+		for _, form := range []string{e.text, norm.NFC.String(e.text), norm.NFD.String(e.text)} {
+			stem := strings.HasSuffix(form, "*")
+			form = strings.TrimSuffix(form, "*")
+			key := form
+			if fold {
+				key = strings.ToLower(form)
+			}
+			if form == "" || seen[key+"\x00"+boolKey(stem)] {
+				continue
+			}
+			seen[key+"\x00"+boolKey(stem)] = true
+			c := e
+			c.text = form
+			c.r = []rune(key)
+			c.stem = stem
+			c.boundary = wordy(c.r[len(c.r)-1]) || wordy(c.r[0])
+			m.entries = append(m.entries, c)
+		}
+	}
+	sort.SliceStable(m.entries, func(i, j int) bool {
+		if len(m.entries[i].r) != len(m.entries[j].r) {
+			return len(m.entries[i].r) > len(m.entries[j].r)
+		}
+		return m.entries[i].text < m.entries[j].text
+	})
+	m.first = map[rune][]int{}
+	m.last = map[rune][]int{}
+	for k, e := range m.entries {
+		m.first[e.r[0]] = append(m.first[e.r[0]], k)
+		m.last[e.r[len(e.r)-1]] = append(m.last[e.r[len(e.r)-1]], k)
+	}
+	return m
+}
+
+func (m *matcher) key(r rune) rune {
+	if m.fold {
+		return unicode.ToLower(r)
+	}
+	return r
+}
+
+func boolKey(b bool) string {
+	if b {
+		return "1"
+	}
+	return "0"
+}
+
+// wordy reports whether r belongs to a script that separates words with
+// spaces, so that list entries must end at a word boundary. Han, kana and
+// Hangul attach particles and counters directly.
+func wordy(r rune) bool {
+	if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+		return false
+	}
+	return !isCJK(r)
+}
+
+func isCJK(r rune) bool {
+	if r < 0x1100 {
+		return false
+	}
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) || r == 'ー' || r == '々'
+}
+
+func (m *matcher) eq(a, b rune) bool {
+	if b == ' ' {
+		return isSpace(a)
+	}
+	if m.fold {
+		return unicode.ToLower(a) == b
+	}
+	return a == b
+}
+
+// at returns the longest entry that starts at rs[i], and the index just
+// after it.
+func (m *matcher) at(rs []rune, i int) (*entry, int) {
+	if m == nil || i >= len(rs) {
+		return nil, i
+	}
+	for _, k := range m.first[m.key(rs[i])] {
+		e := &m.entries[k]
+		if i+len(e.r) > len(rs) {
+			continue
+		}
+		ok := true
+		for j, c := range e.r {
+			if !m.eq(rs[i+j], c) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		end := i + len(e.r)
+		if e.stem {
+			for end < len(rs) && (unicode.IsLetter(rs[end]) || unicode.IsMark(rs[end])) && !isCJK(rs[end]) {
+				end++
+			}
+		}
+		if e.boundary && end < len(rs) && wordy(rs[end]) && wordy(rs[end-1]) {
+			continue
+		}
+		if e.boundary && end < len(rs) && unicode.IsDigit(rs[end]) && unicode.IsLetter(rs[end-1]) {
+			continue
+		}
+		return e, end
+	}
+	return nil, i
+}
+
+// before returns the longest entry that ends just before rs[end], and its
+// start index. Stems are not matched backwards.
+func (m *matcher) before(rs []rune, end int) (*entry, int) {
+	if m == nil || end <= 0 || end > len(rs) {
+		return nil, end
+	}
+	for _, k := range m.last[m.key(rs[end-1])] {
+		e := &m.entries[k]
+		if e.stem {
+			continue
+		}
+		start := end - len(e.r)
+		if start < 0 {
+			continue
+		}
+		ok := true
+		for j, c := range e.r {
+			if !m.eq(rs[start+j], c) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if e.boundary && start > 0 && wordy(rs[start-1]) && wordy(rs[start]) {
+			continue
+		}
+		return e, start
+	}
+	return nil, end
+}
+
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\u00a0', '\u202f', '\u2009', '\u2007', '\u200a', '\t':
+		return true
+	}
+	return false
+}

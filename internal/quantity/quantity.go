@@ -1,0 +1,211 @@
+package quantity
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// Span is a half-open byte range [Start, End) into the text given to Extract.
+type Span struct{ Start, End int }
+
+// Kind says what a quantity counts, and so whether it is compared by value.
+type Kind int
+
+// The kinds of quantity. Count, Percent, Money, Year and Month are values to
+// compare; the others only look like numbers.
+const (
+	Count      Kind = iota // a plain number: "24.000", "3,5 Millionen"
+	Percent                // "33 %", "33 percent"
+	Money                  // a number with a currency: "$39.07 billion"
+	Year                   // a four-digit year: "2025", "2025年"
+	Month                  // a month, by name or number: "Juni", "7月"; Value is 1 to 12
+	Identifier             // part of a name or version: "H100", "Llama 3.1", "5G"
+	Time                   // a time of day: "14:30", "9 Uhr", "15时50分"
+	Date                   // a numeric date: "2024-08-05", "24.07.2024", "5/8"
+)
+
+var kindNames = [...]string{"count", "percent", "money", "year", "month", "identifier", "time", "date"}
+
+// String returns the lower-case name of k.
+func (k Kind) String() string {
+	if k < 0 || int(k) >= len(kindNames) {
+		return "kind(" + strconv.Itoa(int(k)) + ")"
+	}
+	return kindNames[k]
+}
+
+// Compared reports whether quantities of kind k are values to compare, as
+// opposed to identifiers, times and dates.
+func (k Kind) Compared() bool { return k <= Month }
+
+// Reading is one way to read the digits of a quantity.
+type Reading struct {
+	Value    float64 // scaled value
+	Decimals int     // digits after the decimal separator under this reading
+}
+
+// Quantity is one number expression found in a text.
+type Quantity struct {
+	Span      Span     // the whole expression: currency sign, number, scale word, percent sign, currency word
+	Num       Span     // the number itself: sign, digits and separators
+	Text      string   // Num's text with digits made ASCII and separators width-folded: "24,000"
+	Kind      Kind     //
+	Value     float64  // the value as a reader of the text's language reads it, scale applied: 39.1e9
+	Decimals  int      // digits shown after the decimal separator
+	Scale     float64  // multiplier of the scale word; 1 without one
+	ScaleText string   // the scale word as written: "Milliarden", "万"; "" without one
+	Currency  string   // ISO 4217 code of the currency written with the number, or ""
+	Unit      string   // the unit written after the number, canonical where known ("km", "°F", "GB"), or ""
+	Alt       *Reading // the reading under the other separator convention, when the digits allow it and it differs
+	Foreign   bool     // the digits are valid only under the other convention ("3.5" in German text)
+	Label     string   // a capitalised word right before the number ("Quest" in "Quest 3")
+	Range     int      // 1 for the first bound of a range, 2 for the last, 0 otherwise
+	Ordinal   bool     // written as an ordinal: "3rd", "2e", "XVe"
+	Spelled   bool     // written in words ("three", "二十五") or Roman numerals: read from a small lexicon, less certain
+}
+
+// Step returns the value of one unit in the last digit shown: 0.1e9 for
+// "39,1 Milliarden", 1 for "24.000". Half a step is the rounding the
+// written number allows.
+func (q Quantity) Step() float64 { return stepOf(q.Scale, q.Decimals) }
+
+// AltStep returns the Step of the alternative reading, or 0 without one.
+func (q Quantity) AltStep() float64 {
+	if q.Alt == nil {
+		return 0
+	}
+	return stepOf(q.Scale, q.Alt.Decimals)
+}
+
+func stepOf(scale float64, decimals int) float64 {
+	if scale == 0 {
+		scale = 1
+	}
+	return scale * math.Pow10(-decimals)
+}
+
+// Extract returns the quantities in text, read by the conventions of lang,
+// in text order. Spans are byte offsets into text and fall on rune
+// boundaries. Unknown languages are read with English conventions.
+func Extract(text string, lang language.Tag) []Quantity {
+	s := newScanner(text, localeFor(lang))
+	s.scan()
+	return s.out
+}
+
+// Format writes v with decimals digits after the decimal separator, grouped
+// the way lang groups numbers: Format(24000, 0, language.German) is "24.000".
+func Format(v float64, decimals int, lang language.Tag) string {
+	return localeFor(lang).format(v, decimals)
+}
+
+// MonthName returns the usual name of month m (1 to 12) in lang, or "" when
+// the tables have none.
+func MonthName(m int, lang language.Tag) string {
+	l := localeFor(lang)
+	if m < 1 || m > 12 || len(l.d.months[m-1]) == 0 {
+		return ""
+	}
+	name := l.d.months[m-1][0]
+	return strings.TrimSuffix(name, "*")
+}
+
+// Convention returns the decimal separator and the grouping separator lang
+// uses when formatting.
+func Convention(lang language.Tag) (decimal, group rune) {
+	l := localeFor(lang)
+	return l.d.decimal, l.d.group
+}
+
+func (l *locale) format(v float64, decimals int) string {
+	if decimals < 0 {
+		decimals = 0
+	}
+	if decimals > 12 {
+		decimals = 12
+	}
+	neg := v < 0
+	if neg {
+		v = -v
+	}
+	s := strconv.FormatFloat(v, 'f', decimals, 64)
+	intPart, frac, _ := strings.Cut(s, ".")
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	minGroup := l.d.minGroup
+	if minGroup < 1 {
+		minGroup = 1
+	}
+	if len(intPart) < 4+minGroup-1 {
+		b.WriteString(intPart)
+	} else {
+		b.WriteString(groupDigits(intPart, l.d.group, l.d.indian))
+	}
+	if frac != "" {
+		b.WriteRune(l.d.decimal)
+		b.WriteString(frac)
+	}
+	return b.String()
+}
+
+func groupDigits(digits string, sep rune, indian bool) string {
+	var parts []string
+	last := len(digits) - 3
+	parts = append(parts, digits[last:])
+	rest := digits[:last]
+	size := 3
+	if indian {
+		size = 2
+	}
+	for len(rest) > size {
+		parts = append(parts, rest[len(rest)-size:])
+		rest = rest[:len(rest)-size]
+	}
+	if rest != "" {
+		parts = append(parts, rest)
+	}
+	var b strings.Builder
+	for i := len(parts) - 1; i >= 0; i-- {
+		b.WriteString(parts[i])
+		if i > 0 {
+			b.WriteRune(sep)
+		}
+	}
+	return b.String()
+}
+
+// ScaleWordLike returns the scale word of lang that multiplies by mult,
+// choosing among its spellings the one most like written (same ending,
+// abbreviated or not): ScaleWordLike(1e9, "Billionen", German) is
+// "Milliarden". It returns "" when lang has no such word.
+func ScaleWordLike(mult float64, written string, lang language.Tag) string {
+	best, bestScore := "", -1
+	abbrev := strings.HasSuffix(written, ".") || len([]rune(written)) <= 3
+	for _, w := range localeFor(lang).d.scales {
+		if w.mult != mult {
+			continue
+		}
+		score := commonSuffix(w.text, written)
+		if (strings.HasSuffix(w.text, ".") || len([]rune(w.text)) <= 3) == abbrev {
+			score += 10
+		}
+		if score > bestScore {
+			best, bestScore = w.text, score
+		}
+	}
+	return best
+}
+
+func commonSuffix(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	n := 0
+	for n < len(ra) && n < len(rb) && ra[len(ra)-1-n] == rb[len(rb)-1-n] {
+		n++
+	}
+	return n
+}

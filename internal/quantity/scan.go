@@ -1,0 +1,1083 @@
+package quantity
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
+)
+
+// scanner reads one text. It works on width-folded runes and keeps the
+// byte offset of each rune, so that spans point into the text as given.
+type scanner struct {
+	text string
+	l    *locale
+	rs   []rune
+	off  []int // off[i] is the byte offset of rs[i]; off[len(rs)] is len(text)
+	skip []bool
+	out  []Quantity
+	meta []meta
+}
+
+// meta is what the scanner remembers about an emitted quantity.
+type meta struct {
+	end     int  // rune index after the expression
+	bare    bool // no scale word, percent sign or currency: may take them from a range partner
+	between bool // preceded by "between"
+}
+
+func newScanner(text string, l *locale) *scanner {
+	s := &scanner{text: text, l: l, rs: make([]rune, 0, len(text)), off: make([]int, 0, len(text)+1)}
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if r >= 0x2000 { // no fullwidth or halfwidth forms below
+			if p := width.LookupRune(r); p.Kind() == width.EastAsianFullwidth || p.Kind() == width.EastAsianHalfwidth {
+				if f := p.Folded(); f != 0 {
+					r = f
+				}
+			}
+		}
+		if r == '\u2212' || r == '\u2010' || r == '\u2011' {
+			r = '-'
+		}
+		s.rs = append(s.rs, r)
+		s.off = append(s.off, i)
+		i += size
+	}
+	s.off = append(s.off, len(text))
+	s.skip = make([]bool, len(s.rs))
+	s.markLinks()
+	return s
+}
+
+func (s *scanner) span(a, b int) Span { return Span{s.off[a], s.off[b]} }
+
+// markLinks marks URLs and e-mail addresses, whose digits are not numbers.
+func (s *scanner) markLinks() {
+	rs := s.rs
+	for i := 0; i < len(rs); {
+		if isSpace(rs[i]) || unicode.IsSpace(rs[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && !isSpace(rs[j]) && !unicode.IsSpace(rs[j]) {
+			j++
+		}
+		if isLink(rs[i:j]) {
+			for k := i; k < j; k++ {
+				s.skip[k] = true
+			}
+		}
+		i = j
+	}
+}
+
+// isLink reports whether a token is a URL (scheme://, www.) or an e-mail
+// address.
+func isLink(tok []rune) bool {
+	at := -1
+	for k, r := range tok {
+		switch {
+		case r == ':' && k+2 < len(tok) && tok[k+1] == '/' && tok[k+2] == '/':
+			return true
+		case (r == 'w' || r == 'W') && k+3 < len(tok) && unicode.ToLower(tok[k+1]) == 'w' &&
+			unicode.ToLower(tok[k+2]) == 'w' && tok[k+3] == '.':
+			return true
+		case r == '@' && k > 0:
+			at = k
+		case r == '.' && at >= 0 && k > at+1:
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scanner) scan() {
+	rs := s.rs
+	n := len(rs)
+	for i := 0; i < n; {
+		if s.skip[i] {
+			i++
+			continue
+		}
+		r := rs[i]
+		switch {
+		case digitVal(r) >= 0:
+			i = s.number(i)
+		case isCJK(r):
+			if j := s.cjkWord(i); j > i {
+				i = j
+			} else {
+				i++
+			}
+		case unicode.IsLetter(r):
+			j := i
+			for j < n && (unicode.IsLetter(rs[j]) || unicode.IsMark(rs[j])) && !isCJK(rs[j]) {
+				j++
+			}
+			if i == 0 || !(unicode.IsLetter(rs[i-1]) || unicode.IsMark(rs[i-1])) {
+				if k := s.word(i); k > i {
+					j = k
+				}
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+}
+
+// digitVal returns the value of a decimal digit of any script, or -1.
+func digitVal(r rune) int {
+	if r >= '0' && r <= '9' {
+		return int(r - '0')
+	}
+	if r < 0x80 || !unicode.Is(unicode.Nd, r) {
+		return -1
+	}
+	// Every range of the Nd table is made of whole runs of ten digits
+	// starting at a zero.
+	for _, rg := range unicode.Nd.R16 {
+		if rune(rg.Lo) <= r && r <= rune(rg.Hi) {
+			return int(r-rune(rg.Lo)) % 10
+		}
+	}
+	for _, rg := range unicode.Nd.R32 {
+		if rune(rg.Lo) <= r && r <= rune(rg.Hi) {
+			return int(r-rune(rg.Lo)) % 10
+		}
+	}
+	return -1
+}
+
+func isDigit(r rune) bool { return digitVal(r) >= 0 }
+
+// cased reports whether r is a letter of a script with case (Latin, Greek,
+// Cyrillic...): such letters glued to digits make a name, not a number.
+func cased(r rune) bool { return unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r) }
+
+func isAlnum(r rune) bool { return isDigit(r) || unicode.IsLetter(r) }
+
+func isDash(r rune) bool {
+	switch r {
+	case '-', '–', '—', '~', '〜', '‒':
+		return true
+	}
+	return false
+}
+
+func isSepCandidate(r rune) bool {
+	switch r {
+	case '.', ',', '\'', '’', '\u00a0', '\u202f', '\u2009', ' ', '٫', '٬':
+		return true
+	}
+	return false
+}
+
+// rawNum is a run of digit groups and the separators between them.
+type rawNum struct {
+	groups []string // ASCII digits
+	seps   []rune
+}
+
+func (r rawNum) text() string {
+	var b strings.Builder
+	for i, g := range r.groups {
+		if i > 0 {
+			b.WriteRune(r.seps[i-1])
+		}
+		b.WriteString(g)
+	}
+	return b.String()
+}
+
+func (s *scanner) digitsAt(i int) (string, int) {
+	var b strings.Builder
+	j := i
+	for j < len(s.rs) {
+		d := digitVal(s.rs[j])
+		if d < 0 {
+			break
+		}
+		b.WriteByte(byte('0' + d))
+		j++
+	}
+	return b.String(), j
+}
+
+// readDigits reads digit groups joined by separator candidates. A space
+// joins groups only where it can be a grouping separator of the language:
+// before exactly three digits, after a valid group prefix.
+func (s *scanner) readDigits(i int) (rawNum, int) {
+	rs := s.rs
+	g, j := s.digitsAt(i)
+	raw := rawNum{groups: []string{g}}
+	for j+1 < len(rs) {
+		c := rs[j]
+		if !isSepCandidate(c) || !isDigit(rs[j+1]) || s.skip[j+1] {
+			break
+		}
+		next, m := s.digitsAt(j + 1)
+		if isSpace(c) || c == '\'' || c == '’' {
+			// Any language may group with a space (85 000), but only as
+			// groups of three after a group prefix.
+			if c != ' ' && !strings.ContainsRune(s.l.d.groups, c) || len(next) != 3 || !groupedPrefix(raw, c) {
+				break
+			}
+		}
+		raw.seps = append(raw.seps, c)
+		raw.groups = append(raw.groups, next)
+		j = m
+	}
+	return raw, j
+}
+
+// groupedPrefix reports whether raw reads as a grouped integer so far, with
+// sep as its grouping separator.
+func groupedPrefix(raw rawNum, sep rune) bool {
+	if len(raw.groups[0]) > 3 {
+		return false
+	}
+	for k, c := range raw.seps {
+		if c != sep || len(raw.groups[k+1]) != 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// interpret reads raw with the given decimal separator and grouping
+// separators, validating group sizes.
+func interpret(raw rawNum, dec rune, groups string, indian bool) (Reading, bool) {
+	intGroups := raw.groups
+	intSeps := raw.seps
+	frac := ""
+	if n := len(raw.seps); n > 0 && raw.seps[n-1] == dec {
+		frac = raw.groups[n]
+		intGroups = raw.groups[:n]
+		intSeps = raw.seps[:n-1]
+	}
+	if len(intSeps) > 0 {
+		sep := intSeps[0]
+		for _, c := range intSeps {
+			if c != sep || c == dec || !strings.ContainsRune(groups, c) && c != ' ' {
+				return Reading{}, false
+			}
+		}
+		if !validGroups(intGroups, false) && !(indian && validGroups(intGroups, true)) {
+			return Reading{}, false
+		}
+	}
+	digits := strings.Join(intGroups, "")
+	if frac != "" {
+		digits += "." + frac
+	}
+	v, err := strconv.ParseFloat(digits, 64)
+	if err != nil {
+		return Reading{}, false
+	}
+	return Reading{Value: v, Decimals: len(frac)}, true
+}
+
+func validGroups(gs []string, indian bool) bool {
+	if !indian {
+		if len(gs[0]) < 1 || len(gs[0]) > 3 {
+			return false
+		}
+		for _, g := range gs[1:] {
+			if len(g) != 3 {
+				return false
+			}
+		}
+		return true
+	}
+	if len(gs) < 2 || len(gs[0]) > 2 || len(gs[len(gs)-1]) != 3 {
+		return false
+	}
+	for _, g := range gs[1 : len(gs)-1] {
+		if len(g) != 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// number reads the quantity whose first digit is at i and returns the index
+// after it.
+func (s *scanner) number(i int) int {
+	rs := s.rs
+	n := len(rs)
+	l := s.l
+
+	// Letters glued to the digits make a name: H100, A320, COVID-19.
+	if i > 0 && (cased(rs[i-1]) || rs[i-1] == '_') {
+		return s.identifier(i)
+	}
+	if i > 1 && rs[i-1] == '-' && cased(rs[i-2]) {
+		w := s.wordEndingAt(i - 1)
+		if !l.prefixes[strings.ToLower(w)] {
+			return s.identifier(i)
+		}
+	}
+	raw, j := s.readDigits(i)
+
+	numStart, exprStart := i, i
+	floor := s.lastEnd() // an expression never reaches back into the previous one
+	sign := 1.0
+	if i-1 >= floor && (rs[i-1] == '-' || rs[i-1] == '+') && (i == 1 || !(isAlnum(rs[i-2]) || rs[i-2] == '.' || rs[i-2] == ',')) {
+		if rs[i-1] == '+' && s.phone(i) > i {
+			return s.emitOther(i-1, s.phone(i), Identifier)
+		}
+		if rs[i-1] == '-' {
+			sign = -1
+		}
+		numStart, exprStart = i-1, i-1
+	}
+
+	// Times, dates and phone numbers joined by ':', '/' or several '-'.
+	if j+2 < n && rs[j] == ':' && isDigit(rs[j+1]) && len(raw.seps) == 0 && len(raw.groups[0]) <= 2 {
+		k := j
+		for k+2 < n && rs[k] == ':' && isDigit(rs[k+1]) && isDigit(rs[k+2]) && (k+3 >= n || !isDigit(rs[k+3])) {
+			k += 3
+		}
+		if k == j && k+3 < n && rs[k] == ':' && rs[k+1] == ' ' && isDigit(rs[k+2]) && isDigit(rs[k+3]) && (k+4 >= n || !isDigit(rs[k+4])) {
+			k += 4 // 13: 30 Uhr
+		}
+		if k > j {
+			k = s.afterTimeWord(k)
+			return s.emitOther(i, k, Time)
+		}
+	}
+	if j+1 < n && rs[j] == '/' && isDigit(rs[j+1]) && len(raw.seps) == 0 {
+		parts, k := s.chain(j, '/')
+		kind := Identifier
+		if parts == 3 {
+			kind = Date
+		}
+		return s.emitOther(i, k, kind)
+	}
+	if j+1 < n && rs[j] == '-' && isDigit(rs[j+1]) && len(raw.seps) == 0 {
+		if parts, k := s.chain(j, '-'); parts >= 3 {
+			kind := Identifier
+			if len(raw.groups[0]) == 4 {
+				kind = Date
+			}
+			return s.emitOther(i, k, kind)
+		}
+	}
+	// A leading zero marks a code, not a quantity: 007, 030.
+	if len(raw.groups[0]) > 1 && raw.groups[0][0] == '0' && (len(raw.seps) == 0 || raw.seps[0] != l.d.decimal) {
+		return s.emitOther(i, j, Identifier)
+	}
+	// dd.mm. is a date where the decimal separator is a comma.
+	if l.d.decimal == ',' && len(raw.seps) == 1 && raw.seps[0] == '.' && len(raw.groups[0]) <= 2 &&
+		len(raw.groups[1]) <= 2 && j < n && rs[j] == '.' && (j+1 >= n || !isDigit(rs[j+1])) && s.label(i) == "" {
+		if m, _ := strconv.Atoi(raw.groups[1]); m >= 1 && m <= 12 {
+			return s.emitOther(i, j+1, Date)
+		}
+	}
+
+	loc, okL := interpret(raw, l.d.decimal, l.d.groups, l.d.indian)
+	oth, okO := interpret(raw, l.otherDecimal, l.otherGroups, false)
+	var q Quantity
+	switch {
+	case okL:
+		q.Value, q.Decimals = loc.Value, loc.Decimals
+		if okO && oth.Value != loc.Value {
+			alt := oth
+			q.Alt = &alt
+		}
+	case okO:
+		q.Value, q.Decimals = oth.Value, oth.Decimals
+		q.Foreign = true
+	default:
+		kind := Identifier
+		if len(raw.groups) == 3 && len(raw.groups[0]) <= 2 && len(raw.groups[1]) <= 2 {
+			kind = Date
+		}
+		return s.emitOther(i, j, kind)
+	}
+	q.Text = raw.text()
+	q.Scale = 1
+
+	// Currency sign or percent word before the number.
+	currency := ""
+	percent := false
+	if e, st := l.symbols.before(rs, s.skipSpaceBack(exprStart)); e != nil && st >= floor {
+		currency, exprStart = e.code, st
+		if sign == 1 && st-1 >= floor && (rs[st-1] == '-') && (st == 1 || !isAlnum(rs[st-2])) {
+			sign, exprStart = -1, st-1
+		}
+	} else if e, st := l.percentBefore.before(rs, exprStart); e != nil && st >= floor {
+		percent, exprStart = true, st
+	}
+
+	// Letters glued after the digits: ordinals, units, scale abbreviations.
+	end := j
+	unit := false
+	if j < n && (rs[j] == 'º' || rs[j] == 'ª') {
+		q.Ordinal = true
+		end = j + 1
+	} else if j < n && cased(rs[j]) {
+		k := j
+		for k < n && cased(rs[k]) {
+			k++
+		}
+		suf := string(rs[j:k])
+		switch {
+		case l.ordinals[strings.ToLower(suf)]:
+			q.Ordinal = true
+		case suf == "h" && k+1 < n && isDigit(rs[k]) && isDigit(rs[k+1]) && len(raw.seps) == 0:
+			return s.emitOther(i, k+2, Time)
+		case (suf == "am" || suf == "pm") && (len(raw.seps) == 0 || len(raw.seps) == 1 && len(raw.groups[1]) == 2):
+			return s.emitOther(i, k, Time)
+		case attachedScale(suf, currency != "") > 0:
+			q.Scale = attachedScale(suf, currency != "")
+			q.ScaleText = suf
+		case suf == "s" && len(raw.seps) == 0 && strings.HasSuffix(raw.groups[0], "0"):
+			// a decade: 1990s, 80s
+		case isUnit(suf):
+			unit = true
+			q.Unit = suf
+			if e, k2 := l.unitNames.at(rs, j); e != nil && k2 == k {
+				q.Unit = e.code
+			}
+		case len(suf) >= 4 && strings.ToLower(suf) == suf:
+			// A compound such as 24jährigen or 10fach: still a count.
+		default:
+			return s.identifier(i)
+		}
+		end = k
+		if end < n && (isDigit(rs[end]) || unicode.IsLetter(rs[end]) && !isCJK(rs[end])) {
+			return s.identifier(i)
+		}
+	}
+
+	// Scale words.
+	if q.Scale == 1 {
+		if l.d.myriad {
+			scale, text, k := s.myriadChain(end)
+			if scale > 1 {
+				q.Scale, q.ScaleText, end = scale, text, k
+				// Additive parts: 1億2000万, 1조 2천억.
+				for {
+					p := end
+					if p < n && rs[p] == ' ' {
+						p++
+					}
+					if p >= n || !isDigit(rs[p]) {
+						break
+					}
+					g, m := s.digitsAt(p)
+					sc2, text2, k2 := s.myriadChain(m)
+					if sc2 <= 1 || sc2 >= q.Scale {
+						break
+					}
+					v, _ := strconv.ParseFloat(g, 64)
+					q.Value = q.Value*q.Scale/sc2 + v
+					q.Decimals = 0
+					q.Scale, q.ScaleText, end = sc2, q.ScaleText+text2, k2
+				}
+			}
+		} else if e, k := l.scales.at(rs, s.skipGap(end)); e != nil {
+			q.Scale, q.ScaleText, end = e.val, e.text, k
+		}
+	}
+
+	// Percent, currency or time word after the number.
+	isTime := false
+	p := s.skipGap(end)
+	switch {
+	case percent:
+	case s.skipSpace(end) < n && (rs[s.skipSpace(end)] == '%' || rs[s.skipSpace(end)] == '٪'):
+		percent, end = true, s.skipSpace(end)+1
+	default:
+		if e, k := l.percent.at(rs, p); e != nil {
+			percent, end = true, k
+		} else if e, k := l.symbols.at(rs, p); e != nil && currency == "" {
+			currency, end = e.code, k
+		} else if e, k := l.currencies.at(rs, p); e != nil && currency == "" {
+			currency, end = e.code, k
+		} else if e, k := l.timeWords.at(rs, s.skipSpace(end)); e != nil && q.Scale == 1 && q.Value <= 24 && currency == "" {
+			isTime, end = true, k
+		} else if q.Unit == "" {
+			if u, k := s.unitAt(end); u != "" {
+				q.Unit, end, unit = u, k, true
+			}
+		}
+	}
+
+	// CJK counters: 2025年, 7月, 15时50分.
+	month := false
+	if l.d.myriad && q.Scale == 1 && currency == "" && !percent && q.Decimals == 0 && len(raw.seps) == 0 && end < n {
+		switch c := rs[end]; {
+		case c == '年':
+			if e, st := l.eras.before(rs, exprStart); e != nil && st >= floor {
+				q.Value += e.val
+				exprStart = st
+			}
+		case (c == '月' || c == '월') && q.Value >= 1 && q.Value <= 12:
+			month, end = true, end+1
+		case strings.ContainsRune("时時点시", c) && q.Value <= 24:
+			k := end + 1
+			if k < n && rs[k] == ' ' {
+				k++
+			}
+			if k < n && isDigit(rs[k]) {
+				_, m := s.digitsAt(k)
+				if m < n && strings.ContainsRune("分분", rs[m]) {
+					return s.emitOther(i, m+1, Time)
+				}
+			}
+			if k < n && strings.ContainsRune("半반", rs[k]) {
+				return s.emitOther(i, k+1, Time)
+			}
+			for _, mark := range cjkTimeMarks {
+				mr := []rune(mark)
+				if exprStart >= len(mr) && string(rs[exprStart-len(mr):exprStart]) == mark {
+					return s.emitOther(i, end+1, Time)
+				}
+			}
+		}
+	}
+
+	q.Value *= sign * q.Scale
+	if q.Alt != nil {
+		q.Alt.Value *= sign * q.Scale
+	}
+	q.Currency = currency
+	q.Label = s.label(exprStart)
+	switch {
+	case isTime:
+		q.Kind = Time
+	case currency != "":
+		q.Kind = Money
+	case percent:
+		q.Kind = Percent
+	case month:
+		q.Kind = Month
+	case q.Scale == 1 && !unit && !q.Ordinal && len(raw.seps) == 0 && len(raw.groups[0]) == 4 &&
+		q.Value >= 1000 && q.Value < 2200:
+		q.Kind = Year
+	case q.Scale == 1 && !unit && sign == 1 && q.Decimals == 0 && q.Value >= 1000 && q.Value < 2200 && end < n && rs[end] == '年':
+		q.Kind = Year
+	default:
+		q.Kind = Count
+	}
+	// A dotted number right after a name is a version: Llama 3.1. A
+	// capitalised word opening a sentence ("In 3.5 hours") is no name.
+	if q.Label != "" && q.Kind == Count && q.Scale == 1 && !unit && q.Decimals > 0 && raw.seps[len(raw.seps)-1] == '.' &&
+		(q.Foreign || !s.sentenceStart(exprStart-1-len([]rune(q.Label)))) {
+		q.Kind = Identifier
+	}
+	q.Span = s.span(exprStart, end)
+	q.Num = s.span(numStart, j)
+	if sign < 0 {
+		q.Text = "-" + q.Text
+	}
+	s.emit(q, meta{end: end, bare: q.Scale == 1 && currency == "" && !percent && !unit, between: s.betweenBefore(exprStart)}, exprStart)
+	return end
+}
+
+// emit appends q, first joining it to the previous quantity when the two
+// are the bounds of a range.
+func (s *scanner) emit(q Quantity, m meta, start int) {
+	if k := len(s.out) - 1; k >= 0 && q.Kind.Compared() && q.Kind != Month {
+		a := &s.out[k]
+		am := s.meta[k]
+		sameKind := a.Kind == q.Kind && a.Currency == q.Currency
+		if a.Kind.Compared() && a.Kind != Month && a.Range == 0 && (am.bare || sameKind) && am.end <= start && s.rangeGap(am.end, start, am.between) {
+			a.Range, q.Range = 1, 2
+			if am.bare && math.Abs(a.Value) <= math.Abs(q.Value/q.Scale) {
+				inherited := false
+				if q.Scale != 1 {
+					a.Value *= q.Scale
+					if a.Alt != nil {
+						a.Alt.Value *= q.Scale
+					}
+					a.Scale, a.ScaleText = q.Scale, q.ScaleText
+					inherited = true
+				}
+				if a.Unit == "" && q.Unit != "" {
+					a.Unit = q.Unit
+				}
+				if q.Kind == Percent || q.Kind == Money {
+					a.Kind, a.Currency = q.Kind, q.Currency
+					inherited = true
+				}
+				if inherited && a.Kind == Year {
+					a.Kind = Count
+				}
+			}
+		}
+	}
+	s.out = append(s.out, q)
+	s.meta = append(s.meta, m)
+}
+
+// rangeGap reports whether rs[a:b] joins two range bounds: a dash, or a
+// "to" word, or the "and" of "between A and B".
+func (s *scanner) rangeGap(a, b int, between bool) bool {
+	for a < b && isSpace(s.rs[a]) {
+		a++
+	}
+	for b > a && isSpace(s.rs[b-1]) {
+		b--
+	}
+	if b-a == 1 && isDash(s.rs[a]) {
+		return true
+	}
+	if b <= a {
+		return false
+	}
+	if e, k := s.l.rangeTo.at(s.rs, a); e != nil && k == b {
+		return true
+	}
+	if between {
+		if e, k := s.l.and.at(s.rs, a); e != nil && k == b {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scanner) betweenBefore(start int) bool {
+	k := s.skipSpaceBack(start)
+	_, st := s.l.between.before(s.rs, k)
+	return st < k
+}
+
+// lastEnd returns the rune index after the last emitted quantity.
+func (s *scanner) lastEnd() int {
+	if len(s.meta) == 0 {
+		return 0
+	}
+	return s.meta[len(s.meta)-1].end
+}
+
+// emitOther appends a quantity of a kind that is not compared by value.
+func (s *scanner) emitOther(a, b int, kind Kind) int {
+	q := Quantity{Kind: kind, Span: s.span(a, b), Num: s.span(a, b), Scale: 1}
+	q.Text = asciiDigits(s.rs[a:b])
+	if g, _ := s.digitsAt(s.firstDigit(a, b)); g != "" {
+		q.Value, _ = strconv.ParseFloat(g, 64)
+	}
+	s.out = append(s.out, q)
+	s.meta = append(s.meta, meta{end: b})
+	return b
+}
+
+func (s *scanner) firstDigit(a, b int) int {
+	for k := a; k < b; k++ {
+		if isDigit(s.rs[k]) {
+			return k
+		}
+	}
+	return b
+}
+
+func asciiDigits(rs []rune) string {
+	var b strings.Builder
+	for _, r := range rs {
+		if d := digitVal(r); d >= 0 {
+			b.WriteByte(byte('0' + d))
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// identifier emits the letter-and-digit token around rs[i].
+func (s *scanner) identifier(i int) int {
+	rs := s.rs
+	tokenRune := func(k int) bool { return isAlnum(rs[k]) || unicode.IsMark(rs[k]) }
+	joiner := func(r rune) bool { return r == '-' || r == '_' || r == '.' }
+	a := i
+	floor := s.lastEnd()
+	for a > floor && !s.skip[a-1] && (tokenRune(a-1) && !isCJK(rs[a-1]) || a > 1 && joiner(rs[a-1]) && tokenRune(a-2) && !isCJK(rs[a-2])) {
+		a--
+	}
+	b := i
+	for b < len(rs) && (tokenRune(b) && !isCJK(rs[b]) || b+1 < len(rs) && joiner(rs[b]) && tokenRune(b+1) && !isCJK(rs[b+1])) {
+		b++
+	}
+	q := Quantity{Kind: Identifier, Span: s.span(a, b), Num: s.span(a, b), Scale: 1, Text: asciiDigits(rs[a:b])}
+	if g, _ := s.digitsAt(i); g != "" {
+		q.Value, _ = strconv.ParseFloat(g, 64)
+	}
+	s.out = append(s.out, q)
+	s.meta = append(s.meta, meta{end: b})
+	return b
+}
+
+// chain reads digit groups joined by sep from rs[j] (a sep) on and
+// returns the number of groups, counting the one before j, and the end.
+func (s *scanner) chain(j int, sep rune) (int, int) {
+	parts := 1
+	for j+1 < len(s.rs) && s.rs[j] == sep && isDigit(s.rs[j+1]) {
+		_, m := s.digitsAt(j + 1)
+		parts++
+		j = m
+	}
+	return parts, j
+}
+
+// phone returns the end of a phone number starting with the digit at i
+// after a '+', or i when what follows does not look like one.
+func (s *scanner) phone(i int) int {
+	digits, gaps, end := 0, 0, i
+	for k := i; k < len(s.rs); k++ {
+		r := s.rs[k]
+		switch {
+		case isDigit(r):
+			digits++
+			end = k + 1
+		case r == ' ' || r == '-' || r == '(' || r == ')' || r == '/':
+			gaps++
+			if k+1 < len(s.rs) && !isDigit(s.rs[k+1]) && s.rs[k+1] != '(' {
+				k = len(s.rs)
+			}
+		default:
+			k = len(s.rs)
+		}
+	}
+	if digits >= 8 && gaps >= 1 {
+		return end
+	}
+	return i
+}
+
+func (s *scanner) afterTimeWord(k int) int {
+	if e, m := s.l.timeWords.at(s.rs, s.skipSpace(k)); e != nil {
+		return m
+	}
+	return k
+}
+
+func attachedScale(suf string, money bool) float64 {
+	for _, a := range attachedScales {
+		if a.text == suf && (money || !a.moneyOnly) {
+			return a.mult
+		}
+	}
+	return 0
+}
+
+func isUnit(suf string) bool {
+	for _, u := range units {
+		if u == suf {
+			return true
+		}
+	}
+	return false
+}
+
+// myriadChain reads CJK scale characters at p that multiply: 千万, 万亿.
+func (s *scanner) myriadChain(p int) (float64, string, int) {
+	scale, text := 1.0, ""
+	for p < len(s.rs) {
+		e, k := s.l.scales.at(s.rs, p)
+		if e == nil || (scale > 1 && e.val <= scale) {
+			break
+		}
+		// 千瓦 is a kilowatt and 千米 a kilometre: a unit prefix, not a scale.
+		if k < len(s.rs) && strings.ContainsRune(cjkUnitAfterScale[s.rs[p]], s.rs[k]) {
+			break
+		}
+		scale *= e.val
+		text += e.text
+		p = k
+	}
+	return scale, text, p
+}
+
+// skipGap skips one space, or a hyphen that joins a compound
+// ("126,5-Millionen-Dollar", "15-foot").
+func (s *scanner) skipGap(k int) int {
+	if k < len(s.rs) && s.rs[k] == '-' && k+1 < len(s.rs) && unicode.IsLetter(s.rs[k+1]) {
+		return k + 1
+	}
+	return s.skipSpace(k)
+}
+
+// unitAt reads a unit name or symbol after the number ending at k.
+func (s *scanner) unitAt(k int) (string, int) {
+	for _, p := range []int{k, s.skipGap(k)} {
+		if e, end := s.l.unitNames.at(s.rs, p); e != nil {
+			if p == k && cased(s.rs[k]) {
+				continue // letters glued to the digits were judged already
+			}
+			return e.code, end
+		}
+	}
+	return "", k
+}
+
+// skipSpace skips one space character at k.
+func (s *scanner) skipSpace(k int) int {
+	if k < len(s.rs) && isSpace(s.rs[k]) {
+		return k + 1
+	}
+	return k
+}
+
+func (s *scanner) skipSpaceBack(k int) int {
+	if k > 0 && isSpace(s.rs[k-1]) {
+		return k - 1
+	}
+	return k
+}
+
+// wordEndingAt returns the letters just before rs[end].
+func (s *scanner) wordEndingAt(end int) string {
+	k := end
+	for k > 0 && (unicode.IsLetter(s.rs[k-1]) || unicode.IsMark(s.rs[k-1])) {
+		k--
+	}
+	return string(s.rs[k:end])
+}
+
+// label returns the capitalised word separated from the number at start by
+// one space, as in "Quest 3", or "".
+func (s *scanner) label(start int) string {
+	if start < 2 || !isSpace(s.rs[start-1]) {
+		return ""
+	}
+	w := []rune(s.wordEndingAt(start - 1))
+	if len(w) < 2 || !cased(w[0]) {
+		return ""
+	}
+	if e, k := s.l.months.at(s.rs, start-1-len(w)); e != nil && k == start-1 {
+		return "" // May 5 is a date
+	}
+	if k := start - 1 - len(w); k > 0 && (isDigit(s.rs[k-1]) || s.rs[k-1] == '-' || s.rs[k-1] == '_') {
+		return ""
+	}
+	if unicode.IsUpper(w[0]) || unicode.IsTitle(w[0]) {
+		return string(w)
+	}
+	for _, r := range w[1:] {
+		if unicode.IsUpper(r) {
+			return string(w) // iPhone, eBay
+		}
+	}
+	return ""
+}
+
+// sentenceStart reports whether the word at k opens a sentence.
+func (s *scanner) sentenceStart(k int) bool {
+	for k > 0 && isSpace(s.rs[k-1]) {
+		k--
+	}
+	return k == 0 || strings.ContainsRune(".!?:;\n\r\"“”„«»(", s.rs[k-1])
+}
+
+// word reads a month name or a spelled-out number at the word starting at
+// i, and returns the index after it, or i.
+func (s *scanner) word(i int) int {
+	rs := s.rs
+	l := s.l
+	if e, k := l.months.at(rs, i); e != nil {
+		if !l.monthNeedsNum[strings.ToLower(e.text)] || s.nextToDigit(i, k) {
+			q := Quantity{Kind: Month, Span: s.span(i, k), Num: s.span(i, k), Value: e.val, Scale: 1, Text: string(rs[i:k])}
+			s.out = append(s.out, q)
+			s.meta = append(s.meta, meta{end: k})
+			return k
+		}
+	}
+	if v, k, ok := s.roman(i); ok {
+		q := Quantity{Kind: Count, Span: s.span(i, k), Num: s.span(i, k), Value: v, Scale: 1, Text: string(rs[i:k]), Ordinal: true, Spelled: true}
+		s.out = append(s.out, q)
+		s.meta = append(s.meta, meta{end: k})
+		return k
+	}
+	e, k := l.words.at(rs, i)
+	if e == nil {
+		return i
+	}
+	v := e.val
+	// Compounds joined by a hyphen: twenty-five, dix-sept.
+	if k+1 < len(rs) && rs[k] == '-' && v >= 10 && v < 100 && math.Mod(v, 10) == 0 {
+		if e2, k2 := l.words.at(rs, k+1); e2 != nil && e2.val < 10 && e2.val >= 1 {
+			v += e2.val
+			k = k2
+		}
+	}
+	q := Quantity{Kind: Count, Value: v, Scale: 1, Spelled: true, Text: string(rs[i:k]), Num: s.span(i, k)}
+	if e2, k2 := l.scales.at(rs, s.skipGap(k)); e2 != nil && !l.d.myriad {
+		q.Scale, q.ScaleText, k = e2.val, e2.text, k2
+		q.Value *= e2.val
+	}
+	if e2, k2 := l.percent.at(rs, s.skipGap(k)); e2 != nil {
+		q.Kind, k = Percent, k2
+	} else if e2, k2 := l.currencies.at(rs, s.skipGap(k)); e2 != nil {
+		q.Kind, q.Currency, k = Money, e2.code, k2
+	} else if u, k2 := s.unitAt(k); u != "" {
+		q.Unit, k = u, k2
+	}
+	q.Span = s.span(i, k)
+	s.out = append(s.out, q)
+	s.meta = append(s.meta, meta{end: k})
+	return k
+}
+
+// roman reads a Roman numeral next to a word for century ("siglo XV",
+// "XXe siècle"), the only place where one reliably is a number.
+func (s *scanner) roman(i int) (float64, int, bool) {
+	rs := s.rs
+	k := i
+	for k < len(rs) && strings.ContainsRune("IVXLC", rs[k]) {
+		k++
+	}
+	if k == i {
+		return 0, i, false
+	}
+	end := k
+	for end < len(rs) && unicode.IsLower(rs[end]) {
+		end++
+	}
+	if end < len(rs) && (unicode.IsLetter(rs[end]) || isDigit(rs[end])) {
+		return 0, i, false
+	}
+	if end > k && !s.l.ordinals[string(rs[k:end])] {
+		return 0, i, false
+	}
+	v := romanValue(rs[i:k])
+	if v <= 0 || v > 30 {
+		return 0, i, false
+	}
+	next := s.skipSpace(end)
+	if e, _ := s.l.centuries.at(rs, next); e != nil && next > end {
+		return v, end, true
+	}
+	prev := s.skipSpaceBack(i)
+	if e, _ := s.l.centuries.before(rs, prev); e != nil && prev < i {
+		return v, end, true
+	}
+	if prev < i {
+		// A stem such as "век*" cannot match backwards: try the word.
+		w := s.wordEndingAt(prev)
+		if e, k2 := s.l.centuries.at(rs, prev-len([]rune(w))); e != nil && k2 == prev {
+			return v, end, true
+		}
+	}
+	return 0, i, false
+}
+
+func romanValue(rs []rune) float64 {
+	val := map[rune]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
+	total := 0
+	for i, r := range rs {
+		v := val[r]
+		if i+1 < len(rs) && val[rs[i+1]] > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	return float64(total)
+}
+
+func (s *scanner) nextToDigit(a, b int) bool {
+	if k := s.skipSpace(b); k < len(s.rs) && isDigit(s.rs[k]) {
+		return true
+	}
+	if k := s.skipSpaceBack(a); k > 0 && (isDigit(s.rs[k-1]) || s.rs[k-1] == '.' && k > 1 && isDigit(s.rs[k-2])) {
+		return true
+	}
+	return false
+}
+
+// cjkWord reads a number written in Chinese characters (二十五, 两千万) at
+// i, for ja and zh, and returns the index after it, or i.
+func (s *scanner) cjkWord(i int) int {
+	rs := s.rs
+	l := s.l
+	if _, k := l.percentBefore.at(rs, i); k > i && k < len(rs) && isDigit(rs[k]) {
+		return k // the number after it reads the prefix itself
+	}
+	if !l.d.myriad || l == compiled["ko"] {
+		return i
+	}
+	k := i
+	digits := false
+	for k < len(rs) {
+		r := rs[k]
+		if _, ok := cjkDigits[r]; ok {
+			digits = true
+		} else if r == '十' {
+			digits = true
+		} else if _, ok := cjkUnits[r]; !ok && !strings.ContainsRune("万萬亿億", r) {
+			break
+		}
+		k++
+	}
+	if !digits || k == i {
+		return i
+	}
+	v := cjkValue(rs[i:k])
+	percentWord := false
+	if _, st := l.percentBefore.before(rs, i); st < i {
+		percentWord = true
+	}
+	kind := Count
+	end := k
+	switch {
+	case percentWord:
+		kind = Percent
+	case v >= 1 && v <= 12 && v == math.Trunc(v) && k < len(rs) && rs[k] == '月':
+		kind, end = Month, k+1
+	}
+	q := Quantity{Kind: kind, Span: s.span(i, end), Num: s.span(i, k), Value: v, Scale: 1, Text: string(rs[i:k]), Spelled: true}
+	s.out = append(s.out, q)
+	s.meta = append(s.meta, meta{end: end})
+	return end
+}
+
+// cjkValue evaluates Chinese-character numerals: 二十五 = 25, 两千万 = 2e7,
+// 二〇二五 = 2025.
+func cjkValue(rs []rune) float64 {
+	total, section, num := 0.0, 0.0, 0.0
+	prevDigit := false
+	for _, r := range rs {
+		if d, ok := cjkDigits[r]; ok {
+			if prevDigit {
+				num = num*10 + float64(d)
+			} else {
+				num = float64(d)
+			}
+			prevDigit = true
+			continue
+		}
+		prevDigit = false
+		if u, ok := cjkUnits[r]; ok {
+			if num == 0 {
+				num = 1
+			}
+			section += num * u
+			num = 0
+			continue
+		}
+		if r == '亿' || r == '億' {
+			if total+section+num == 0 {
+				num = 1
+			}
+			total = (total + section + num) * 1e8
+		} else { // 万, 萬
+			if section+num == 0 {
+				num = 1
+			}
+			total += (section + num) * 1e4
+		}
+		section, num = 0, 0
+	}
+	return total + section + num
+}
