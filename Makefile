@@ -4,17 +4,24 @@ GO       ?= go
 FUZZTIME ?= 10s
 BIN      ?= bin/crossread
 
-.PHONY: all build test demo bench fuzz lint clean
+.PHONY: all build test eval demo bench fuzz lint clean
 
 all: build
 
 build:
 	$(GO) build -o $(BIN) ./cmd/crossread
 
-# vet, then every test with the race detector.
+# vet, every test with the race detector, then the evaluation on
+# ../shared/eval (skipped without it), which is too slow under -race.
 test:
 	$(GO) vet ./...
 	$(GO) test -race -count=1 ./...
+	$(GO) test -count=1 -run '^TestEval' ./cmd/crossread/
+
+# Print the figures measured on ../shared/eval and the seed.
+eval:
+	$(GO) test -count=1 -v -run '^TestEval' ./cmd/crossread/
+	$(GO) test -count=1 -v -run '^TestSeedEndToEnd$$' ./checks/all/
 
 # Check the embedded sample pair and print the report.
 demo:

@@ -243,9 +243,18 @@ func (e *env) demo(c *cli.Context) error {
 }
 
 // analyze aligns the documents and runs the checks. Findings come back
-// even when a check failed; the error then names the broken checks.
+// even when a check failed; the error then names the broken checks. A
+// single-paragraph target with single-paragraph sources is a segment pair,
+// aligned by construction: searching would only lose pairs with nothing in
+// common on the surface (Chinese against English, say).
 func analyze(target *corpus.Document, sources []*corpus.Document) (*align.Alignment, []checks.Finding, error) {
-	a, err := align.New(align.Options{}).Align(target, sources)
+	var a *align.Alignment
+	var err error
+	if align.IsSegment(target, sources) {
+		a = align.Whole(target, sources)
+	} else {
+		a, err = align.New(align.Options{}).Align(target, sources)
+	}
 	if err != nil {
 		if errors.Is(err, corpus.ErrInput) {
 			return nil, nil, err

@@ -1,0 +1,192 @@
+//go:build !race
+
+// The evaluation runs thousands of records through `crossread batch`; under
+// the race detector that takes minutes, so `make test` runs it in a second,
+// race-free pass (and `make eval` prints the figures).
+
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/crossread/crossread/internal/seedcase"
+)
+
+// evalRecord is one record of the shared evaluation sets (DEMETR and
+// MQM en-de dev), with the fields both use.
+type evalRecord struct {
+	ID        string `json:"id"`
+	SrcLang   string `json:"src_lang"`
+	TgtLang   string `json:"tgt_lang"`
+	Src       string `json:"src"`
+	Tgt       string `json:"tgt"`
+	Flag      bool   `json:"flag"`       // DEMETR: an error was injected
+	ErrorType string `json:"error_type"` // DEMETR
+	Clean     bool   `json:"clean"`      // MQM: no error beyond minor fluency
+	MajorAcc  bool   `json:"flag_major_accuracy"`
+}
+
+// evalRun reads an evaluation set from ../shared/eval, runs it through
+// crossread batch and returns each record with the most severe finding's
+// rank (-1: none; 0 info … 3 critical) and the checks that reported major+.
+func evalRun(t *testing.T, rel string) ([]evalRecord, map[string]int, map[string][]string) {
+	t.Helper()
+	dir, ok := seedcase.Dir()
+	if !ok {
+		t.Skip("../shared not present")
+	}
+	path := filepath.Join(dir, "..", "eval", rel)
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skipf("%s not present", rel)
+	}
+	defer f.Close()
+	var recs []evalRecord
+	var in bytes.Buffer
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var r evalRecord
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatal(err)
+		}
+		recs = append(recs, r)
+		line, _ := json.Marshal(map[string]string{"id": r.ID, "source": r.Src, "target": r.Tgt, "source_lang": r.SrcLang, "target_lang": r.TgtLang})
+		in.Write(line)
+		in.WriteByte('\n')
+	}
+	var out, errOut bytes.Buffer
+	if code := run([]string{"crossread", "batch", "--fail-on", "none"}, &in, &out, &errOut); code != ExitOK {
+		t.Fatalf("batch exit %d: %s", code, errOut.String())
+	}
+	rank := map[string]int{"info": 0, "minor": 1, "major": 2, "critical": 3}
+	worst := map[string]int{}
+	major := map[string][]string{}
+	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var o struct {
+			ID       string `json:"id"`
+			Error    string `json:"error"`
+			Findings []struct {
+				Check    string `json:"check"`
+				Severity string `json:"severity"`
+			} `json:"findings"`
+		}
+		if err := json.Unmarshal([]byte(line), &o); err != nil {
+			t.Fatal(err)
+		}
+		if o.Error != "" {
+			t.Fatalf("batch error: %s", line)
+		}
+		w := -1
+		for _, f := range o.Findings {
+			w = max(w, rank[f.Severity])
+			if rank[f.Severity] >= 2 {
+				major[o.ID] = append(major[o.ID], f.Check)
+			}
+		}
+		worst[o.ID] = w
+	}
+	return recs, worst, major
+}
+
+// TestEvalDEMETR measures recall per injected error type and the share of
+// clean pairs with a major or critical finding, per source language.
+func TestEvalDEMETR(t *testing.T) {
+	recs, worst, major := evalRun(t, "demetr/dev.jsonl")
+	type tally struct{ n, any, major int }
+	recall := map[string]*tally{}
+	alarms := map[string]*tally{}
+	byCheck := map[string]int{}
+	add := func(m map[string]*tally, k string, any, maj bool) {
+		if m[k] == nil {
+			m[k] = &tally{}
+		}
+		m[k].n++
+		if any {
+			m[k].any++
+		}
+		if maj {
+			m[k].major++
+		}
+	}
+	for _, r := range recs {
+		w := worst[r.ID]
+		if r.Flag {
+			add(recall, r.ErrorType, w >= 0, w >= 2)
+			if r.ErrorType == "number" {
+				add(recall, "number/"+r.SrcLang, w >= 0, w >= 2)
+			}
+			continue
+		}
+		add(alarms, "all", false, w >= 2)
+		add(alarms, r.SrcLang, false, w >= 2)
+		for _, c := range major[r.ID] {
+			byCheck[c]++
+		}
+	}
+	var b strings.Builder
+	keys := func(m map[string]*tally) []string {
+		var ks []string
+		for k := range m {
+			ks = append(ks, k)
+		}
+		sort.Strings(ks)
+		return ks
+	}
+	for _, k := range keys(recall) {
+		x := recall[k]
+		fmt.Fprintf(&b, "recall %-24s n=%4d any %.3f major+ %.3f\n", k, x.n, float64(x.any)/float64(x.n), float64(x.major)/float64(x.n))
+	}
+	for _, k := range keys(alarms) {
+		x := alarms[k]
+		fmt.Fprintf(&b, "clean pairs with major+ %-4s n=%4d %.4f\n", k, x.n, float64(x.major)/float64(x.n))
+	}
+	fmt.Fprintf(&b, "major+ findings on clean pairs by check: %v", byCheck)
+	t.Log("DEMETR dev through crossread batch:\n" + b.String())
+
+	if x := recall["number"]; float64(x.major)/float64(x.n) < 0.93 {
+		t.Errorf("number recall (major+) %.3f; want at least 0.93", float64(x.major)/float64(x.n))
+	}
+	if x := alarms["all"]; float64(x.major)/float64(x.n) > 0.01 {
+		t.Errorf("clean pairs with major+ %.4f; want at most 0.01", float64(x.major)/float64(x.n))
+	}
+}
+
+// TestEvalMQM measures false alarms on real English→German MT: the share
+// of clean segments with a major or critical finding.
+func TestEvalMQM(t *testing.T) {
+	recs, worst, major := evalRun(t, "mqm-ende/dev.jsonl")
+	clean, alarms, acc, caught := 0, 0, 0, 0
+	byCheck := map[string]int{}
+	for _, r := range recs {
+		w := worst[r.ID]
+		if r.Clean {
+			clean++
+			if w >= 2 {
+				alarms++
+				for _, c := range major[r.ID] {
+					byCheck[c]++
+				}
+			}
+		}
+		if r.MajorAcc {
+			acc++
+			if w >= 2 {
+				caught++
+			}
+		}
+	}
+	t.Logf("MQM en-de dev through crossread batch: clean segments with major+ %d/%d = %.4f; major-accuracy segments flagged major+ %d/%d; by check %v",
+		alarms, clean, float64(alarms)/float64(clean), caught, acc, byCheck)
+	if float64(alarms)/float64(clean) > 0.01 {
+		t.Errorf("clean segments with major+ %.4f; want at most 0.01", float64(alarms)/float64(clean))
+	}
+}
