@@ -58,6 +58,16 @@ var ErrInput = errors.New("bad input")
 
 // LoadFile reads and loads the file at path.
 func LoadFile(path string, opt Options) (*Document, error) {
+	data, err := ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Load(path, data, opt)
+}
+
+// ReadFile reads the file at path; its errors are input errors that name
+// the path once.
+func ReadFile(path string) ([]byte, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		var pe *os.PathError
@@ -66,7 +76,7 @@ func LoadFile(path string, opt Options) (*Document, error) {
 		}
 		return nil, fmt.Errorf("%w: %s: %v", ErrInput, path, err)
 	}
-	return Load(path, data, opt)
+	return data, nil
 }
 
 // Load builds a Document from data, named path in messages.

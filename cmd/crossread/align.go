@@ -59,19 +59,9 @@ A bead with an empty side is a unit without a partner.`,
 }
 
 func (e *env) align(c *cli.Context, sources, dicts []string) error {
-	switch {
-	case c.NArg() == 0:
-		return usagef("align: missing TARGET (see crossread align --help)")
-	case c.NArg() > 1:
-		for _, a := range c.Args().Tail() {
-			if strings.HasPrefix(a, "-") && a != "-" {
-				return usagef("align: flag %s after TARGET; flags go before it", a)
-			}
-		}
-		return usagef("align: want one TARGET, got %d arguments (give sources with -s)", c.NArg())
-	}
-	if len(sources) == 0 {
-		return usagef("align: no source given; name at least one with -s FILE")
+	in, err := e.parseInputs(c, "align", sources)
+	if err != nil {
+		return err
 	}
 	format := c.String("format")
 	if !contains(alignFormats, format) {
@@ -85,55 +75,28 @@ func (e *env) align(c *cli.Context, sources, dicts []string) error {
 	if split != "blank" && split != "lines" {
 		return usagef("--split: unknown value %q (want blank or lines)", split)
 	}
-	tlang, err := parseLang("--target-lang", c.String("target-lang"))
-	if err != nil {
-		return err
-	}
-	slang, err := parseLang("--source-lang", c.String("source-lang"))
-	if err != nil {
-		return err
-	}
-	inFormat, err := corpus.ParseFormat(c.String("input-format"))
-	if err != nil {
-		return usagef("--input-format: %v", err)
-	}
 	opt := align.Options{Unit: unit}
-	stdinUsed := false
 	load := func(path string, tag language.Tag, flag string) (*corpus.Document, error) {
-		var data []byte
-		if path == "-" {
-			if stdinUsed {
-				return nil, usagef("align: standard input (-) given twice")
-			}
-			stdinUsed = true
-			b, err := io.ReadAll(e.stdin)
-			if err != nil {
-				return nil, usagef("reading standard input: %v", err)
-			}
-			data, path = b, stdinName
-		} else {
-			d, err := corpus.LoadFile(path, corpus.Options{Lang: tag, Format: inFormat})
-			if err != nil {
-				return nil, err
-			}
-			data = []byte(d.Orig)
-			if split == "blank" && unit == align.UnitParagraph {
-				return checkLang(d, flag)
-			}
+		if split == "blank" && unit == align.UnitParagraph {
+			return in.load(path, tag, flag)
 		}
-		d, err := loadUnits(path, data, tag, inFormat, split, unit)
+		name, data, err := in.read(path)
+		if err != nil {
+			return nil, err
+		}
+		d, err := loadUnits(name, data, tag, in.format, split, unit)
 		if err != nil {
 			return nil, err
 		}
 		return checkLang(d, flag)
 	}
-	tdoc, err := load(c.Args().First(), tlang, "--target-lang")
+	tdoc, err := load(in.target, in.tlang, "--target-lang")
 	if err != nil {
 		return err
 	}
 	sdocs := make([]*corpus.Document, 0, len(sources))
 	for _, s := range sources {
-		d, err := load(s, slang, "--source-lang")
+		d, err := load(s, in.slang, "--source-lang")
 		if err != nil {
 			return err
 		}
@@ -160,14 +123,6 @@ func (e *env) align(c *cli.Context, sources, dicts []string) error {
 		return writeAlignJSON(e.stdout, a, unit)
 	}
 	return writeSideBySide(e.stdout, a)
-}
-
-// checkLang refuses a document whose language is unknown.
-func checkLang(d *corpus.Document, flag string) (*corpus.Document, error) {
-	if d.Lang == language.Und {
-		return nil, usagef("cannot detect the language of %s; give it with %s", d.Path, flag)
-	}
-	return d, nil
 }
 
 func contains(list []string, s string) bool {

@@ -140,20 +140,9 @@ func checkFormat(format string) error {
 }
 
 func (e *env) check(c *cli.Context, sources []string) error {
-	switch {
-	case c.NArg() == 0:
-		return usagef("check: missing TARGET (see crossread check --help)")
-	case c.NArg() > 1:
-		for _, a := range c.Args().Tail() {
-			if strings.HasPrefix(a, "-") && a != "-" {
-				return usagef("check: flag %s after TARGET; flags go before it", a)
-			}
-		}
-		return usagef("check: want one TARGET, got %d arguments (give sources with -s)", c.NArg())
-	}
-	target := c.Args().First()
-	if len(sources) == 0 {
-		return usagef("check: no source given; name at least one with -s FILE")
+	in, err := e.parseInputs(c, "check", sources)
+	if err != nil {
+		return err
 	}
 	format := c.String("format")
 	if err := checkFormat(format); err != nil {
@@ -163,59 +152,22 @@ func (e *env) check(c *cli.Context, sources []string) error {
 	if err != nil {
 		return err
 	}
-	tlang, err := parseLang("--target-lang", c.String("target-lang"))
-	if err != nil {
-		return err
-	}
-	slang, err := parseLang("--source-lang", c.String("source-lang"))
-	if err != nil {
-		return err
-	}
-	inFormat, err := corpus.ParseFormat(c.String("input-format"))
-	if err != nil {
-		return usagef("--input-format: %v", err)
-	}
 	output := c.String("output")
 	if output == "-" {
 		output = "" // the usual spelling of standard output
 	}
 	if output != "" {
-		if err := notAnInput(output, append([]string{target}, sources...)); err != nil {
+		if err := notAnInput(output, append([]string{in.target}, sources...)); err != nil {
 			return err
 		}
 	}
-	stdinUsed := false
-	load := func(path string, tag language.Tag, flag string) (*corpus.Document, error) {
-		var d *corpus.Document
-		var err error
-		if path == "-" {
-			if stdinUsed {
-				return nil, usagef("check: standard input (-) given twice")
-			}
-			stdinUsed = true
-			data, rerr := io.ReadAll(e.stdin)
-			if rerr != nil {
-				return nil, usagef("reading standard input: %v", rerr)
-			}
-			d, err = corpus.Load(stdinName, data, corpus.Options{Lang: tag, Format: inFormat})
-		} else {
-			d, err = corpus.LoadFile(path, corpus.Options{Lang: tag, Format: inFormat})
-		}
-		if err != nil {
-			return nil, err
-		}
-		if d.Lang == language.Und {
-			return nil, usagef("cannot detect the language of %s; give it with %s", d.Path, flag)
-		}
-		return d, nil
-	}
-	tdoc, err := load(target, tlang, "--target-lang")
+	tdoc, err := in.load(in.target, in.tlang, "--target-lang")
 	if err != nil {
 		return err
 	}
 	sdocs := make([]*corpus.Document, 0, len(sources))
 	for _, s := range sources {
-		d, err := load(s, slang, "--source-lang")
+		d, err := in.load(s, in.slang, "--source-lang")
 		if err != nil {
 			return err
 		}

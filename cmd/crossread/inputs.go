@@ -1,0 +1,93 @@
+package main
+
+import (
+	"io"
+	"strings"
+
+	"github.com/crossread/crossread/corpus"
+	"github.com/urfave/cli/v2"
+	"golang.org/x/text/language"
+)
+
+// inputs are the documents a check or align command line names and how to
+// read them.
+type inputs struct {
+	cmd          string // the command, for messages
+	target       string
+	sources      []string
+	tlang, slang language.Tag
+	format       corpus.Format
+	stdin        io.Reader
+	stdinUsed    bool
+}
+
+// parseInputs reads TARGET, the sources and the language and input-format
+// flags shared by check and align.
+func (e *env) parseInputs(c *cli.Context, cmd string, sources []string) (*inputs, error) {
+	switch {
+	case c.NArg() == 0:
+		return nil, usagef("%s: missing TARGET (see crossread %s --help)", cmd, cmd)
+	case c.NArg() > 1:
+		for _, a := range c.Args().Tail() {
+			if strings.HasPrefix(a, "-") && a != "-" {
+				return nil, usagef("%s: flag %s after TARGET; flags go before it", cmd, a)
+			}
+		}
+		return nil, usagef("%s: want one TARGET, got %d arguments (give sources with -s)", cmd, c.NArg())
+	}
+	if len(sources) == 0 {
+		return nil, usagef("%s: no source given; name at least one with -s FILE", cmd)
+	}
+	in := &inputs{cmd: cmd, target: c.Args().First(), sources: sources, stdin: e.stdin}
+	var err error
+	if in.tlang, err = parseLang("--target-lang", c.String("target-lang")); err != nil {
+		return nil, err
+	}
+	if in.slang, err = parseLang("--source-lang", c.String("source-lang")); err != nil {
+		return nil, err
+	}
+	if in.format, err = corpus.ParseFormat(c.String("input-format")); err != nil {
+		return nil, usagef("--input-format: %v", err)
+	}
+	return in, nil
+}
+
+// read returns the bytes of path, standard input for "-" (once only), and
+// the name to report them under.
+func (in *inputs) read(path string) (name string, data []byte, err error) {
+	if path != "-" {
+		data, err := corpus.ReadFile(path)
+		return path, data, err
+	}
+	if in.stdinUsed {
+		return "", nil, usagef("%s: standard input (-) given twice", in.cmd)
+	}
+	in.stdinUsed = true
+	data, err = io.ReadAll(in.stdin)
+	if err != nil {
+		return "", nil, usagef("reading standard input: %v", err)
+	}
+	return stdinName, data, nil
+}
+
+// load reads and loads path in language tag (detected when undetermined);
+// flag names the language flag to suggest when detection fails.
+func (in *inputs) load(path string, tag language.Tag, flag string) (*corpus.Document, error) {
+	name, data, err := in.read(path)
+	if err != nil {
+		return nil, err
+	}
+	d, err := corpus.Load(name, data, corpus.Options{Lang: tag, Format: in.format})
+	if err != nil {
+		return nil, err
+	}
+	return checkLang(d, flag)
+}
+
+// checkLang refuses a document whose language is unknown.
+func checkLang(d *corpus.Document, flag string) (*corpus.Document, error) {
+	if d.Lang == language.Und {
+		return nil, usagef("cannot detect the language of %s; give it with %s", d.Path, flag)
+	}
+	return d, nil
+}
