@@ -1,0 +1,95 @@
+package checks_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/crossread/crossread/align"
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/corpus"
+	"golang.org/x/text/language"
+)
+
+func TestSeverity(t *testing.T) {
+	for _, s := range checks.Severities() {
+		got, err := checks.ParseSeverity(strings.ToUpper(s.String()))
+		if err != nil || got != s {
+			t.Errorf("ParseSeverity(%q) = %v, %v", s, got, err)
+		}
+	}
+	if _, err := checks.ParseSeverity("fatal"); err == nil {
+		t.Error("ParseSeverity(fatal): want an error")
+	}
+}
+
+func TestValidate(t *testing.T) {
+	run := func(*checks.Pass) error { return nil }
+	testCases := []struct {
+		name string
+		cs   []*checks.Check
+		want string
+	}{
+		{"ok", []*checks.Check{{Name: "a-1", Doc: "d", Run: run}}, ""},
+		{"bad name", []*checks.Check{{Name: "A b", Doc: "d", Run: run}}, "check name"},
+		{"twice", []*checks.Check{{Name: "a", Doc: "d", Run: run}, {Name: "a", Doc: "d", Run: run}}, "twice"},
+		{"no doc", []*checks.Check{{Name: "a", Run: run}}, "no Doc"},
+		{"no run", []*checks.Check{{Name: "a", Doc: "d"}}, "no Run"},
+	}
+	for _, tc := range testCases {
+		err := checks.Validate(tc.cs)
+		if (err == nil) != (tc.want == "") || (err != nil && !strings.Contains(err.Error(), tc.want)) {
+			t.Errorf("%s: got %v; want %q", tc.name, err, tc.want)
+		}
+	}
+}
+
+// TestRunRejectsBadFindings: a finding outside the target or with
+// overlapping edits is a bug in its check, reported as an error, and the
+// other findings still come back, sorted.
+func TestRunRejectsBadFindings(t *testing.T) {
+	tgt, _ := corpus.Load("t", []byte("abcdef"), corpus.Options{Lang: language.English})
+	src, _ := corpus.Load("s", []byte("abcdef"), corpus.Options{Lang: language.English})
+	a := align.Whole(tgt, []*corpus.Document{src})
+	bad := &checks.Check{Name: "bad", Doc: "d", Run: func(p *checks.Pass) error {
+		p.Report(checks.Finding{Span: corpus.Span{Start: 4, End: 5}, Message: "late"})
+		p.Report(checks.Finding{Span: corpus.Span{Start: 0, End: 99}, Message: "outside"})
+		p.Report(checks.Finding{Span: corpus.Span{Start: 0, End: 1}, Message: "overlap", Fixes: []checks.Fix{{
+			Message: "Fix", Edits: []checks.Edit{{Span: corpus.Span{Start: 0, End: 3}}, {Span: corpus.Span{Start: 2, End: 4}}}}}})
+		p.Report(checks.Finding{Span: corpus.Span{Start: 1, End: 2}, Severity: checks.Major, Message: "early"})
+		return nil
+	}}
+	fs, err := checks.Run(a, []*checks.Check{bad})
+	if err == nil || !strings.Contains(err.Error(), "outside the target") || !strings.Contains(err.Error(), "overlap") {
+		t.Errorf("got error %v; want both bad findings named", err)
+	}
+	if len(fs) != 2 || fs[0].Message != "early" || fs[1].Message != "late" || fs[0].Check != "bad" {
+		t.Errorf("got %+v; want early, late", fs)
+	}
+}
+
+func TestFingerprintIgnoresPosition(t *testing.T) {
+	load := func(s string) *corpus.Document {
+		d, _ := corpus.Load("t", []byte(s), corpus.Options{Lang: language.German})
+		return d
+	}
+	f := func(text string) string {
+		d := load(text)
+		a := align.Whole(d, []*corpus.Document{load("Llama")})
+		i := strings.Index(text, "Lama")
+		return checks.Fingerprint(a, checks.Finding{Check: "names", Category: "c", Span: corpus.Span{Start: i, End: i + 4}})
+	}
+	if f("Lama 4.") != f("Neu: Lama 4.") {
+		t.Error("fingerprint changed when text was inserted before the finding")
+	}
+}
+
+func TestFingerprintTellsCategoriesApart(t *testing.T) {
+	d, _ := corpus.Load("t", []byte("Lama 4"), corpus.Options{Lang: language.German})
+	a := align.Whole(d, nil)
+	at := corpus.Span{Start: 0, End: 4}
+	x := checks.Fingerprint(a, checks.Finding{Check: "names", Category: "terminology/wrong-term", Span: at})
+	y := checks.Fingerprint(a, checks.Finding{Check: "names", Category: "accuracy/mistranslation", Span: at})
+	if x == y || len(x) != 16 {
+		t.Errorf("fingerprints %q and %q; want two different 16-digit ones", x, y)
+	}
+}
