@@ -149,6 +149,24 @@ func BenchmarkAlignSeedSized(b *testing.B) { benchAlign(b, 20, 2, 30) }
 // 2,000-paragraph source.
 func BenchmarkAlign2000(b *testing.B) { benchAlign(b, 2000, 1, 0) }
 
+// BenchmarkAlign10k aligns about 10,000 target paragraphs with one
+// 10,000-paragraph source, to show how time grows with length.
+func BenchmarkAlign10k(b *testing.B) {
+	if testing.Short() {
+		b.Skip("long")
+	}
+	benchAlign(b, 10000, 1, 0)
+}
+
+// BenchmarkAlign100k aligns about 100,000 target paragraphs with one
+// 100,000-paragraph source.
+func BenchmarkAlign100k(b *testing.B) {
+	if testing.Short() {
+		b.Skip("long")
+	}
+	benchAlign(b, 100000, 1, 0)
+}
+
 // TestSynthetic checks that the aligner recovers most of a long synthetic
 // translation, as a guard for the candidate pruning used on long documents.
 func TestSynthetic(t *testing.T) {

@@ -81,14 +81,21 @@
 //     as they are.
 //
 // Options.Unit selects the costs: sentences (Unit UnitSentence, one per
-// Document paragraph) need less evidence and a wider band than paragraphs.
+// Document paragraph) need less evidence and a wider band than paragraphs,
+// may form larger beads (2:3, 3:2, 1:4, 4:1), and pay besides Gale and
+// Church's length cost in characters, whose spread grows with the square
+// root of the length (variance 6.8 per character, the documents' own
+// character ratio of confident pairs): a short sentence's length ratio says less than a long
+// one's.
 // Options.Dicts adds bilingual dictionary pairs (LoadDict reads TSV and
 // FreeDict's dictd files; InstalledDicts finds installed FreeDict pairs) to
 // the token matches; the aligner needs none.
 //
 // Long documents stay roughly linear: beyond 40,000 paragraph pairs each
 // target paragraph is compared only with its best candidates from an
-// inverted index of selective tokens, and the null model is fit on a sample.
+// inverted index of selective tokens (at most 64 paragraphs a token), the
+// null model is fit on a sample, chains over gaps use trees as wide as the
+// gap, and the similarity of a bead is computed without allocating.
 //
 // Link.Score is the probability of the link under these models, less the
 // margin for unsupported links; every link scores at least
@@ -96,5 +103,8 @@
 // the steps that link out of order.
 //
 // Measured (strict bead F1, vecalign's metric): paragraphs/dev 0.957,
-// Text+Berg dev sentences 0.733 without a dictionary; the seed 49/54.
+// Text+Berg dev sentences 0.800 without a dictionary; the seed 49/54.
+// Speed (BenchmarkAlign2000, BenchmarkAlign100k, 2 shared cores): about
+// 0.3 s for 2,000×2,000 paragraphs and 17 s for 100,000×100,000, with
+// 1.2 GB allocated in all.
 package align

@@ -9,6 +9,10 @@ import (
 // source) unit counts; skips (1:0, 0:1) are implicit.
 var beadShapes = [][2]int{{1, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}}
 
+// sentenceShapes adds the larger beads that sentence alignment meets when
+// a translator restructures a passage.
+var sentenceShapes = [][2]int{{1, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}, {3, 2}, {2, 3}, {4, 1}, {1, 4}}
+
 // dpParams are the costs, in nats, of the refinement programme.
 type dpParams struct {
 	tau   float64    // evidence a bead needs to be worth linking
@@ -18,6 +22,30 @@ type dpParams struct {
 	// maxRect bounds the gaps searched whole; larger ones get a band
 	// along their diagonal.
 	maxRect int
+	shapes  [][2]int // bead shapes, as (target, source) unit counts
+	// gc weighs Gale and Church's length cost, in characters with
+	// variance gcS2 per unit of length, besides the length model: for
+	// short units the spread of a length ratio shrinks with their length.
+	gc, gcS2 float64
+	gcC      float64 // characters of target per character of source
+}
+
+// gcVariance is Gale and Church's variance of the length difference per
+// character (1993), measured on German, French and English.
+const gcVariance = 6.8
+
+// gcCost is Gale and Church's length cost in nats, -ln P(|δ| ≥ observed),
+// for lt target and ls source characters: δ is the difference from the
+// expected length over its standard deviation, which grows with the
+// square root of the length.
+func gcCost(lt, ls int, c, s2 float64) float64 {
+	if lt == 0 && ls == 0 {
+		return 0
+	}
+	mean := (float64(ls) + float64(lt)/c) / 2
+	delta := (float64(lt) - c*float64(ls)) / math.Sqrt(s2*math.Max(mean, 1))
+	p := math.Erfc(math.Abs(delta) / math.Sqrt2)
+	return -math.Log(math.Max(p, 1e-12))
 }
 
 // paramsFor returns the costs for a unit, measured on development data
@@ -29,9 +57,10 @@ type dpParams struct {
 // since their anchors are sparser.
 func paramsFor(u Unit) dpParams {
 	if u == UnitSentence {
-		return dpParams{tau: 0.5, skip: 1, merge: [4]float64{0, 0.5, 1, 2}, band: 12, maxRect: 2500}
+		return dpParams{tau: 0.5, skip: 1, merge: [4]float64{0, 1, 1, 2}, band: 12, maxRect: 2500,
+			shapes: sentenceShapes, gc: 1, gcS2: gcVariance}
 	}
-	return dpParams{tau: 1, skip: 0.6, merge: [4]float64{0, 0.5, 0, 2}, band: 6, maxRect: 2500}
+	return dpParams{tau: 1, skip: 0.6, merge: [4]float64{0, 0.5, 0, 2}, band: 3, maxRect: 400, shapes: beadShapes}
 }
 
 func (p dpParams) mergeCost(a, b int) float64 {
@@ -123,6 +152,10 @@ func (w *work) refine(links []alink) []alink {
 		// without partner in their span: a document pair with many
 		// additions and omissions makes a missing partner cheap.
 		prm.skip *= skipCost(anchors, span, blockedT, blockedS)
+		// The ratio of characters of the length model, fitted on confident
+		// pairs: a source may cover only part of the target, so the
+		// documents' totals would mislead.
+		prm.gcC = math.Exp(w.length.mu)
 		found := w.dp(d, lo, hi, blockedT, blockedS, span, prm)
 		// A bead the anchors found already keeps their confidence, which
 		// weighs the alternatives of the whole document.
@@ -242,7 +275,8 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 		}
 		return off[i] + j - lo[i]
 	}
-	gains := make([]float64, total*len(beadShapes))
+	beadShapes := prm.shapes
+	gains := make([]float64, total) // of the bead chosen at each cell
 	for i := 0; i <= n; i++ {
 		for j := lo[i]; j <= hi[i]; j++ {
 			c := at(i, j)
@@ -265,9 +299,12 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 				x := bead{t0: i - a, t1: i - 1, d: d, s0: j - b, s1: j - 1}
 				w.score(&x)
 				g := x.lex + x.llr - prm.tau - prm.mergeCost(a, b)
-				gains[c*len(beadShapes)+k] = g
+				if prm.gc > 0 {
+					g -= prm.gc * gcCost(w.tchars(x), w.schars(x), prm.gcC, prm.gcS2)
+				}
 				if v[p]+g > best {
 					best, arg = v[p]+g, int8(2+k)
+					gains[c] = g
 				}
 			}
 			v[c], back[c] = best, arg
@@ -285,7 +322,7 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 			sh := beadShapes[k-2]
 			x := bead{t0: i - sh[0], t1: i - 1, d: d, s0: j - sh[1], s1: j - 1}
 			w.score(&x)
-			out = append(out, alink{t0: x.t0, t1: x.t1, parts: []bead{x}, score: logistic(gains[c*len(beadShapes)+int(k)-2])})
+			out = append(out, alink{t0: x.t0, t1: x.t1, parts: []bead{x}, score: logistic(gains[c])})
 			i, j = i-sh[0], j-sh[1]
 		default:
 			// Unreachable cell: the band is connected, so only the

@@ -43,6 +43,12 @@ type tokType struct {
 	r []rune
 }
 
+// typeKey identifies a token type within a document.
+type typeKey struct {
+	kind kind
+	key  string
+}
+
 // paraFeat holds what the scorer needs about one paragraph.
 type paraFeat struct {
 	types   []int32 // distinct token types, ascending
@@ -53,7 +59,7 @@ type paraFeat struct {
 // docFeat is a document reduced to comparable features.
 type docFeat struct {
 	types []tokType
-	index map[string]int32 // kind+key → type
+	index map[typeKey]int32
 	paras []paraFeat
 }
 
@@ -152,24 +158,25 @@ func caseless(d *corpus.Document) bool {
 
 // extract reduces a document to features.
 func extract(d *corpus.Document) *docFeat {
-	f := &docFeat{index: map[string]int32{}, paras: make([]paraFeat, len(d.Paragraphs))}
+	f := &docFeat{index: map[typeKey]int32{}, paras: make([]paraFeat, len(d.Paragraphs))}
+	var seen []int32 // per type: 1 + the last paragraph that held it
 	fo := newFolder()
 	namesByCase := capsMeanNames(d.Lang)
 	noCase := caseless(d)
 	for pi, p := range d.Paragraphs {
-		seen := map[int32]bool{}
 		add := func(k kind, key string, name bool, num number) {
-			id, ok := f.index[string(rune('0'+k))+key]
+			id, ok := f.index[typeKey{k, key}]
 			if !ok {
 				id = int32(len(f.types))
 				f.types = append(f.types, tokType{key: key, kind: k, num: num, r: []rune(key)})
-				f.index[string(rune('0'+k))+key] = id
+				f.index[typeKey{k, key}] = id
+				seen = append(seen, 0)
 			}
 			if name {
 				f.types[id].name = true
 			}
-			if !seen[id] {
-				seen[id] = true
+			if seen[id] != int32(pi)+1 {
+				seen[id] = int32(pi) + 1
 				f.paras[pi].types = append(f.paras[pi].types, id)
 				f.types[id].df++
 			}

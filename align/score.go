@@ -24,8 +24,8 @@ type scorer struct {
 	// scratch, indexed by source type
 	present []uint32
 	best    []float64
+	tseen   []uint32 // indexed by target type
 	gen     uint32
-	tmp     []int32
 }
 
 func newScorer(t, s *docFeat, dicts ...*Dict) *scorer {
@@ -53,6 +53,7 @@ func newScorer(t, s *docFeat, dicts ...*Dict) *scorer {
 	}
 	sc.present = make([]uint32, len(s.types))
 	sc.best = make([]float64, len(s.types))
+	sc.tseen = make([]uint32, len(t.types))
 	return sc
 }
 
@@ -68,49 +69,25 @@ func mult(t tokType, name bool) float64 {
 	return 1
 }
 
-// unionTypes returns the distinct types of the given paragraphs.
-func unionTypes(f *docFeat, paras []int, buf []int32) []int32 {
-	if len(paras) == 1 {
-		return f.paras[paras[0]].types
-	}
-	// Merge the sorted type lists.
-	buf = buf[:0]
-	for _, p := range paras {
-		a, b := buf, f.paras[p].types
-		merged := make([]int32, 0, len(a)+len(b))
-		for len(a) > 0 && len(b) > 0 {
-			switch {
-			case a[0] < b[0]:
-				merged, a = append(merged, a[0]), a[1:]
-			case a[0] > b[0]:
-				merged, b = append(merged, b[0]), b[1:]
-			default:
-				merged, a, b = append(merged, a[0]), a[1:], b[1:]
-			}
-		}
-		merged = append(append(merged, a...), b...)
-		buf = append(buf[:0], merged...)
-	}
-	return buf
-}
-
-// sim returns the similarity in [0, 1] of target paragraphs tp and source
-// paragraphs sp: the harmonic mean of the weighted share of each side's
-// tokens that find a partner on the other side. A URL-only paragraph matches
-// only a paragraph that shares one of its URLs.
-func (sc *scorer) sim(tp, sp []int) float64 {
+// sim returns the similarity in [0, 1] of target paragraphs t0..t1 and
+// source paragraphs s0..s1 (inclusive): the harmonic mean of the weighted
+// share of each side's tokens that find a partner on the other side. A
+// URL-only paragraph matches only a paragraph that shares one of its URLs.
+// It allocates nothing: the hot loop of the dynamic programme calls it.
+func (sc *scorer) sim(t0, t1, s0, s1 int) float64 {
 	sc.gen++
 	if sc.gen == 0 {
 		clear(sc.present)
+		clear(sc.tseen)
 		sc.gen = 1
 	}
 	gen := sc.gen
 	urlOnly := false
-	for _, p := range tp {
+	for p := t0; p <= t1; p++ {
 		urlOnly = urlOnly || sc.t.paras[p].urlOnly
 	}
 	var wS float64
-	for _, p := range sp {
+	for p := s0; p <= s1; p++ {
 		urlOnly = urlOnly || sc.s.paras[p].urlOnly
 		for _, si := range sc.s.paras[p].types {
 			if sc.present[si] != gen {
@@ -120,37 +97,45 @@ func (sc *scorer) sim(tp, sp []int) float64 {
 			}
 		}
 	}
-	ttypes := unionTypes(sc.t, tp, sc.tmp)
-	if len(tp) > 1 {
-		sc.tmp = ttypes[:0]
-	}
 	var wT, cT, cS float64
 	sharedURL := false
-	for _, ti := range ttypes {
-		w := sc.wt[ti]
-		wT += w
-		var bestC float64
-		for _, m := range sc.mt[ti] {
-			if sc.present[m.s] != gen {
-				continue
+	for p := t0; p <= t1; p++ {
+		for _, ti := range sc.t.paras[p].types {
+			if t1 > t0 {
+				// The same type in two merged paragraphs counts once.
+				if sc.tseen[ti] == gen {
+					continue
+				}
+				sc.tseen[ti] = gen
 			}
-			c := float64(m.m) * math.Min(w, sc.ws[m.s])
-			if c > bestC {
-				bestC = c
+			w := sc.wt[ti]
+			wT += w
+			var bestC float64
+			ms := sc.mt[ti]
+			if len(ms) > 0 && urlOnly && sc.t.types[ti].kind == kURL {
+				for _, m := range ms {
+					sharedURL = sharedURL || sc.present[m.s] == gen
+				}
 			}
-			if c > sc.best[m.s] {
-				sc.best[m.s] = c
+			for _, m := range ms {
+				if sc.present[m.s] != gen {
+					continue
+				}
+				c := float64(m.m) * math.Min(w, sc.ws[m.s])
+				if c > bestC {
+					bestC = c
+				}
+				if c > sc.best[m.s] {
+					sc.best[m.s] = c
+				}
 			}
-			if sc.t.types[ti].kind == kURL {
-				sharedURL = true
-			}
+			cT += bestC
 		}
-		cT += bestC
 	}
 	if urlOnly && !sharedURL {
 		return 0
 	}
-	for _, p := range sp {
+	for p := s0; p <= s1; p++ {
 		for _, si := range sc.s.paras[p].types {
 			cS += sc.best[si]
 			sc.best[si] = 0 // count each type once

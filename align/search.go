@@ -22,7 +22,6 @@ type bead struct {
 	lex, llr float64 // the lexical and the length evidence
 }
 
-func (b bead) tparas() []int { return seq(b.t0, b.t1) }
 func (b bead) sparas() []int { return seq(b.s0, b.s1) }
 func (b bead) size() int     { return b.t1 - b.t0 + b.s1 - b.s0 + 2 }
 
@@ -47,7 +46,13 @@ const (
 	// A token in more than this share of a document's paragraphs does not
 	// propose candidates (it still counts when scoring them).
 	maxPostingShare = 0.1
+	maxPostings     = 64
 )
+
+// better orders candidate paragraphs by score, then by position.
+func better(acc []float64, a, b int32) bool {
+	return acc[a] > acc[b] || acc[a] == acc[b] && a < b
+}
 
 // candidates returns, for each target paragraph, the source paragraphs worth
 // scoring.
@@ -61,8 +66,11 @@ func candidates(sc *scorer) [][]int {
 		}
 		return out
 	}
-	// Postings of the source types that are rare enough to be selective.
-	maxDF := max(3, int(maxPostingShare*float64(m)))
+	// Postings of the source types that are rare enough to be selective;
+	// the absolute cap keeps the work per paragraph constant in very long
+	// documents.
+	maxDF := max(3, min(int(maxPostingShare*float64(m)), maxPostings))
+	maxTDF := max(3, min(int(maxPostingShare*float64(n)), maxPostings))
 	post := make([][]int32, len(sc.s.types))
 	for j, p := range sc.s.paras {
 		for _, si := range p.types {
@@ -72,26 +80,46 @@ func candidates(sc *scorer) [][]int {
 		}
 	}
 	acc := make([]float64, m)
-	var touched []int
+	var touched []int32
+	top := make([]int32, 0, topK)
+	flat := make([]int, 0, n*topK)
 	for i, p := range sc.t.paras {
 		touched = touched[:0]
 		for _, ti := range p.types {
-			if sc.t.types[ti].df > max(3, int(maxPostingShare*float64(n))) {
+			if sc.t.types[ti].df > maxTDF {
 				continue
 			}
 			for _, mm := range sc.mt[ti] {
 				c := float64(mm.m) * math.Min(sc.wt[ti], sc.ws[mm.s])
 				for _, j := range post[mm.s] {
 					if acc[j] == 0 {
-						touched = append(touched, int(j))
+						touched = append(touched, j)
 					}
 					acc[j] += c
 				}
 			}
 		}
-		sort.Slice(touched, func(a, b int) bool { return acc[touched[a]] > acc[touched[b]] })
-		k := min(topK, len(touched))
-		c := append([]int(nil), touched[:k]...)
+		// The topK best, by insertion into a short list sorted by
+		// decreasing score (ties to the earlier paragraph).
+		top = top[:0]
+		for _, j := range touched {
+			if len(top) == topK && !better(acc, j, top[topK-1]) {
+				continue
+			}
+			if len(top) < topK {
+				top = append(top, j)
+			} else {
+				top[topK-1] = j
+			}
+			for k := len(top) - 1; k > 0 && better(acc, top[k], top[k-1]); k-- {
+				top[k], top[k-1] = top[k-1], top[k]
+			}
+		}
+		start := len(flat)
+		for _, j := range top {
+			flat = append(flat, int(j))
+		}
+		c := flat[start:len(flat):len(flat)]
 		sort.Ints(c)
 		out[i] = c
 		for _, j := range touched {
@@ -207,7 +235,7 @@ func (w *work) schars(b bead) int {
 // similarity (a merged bead's paragraphs are read as one text), and the
 // length evidence, of which only the penalty counts in ev.
 func (w *work) score(b *bead) {
-	b.sim = w.scs[b.d].sim(b.tparas(), b.sparas())
+	b.sim = w.scs[b.d].sim(b.t0, b.t1, b.s0, b.s1)
 	b.lex = w.null.surprise(b.sim)
 	b.llr = w.length.llr(w.tchars(*b), w.schars(*b))
 	b.ev = b.lex + min(0, b.llr)
@@ -229,7 +257,7 @@ func (w *work) fitNull() {
 		}
 	}
 	add := func(d, i, j int) {
-		sample = append(sample, w.scs[d].sim([]int{i}, []int{j}))
+		sample = append(sample, w.scs[d].sim(i, i, j, j))
 		ratio(d, i, j)
 	}
 	if total <= nullSample {
@@ -244,7 +272,7 @@ func (w *work) fitNull() {
 			colMax := make([]float64, m)
 			for i := range n {
 				for j := range m {
-					v := w.scs[d].sim([]int{i}, []int{j})
+					v := w.scs[d].sim(i, i, j, j)
 					sims[i*m+j] = v
 					rowMax[i] = max(rowMax[i], v)
 					colMax[j] = max(colMax[j], v)
@@ -296,7 +324,7 @@ func (w *work) fitLengthModel() {
 		}
 		for i := range n {
 			for _, j := range w.cands[d][i] {
-				v := sc.sim([]int{i}, []int{j})
+				v := sc.sim(i, i, j, j)
 				if v > vT[i] {
 					vT[i], bestT[i] = v, j
 				}
@@ -384,15 +412,21 @@ func chain(beads []bead, m int, tau float64) []bead {
 	sort.Slice(byEnd, func(a, b int) bool { return beads[byEnd[a]].t1 < beads[byEnd[b]].t1 })
 	best := make([]float64, len(beads))
 	prev := make([]int, len(beads))
-	fw := newFenwick(m)
+	// The tree spans only the source positions the beads use: chains over
+	// the small gaps of a long document stay cheap.
+	lo, hi := m, 0
+	for _, b := range beads {
+		lo, hi = min(lo, b.s0), max(hi, b.s1)
+	}
+	fw := newFenwick(hi - lo + 1)
 	k := 0
 	for i, b := range beads {
 		for k < len(byEnd) && beads[byEnd[k]].t1 < b.t0 {
 			e := byEnd[k]
-			fw.update(beads[e].s1, best[e], e)
+			fw.update(beads[e].s1-lo, best[e], e)
 			k++
 		}
-		v, p := fw.query(b.s0 - 1)
+		v, p := fw.query(b.s0 - 1 - lo)
 		gain := b.ev - tau - mergeCost(b)
 		if p >= 0 && v > 0 {
 			best[i], prev[i] = v+gain, p

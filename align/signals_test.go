@@ -260,7 +260,7 @@ func TestURLParagraphs(t *testing.T) {
 		{0, 1, "zero"},     // prose does not match a URL paragraph
 	}
 	for _, tc := range testCases {
-		got := sc.sim([]int{tc.t}, []int{tc.s})
+		got := sc.sim(tc.t, tc.t, tc.s, tc.s)
 		if (got > 0) != (tc.want == "positive") {
 			t.Errorf("sim(t%d, s%d) = %.3f; want %s", tc.t, tc.s, got, tc.want)
 		}
