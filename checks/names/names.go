@@ -19,6 +19,15 @@ var docFile string
 // Check is the names check.
 var Check = &checks.Check{Name: "names", Doc: extractDoc(docFile), Run: run}
 
+// New returns the names check driven by the name rules of rules; nil
+// means the embedded rules.
+func New(rules *corpus.Rules) *checks.Check {
+	if rules == nil {
+		return Check
+	}
+	return &checks.Check{Name: "names", Doc: Check.Doc, Run: func(p *checks.Pass) error { return Run(p, rules.Names) }}
+}
+
 var defaultRules = sync.OnceValues(corpus.DefaultNameRules)
 
 // extractDoc returns the package comment after its first line.

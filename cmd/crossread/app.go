@@ -92,6 +92,7 @@ bad input, 3 internal failure. Colour is used on terminals unless NO_COLOR is se
 			alignCommand(e),
 			demoCommand(e),
 			batchCommand(e),
+			rulesCommand(e),
 			versionCommand(e),
 		},
 	}

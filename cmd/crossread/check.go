@@ -72,6 +72,8 @@ at least --fail-on, 0 otherwise.`,
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, TakesFile: true, Usage: "write the report to `FILE` instead of standard output"},
 			failOnFlag,
 			&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "input `FORMAT`: auto (by file name), text or markdown"},
+			rulesFlag,
+			glossaryFlag,
 		},
 		Action: func(c *cli.Context) error { return e.check(c, sources) },
 	})
@@ -151,6 +153,11 @@ func (e *env) check(c *cli.Context, sources []string) error {
 	threshold, never, err := failOn(c.String("fail-on"))
 	if err != nil {
 		return err
+	}
+	if restore, err := useRules(c); err != nil {
+		return err
+	} else {
+		defer restore()
 	}
 	output := c.String("output")
 	if output == "-" {

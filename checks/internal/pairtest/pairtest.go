@@ -1,0 +1,34 @@
+// Package pairtest builds small alignments for the tests of checks.
+package pairtest
+
+import (
+	"testing"
+
+	"github.com/crossread/crossread/align"
+	"github.com/crossread/crossread/corpus"
+	"golang.org/x/text/language"
+)
+
+// Pair builds an alignment for tests that links paragraph i of the target
+// to paragraph i of the source, for i < aligned.
+func Pair(t testing.TB, src, tgt, srcLang, tgtLang string, aligned int) *align.Alignment {
+	t.Helper()
+	s, err := corpus.Load("src", []byte(src), corpus.Options{Lang: language.Make(srcLang), Format: corpus.FormatText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := corpus.Load("tgt", []byte(tgt), corpus.Options{Lang: language.Make(tgtLang), Format: corpus.FormatText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &align.Alignment{Target: d, Sources: []*corpus.Document{s}}
+	for i := range d.Paragraphs {
+		l := align.Link{Target: []int{i}}
+		if i < aligned && i < len(s.Paragraphs) {
+			l.Sources = []align.SourceParas{{Doc: 0, Paras: []int{i}}}
+			l.Score = 1
+		}
+		a.Links = append(a.Links, l)
+	}
+	return a
+}

@@ -1,0 +1,211 @@
+package terms
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/internal/checkdoc"
+	"github.com/crossread/crossread/checks/internal/linked"
+	"github.com/crossread/crossread/corpus"
+	"golang.org/x/text/language"
+)
+
+//go:embed doc.go
+var docFile string
+
+// Check is the terms check with the embedded rules.
+var Check = New(nil)
+
+// New returns the terms check driven by rules; nil means the embedded
+// rules.
+func New(rules *corpus.Rules) *checks.Check {
+	return &checks.Check{Name: "terms", Doc: checkdoc.Extract(docFile), Run: func(p *checks.Pass) error {
+		r := rules
+		if r == nil {
+			var err error
+			if r, err = corpus.DefaultRules(); err != nil {
+				return err
+			}
+		}
+		return run(p, r)
+	}}
+}
+
+func base(t language.Tag) language.Base {
+	b, _ := t.Base()
+	return b
+}
+
+// paraTokens returns the tokens of doc by paragraph.
+func paraTokens(d *corpus.Document) [][]corpus.Token {
+	all := corpus.Tokenize(d.Text)
+	out := make([][]corpus.Token, len(d.Paragraphs))
+	k := 0
+	for i, p := range d.Paragraphs {
+		for k < len(all) && all[k].Span.Start < p.Span.Start {
+			k++
+		}
+		j := k
+		for j < len(all) && all[j].Span.End <= p.Span.End {
+			j++
+		}
+		out[i] = all[k:j]
+		k = j
+	}
+	return out
+}
+
+func run(p *checks.Pass, rules *corpus.Rules) error {
+	tgt := p.Target()
+	tb := base(tgt.Lang)
+	ttoks := paraTokens(tgt)
+	stoks := make([][][]corpus.Token, len(p.Alignment.Sources))
+	docToks := make([][]corpus.Token, len(p.Alignment.Sources))
+	for i, s := range p.Alignment.Sources {
+		stoks[i] = paraTokens(s)
+		docToks[i] = corpus.Tokenize(s.Text)
+	}
+	for _, r := range rules.Terms {
+		if r.Target != tb {
+			continue
+		}
+		ctx := r.Context == nil
+		for i, s := range p.Alignment.Sources {
+			if !ctx && base(s.Lang) == r.Source && corpus.FindAny(r.Context, docToks[i]) != nil {
+				ctx = true
+			}
+		}
+		if !ctx {
+			continue
+		}
+		for ti := range tgt.Paragraphs {
+			ev := sourceMatch(p, ti, r, stoks)
+			if ev == nil {
+				continue
+			}
+			reportTerm(p, r, ev, ttoks[ti], tgt.Paragraphs[ti].Span)
+		}
+	}
+	for _, c := range rules.Calques {
+		if c.Lang != tb {
+			continue
+		}
+		for ti := range tgt.Paragraphs {
+			for _, m := range corpus.FindAny(c.Pattern, ttoks[ti]) {
+				f := checks.Finding{
+					Severity: checks.Minor,
+					Category: "accuracy/mistranslation",
+					Span:     m,
+					Message:  fmt.Sprintf("target %q is a literal rendering: %s", tgt.Slice(m), c.Note),
+				}
+				if c.Right != "" {
+					f.Fixes = []checks.Fix{{Message: "Use " + c.Right, Edits: []checks.Edit{{Span: m, New: c.Right}}}}
+				}
+				p.Report(f)
+			}
+		}
+	}
+	return nil
+}
+
+// sourceMatch returns where the aligned source of target paragraph ti
+// matches the rule's source side, or nil.
+func sourceMatch(p *checks.Pass, ti int, r corpus.TermRule, stoks [][][]corpus.Token) *checks.Evidence {
+	var ev *checks.Evidence
+	for _, sp := range linked.Near(p, ti, 2) {
+		if r.Source != base(p.Source(sp.Doc).Lang) {
+			continue
+		}
+		for _, si := range sp.Paras {
+			toks := stoks[sp.Doc][si]
+			if r.Unless != nil && corpus.FindAny(r.Unless, toks) != nil {
+				return nil
+			}
+			if ev == nil {
+				if ms := corpus.FindAny(r.When, toks); len(ms) > 0 {
+					ev = &checks.Evidence{Doc: sp.Doc, Span: ms[0]}
+				}
+			}
+		}
+	}
+	return ev
+}
+
+func reportTerm(p *checks.Pass, r corpus.TermRule, ev *checks.Evidence, toks []corpus.Token, para corpus.Span) {
+	tgt := p.Target()
+	src := p.Source(ev.Doc).Slice(ev.Span)
+	srcDoc := p.Source(ev.Doc)
+	srcPara := srcDoc.Paragraphs[max(0, srcDoc.ParagraphAt(ev.Span.Start))].Span
+	for _, m := range corpus.FindAny(r.Wrong, toks) {
+		f := checks.Finding{Severity: checks.Major, Span: m, Source: ev}
+		wrong := tgt.Slice(m)
+		if r0, _ := utf8.DecodeRuneInString(wrong); unicode.IsUpper(r0) && copied(srcDoc.Text[srcPara.Start:srcPara.End], wrong) {
+			// The source writes it too: a name kept as is ("Gift Aid").
+			continue
+		}
+		switch r.Kind {
+		case corpus.FalseFriend:
+			f.Category = "accuracy/mistranslation"
+			f.Message = fmt.Sprintf("source %q, target %q: a false friend", src, wrong)
+		case corpus.Calque:
+			f.Category = "accuracy/mistranslation"
+			f.Message = fmt.Sprintf("source %q, target %q: a literal rendering", src, wrong)
+		default:
+			f.Category = "terminology/wrong-term"
+			f.Message = fmt.Sprintf("source %q, target %q: wrong term", src, wrong)
+		}
+		if r.Note != "" {
+			f.Message += " (" + r.Note + ")"
+		}
+		if r.Right != "" {
+			f.Fixes = []checks.Fix{{Message: "Use " + r.Right, Edits: []checks.Edit{{Span: m, New: r.Right}}}}
+		}
+		p.Report(f)
+	}
+	if r.Kind == corpus.Required && corpus.FindAny(r.Want, toks) == nil {
+		var want []string
+		for _, w := range r.Want {
+			want = append(want, w.Text)
+		}
+		p.Report(checks.Finding{
+			Severity: checks.Major,
+			Category: "terminology/wrong-term",
+			Span:     firstSentence(tgt, para),
+			Source:   ev,
+			Message:  fmt.Sprintf("source %q, target paragraph lacks the glossary term %s", src, strings.Join(quoteAll(want), " or ")),
+		})
+	}
+}
+
+// firstSentence returns the first sentence of the paragraph at span, where
+// a finding about the whole paragraph is anchored.
+func firstSentence(d *corpus.Document, para corpus.Span) corpus.Span {
+	i := d.ParagraphAt(para.Start)
+	if i >= 0 && len(d.Paragraphs[i].Sentences) > 0 {
+		return d.Paragraphs[i].Sentences[0]
+	}
+	return para
+}
+
+func quoteAll(s []string) []string {
+	out := make([]string, len(s))
+	for i, x := range s {
+		out[i] = fmt.Sprintf("%q", x)
+	}
+	return out
+}
+
+// copied reports whether the source paragraph text holds w as a word, as
+// written; for a capitalised w, that makes it a name both sides keep.
+func copied(text, w string) bool {
+	for _, t := range corpus.Tokenize(text) {
+		if text[t.Span.Start:t.Span.End] == w {
+			return true
+		}
+	}
+	return false
+}

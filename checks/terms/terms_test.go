@@ -1,0 +1,303 @@
+package terms_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/crossread/crossread/align"
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/terms"
+	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/seedcase"
+	"golang.org/x/text/language"
+)
+
+// pair links paragraph i of the target to paragraph i of the source, for
+// i < aligned.
+func pair(t *testing.T, src, tgt, srcLang, tgtLang string, aligned int) *align.Alignment {
+	t.Helper()
+	s, err := corpus.Load("src", []byte(src), corpus.Options{Lang: language.Make(srcLang)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := corpus.Load("tgt", []byte(tgt), corpus.Options{Lang: language.Make(tgtLang)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &align.Alignment{Target: d, Sources: []*corpus.Document{s}}
+	for i := range d.Paragraphs {
+		l := align.Link{Target: []int{i}}
+		if i < aligned && i < len(s.Paragraphs) {
+			l.Sources = []align.SourceParas{{Doc: 0, Paras: []int{i}}}
+			l.Score = 1
+		}
+		a.Links = append(a.Links, l)
+	}
+	return a
+}
+
+func summarize(a *align.Alignment, fs []checks.Finding) string {
+	var out []string
+	for _, f := range fs {
+		s := a.Target.Slice(f.Span)
+		if len(f.Fixes) > 0 {
+			s += "→" + f.Fixes[0].Edits[0].New
+		}
+		out = append(out, s)
+	}
+	return strings.Join(out, "; ")
+}
+
+func TestTerms(t *testing.T) {
+	testCases := []struct {
+		name, srcLang, tgtLang, src, tgt string
+		aligned                          int
+		want                             string
+	}{
+		{"become as bekommen", "en", "de",
+			"The city will become a hub for start-ups.",
+			"Die Stadt wird einen Knotenpunkt für Start-ups bekommen.", 1, "bekommen→werden"},
+		{"become inflected", "en", "de",
+			"She became the first woman to lead the party.",
+			"Sie bekam die erste Frau, die die Partei führt.", 1, "bekam→werden"},
+		{"become rendered right", "en", "de",
+			"She became the first woman to lead the party.",
+			"Sie wurde die erste Frau an der Spitze der Partei.", 1, ""},
+		{"get in the source licenses bekommen", "en", "de",
+			"Players who become members get a discount.",
+			"Spieler, die Mitglied werden, bekommen einen Rabatt.", 1, ""},
+		{"gift as Gift", "en", "de",
+			"The book was a gift from her father.",
+			"Das Buch war ein Gift von ihrem Vater.", 1, "Gift→Geschenk"},
+		{"poison is Gift", "en", "de",
+			"The poison was a gift to no one.",
+			"Das Gift war für niemanden ein Geschenk.", 1, ""},
+		{"a name the source writes too", "en", "de",
+			"Donations under Gift Aid rose.",
+			"Spenden über Gift Aid stiegen.", 1, ""},
+		{"a neighbour's source covers an unaligned paragraph", "en", "de",
+			"The lab trains models on GPUs.",
+			"Das Labor trainiert Modelle.\n\nDie Schulung der Modelle dauert.", 1, "Schulung→Training"},
+		{"unaligned paragraph is not judged", "en", "de",
+			"The book was a gift.",
+			"Kommentar.\n\nGift ist gefährlich.", 0, ""},
+		{"model training as Schulung", "en", "de",
+			"The lab spends billions on training models.",
+			"Das Labor gibt Milliarden für die Schulung von Modellen aus.", 1, "Schulung→Training"},
+		{"compound and plural", "en", "de",
+			"The ratio of inference compute to training compute is high.",
+			"Das Verhältnis von Inferenz zu Modellschulungen ist hoch.", 1, "Modellschulungen→Training"},
+		{"employee training is a Schulung", "en", "de",
+			"The company offers AI training for employees.",
+			"Das Unternehmen bietet KI-Schulungen für Mitarbeiter an.", 1, ""},
+		{"training without model context", "en", "de",
+			"The firm expanded its training programme.",
+			"Die Firma baute ihr Schulungsprogramm aus.", 1, ""},
+		{"VR headset as Kopfhörer", "en", "de",
+			"Sales of its VR headset rose.\n\nThe company will present a cheaper headset.",
+			"Die Verkäufe stiegen.\n\nDas Unternehmen stellt günstigere Kopfhörer vor.", 2, "Kopfhörer→Headset"},
+		{"headphones are Kopfhörer", "en", "de",
+			"Its VR headset ships with headphones.",
+			"Sein VR-Headset wird mit Kopfhörern geliefert.", 1, ""},
+		{"GPU blocks after a hyphen", "en", "de",
+			"Each cluster has 24,000 H100 GPUs.",
+			"Jeder Cluster hat 24.000 H100-Blöcke.", 1, "Blöcke→GPUs"},
+		{"podcast as blog", "en", "de",
+			"He said so in a podcast interview.",
+			"Er sagte das in einem Blog-Interview.", 1, "Blog→Podcast"},
+		{"earnings call as Finanzbericht", "en", "de",
+			"On the earnings call, the CEO said demand was strong.",
+			"Im Finanzbericht sagte der Chef, die Nachfrage sei stark.", 1, "Finanzbericht→Telefonkonferenz zu den Quartalszahlen"},
+		{"not inside a URL", "en", "de",
+			"He gave a podcast interview.",
+			"Quelle: https://example.com/blog/interview", 1, ""},
+		{"french library", "en", "fr",
+			"The library opens at nine.",
+			"La librairie ouvre à neuf heures.", 1, "librairie→bibliothèque"},
+		{"french bookshop is right", "en", "fr",
+			"The bookshop next to the library opens at nine.",
+			"La librairie à côté de la bibliothèque ouvre à neuf heures.", 1, ""},
+		{"french deception", "en", "fr",
+			"The deception was uncovered.",
+			"La déception a été découverte.", 1, "déception→tromperie"},
+		{"spanish embarrassed", "en", "es",
+			"The minister was embarrassed by the leak.",
+			"El ministro estaba embarazado por la filtración.", 1, "embarazado→avergonzado"},
+		{"spanish pregnant", "en", "es",
+			"She was pregnant and not embarrassed about it.",
+			"Estaba embarazada y no se avergonzaba.", 1, ""},
+		{"italian library inflected", "en", "it",
+			"Two libraries closed.",
+			"Due librerie hanno chiuso.", 1, "librerie→biblioteca"},
+		{"portuguese pretend", "en", "pt",
+			"He pretended to be asleep.",
+			"Ele pretendeu estar dormindo.", 1, "pretendeu→fingir"},
+		{"chinese measure word", "zh", "en",
+			"Meta有两个集群，每个有2.4万块H100 GPU。",
+			"Meta has two clusters with 24,000 blocks of H100 GPUs each.", 1, "blocks→GPUs"},
+		{"german calque without source", "en", "de",
+			"Comment.",
+			"Kommentar.\n\nWas ist das Konzept des zehnfachen Rechenaufwands?", 0, "Was ist das Konzept→Was bedeutet"},
+		{"rules of another pair are ignored", "en", "nl",
+			"The book was a gift.",
+			"Het boek was een Gift.", 1, ""},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := pair(t, tc.src, tc.tgt, tc.srcLang, tc.tgtLang, tc.aligned)
+			fs, err := checks.Run(a, []*checks.Check{terms.Check})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := summarize(a, fs); got != tc.want {
+				t.Errorf("got %q; want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestGlossary(t *testing.T) {
+	tsv := "# house terms\nen\tde\nearnings call\tTelefonkonferenz|Analystenkonferenz|!Finanzbericht\tour style\n"
+	rules, err := corpus.LoadGlossary("g.tsv", []byte(tsv))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tbx := `<?xml version="1.0"?>
+<tbx type="TBX-Basic" xml:lang="en"><text><body>
+<conceptEntry id="c1">
+ <langSec xml:lang="en"><termSec><term>headset</term></termSec></langSec>
+ <langSec xml:lang="de"><termSec><term>Headset</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec>
+  <termSec><term>Kopfhörer</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termSec></langSec>
+</conceptEntry></body></text></tbx>`
+	more, err := corpus.LoadGlossary("g.tbx", []byte(tbx))
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := terms.New(&corpus.Rules{Terms: append(rules, more...)})
+	testCases := []struct{ name, src, tgt, want string }{
+		{"required term present", "On the earnings call, she spoke.", "In der Telefonkonferenz sprach sie.", ""},
+		{"forbidden term", "On the earnings call, she spoke.", "Im Finanzbericht sprach sie.",
+			"Im Finanzbericht sprach sie.; Finanzbericht→Telefonkonferenz"},
+		{"required term missing", "On the earnings call, she spoke.", "Sie sprach.", "Sie sprach."},
+		{"tbx deprecated term", "A new headset.", "Ein neuer Kopfhörer.", "Ein neuer Kopfhörer.; Kopfhörer→Headset"},
+		{"tbx preferred term", "A new headset.", "Ein neues Headset.", ""},
+		{"no source term", "She spoke.", "Im Finanzbericht sprach sie.", ""},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := pair(t, tc.src, tc.tgt, "en", "de", 1)
+			fs, err := checks.Run(a, []*checks.Check{check})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := summarize(a, fs); got != tc.want {
+				t.Errorf("got %q; want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestGlossaryErrors(t *testing.T) {
+	testCases := []struct{ name, data, want string }{
+		{"g.tsv", "earnings call\tTelefonkonferenz\n", "g.tsv:1: the first line names the languages"},
+		{"g.tsv", "en\tde\nearnings call\n", "g.tsv:2: want 2 to 3"},
+		{"g.tsv", "en\tde\nC++\tC++\n", "g.tsv:2: source: bad word"},
+		{"g.tbx", "<tbx><text><body><termEntry>\n<langSet xml:lang=\"en\"><tig><term>x</term></tig></langSet>\n</body></tbx>", "g.tbx:3:"},
+	}
+	for _, tc := range testCases {
+		_, err := corpus.LoadGlossary(tc.name, []byte(tc.data))
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%q: got %v; want error containing %q", tc.data, err, tc.want)
+		}
+	}
+}
+
+func TestRuleErrors(t *testing.T) {
+	testCases := []struct{ path, data, want string }{
+		{"terms/en-de.tsv", "false-friend\tgift\n", "terms/en-de.tsv:1: want 4 to 7"},
+		{"terms/en-de.tsv", "# c\nfalse-friends\tgift\tGift\tGeschenk\n", "terms/en-de.tsv:2: unknown kind"},
+		{"terms/en-de.tsv", "term\tgift\tGift\tGifte\n", "terms/en-de.tsv:1: the right form"},
+		{"terms/english-de.tsv", "term\tgift\tGift\tGeschenk\n", "terms/english-de.tsv: name a term file"},
+		{"calques/de.tsv", "Was ist || das\tWas\n", "calques/de.tsv:1: empty alternative"},
+		{"other.tsv", "x\n", "other.tsv: unknown rule file"},
+	}
+	for _, tc := range testCases {
+		_, err := corpus.LoadRules(corpus.RuleLayer{FS: fstest.MapFS{tc.path: {Data: []byte(tc.data)}}, Label: "dir"})
+		if err == nil || !strings.Contains(err.Error(), "dir/"+tc.want) {
+			t.Errorf("%s %q: got %v; want error containing %q", tc.path, tc.data, err, "dir/"+tc.want)
+		}
+	}
+}
+
+// TestOverlay: a rules directory adds a false friend with one data line,
+// and a file with an embedded path replaces the embedded one.
+func TestOverlay(t *testing.T) {
+	dir := fstest.MapFS{
+		"terms/en-nl.tsv": {Data: []byte("false-friend\tgift\tGift\tcadeau\n")},
+		"terms/en-de.tsv": {Data: []byte("false-friend\tbecome\tbekommen\twerden\n")},
+	}
+	rules, err := corpus.LoadRules(corpus.EmbeddedRules(), corpus.RuleLayer{FS: dir, Label: "mine"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := pair(t, "The book was a gift.", "Het boek was een gift.", "en", "nl", 1)
+	fs, err := checks.Run(a, []*checks.Check{terms.New(rules)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := summarize(a, fs), "gift→cadeau"; got != want {
+		t.Errorf("got %q; want %q", got, want)
+	}
+	if fs[0].Message == "" || !strings.Contains(strings.Join(rules.Lines(), "\n"), "mine/terms/en-nl.tsv:1") {
+		t.Errorf("origin of the added rule not listed")
+	}
+	n := 0
+	for _, r := range rules.Terms {
+		if r.Target.String() == "de" && r.Source.String() == "en" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("got %d en-de rules; want the 1 of the replacing file", n)
+	}
+}
+
+// TestSeed: the term findings of the seed gold, with the gold alignment and
+// the default aligner, and no trap touched.
+func TestSeed(t *testing.T) {
+	c := seedcase.Load(t)
+	def, err := align.New(align.Options{}).Align(c.Target, c.Sources)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, a := range map[string]*align.Alignment{"gold": c.GoldAlignment(), "default": def} {
+		fs, err := checks.Run(a, []*checks.Check{terms.Check})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]bool{}
+		for _, f := range fs {
+			p := c.Target.ParagraphAt(f.Span.Start) + 1
+			got[fmt.Sprintf("%d:%s", p, c.Target.Slice(f.Span))] = true
+			t.Logf("%s: paragraph %d: %s", name, p, f.Message)
+			for _, trap := range c.Gold.Clean {
+				if s, ok := c.Span(trap); ok && s.Overlaps(f.Span) {
+					t.Errorf("%s: finding %q touches trap %q in paragraph %d", name, f.Message, trap.Text, trap.Paragraph)
+				}
+			}
+		}
+		for _, want := range []string{"15:Blöcken", "25:Schulung", "38:Schulungen", "50:Kopfhörer",
+			"9:Finanzbericht", "11:Was ist das Konzept", "40:Blog", "5:Neuer Weisheitsbericht"} {
+			if !got[want] {
+				t.Errorf("%s: missing finding %s", name, want)
+			}
+		}
+		// The default aligner links paragraph 45 elsewhere; the gold one
+		// shows the rule.
+		if name == "gold" && !got["45:Geschäftsinformationen"] {
+			t.Errorf("gold: missing finding 45:Geschäftsinformationen")
+		}
+	}
+}

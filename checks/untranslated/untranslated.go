@@ -1,0 +1,349 @@
+package untranslated
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/internal/checkdoc"
+	"github.com/crossread/crossread/checks/internal/linked"
+	"github.com/crossread/crossread/corpus"
+	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
+)
+
+//go:embed doc.go
+var docFile string
+
+// Check is the untranslated check.
+var Check = &checks.Check{Name: "untranslated", Doc: checkdoc.Extract(docFile), Run: run}
+
+// scripts lists the scripts a text in a language writes besides Latin,
+// which every language uses for names and brands.
+var scripts = map[string][]*unicode.RangeTable{
+	"Latn": nil,
+	"Cyrl": {unicode.Cyrillic},
+	"Grek": {unicode.Greek},
+	"Hans": {unicode.Han},
+	"Hant": {unicode.Han},
+	"Jpan": {unicode.Han, unicode.Hiragana, unicode.Katakana},
+	"Kore": {unicode.Hangul, unicode.Han},
+	"Deva": {unicode.Devanagari},
+	"Arab": {unicode.Arabic},
+	"Hebr": {unicode.Hebrew},
+	"Thai": {unicode.Thai},
+}
+
+// letters lists the lower-case letters each Latin-script target language
+// writes; a lower-case word with any other letter is foreign to it.
+var letters = map[string]string{
+	"en": "abcdefghijklmnopqrstuvwxyz",
+	"de": "abcdefghijklmnopqrstuvwxyzäöüß",
+	"fr": "abcdefghijklmnopqrstuvwxyzàâæçéèêëîïôœùûüÿ",
+	"es": "abcdefghijklmnopqrstuvwxyzáéíóúüñ",
+	"it": "abcdefghijklmnopqrstuvwxyzàèéìíîòóùú",
+	"pt": "abcdefghijklmnopqrstuvwxyzáâãàçéêíóôõú",
+	"nl": "abcdefghijklmnopqrstuvwxyzëïéèöü",
+}
+
+// scriptOf returns the script table r belongs to, or nil for a rune that
+// is not a letter of a known script.
+func scriptOf(r rune) *unicode.RangeTable {
+	for _, t := range []*unicode.RangeTable{unicode.Latin, unicode.Cyrillic, unicode.Greek, unicode.Han,
+		unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Devanagari, unicode.Arabic,
+		unicode.Hebrew, unicode.Thai} {
+		if unicode.Is(t, r) {
+			return t
+		}
+	}
+	return nil
+}
+
+func run(p *checks.Pass) error {
+	tgt := p.Target()
+	tb, _ := tgt.Lang.Base()
+	tscript, _ := tgt.Lang.Script()
+	allowed, known := scripts[tscript.String()]
+	for i, para := range tgt.Paragraphs {
+		if debris(p, para.Span) {
+			continue
+		}
+		if known {
+			foreignScript(p, i, allowed)
+		}
+		if _, ok := letters[tb.String()]; ok && tscript.String() == "Latn" {
+			foreignWords(p, i, tb)
+		}
+	}
+	return nil
+}
+
+// debris flags a run of text in which words of several scripts and
+// languages follow each other without spaces, as in a language menu, and
+// reports whether it did.
+func debris(p *checks.Pass, para corpus.Span) bool {
+	text := p.Target().Text
+	joins, start, end := 0, -1, -1
+	seen := map[*unicode.RangeTable]bool{}
+	var prev rune
+	var prevScript *unicode.RangeTable
+	for i, r := range text[para.Start:para.End] {
+		off := para.Start + i
+		s := scriptOf(r)
+		if s == nil || !unicode.IsLetter(r) {
+			prev, prevScript = r, nil
+			continue
+		}
+		if prevScript != nil {
+			// A change of script, or a lower-case letter followed by a
+			// capital (EnglishFrançais), joins two words.
+			if s != prevScript || (unicode.IsLower(prev) && unicode.IsUpper(r)) {
+				joins++
+				seen[s], seen[prevScript] = true, true
+				if start < 0 {
+					start = off - utf8.RuneLen(prev)
+				}
+				end = off + utf8.RuneLen(r)
+			}
+		}
+		prev, prevScript = r, s
+	}
+	if joins < 4 || len(seen) < 3 {
+		return false
+	}
+	// Widen to whole words.
+	for start > para.Start {
+		r, n := utf8.DecodeLastRuneInString(text[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= n
+	}
+	for end < para.End {
+		r, n := utf8.DecodeRuneInString(text[end:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		end += n
+	}
+	s := corpus.Span{Start: start, End: end}
+	p.Report(checks.Finding{
+		Severity: checks.Major,
+		Category: "accuracy/addition",
+		Span:     s,
+		Message:  fmt.Sprintf("target %q runs words of %d scripts together: page debris such as a language menu, not article text", excerpt(p.Target().Slice(s)), len(seen)),
+		Fixes:    []checks.Fix{{Message: "Delete the debris", Edits: []checks.Edit{{Span: s, New: ""}}}},
+	})
+	return true
+}
+
+func excerpt(s string) string {
+	if utf8.RuneCountInString(s) <= 40 {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:40]) + "…"
+}
+
+// sourceSays returns evidence that a source contains w, preferring the
+// sources aligned with target paragraph i.
+func sourceSays(p *checks.Pass, i int, w string, fold bool) *checks.Evidence {
+	find := func(text string) int {
+		if fold {
+			return strings.Index(cases.Fold().String(text), w)
+		}
+		return strings.Index(text, w)
+	}
+	{
+		for _, sp := range linked.Sources(p, i) {
+			src := p.Source(sp.Doc)
+			for _, si := range sp.Paras {
+				ps := src.Paragraphs[si].Span
+				if k := find(src.Text[ps.Start:ps.End]); k >= 0 && !fold {
+					return &checks.Evidence{Doc: sp.Doc, Span: corpus.Span{Start: ps.Start + k, End: ps.Start + k + len(w)}}
+				} else if k >= 0 {
+					return &checks.Evidence{Doc: sp.Doc, Span: ps}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// foreignScript flags runs of letters in a script the target language does
+// not write that a source of the paragraph contains.
+func foreignScript(p *checks.Pass, i int, allowed []*unicode.RangeTable) {
+	tgt := p.Target()
+	ps := tgt.Paragraphs[i].Span
+	text := tgt.Text
+	isForeign := func(r rune) bool {
+		if !unicode.IsLetter(r) || unicode.Is(unicode.Latin, r) {
+			return false
+		}
+		for _, t := range allowed {
+			if unicode.Is(t, r) {
+				return false
+			}
+		}
+		return scriptOf(r) != nil
+	}
+	for off := ps.Start; off < ps.End; {
+		r, n := utf8.DecodeRuneInString(text[off:])
+		if !isForeign(r) {
+			off += n
+			continue
+		}
+		end := off + n
+		for end < ps.End {
+			r2, n2 := utf8.DecodeRuneInString(text[end:])
+			if !isForeign(r2) && !unicode.Is(unicode.Mn, r2) && !unicode.Is(unicode.Mc, r2) {
+				break
+			}
+			end += n2
+		}
+		w := text[off:end]
+		if ev := sourceSays(p, i, w, false); ev != nil {
+			p.Report(checks.Finding{
+				Severity: checks.Major,
+				Category: "accuracy/untranslated",
+				Span:     corpus.Span{Start: off, End: end},
+				Source:   ev,
+				Message:  fmt.Sprintf("target %q, source %q: left untranslated", w, w),
+			})
+		}
+		off = end
+	}
+}
+
+// foreignWords flags lower-case source words left in a Latin-script
+// target: words with letters the target language does not write, and
+// function words of the source language that the target language lacks.
+func foreignWords(p *checks.Pass, i int, tb language.Base) {
+	tgt := p.Target()
+	srcs := linked.Sources(p, i)
+	alphabet := letters[tb.String()]
+	toks := corpus.Tokenize(tgt.ParaText(i))
+	base := tgt.Paragraphs[i].Span.Start
+	for _, sp := range srcs {
+		src := p.Source(sp.Doc)
+		sb, _ := src.Lang.Base()
+		if sb == tb {
+			continue
+		}
+		sscript, _ := src.Lang.Script()
+		if sscript.String() != "Latn" {
+			continue
+		}
+		inSource := map[string]corpus.Span{}
+		for _, si := range sp.Paras {
+			ps := src.Paragraphs[si].Span
+			for _, t := range corpus.Tokenize(src.Text[ps.Start:ps.End]) {
+				if _, ok := inSource[t.Fold]; !ok {
+					inSource[t.Fold] = corpus.Span{Start: ps.Start + t.Span.Start, End: ps.Start + t.Span.End}
+				}
+			}
+		}
+		for k, t := range toks {
+			w := tgt.Text[base+t.Span.Start : base+t.Span.End]
+			first, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsUpper(first) || utf8.RuneCountInString(w) < 2 {
+				continue
+			}
+			at, ok := inSource[t.Fold]
+			if !ok || t.Fold != w {
+				continue
+			}
+			why := ""
+			switch {
+			case strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) && !strings.ContainsRune(alphabet, r) }) >= 0:
+				why = "letters the target language does not write"
+			case nameNear(tgt.Text, base, toks, k):
+				// "Musée des Beaux-Arts", "Charles de Gaulle": part of a name.
+			case corpus.HasStopwords(tb) && corpus.IsStopword(w, sb) && !corpus.IsStopword(w, tb) && !targetWord(w, tb):
+				why = "a function word of the source language"
+			case foreignSuffix(w, sb, tb):
+				why = "an ending of the source language"
+			}
+			if why == "" {
+				continue
+			}
+			s := corpus.Span{Start: base + t.Span.Start, End: base + t.Span.End}
+			sev := checks.Major
+			if why == "a function word of the source language" && utf8.RuneCountInString(w) <= 3 {
+				// A short function word alone is weak evidence: many are
+				// words of the target language too.
+				sev = checks.Minor
+			}
+			p.Report(checks.Finding{
+				Severity: sev,
+				Category: "accuracy/untranslated",
+				Span:     s,
+				Source:   &checks.Evidence{Doc: sp.Doc, Span: at},
+				Message:  fmt.Sprintf("target %q, source %q: left untranslated (%s)", w, src.Slice(at), why),
+			})
+		}
+	}
+}
+
+// common lists frequent words of target languages that are spelt like a
+// function word of another language, beyond the stopword lists: English
+// "die", "son", "pour", "come", "also", "plus".
+var common = map[string]string{
+	"en": "no so on in it is at as be he we me do go or if up us to an am die son pour come also plus art war will bald fast hat rot man see arm bin den dies elf gift kind land mist not ton was wie per via con pro ante sale data media agenda bonus video audio radio extra super ultra mini maxi ego alibi alias versus non nil aura area idea era camera opera villa pasta pizza fiesta plaza sierra mesa patio casa vista pro tempo piano solo forte alto soprano cello regime menu debut elite role cafe tour saga mini tote trope ore",
+	"de": "die der das und art war will also hat man see bin den was plus per via pro non",
+}
+
+func targetWord(w string, tb language.Base) bool {
+	for _, c := range strings.Fields(common[tb.String()]) {
+		if c == w {
+			return true
+		}
+	}
+	return false
+}
+
+// nameNear reports whether a token next to toks[k] is capitalised.
+func nameNear(text string, base int, toks []corpus.Token, k int) bool {
+	for _, j := range []int{k - 1, k + 1} {
+		if j < 0 || j >= len(toks) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(text[base+toks[j].Span.Start:])
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// suffixes lists word endings typical of a source language and foreign to
+// English, French and German words alike.
+var suffixes = map[string][]string{
+	"es": {"mente", "ción", "ciones", "idad", "idades"},
+	"it": {"mente", "zione", "zioni", "ità", "ando", "endo"},
+	"pt": {"mente", "ção", "ções", "idade", "idades"},
+	"de": {"ungen", "lichen", "licher", "keit", "heit", "schaft", "igkeit"},
+	"fr": {"ement", "euses", "eux"},
+}
+
+// foreignSuffix reports whether w ends like a word of sb and the target
+// language tb does not share the ending.
+func foreignSuffix(w string, sb, tb language.Base) bool {
+	if sb == tb || utf8.RuneCountInString(w) < 6 {
+		return false
+	}
+	for _, x := range suffixes[sb.String()] {
+		if strings.HasSuffix(w, x) {
+			for _, y := range suffixes[tb.String()] {
+				if strings.HasSuffix(w, y) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,63 @@
+package untranslated_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/internal/pairtest"
+	"github.com/crossread/crossread/checks/untranslated"
+)
+
+func TestUntranslated(t *testing.T) {
+	testCases := []struct {
+		name, srcLang, tgtLang, src, tgt string
+		aligned                          int
+		want                             string
+	}{
+		{"japanese word left", "ja", "en", "米国からの入国者は3人だった。", "Three people came from 米国.", 1, "米国"},
+		{"chinese word left", "zh", "en", "七名学生溺水。", "Seven 学生 drowned.", 1, "学生"},
+		{"hindi word left", "hi", "en", "इस अवधि के दौरान चर्च बदल गया।", "During this अवधि the church changed.", 1, "अवधि"},
+		{"russian word left", "ru", "en", "Это была долгая зима.", "It was a долгая winter.", 1, "долгая"},
+		{"han is japanese script", "zh", "ja", "学生が来た。", "学生が来た。", 1, ""},
+		{"script not in the source is no evidence", "en", "en", "The word for school.", "The word 学校 means school.", 1, ""},
+		{"german word with umlaut in english", "de", "en",
+			"Sie übersah den 24jährigen Fahrer.", "She overlooked the 24jährigen driver.", 1, "24jährigen"},
+		{"source function word", "fr", "en",
+			"Il faut changer l'argent, alors changez-le avant de partir et revenez.", "You must change the money, so change it before leaving et come back.", 1, "et"},
+		{"spanish no is english no", "es", "en",
+			"Prometió seguir luchando, aunque no dio detalles.", "He vowed to keep fighting, though he offered no specifics.", 1, ""},
+		{"german so is english so", "de", "en",
+			"Schirme wurden aufgestellt, so dass die Leute zusehen konnten.", "Screens were set up so that people could watch.", 1, ""},
+		{"french article in a name", "fr", "en",
+			"Il a visité le Musée des Beaux-Arts.", "He visited the Musée des Beaux-Arts.", 1, ""},
+		{"names with diacritics are kept", "pl", "en",
+			"Trener Miłosz Stępiński wygrał.", "Coach Miłosz Stępiński won.", 1, ""},
+		{"spanish adverb", "es", "en",
+			"Lo dijo formalmente ayer.", "He said it formalmente yesterday.", 1, "formalmente"},
+		{"shared international word", "fr", "en",
+			"La situation est importante.", "The situation is important.", 1, ""},
+		{"language menu", "en", "de",
+			"News.",
+			"Nachricht\n\n한어Русский языкEnglishFrançaisIndonesian日本語DeutschPortuguês", 1, "한어Русский языкEnglishFrançaisIndonesian日本語DeutschPortuguês"},
+		{"brand names are not debris", "en", "de",
+			"Use YouTube and PayPal on the iPhone.", "Nutzen Sie YouTube und PayPal auf dem iPhone.", 1, ""},
+		{"unaligned paragraph", "de", "en", "Text.", "Comment.\n\nThe 24jährigen driver.", 1, ""},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := pairtest.Pair(t, tc.src, tc.tgt, tc.srcLang, tc.tgtLang, tc.aligned)
+			fs, err := checks.Run(a, []*checks.Check{untranslated.Check})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range fs {
+				got = append(got, a.Target.Slice(f.Span))
+			}
+			if g := strings.Join(got, "; "); g != tc.want {
+				t.Errorf("got %q; want %q", g, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,198 @@
+package urls
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/internal/checkdoc"
+	"github.com/crossread/crossread/checks/internal/linked"
+	"github.com/crossread/crossread/corpus"
+	"golang.org/x/text/cases"
+)
+
+//go:embed doc.go
+var docFile string
+
+// Check is the urls check with the embedded name rules.
+var Check = New(nil)
+
+// New returns the urls check using the name rules of rules; nil means the
+// embedded rules.
+func New(rules *corpus.Rules) *checks.Check {
+	return &checks.Check{Name: "urls", Doc: checkdoc.Extract(docFile), Run: func(p *checks.Pass) error {
+		r := rules
+		if r == nil {
+			var err error
+			if r, err = corpus.DefaultRules(); err != nil {
+				return err
+			}
+		}
+		run(p, r)
+		return nil
+	}}
+}
+
+type addr struct {
+	doc  int
+	span corpus.Span
+	text string
+}
+
+func run(p *checks.Pass, rules *corpus.Rules) {
+	tgt := p.Target()
+	var all []addr
+	inSources := map[string]bool{}
+	for d, s := range p.Alignment.Sources {
+		for _, sp := range corpus.Addresses(s.Text) {
+			a := addr{d, sp, s.Slice(sp)}
+			all = append(all, a)
+			inSources[a.text] = true
+		}
+	}
+	for _, ts := range corpus.Addresses(tgt.Text) {
+		text := tgt.Slice(ts)
+		if inSources[text] {
+			continue
+		}
+		para := tgt.ParagraphAt(ts.Start)
+		if best, ok := closest(p, para, text); ok {
+			p.Report(checks.Finding{
+				Severity: checks.Major,
+				Category: "accuracy/mistranslation",
+				Span:     ts,
+				Source:   &checks.Evidence{Doc: best.doc, Span: best.span},
+				Message:  fmt.Sprintf("target %q, source %q: the address was changed", text, best.text),
+				Fixes:    []checks.Fix{{Message: "Use " + best.text, Edits: []checks.Edit{{Span: ts, New: best.text}}}},
+			})
+			continue
+		}
+		slugNames(p, rules, ts, text)
+	}
+}
+
+// closest returns the address of the aligned source paragraphs most like
+// text, when it is close enough to be the same address edited.
+func closest(p *checks.Pass, para int, text string) (addr, bool) {
+	if para < 0 {
+		return addr{}, false
+	}
+	var best addr
+	bestD := -1
+	for _, sp := range linked.Sources(p, para) {
+		src := p.Source(sp.Doc)
+		for _, k := range sp.Paras {
+			ps := src.Paragraphs[k].Span
+			for _, s := range corpus.Addresses(src.Text[ps.Start:ps.End]) {
+				s = corpus.Span{Start: ps.Start + s.Start, End: ps.Start + s.End}
+				st := src.Slice(s)
+				if st[0] == '@' || st[0] == '#' {
+					if text[0] != st[0] {
+						continue
+					}
+				}
+				d := distance(st, text)
+				if bestD < 0 || d < bestD {
+					best, bestD = addr{sp.Doc, s, st}, d
+				}
+			}
+		}
+	}
+	// A few edited characters, not a different address.
+	n := max(utf8.RuneCountInString(best.text), utf8.RuneCountInString(text))
+	return best, bestD > 0 && bestD*5 <= n
+}
+
+// slugNames flags the wrong form of a do-not-translate name inside a URL
+// when a source of the article names the product.
+func slugNames(p *checks.Pass, rules *corpus.Rules, ts corpus.Span, text string) {
+	tgt := p.Target()
+	fold := cases.Fold()
+	parts := slugParts(text)
+	for _, r := range rules.Names {
+		if r.Kind != corpus.DoNotTranslate || !r.AppliesTo(tgt.Lang) || strings.ContainsRune(r.Name, ' ') {
+			continue
+		}
+		wrong, name := fold.String(r.Wrong), fold.String(r.Name)
+		var ev *checks.Evidence
+		for d, s := range p.Alignment.Sources {
+			for _, tok := range corpus.Tokenize(s.Text) {
+				if tok.Fold == name && s.Text[tok.Span.Start] != strings.ToLower(r.Name)[0] {
+					ev = &checks.Evidence{Doc: d, Span: tok.Span}
+					break
+				}
+			}
+			if ev != nil {
+				break
+			}
+		}
+		if ev == nil {
+			continue
+		}
+		for i, part := range parts {
+			if fold.String(text[part.Start:part.End]) != wrong {
+				continue
+			}
+			// The product's name is followed by a version in slugs:
+			// lama-4, lama-3-1.
+			if i+1 >= len(parts) || !unicode.IsDigit(rune(text[parts[i+1].Start])) {
+				continue
+			}
+			s := corpus.Span{Start: ts.Start + part.Start, End: ts.Start + part.End}
+			right := strings.ToLower(r.Name)
+			p.Report(checks.Finding{
+				Severity: checks.Minor,
+				Category: "accuracy/mistranslation",
+				Span:     s,
+				Source:   ev,
+				Message:  fmt.Sprintf("target %q in a URL, source %q: the name was translated inside the address, which no longer leads to the page", text[part.Start:part.End], r.Name),
+				Fixes:    []checks.Fix{{Message: "Use " + right, Edits: []checks.Edit{{Span: s, New: right}}}},
+			})
+		}
+	}
+}
+
+// slugParts splits an address at its separators.
+func slugParts(s string) []corpus.Span {
+	var out []corpus.Span
+	start := -1
+	for i, r := range s {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			out = append(out, corpus.Span{Start: start, End: i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, corpus.Span{Start: start, End: len(s)})
+	}
+	return out
+}
+
+// distance is the Levenshtein distance between a and b in runes.
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := prev[j-1]
+			if ra[i-1] != rb[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

@@ -1,0 +1,56 @@
+package urls_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/internal/pairtest"
+	"github.com/crossread/crossread/checks/urls"
+)
+
+func TestURLs(t *testing.T) {
+	testCases := []struct {
+		name, srcLang, tgtLang, src, tgt string
+		aligned                          int
+		want                             string
+	}{
+		{"slug edited", "en", "de",
+			"Details: https://example.com/news/llama-4-release",
+			"Details: https://example.com/news/lama-4-release", 1, "https://example.com/news/lama-4-release→https://example.com/news/llama-4-release"},
+		{"handle changed", "en", "fr",
+			"Follow @openai_news for updates.",
+			"Suivez @openai_nouvelles pour les mises à jour.", 1, ""},
+		{"e-mail edited", "en", "de",
+			"Write to press@meta.com.",
+			"Schreiben Sie an presse@meta.com.", 1, "presse@meta.com→press@meta.com"},
+		{"unchanged", "en", "de",
+			"See https://example.com/a and #AI.",
+			"Siehe https://example.com/a und #AI.", 1, ""},
+		{"unaligned URL with a translated product name", "en", "de",
+			"Meta trains Llama 4.",
+			"Kommentar.\n\nhttps://the-decoder.com/meta-plans-lama-4-ai-model/", 0, "lama→llama"},
+		{"animal slug without the product in the sources", "en", "de",
+			"The farm keeps a llama.",
+			"Kommentar.\n\nhttps://zoo.example/lama-2-geboren/", 0, ""},
+		{"unrelated URL is left alone", "en", "de",
+			"Meta trains Llama 4.",
+			"Meta trainiert Llama 4.\n\nhttps://www.theverge.com/2024/7/31/meta-earnings", 1, ""},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := pairtest.Pair(t, tc.src, tc.tgt, tc.srcLang, tc.tgtLang, tc.aligned)
+			fs, err := checks.Run(a, []*checks.Check{urls.Check})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range fs {
+				got = append(got, a.Target.Slice(f.Span)+"→"+f.Fixes[0].Edits[0].New)
+			}
+			if g := strings.Join(got, "; "); g != tc.want {
+				t.Errorf("got %q; want %q", g, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,263 @@
+package corpus
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
+)
+
+// Token is one word of a text as rule patterns see it: a run of letters,
+// digits and combining marks. Hyphens, apostrophes and spaces separate
+// tokens, so the parts of "H100-Blöcken" or "Llama-4-Training" are words
+// of their own.
+type Token struct {
+	Span Span   // byte offsets into the tokenized text
+	Fold string // case-folded text
+}
+
+// Tokenize returns the tokens of text, leaving out those inside URLs,
+// e-mail addresses, @handles and hashtags (translation must not touch
+// them, and a rule about words must not fire inside them).
+func Tokenize(text string) []Token {
+	skip := Addresses(text)
+	fold := cases.Fold()
+	var out []Token
+	k := 0
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isTokenRune(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if !isTokenRune(r) {
+				break
+			}
+			j += n
+		}
+		for k < len(skip) && skip[k].End <= i {
+			k++
+		}
+		if k == len(skip) || !skip[k].Overlaps(Span{i, j}) {
+			out = append(out, Token{Span: Span{i, j}, Fold: fold.String(text[i:j])})
+		}
+		i = j
+	}
+	return out
+}
+
+func isTokenRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc))
+}
+
+var addressRE = regexp.MustCompile(`(?i)\b(?:https?://|ftp://|www\.)[^\s<>"“”„()\[\]]+[^\s<>"“”„()\[\].,;:!?']|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}|(?:^|[^\p{L}\p{N}_@])[@#][\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*`)
+
+// Addresses returns the spans of URLs, e-mail addresses, @handles and
+// hashtags in text, in order.
+func Addresses(text string) []Span {
+	var out []Span
+	for _, m := range addressRE.FindAllStringIndex(text, -1) {
+		s := m[0]
+		// The handle alternative starts with the character before @ or #.
+		if c := text[s]; c != '@' && c != '#' && !isAddrStart(text[s:]) {
+			_, n := utf8.DecodeRuneInString(text[s:])
+			s += n
+		}
+		out = append(out, Span{s, m[1]})
+	}
+	return out
+}
+
+func isAddrStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '_' || r == '%' || r == '+' || r == '-'
+}
+
+// WordPat is one word of a Pattern.
+type WordPat struct {
+	Text     string // case-folded
+	Prefix   bool   // "word*": any continuation (a stem)
+	Suffix   bool   // "*word": may end a closed compound ("Mitarbeiterschulung")
+	Exact    bool   // "=word": no inflectional endings
+	Inflects bool   // endings of the pattern's language may follow
+}
+
+// Pattern is a phrase to look for: one or more words, matched on
+// consecutive tokens, case-folded, with the inflectional endings of its
+// language unless a word says otherwise.
+type Pattern struct {
+	Text  string // as written in the rule
+	Lang  language.Base
+	Words []WordPat
+}
+
+// ParsePatterns parses alternatives separated by "|". Each alternative is
+// a phrase of words; a word may be written "stem*" (any ending), "*head"
+// (the end of a closed compound), "*part*" (anywhere in a word) or "=word"
+// (exactly, no inflection).
+func ParsePatterns(s string, lang language.Base) ([]Pattern, error) {
+	var out []Pattern
+	fold := cases.Fold()
+	for _, alt := range strings.Split(s, "|") {
+		alt = strings.TrimSpace(alt)
+		if alt == "" {
+			return nil, fmt.Errorf("empty alternative in %q", s)
+		}
+		p := Pattern{Text: alt, Lang: lang}
+		for _, w := range strings.FieldsFunc(alt, func(r rune) bool { return unicode.IsSpace(r) || r == '-' }) {
+			var wp WordPat
+			if strings.HasPrefix(w, "=") {
+				wp.Exact, w = true, w[1:]
+			}
+			if strings.HasPrefix(w, "*") {
+				wp.Suffix, w = true, w[1:]
+			}
+			if strings.HasSuffix(w, "*") {
+				wp.Prefix, w = true, w[:len(w)-1]
+			}
+			if w == "" || strings.IndexFunc(w, func(r rune) bool { return !isTokenRune(r) && r != '\'' && r != '’' }) >= 0 {
+				return nil, fmt.Errorf("bad word %q in %q (letters and digits, with * or = marks)", w, alt)
+			}
+			wp.Text = fold.String(w)
+			wp.Inflects = !wp.Exact && !wp.Prefix
+			p.Words = append(p.Words, wp)
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// Find returns the spans (from the first to the last matched token) of the
+// pattern's occurrences among toks.
+func (p Pattern) Find(toks []Token) []Span {
+	var out []Span
+	if len(p.Words) == 0 {
+		return nil
+	}
+	for i := 0; i+len(p.Words) <= len(toks); i++ {
+		ok := true
+		for j, w := range p.Words {
+			if !w.matches(toks[i+j].Fold, p.Lang) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, Span{toks[i].Span.Start, toks[i+len(p.Words)-1].Span.End})
+		}
+	}
+	return out
+}
+
+// FindAny returns the occurrences of any of ps among toks, in order of
+// position, without overlaps.
+func FindAny(ps []Pattern, toks []Token) []Span {
+	var all []Span
+	for _, p := range ps {
+		all = append(all, p.Find(toks)...)
+	}
+	if len(all) < 2 {
+		return all
+	}
+	sortSpans(all)
+	out := all[:1]
+	for _, s := range all[1:] {
+		if !s.Overlaps(out[len(out)-1]) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func sortSpans(s []Span) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && (s[j].Start < s[j-1].Start || s[j].Start == s[j-1].Start && s[j].End > s[j-1].End); j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+func (w WordPat) matches(tok string, lang language.Base) bool {
+	switch {
+	case w.Prefix && w.Suffix:
+		return strings.Contains(tok, w.Text)
+	case w.Prefix:
+		return strings.HasPrefix(tok, w.Text)
+	case w.Suffix:
+		// A compound head needs something before it, or is the word itself.
+		i := strings.LastIndex(tok, w.Text)
+		for i >= 0 {
+			if inflected(tok[i:], w.Text, w.Inflects, lang) {
+				return true
+			}
+			i = strings.LastIndex(tok[:i], w.Text)
+		}
+		return false
+	}
+	return inflected(tok, w.Text, w.Inflects, lang)
+}
+
+// inflected reports whether tok is word or, when inflects, word with one of
+// the inflectional endings of lang.
+func inflected(tok, word string, inflects bool, lang language.Base) bool {
+	if tok == word {
+		return true
+	}
+	if !inflects {
+		return false
+	}
+	e := endingsFor(lang)
+	if strings.HasPrefix(tok, word) {
+		rest := tok[len(word):]
+		for _, x := range e.add {
+			if rest == x {
+				return true
+			}
+		}
+	}
+	// Languages whose endings replace the word's final vowel.
+	if len(e.replace) > 0 {
+		last, n := utf8.DecodeLastRuneInString(word)
+		if strings.ContainsRune(e.vowels, last) && utf8.RuneCountInString(word) > 3 {
+			stem := word[:len(word)-n]
+			if strings.HasPrefix(tok, stem) {
+				rest := tok[len(stem):]
+				for _, x := range e.replace {
+					if rest == x {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+type endings struct {
+	add     []string // appended to the word
+	vowels  string   // final letters that an ending replaces
+	replace []string // replacing a final vowel
+}
+
+var endingTable = map[string]endings{
+	"en": {add: []string{"s", "es", "ed", "d", "ing", "'s", "’s"}},
+	"de": {add: []string{"e", "en", "er", "es", "n", "s", "em", "ern", "ns"}},
+	"nl": {add: []string{"s", "en", "e"}},
+	"fr": {add: []string{"s", "e", "es", "x", "nt", "ent"}},
+	"es": {add: []string{"s", "es"}, vowels: "aoe", replace: []string{"a", "o", "e", "as", "os", "es"}},
+	"pt": {add: []string{"s", "es"}, vowels: "aoe", replace: []string{"a", "o", "e", "as", "os", "es"}},
+	"it": {vowels: "aoei", replace: []string{"a", "o", "e", "i"}},
+	"ru": {add: []string{"а", "у", "ом", "е", "ы", "и", "ов", "ам", "ами", "ах"},
+		vowels: "аяойьыи", replace: []string{"а", "я", "у", "ю", "ом", "ем", "ой", "ей", "ы", "и", "е", "ов", "ев", "ам", "ям", "ами", "ями", "ах", "ях", "ий", "ая", "ое", "ые", "ого", "ому", "ым"}},
+	"pl": {add: []string{"a", "u", "em", "y", "ie", "ów", "om", "ami", "ach"},
+		vowels: "aoy", replace: []string{"a", "y", "i", "ę", "ą", "o", "e", "ie", "om", "ami", "ach"}},
+}
+
+func endingsFor(lang language.Base) endings { return endingTable[lang.String()] }

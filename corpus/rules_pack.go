@@ -1,0 +1,299 @@
+package corpus
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
+)
+
+// TermKind says what sort of bilingual term rule a TermRule is.
+type TermKind string
+
+// The kinds of term rules.
+const (
+	FalseFriend TermKind = "false-friend" // a look-alike word with another meaning
+	DomainTerm  TermKind = "term"         // a domain term with a wrong everyday rendering
+	Calque      TermKind = "calque"       // a literal rendering of a set phrase
+	Required    TermKind = "required"     // a glossary term whose translation is fixed
+)
+
+// TermRule is a bilingual rule: when the source paragraph aligned with a
+// target paragraph matches When, the target paragraph must not contain
+// Wrong (suggest Right), or, for Required rules, must contain one of
+// Want.
+type TermRule struct {
+	Kind           TermKind
+	Source, Target language.Base // the language pair; Source is und for any
+	When           []Pattern     // in the aligned source paragraph
+	Wrong          []Pattern     // must not be in the target paragraph
+	Right          string        // what to write instead
+	Want           []Pattern     // Required: one must be in the target paragraph
+	Context        []Pattern     // one must occur somewhere in the sources; nil: no condition
+	Unless         []Pattern     // none may occur in the aligned source paragraph
+	Note           string
+	Origin         string // file:line
+}
+
+// CalqueRule is a target-only pattern: a literal rendering that is wrong
+// whatever the source says.
+type CalqueRule struct {
+	Lang    language.Base
+	Pattern []Pattern
+	Right   string
+	Note    string
+	Origin  string
+}
+
+// Rules is the rule data the rule-driven checks read.
+type Rules struct {
+	Names   []NameRule
+	Terms   []TermRule
+	Calques []CalqueRule
+}
+
+// RuleLayer is one directory of rule files. Files of a later layer replace
+// the files with the same path in earlier ones; other files add to them.
+type RuleLayer struct {
+	FS    fs.FS
+	Label string // prefix of origins: "" for the embedded rules, else the directory
+}
+
+// EmbeddedRules returns the layer of the rules built into crossread.
+func EmbeddedRules() RuleLayer {
+	sub, err := fs.Sub(RulesFS, "data")
+	if err != nil {
+		panic(err) // the embedded tree always has data/
+	}
+	return RuleLayer{FS: sub}
+}
+
+var defaultRules = sync.OnceValues(func() (*Rules, error) { return LoadRules(EmbeddedRules()) })
+
+// DefaultRules returns the embedded rules, loaded once. The result is
+// shared: do not modify it.
+func DefaultRules() (*Rules, error) { return defaultRules() }
+
+// LoadRules loads the rule files of the layers: names.tsv,
+// terms/SRC-TGT.tsv and calques/LANG.tsv. Errors name file:line and wrap
+// ErrInput.
+func LoadRules(layers ...RuleLayer) (*Rules, error) {
+	files := map[string]RuleLayer{}
+	for _, l := range layers {
+		err := fs.WalkDir(l.FS, ".", func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() && strings.HasSuffix(p, ".tsv") {
+				files[p] = l
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("%w: rules %s: %v", ErrInput, l.Label, err)
+		}
+	}
+	paths := make([]string, 0, len(files))
+	for p := range files {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	r := &Rules{}
+	var errs []error
+	for _, p := range paths {
+		l := files[p]
+		label := p
+		if l.Label != "" {
+			label = path.Join(l.Label, p)
+		}
+		if err := r.loadFile(l.FS, p, label); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return r, nil
+}
+
+func (r *Rules) loadFile(fsys fs.FS, p, label string) error {
+	dir, base := path.Split(p)
+	name := strings.TrimSuffix(base, ".tsv")
+	switch {
+	case p == "names.tsv":
+		return eachLine(fsys, p, label, func(at, line string) error {
+			nr, err := parseNameRule(line)
+			nr.Origin = at
+			r.Names = append(r.Names, nr)
+			return err
+		})
+	case dir == "terms/":
+		src, tgt, ok := strings.Cut(name, "-")
+		sb, err1 := language.ParseBase(src)
+		tb, err2 := language.ParseBase(tgt)
+		if !ok || err1 != nil || err2 != nil {
+			return fmt.Errorf("%w: %s: name a term file SRC-TGT.tsv with two language codes (en-de.tsv)", ErrInput, label)
+		}
+		return eachLine(fsys, p, label, func(at, line string) error {
+			tr, err := parseTermRule(line, sb, tb)
+			tr.Origin = at
+			r.Terms = append(r.Terms, tr)
+			return err
+		})
+	case dir == "calques/":
+		lb, err := language.ParseBase(name)
+		if err != nil {
+			return fmt.Errorf("%w: %s: name a calque file LANG.tsv with a language code (de.tsv)", ErrInput, label)
+		}
+		return eachLine(fsys, p, label, func(at, line string) error {
+			cr, err := parseCalque(line, lb)
+			cr.Origin = at
+			r.Calques = append(r.Calques, cr)
+			return err
+		})
+	}
+	return fmt.Errorf("%w: %s: unknown rule file (want names.tsv, terms/SRC-TGT.tsv or calques/LANG.tsv)", ErrInput, label)
+}
+
+// eachLine calls f on every line that is not blank or a # comment, with
+// its file:line; an error from f is returned with the position.
+func eachLine(fsys fs.FS, p, label string, f func(at, line string) error) error {
+	file, err := fsys.Open(p)
+	if err != nil {
+		return fmt.Errorf("%w: %s: %v", ErrInput, label, err)
+	}
+	defer file.Close()
+	sc := bufio.NewScanner(file)
+	var errs []error
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		at := fmt.Sprintf("%s:%d", label, n)
+		if err := f(at, line); err != nil {
+			errs = append(errs, fmt.Errorf("%w: %s: %v", ErrInput, at, err))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		errs = append(errs, fmt.Errorf("%w: %s: %v", ErrInput, label, err))
+	}
+	return errors.Join(errs...)
+}
+
+// columns splits a TSV line into between min and max trimmed columns; "-"
+// stands for an empty optional column.
+func columns(line string, min, max int, names string) ([]string, error) {
+	cols := strings.Split(line, "\t")
+	if len(cols) < min || len(cols) > max {
+		return nil, fmt.Errorf("want %d to %d tab-separated columns (%s), got %d", min, max, names, len(cols))
+	}
+	for i := range cols {
+		cols[i] = strings.TrimSpace(cols[i])
+		if cols[i] == "-" {
+			cols[i] = ""
+		}
+		if cols[i] == "" && i < min {
+			return nil, fmt.Errorf("column %d is empty", i+1)
+		}
+	}
+	for len(cols) < max {
+		cols = append(cols, "")
+	}
+	return cols, nil
+}
+
+const termColumns = "kind, source, wrong, right, context, unless, note"
+
+func parseTermRule(line string, src, tgt language.Base) (TermRule, error) {
+	r := TermRule{Source: src, Target: tgt}
+	cols, err := columns(line, 4, 7, termColumns)
+	if err != nil {
+		return r, err
+	}
+	r.Kind = TermKind(cols[0])
+	switch r.Kind {
+	case FalseFriend, DomainTerm, Calque:
+	default:
+		return r, fmt.Errorf("unknown kind %q (want false-friend, term or calque)", cols[0])
+	}
+	if r.When, err = ParsePatterns(cols[1], src); err != nil {
+		return r, fmt.Errorf("source: %v", err)
+	}
+	if r.Wrong, err = ParsePatterns(cols[2], tgt); err != nil {
+		return r, fmt.Errorf("wrong: %v", err)
+	}
+	r.Right = cols[3]
+	if cols[4] != "" {
+		if r.Context, err = ParsePatterns(cols[4], src); err != nil {
+			return r, fmt.Errorf("context: %v", err)
+		}
+	}
+	if cols[5] != "" {
+		if r.Unless, err = ParsePatterns(cols[5], src); err != nil {
+			return r, fmt.Errorf("unless: %v", err)
+		}
+	}
+	r.Note = cols[6]
+	// A suggestion the wrong pattern matches would flag its own fix.
+	if FindAny(r.Wrong, Tokenize(r.Right)) != nil {
+		return r, fmt.Errorf("the right form %q matches the wrong pattern", r.Right)
+	}
+	return r, nil
+}
+
+func parseCalque(line string, lang language.Base) (CalqueRule, error) {
+	r := CalqueRule{Lang: lang}
+	cols, err := columns(line, 2, 3, "pattern, right, note")
+	if err != nil {
+		return r, err
+	}
+	if r.Pattern, err = ParsePatterns(cols[0], lang); err != nil {
+		return r, err
+	}
+	r.Right, r.Note = cols[1], cols[2]
+	return r, nil
+}
+
+// Lines describes every rule, one a line, with its origin first; the
+// `crossread rules` command prints them.
+func (r *Rules) Lines() []string {
+	var out []string
+	for _, n := range r.Names {
+		langs := "*"
+		if n.Langs != nil {
+			var ls []string
+			for _, l := range n.Langs {
+				ls = append(ls, l.String())
+			}
+			langs = strings.Join(ls, ",")
+		}
+		out = append(out, fmt.Sprintf("%s\tname/%s\t%s: %q, not %q", n.Origin, n.Kind, langs, n.Name, n.Wrong))
+	}
+	for _, t := range r.Terms {
+		pair := t.Source.String() + "→" + t.Target.String()
+		if t.Kind == Required {
+			out = append(out, fmt.Sprintf("%s\tterm/%s\t%s: %s ⇒ %s", t.Origin, t.Kind, pair, patternText(t.When), patternText(t.Want)))
+			continue
+		}
+		out = append(out, fmt.Sprintf("%s\tterm/%s\t%s: %s ⇒ not %s, use %q", t.Origin, t.Kind, pair, patternText(t.When), patternText(t.Wrong), t.Right))
+	}
+	for _, c := range r.Calques {
+		out = append(out, fmt.Sprintf("%s\tcalque\t%s: not %s, use %q", c.Origin, c.Lang, patternText(c.Pattern), c.Right))
+	}
+	return out
+}
+
+func patternText(ps []Pattern) string {
+	var s []string
+	for _, p := range ps {
+		s = append(s, p.Text)
+	}
+	return strings.Join(s, "|")
+}
