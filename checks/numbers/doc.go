@@ -23,10 +23,23 @@
 //     separators ("24,000" in German reads 24) is a locale-convention
 //     finding (minor).
 //
-// Values in different units are matched when one is the other converted,
-// give or take a quarter ("15-foot" = "fünf Meter"); they are never paired
-// as a changed value. A two-digit number matches a year with the century
+// Values in different units of one dimension are matched when one is the
+// other converted, within the rounding either side's precision allows or a
+// tenth of the value (a degree for temperatures): "15-foot" = "fünf
+// Meter", 95 °F = 35 °C, 31 miles = 50 km. A value in another unit of the
+// same dimension that is not such a conversion is a unit error (major): the
+// number copied unconverted ("500 km" for "500 miles") or converted wrongly
+// ("70 Meilen" for "100 km"); the fix gives the converted value in the
+// target's format. A two-digit number matches a year with the century
 // implied ("années 70" = "1970s").
+//
+// Two matched percentages of which only one is written as percentage
+// points ("um 2 %" for "up 2 percentage points") are a major finding, with
+// the target language's wording as the fix. Quarters ("Q2" = "zweites
+// Quartal" = "2. Quartal") and months are compared among themselves; a
+// changed quarter is fixed with its CLDR name in the target language. A
+// source range of which the target keeps only one bound, written in
+// digits, is a dropped bound (major).
 //
 // Identifiers, versions, times and dates never yield findings. A number
 // after a capitalised word that the other document also writes before a
@@ -35,8 +48,8 @@
 // taken as accounted for ("Lama 4" for "Llama 4"). Spelled-out numbers
 // ("drei Wochen") take part in matching and may be paired as a changed
 // value with a left-over number of the same order of magnitude, but a
-// spelled-out number, a month or a bare 1 (often an article) alone is not
-// reported.
+// spelled-out number, a month, a quarter or a bare 1 (often an article)
+// alone is not reported.
 //
 // The check keeps no state between runs and is safe for concurrent use.
 package numbers

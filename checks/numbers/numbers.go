@@ -135,6 +135,8 @@ func class(k quantity.Kind) int {
 		return 1
 	case quantity.Month:
 		return 2
+	case quantity.Quarter:
+		return 3
 	}
 	return 0
 }
@@ -215,6 +217,7 @@ func (c *comparer) compare(ts, ss []*item, tgtAt corpus.Span, srcAt *checks.Evid
 				if !t.settled[i] && !s.settled[j] && ok(a, b) {
 					link(i, j)
 					c.checkFormat(a, b)
+					c.checkPoints(a, b)
 				}
 			}
 		}
@@ -224,15 +227,18 @@ func (c *comparer) compare(ts, ss []*item, tgtAt corpus.Span, srcAt *checks.Evid
 
 	// Matches, in the order of confidence: the same digits, the same
 	// value, the same value within rounding.
+	// A value in miles is not the same value in kilometres: units of one
+	// dimension must agree ("500 km" for "500 miles" is unconverted).
+	same := func(a, b *item) bool { return unitsAgree(a, b) || !sameDimension(a, b) }
 	pass(func(a, b *item) bool {
-		return digits(a, b) && a.q.Text == b.q.Text && sameClass(a, b) &&
+		return digits(a, b) && a.q.Text == b.q.Text && sameClass(a, b) && same(a, b) &&
 			(equal(a.q.Value, b.q.Value) || altEqual(a, b) || altEqual(b, a))
 	})
-	pass(func(a, b *item) bool { return a.q.Kind == b.q.Kind && equal(a.q.Value, b.q.Value) })
-	pass(func(a, b *item) bool { return sameClass(a, b) && equal(a.q.Value, b.q.Value) })
-	pass(func(a, b *item) bool { return digits(a, b) && a.q.Kind == b.q.Kind && rounded(a, b) })
-	pass(func(a, b *item) bool { return digits(a, b) && sameClass(a, b) && rounded(a, b) })
-	pass(func(a, b *item) bool { return equal(a.q.Value, b.q.Value) })
+	pass(func(a, b *item) bool { return a.q.Kind == b.q.Kind && same(a, b) && equal(a.q.Value, b.q.Value) })
+	pass(func(a, b *item) bool { return sameClass(a, b) && same(a, b) && equal(a.q.Value, b.q.Value) })
+	pass(func(a, b *item) bool { return digits(a, b) && a.q.Kind == b.q.Kind && same(a, b) && rounded(a, b) })
+	pass(func(a, b *item) bool { return digits(a, b) && sameClass(a, b) && same(a, b) && rounded(a, b) })
+	pass(func(a, b *item) bool { return same(a, b) && equal(a.q.Value, b.q.Value) })
 	// A year against a two-digit number with the century implied:
 	// "1970s" for "années 70", "'85" for "1985".
 	pass(func(a, b *item) bool { return centuryImplied(a, b) || centuryImplied(b, a) })
@@ -267,6 +273,25 @@ func (c *comparer) compare(ts, ss []*item, tgtAt corpus.Span, srcAt *checks.Evid
 		for j, b := range s.values {
 			if !t.settled[i] && !s.settled[j] && b.q.Unit != "" && a.q.Unit != b.q.Unit && !t.waiting(b.q.Unit) && converted(a, b) {
 				link(i, j)
+			}
+		}
+	}
+
+	// The same measurement in two units of one dimension that is not a
+	// conversion: the number was copied without converting ("500 miles"
+	// as "500 km") or converted wrongly ("100 km" as "70 miles").
+	for i, a := range t.values {
+		for j, b := range s.values {
+			if t.settled[i] || s.settled[j] || a.q.Unit == "" || b.q.Unit == "" || a.q.Unit == b.q.Unit ||
+				a.q.Unit == "°" || b.q.Unit == "°" || s.waiting(a.q.Unit) || t.waiting(b.q.Unit) {
+				continue
+			}
+			if _, ok := quantity.Convert(1, b.q.Unit, a.q.Unit); !ok {
+				continue
+			}
+			if equal(a.q.Value, b.q.Value) || distance(a.q.Value, b.q.Value) < 1 {
+				link(i, j)
+				c.unconverted(a, b)
 			}
 		}
 	}
@@ -325,6 +350,20 @@ func (c *comparer) compare(ts, ss []*item, tgtAt corpus.Span, srcAt *checks.Evid
 		}
 	}
 
+	// A source range whose other bound was matched but this one has no
+	// partner: the translation dropped a bound ("3–5 %" as "5 %").
+	for j, b := range s.values {
+		if s.settled[j] || b.q.Range == 0 || b.q.Spelled || !reportAlone(b) {
+			continue
+		}
+		// Only a partner written in digits: "the first three" for "1～3"
+		// paraphrases the range.
+		if o := rangePartner(s.values, j); o >= 0 && s.partner[o] != nil && s.partner[o].q.Range == 0 && !s.partner[o].q.Spelled {
+			s.settled[j] = true
+			c.droppedBound(b, s.values[o], s.partner[o])
+		}
+	}
+
 	// Numbers only one side has.
 	for i, a := range t.values {
 		if !t.settled[i] && reportAlone(a) {
@@ -336,6 +375,22 @@ func (c *comparer) compare(ts, ss []*item, tgtAt corpus.Span, srcAt *checks.Evid
 			c.missing(b, tgtAt)
 		}
 	}
+}
+
+// rangePartner returns the index of the other bound of the range values[j]
+// belongs to, or -1.
+func rangePartner(values []*item, j int) int {
+	switch values[j].q.Range {
+	case 1:
+		if j+1 < len(values) && values[j+1].q.Range == 2 {
+			return j + 1
+		}
+	case 2:
+		if j > 0 && values[j-1].q.Range == 1 {
+			return j - 1
+		}
+	}
+	return -1
 }
 
 func labels(xs []*item) map[string]bool {
@@ -375,7 +430,7 @@ func centuryImplied(y, x *item) bool {
 // "１人" is "a colleague").
 func reportAlone(x *item) bool {
 	switch {
-	case x.q.Spelled, x.q.Kind == quantity.Month:
+	case x.q.Spelled, x.q.Kind == quantity.Month, x.q.Kind == quantity.Quarter:
 		return false
 	case x.q.Kind == quantity.Count && x.q.Scale == 1 && x.q.Unit == "" && equal(x.q.Value, 1):
 		return false
@@ -383,14 +438,23 @@ func reportAlone(x *item) bool {
 	return true
 }
 
-// converted reports whether t is s converted to t's unit, give or take a
-// quarter.
+// converted reports whether t is s converted to t's unit, within the
+// rounding either side's precision allows or a tenth of the value, as
+// translators round converted values freely ("15-foot" as "fünf Meter",
+// 95 °F as 35 °C, 31 miles as 50 km).
 func converted(t, s *item) bool {
 	v, ok := quantity.Convert(s.q.Value, s.q.Unit, t.q.Unit)
 	if !ok || v == 0 {
 		return false
 	}
-	return math.Abs(t.q.Value-v) <= 0.25*math.Abs(v)
+	tol := math.Max(t.q.Step()/2, 0.1*math.Abs(v))
+	if sv, ok := quantity.Convert(s.q.Value+s.q.Step()/2, s.q.Unit, t.q.Unit); ok {
+		tol = math.Max(tol, math.Abs(sv-v))
+	}
+	if t.q.Unit == "°C" || t.q.Unit == "°F" {
+		tol = math.Max(t.q.Step()/2, 1.5) // a degree either way
+	}
+	return math.Abs(t.q.Value-v) <= tol+1e-9
 }
 
 // unitsAgree reports whether t and s may be the same measurement in the
@@ -399,6 +463,16 @@ func converted(t, s *item) bool {
 func unitsAgree(t, s *item) bool {
 	a, b := t.q.Unit, s.q.Unit
 	return a == "" || b == "" || a == b || a == "°" || b == "°"
+}
+
+// sameDimension reports whether t and s are in different units that
+// measure the same thing (miles and kilometres).
+func sameDimension(t, s *item) bool {
+	if t.q.Unit == "" || s.q.Unit == "" || t.q.Unit == "°" || s.q.Unit == "°" {
+		return false
+	}
+	_, ok := quantity.Convert(1, s.q.Unit, t.q.Unit)
+	return ok
 }
 
 // distance is how far apart two values are, on a log scale.
@@ -502,7 +576,12 @@ func (c *comparer) changed(t, s *item) {
 		f.Severity = checks.Critical
 		f.Message = fmt.Sprintf("number off by a factor of 10^%d: target %s, source %s", k, t.text, s.text)
 	}
-	if fix, ok := c.rescale(t, s); ok {
+	if t.q.Kind == quantity.Quarter && s.q.Kind == quantity.Quarter {
+		f.Message = fmt.Sprintf("changed quarter: target %s, source %s", t.text, s.text)
+		if name := quantity.QuarterName(int(s.q.Value), c.tgtLang); name != "" {
+			f.Fixes = []checks.Fix{{Message: "Use " + name, Edits: []checks.Edit{{Span: t.span, New: name}}}}
+		}
+	} else if fix, ok := c.rescale(t, s); ok {
 		f.Fixes = []checks.Fix{fix}
 	} else if fix, ok := c.rewrite(t, s); ok {
 		f.Fixes = []checks.Fix{{Message: "Use " + fix, Edits: []checks.Edit{{Span: t.num, New: fix}}}}
@@ -549,6 +628,9 @@ func (c *comparer) rewrite(t, s *item) (string, bool) {
 		name := quantity.MonthName(int(s.q.Value), c.tgtLang)
 		return name, name != ""
 	}
+	if t.q.Kind == quantity.Quarter {
+		return "", false // the fix replaces the whole expression: see changed
+	}
 	if t.q.Unit != "" && s.q.Unit != "" && t.q.Unit != s.q.Unit {
 		return "", false // a conversion: leave the rounding to a person
 	}
@@ -570,7 +652,115 @@ func (c *comparer) rewrite(t, s *item) (string, bool) {
 	if t.q.Kind == quantity.Year || s.q.Kind == quantity.Year && ts == 1 {
 		return strconv.FormatFloat(math.Round(v), 'f', 0, 64), true // years are not grouped
 	}
+	// No trailing zeros that only restate the scale: "4" thousand, not "4.000".
+	for dec > 0 && equal(math.Round(v*math.Pow10(dec-1))/math.Pow10(dec-1), v) {
+		dec--
+	}
 	return quantity.Format(v, dec, c.tgtLang), true
+}
+
+// checkPoints reports a matched pair of percentages of which one is
+// written as percentage points and the other not: "up 2 percentage
+// points" is not "um 2 %".
+func (c *comparer) checkPoints(t, s *item) {
+	if t.q.Kind != quantity.Percent || s.q.Kind != quantity.Percent || t.q.Points == s.q.Points {
+		return
+	}
+	f := checks.Finding{
+		Severity: checks.Major,
+		Category: "accuracy/mistranslation",
+		Span:     t.span,
+		Source:   c.evidence(s),
+	}
+	num := c.tgtText[t.num.Start:t.num.End]
+	if s.q.Points {
+		f.Message = fmt.Sprintf("percent for percentage points: target %s, source %s", t.text, s.text)
+		if w := quantity.PointsWord(c.tgtLang); w != "" {
+			fix := num + w
+			f.Fixes = []checks.Fix{{Message: "Use " + fix, Edits: []checks.Edit{{Span: corpus.Span{Start: t.num.Start, End: t.span.End}, New: fix}}}}
+		}
+	} else {
+		f.Message = fmt.Sprintf("percentage points for percent: target %s, source %s", t.text, s.text)
+		if t.span.Start == t.num.Start {
+			fix := num + quantity.PercentSign(c.tgtLang)
+			f.Fixes = []checks.Fix{{Message: "Use " + fix, Edits: []checks.Edit{{Span: corpus.Span{Start: t.num.Start, End: t.span.End}, New: fix}}}}
+		}
+	}
+	c.report(f)
+}
+
+// unconverted reports a measurement whose unit changed but whose number
+// was not converted, or was converted wrongly.
+func (c *comparer) unconverted(t, s *item) {
+	v, _ := quantity.Convert(s.q.Value, s.q.Unit, t.q.Unit)
+	f := checks.Finding{
+		Severity: checks.Major,
+		Category: "accuracy/mistranslation",
+		Span:     t.span,
+		Source:   c.evidence(s),
+		Message:  fmt.Sprintf("unit changed but value not converted: target %s, source %s (%s)", t.text, s.text, c.approx(v, t, s)),
+	}
+	if !equal(t.q.Value, s.q.Value) {
+		f.Message = fmt.Sprintf("unit conversion off: target %s, source %s (%s)", t.text, s.text, c.approx(v, t, s))
+	}
+	if t.q.Scale == 1 && !t.q.Spelled {
+		fix := quantity.Format(v, convDecimals(v, s), c.tgtLang)
+		f.Fixes = []checks.Fix{{Message: "Use " + fix, Edits: []checks.Edit{{Span: t.num, New: fix}}}}
+	}
+	c.report(f)
+}
+
+// approx writes "about V U", the converted value.
+func (c *comparer) approx(v float64, t, s *item) string {
+	return "about " + quantity.Format(v, convDecimals(v, s), c.tgtLang) + " " + t.q.Unit
+}
+
+// convDecimals is how many decimals a converted value keeps: as many
+// significant digits as the source shows, at least two.
+func convDecimals(v float64, s *item) int {
+	sig := len(strings.TrimLeft(strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, s.q.Text), "0"))
+	if sig < 2 {
+		sig = 2
+	}
+	d := sig - intDigits(v)
+	if d < 0 {
+		d = 0
+	}
+	if d > 3 {
+		d = 3
+	}
+	return d
+}
+
+// droppedBound reports a range bound of the source that the target left
+// out, keeping only the other bound (matched by other).
+func (c *comparer) droppedBound(s, bound, other *item) {
+	c.report(checks.Finding{
+		Severity: checks.Major,
+		Category: "accuracy/omission",
+		Span:     other.span,
+		Source:   c.evidence(s),
+		Message:  fmt.Sprintf("range bound dropped: target %s, source %s to %s", other.text, firstOf(s, bound).text, lastOf(s, bound).text),
+	})
+}
+
+func firstOf(a, b *item) *item {
+	if a.q.Range == 1 {
+		return a
+	}
+	return b
+}
+
+func lastOf(a, b *item) *item {
+	if a.q.Range == 2 {
+		return a
+	}
+	return b
 }
 
 // extra reports a target number the source passage does not have; the

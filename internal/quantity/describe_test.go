@@ -34,5 +34,8 @@ func describe(text string, q Quantity) string {
 	if q.Spelled {
 		b.WriteString(" spelled")
 	}
+	if q.Points {
+		b.WriteString(" points")
+	}
 	return b.String()
 }

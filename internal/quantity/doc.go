@@ -23,17 +23,26 @@
 //   - the decimal and grouping separators of each language, with group sizes
 //     validated (groups of three, and Indian 2-digit groups for hi and sa),
 //     so that "3.1" is never read as a grouped 31;
-//   - percentages ("33 %", "33 percent", "33 Prozent", "百分之33");
+//   - percentages ("33 %", "33 percent", "33 Prozent", "百分之33") and
+//     percentage points ("2 Prozentpunkte", "2 п.п.", "2%p"), which are
+//     Percent with Points set;
 //   - scale words, abbreviations and CJK myriads ("Milliarden", "Mrd.",
-//     "bn", "mil millones", "млрд", "2.4万", "1億2000万");
+//     "bn", "mil millones", "млрд", "2.4万", "1億2000万"); one-letter
+//     abbreviations ("M", "B") count only after a currency sign ("Rp 5 M");
 //   - currencies written as symbols, ISO codes or words ("$", "US-Dollar",
-//     "美元"), which make the quantity Money;
+//     "美元"), which make the quantity Money; a language's own symbols come
+//     first (¥ is CNY in zh, JPY in en);
 //   - ranges ("37 bis 40 Milliarden US-Dollar", "38,5–41"), whose bare first
 //     bound takes the scale word, percent sign and currency of the last;
 //   - years, month names and CJK months ("Juni", "7月"), read as Month;
-//   - units of length, mass, speed, area, volume and temperature written
-//     after the number ("15-foot", "5 km", "43 Grad Celsius"), recorded in
-//     Unit; Convert converts between units of the same dimension.
+//     abbreviated month names only next to a number;
+//   - quarters ("Q2", "T2", "2. Quartal", "zweites Quartal", "second
+//     quarter", "II квартал", "kuartal II", "第2四半期", "第二季度", "2분기"),
+//     read as Quarter;
+//   - units of length, mass, area, volume, speed, temperature, power,
+//     energy and data written after the number ("15-foot", "5 km", "43 Grad
+//     Celsius", "3 kWh", "4 GB"), recorded in Unit; Convert converts between
+//     units of the same dimension.
 //
 // Things that only look like numbers are returned as Identifier, Time or
 // Date, so that callers do not compare them as values: letters and digits in
@@ -45,17 +54,31 @@
 // word as its Label: only the other side of a comparison can tell whether it
 // names a product or counts something.
 //
-// Spelled-out numbers ("twenty", "drei", "vier Wochen", "二十五") are read
-// from a small lexicon of simple number words per language, and Roman
-// numerals only next to the word for century ("siglo XV"); such quantities
-// have Spelled set, because the lexicon cannot tell every use of a word
-// ("second") from a number. Compound number words beyond tens and units,
-// fractions, percentage points (read as percent), quarters, Roman numerals
-// elsewhere and times as values are not handled yet.
+// Spelled-out numbers ("twenty", "drei", "einundzwanzig", "vier Wochen",
+// "二十五") are read from the CLDR spell-out rules (0 to 100, ordinals 2
+// to 12; "one" and its kin are left out, being mostly articles) plus a
+// hand lexicon of multipliers and fractions ("zehnfache", "tenfold",
+// "dozen", "half"); Roman numerals only next to the word for century
+// ("siglo XV") or quarter. Such quantities have Spelled set, because a word
+// ("second") is not always a number. Fractions written with digits,
+// Roman numerals elsewhere and times as values are not handled yet.
 //
-// The language data (separators, scale words, currencies, months, number
-// words) lives in tables keyed by language, in tables.go; adding a language
-// is adding a table entry.
+// The language data comes from two places. The CLDR 48 tables in
+// cldr_tables.go are generated, never edited: separators and minimum
+// grouping, compact-format scale words, month and quarter names, currency
+// names and symbols, unit names, and the words RBNF spells 0 to 100 with.
+// Regenerate them with
+//
+//	go generate ./internal/quantity/...
+//
+// (internal/cldrgen fetches the pinned npm packages cldr-numbers-full,
+// cldr-units-full, cldr-dates-full and cldr-rbnf with npm pack, checks
+// their integrity and writes the file; the build never needs npm). What
+// CLDR has nothing for is hand-written, one file per language in
+// lexicon/ (embedded; see lexicon/README): press abbreviations, inflected
+// forms, percentage points, multipliers, range and time words, the Latin
+// and Sanskrit scale words. Adding a language is adding it to the
+// generator's list and writing its lexicon file.
 //
 // Extract is safe for concurrent use.
 package quantity

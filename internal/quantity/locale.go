@@ -19,7 +19,8 @@ type locale struct {
 
 	scales, percent, percentBefore, currencies, symbols   *matcher
 	rangeTo, between, and, timeWords, words, months, eras *matcher
-	centuries, unitNames                                  *matcher
+	centuries, unitNames, points, pointsAfterPct          *matcher
+	quarterAfter, quarterBefore, quarterGlued, ordWords   *matcher
 	ordinals, prefixes                                    map[string]bool
 	monthNeedsNum                                         map[string]bool
 }
@@ -47,7 +48,7 @@ func compile(name string, d *localeData) *locale {
 	l.d.groups = d.groups + universalGroups
 	var sc []entry
 	for _, w := range d.scales {
-		sc = append(sc, entry{text: w.text, val: w.mult})
+		sc = append(sc, entry{text: w.text, val: w.mult, moneyOnly: w.moneyOnly})
 	}
 	l.scales = newMatcher(sc, true)
 	l.percent = newMatcher(plain(d.percent), true)
@@ -57,13 +58,17 @@ func compile(name string, d *localeData) *locale {
 		cur = append(cur, entry{text: c.text, code: c.code})
 	}
 	l.currencies = newMatcher(cur, true)
+	// The language's own symbols first: ¥ is CNY in zh but JPY in en.
 	var sym []entry
-	for _, c := range commonSymbols {
-		code := c.code
-		if c.text == "¥" && (d == locales["zh"] || d == locales["zh-Hant"]) {
-			code = "CNY"
+	own := map[string]bool{}
+	for _, c := range d.symbols {
+		sym = append(sym, entry{text: c.text, code: c.code})
+		own[c.text] = true
+	}
+	for _, c := range common.symbols {
+		if !own[c.text] {
+			sym = append(sym, entry{text: c.text, code: c.code})
 		}
-		sym = append(sym, entry{text: c.text, code: code})
 	}
 	l.symbols = newMatcher(sym, false)
 	l.rangeTo = newMatcher(plain(d.rangeTo), true)
@@ -89,14 +94,20 @@ func compile(name string, d *localeData) *locale {
 	l.eras = newMatcher(es, false)
 	l.centuries = newMatcher(plain(d.centuries), true)
 	var us []entry
-	for _, u := range commonUnits {
-		us = append(us, entry{text: u.text, code: u.unit})
-	}
-	base, _, _ := strings.Cut(name, "-")
-	for _, u := range unitWords[base] {
+	for _, u := range d.units {
 		us = append(us, entry{text: u.text, code: u.unit})
 	}
 	l.unitNames = newMatcher(us, false)
+	l.points = newMatcher(plain(d.points), true)
+	l.pointsAfterPct = newMatcher(plain(d.pointsAfterPct), true)
+	l.quarterAfter = newMatcher(plain(d.quarterAfter), true)
+	l.quarterBefore = newMatcher(plain(d.quarterBefore), true)
+	l.quarterGlued = newMatcher(plain(d.quarterGlued), false)
+	var ow []entry
+	for w, v := range d.ordinalWords {
+		ow = append(ow, entry{text: w, val: v})
+	}
+	l.ordWords = newMatcher(ow, true)
 	l.ordinals = set(d.ordinals)
 	l.prefixes = set(d.prefixes)
 	l.monthNeedsNum = set(d.monthNeedsNum)
@@ -123,9 +134,14 @@ func set(ws []string) map[string]bool {
 func localeFor(tag language.Tag) *locale {
 	base, _ := tag.Base()
 	name := base.String()
-	if name == "zh" {
+	switch name {
+	case "zh":
 		if script, _ := tag.Script(); script.String() == "Hant" {
 			name = "zh-Hant"
+		}
+	case "pt":
+		if region, _ := tag.Region(); region.String() != "BR" && region.String() != "ZZ" {
+			name = "pt-PT" // pt-PT, pt-AO, pt-MZ... write bilião and mil milhões
 		}
 	}
 	if l, ok := compiled[name]; ok {
@@ -140,9 +156,10 @@ type entry struct {
 	val  float64
 	code string
 
-	r        []rune
-	stem     bool
-	boundary bool // a letter must not follow (or, for matches before a number, precede)
+	r         []rune
+	stem      bool
+	moneyOnly bool // a scale abbreviation read only after a currency sign
+	boundary  bool // a letter must not follow (or, for matches before a number, precede)
 }
 
 // matcher finds list entries at a rune position.

@@ -15,19 +15,20 @@ type Span struct{ Start, End int }
 type Kind int
 
 // The kinds of quantity. Count, Percent, Money, Year and Month are values to
-// compare; the others only look like numbers.
+// compare; so are Quarter; the others only look like numbers.
 const (
 	Count      Kind = iota // a plain number: "24.000", "3,5 Millionen"
 	Percent                // "33 %", "33 percent"
 	Money                  // a number with a currency: "$39.07 billion"
 	Year                   // a four-digit year: "2025", "2025年"
 	Month                  // a month, by name or number: "Juni", "7月"; Value is 1 to 12
+	Quarter                // a quarter of a year: "Q2", "2. Quartal", "second quarter"; Value is 1 to 4
 	Identifier             // part of a name or version: "H100", "Llama 3.1", "5G"
 	Time                   // a time of day: "14:30", "9 Uhr", "15时50分"
 	Date                   // a numeric date: "2024-08-05", "24.07.2024", "5/8"
 )
 
-var kindNames = [...]string{"count", "percent", "money", "year", "month", "identifier", "time", "date"}
+var kindNames = [...]string{"count", "percent", "money", "year", "month", "quarter", "identifier", "time", "date"}
 
 // String returns the lower-case name of k.
 func (k Kind) String() string {
@@ -39,7 +40,7 @@ func (k Kind) String() string {
 
 // Compared reports whether quantities of kind k are values to compare, as
 // opposed to identifiers, times and dates.
-func (k Kind) Compared() bool { return k <= Month }
+func (k Kind) Compared() bool { return k <= Quarter }
 
 // Reading is one way to read the digits of a quantity.
 type Reading struct {
@@ -65,6 +66,7 @@ type Quantity struct {
 	Range     int      // 1 for the first bound of a range, 2 for the last, 0 otherwise
 	Ordinal   bool     // written as an ordinal: "3rd", "2e", "XVe"
 	Spelled   bool     // written in words ("three", "二十五") or Roman numerals: read from a small lexicon, less certain
+	Points    bool     // a Percent written as percentage points: "2 Prozentpunkte", "2 п.п.", "2%p"
 }
 
 // Step returns the value of one unit in the last digit shown: 0.1e9 for
@@ -113,6 +115,49 @@ func MonthName(m int, lang language.Tag) string {
 	return strings.TrimSuffix(name, "*")
 }
 
+// QuarterName returns the usual name of quarter n (1 to 4) in lang, from
+// CLDR: QuarterName(2, German) is "2. Quartal".
+func QuarterName(n int, lang language.Tag) string {
+	l := localeFor(lang)
+	if n < 1 || n > 4 || len(l.d.quarters[n-1]) == 0 {
+		return ""
+	}
+	return l.d.quarters[n-1][0]
+}
+
+// PointsWord returns what lang writes after a number for percentage
+// points, with the space before it: " Prozentpunkte", or "%p" in Korean.
+// It returns "" when the lexicon has none.
+func PointsWord(lang language.Tag) string {
+	l := localeFor(lang)
+	if l.d.myriad && len(l.d.pointsAfterPct) > 0 {
+		return "%" + strings.TrimSuffix(l.d.pointsAfterPct[0], "*")
+	}
+	if len(l.d.points) == 0 {
+		return ""
+	}
+	return " " + strings.TrimSuffix(l.d.points[0], "*")
+}
+
+// PercentWord returns the word lang writes for percent after a number
+// ("Prozent"), or "" when it has none.
+func PercentWord(lang language.Tag) string {
+	l := localeFor(lang)
+	if len(l.d.percent) == 0 {
+		return ""
+	}
+	return strings.TrimSuffix(l.d.percent[0], "*")
+}
+
+// PercentSign returns the percent sign as lang writes it after a number:
+// "%" or, where CLDR puts a no-break space before it, "\u00a0%".
+func PercentSign(lang language.Tag) string {
+	if localeFor(lang).d.percentSpace {
+		return "\u00a0%"
+	}
+	return "%"
+}
+
 // Convention returns the decimal separator and the grouping separator lang
 // uses when formatting.
 func Convention(lang language.Tag) (decimal, group rune) {
@@ -149,6 +194,14 @@ func (l *locale) format(v float64, decimals int) string {
 	if frac != "" {
 		b.WriteRune(l.d.decimal)
 		b.WriteString(frac)
+	}
+	if l.d.digits == "deva" {
+		return strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return '०' + r - '0'
+			}
+			return r
+		}, b.String())
 	}
 	return b.String()
 }

@@ -42,7 +42,7 @@ func TestExtract(t *testing.T) {
 		{"ja", "１～３回戦は３年主体, 令和2年, 1億2000万円, ５０代, ３か月, 午後3時, 2.4万人", []string{"count \"１\" 1 range=1", "count \"３\" 3 range=2", "count \"３\" 3", "year \"令和2\" 2020", "money \"1億2000万円\" 1.2e+08 cur=JPY", "count \"５０\" 50", "count \"３\" 3", "time \"3時\" 3", "count \"2.4万\" 24000 dec=1"}},
 		{"ja", "感染者は417人、7月24日、３日間、十五人、30%", []string{"count \"417\" 417", "month \"7月\" 7", "count \"24\" 24", "count \"３\" 3", "count \"十五\" 15 spelled", "percent \"30%\" 30"}},
 		{"zh", "美国报告的确诊总数已经达到417.6万例，至少14.6万人死亡。", []string{"count \"417.6万\" 4.176e+06 dec=1", "count \"14.6万\" 146000 dec=1"}},
-		{"zh", "1000万千瓦, 30亿美元, 7月17日, 5个月, 15时50分, 2020年, 百分之20, 85%, 二十五, 一亿五千万, 三万亿", []string{"count \"1000万\" 1e+07", "money \"30亿美元\" 3e+09 cur=USD", "month \"7月\" 7", "count \"17\" 17", "count \"5\" 5", "time \"15时50分\" 15", "year \"2020\" 2020", "percent \"百分之20\" 20", "percent \"85%\" 85", "count \"二十五\" 25 spelled", "count \"一亿五千万\" 1.5e+08 spelled", "count \"三万亿\" 3e+12 spelled"}},
+		{"zh", "1000万千瓦, 30亿美元, 7月17日, 5个月, 15时50分, 2020年, 百分之20, 85%, 二十五, 一亿五千万, 三万亿", []string{"count \"1000万千瓦\" 1e+07 unit=kW", "money \"30亿美元\" 3e+09 cur=USD", "month \"7月\" 7", "count \"17\" 17", "count \"5\" 5", "time \"15时50分\" 15", "year \"2020\" 2020", "percent \"百分之20\" 20", "percent \"85%\" 85", "count \"二十五\" 25 spelled", "count \"一亿五千万\" 1.5e+08 spelled", "count \"三万亿\" 3e+12 spelled"}},
 		{"ko", "1조 2천억 원, 3월, 3개월, 50%", []string{"money \"1조 2천억 원\" 1.2e+12 cur=KRW", "month \"3월\" 3", "count \"3\" 3", "percent \"50%\" 50"}},
 		{"hi", "१२,३४,५६७ रुपये, 12 लाख, 5,000 चालक, 2.5 करोड़, तीन बार, 57 से 60", []string{"money \"१२,३४,५६७ रुपये\" 1.234567e+06 cur=INR", "count \"12 लाख\" 1.2e+06", "count \"5,000\" 5000 alt=5", "count \"2.5 करोड़\" 2.5e+07 dec=1", "count \"तीन\" 3 spelled", "count \"57\" 57 range=1", "count \"60\" 60 range=2"}},
 		{"pl", "570 tys. zł, 32 myśliwce F-35, 18 proc., trzech marynarzy", []string{"money \"570 tys. zł\" 570000 cur=PLN", "count \"32\" 32", "identifier \"F-35\" 35", "percent \"18 proc.\" 18", "count \"trzech\" 3 spelled"}},
@@ -194,7 +194,8 @@ func TestConvert(t *testing.T) {
 		{100, "°C", "°F", 212, true},
 		{50, "km", "mi", 31.0686, true},
 		{1, "kg", "km", 0, false},
-		{1, "GB", "MB", 0, false},
+		{1, "GB", "MB", 1000, true},
+		{1, "GB", "km", 0, false},
 	}
 	for _, tc := range testCases {
 		got, ok := Convert(tc.v, tc.from, tc.to)

@@ -316,6 +316,9 @@ func (s *scanner) number(i int) int {
 	n := len(rs)
 	l := s.l
 
+	if k := s.quarter(i); k > i {
+		return k
+	}
 	// Letters glued to the digits make a name: H100, A320, COVID-19.
 	if i > 0 && (cased(rs[i-1]) || rs[i-1] == '_') {
 		return s.identifier(i)
@@ -486,7 +489,7 @@ func (s *scanner) number(i int) int {
 					q.Scale, q.ScaleText, end = sc2, q.ScaleText+text2, k2
 				}
 			}
-		} else if e, k := l.scales.at(rs, s.skipGap(end)); e != nil {
+		} else if e, k := l.scales.at(rs, s.skipGap(end)); e != nil && (!e.moneyOnly || currency != "") {
 			q.Scale, q.ScaleText, end = e.val, e.text, k
 		}
 	}
@@ -498,8 +501,15 @@ func (s *scanner) number(i int) int {
 	case percent:
 	case s.skipSpace(end) < n && (rs[s.skipSpace(end)] == '%' || rs[s.skipSpace(end)] == '٪'):
 		percent, end = true, s.skipSpace(end)+1
+		if e, k := l.pointsAfterPct.at(rs, end); e != nil {
+			q.Points, end = true, k
+		} else if e, k := l.points.at(rs, s.skipSpace(end)); e != nil {
+			q.Points, end = true, k // "2 % points"
+		}
 	default:
-		if e, k := l.percent.at(rs, p); e != nil {
+		if e, k := l.points.at(rs, p); e != nil {
+			percent, q.Points, end = true, true, k
+		} else if e, k := l.percent.at(rs, p); e != nil {
 			percent, end = true, k
 		} else if e, k := l.symbols.at(rs, p); e != nil && currency == "" {
 			currency, end = e.code, k
@@ -586,13 +596,119 @@ func (s *scanner) number(i int) int {
 	return end
 }
 
+// quarter reads a quarter written with the digit at i ("Q2", "2. Quartal",
+// "2-й квартал", "第2四半期", "Kuartal ke-2") and returns the index after
+// it, or i.
+func (s *scanner) quarter(i int) int {
+	rs, l := s.rs, s.l
+	n := len(rs)
+	if i+1 < n && isDigit(rs[i+1]) {
+		return i
+	}
+	v := digitVal(rs[i])
+	if v < 1 || v > 4 {
+		return i
+	}
+	floor := s.lastEnd()
+	j := i + 1
+	// Glued before the digit: Q2, T2, K2.
+	if e, st := l.quarterGlued.before(rs, i); e != nil && st >= floor && (st == 0 || !isAlnum(rs[st-1])) &&
+		(j >= n || !isAlnum(rs[j]) || isCJK(rs[j])) {
+		return s.emitQuarter(st, j, v)
+	}
+	// The word before the number: "Kuartal ke-2".
+	k := s.skipSpaceBack(i)
+	if k >= 3 && strings.EqualFold(string(rs[k-3:k]), "ke-") {
+		k = s.skipSpaceBack(k - 3)
+	}
+	if k < i || k == i-3 {
+		if e, st := l.quarterBefore.before(rs, k); e != nil && st >= floor && (j >= n || !isAlnum(rs[j])) {
+			return s.emitQuarter(st, j, v)
+		}
+	}
+	// An ordinal marker, then the word after it: "2. Quartal", "2nd
+	// quarter", "2-й квартал", "2.º trimestre"; CJK attach the word
+	// directly: "2분기", "第2四半期".
+	m := j
+	for m < n && m-j < 3 && !isSpace(rs[m]) && !isDigit(rs[m]) && !isCJK(rs[m]) && (unicode.IsLetter(rs[m]) || rs[m] == '.' || rs[m] == '-' || rs[m] == 'º' || rs[m] == 'ª') {
+		m++
+	}
+	start := i
+	if i > floor && rs[i-1] == '第' {
+		start = i - 1
+	}
+	if m == j && j < n && isCJK(rs[j]) {
+		if e, k := l.quarterAfter.at(rs, j); e != nil {
+			return s.emitQuarter(start, k, v)
+		}
+		return i
+	}
+	if m == j || m-j > 3 {
+		return i
+	}
+	if e, k := l.quarterAfter.at(rs, s.skipSpace(m)); e != nil {
+		return s.emitQuarter(start, k, v)
+	}
+	return i
+}
+
+func (s *scanner) emitQuarter(a, b, v int) int {
+	q := Quantity{Kind: Quarter, Span: s.span(a, b), Num: s.span(a, b), Value: float64(v), Scale: 1, Text: asciiDigits(s.rs[a:b])}
+	s.out = append(s.out, q)
+	s.meta = append(s.meta, meta{end: b})
+	return b
+}
+
+// wordQuarter reads a quarter written with words at the word starting at
+// i: "zweites Quartal", "second quarter", "II квартал", "kuartal II".
+func (s *scanner) wordQuarter(i int) int {
+	rs, l := s.rs, s.l
+	v, k := 0.0, i
+	if e, k2 := l.ordWords.at(rs, i); e != nil {
+		v, k = e.val, k2
+	} else if r, k2 := romanQuarter(rs, i); r > 0 {
+		v, k = r, k2
+	}
+	if v > 0 {
+		if e, k3 := l.quarterAfter.at(rs, s.skipSpace(k)); e != nil && s.skipSpace(k) > k {
+			return s.emitQuarter(i, k3, int(v))
+		}
+		return i
+	}
+	if e, k2 := l.quarterBefore.at(rs, i); e != nil {
+		p := s.skipSpace(k2)
+		if p > k2 {
+			if r, k3 := romanQuarter(rs, p); r > 0 {
+				return s.emitQuarter(i, k3, int(r))
+			}
+		}
+	}
+	return i
+}
+
+// romanQuarter reads I to IV as a whole word at i.
+func romanQuarter(rs []rune, i int) (float64, int) {
+	k := i
+	for k < len(rs) && (rs[k] == 'I' || rs[k] == 'V') {
+		k++
+	}
+	if k == i || k-i > 3 || k < len(rs) && (unicode.IsLetter(rs[k]) || isDigit(rs[k])) {
+		return 0, i
+	}
+	v := romanValue(rs[i:k])
+	if v < 1 || v > 4 {
+		return 0, i
+	}
+	return v, k
+}
+
 // emit appends q, first joining it to the previous quantity when the two
 // are the bounds of a range.
 func (s *scanner) emit(q Quantity, m meta, start int) {
 	if k := len(s.out) - 1; k >= 0 && q.Kind.Compared() && q.Kind != Month {
 		a := &s.out[k]
 		am := s.meta[k]
-		sameKind := a.Kind == q.Kind && a.Currency == q.Currency
+		sameKind := a.Kind == q.Kind && a.Currency == q.Currency && a.Points == q.Points
 		if a.Kind.Compared() && a.Kind != Month && a.Range == 0 && (am.bare || sameKind) && am.end <= start && s.rangeGap(am.end, start, am.between) {
 			a.Range, q.Range = 1, 2
 			if am.bare && math.Abs(a.Value) <= math.Abs(q.Value/q.Scale) {
@@ -763,7 +879,7 @@ func (s *scanner) afterTimeWord(k int) int {
 }
 
 func attachedScale(suf string, money bool) float64 {
-	for _, a := range attachedScales {
+	for _, a := range common.attachedScales {
 		if a.text == suf && (money || !a.moneyOnly) {
 			return a.mult
 		}
@@ -771,14 +887,7 @@ func attachedScale(suf string, money bool) float64 {
 	return 0
 }
 
-func isUnit(suf string) bool {
-	for _, u := range units {
-		if u == suf {
-			return true
-		}
-	}
-	return false
-}
+func isUnit(suf string) bool { return common.unitSuffixes[suf] }
 
 // myriadChain reads CJK scale characters at p that multiply: 千万, 万亿.
 func (s *scanner) myriadChain(p int) (float64, string, int) {
@@ -885,6 +994,9 @@ func (s *scanner) sentenceStart(k int) bool {
 func (s *scanner) word(i int) int {
 	rs := s.rs
 	l := s.l
+	if k := s.wordQuarter(i); k > i {
+		return k
+	}
 	if e, k := l.months.at(rs, i); e != nil {
 		if !l.monthNeedsNum[strings.ToLower(e.text)] || s.nextToDigit(i, k) {
 			q := Quantity{Kind: Month, Span: s.span(i, k), Num: s.span(i, k), Value: e.val, Scale: 1, Text: string(rs[i:k])}
@@ -912,11 +1024,13 @@ func (s *scanner) word(i int) int {
 		}
 	}
 	q := Quantity{Kind: Count, Value: v, Scale: 1, Spelled: true, Text: string(rs[i:k]), Num: s.span(i, k)}
-	if e2, k2 := l.scales.at(rs, s.skipGap(k)); e2 != nil && !l.d.myriad {
+	if e2, k2 := l.scales.at(rs, s.skipGap(k)); e2 != nil && !l.d.myriad && !e2.moneyOnly {
 		q.Scale, q.ScaleText, k = e2.val, e2.text, k2
 		q.Value *= e2.val
 	}
-	if e2, k2 := l.percent.at(rs, s.skipGap(k)); e2 != nil {
+	if e2, k2 := l.points.at(rs, s.skipGap(k)); e2 != nil {
+		q.Kind, q.Points, k = Percent, true, k2
+	} else if e2, k2 := l.percent.at(rs, s.skipGap(k)); e2 != nil {
 		q.Kind, k = Percent, k2
 	} else if e2, k2 := l.currencies.at(rs, s.skipGap(k)); e2 != nil {
 		q.Kind, q.Currency, k = Money, e2.code, k2
@@ -1006,6 +1120,14 @@ func (s *scanner) cjkWord(i int) int {
 	}
 	if !l.d.myriad || l == compiled["ko"] {
 		return i
+	}
+	// 第二季度: an ordinal quarter in characters.
+	if rs[i] == '第' && i+2 < len(rs) {
+		if d, ok := cjkDigits[rs[i+1]]; ok && d >= 1 && d <= 4 {
+			if e, k := l.quarterAfter.at(rs, i+2); e != nil {
+				return s.emitQuarter(i, k, d)
+			}
+		}
 	}
 	k := i
 	digits := false

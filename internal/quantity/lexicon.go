@@ -1,0 +1,288 @@
+package quantity
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// The hand-written lexicons: one file per language (lexicon/<id>.txt, id
+// as in the CLDR tables) and lexicon/common.txt for what every language
+// reads. They hold only what CLDR has nothing for: press abbreviations
+// (Mrd, bn), inflected forms CLDR does not list, percentage points,
+// multipliers and fractions (zehnfache, tenfold, dozen, half), range and
+// time words, the Latin and Sanskrit scale words, eras. Each line is a
+// field name and its values, separated by tabs; '#' starts a comment.
+//
+//go:embed lexicon/*.txt
+var lexiconFS embed.FS
+
+// lexiconFields gives the number of values each field takes.
+var lexiconFields = map[string]int{
+	"groups": 1, "myriad": 0, "scale": 2, "percent": 1, "percent-before": 1, "points": 1,
+	"points-after-percent": 1, "currency": 2, "range": 1, "between": 1, "and": 1, "month": 2,
+	"month-needs-number": 1, "time": 1, "ordinal-suffix": 1, "prefix": 1, "word": 2, "century": 1,
+	"era": 2, "unit": 2, "quarter-word": 1, "quarter-before": 1,
+	// common.txt only
+	"symbol": 2, "attached-scale": 2, "attached-scale-money": 2, "unit-suffix": 1, "unit-stop": 1,
+}
+
+// lexLine is one parsed line of a lexicon.
+type lexLine struct {
+	field  string
+	values []string
+	line   int
+}
+
+// readLexicon parses one lexicon file.
+func readLexicon(name string) ([]lexLine, error) {
+	f, err := lexiconFS.Open("lexicon/" + name + ".txt")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []lexLine
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		parts := strings.Split(line, "\t")
+		want, ok := lexiconFields[parts[0]]
+		if !ok {
+			return nil, fmt.Errorf("lexicon/%s.txt:%d: unknown field %q", name, n, parts[0])
+		}
+		if len(parts)-1 != want {
+			return nil, fmt.Errorf("lexicon/%s.txt:%d: %s takes %d values, has %d", name, n, parts[0], want, len(parts)-1)
+		}
+		for _, v := range parts[1:] {
+			if v == "" || strings.TrimSpace(v) != v {
+				return nil, fmt.Errorf("lexicon/%s.txt:%d: empty or padded value", name, n)
+			}
+		}
+		out = append(out, lexLine{field: parts[0], values: parts[1:], line: n})
+	}
+	return out, sc.Err()
+}
+
+// common is the data of lexicon/common.txt.
+var common struct {
+	symbols        []currencyWord // currency signs and codes read in every language
+	attachedScales []scaleWord    // glued to the digits: "5bn", "$5m" (moneyOnly)
+	unitSuffixes   map[string]bool
+	units          []unitWord
+	unitStop       map[string]bool // CLDR unit abbreviations that are common words ("in")
+}
+
+// locales are the languages, built from CLDR and the lexicons at
+// initialisation.
+var locales = map[string]*localeData{}
+
+func init() {
+	if err := loadLocales(); err != nil {
+		panic(err) // the embedded data is checked by the tests
+	}
+}
+
+func loadLocales() error {
+	lines, err := readLexicon("common")
+	if err != nil {
+		return err
+	}
+	common.unitSuffixes = map[string]bool{}
+	common.unitStop = map[string]bool{}
+	for _, l := range lines {
+		v := l.values
+		switch l.field {
+		case "symbol":
+			common.symbols = append(common.symbols, currencyWord{v[0], v[1]})
+		case "attached-scale", "attached-scale-money":
+			m, err := strconv.ParseFloat(v[1], 64)
+			if err != nil {
+				return fmt.Errorf("lexicon/common.txt:%d: %v", l.line, err)
+			}
+			common.attachedScales = append(common.attachedScales, scaleWord{v[0], m, l.field == "attached-scale-money"})
+		case "unit-suffix":
+			common.unitSuffixes[v[0]] = true
+		case "unit":
+			common.units = append(common.units, unitWord{v[0], v[1]})
+		case "unit-stop":
+			common.unitStop[v[0]] = true
+		default:
+			return fmt.Errorf("lexicon/common.txt:%d: %s belongs in a language file", l.line, l.field)
+		}
+	}
+	for name, c := range cldrLocales {
+		d, err := buildLocale(name, c)
+		if err != nil {
+			return err
+		}
+		locales[name] = d
+	}
+	return nil
+}
+
+// cjkLanguages read spelled numbers with the Chinese-character reader, not
+// from word lists.
+var cjkLanguages = map[string]bool{"ja": true, "zh": true, "zh-Hant": true, "ko": true}
+
+// buildLocale merges the CLDR data of one language with its lexicon.
+func buildLocale(name string, c *cldrLocale) (*localeData, error) {
+	d := &localeData{
+		decimal: c.decimal, group: c.group, minGroup: c.minGroup, indian: c.indian, digits: c.digits,
+		percentSpace: c.percentSpace,
+		words:        map[string]float64{}, ordinalWords: map[string]float64{},
+		quarterAfter:  append([]string{}, c.quarterAfter...),
+		quarterBefore: append([]string{}, c.quarterBefore...),
+		quarterGlued:  c.quarterGlued,
+	}
+	for i := range c.quarters {
+		d.quarters[i] = c.quarters[i]
+	}
+	for _, s := range append(append([]scaleWord{}, c.longScales...), c.shortScales...) {
+		if len([]rune(s.text)) == 1 && !cjkLanguages[name] {
+			s.moneyOnly = true // "M" and "B" are scales only in "$5 B"
+		}
+		d.scales = append(d.scales, s)
+	}
+	d.percent = append(d.percent, c.percentWords...)
+	d.currencies = append(d.currencies, c.currencyNames...)
+	d.symbols = append(d.symbols, c.currencySymbols...)
+	for i := 0; i < 12; i++ {
+		d.months[i] = append(d.months[i], c.months[i]...)
+		for _, f := range c.monthsAbbr[i] {
+			if !containsString(d.months[i], f) {
+				d.months[i] = append(d.months[i], f)
+				d.monthNeedsNum = append(d.monthNeedsNum, f) // "Mar", "mag": a month only next to a number
+			}
+		}
+	}
+	d.units = append(d.units, common.units...)
+	d.units = append(d.units, c.unitNames...)
+	for _, u := range c.unitAbbrs {
+		if !common.unitStop[u.text] {
+			d.units = append(d.units, u)
+		}
+	}
+	if !cjkLanguages[name] {
+		for w, v := range c.cardinals {
+			if v != 1 { // "one", "ein", "un": mostly articles
+				d.words[w] = float64(v)
+			}
+		}
+		for w, v := range c.ordinalWords {
+			if v >= 2 && v <= 12 {
+				d.words[w] = float64(v)
+			}
+		}
+	}
+	for w, v := range c.ordinalWords {
+		if v >= 1 && v <= 4 {
+			d.ordinalWords[w] = float64(v)
+		}
+	}
+
+	lines, err := readLexicon(name)
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range lines {
+		v := l.values
+		num := func(s string) (float64, error) {
+			f, err := strconv.ParseFloat(s, 64)
+			if err != nil {
+				return 0, fmt.Errorf("lexicon/%s.txt:%d: %v", name, l.line, err)
+			}
+			return f, nil
+		}
+		switch l.field {
+		case "groups":
+			g, err := strconv.Unquote(v[0])
+			if err != nil {
+				return nil, fmt.Errorf("lexicon/%s.txt:%d: %v", name, l.line, err)
+			}
+			d.groups = g
+		case "myriad":
+			d.myriad = true
+		case "scale":
+			m, err := num(v[1])
+			if err != nil {
+				return nil, err
+			}
+			d.scales = append(d.scales, scaleWord{text: v[0], mult: m})
+		case "percent":
+			d.percent = append(d.percent, v[0])
+		case "percent-before":
+			d.percentBefore = append(d.percentBefore, v[0])
+		case "points":
+			d.points = append(d.points, v[0])
+		case "quarter-word":
+			d.quarterAfter = append(d.quarterAfter, v[0])
+		case "quarter-before":
+			d.quarterBefore = append(d.quarterBefore, v[0])
+		case "points-after-percent":
+			d.pointsAfterPct = append(d.pointsAfterPct, v[0])
+		case "currency":
+			d.currencies = append(d.currencies, currencyWord{v[0], v[1]})
+		case "range":
+			d.rangeTo = append(d.rangeTo, v[0])
+		case "between":
+			d.between = append(d.between, v[0])
+		case "and":
+			d.and = append(d.and, v[0])
+		case "month":
+			m, err := strconv.Atoi(v[1])
+			if err != nil || m < 1 || m > 12 {
+				return nil, fmt.Errorf("lexicon/%s.txt:%d: bad month %q", name, l.line, v[1])
+			}
+			d.months[m-1] = append(d.months[m-1], v[0])
+		case "month-needs-number":
+			d.monthNeedsNum = append(d.monthNeedsNum, v[0])
+		case "time":
+			d.timeWords = append(d.timeWords, v[0])
+		case "ordinal-suffix":
+			d.ordinals = append(d.ordinals, v[0])
+		case "prefix":
+			d.prefixes = append(d.prefixes, v[0])
+		case "word":
+			f, err := num(v[1])
+			if err != nil {
+				return nil, err
+			}
+			d.words[v[0]] = f
+		case "century":
+			d.centuries = append(d.centuries, v[0])
+		case "era":
+			o, err := strconv.Atoi(v[1])
+			if err != nil {
+				return nil, fmt.Errorf("lexicon/%s.txt:%d: %v", name, l.line, err)
+			}
+			d.eras = append(d.eras, era{v[0], o})
+		case "unit":
+			if _, ok := unitInfo[v[1]]; !ok {
+				return nil, fmt.Errorf("lexicon/%s.txt:%d: unknown unit %q", name, l.line, v[1])
+			}
+			d.units = append(d.units, unitWord{v[0], v[1]})
+		default:
+			return nil, fmt.Errorf("lexicon/%s.txt:%d: %s belongs in common.txt", name, l.line, l.field)
+		}
+	}
+	if d.groups == "" {
+		d.groups = string(d.group)
+	}
+	return d, nil
+}
+
+func containsString(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
