@@ -56,6 +56,7 @@ type Rules struct {
 	Names   []NameRule
 	Terms   []TermRule
 	Calques []CalqueRule
+	Exonyms []Exonym
 }
 
 // RuleLayer is one directory of rule files. Files of a later layer replace
@@ -80,7 +81,7 @@ var defaultRules = sync.OnceValues(func() (*Rules, error) { return LoadRules(Emb
 // shared: do not modify it.
 func DefaultRules() (*Rules, error) { return defaultRules() }
 
-// LoadRules loads the rule files of the layers: names.tsv,
+// LoadRules loads the rule files of the layers: names.tsv, exonyms.tsv,
 // terms/SRC-TGT.tsv and calques/LANG.tsv. Errors name file:line and wrap
 // ErrInput.
 func LoadRules(layers ...RuleLayer) (*Rules, error) {
@@ -133,6 +134,13 @@ func (r *Rules) loadFile(fsys fs.FS, p, label string) error {
 			r.Names = append(r.Names, nr)
 			return err
 		})
+	case p == "exonyms.tsv":
+		return eachLine(fsys, p, label, func(at, line string) error {
+			e, err := parseExonym(line)
+			e.Origin = at
+			r.Exonyms = append(r.Exonyms, e)
+			return err
+		})
 	case dir == "terms/":
 		src, tgt, ok := strings.Cut(name, "-")
 		sb, err1 := language.ParseBase(src)
@@ -158,7 +166,7 @@ func (r *Rules) loadFile(fsys fs.FS, p, label string) error {
 			return err
 		})
 	}
-	return fmt.Errorf("%w: %s: unknown rule file (want names.tsv, terms/SRC-TGT.tsv or calques/LANG.tsv)", ErrInput, label)
+	return fmt.Errorf("%w: %s: unknown rule file (want names.tsv, exonyms.tsv, terms/SRC-TGT.tsv or calques/LANG.tsv)", ErrInput, label)
 }
 
 // eachLine calls f on every line that is not blank or a # comment, with

@@ -3,6 +3,8 @@ package all
 
 import (
 	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/consistency"
+	"github.com/crossread/crossread/checks/entities"
 	"github.com/crossread/crossread/checks/names"
 	"github.com/crossread/crossread/checks/numbers"
 	"github.com/crossread/crossread/checks/terms"
@@ -18,6 +20,8 @@ var Checks = []*checks.Check{
 	terms.Check,
 	untranslated.Check,
 	urls.Check,
+	entities.Check,
+	consistency.Check,
 }
 
 // ByName returns the shipped check called name, or nil.
@@ -42,6 +46,10 @@ func WithRules(rules *corpus.Rules) []*checks.Check {
 			c = terms.New(rules)
 		case urls.Check:
 			c = urls.New(rules)
+		case entities.Check:
+			c = entities.New(rules)
+		case consistency.Check:
+			c = consistency.New(rules)
 		}
 		out[i] = c
 	}

@@ -1,0 +1,191 @@
+package consistency
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/internal/checkdoc"
+	"github.com/crossread/crossread/corpus"
+)
+
+//go:embed doc.go
+var docFile string
+
+// Check is the consistency check.
+var Check = &checks.Check{Name: "consistency", Doc: checkdoc.Extract(docFile), Run: run}
+
+// New returns the consistency check reading the name rules of rules; nil
+// means the embedded rules.
+func New(rules *corpus.Rules) *checks.Check {
+	if rules == nil {
+		return Check
+	}
+	return &checks.Check{Name: Check.Name, Doc: Check.Doc, Run: func(p *checks.Pass) error { return Run(p, rules.Names) }}
+}
+
+func run(p *checks.Pass) error {
+	r, err := corpus.DefaultRules()
+	if err != nil {
+		return err
+	}
+	return Run(p, r.Names)
+}
+
+// Run checks the pass against the given name rules.
+func Run(p *checks.Pass, rules []corpus.NameRule) error {
+	tgt := p.Target()
+	text := tgt.Text
+	skip := corpus.Addresses(text)
+	// Every nickname occurrence, so that "Huang" inside "Old Huang" is not
+	// taken for the real name.
+	var nicks []corpus.Span
+	for _, r := range rules {
+		if r.Kind == corpus.Nickname && r.AppliesTo(tgt.Lang) {
+			nicks = append(nicks, findWord(text, r.Wrong, skip)...)
+		}
+	}
+	done := map[string]bool{}
+	for _, r := range rules {
+		if r.Kind != corpus.Nickname || !r.AppliesTo(tgt.Lang) || done[r.Name+"\x00"+r.Wrong] {
+			continue
+		}
+		done[r.Name+"\x00"+r.Wrong] = true
+		nick := findWord(text, r.Wrong, skip)
+		if len(nick) == 0 {
+			continue
+		}
+		real := findWord(text, r.Name, skip)
+		if len(real) == 0 {
+			if last := lastWord(r.Name); last != "" {
+				real = findWord(text, last, append(skip, nicks...))
+			}
+		}
+		// Fewer nicknames than real names: the names check flags each.
+		if len(real) == 0 || len(real) >= len(nick) {
+			continue
+		}
+		for _, m := range real {
+			p.Report(checks.Finding{
+				Severity: checks.Minor,
+				Category: "terminology/inconsistent",
+				Span:     m,
+				Message: fmt.Sprintf("target %q, elsewhere %q (%d times): the article calls the same person by two names",
+					tgt.Slice(m), r.Wrong, len(nick)),
+			})
+		}
+	}
+	diacritics(p, skip)
+	return nil
+}
+
+// diacritics flags the less frequent of two spellings of a capitalised
+// word that differ only in diacritics.
+func diacritics(p *checks.Pass, skip []corpus.Span) {
+	tgt := p.Target()
+	type form struct {
+		spans []corpus.Span
+	}
+	byFold := map[string]map[string]*form{}
+	var order []string
+	for _, t := range corpus.Tokenize(tgt.Text) {
+		w := tgt.Slice(t.Span)
+		first, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(first) || utf8.RuneCountInString(w) < 4 || inAny(t.Span, skip) {
+			continue
+		}
+		f := corpus.FoldName(w)
+		if byFold[f] == nil {
+			byFold[f] = map[string]*form{}
+			order = append(order, f)
+		}
+		k := strings.ToLower(w)
+		if byFold[f][k] == nil {
+			byFold[f][k] = &form{}
+		}
+		byFold[f][k].spans = append(byFold[f][k].spans, t.Span)
+	}
+	for _, f := range order {
+		forms := byFold[f]
+		if len(forms) != 2 {
+			continue
+		}
+		var a, b *form
+		for _, x := range forms {
+			if a == nil {
+				a = x
+			} else {
+				b = x
+			}
+		}
+		if len(a.spans) == len(b.spans) {
+			continue // no usual form to suggest
+		}
+		if len(a.spans) > len(b.spans) {
+			a, b = b, a
+		}
+		usual := tgt.Slice(b.spans[0])
+		for _, s := range a.spans {
+			p.Report(checks.Finding{
+				Severity: checks.Minor,
+				Category: "terminology/inconsistent",
+				Span:     s,
+				Message:  fmt.Sprintf("target %q, elsewhere %q (%d times): one name spelt two ways", tgt.Slice(s), usual, len(b.spans)),
+				Fixes:    []checks.Fix{{Message: "Use " + usual, Edits: []checks.Edit{{Span: s, New: usual}}}},
+			})
+		}
+	}
+}
+
+func lastWord(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return ""
+	}
+	if w := f[len(f)-1]; utf8.RuneCountInString(w) >= 4 {
+		return w
+	}
+	return ""
+}
+
+// findWord returns the case-sensitive whole-word occurrences of w outside
+// skip; a possessive or case ending may follow ("Xiao Zhas").
+func findWord(text, w string, skip []corpus.Span) []corpus.Span {
+	var out []corpus.Span
+	for off := 0; ; {
+		i := strings.Index(text[off:], w)
+		if i < 0 {
+			return out
+		}
+		s, e := off+i, off+i+len(w)
+		before, _ := utf8.DecodeLastRuneInString(text[:s])
+		end := e
+		for _, suf := range []string{"s", "'s", "’s"} {
+			if strings.HasPrefix(text[e:], suf) {
+				end = e + len(suf)
+				break
+			}
+		}
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if !isWordRune(before) && !isWordRune(after) && !inAny(corpus.Span{Start: s, End: e}, skip) {
+			out = append(out, corpus.Span{Start: s, End: e})
+		}
+		off = e
+	}
+}
+
+func isWordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+}
+
+func inAny(s corpus.Span, in []corpus.Span) bool {
+	for _, t := range in {
+		if t.Overlaps(s) {
+			return true
+		}
+	}
+	return false
+}

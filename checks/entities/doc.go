@@ -1,0 +1,25 @@
+// Package entities defines the entities check.
+//
+// entities: a source proper name missing or replaced in the target
+//
+// The check compares the proper names of each target paragraph with those
+// of its aligned source paragraphs. Names are runs of capitalised words
+// inside sentences; in a source without letter case (Chinese, Japanese,
+// Hindi) only words written in Latin letters count, and in German, which
+// capitalises every noun, only acronyms and runs of two or more
+// capitalised words. Names are matched with diacritics folded, case
+// endings tolerated ("Stępińskiego" is "Stępiński"), Cyrillic and
+// Devanagari transliterated ("Кеннеди" is "Kennedy"), and known
+// localisations taken from the rule data (corpus/data/exonyms.tsv:
+// "Paryżu" is Paris, "CEDH" is ECHR).
+//
+// A source name that no target word matches is missing. When the target
+// paragraph also has a name that no source word explains, the name was
+// probably replaced: the target name is reported. When more source names
+// are missing than target names are unexplained, the missing names are
+// reported as omitted. Both are info, a hint for an editor rather than an
+// error: a name the translation localises in a way the rule data does not
+// know ("Organización Mundial de la Salud" as "World Health Organization")
+// looks the same, and on DEMETR's clean pairs such hints still fall on
+// about one pair in twenty.
+package entities

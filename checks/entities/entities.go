@@ -1,0 +1,440 @@
+package entities
+
+import (
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/internal/checkdoc"
+	"github.com/crossread/crossread/checks/internal/linked"
+	"github.com/crossread/crossread/corpus"
+	"golang.org/x/text/language"
+)
+
+//go:embed doc.go
+var docFile string
+
+// Check is the entities check.
+var Check = &checks.Check{Name: "entities", Doc: checkdoc.Extract(docFile), Run: run}
+
+// New returns the entities check reading the localised name forms of
+// rules; nil means the embedded rules.
+func New(rules *corpus.Rules) *checks.Check {
+	if rules == nil {
+		return Check
+	}
+	return &checks.Check{Name: Check.Name, Doc: Check.Doc, Run: func(p *checks.Pass) error { return Run(p, rules.Exonyms) }}
+}
+
+// word is one word of a paragraph, with what the check needs to know of it.
+type word struct {
+	span  corpus.Span // in the document's Text
+	text  string
+	parts []string // folded (or transliterated) parts between hyphens
+	start bool     // first word of a sentence, or after a colon
+	cap   bool     // starts with an upper-case letter
+	acro  bool     // a part is an acronym: "USGS", "US-amerikanisch"
+	latin bool     // written in Latin letters
+	trans bool     // transliterated from Cyrillic or Devanagari
+}
+
+// name is a run of capitalised words (or, in a source without letter case,
+// of Latin-script words) taken for one proper name.
+type name struct {
+	words []word
+	span  corpus.Span
+}
+
+func (n name) text(d *corpus.Document) string { return d.Slice(n.span) }
+
+func run(p *checks.Pass) error {
+	exo, err := corpus.DefaultExonyms()
+	if err != nil {
+		return err
+	}
+	return Run(p, exo)
+}
+
+// Run checks the pass knowing the localised name forms exo.
+func Run(p *checks.Pass, exo []corpus.Exonym) error {
+	tgt := p.Target()
+	tscript, _ := tgt.Lang.Script()
+	if tscript.String() != "Latn" {
+		return nil
+	}
+	tb, _ := tgt.Lang.Base()
+	for i := range tgt.Paragraphs {
+		srcs := linked.Sources(p, i)
+		if len(srcs) == 0 {
+			continue
+		}
+		tw := words(tgt, i)
+		var sw []word // every source word, for explaining target names
+		type missing struct {
+			n   name
+			doc int
+		}
+		var miss []missing
+		explainable := true // every source can explain a target name
+		for _, sp := range srcs {
+			src := p.Source(sp.Doc)
+			sb, _ := src.Lang.Base()
+			if sb == tb {
+				explainable = false
+				continue
+			}
+			sscript, _ := src.Lang.Script()
+			switch sscript.String() {
+			case "Latn", "Cyrl", "Deva":
+			default:
+				explainable = false
+			}
+			for _, si := range sp.Paras {
+				ws := words(src, si)
+				sw = append(sw, ws...)
+				for _, n := range sourceNames(src.Text, ws, sb) {
+					if !found(n, tw, exo) {
+						miss = append(miss, missing{n, sp.Doc})
+					}
+				}
+			}
+		}
+		var unexplained []name
+		if explainable && capitalisesNamesOnly(tb) {
+			for _, n := range targetNames(tgt.Text, tw, tb) {
+				if !found(n, sw, exo) {
+					unexplained = append(unexplained, n)
+				}
+			}
+		}
+		if len(miss) == 0 {
+			continue
+		}
+		var gone []string
+		for _, m := range miss {
+			gone = append(gone, fmt.Sprintf("%q", m.n.text(p.Source(m.doc))))
+		}
+		for _, u := range unexplained {
+			m := miss[0]
+			p.Report(checks.Finding{
+				Severity: checks.Info,
+				Category: "accuracy/mistranslation",
+				Span:     u.span,
+				Source:   &checks.Evidence{Doc: m.doc, Span: m.n.span},
+				Message: fmt.Sprintf("target %q, source %s: a name the source does not have, in place of one it has",
+					u.text(tgt), strings.Join(gone, ", ")),
+			})
+		}
+		// A target language that capitalises nouns gives no count of its
+		// names to weigh the missing ones against.
+		if len(miss) > len(unexplained) && capitalisesNamesOnly(tb) {
+			for _, m := range miss {
+				p.Report(checks.Finding{
+					Severity: checks.Info,
+					Category: "accuracy/omission",
+					Span:     tgt.Paragraphs[i].Span,
+					Source:   &checks.Evidence{Doc: m.doc, Span: m.n.span},
+					Message:  fmt.Sprintf("source %q: the name is missing from the target", m.n.text(p.Source(m.doc))),
+				})
+			}
+		}
+	}
+	return nil
+}
+
+// capitalisesNamesOnly reports whether lang writes common nouns in lower
+// case, so that a capital inside a sentence marks a name. German does not.
+func capitalisesNamesOnly(lang language.Base) bool {
+	switch lang.String() {
+	case "de", "lb":
+		return false
+	}
+	return true
+}
+
+// words splits paragraph para of d into words. A word is a run of letters,
+// digits and marks, joined across an inner hyphen or apostrophe; URLs and
+// addresses are skipped.
+func words(d *corpus.Document, para int) []word {
+	ps := d.Paragraphs[para].Span
+	text := d.Text[ps.Start:ps.End]
+	skip := corpus.Addresses(text)
+	starts := map[int]bool{}
+	for _, s := range d.Paragraphs[para].Sentences {
+		starts[s.Start-ps.Start] = true
+	}
+	var out []word
+	sentence := true
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if starts[i] {
+			sentence = true
+		}
+		if !isWordRune(r) {
+			if r == ':' {
+				sentence = true
+			}
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(text) {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r2) {
+				j += n2
+				continue
+			}
+			if r2 == '-' || r2 == '\'' || r2 == '’' {
+				if r3, _ := utf8.DecodeRuneInString(text[j+n2:]); isWordRune(r3) {
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		// Sentence spans may start at a quote or bracket before the word.
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if starts[k] && strings.TrimLeftFunc(text[k:i], func(r rune) bool { return !isWordRune(r) }) == "" {
+				sentence = true
+			}
+		}
+		inAddr := false
+		for _, s := range skip {
+			if s.Overlaps(corpus.Span{Start: i, End: j}) {
+				inAddr = true
+			}
+		}
+		if !inAddr {
+			out = append(out, makeWord(text[i:j], corpus.Span{Start: ps.Start + i, End: ps.Start + j}, sentence))
+		}
+		sentence = false
+		i = j
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc))
+}
+
+func makeWord(s string, span corpus.Span, start bool) word {
+	first, _ := utf8.DecodeRuneInString(s)
+	w := word{span: span, text: s, start: start, cap: unicode.IsUpper(first), latin: unicode.Is(unicode.Latin, first)}
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' }) {
+		part = strings.TrimRight(part, "'’")
+		// "Netanyahu's": the possessive is no part of the name.
+		if k := strings.LastIndexAny(part, "'’"); k > 0 && len(part)-k <= 3 {
+			part = part[:k]
+		}
+		if isAcronym(part) {
+			w.acro = true
+		}
+		f, did := transliterate(part)
+		if !did {
+			f = corpus.FoldName(part)
+		}
+		w.trans = w.trans || did
+		if utf8.RuneCountInString(f) >= 2 || isAcronym(part) {
+			w.parts = append(w.parts, f)
+		}
+	}
+	return w
+}
+
+func isAcronym(s string) bool {
+	up := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			up++
+		case unicode.IsLower(r):
+			return false
+		}
+	}
+	return up >= 2
+}
+
+func isRoman(s string) bool {
+	return s != "" && strings.Trim(s, "IVXLCDM") == ""
+}
+
+func isNumber(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) < 0
+}
+
+// runs groups adjacent words that pass keep into names; words are adjacent
+// when only spaces, or an initial's full stop, stand between them.
+func runs(text string, ws []word, keep func(word) bool) []name {
+	var out []name
+	var cur []word
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, name{words: cur, span: corpus.Span{Start: cur[0].span.Start, End: cur[len(cur)-1].span.End}})
+			cur = nil
+		}
+	}
+	for _, w := range ws {
+		if !keep(w) {
+			flush()
+			continue
+		}
+		if len(cur) > 0 {
+			gap := text[cur[len(cur)-1].span.End:w.span.Start]
+			initial := utf8.RuneCountInString(cur[len(cur)-1].text) == 1 && strings.TrimSpace(gap) == "."
+			if strings.TrimSpace(gap) != "" && !initial {
+				flush()
+			}
+		}
+		cur = append(cur, w)
+	}
+	flush()
+	return out
+}
+
+// sourceNames returns the proper names of a source paragraph: runs of
+// capitalised words inside sentences in a cased script, and runs of
+// Latin-script words in an uncased one ("USGS" in Japanese). A language
+// that capitalises every noun (German) only yields acronyms and runs of
+// two or more capitalised words.
+func sourceNames(text string, ws []word, lang language.Base) []name {
+	if len(ws) == 0 {
+		return nil
+	}
+	cased := false
+	for _, w := range ws {
+		if w.cap {
+			cased = true
+			break
+		}
+	}
+	keep := func(w word) bool {
+		if isNumber(w.text) || len(w.parts) == 0 {
+			return false
+		}
+		if !cased || (!w.latin && !w.trans && !unicode.IsUpper([]rune(w.text)[0])) {
+			return w.latin && utf8.RuneCountInString(w.text) >= 2
+		}
+		return w.cap && !w.start && !isRoman(w.text) && !corpus.IsStopword(corpus.FoldName(w.text), lang) &&
+			!corpus.IsStopword(strings.ToLower(w.text), lang)
+	}
+	var out []name
+	for _, n := range runs(text, ws, keep) {
+		if !capitalisesNamesOnly(lang) && len(n.words) < 2 && !n.words[0].acro {
+			continue
+		}
+		if len(n.words) == 1 && utf8.RuneCountInString(n.words[0].text) < 2 {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// calendar lists capitalised English words that are no names of the
+// source: the pronoun I, months, days and titles.
+var calendar = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("i i'm i've i'd i'll mr mrs ms dr st sr jr prof gen col lt sgt " +
+		"january february march april may june july august september october november december " +
+		"jan feb mar apr jun jul aug sep sept oct nov dec " +
+		"monday tuesday wednesday thursday friday saturday sunday") {
+		calendar[w] = true
+	}
+}
+
+// targetNames returns the runs of capitalised words inside the sentences of
+// a target paragraph, except function words and calendar words.
+func targetNames(text string, ws []word, lang language.Base) []name {
+	keep := func(w word) bool {
+		if !w.cap || w.start || isNumber(w.text) || isRoman(w.text) || len(w.parts) == 0 {
+			return false
+		}
+		f := corpus.FoldName(w.text)
+		return !calendar[f] && !calendar[w.parts[0]] && !corpus.IsStopword(f, lang)
+	}
+	return runs(text, ws, keep)
+}
+
+// found reports whether a word of n matches one of ws.
+func found(n name, ws []word, exo []corpus.Exonym) bool {
+	for _, a := range n.words {
+		for _, pa := range a.parts {
+			for _, b := range ws {
+				for _, pb := range b.parts {
+					if same(pa, pb, a.acro && b.acro) || exonym(pa, pb, exo) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+func exonym(a, b string, exo []corpus.Exonym) bool {
+	for _, e := range exo {
+		if e.Matches(a, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// same reports whether two folded name parts are one name, allowing for
+// case endings ("stepinskiego", "stepinski"), transliteration
+// ("kennedi", "kennedy") and reordered acronyms ("cedh", "echr").
+func same(a, b string, acronyms bool) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if stem(ra, rb) {
+		return true
+	}
+	if acronyms && len(ra) == len(rb) && len(ra) <= 5 && sorted(a) == sorted(b) {
+		return true
+	}
+	pa, pb := phonetic(a), phonetic(b)
+	if pa == pb || stem([]rune(pa), []rune(pb)) {
+		return true
+	}
+	return min(len(ra), len(rb)) >= 5 && similarity(ra, rb) >= 0.75
+}
+
+// stem: a common prefix that leaves at most a case ending on either word.
+func stem(a, b []rune) bool {
+	cp := 0
+	for cp < len(a) && cp < len(b) && a[cp] == b[cp] {
+		cp++
+	}
+	short := min(len(a), len(b))
+	return (cp >= 4 && cp >= short-3) || (cp >= 3 && cp >= short-2)
+}
+
+func sorted(s string) string {
+	r := []rune(s)
+	sort.Slice(r, func(i, j int) bool { return r[i] < r[j] })
+	return string(r)
+}
+
+// similarity is twice the longest common subsequence over the total length.
+func similarity(a, b []rune) float64 {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := range a {
+		for j := range b {
+			if a[i] == b[j] {
+				cur[j+1] = prev[j] + 1
+			} else {
+				cur[j+1] = max(cur[j], prev[j+1])
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return 2 * float64(prev[len(b)]) / float64(len(a)+len(b))
+}

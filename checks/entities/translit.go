@@ -1,0 +1,113 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+)
+
+// cyrillic spells Russian and Ukrainian letters in Latin the way English
+// news writes names: "Кеннеди" → "kennedi".
+var cyrillic = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh",
+	'з': "z", 'и': "i", 'й': "y", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o",
+	'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts",
+	'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu",
+	'я': "ya", 'і': "i", 'ї': "yi", 'є': "ye", 'ґ': "g",
+}
+
+// devaConsonants and devaVowels spell Devanagari in plain Latin; a
+// consonant carries the inherent "a" unless a vowel sign or virama follows.
+var devaConsonants = map[rune]string{
+	'क': "k", 'ख': "kh", 'ग': "g", 'घ': "gh", 'ङ': "n", 'च': "ch", 'छ': "chh", 'ज': "j",
+	'झ': "jh", 'ञ': "n", 'ट': "t", 'ठ': "th", 'ड': "d", 'ढ': "dh", 'ण': "n", 'त': "t",
+	'थ': "th", 'द': "d", 'ध': "dh", 'न': "n", 'प': "p", 'फ': "f", 'ब': "b", 'भ': "bh",
+	'म': "m", 'य': "y", 'र': "r", 'ल': "l", 'व': "v", 'श': "sh", 'ष': "sh", 'स': "s",
+	'ह': "h", 'ळ': "l",
+}
+
+var devaVowels = map[rune]string{
+	'अ': "a", 'आ': "a", 'इ': "i", 'ई': "i", 'उ': "u", 'ऊ': "u", 'ऋ': "ri", 'ए': "e",
+	'ऐ': "ai", 'ओ': "o", 'औ': "au", 'ऑ': "o",
+	'ा': "a", 'ि': "i", 'ी': "i", 'ु': "u", 'ू': "u", 'ृ': "ri", 'े': "e", 'ै': "ai",
+	'ो': "o", 'ौ': "au", 'ॉ': "o", 'ॅ': "e",
+	'ं': "n", 'ँ': "n", 'ः': "h",
+}
+
+const virama = '्'
+
+// transliterate spells a Cyrillic or Devanagari word in lower-case Latin
+// letters, and folds other words as names; it reports whether it
+// transliterated.
+func transliterate(w string) (string, bool) {
+	var b strings.Builder
+	did := false
+	rs := []rune(w)
+	for i := 0; i < len(rs); i++ {
+		r := unicode.ToLower(rs[i])
+		if s, ok := cyrillic[r]; ok {
+			b.WriteString(s)
+			did = true
+			continue
+		}
+		if c, ok := devaConsonants[r]; ok {
+			b.WriteString(c)
+			did = true
+			next := rune(0)
+			if i+1 < len(rs) {
+				next = rs[i+1]
+			}
+			if next == 0x093C { // nukta: no change of spelling here
+				i++
+				if i+1 < len(rs) {
+					next = rs[i+1]
+				} else {
+					next = 0
+				}
+			}
+			_, vowelSign := devaVowels[next]
+			last := next == 0
+			if next != virama && !(vowelSign && next != 'ं' && next != 'ँ' && next != 'ः') && !last {
+				b.WriteString("a")
+			}
+			continue
+		}
+		if v, ok := devaVowels[r]; ok {
+			b.WriteString(v)
+			did = true
+			continue
+		}
+		if r == virama {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String(), did
+}
+
+// phonetic collapses spellings that transliteration confuses: c/k/q,
+// w/v, y/i/j, ph/f, doubled letters, h after a consonant.
+func phonetic(s string) string {
+	s = strings.NewReplacer("ph", "f", "ck", "k", "x", "ks", "sch", "sh").Replace(s)
+	var b strings.Builder
+	var prev rune
+	for _, r := range s {
+		switch r {
+		case 'c', 'q':
+			r = 'k'
+		case 'w':
+			r = 'v'
+		case 'y', 'j':
+			r = 'i'
+		case 'h':
+			if prev != 0 && !strings.ContainsRune("aeiou", prev) {
+				continue
+			}
+		}
+		if r == prev {
+			continue
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
