@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"sync"
 
 	"github.com/crossread/crossread/corpus"
 )
@@ -104,15 +105,24 @@ func (a lexical) Align(target *corpus.Document, sources []*corpus.Document) (*Al
 			return nil, errors.New("align: nil source")
 		}
 	}
-	w := &work{opt: a.opt, t: extract(target)}
-	w.t.weigh()
-	for _, s := range sources {
-		f := extract(s)
-		f.weigh()
-		w.srcs = append(w.srcs, f)
-		w.scs = append(w.scs, newScorer(w.t, f, a.opt.Dicts...))
+	// Documents are reduced to features, and sources matched with the
+	// target, independently of each other: in parallel.
+	docs := append([]*corpus.Document{target}, sources...)
+	feats := make([]*docFeat, len(docs))
+	var wg sync.WaitGroup
+	for k, d := range docs {
+		wg.Go(func() {
+			feats[k] = extract(d)
+			feats[k].weigh()
+		})
+	}
+	wg.Wait()
+	w := &work{opt: a.opt, t: feats[0], srcs: feats[1:], scs: make([]*scorer, len(sources))}
+	for d, f := range w.srcs {
+		wg.Go(func() { w.scs[d] = newScorer(w.t, f, a.opt.Dicts...) })
 		w.mTotal += len(f.paras)
 	}
+	wg.Wait()
 	links := w.align()
 	return assemble(target, sources, links), nil
 }
@@ -132,6 +142,7 @@ func (w *work) align() []alink {
 	for d, sc := range w.scs {
 		w.cands[d] = candidates(sc)
 	}
+	w.fillSims()
 	w.fitNull()
 	w.fitLengthModel()
 	shift := w.opt.logitMin()
@@ -186,10 +197,14 @@ func (w *work) align() []alink {
 			}
 		}
 	}
+	var avail []bead // reused from round to round
 	for round := 0; round == 0 || !w.opt.Monotone; round++ {
 		var chained []cand
 		for d, beads := range all {
-			var avail []bead
+			if cap(avail) < len(beads) {
+				avail = make([]bead, 0, len(beads))
+			}
+			avail = avail[:0]
 			for _, b := range beads {
 				// Merges wait for the gaps and the extension step, where
 				// they compete with the 1:1 links of their neighbours.
@@ -198,7 +213,7 @@ func (w *work) align() []alink {
 				}
 			}
 			tau := w.roundTau(d, owner, used) + shift + anchorMargin
-			for _, b := range chain(avail, len(w.srcs[d].paras), tau) {
+			for _, b := range chainOwned(avail, len(w.srcs[d].paras), tau) {
 				chained = append(chained, cand{b, logistic(b.ev - tau + shift - mergeCost(b))})
 			}
 		}
@@ -350,7 +365,7 @@ type gap struct {
 // gaps returns the gaps between consecutive in-order links of source d that
 // have free paragraphs on both sides.
 func (w *work) gaps(d int, links []alink, owner []int, used [][]int) []gap {
-	var bs []bead
+	bs := make([]bead, 1, len(links)+2) // the start edge, the links, the end edge
 	for _, l := range links {
 		for _, b := range l.parts {
 			if b.d == d {
@@ -358,13 +373,13 @@ func (w *work) gaps(d int, links []alink, owner []int, used [][]int) []gap {
 			}
 		}
 	}
-	if len(bs) == 0 {
+	if len(bs) == 1 {
 		return nil // no anchor, no gap: the edges alone pin nothing
 	}
-	sort.Slice(bs, func(i, j int) bool { return bs[i].t0 < bs[j].t0 })
 	// The document edges bound the first and last gaps.
 	n, m := len(w.t.paras), len(w.srcs[d].paras)
-	bs = append([]bead{{t0: -1, t1: -1, s0: -1, s1: -1}}, bs...)
+	bs[0] = bead{t0: -1, t1: -1, s0: -1, s1: -1}
+	sort.Slice(bs[1:], func(i, j int) bool { return bs[1+i].t0 < bs[1+j].t0 })
 	bs = append(bs, bead{t0: n, t1: n, s0: m, s1: m})
 	var out []gap
 	for k := 0; k+1 < len(bs); k++ {
@@ -398,13 +413,18 @@ const maxGapCells = 400
 // a large one the candidate pairs in all and the merges around them.
 func (w *work) gapBeads(d int, g gap, all []bead) []bead {
 	var out []bead
-	seen := map[[4]int]bool{}
+	var seen map[[4]int]bool // in a large gap, where beads around candidates overlap
 	add := func(t0, t1, s0, s1 int) {
-		k := [4]int{t0, t1, s0, s1}
-		if t0 < g.t0 || s0 < g.s0 || t1 > g.t1 || s1 > g.s1 || seen[k] {
+		if t0 < g.t0 || s0 < g.s0 || t1 > g.t1 || s1 > g.s1 {
 			return
 		}
-		seen[k] = true
+		if seen != nil {
+			k := [4]int{t0, t1, s0, s1}
+			if seen[k] {
+				return
+			}
+			seen[k] = true
+		}
 		b := bead{t0: t0, t1: t1, d: d, s0: s0, s1: s1}
 		w.score(&b)
 		if b.size() == 2 || w.mergeJustified(b) {
@@ -419,14 +439,19 @@ func (w *work) gapBeads(d int, g gap, all []bead) []bead {
 		add(i, i, j-1, j)
 	}
 	if (g.t1-g.t0+1)*(g.s1-g.s0+1) > maxGapCells {
+		seen = map[[4]int]bool{}
 		for _, b := range all {
 			around(b.t0, b.s0)
 		}
 		return out
 	}
+	// Every 1:1, 2:1 and 1:2 bead of the gap, each once, in the order
+	// around would list them.
 	for i := g.t0; i <= g.t1; i++ {
 		for j := g.s0; j <= g.s1; j++ {
-			around(i, j)
+			add(i, i, j, j)
+			add(i, i+1, j, j)
+			add(i, i, j, j+1)
 		}
 	}
 	return out

@@ -60,7 +60,7 @@ func paramsFor(u Unit) dpParams {
 		return dpParams{tau: 0.5, skip: 1, merge: [4]float64{0, 1, 1, 2}, band: 12, maxRect: 2500,
 			shapes: sentenceShapes, gc: 1, gcS2: gcVariance}
 	}
-	return dpParams{tau: 1, skip: 0.6, merge: [4]float64{0, 0.5, 0, 2}, band: 3, maxRect: 400, shapes: beadShapes}
+	return dpParams{tau: 1, skip: 0.6, merge: [4]float64{0, 1, 0.5, 2}, band: 3, maxRect: 400, shapes: beadShapes}
 }
 
 func (p dpParams) mergeCost(a, b int) float64 {
@@ -277,6 +277,49 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 	}
 	beadShapes := prm.shapes
 	gains := make([]float64, total) // of the bead chosen at each cell
+	sc := w.scs[d]
+	// bound is an upper bound on the similarity of a merged bead: each of
+	// its paragraphs finds no more partners in the other run than in all
+	// the run's paragraphs taken one by one. It lets the programme skip
+	// scoring merges that cannot beat the best way into a cell. A URL-only
+	// paragraph matches by a rule of its own, so it gets no bound.
+	// The matched weights of the 1:1 pair ending at each cell, computed
+	// once.
+	pairs := make([][2]float64, total)
+	have := make([]bool, total)
+	pairAt := func(i, j int) (float64, float64) {
+		c := at(i+1, j+1)
+		if c < 0 {
+			return w.pair(d, i, j)
+		}
+		if !have[c] {
+			t, s := w.pair(d, i, j)
+			pairs[c], have[c] = [2]float64{t, s}, true
+		}
+		return pairs[c][0], pairs[c][1]
+	}
+	bound := func(i0, i1, j0, j1 int) float64 {
+		var cT, wT, cS, wS float64
+		for i := i0; i <= i1; i++ {
+			if w.t.paras[i].urlOnly {
+				return 1
+			}
+			wT += sc.pwT[i]
+		}
+		for j := j0; j <= j1; j++ {
+			if w.srcs[d].paras[j].urlOnly {
+				return 1
+			}
+			wS += sc.pwS[j]
+		}
+		for i := i0; i <= i1; i++ {
+			for j := j0; j <= j1; j++ {
+				t, s := pairAt(i, j)
+				cT, cS = cT+t, cS+s
+			}
+		}
+		return harmonic(min(cT*(1+1e-9), wT), wT, min(cS*(1+1e-9), wS), wS)
+	}
 	for i := 0; i <= n; i++ {
 		for j := lo[i]; j <= hi[i]; j++ {
 			c := at(i, j)
@@ -297,11 +340,32 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 					continue
 				}
 				x := bead{t0: i - a, t1: i - 1, d: d, s0: j - b, s1: j - 1}
-				w.score(&x)
-				g := x.lex + x.llr - prm.tau - prm.mergeCost(a, b)
-				if prm.gc > 0 {
-					g -= prm.gc * gcCost(w.tchars(x), w.schars(x), prm.gcC, prm.gcS2)
+				fixed := -prm.tau - prm.mergeCost(a, b) // the price, and the length evidence below
+				var lexUp float64
+				if a+b > 2 {
+					// Skip a merge that cannot win even with the best
+					// length evidence there is.
+					lexUp = w.null.surprise(bound(x.t0, x.t1, x.s0, x.s1))
+					if v[p]+fixed+w.length.max+lexUp <= best {
+						continue
+					}
 				}
+				x.llr = w.length.llr(w.tchars(x), w.schars(x))
+				fixed += x.llr
+				if prm.gc > 0 {
+					fixed -= prm.gc * gcCost(w.tchars(x), w.schars(x), prm.gcC, prm.gcS2)
+				}
+				if a+b > 2 && v[p]+fixed+lexUp <= best {
+					continue
+				}
+				var sim float64
+				if a+b == 2 {
+					t, s := pairAt(x.t0, x.s0)
+					sim = harmonic(t, sc.pwT[x.t0], s, sc.pwS[x.s0])
+				} else {
+					sim = w.sim(d, x.t0, x.t1, x.s0, x.s1)
+				}
+				g := w.null.surprise(sim) + fixed
 				if v[p]+g > best {
 					best, arg = v[p]+g, int8(2+k)
 					gains[c] = g

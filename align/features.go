@@ -3,6 +3,7 @@ package align
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -103,6 +104,9 @@ func markedScript(s string) bool {
 }
 
 func (f *folder) fold(s string) string {
+	if lowerASCII(s) {
+		return s // folding changes nothing
+	}
 	if v, ok := f.cache[s]; ok {
 		return v
 	}
@@ -116,6 +120,17 @@ func (f *folder) fold(s string) string {
 	}
 	f.cache[s] = v
 	return v
+}
+
+// lowerASCII reports whether s holds only ASCII without capitals, which
+// folding leaves as it is.
+func lowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // normURL reduces a URL to a comparable key: no scheme, no www., no
@@ -158,18 +173,24 @@ func caseless(d *corpus.Document) bool {
 
 // extract reduces a document to features.
 func extract(d *corpus.Document) *docFeat {
-	f := &docFeat{index: map[typeKey]int32{}, paras: make([]paraFeat, len(d.Paragraphs))}
+	f := &docFeat{paras: make([]paraFeat, len(d.Paragraphs))}
+	// One map a kind while reading: a string key hashes faster than a
+	// struct, and there is one lookup a token.
+	var byKind [kURL + 1]map[string]int32
+	for k := range byKind {
+		byKind[k] = map[string]int32{}
+	}
 	var seen []int32 // per type: 1 + the last paragraph that held it
 	fo := newFolder()
 	namesByCase := capsMeanNames(d.Lang)
 	noCase := caseless(d)
 	for pi, p := range d.Paragraphs {
 		add := func(k kind, key string, name bool, num number) {
-			id, ok := f.index[typeKey{k, key}]
+			id, ok := byKind[k][key]
 			if !ok {
 				id = int32(len(f.types))
 				f.types = append(f.types, tokType{key: key, kind: k, num: num, r: []rune(key)})
-				f.index[typeKey{k, key}] = id
+				byKind[k][key] = id
 				seen = append(seen, 0)
 			}
 			if name {
@@ -253,6 +274,10 @@ func extract(d *corpus.Document) *docFeat {
 		f.paras[pi].urlOnly = len(urls) > 0 && urlChars*2 >= len(text)
 		sortInt32(f.paras[pi].types)
 	}
+	f.index = make(map[typeKey]int32, len(f.types))
+	for id, t := range f.types {
+		f.index[typeKey{t.kind, t.key}] = int32(id)
+	}
 	return f
 }
 
@@ -287,7 +312,7 @@ func firstWordStart(p corpus.Paragraph, s corpus.Span) int {
 // mainPart strips elisions and clitics joined by an apostrophe ("Meta's",
 // "l'intelligence", "dell'anno") down to their longest part.
 func mainPart(s string) string {
-	if !strings.ContainsAny(s, "'’") {
+	if strings.IndexByte(s, '\'') < 0 && !strings.Contains(s, "’") {
 		return s
 	}
 	best := ""
@@ -319,7 +344,21 @@ func isNumeral(s string) bool {
 func classify(s string, noCase bool) (kind, bool) {
 	var letters, upper, digits, innerUpper int
 	latin := false
-	for i, r := range s {
+	rest := s // what the rune loop below still has to read
+	if lowerASCII(s) {
+		// The common case, counted bytewise: no capitals.
+		for i := 0; i < len(s); i++ {
+			switch c := s[i]; {
+			case 'a' <= c && c <= 'z':
+				letters++
+				latin = true
+			case '0' <= c && c <= '9':
+				digits++
+			}
+		}
+		rest = ""
+	}
+	for i, r := range rest {
 		switch {
 		case unicode.IsUpper(r):
 			upper++
@@ -364,14 +403,7 @@ func isLatinish(s string) bool {
 	return false
 }
 
-func sortInt32(a []int32) {
-	// insertion sort: paragraphs hold tens of types
-	for i := 1; i < len(a); i++ {
-		for j := i; j > 0 && a[j] < a[j-1]; j-- {
-			a[j], a[j-1] = a[j-1], a[j]
-		}
-	}
-}
+func sortInt32(a []int32) { slices.Sort(a) }
 
 // weigh sets each type's weight from its document frequency: a type found
 // in every paragraph weighs next to nothing, a rare one about log N. The

@@ -100,6 +100,10 @@ func scanNumerals(s string, lang language.Tag) []numeral {
 	var out []numeral
 	i := 0
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf && (c < '0' || c > '9') {
+			i++ // the common case, an ASCII non-digit
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if digitValue(r) < 0 {
 			i += n

@@ -20,11 +20,12 @@ type scorer struct {
 	mt   matchTable
 	wt   []float64 // effective target type weights
 	ws   []float64 // effective source type weights
+	// pwT and pwS are the total weights of each paragraph's types.
+	pwT, pwS []float64
 
 	// scratch, indexed by source type
 	present []uint32
 	best    []float64
-	tseen   []uint32 // indexed by target type
 	gen     uint32
 }
 
@@ -51,10 +52,31 @@ func newScorer(t, s *docFeat, dicts ...*Dict) *scorer {
 	for i, st := range s.types {
 		sc.ws[i] = st.w * mult(st, sName[i])
 	}
+	sc.pwT = paraWeights(t, sc.wt)
+	sc.pwS = paraWeights(s, sc.ws)
 	sc.present = make([]uint32, len(s.types))
 	sc.best = make([]float64, len(s.types))
-	sc.tseen = make([]uint32, len(t.types))
 	return sc
+}
+
+// clone returns a scorer that shares sc's tables but has scratch space of
+// its own, for use in another goroutine.
+func (sc *scorer) clone() *scorer {
+	c := *sc
+	c.present = make([]uint32, len(sc.present))
+	c.best = make([]float64, len(sc.best))
+	c.gen = 0
+	return &c
+}
+
+func paraWeights(f *docFeat, w []float64) []float64 {
+	out := make([]float64, len(f.paras))
+	for i, p := range f.paras {
+		for _, ti := range p.types {
+			out[i] += w[ti]
+		}
+	}
+	return out
 }
 
 func mult(t tokType, name bool) float64 {
@@ -75,10 +97,30 @@ func mult(t tokType, name bool) float64 {
 // URL-only paragraph matches only a paragraph that shares one of its URLs.
 // It allocates nothing: the hot loop of the dynamic programme calls it.
 func (sc *scorer) sim(t0, t1, s0, s1 int) float64 {
+	cT, wT, cS, wS := sc.parts(t0, t1, s0, s1)
+	return harmonic(cT, wT, cS, wS)
+}
+
+// harmonic is the harmonic mean of the shares cT/wT and cS/wS, 0 when
+// either is 0.
+func harmonic(cT, wT, cS, wS float64) float64 {
+	if wT == 0 || wS == 0 || cT == 0 || cS == 0 {
+		return 0
+	}
+	a, b := cT/wT, cS/wS
+	return 2 * a * b / (a + b)
+}
+
+// parts returns what sim is made of: the weight of the target tokens that
+// find a partner and of all of them, and the same for the source. Each
+// paragraph of a merged bead counts its own tokens, so that a paragraph
+// whose words its neighbour already has still has to find them on the
+// other side. A URL-only paragraph without its URL on the other side
+// zeroes the matches.
+func (sc *scorer) parts(t0, t1, s0, s1 int) (cT, wT, cS, wS float64) {
 	sc.gen++
 	if sc.gen == 0 {
 		clear(sc.present)
-		clear(sc.tseen)
 		sc.gen = 1
 	}
 	gen := sc.gen
@@ -86,28 +128,19 @@ func (sc *scorer) sim(t0, t1, s0, s1 int) float64 {
 	for p := t0; p <= t1; p++ {
 		urlOnly = urlOnly || sc.t.paras[p].urlOnly
 	}
-	var wS float64
 	for p := s0; p <= s1; p++ {
 		urlOnly = urlOnly || sc.s.paras[p].urlOnly
 		for _, si := range sc.s.paras[p].types {
 			if sc.present[si] != gen {
 				sc.present[si] = gen
 				sc.best[si] = 0
-				wS += sc.ws[si]
 			}
+			wS += sc.ws[si]
 		}
 	}
-	var wT, cT, cS float64
 	sharedURL := false
 	for p := t0; p <= t1; p++ {
 		for _, ti := range sc.t.paras[p].types {
-			if t1 > t0 {
-				// The same type in two merged paragraphs counts once.
-				if sc.tseen[ti] == gen {
-					continue
-				}
-				sc.tseen[ti] = gen
-			}
 			w := sc.wt[ti]
 			wT += w
 			var bestC float64
@@ -133,19 +166,14 @@ func (sc *scorer) sim(t0, t1, s0, s1 int) float64 {
 		}
 	}
 	if urlOnly && !sharedURL {
-		return 0
+		return 0, wT, 0, wS
 	}
 	for p := s0; p <= s1; p++ {
 		for _, si := range sc.s.paras[p].types {
 			cS += sc.best[si]
-			sc.best[si] = 0 // count each type once
 		}
 	}
-	if wT == 0 || wS == 0 || cT == 0 || cS == 0 {
-		return 0
-	}
-	a, b := cT/wT, cS/wS
-	return 2 * a * b / (a + b)
+	return cT, wT, cS, wS
 }
 
 // nullModel turns a similarity into a surprise, -ln P(sim ≥ x) under the
@@ -157,7 +185,12 @@ type nullModel struct {
 	u      float64   // tail threshold
 	pu     float64   // P(sim > u)
 	beta   float64   // scale of the exponential tail
+	tab    []float64 // surpriseAt on a grid of surpriseSteps over [0, 1]
 }
+
+// surpriseSteps is the resolution of the surprise table: similarities are
+// shares, and a thousandth of a share is below what the data resolve.
+const surpriseSteps = 4096
 
 // tailQuantile is where the exponential tail starts; tailPriorPoints is the
 // weight, in sample points, of the prior scale in the tail fit.
@@ -172,6 +205,7 @@ func newNullModel(sample []float64) *nullModel {
 	n := len(sample)
 	if n == 0 {
 		nm.pu, nm.beta = 1, priorBeta
+		nm.fillTable()
 		return nm
 	}
 	q := int(float64(n) * tailQuantile)
@@ -197,7 +231,15 @@ func newNullModel(sample []float64) *nullModel {
 	if floor := 0.02; nm.beta < floor {
 		nm.beta = floor
 	}
+	nm.fillTable()
 	return nm
+}
+
+func (nm *nullModel) fillTable() {
+	nm.tab = make([]float64, surpriseSteps+1)
+	for k := range nm.tab {
+		nm.tab[k] = nm.surpriseAt(float64(k) / surpriseSteps)
+	}
 }
 
 // The prior null, mixed in as priorPairs pseudo-observations so that short
@@ -211,8 +253,25 @@ const (
 	priorBeta  = 0.04
 )
 
-// surprise returns -ln P(sim ≥ x) under the null.
+// surprise returns -ln P(sim ≥ x) under the null, interpolated in a table.
 func (nm *nullModel) surprise(x float64) float64 {
+	if x <= 0 {
+		return 0
+	}
+	if f := x * surpriseSteps; f < surpriseSteps && nm.tab != nil {
+		k := int(f)
+		f -= float64(k)
+		if k == 0 {
+			// Keep any similarity above zero above zero surprise, as exact.
+			return nm.surpriseAt(x)
+		}
+		return nm.tab[k]*(1-f) + nm.tab[k+1]*f
+	}
+	return nm.surpriseAt(x)
+}
+
+// surpriseAt computes surprise exactly.
+func (nm *nullModel) surpriseAt(x float64) float64 {
 	if x <= 0 {
 		return 0
 	}

@@ -3,8 +3,10 @@ package align
 import (
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"sort"
+	"sync"
 )
 
 // bead is a candidate link between a run of target paragraphs and a run of
@@ -133,7 +135,20 @@ func candidates(sc *scorer) [][]int {
 // document pair: log(target chars / source chars) is normal with mean mu and
 // spread sigma over confident pairs, and with mu0 and sigma0 over random
 // pairs.
-type lengthModel struct{ mu, sigma, mu0, sigma0 float64 }
+type lengthModel struct {
+	mu, sigma, mu0, sigma0 float64
+	// tab holds llrAt on a grid of log ratios, for the hot loops; max is
+	// the largest value llr returns.
+	tab []float64
+	max float64
+}
+
+// The grid of the llr table: log ratios within ±llrRange, llrSteps a unit
+// (the function is smooth on that scale; beyond the range it is computed).
+const (
+	llrRange = 6
+	llrSteps = 128
+)
 
 // Priors for the length model before any confident pair is seen: about equal
 // length, and a spread wide enough for translations through a pivot language.
@@ -146,7 +161,7 @@ const (
 // fitLength estimates the model from the log ratios of confident pairs
 // (robustly: median and MAD, shrunk towards the prior) and of random pairs.
 func fitLength(ratios, random []float64) lengthModel {
-	lm := lengthModel{0, lenPriorSigma, 0, 1}
+	lm := lengthModel{mu: 0, sigma: lenPriorSigma, mu0: 0, sigma0: 1}
 	if len(random) > 1 {
 		var sum, sq float64
 		for _, r := range random {
@@ -178,6 +193,12 @@ func fitLength(ratios, random []float64) lengthModel {
 	lm.sigma = math.Max(lm.sigma, lenMinSigma)
 	// Random pairs cannot be more alike in length than true ones.
 	lm.sigma0 = math.Max(lm.sigma0, lm.sigma)
+	lm.tab = make([]float64, 2*llrRange*llrSteps+1)
+	lm.max = lm.llrAt(lm.mu)
+	for k := range lm.tab {
+		lm.tab[k] = lm.llrAt(float64(k)/llrSteps - llrRange)
+		lm.max = max(lm.max, lm.tab[k])
+	}
 	return lm
 }
 
@@ -189,6 +210,16 @@ func (lm lengthModel) llr(tchars, schars int) float64 {
 		return -10
 	}
 	x := math.Log(float64(tchars) / float64(schars))
+	if f := (x + llrRange) * llrSteps; f >= 0 && f < float64(len(lm.tab)-1) {
+		k := int(f)
+		f -= float64(k)
+		return lm.tab[k]*(1-f) + lm.tab[k+1]*f
+	}
+	return lm.llrAt(x)
+}
+
+// llrAt is llr for a log length ratio x.
+func (lm lengthModel) llrAt(x float64) float64 {
 	z := (x - lm.mu) / lm.sigma
 	z0 := (x - lm.mu0) / lm.sigma0
 	// A share lenOutliers of true pairs have lengths as arbitrary as random
@@ -213,6 +244,65 @@ type work struct {
 	// randomRatios are the log length ratios of the null sample's pairs.
 	randomRatios []float64
 	mTotal       int
+	// pairs holds, per source and target paragraph, the matched weights
+	// (cT, cS) of each candidate pair in cands: the fits, the anchors, the
+	// gaps and the programme all ask for them.
+	pairs [][][][2]float64
+}
+
+// fillSims scores every candidate pair once.
+func (w *work) fillSims() {
+	w.pairs = make([][][][2]float64, len(w.scs))
+	for d, sc := range w.scs {
+		total := 0
+		for _, c := range w.cands[d] {
+			total += len(c)
+		}
+		flat := make([][2]float64, total)
+		rows := make([][][2]float64, len(w.t.paras))
+		for i, c := range w.cands[d] {
+			rows[i], flat = flat[:len(c):len(c)], flat[len(c):]
+		}
+		inParallel(len(rows), func(lo, hi int) {
+			sc := sc.clone()
+			for i := lo; i < hi; i++ {
+				for k, j := range w.cands[d][i] {
+					cT, _, cS, _ := sc.parts(i, i, j, j)
+					rows[i][k] = [2]float64{cT, cS}
+				}
+			}
+		})
+		w.pairs[d] = rows
+	}
+}
+
+// pair returns the matched weights of target paragraph i and paragraph j
+// of source d, from the cache for a candidate pair.
+func (w *work) pair(d, i, j int) (cT, cS float64) {
+	if w.pairs != nil {
+		c := w.cands[d][i]
+		k, ok := j, len(c) == len(w.srcs[d].paras) // every pair is a candidate
+		if !ok {
+			k, ok = slices.BinarySearch(c, j)
+		}
+		if ok {
+			p := w.pairs[d][i][k]
+			return p[0], p[1]
+		}
+	}
+	cT, _, cS, _ = w.scs[d].parts(i, i, j, j)
+	return cT, cS
+}
+
+// sim returns the similarity of target paragraphs t0..t1 and paragraphs
+// s0..s1 of source d.
+func (w *work) sim(d, t0, t1, s0, s1 int) float64 {
+	if t0 == t1 && s0 == s1 {
+		sc := w.scs[d]
+		cT, cS := w.pair(d, t0, s0)
+		return harmonic(cT, sc.pwT[t0], cS, sc.pwS[s0])
+	}
+	return w.scs[d].sim(t0, t1, s0, s1)
 }
 
 func (w *work) tchars(b bead) int {
@@ -235,7 +325,7 @@ func (w *work) schars(b bead) int {
 // similarity (a merged bead's paragraphs are read as one text), and the
 // length evidence, of which only the penalty counts in ev.
 func (w *work) score(b *bead) {
-	b.sim = w.scs[b.d].sim(b.t0, b.t1, b.s0, b.s1)
+	b.sim = w.sim(b.d, b.t0, b.t1, b.s0, b.s1)
 	b.lex = w.null.surprise(b.sim)
 	b.llr = w.length.llr(w.tchars(*b), w.schars(*b))
 	b.ev = b.lex + min(0, b.llr)
@@ -256,10 +346,6 @@ func (w *work) fitNull() {
 			w.randomRatios = append(w.randomRatios, math.Log(float64(tc)/float64(sc)))
 		}
 	}
-	add := func(d, i, j int) {
-		sample = append(sample, w.scs[d].sim(i, i, j, j))
-		ratio(d, i, j)
-	}
 	if total <= nullSample {
 		// Every pair, except those that are each other's best match: in a
 		// short document they are mostly the true pairs, and leaving them
@@ -272,7 +358,7 @@ func (w *work) fitNull() {
 			colMax := make([]float64, m)
 			for i := range n {
 				for j := range m {
-					v := w.scs[d].sim(i, i, j, j)
+					v := w.sim(d, i, i, j, j)
 					sims[i*m+j] = v
 					rowMax[i] = max(rowMax[i], v)
 					colMax[j] = max(colMax[j], v)
@@ -292,16 +378,32 @@ func (w *work) fitNull() {
 	} else {
 		// A fixed seed keeps results reproducible.
 		r := rand.New(rand.NewPCG(1, 2))
+		type pick struct{ d, i, j int }
+		picks := make([]pick, 0, nullSample)
 		for range nullSample {
 			k := r.IntN(total)
 			for d, s := range w.srcs {
 				if k < len(w.t.paras)*len(s.paras) {
-					add(d, k/len(s.paras), k%len(s.paras))
+					picks = append(picks, pick{d, k / len(s.paras), k % len(s.paras)})
+					ratio(d, k/len(s.paras), k%len(s.paras))
 					break
 				}
 				k -= len(w.t.paras) * len(s.paras)
 			}
 		}
+		sample = make([]float64, len(picks))
+		inParallel(len(picks), func(lo, hi int) {
+			scs := map[int]*scorer{}
+			for k := lo; k < hi; k++ {
+				p := picks[k]
+				sc := scs[p.d]
+				if sc == nil {
+					sc = w.scs[p.d].clone()
+					scs[p.d] = sc
+				}
+				sample[k] = sc.sim(p.i, p.i, p.j, p.j)
+			}
+		})
 	}
 	w.null = newNullModel(sample)
 }
@@ -324,7 +426,7 @@ func (w *work) fitLengthModel() {
 		}
 		for i := range n {
 			for _, j := range w.cands[d][i] {
-				v := sc.sim(i, i, j, j)
+				v := w.sim(d, i, i, j, j)
 				if v > vT[i] {
 					vT[i], bestT[i] = v, j
 				}
@@ -350,28 +452,19 @@ func (w *work) fitLengthModel() {
 // d whose evidence exceeds tau, the lowest threshold any step will use.
 // Merged beads are scored where they are needed: in gaps and extensions.
 func (w *work) beadsFor(d int, tau float64) []bead {
-	n, m := len(w.t.paras), len(w.srcs[d].paras)
-	cands := w.cands[d]
-	seen := map[[4]int]bool{}
-	var out []bead
-	try := func(t0, t1, s0, s1 int) {
-		if t0 < 0 || s0 < 0 || t1 >= n || s1 >= m {
-			return
-		}
-		k := [4]int{t0, t1, s0, s1}
-		if seen[k] {
-			return
-		}
-		seen[k] = true
-		b := bead{t0: t0, t1: t1, d: d, s0: s0, s1: s1}
-		w.score(&b)
-		if b.ev-tau-mergeCost(b) > 0 {
-			out = append(out, b)
-		}
+	total := 0
+	for _, c := range w.cands[d] {
+		total += len(c)
 	}
-	for i := range n {
-		for _, j := range cands[i] {
-			try(i, i, j, j)
+	// Most candidates pass: one allocation beats growing.
+	out := make([]bead, 0, total)
+	for i, c := range w.cands[d] {
+		for _, j := range c {
+			b := bead{t0: i, t1: i, d: d, s0: j, s1: j}
+			w.score(&b)
+			if b.ev-tau > 0 {
+				out = append(out, b)
+			}
 		}
 	}
 	return out
@@ -392,10 +485,15 @@ func mergeCost(b bead) float64 {
 // runs in O(B log M) over B candidate beads with a Fenwick tree of prefix
 // maxima over source positions.
 func chain(beads []bead, m int, tau float64) []bead {
+	return chainOwned(slices.Clone(beads), m, tau)
+}
+
+// chainOwned is chain on a slice it may reorder and overwrite.
+func chainOwned(beads []bead, m int, tau float64) []bead {
 	if len(beads) == 0 {
 		return nil
 	}
-	beads = slices.DeleteFunc(slices.Clone(beads), func(b bead) bool { return b.ev-tau-mergeCost(b) <= 0 })
+	beads = slices.DeleteFunc(beads, func(b bead) bool { return b.ev-tau-mergeCost(b) <= 0 })
 	if len(beads) == 0 {
 		return nil
 	}
@@ -482,4 +580,19 @@ func (f *fenwick) query(pos int) (float64, int) {
 		}
 	}
 	return v, arg
+}
+
+// inParallel runs f over [0, n) split into one contiguous part per
+// processor; small jobs run in the caller.
+func inParallel(n int, f func(lo, hi int)) {
+	parts := min(runtime.GOMAXPROCS(0), n/1000)
+	if parts <= 1 {
+		f(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	for p := range parts {
+		wg.Go(func() { f(n*p/parts, n*(p+1)/parts) })
+	}
+	wg.Wait()
 }
