@@ -72,6 +72,7 @@ type batchError struct {
 type batchJob struct {
 	seq, line int
 	data      []byte
+	checks    []*checks.Check
 }
 
 type batchOut struct {
@@ -107,14 +108,14 @@ func (e *env) batch(c *cli.Context) error {
 		defer f.Close()
 		in = f
 	}
-	return e.runBatch(in, workers, threshold, never)
+	return e.runBatch(in, workers, registry(), threshold, never)
 }
 
 // runBatch checks the records of in on workers goroutines and writes their
 // results in input order. At most a window of records is in flight, being
 // checked or waiting for an earlier one, so memory stays bounded however
 // long the input.
-func (e *env) runBatch(in io.Reader, workers int, threshold checks.Severity, never bool) error {
+func (e *env) runBatch(in io.Reader, workers int, cs []*checks.Check, threshold checks.Severity, never bool) error {
 	window := 4 * workers
 	slots := make(chan struct{}, window)
 	jobs := make(chan batchJob)
@@ -139,7 +140,7 @@ func (e *env) runBatch(in io.Reader, workers int, threshold checks.Severity, nev
 						return
 					}
 					select {
-					case jobs <- batchJob{seq: seq, line: line, data: data}:
+					case jobs <- batchJob{seq: seq, line: line, data: data, checks: cs}:
 					case <-stop:
 						return
 					}
@@ -253,7 +254,7 @@ func checkRecord(j batchJob) (o batchOut) {
 	if err != nil {
 		return recordError(j, id, err)
 	}
-	a, findings, err := analyze(tgt, srcs)
+	a, findings, err := analyze(tgt, srcs, j.checks)
 	if err != nil {
 		o = recordError(j, id, err)
 		var ie *internalError

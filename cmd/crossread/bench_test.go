@@ -18,7 +18,7 @@ func BenchmarkCheckSample(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		a, fs, err := analyze(tgt, srcs)
+		a, fs, err := analyze(tgt, srcs, registry())
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -17,7 +17,7 @@ import (
 	"golang.org/x/text/language"
 )
 
-// registry returns the checks to run; tests replace it.
+// registry returns the shipped checks; tests replace it.
 var registry = func() []*checks.Check { return all.Checks }
 
 // stdinName is how a document read from standard input is named in reports.
@@ -154,10 +154,9 @@ func (e *env) check(c *cli.Context, sources []string) error {
 	if err != nil {
 		return err
 	}
-	if restore, err := useRules(c); err != nil {
+	cs, err := checksFor(c)
+	if err != nil {
 		return err
-	} else {
-		defer restore()
 	}
 	output := c.String("output")
 	if output == "-" {
@@ -180,7 +179,7 @@ func (e *env) check(c *cli.Context, sources []string) error {
 		}
 		sdocs = append(sdocs, d)
 	}
-	return e.checkDocs(tdoc, sdocs, format, output, threshold, never)
+	return e.checkDocs(tdoc, sdocs, cs, format, output, threshold, never)
 }
 
 func (e *env) demo(c *cli.Context) error {
@@ -198,7 +197,7 @@ func (e *env) demo(c *cli.Context) error {
 	if err != nil {
 		return &internalError{err}
 	}
-	return e.checkDocs(tdoc, sdocs, format, "", threshold, never)
+	return e.checkDocs(tdoc, sdocs, registry(), format, "", threshold, never)
 }
 
 // analyze aligns the documents and runs the checks. Findings come back
@@ -206,7 +205,7 @@ func (e *env) demo(c *cli.Context) error {
 // single-paragraph target with single-paragraph sources is a segment pair,
 // aligned by construction: searching would only lose pairs with nothing in
 // common on the surface (Chinese against English, say).
-func analyze(target *corpus.Document, sources []*corpus.Document) (*align.Alignment, []checks.Finding, error) {
+func analyze(target *corpus.Document, sources []*corpus.Document, cs []*checks.Check) (*align.Alignment, []checks.Finding, error) {
 	var a *align.Alignment
 	var err error
 	if align.IsSegment(target, sources) {
@@ -220,7 +219,7 @@ func analyze(target *corpus.Document, sources []*corpus.Document) (*align.Alignm
 		}
 		return nil, nil, &internalError{fmt.Errorf("align: %w", err)}
 	}
-	fs, err := checks.Run(a, registry())
+	fs, err := checks.Run(a, cs)
 	if err != nil {
 		err = &internalError{err}
 	}
@@ -229,8 +228,8 @@ func analyze(target *corpus.Document, sources []*corpus.Document) (*align.Alignm
 
 // checkDocs runs the pipeline and writes the report to output (standard
 // output when empty).
-func (e *env) checkDocs(target *corpus.Document, sources []*corpus.Document, format, output string, threshold checks.Severity, never bool) error {
-	a, fs, runErr := analyze(target, sources)
+func (e *env) checkDocs(target *corpus.Document, sources []*corpus.Document, cs []*checks.Check, format, output string, threshold checks.Severity, never bool) error {
+	a, fs, runErr := analyze(target, sources, cs)
 	if a == nil {
 		return runErr
 	}

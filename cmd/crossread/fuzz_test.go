@@ -30,7 +30,7 @@ func FuzzPipeline(f *testing.F) {
 		if err != nil {
 			return
 		}
-		a, fs, err := analyze(td, []*corpus.Document{sd})
+		a, fs, err := analyze(td, []*corpus.Document{sd}, registry())
 		if err != nil {
 			t.Fatalf("analyze: %v", err)
 		}

@@ -118,17 +118,15 @@ func rulesError(err error) error {
 	return &usageError{errors.New(strings.Join(msgs, "; "))}
 }
 
-// useRules makes the check command run the rule-driven checks with the
-// rules of --rules and --glossary, when given; restore undoes it.
-func useRules(c *cli.Context) (restore func(), err error) {
+// checksFor returns the checks the check command runs: the shipped ones,
+// or, with --rules or --glossary, the rule-driven checks over those rules.
+func checksFor(c *cli.Context) ([]*checks.Check, error) {
 	if c.String("rules") == "" && c.String("glossary") == "" {
-		return func() {}, nil
+		return registry(), nil
 	}
 	r, err := loadRules(c.String("rules"), c.String("glossary"))
 	if err != nil {
 		return nil, err
 	}
-	old := registry
-	registry = func() []*checks.Check { return all.WithRules(r) }
-	return func() { registry = old }, nil
+	return all.WithRules(r), nil
 }
