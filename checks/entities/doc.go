@@ -13,7 +13,10 @@
 // localisations taken from the rule data (corpus/data/exonyms.tsv:
 // "Paryżu" is Paris, "CEDH" is ECHR).
 //
-// A source name that no target word matches is missing. When the target
+// A source name that no target word matches is missing. A target name
+// made of two or more common words of the target language ("National
+// Treasury" for "Skarb Państwa") counts as a name translated word by word,
+// not as a replacement. When the target
 // paragraph also has a name that no source word explains, the name was
 // probably replaced: the target name is reported. When more source names
 // are missing than target names are unexplained, the missing names are
@@ -21,5 +24,10 @@
 // error: a name the translation localises in a way the rule data does not
 // know ("Organización Mundial de la Salud" as "World Health Organization")
 // looks the same, and on DEMETR's clean pairs such hints still fall on
-// about one pair in twenty.
+// about one pair in twenty-two.
+//
+// One sign of a dropped name is precise enough to be minor: a word that
+// cannot close a phrase right before a comma or full stop ("common in,
+// which", "a degree from .") and empty brackets ("Söder ()"). The words
+// are data (corpus/data/lexicon/dangling.txt).
 package entities

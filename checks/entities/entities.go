@@ -104,14 +104,34 @@ func Run(p *checks.Pass, exo []corpus.Exonym) error {
 			}
 		}
 		var unexplained []name
+		translated := 0 // target names of common words, translated from a source name
 		if explainable && capitalisesNamesOnly(tb) {
 			for _, n := range targetNames(tgt.Text, tw, tb) {
-				if !found(n, sw, exo) {
+				if found(n, sw, exo) {
+					continue
+				}
+				if commonWords(n, tb) {
+					translated++
+				} else {
 					unexplained = append(unexplained, n)
 				}
 			}
 		}
-		if len(miss) == 0 {
+		gaps := dropped(tgt.Text, tgt.Paragraphs[i].Span, tw, tb)
+		for _, g := range gaps {
+			f := checks.Finding{
+				Severity: checks.Minor,
+				Category: "accuracy/omission",
+				Span:     g,
+				Message:  fmt.Sprintf("target %q: words are missing here", tgt.Slice(g)),
+			}
+			if len(miss) > 0 {
+				f.Source = &checks.Evidence{Doc: miss[0].doc, Span: miss[0].n.span}
+				f.Message = fmt.Sprintf("target %q, source %q: the name is missing here", tgt.Slice(g), miss[0].n.text(p.Source(miss[0].doc)))
+			}
+			p.Report(f)
+		}
+		if len(miss) == 0 || len(gaps) > 0 {
 			continue
 		}
 		var gone []string
@@ -131,7 +151,7 @@ func Run(p *checks.Pass, exo []corpus.Exonym) error {
 		}
 		// A target language that capitalises nouns gives no count of its
 		// names to weigh the missing ones against.
-		if len(miss) > len(unexplained) && capitalisesNamesOnly(tb) {
+		if len(miss) > len(unexplained)+translated && capitalisesNamesOnly(tb) {
 			for _, m := range miss {
 				p.Report(checks.Finding{
 					Severity: checks.Info,
@@ -437,4 +457,63 @@ func similarity(a, b []rune) float64 {
 		prev, cur = cur, prev
 	}
 	return 2 * float64(prev[len(b)]) / float64(len(a)+len(b))
+}
+
+// commonWords reports whether every word of the target name n is a common
+// word of lang ("National Treasure", "Fatherland"): a name translated
+// word by word, not one put in place of another. One word is no
+// evidence: the list holds "china", "shanghai" and "john" as common words.
+func commonWords(n name, lang language.Base) bool {
+	if !corpus.HasLexicon(lang) || len(n.words) < 2 {
+		return false
+	}
+	for _, w := range n.words {
+		if w.acro || !corpus.IsWord(strings.ToLower(w.text), lang) {
+			return false
+		}
+	}
+	return true
+}
+
+// dropped returns the places of a target paragraph where words were left
+// out: a word that cannot close a phrase right before a comma or full
+// stop ("common in, which", "from ."), and empty brackets.
+func dropped(text string, para corpus.Span, ws []word, lang language.Base) []corpus.Span {
+	var out []corpus.Span
+	for _, w := range ws {
+		if w.cap {
+			continue
+		}
+		k := w.span.End
+		for k < para.End && text[k] == ' ' {
+			k++
+		}
+		if k >= para.End || !strings.ContainsRune(",.;:)", rune(text[k])) {
+			continue
+		}
+		// "a.m.": an abbreviation, not a dropped word.
+		if next, _ := utf8.DecodeRuneInString(text[k+1:]); k+1 < len(text) && unicode.IsLetter(next) {
+			continue
+		}
+		if before, _ := utf8.DecodeLastRuneInString(text[:w.span.Start]); w.span.Start > 0 && !unicode.IsSpace(before) && before != '(' {
+			continue
+		}
+		if corpus.Dangling(w.text, rune(text[k]), lang) {
+			out = append(out, corpus.Span{Start: w.span.Start, End: k + 1})
+		}
+	}
+	for k := para.Start; k < para.End; k++ {
+		if text[k] != '(' && text[k] != '[' {
+			continue
+		}
+		j := k + 1
+		for j < para.End && text[j] == ' ' {
+			j++
+		}
+		if j < para.End && (text[j] == ')' && text[k] == '(' || text[j] == ']' && text[k] == '[') {
+			out = append(out, corpus.Span{Start: k, End: j + 1})
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
 }

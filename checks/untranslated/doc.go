@@ -9,13 +9,18 @@
 //   - source-language words left between target words: a lower-case word
 //     of the source with letters the target language does not write
 //     ("24jährigen" in English), or a function word of the source language
-//     that the target language does not have ("alors", "und");
+//     that the target language does not have ("alors", "und"), or, in a
+//     target language crossread has a word list of (English:
+//     corpus/data/lexicon), a lower-case source word that is no word of
+//     it ("interpretato", "krajów"), and a capitalised one that ends like
+//     a German common noun ("Untersuchung");
 //   - mixed-script debris such as a web page's language menu
 //     ("한어Русский языкEnglishFrançais…"): words of several scripts and
 //     languages run together without spaces.
 //
 // Names are not flagged: they are capitalised, and translation keeps them.
-// A whole sentence left in a source language written in the target's
-// script is not flagged yet: telling it from names and loanwords needs a
-// lexicon of the target language.
+// Nor are words quoted or glossed in parentheses ("caro" means dear), parts
+// of hyphenated compounds, or words between two capitalised ones ("Rue des
+// Francs Bourgeois"). Other target languages than English have no word
+// list yet, so only the first two kinds of word are flagged there.
 package untranslated

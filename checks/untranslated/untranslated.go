@@ -224,7 +224,6 @@ func foreignScript(p *checks.Pass, i int, allowed []*unicode.RangeTable) {
 func foreignWords(p *checks.Pass, i int, tb language.Base) {
 	tgt := p.Target()
 	srcs := linked.Sources(p, i)
-	alphabet := letters[tb.String()]
 	toks := corpus.Tokenize(tgt.ParaText(i))
 	base := tgt.Paragraphs[i].Span.Start
 	for _, sp := range srcs {
@@ -248,31 +247,29 @@ func foreignWords(p *checks.Pass, i int, tb language.Base) {
 		}
 		for k, t := range toks {
 			w := tgt.Text[base+t.Span.Start : base+t.Span.End]
-			first, _ := utf8.DecodeRuneInString(w)
-			if unicode.IsUpper(first) || utf8.RuneCountInString(w) < 2 {
+			if utf8.RuneCountInString(w) < 2 {
 				continue
 			}
 			at, ok := inSource[t.Fold]
-			if !ok || t.Fold != w {
+			if !ok {
 				continue
 			}
+			s := corpus.Span{Start: base + t.Span.Start, End: base + t.Span.End}
 			why := ""
-			switch {
-			case strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) && !strings.ContainsRune(alphabet, r) }) >= 0:
-				why = "letters the target language does not write"
-			case nameNear(tgt.Text, base, toks, k):
-				// "Musée des Beaux-Arts", "Charles de Gaulle": part of a name.
-			case corpus.HasStopwords(tb) && corpus.IsStopword(w, sb) && !corpus.IsStopword(w, tb) && !targetWord(w, tb):
-				why = "a function word of the source language"
-			case foreignSuffix(w, sb, tb):
-				why = "an ending of the source language"
+			if t.Fold != w {
+				// A capitalised word is a name unless its ending makes it a
+				// common noun of the source language.
+				if sourceNoun(w, sb, tb) && !mention(tgt.Text, s) {
+					why = "a noun of the source language, not a word of the target language"
+				}
+			} else {
+				why = foreignWhy(tgt.Text, base, toks, k, w, s, sb, tb)
 			}
 			if why == "" {
 				continue
 			}
-			s := corpus.Span{Start: base + t.Span.Start, End: base + t.Span.End}
 			sev := checks.Major
-			if why == "a function word of the source language" && utf8.RuneCountInString(w) <= 3 {
+			if why == whyFunctionWord && utf8.RuneCountInString(w) <= 3 {
 				// A short function word alone is weak evidence: many are
 				// words of the target language too.
 				sev = checks.Minor
@@ -286,6 +283,97 @@ func foreignWords(p *checks.Pass, i int, tb language.Base) {
 			})
 		}
 	}
+}
+
+const whyFunctionWord = "a function word of the source language"
+
+// foreignWhy says why the lower-case word w, toks[k] of a target paragraph
+// starting at base and also a word of the source, was left untranslated,
+// or returns "" when it may well be a word of the target language.
+func foreignWhy(text string, base int, toks []corpus.Token, k int, w string, s corpus.Span, sb, tb language.Base) string {
+	alphabet := letters[tb.String()]
+	near := nameNear(text, base, toks, k)
+	switch {
+	case strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) && !strings.ContainsRune(alphabet, r) }) >= 0:
+		return "letters the target language does not write"
+	case near && (utf8.RuneCountInString(w) <= 3 || corpus.IsStopword(w, sb)):
+		// "Musée des Beaux-Arts", "Ursula von der Leyen": part of a name.
+		return ""
+	case corpus.HasStopwords(tb) && corpus.IsStopword(w, sb) && !corpus.IsStopword(w, tb) && !targetWord(w, tb):
+		if near {
+			return ""
+		}
+		return whyFunctionWord
+	case foreignSuffix(w, sb, tb) && !near:
+		return "an ending of the source language"
+	case unknownWord(w, tb) && !mention(text, s) && !insideName(text, base, toks, k):
+		return "not a word of the target language"
+	}
+	return ""
+}
+
+// unknownWord reports whether w is missing from the word list of tb, when
+// crossread has one: words of three letters or more without digits only,
+// since short words and codes say little.
+func unknownWord(w string, tb language.Base) bool {
+	if utf8.RuneCountInString(w) < 3 || strings.IndexFunc(w, unicode.IsDigit) >= 0 || !corpus.HasLexicon(tb) {
+		return false
+	}
+	return !corpus.IsWord(strings.ToLower(w), tb)
+}
+
+// mention reports whether the word at s is quoted, glossed in parentheses
+// or part of a hyphenated compound: a word cited as a word ("caro" means
+// dear), a source term given after its translation, or a prefix
+// (neo-Renaissance), all of which translators keep on purpose.
+func mention(text string, s corpus.Span) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:s.Start])
+	after, _ := utf8.DecodeRuneInString(text[s.End:])
+	if before == '-' || after == '-' || before == '\u2011' || after == '\u2011' {
+		return true
+	}
+	pair := map[rune]string{'"': "\"", '\'': "'", '“': "”\"", '„': "“”", '«': "»", '‘': "’", '(': ")", '’': "’"}
+	return strings.ContainsRune(pair[before], after)
+}
+
+// insideName reports whether both tokens around toks[k] are capitalised,
+// as in "Rue des Francs Bourgeois".
+func insideName(text string, base int, toks []corpus.Token, k int) bool {
+	if k == 0 || k+1 >= len(toks) {
+		return false
+	}
+	for _, j := range []int{k - 1, k + 1} {
+		r, _ := utf8.DecodeRuneInString(text[base+toks[j].Span.Start:])
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// nounSuffixes lists endings of common nouns of a source language that
+// capitalises them: "Untersuchung", "Krankheit". Names rarely end so.
+var nounSuffixes = map[string][]string{
+	"de": {"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ität", "itäten"},
+}
+
+// sourceNoun reports whether the capitalised word w is a common noun of
+// sb by its ending and no word of the target language tb.
+func sourceNoun(w string, sb, tb language.Base) bool {
+	if utf8.RuneCountInString(w) < 6 || !corpus.HasLexicon(tb) {
+		return false
+	}
+	first, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(first) || strings.IndexFunc(w[n:], func(r rune) bool { return !unicode.IsLower(r) }) >= 0 {
+		return false // acronyms, CamelCase brands, codes
+	}
+	low := strings.ToLower(w)
+	for _, x := range nounSuffixes[sb.String()] {
+		if strings.HasSuffix(low, x) {
+			return !corpus.IsWord(low, tb)
+		}
+	}
+	return false
 }
 
 // common lists frequent words of target languages that are spelt like a
