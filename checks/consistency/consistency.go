@@ -9,6 +9,7 @@ import (
 
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/internal/checkdoc"
+	"github.com/crossread/crossread/checks/internal/words"
 	"github.com/crossread/crossread/corpus"
 )
 
@@ -45,7 +46,7 @@ func Run(p *checks.Pass, rules []corpus.NameRule) error {
 	var nicks []corpus.Span
 	for _, r := range rules {
 		if r.Kind == corpus.Nickname && r.AppliesTo(tgt.Lang) {
-			nicks = append(nicks, findWord(text, r.Wrong, skip)...)
+			nicks = append(nicks, words.Find(text, r.Wrong, skip, true)...)
 		}
 	}
 	done := map[string]bool{}
@@ -54,14 +55,14 @@ func Run(p *checks.Pass, rules []corpus.NameRule) error {
 			continue
 		}
 		done[r.Name+"\x00"+r.Wrong] = true
-		nick := findWord(text, r.Wrong, skip)
+		nick := words.Find(text, r.Wrong, skip, true)
 		if len(nick) == 0 {
 			continue
 		}
-		real := findWord(text, r.Name, skip)
+		real := words.Find(text, r.Name, skip, true)
 		if len(real) == 0 {
-			if last := lastWord(r.Name); last != "" {
-				real = findWord(text, last, append(skip, nicks...))
+			if last := words.Last(r.Name); last != "" {
+				real = words.Find(text, last, append(skip, nicks...), true)
 			}
 		}
 		// Fewer nicknames than real names: the names check flags each.
@@ -94,7 +95,7 @@ func diacritics(p *checks.Pass, skip []corpus.Span) {
 	for _, t := range corpus.Tokenize(tgt.Text) {
 		w := tgt.Slice(t.Span)
 		first, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(first) || utf8.RuneCountInString(w) < 4 || inAny(t.Span, skip) {
+		if !unicode.IsUpper(first) || utf8.RuneCountInString(w) < 4 || words.InAny(t.Span, skip) {
 			continue
 		}
 		f := corpus.FoldName(w)
@@ -138,54 +139,4 @@ func diacritics(p *checks.Pass, skip []corpus.Span) {
 			})
 		}
 	}
-}
-
-func lastWord(name string) string {
-	f := strings.Fields(name)
-	if len(f) < 2 {
-		return ""
-	}
-	if w := f[len(f)-1]; utf8.RuneCountInString(w) >= 4 {
-		return w
-	}
-	return ""
-}
-
-// findWord returns the case-sensitive whole-word occurrences of w outside
-// skip; a possessive or case ending may follow ("Xiao Zhas").
-func findWord(text, w string, skip []corpus.Span) []corpus.Span {
-	var out []corpus.Span
-	for off := 0; ; {
-		i := strings.Index(text[off:], w)
-		if i < 0 {
-			return out
-		}
-		s, e := off+i, off+i+len(w)
-		before, _ := utf8.DecodeLastRuneInString(text[:s])
-		end := e
-		for _, suf := range []string{"s", "'s", "’s"} {
-			if strings.HasPrefix(text[e:], suf) {
-				end = e + len(suf)
-				break
-			}
-		}
-		after, _ := utf8.DecodeRuneInString(text[end:])
-		if !isWordRune(before) && !isWordRune(after) && !inAny(corpus.Span{Start: s, End: e}, skip) {
-			out = append(out, corpus.Span{Start: s, End: e})
-		}
-		off = e
-	}
-}
-
-func isWordRune(r rune) bool {
-	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
-}
-
-func inAny(s corpus.Span, in []corpus.Span) bool {
-	for _, t := range in {
-		if t.Overlaps(s) {
-			return true
-		}
-	}
-	return false
 }

@@ -3,13 +3,14 @@ package names
 import (
 	_ "embed"
 	"fmt"
-	"regexp"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/internal/checkdoc"
+	"github.com/crossread/crossread/checks/internal/words"
 	"github.com/crossread/crossread/corpus"
 )
 
@@ -17,7 +18,7 @@ import (
 var docFile string
 
 // Check is the names check.
-var Check = &checks.Check{Name: "names", Doc: extractDoc(docFile), Run: run}
+var Check = &checks.Check{Name: "names", Doc: checkdoc.Extract(docFile), Run: run}
 
 // New returns the names check driven by the name rules of rules; nil
 // means the embedded rules.
@@ -29,22 +30,6 @@ func New(rules *corpus.Rules) *checks.Check {
 }
 
 var defaultRules = sync.OnceValues(corpus.DefaultNameRules)
-
-// extractDoc returns the package comment after its first line.
-func extractDoc(src string) string {
-	var lines []string
-	for _, l := range strings.Split(src, "\n") {
-		if !strings.HasPrefix(l, "//") {
-			break
-		}
-		lines = append(lines, strings.TrimPrefix(strings.TrimPrefix(l, "//"), " "))
-	}
-	// Drop "Package names defines ..." and the blank line after it.
-	if len(lines) > 2 {
-		lines = lines[2:]
-	}
-	return strings.TrimSpace(strings.Join(lines, "\n"))
-}
 
 func run(p *checks.Pass) error {
 	rules, err := defaultRules()
@@ -58,15 +43,12 @@ func run(p *checks.Pass) error {
 // embedded ones.
 func Run(p *checks.Pass, rules []corpus.NameRule) error {
 	tgt := p.Target()
-	skip := urlSpans(tgt.Text)
+	skip := corpus.Addresses(tgt.Text)
 	for _, r := range rules {
 		if !r.AppliesTo(tgt.Lang) {
 			continue
 		}
-		for _, m := range findWord(tgt.Text, r.Wrong) {
-			if inAny(m, skip) {
-				continue
-			}
+		for _, m := range words.Find(tgt.Text, r.Wrong, skip, false) {
 			para := tgt.ParagraphAt(m.Start)
 			if para < 0 {
 				continue
@@ -77,7 +59,7 @@ func Run(p *checks.Pass, rules []corpus.NameRule) error {
 			aligned := findInAligned(p, para, r.Name)
 			if aligned == nil && r.Kind == corpus.Nickname {
 				// A source that names the person by surname alone.
-				aligned = findInAligned(p, para, lastWord(r.Name))
+				aligned = findInAligned(p, para, words.Last(r.Name))
 			}
 			anywhere := aligned
 			if anywhere == nil {
@@ -86,7 +68,7 @@ func Run(p *checks.Pass, rules []corpus.NameRule) error {
 			switch {
 			case r.NeedAligned && aligned == nil:
 				continue
-			case r.NeedSource && anywhere == nil && findInSources(p, lastWord(r.Name)) == nil:
+			case r.NeedSource && anywhere == nil && findInSources(p, words.Last(r.Name)) == nil:
 				continue
 			case r.Kind == corpus.DoNotTranslate && aligned == nil && !(anywhere != nil && versionFollows(tgt.Text, m.End)):
 				continue
@@ -111,7 +93,7 @@ func finding(p *checks.Pass, r corpus.NameRule, m corpus.Span, aligned, anywhere
 	default:
 		f.Category = "accuracy/mistranslation"
 		if ev == nil {
-			if last := findInSources(p, lastWord(r.Name)); last != nil {
+			if last := findInSources(p, words.Last(r.Name)); last != nil {
 				ev, f.Source = last, last
 			}
 		}
@@ -139,7 +121,7 @@ func findInAligned(p *checks.Pass, para int, name string) *checks.Evidence {
 		src := p.Source(sp.Doc)
 		for _, i := range sp.Paras {
 			ps := src.Paragraphs[i].Span
-			if ms := findWord(src.Text[ps.Start:ps.End], name); len(ms) > 0 {
+			if ms := words.Find(src.Text[ps.Start:ps.End], name, nil, false); len(ms) > 0 {
 				return &checks.Evidence{Doc: sp.Doc, Span: corpus.Span{Start: ps.Start + ms[0].Start, End: ps.Start + ms[0].End}}
 			}
 		}
@@ -153,48 +135,11 @@ func findInSources(p *checks.Pass, name string) *checks.Evidence {
 		return nil
 	}
 	for d, src := range p.Alignment.Sources {
-		skip := urlSpans(src.Text)
-		for _, m := range findWord(src.Text, name) {
-			if !inAny(m, skip) {
-				return &checks.Evidence{Doc: d, Span: m}
-			}
+		if ms := words.Find(src.Text, name, corpus.Addresses(src.Text), false); len(ms) > 0 {
+			return &checks.Evidence{Doc: d, Span: ms[0]}
 		}
 	}
 	return nil
-}
-
-func lastWord(name string) string {
-	f := strings.Fields(name)
-	if len(f) < 2 {
-		return ""
-	}
-	if w := f[len(f)-1]; utf8.RuneCountInString(w) >= 4 {
-		return w
-	}
-	return ""
-}
-
-// findWord returns the case-sensitive whole-word occurrences of w in text.
-// A hyphen may join the match to more of a compound ("Lama-4-Training").
-func findWord(text, w string) []corpus.Span {
-	var out []corpus.Span
-	for off := 0; ; {
-		i := strings.Index(text[off:], w)
-		if i < 0 {
-			return out
-		}
-		s, e := off+i, off+i+len(w)
-		before, _ := utf8.DecodeLastRuneInString(text[:s])
-		after, _ := utf8.DecodeRuneInString(text[e:])
-		if !isWordRune(before) && !isWordRune(after) {
-			out = append(out, corpus.Span{Start: s, End: e})
-		}
-		off = s + max(1, len(w))
-	}
-}
-
-func isWordRune(r rune) bool {
-	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
 }
 
 // versionFollows reports whether a number follows offset end, after at
@@ -216,27 +161,6 @@ func startsSentence(d *corpus.Document, para, off int) bool {
 			return strings.IndexFunc(d.Text[s.Start:off], func(r rune) bool {
 				return unicode.IsLetter(r) || unicode.IsDigit(r)
 			}) < 0
-		}
-	}
-	return false
-}
-
-var urlLike = regexp.MustCompile(`(?i)\b(?:https?://|ftp://|www\.)[^\s<>"“”„]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#][\p{L}\p{N}_]+`)
-
-// urlSpans returns the spans of URLs, e-mail addresses, @handles and
-// hashtags, which translation must leave alone and this check ignores.
-func urlSpans(text string) []corpus.Span {
-	var out []corpus.Span
-	for _, m := range urlLike.FindAllStringIndex(text, -1) {
-		out = append(out, corpus.Span{Start: m[0], End: m[1]})
-	}
-	return out
-}
-
-func inAny(s corpus.Span, in []corpus.Span) bool {
-	for _, t := range in {
-		if t.Overlaps(s) {
-			return true
 		}
 	}
 	return false

@@ -8,35 +8,11 @@ import (
 
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/internal/pairtest"
 	"github.com/crossread/crossread/checks/names"
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/internal/seedcase"
-	"golang.org/x/text/language"
 )
-
-// pair builds an alignment that links paragraph i of the target to
-// paragraph i of the source, for i < aligned.
-func pair(t *testing.T, src, tgt string, srcLang, tgtLang string, aligned int) *align.Alignment {
-	t.Helper()
-	s, err := corpus.Load("src", []byte(src), corpus.Options{Lang: language.Make(srcLang)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := corpus.Load("tgt", []byte(tgt), corpus.Options{Lang: language.Make(tgtLang)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := &align.Alignment{Target: d, Sources: []*corpus.Document{s}}
-	for i := range d.Paragraphs {
-		l := align.Link{Target: []int{i}}
-		if i < aligned && i < len(s.Paragraphs) {
-			l.Sources = []align.SourceParas{{Doc: 0, Paras: []int{i}}}
-			l.Score = 1
-		}
-		a.Links = append(a.Links, l)
-	}
-	return a
-}
 
 // summarize renders findings as "flagged→fix" for comparison.
 func summarize(a *align.Alignment, fs []checks.Finding) string {
@@ -111,7 +87,7 @@ func TestNames(t *testing.T) {
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {
-			a := pair(t, tc.src, tc.tgt, tc.srcLang, tc.tgtLang, tc.aligned)
+			a := pairtest.Pair(t, tc.src, tc.tgt, tc.srcLang, tc.tgtLang, tc.aligned)
 			fs, err := checks.Run(a, []*checks.Check{names.Check})
 			if err != nil {
 				t.Fatal(err)

@@ -8,35 +8,11 @@ import (
 
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/internal/pairtest"
 	"github.com/crossread/crossread/checks/terms"
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/internal/seedcase"
-	"golang.org/x/text/language"
 )
-
-// pair links paragraph i of the target to paragraph i of the source, for
-// i < aligned.
-func pair(t *testing.T, src, tgt, srcLang, tgtLang string, aligned int) *align.Alignment {
-	t.Helper()
-	s, err := corpus.Load("src", []byte(src), corpus.Options{Lang: language.Make(srcLang)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := corpus.Load("tgt", []byte(tgt), corpus.Options{Lang: language.Make(tgtLang)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := &align.Alignment{Target: d, Sources: []*corpus.Document{s}}
-	for i := range d.Paragraphs {
-		l := align.Link{Target: []int{i}}
-		if i < aligned && i < len(s.Paragraphs) {
-			l.Sources = []align.SourceParas{{Doc: 0, Paras: []int{i}}}
-			l.Score = 1
-		}
-		a.Links = append(a.Links, l)
-	}
-	return a
-}
 
 func summarize(a *align.Alignment, fs []checks.Finding) string {
 	var out []string
@@ -146,7 +122,7 @@ func TestTerms(t *testing.T) {
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {
-			a := pair(t, tc.src, tc.tgt, tc.srcLang, tc.tgtLang, tc.aligned)
+			a := pairtest.Pair(t, tc.src, tc.tgt, tc.srcLang, tc.tgtLang, tc.aligned)
 			fs, err := checks.Run(a, []*checks.Check{terms.Check})
 			if err != nil {
 				t.Fatal(err)
@@ -187,7 +163,7 @@ func TestGlossary(t *testing.T) {
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {
-			a := pair(t, tc.src, tc.tgt, "en", "de", 1)
+			a := pairtest.Pair(t, tc.src, tc.tgt, "en", "de", 1)
 			fs, err := checks.Run(a, []*checks.Check{check})
 			if err != nil {
 				t.Fatal(err)
@@ -242,7 +218,7 @@ func TestOverlay(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := pair(t, "The book was a gift.", "Het boek was een gift.", "en", "nl", 1)
+	a := pairtest.Pair(t, "The book was a gift.", "Het boek was een gift.", "en", "nl", 1)
 	fs, err := checks.Run(a, []*checks.Check{terms.New(rules)})
 	if err != nil {
 		t.Fatal(err)
