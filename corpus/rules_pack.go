@@ -81,6 +81,15 @@ var defaultRules = sync.OnceValues(func() (*Rules, error) { return LoadRules(Emb
 // shared: do not modify it.
 func DefaultRules() (*Rules, error) { return defaultRules() }
 
+// RulesOrDefault returns r, or the embedded rules when r is nil: what a
+// check built with New(nil) runs with.
+func RulesOrDefault(r *Rules) (*Rules, error) {
+	if r != nil {
+		return r, nil
+	}
+	return defaultRules()
+}
+
 // LoadRules loads the rule files of the layers: names.tsv, exonyms.tsv,
 // terms/SRC-TGT.tsv and calques/LANG.tsv. Errors name file:line and wrap
 // ErrInput.

@@ -24,12 +24,9 @@ var Check = New(nil)
 // rules.
 func New(rules *corpus.Rules) *checks.Check {
 	return &checks.Check{Name: "terms", Doc: checkdoc.Extract(docFile), Run: func(p *checks.Pass) error {
-		r := rules
-		if r == nil {
-			var err error
-			if r, err = corpus.DefaultRules(); err != nil {
-				return err
-			}
+		r, err := corpus.RulesOrDefault(rules)
+		if err != nil {
+			return err
 		}
 		return run(p, r)
 	}}
