@@ -78,6 +78,9 @@ func TestGolden(t *testing.T) {
 		{"bothsources", "target.de.txt", language.German, []string{"a.en.txt", "b.en.txt"}},
 		// An empty source next to a real one.
 		{"empty", "target.de.txt", language.German, []string{"empty.en.txt", "a.en.txt"}},
+		// A paragraph boundary moved: two target paragraphs render two
+		// source paragraphs, but neither pairs with one alone (2:2).
+		{"merge22", "target.de.txt", language.German, []string{"source.en.txt"}},
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {

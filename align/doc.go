@@ -102,7 +102,14 @@
 // all steps; the programme skips a merged bead when an upper bound on its
 // similarity (the sum of its pairs' matches) cannot beat the best way into
 // its cell, which leaves the result unchanged; documents are reduced to
-// features, and candidate pairs and the null sample scored, in parallel.
+// features, cognates compared, and candidate pairs and the null sample
+// scored, in parallel, with results that do not depend on the number of
+// threads.
+//
+// Sentences aligns the sentences inside one paragraph link, for checks that
+// want precise evidence: Gale and Church's programme over the link, with
+// the lexical evidence above (on Text+Berg dev cut into links of five gold
+// beads, strict F1 0.836 inside the links).
 //
 // Link.Score is the probability of the link under these models, less the
 // margin for unsupported links; every link scores at least

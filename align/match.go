@@ -1,7 +1,9 @@
 package align
 
 import (
+	"slices"
 	"strings"
+	"sync"
 )
 
 // Strengths of the kinds of token correspondence, in (0, 1]. An identical
@@ -159,31 +161,37 @@ func matchCognates(t, s *docFeat, add func(ti, si int32, m float32)) {
 			buckets[k] = append(buckets[k], int32(si))
 		}
 	}
-	var scratch []int
-	for ti, tt := range t.types {
-		if !isWordKind(tt.kind) || len(tt.r) < minCognateLen {
-			continue
-		}
-		for _, si := range buckets[bucketKey(tt.r)] {
-			sr := s.types[si].r
-			if m, ok := cognate(tt.r, sr, &scratch); ok {
-				add(int32(ti), si, m)
+	// The passes compare spellings, the costly part, in parallel; the
+	// matches are added in the order of a serial run, so the table is the
+	// same whatever the number of threads.
+	inOrder(len(t.types), add, func(lo, hi int, add func(ti, si int32, m float32)) {
+		var scratch []int
+		for ti := lo; ti < hi; ti++ {
+			tt := t.types[ti]
+			if !isWordKind(tt.kind) || len(tt.r) < minCognateLen {
+				continue
 			}
-		}
-		// Compound tail of the target word: compare source words that start
-		// like the tail with the tail.
-		for p := 3; p+minPartLen <= len(tt.r); p++ {
-			for _, si := range buckets[bucketKey(tt.r[p:])] {
+			for _, si := range buckets[bucketKey(tt.r)] {
 				sr := s.types[si].r
-				if len(sr) < minPartLen || len(sr)+p+2 < len(tt.r) || len(sr) > len(tt.r)-p+2 {
-					continue
+				if m, ok := cognate(tt.r, sr, &scratch); ok {
+					add(int32(ti), si, m)
 				}
-				if m, ok := cognate(tt.r[p:], sr, &scratch); ok {
-					add(int32(ti), si, m*strengthCompound)
+			}
+			// Compound tail of the target word: compare source words that start
+			// like the tail with the tail.
+			for p := 3; p+minPartLen <= len(tt.r); p++ {
+				for _, si := range buckets[bucketKey(tt.r[p:])] {
+					sr := s.types[si].r
+					if len(sr) < minPartLen || len(sr)+p+2 < len(tt.r) || len(sr) > len(tt.r)-p+2 {
+						continue
+					}
+					if m, ok := cognate(tt.r[p:], sr, &scratch); ok {
+						add(int32(ti), si, m*strengthCompound)
+					}
 				}
 			}
 		}
-	}
+	})
 	// Compound tails of source words, mirrored.
 	tb := map[string][]int32{}
 	for ti, tt := range t.types {
@@ -192,40 +200,77 @@ func matchCognates(t, s *docFeat, add func(ti, si int32, m float32)) {
 			tb[k] = append(tb[k], int32(ti))
 		}
 	}
-	for si, st := range s.types {
-		if !isWordKind(st.kind) || len(st.r) < minPartLen+3 {
-			continue
-		}
-		for p := 3; p+minPartLen <= len(st.r); p++ {
-			for _, ti := range tb[bucketKey(st.r[p:])] {
-				tr := t.types[ti].r
-				if len(tr)+p+2 < len(st.r) || len(tr) > len(st.r)-p+2 {
-					continue
-				}
-				if m, ok := cognate(st.r[p:], tr, &scratch); ok {
-					add(ti, int32(si), m*strengthCompound)
+	inOrder(len(s.types), add, func(lo, hi int, add func(ti, si int32, m float32)) {
+		var scratch []int
+		for si := lo; si < hi; si++ {
+			st := s.types[si]
+			if !isWordKind(st.kind) || len(st.r) < minPartLen+3 {
+				continue
+			}
+			for p := 3; p+minPartLen <= len(st.r); p++ {
+				for _, ti := range tb[bucketKey(st.r[p:])] {
+					tr := t.types[ti].r
+					if len(tr)+p+2 < len(st.r) || len(tr) > len(st.r)-p+2 {
+						continue
+					}
+					if m, ok := cognate(st.r[p:], tr, &scratch); ok {
+						add(ti, int32(si), m*strengthCompound)
+					}
 				}
 			}
 		}
-	}
+	})
 	// Compound heads: a whole word that is the first part of a longer word
 	// on the other side.
-	for ti, tt := range t.types {
-		if !isWordKind(tt.kind) || len(tt.r) < minPartLen {
-			continue
-		}
-		for _, si := range buckets[bucketKey(tt.r)] {
-			sr := s.types[si].r
-			switch {
-			case len(sr) >= len(tt.r)+3 && len(tt.r) >= minPartLen:
-				if m, ok := cognate(tt.r, sr[:len(tt.r)+1], &scratch); ok {
-					add(int32(ti), si, m*strengthCompound)
-				}
-			case len(tt.r) >= len(sr)+3 && len(sr) >= minPartLen:
-				if m, ok := cognate(tt.r[:len(sr)+1], sr, &scratch); ok {
-					add(int32(ti), si, m*strengthCompound)
+	inOrder(len(t.types), add, func(lo, hi int, add func(ti, si int32, m float32)) {
+		var scratch []int
+		for ti := lo; ti < hi; ti++ {
+			tt := t.types[ti]
+			if !isWordKind(tt.kind) || len(tt.r) < minPartLen {
+				continue
+			}
+			for _, si := range buckets[bucketKey(tt.r)] {
+				sr := s.types[si].r
+				switch {
+				case len(sr) >= len(tt.r)+3 && len(tt.r) >= minPartLen:
+					if m, ok := cognate(tt.r, sr[:len(tt.r)+1], &scratch); ok {
+						add(int32(ti), si, m*strengthCompound)
+					}
+				case len(tt.r) >= len(sr)+3 && len(sr) >= minPartLen:
+					if m, ok := cognate(tt.r[:len(sr)+1], sr, &scratch); ok {
+						add(int32(ti), si, m*strengthCompound)
+					}
 				}
 			}
+		}
+	})
+}
+
+// inOrder runs f over [0, n) in parts, in parallel, each part collecting
+// the matches it finds; it then adds them in the order of the parts, which
+// is the order of a serial run.
+func inOrder(n int, add func(ti, si int32, m float32), f func(lo, hi int, add func(ti, si int32, m float32))) {
+	type found struct {
+		ti, si int32
+		m      float32
+	}
+	var mu sync.Mutex
+	parts := map[int][]found{}
+	inParallel(n, func(lo, hi int) {
+		var out []found
+		f(lo, hi, func(ti, si int32, m float32) { out = append(out, found{ti, si, m}) })
+		mu.Lock()
+		parts[lo] = out
+		mu.Unlock()
+	})
+	los := make([]int, 0, len(parts))
+	for lo := range parts {
+		los = append(los, lo)
+	}
+	slices.Sort(los)
+	for _, lo := range los {
+		for _, x := range parts[lo] {
+			add(x.ti, x.si, x.m)
 		}
 	}
 }

@@ -1,0 +1,269 @@
+package align_test
+
+import (
+	"fmt"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+
+	"github.com/crossread/crossread/align"
+	"github.com/crossread/crossread/corpus"
+)
+
+// sentenceBeads renders the sentence links of l as "t0,t1:s0" lines of
+// sentence numbers within the link, counted from 0 on each side.
+func sentenceBeads(a *align.Alignment, l align.Link, sl []align.SentenceLink) string {
+	num := func(d *corpus.Document, paras []int) map[corpus.Span]int {
+		out := map[corpus.Span]int{}
+		for _, i := range paras {
+			for _, s := range d.Paragraphs[i].Sentences {
+				out[s] = len(out)
+			}
+		}
+		return out
+	}
+	tn := num(a.Target, l.Target)
+	sn := map[int]map[corpus.Span]int{}
+	base := 0
+	for _, sp := range l.Sources {
+		m := num(a.Sources[sp.Doc], sp.Paras)
+		for k, v := range m {
+			m[k] = v + base
+		}
+		base += len(m)
+		sn[sp.Doc] = m
+	}
+	var lines []string
+	for _, x := range sl {
+		var ts, ss []string
+		for _, s := range x.Target {
+			ts = append(ts, fmt.Sprint(tn[s]))
+		}
+		for _, sp := range x.Sources {
+			for _, s := range sp.Spans {
+				ss = append(ss, fmt.Sprint(sn[sp.Doc][s]))
+			}
+		}
+		lines = append(lines, strings.Join(ts, ",")+":"+strings.Join(ss, ","))
+	}
+	return strings.Join(lines, " ")
+}
+
+func TestSentences(t *testing.T) {
+	testCases := []struct {
+		name           string
+		lang           language.Tag
+		source, target string
+		want           string
+	}{
+		{
+			// A German translation that merges two sentences and keeps the rest.
+			name: "en-de merge", lang: language.German,
+			source: "Siemens reported a net profit of 2.1 billion euros for the third quarter. " +
+				"That was more than analysts had expected. " +
+				"Revenue rose 7 percent to 19.4 billion euros. " +
+				"Chief executive Roland Busch said demand for automation software stayed strong.",
+			target: "Siemens hat im dritten Quartal einen Nettogewinn von 2,1 Milliarden Euro erzielt, mehr als Analysten erwartet hatten. " +
+				"Der Umsatz stieg um 7 Prozent auf 19,4 Milliarden Euro. " +
+				"Vorstandschef Roland Busch sagte, die Nachfrage nach Automatisierungssoftware sei weiterhin stark.",
+			want: "0:0,1 1:2 2:3",
+		},
+		{
+			// A French translation that splits a sentence in two and
+			// leaves a source sentence out.
+			name: "en-fr split and omission", lang: language.French,
+			source: "The European Central Bank kept its deposit rate at 4 percent on Thursday, citing inflation that remains above its 2 percent target and wage growth in Germany and Spain. " +
+				"Christine Lagarde said the decision was unanimous. " +
+				"Markets had priced in a cut in June. " +
+				"The euro rose 0.3 percent against the dollar.",
+			target: "La Banque centrale européenne a maintenu jeudi son taux de dépôt à 4 %. " +
+				"Elle invoque une inflation toujours supérieure à son objectif de 2 % et la hausse des salaires en Allemagne et en Espagne. " +
+				"Christine Lagarde a déclaré que la décision était unanime. " +
+				"L'euro a progressé de 0,3 % face au dollar.",
+			want: "0,1:0 2:1 :2 3:3",
+		},
+		{
+			// Japanese: numbers and Latin names carry over, and lengths
+			// at the link's own character ratio.
+			name: "en-ja", lang: language.Japanese,
+			source: "Toyota sold 11.2 million vehicles in 2023, up 7 percent from a year earlier. " +
+				"Sales of hybrid models such as the Prius rose 31 percent. " +
+				"President Koji Sato said the company would launch 10 electric models by 2026.",
+			target: "トヨタは2023年に前年比7%増の1120万台を販売した。" +
+				"プリウスなどのハイブリッド車の販売は31%増えた。" +
+				"佐藤恒治社長は、2026年までに電気自動車10車種を投入すると述べた。",
+			want: "0:0 1:1 2:2",
+		},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.name, func(t *testing.T) {
+			src, err := corpus.Load("source.txt", []byte(tc.source), corpus.Options{Lang: language.English})
+			if err != nil {
+				t.Fatal(err)
+			}
+			tgt, err := corpus.Load("target.txt", []byte(tc.target), corpus.Options{Lang: tc.lang})
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := align.Whole(tgt, []*corpus.Document{src})
+			l := a.Links[0]
+			sl := align.Sentences(a, l)
+			if got := sentenceBeads(a, l, sl); got != tc.want {
+				t.Errorf("got %q; want %q", got, tc.want)
+			}
+			for _, x := range sl {
+				if x.Score < 0 || x.Score > 1 {
+					t.Errorf("score %v out of [0, 1]", x.Score)
+				}
+				if len(x.Sources) == 0 && x.Score != 0 {
+					t.Errorf("score %v for a sentence without partner; want 0", x.Score)
+				}
+			}
+		})
+	}
+}
+
+// TestSentencesTwoSources checks that a target paragraph that merges
+// paragraphs of two sources gets sentence links to each.
+func TestSentencesTwoSources(t *testing.T) {
+	dir := "testdata/bothsources/"
+	target := mustLoad(t, dir+"target.de.txt", language.German)
+	a1 := mustLoad(t, dir+"a.en.txt", language.English)
+	b1 := mustLoad(t, dir+"b.en.txt", language.English)
+	a, err := align.New(align.Options{}).Align(target, []*corpus.Document{a1, b1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := a.LinkFor(0)
+	if l == nil || len(l.Sources) != 2 {
+		t.Fatalf("got link %+v; want one with two sources", l)
+	}
+	// One German sentence renders one sentence of each source.
+	if got, want := sentenceBeads(a, *l, align.Sentences(a, *l)), "0:0,1"; got != want {
+		t.Errorf("got %q; want %q", got, want)
+	}
+	if sl := align.Sentences(a, align.Link{Target: []int{0}}); sl != nil {
+		t.Errorf("got %v for a link without source; want nil", sl)
+	}
+}
+
+// TestDeterministic aligns the same documents with one and with several
+// threads: the result must not depend on scheduling.
+func TestDeterministic(t *testing.T) {
+	src, tgt := newSynth(7).pair(3000)
+	s := loadParas(t, "s", src, language.English)
+	d := loadParas(t, "t", tgt, language.German)
+	run := func(procs int) string {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		a, err := align.New(align.Options{}).Align(d, []*corpus.Document{s})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fmt.Sprint(a.Links)
+	}
+	one := run(1)
+	for _, p := range []int{2, 4} {
+		if got := run(p); got != one {
+			t.Errorf("GOMAXPROCS=%d: the alignment differs from GOMAXPROCS=1", p)
+		}
+	}
+}
+
+// TestSentencesTextberg measures Sentences on the Text+Berg development set
+// cut into links of sentencesWindow gold beads, as paragraph links would
+// hold them: the strict bead F1 of the sentence beads inside the links.
+func TestSentencesTextberg(t *testing.T) {
+	dir := filepath.Join(sharedDir(t), "eval", "textberg")
+	de, _ := loadLines(t, filepath.Join(dir, "dev.de"), language.German)
+	fr, _ := loadLines(t, filepath.Join(dir, "dev.fr"), language.French)
+	gold := readBeads(t, filepath.Join(dir, "dev.defr"))
+	a := &align.Alignment{Target: fr, Sources: []*corpus.Document{de}}
+	var test, inLinks [][2][]int
+	for k := 0; k < len(gold); k += sentencesWindow {
+		var l align.Link
+		sp := align.SourceParas{Doc: 0}
+		for _, g := range gold[k:min(k+sentencesWindow, len(gold))] {
+			sp.Paras = append(sp.Paras, g[0]...)
+			l.Target = append(l.Target, g[1]...)
+			inLinks = append(inLinks, g)
+		}
+		if len(l.Target) == 0 || len(sp.Paras) == 0 {
+			continue
+		}
+		l.Sources = []align.SourceParas{sp}
+		// Lift sentences to lines: beads that share a line are one.
+		var cur [2][]int
+		has := func(xs []int, v int) bool { return len(xs) > 0 && xs[len(xs)-1] == v }
+		for _, x := range align.Sentences(a, l) {
+			var b [2][]int
+			for _, s := range x.Sources {
+				for _, sp := range s.Spans {
+					if p := de.ParagraphAt(sp.Start); !has(b[0], p) {
+						b[0] = append(b[0], p)
+					}
+				}
+			}
+			for _, s := range x.Target {
+				if p := fr.ParagraphAt(s.Start); !has(b[1], p) {
+					b[1] = append(b[1], p)
+				}
+			}
+			if len(cur[0])+len(cur[1]) > 0 && (len(b[0]) > 0 && has(cur[0], b[0][0]) || len(b[1]) > 0 && has(cur[1], b[1][0])) {
+				for _, v := range b[0] {
+					if !has(cur[0], v) {
+						cur[0] = append(cur[0], v)
+					}
+				}
+				for _, v := range b[1] {
+					if !has(cur[1], v) {
+						cur[1] = append(cur[1], v)
+					}
+				}
+				continue
+			}
+			if len(cur[0])+len(cur[1]) > 0 {
+				test = append(test, cur)
+			}
+			cur = b
+		}
+		if len(cur[0])+len(cur[1]) > 0 {
+			test = append(test, cur)
+		}
+	}
+	p, r, f := beadPRF(inLinks, test)
+	t.Logf("textberg/dev in links of %d beads: strict P=%.3f R=%.3f F1=%.3f", sentencesWindow, p, r, f)
+	if f < sentencesTextbergMinimum {
+		t.Errorf("got strict F1 %.3f; want at least %.2f", f, sentencesTextbergMinimum)
+	}
+}
+
+// Links of five gold beads are about a news paragraph's sentences.
+const (
+	sentencesWindow          = 5
+	sentencesTextbergMinimum = 0.83 // measured 0.836
+)
+
+// BenchmarkSentencesSeed aligns the sentences of every aligned link of the
+// seed article.
+func BenchmarkSentencesSeed(b *testing.B) {
+	dir := filepath.Join(sharedDir(b), "seed")
+	target := loadFile(b, filepath.Join(dir, "llama4.de.txt"), language.German)
+	sources := []*corpus.Document{
+		loadFile(b, filepath.Join(dir, "llama4.en-compute.txt"), language.English),
+		loadFile(b, filepath.Join(dir, "llama4.en-earnings.txt"), language.English),
+	}
+	a, err := align.New(align.Options{}).Align(target, sources)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range a.Aligned() {
+			align.Sentences(a, l)
+		}
+	}
+	b.ReportMetric(float64(len(a.Aligned())), "links")
+}
