@@ -41,7 +41,35 @@
 // source range of which the target keeps only one bound, written in
 // digits, is a dropped bound (major).
 //
-// Identifiers, versions, times and dates never yield findings. A number
+// Two matched amounts in different currencies are a major finding
+// ("5 Milliarden €" for "$5 billion"; "$" in zh-Hant text, the Taiwan
+// dollar, for US$; "¥" in Chinese, the yuan, for 円), fixed with the
+// target language's sign or word for the source currency; "¥" in a
+// language where it may mean either yen or yuan is no finding. Two
+// multipliers one apart of which one reads two ways ("three times more",
+// 增长了两倍: tripled to some readers, quadrupled to others) are a minor
+// finding, not a changed value.
+//
+// Times of day are matched by the clock, modulo twelve hours ("3:40
+// a.m." = "3.40 Uhr"); when both sides are left with the same number of
+// times, they are changed times (major). Numeric dates are read by each
+// language's CLDR short date order ("03/04/2025" is March 4 in English, 3
+// April in German); a date whose day and month are the source's swapped
+// is major, fixed by swapping the two fields. Identifiers left over on
+// both sides that have the same shape (the same letters, up to a short
+// inflected ending, around the same runs of digits: "F-35" and "F-43",
+// "covidu-19" and "Covid-22") but other digits are a changed name
+// (major). A target that shows more significant digits than its source
+// cannot have rounded it: "135,000" for 14万 is a changed value.
+//
+// A fix for a changed quarter or month keeps the target's grammatical
+// form: the numeral of "во II квартале" or "3-м квартале" is replaced; a
+// month takes the CLDR form (format or stand-alone, wide or abbreviated)
+// the target used ("5 мая" → "5 марта"); an inflected form CLDR does not
+// list ("в мае", "kolmannella neljänneksellä") gets no fix rather than a
+// wrong one.
+//
+// Versions after a name never yield findings. A number
 // after a capitalised word that the other document also writes before a
 // number ("Quest 3", "Llama 4") is a name, not a value; a value left over on
 // one side that equals the number of an unused name on the other side is

@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/corpus"
@@ -22,9 +24,11 @@ target number that replaces a different source number is a changed value
 (critical when off by a factor of 1000, 10000 or a million); a number only
 one side has is an addition or an omission; a number left in the source's
 format, so that it reads differently in the target language ("24,000" in
-German), is a number-format finding. Identifiers, versions, times and dates
-are not compared; spelled-out numbers are compared only against another
-left-over number.`
+German), is a number-format finding. Amounts in another currency, times of
+day, numeric dates with day and month swapped (each side read by its
+language's CLDR date order) and changed digits in names of the same shape
+("F-35" as "F-43") are major findings; versions are not compared;
+spelled-out numbers are compared only against another left-over number.`
 
 // Check is the numbers check.
 var Check = &checks.Check{Name: "numbers", Doc: doc, Run: run}
@@ -35,8 +39,11 @@ type item struct {
 	doc  int // source index, or -1 for the target
 	span corpus.Span
 	num  corpus.Span
-	text string // the expression as written
-	name bool   // a labelled number that the other side also labels: a name, not a value
+	text string      // the expression as written
+	cur  corpus.Span // where the currency is written in the document
+	curT string      // the currency as written: "€", "US-Dollar"; "" when not written with the number
+	lang language.Tag
+	name bool // a labelled number that the other side also labels: a name, not a value
 }
 
 func (it *item) compared() bool { return it.q.Kind.Compared() && !it.name }
@@ -101,6 +108,11 @@ func extractDoc(d *corpus.Document, doc int) [][]*item {
 				span: corpus.Span{Start: p.Span.Start + q.Span.Start, End: p.Span.Start + q.Span.End},
 				num:  corpus.Span{Start: p.Span.Start + q.Num.Start, End: p.Span.Start + q.Num.End},
 				text: text[q.Span.Start:q.Span.End],
+				lang: d.Lang,
+			}
+			if q.Cur.End > q.Cur.Start {
+				it.cur = corpus.Span{Start: p.Span.Start + q.Cur.Start, End: p.Span.Start + q.Cur.End}
+				it.curT = text[q.Cur.Start:q.Cur.End]
 			}
 			out[i] = append(out[i], it)
 		}
@@ -148,10 +160,29 @@ func near(a, b, tol float64) bool {
 func equal(a, b float64) bool { return near(a, b, 0) }
 
 // rounded reports whether t and s are the same value within the rounding
-// of the less precise of the two.
+// of the less precise of the two. A target that shows more significant
+// digits than its source cannot have rounded it: "135,000" for "14万"
+// (140,000) is a changed value, though it rounds to the source.
 func rounded(t, s *item) bool {
 	tol := math.Max(t.q.Step(), s.q.Step()) / 2
+	if ts := sigStep(t); ts < s.q.Step() && t.doc < 0 {
+		tol = ts / 2
+	}
 	return near(t.q.Value, s.q.Value, tol)
+}
+
+// sigStep is the Step of x counting the trailing zeros of a whole number
+// as not significant: 1000 for "135,000", 1 for "135".
+func sigStep(x *item) float64 {
+	st := x.q.Step()
+	if x.q.Decimals > 0 || st <= 0 {
+		return st
+	}
+	v := math.Abs(x.q.Value)
+	for v >= st*10 && math.Abs(math.Mod(v, st*10)) < 1e-9*v {
+		st *= 10
+	}
+	return st
 }
 
 // side is one side of a link: its values and its names, and what each
@@ -162,6 +193,8 @@ type side struct {
 	settled []bool  // values[k] needs no finding: matched, or accounted for by a name
 	names   []*item // identifiers and labelled numbers
 	used    []bool  // names[k] already accounts for something
+	times   []*item // times of day
+	dates   []*item // numeric dates
 }
 
 func newSide(xs []*item) *side {
@@ -172,6 +205,10 @@ func newSide(xs []*item) *side {
 			s.values = append(s.values, x)
 		case x.name || x.q.Kind == quantity.Identifier:
 			s.names = append(s.names, x)
+		case x.q.Kind == quantity.Time:
+			s.times = append(s.times, x)
+		case x.q.Kind == quantity.Date:
+			s.dates = append(s.dates, x)
 		}
 	}
 	s.partner = make([]*item, len(s.values))
@@ -218,6 +255,7 @@ func (c *comparer) compare(ts, ss []*item, tgtAt corpus.Span, srcAt *checks.Evid
 					link(i, j)
 					c.checkFormat(a, b)
 					c.checkPoints(a, b)
+					c.checkCurrency(a, b)
 				}
 			}
 		}
@@ -262,6 +300,9 @@ func (c *comparer) compare(ts, ss []*item, tgtAt corpus.Span, srcAt *checks.Evid
 			s.settled[j] = true
 		}
 	}
+	c.compareNames(t, s)
+	c.compareTimes(t.times, s.times)
+	c.compareDates(t.dates, s.dates)
 
 	// A unit conversion: "15-foot" against "fünf Meter". Translators round
 	// converted values freely, so a quarter either way is accepted, but
@@ -576,9 +617,18 @@ func (c *comparer) changed(t, s *item) {
 		f.Severity = checks.Critical
 		f.Message = fmt.Sprintf("number off by a factor of 10^%d: target %s, source %s", k, t.text, s.text)
 	}
+	if t.q.Kind == quantity.Month && s.q.Kind == quantity.Month {
+		f.Message = fmt.Sprintf("changed month: target %s, source %s", t.text, s.text)
+	}
+	if vagueTimes(t, s) {
+		f.Severity = checks.Minor
+		f.Message = fmt.Sprintf("multiplier read two ways: target %s, source %s (\"n times more\" and 倍 are read as n or n+1 times as much; check which is meant)", t.text, s.text)
+		c.report(f)
+		return
+	}
 	if t.q.Kind == quantity.Quarter && s.q.Kind == quantity.Quarter {
 		f.Message = fmt.Sprintf("changed quarter: target %s, source %s", t.text, s.text)
-		if name := quantity.QuarterName(int(s.q.Value), c.tgtLang); name != "" {
+		if name := quantity.QuarterLike(int(s.q.Value), t.text, c.tgtLang); name != "" {
 			f.Fixes = []checks.Fix{{Message: "Use " + name, Edits: []checks.Edit{{Span: t.span, New: name}}}}
 		}
 	} else if fix, ok := c.rescale(t, s); ok {
@@ -625,7 +675,7 @@ func (c *comparer) rewrite(t, s *item) (string, bool) {
 		return "", false
 	}
 	if t.q.Kind == quantity.Month {
-		name := quantity.MonthName(int(s.q.Value), c.tgtLang)
+		name := quantity.MonthLike(int(s.q.Value), t.text, c.tgtLang)
 		return name, name != ""
 	}
 	if t.q.Kind == quantity.Quarter {
@@ -805,4 +855,386 @@ func elsewhere(x *item, all []*item) bool {
 		}
 	}
 	return false
+}
+
+// compareNames pairs the identifiers left over on both sides that have
+// the same shape (the same letters, up to an inflected ending, around
+// the same number of digit runs: "covidu-19" and "Covid-19", "F-35" and
+// "F-43") and reports a pair whose digits differ: a changed model, road
+// or disease number is as wrong as a changed count. Versions after a name
+// ("Llama 3.1") are left alone: which version an article means is not
+// for the numbers to decide.
+func (c *comparer) compareNames(t, s *side) {
+	for i, a := range t.names {
+		if t.used[i] || a.q.Kind != quantity.Identifier || a.q.Label != "" {
+			continue
+		}
+		ta := nameShape(a.text)
+		for j, b := range s.names {
+			if s.used[j] || b.q.Kind != quantity.Identifier || b.q.Label != "" {
+				continue
+			}
+			sb := nameShape(b.text)
+			if !ta.like(sb) {
+				continue
+			}
+			t.used[i], s.used[j] = true, true
+			if !slicesEqual(ta.digits, sb.digits) {
+				c.changedName(a, b, ta, sb)
+			}
+			break
+		}
+	}
+}
+
+// shape is an identifier cut into runs of letters and runs of digits,
+// other characters dropped: "F-35" is [f] [35]; kinds records the order
+// ('a' for letters, '0' for digits).
+type shape struct {
+	kinds   string
+	letters []string
+	digits  []string
+}
+
+func nameShape(text string) shape {
+	var sh shape
+	rs := []rune(text)
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		j := i + 1
+		switch {
+		case r >= '0' && r <= '9':
+			for j < len(rs) && rs[j] >= '0' && rs[j] <= '9' {
+				j++
+			}
+			sh.kinds += "0"
+			sh.digits = append(sh.digits, string(rs[i:j]))
+		case unicode.IsLetter(r):
+			for j < len(rs) && (unicode.IsLetter(rs[j]) || unicode.IsMark(rs[j])) {
+				j++
+			}
+			sh.kinds += "a"
+			sh.letters = append(sh.letters, strings.ToLower(string(rs[i:j])))
+		case r == '/':
+			sh.kinds += "/" // 1348/9: a span of years, not a code
+		}
+		i = j
+	}
+	return sh
+}
+
+// like reports whether two shapes name the same kind of thing: the same
+// runs in the same order, each letter run equal or, for words of three
+// letters or more, differing only by an ending of at most two letters
+// (Polish "covidu" for "covid").
+func (a shape) like(b shape) bool {
+	if a.kinds != b.kinds || len(a.digits) == 0 {
+		return false
+	}
+	for k := range a.letters {
+		x, y := []rune(a.letters[k]), []rune(b.letters[k])
+		if len(x) > len(y) {
+			x, y = y, x
+		}
+		if string(x) == string(y) {
+			continue
+		}
+		if len(x) < 3 || len(y)-len(x) > 2 || string(y[:len(x)]) != string(x) {
+			return false
+		}
+	}
+	return true
+}
+
+func slicesEqual(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if a[k] != b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// changedName reports an identifier whose digits differ from those of the
+// source identifier of the same shape; the fix writes the source's digits
+// into the target's spelling.
+func (c *comparer) changedName(t, s *item, ts, ss shape) {
+	f := checks.Finding{
+		Severity: checks.Major,
+		Category: "accuracy/mistranslation",
+		Span:     t.span,
+		Source:   c.evidence(s),
+		Message:  fmt.Sprintf("changed number in a name: target %s, source %s", t.text, s.text),
+	}
+	if fixed, ok := replaceDigitRuns(t.text, ss.digits); ok {
+		f.Fixes = []checks.Fix{{Message: "Use " + fixed, Edits: []checks.Edit{{Span: t.span, New: fixed}}}}
+	}
+	c.report(f)
+}
+
+// replaceDigitRuns writes the runs of ASCII digits of text as want, in
+// order; it fails when text has other digits or another number of runs.
+func replaceDigitRuns(text string, want []string) (string, bool) {
+	var b strings.Builder
+	k := 0
+	for i := 0; i < len(text); {
+		if text[i] < '0' || text[i] > '9' {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsDigit(r) {
+				return "", false
+			}
+			b.WriteString(text[i : i+size])
+			i += size
+			continue
+		}
+		j := i
+		for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+			j++
+		}
+		if k >= len(want) {
+			return "", false
+		}
+		b.WriteString(want[k])
+		k++
+		i = j
+	}
+	return b.String(), k == len(want)
+}
+
+// compareTimes matches the times of day of a link by the clock, modulo
+// twelve hours ("3 p.m." for "15 Uhr"), and, when both sides are left
+// with the same number of times, reports them pairwise in text order as
+// changed times. A time one side alone has is not reported: times are
+// often paraphrased ("noon", "half past three").
+func (c *comparer) compareTimes(ts, ss []*item) {
+	used := make([]bool, len(ss))
+	var left []*item
+	for _, a := range ts {
+		am, ok := a.q.Clock()
+		if !ok {
+			continue
+		}
+		found := false
+		for j, b := range ss {
+			if bm, ok := b.q.Clock(); ok && !used[j] && (am-bm)%43200 == 0 {
+				used[j], found = true, true
+				break
+			}
+		}
+		if !found {
+			left = append(left, a)
+		}
+	}
+	var right []*item
+	for j, b := range ss {
+		if _, ok := b.q.Clock(); ok && !used[j] {
+			right = append(right, b)
+		}
+	}
+	if len(left) != len(right) {
+		return
+	}
+	for k, a := range left {
+		c.changedTime(a, right[k])
+	}
+}
+
+// changedTime reports a time of day that differs from the source's; the
+// fix writes the source's hour and minutes in the target's notation when
+// the target is written as hours and minutes in digits.
+func (c *comparer) changedTime(t, s *item) {
+	f := checks.Finding{
+		Severity: checks.Major,
+		Category: "accuracy/mistranslation",
+		Span:     t.span,
+		Source:   c.evidence(s),
+		Message:  fmt.Sprintf("changed time: target %s, source %s", t.text, s.text),
+	}
+	if fix, ok := clockFix(t, s); ok {
+		f.Fixes = []checks.Fix{fix}
+	}
+	c.report(f)
+}
+
+// clockFix rewrites the leading "H:MM" or "H.MM" of t with the clock of
+// s, keeping t's separator and what follows (a.m., Uhr). With a half-day
+// word in t, the source's hour must fall in that half of the day.
+func clockFix(t, s *item) (checks.Fix, bool) {
+	text := t.text
+	i := 0
+	for i < len(text) && text[i] >= '0' && text[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 2 || i+3 > len(text) || !strings.ContainsRune(":.h", rune(text[i])) ||
+		!isDigits(text[i+1:i+3]) || i+3 < len(text) && text[i+3] >= '0' && text[i+3] <= '9' {
+		return checks.Fix{}, false
+	}
+	tm, _ := t.q.Clock()
+	sm, ok := s.q.Clock()
+	if !ok {
+		return checks.Fix{}, false
+	}
+	if sm%60 != 0 || strings.Count(text, text[i:i+1]) > 1 {
+		return checks.Fix{}, false // seconds: a duration more likely than a time of day
+	}
+	h, m := sm/3600, sm/60%60
+	th, _ := strconv.Atoi(text[:i])
+	if th != tm/3600 { // a 12-hour clock: p.m. written, or 12 a.m.
+		if (h >= 12) != (tm >= 43200) {
+			return checks.Fix{}, false
+		}
+		h %= 12
+		if h == 0 {
+			h = 12
+		}
+	} else if strings.Contains(strings.ToLower(text), "a.m.") || strings.HasSuffix(strings.ToLower(text), "am") {
+		if h >= 12 {
+			return checks.Fix{}, false
+		}
+	} else if th >= 13 && h < 12 {
+		return checks.Fix{}, false // "下午3点" read as 3:00: which half of the day is not known
+	}
+	hs := strconv.Itoa(h)
+	if i == 2 && h < 10 {
+		hs = "0" + hs
+	}
+	fixed := fmt.Sprintf("%s%c%02d%s", hs, text[i], m, text[i+3:])
+	return checks.Fix{Message: "Use " + fixed, Edits: []checks.Edit{{Span: t.span, New: fixed}}}, true
+}
+
+func isDigits(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// checkCurrency reports a matched pair of amounts in different
+// currencies: "5 €" for "$5", "$5" in Taiwanese text (the Taiwan dollar)
+// for "US$5". Currencies are never converted. A sign that may mean
+// either ("¥" in English: yen or yuan) is no finding.
+func (c *comparer) checkCurrency(t, s *item) {
+	if t.q.Currency == "" || s.q.Currency == "" || t.q.Currency == s.q.Currency {
+		return
+	}
+	if quantity.CurrencyMay(t.curT, s.q.Currency, t.lang) || quantity.CurrencyMay(s.curT, t.q.Currency, s.lang) {
+		return
+	}
+	f := checks.Finding{
+		Severity: checks.Major,
+		Category: "accuracy/mistranslation",
+		Span:     t.span,
+		Source:   c.evidence(s),
+		Message:  fmt.Sprintf("currency changed: target %s (%s), source %s (%s)", t.text, t.q.Currency, s.text, s.q.Currency),
+	}
+	if t.curT != "" {
+		if w := quantity.CurrencyLike(s.q.Currency, t.curT, c.tgtLang); w != "" {
+			f.Fixes = []checks.Fix{{Message: "Use " + w, Edits: []checks.Edit{{Span: t.cur, New: w}}}}
+		}
+	}
+	c.report(f)
+}
+
+// vagueTimes reports whether t and s are multipliers one apart of which
+// one is written the ambiguous way ("three times more", 增长了两倍): a
+// translator who reads "n times more" as n+1 times as much is not wrong.
+func vagueTimes(t, s *item) bool {
+	if t.q.Times == quantity.NotTimes || s.q.Times == quantity.NotTimes ||
+		t.q.Times != quantity.TimesVague && s.q.Times != quantity.TimesVague {
+		return false
+	}
+	return math.Abs(t.q.Value-s.q.Value) == 1 && math.Min(t.q.Value, s.q.Value) >= 1
+}
+
+// compareDates matches numeric dates by the day and month each side's
+// reader sees, by the order of its language's CLDR short date format
+// ("03/04" is March 4 in English, 3 April in French). A date left over on
+// each side whose day and month are the other's swapped is a major
+// finding: the date was copied in the source's order, or turned round;
+// the fix swaps the two fields back. Other differences are left to the
+// reader: dates are often rewritten in words.
+func (c *comparer) compareDates(ts, ss []*item) {
+	type dmy struct{ y, m, d int }
+	read := func(x *item) (dmy, bool) {
+		y, m, d, ok := x.q.DayMonth(x.lang)
+		return dmy{y % 100, m, d}, ok
+	}
+	used := make([]bool, len(ss))
+	var left []*item
+	for _, a := range ts {
+		da, ok := read(a)
+		if !ok {
+			continue
+		}
+		found := false
+		for j, b := range ss {
+			if db, ok := read(b); ok && !used[j] && da.m == db.m && da.d == db.d && (da.y == db.y || da.y == 0 || db.y == 0) {
+				used[j], found = true, true
+				break
+			}
+		}
+		if !found {
+			left = append(left, a)
+		}
+	}
+	var right []*item
+	for j, b := range ss {
+		if _, ok := read(b); ok && !used[j] {
+			right = append(right, b)
+		}
+	}
+	if len(left) != len(right) {
+		return
+	}
+	for k, a := range left {
+		b := right[k]
+		da, _ := read(a)
+		db, _ := read(b)
+		if da.m != db.d || da.d != db.m || da.m == da.d || (da.y != db.y && da.y != 0 && db.y != 0) {
+			continue
+		}
+		f := checks.Finding{
+			Severity: checks.Major,
+			Category: "accuracy/mistranslation",
+			Span:     a.span,
+			Source:   c.evidence(b),
+			Message: fmt.Sprintf("day and month swapped: target %s reads as %s %d in %s, source %s is %s %d",
+				a.text, quantity.MonthName(da.m, language.English), da.d, c.tgtLang, b.text, quantity.MonthName(db.m, language.English), db.d),
+		}
+		if fixed, ok := swapDayMonth(a.text); ok {
+			f.Fixes = []checks.Fix{{Message: "Use " + fixed, Edits: []checks.Edit{{Span: a.span, New: fixed}}}}
+		}
+		c.report(f)
+	}
+}
+
+// swapDayMonth swaps the first two runs of digits of a date, keeping its
+// separators: "03/04/2025" becomes "04/03/2025".
+func swapDayMonth(text string) (string, bool) {
+	var runs [][2]int
+	for i := 0; i < len(text); {
+		if text[i] < '0' || text[i] > '9' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+			j++
+		}
+		runs = append(runs, [2]int{i, j})
+		i = j
+	}
+	if len(runs) < 2 {
+		return "", false
+	}
+	a, b := runs[0], runs[1]
+	if len(runs) == 3 && b[1]-b[0] != 4 && runs[0][1]-runs[0][0] == 4 {
+		a, b = runs[1], runs[2] // y-m-d: the month and day are the last two
+	}
+	return text[:a[0]] + text[b[0]:b[1]] + text[a[1]:b[0]] + text[a[0]:a[1]] + text[b[1]:], true
 }

@@ -178,9 +178,156 @@ func TestCompare(t *testing.T) {
 			srcLang: "en", src: "That's about a 15-foot boat, and an eight-foot robot.",
 		},
 		{
-			name:    "times are not compared",
+			name:    "changed time",
 			tgtLang: "en", tgt: "At 14:50 on July 24, six students were drowning.",
 			srcLang: "zh", src: "7月24日15时50分，当地有6名初中学生溺水。",
+			want: []string{`major accuracy/mistranslation "14:50" => Use 15:50`},
+		},
+		{
+			name:    "time on a twelve-hour clock",
+			tgtLang: "en", tgt: "A witness heard noises at around 3:40 a.m. and the show began at 8:30 p.m.",
+			srcLang: "de", src: "Ein Zeuge hörte gegen 3.40 Uhr Geräusche, die Schau begann um 20:30 Uhr.",
+		},
+		{
+			name:    "changed time, twelve-hour fix",
+			tgtLang: "en", tgt: "A witness heard noises at around 2:40 a.m.",
+			srcLang: "de", src: "Ein Zeuge hörte gegen 3.40 Uhr Geräusche.",
+			want: []string{`major accuracy/mistranslation "2:40 a.m." => Use 3:40 a.m.`},
+		},
+		{
+			name:    "changed time beside a kept one",
+			tgtLang: "en", tgt: "It happened at 11:25 local time (13:25 Moscow time).",
+			srcLang: "ru", src: "Авария произошла в 12:25 по местному времени (13:25 мск).",
+			want: []string{`major accuracy/mistranslation "11:25" => Use 12:25`},
+		},
+		{
+			// The source's hour is on a twelve-hour clock with the half of
+			// the day in a word before it: no fix rather than a wrong one.
+			name:    "changed time, half of the day unknown",
+			tgtLang: "en", tgt: "At 14:50 the call came in.",
+			srcLang: "zh", src: "下午3点50分接到报警。",
+			want: []string{`major accuracy/mistranslation "14:50"`},
+		},
+		{
+			// A time one side alone has is a paraphrase more often than an error.
+			name:    "unpaired time",
+			tgtLang: "en", tgt: "The start was at noon local time (15:00 UTC).",
+			srcLang: "it", src: "L'inizio è stato alle 12:00 locali (15:00 UTC).",
+		},
+		{
+			name:    "changed number in a name",
+			tgtLang: "en", tgt: "The F-43 fighter, the A3 motorway and the iPhone7, tested for Covid-22 in 3D.",
+			srcLang: "pl", src: "Myśliwiec F-35, autostrada A4 i iPhone6, test na covidu-19 w 3D.",
+			want: []string{
+				`major accuracy/mistranslation "F-43" => Use F-35`,
+				`major accuracy/mistranslation "A3" => Use A4`,
+				`major accuracy/mistranslation "iPhone7" => Use iPhone6`,
+				`major accuracy/mistranslation "Covid-22" => Use Covid-19`,
+			},
+		},
+		{
+			name:    "names of other shapes are not compared",
+			tgtLang: "en", tgt: "Nvidia's H200 and the G7 summit.",
+			srcLang: "de", src: "Nvidias B100 und der G20-Gipfel, dazu 5G.",
+		},
+		{
+			name:    "span of years",
+			tgtLang: "en", tgt: "The Black Death in 1948/9.",
+			srcLang: "fr", src: "La peste noire en 1348/9.",
+			want: []string{`major accuracy/mistranslation "1948/9" => Use 1348/9`},
+		},
+		{
+			name:    "currency swapped",
+			tgtLang: "de", tgt: "Der Umsatz lag bei 5 Milliarden €.",
+			srcLang: "en", src: "Revenue was $5 billion.",
+			want: []string{`major accuracy/mistranslation "5 Milliarden €" => Use $`},
+		},
+		{
+			name:    "currency word swapped",
+			tgtLang: "de", tgt: "Der Umsatz lag bei 5 Milliarden Euro.",
+			srcLang: "en", src: "Revenue was $5 billion.",
+			want: []string{`major accuracy/mistranslation "5 Milliarden Euro" => Use US-Dollar`},
+		},
+		{
+			// "$" is the Taiwan dollar in zh-Hant.
+			name:    "US dollar as Taiwan dollar",
+			tgtLang: "zh-Hant", tgt: "營收為$50億。",
+			srcLang: "en", src: "Revenue was $5 billion.",
+			want: []string{`major accuracy/mistranslation "$50億" => Use US$`},
+		},
+		{
+			name:    "US dollar kept in zh-Hant",
+			tgtLang: "zh-Hant", tgt: "營收為US$50億。",
+			srcLang: "en", src: "Revenue was $5 billion.",
+		},
+		{
+			name:    "yen as yuan in Chinese",
+			tgtLang: "zh", tgt: "售价为¥5000。",
+			srcLang: "ja", src: "価格は5000円。",
+			want: []string{`major accuracy/mistranslation "¥5000" => Use JP¥`},
+		},
+		{
+			// In English "¥" is written for both yen and yuan.
+			name:    "yen sign in English for yuan",
+			tgtLang: "en", tgt: "It costs ¥5,000.",
+			srcLang: "zh", src: "售价为5000元。",
+		},
+		{
+			name:    "two readings of 倍",
+			tgtLang: "en", tgt: "Sales tripled: they were three times as high as last year.",
+			srcLang: "zh", src: "销量增长了两倍。",
+			want: []string{`minor accuracy/mistranslation "three"`},
+		},
+		{
+			name:    "two readings of times more",
+			tgtLang: "de", tgt: "Der Umsatz ist viermal so hoch.",
+			srcLang: "en", src: "Revenue is three times more.",
+			want: []string{`minor accuracy/mistranslation "viermal"`},
+		},
+		{
+			name:    "plain multiplier changed",
+			tgtLang: "de", tgt: "Der Umsatz ist viermal so hoch.",
+			srcLang: "en", src: "Revenue is three times as high.",
+			want: []string{`major accuracy/mistranslation "viermal"`},
+		},
+		{
+			name:    "tenfold is ten times",
+			tgtLang: "de", tgt: "Das ist fast das Zehnfache von Llama 3.",
+			srcLang: "en", src: "That is almost ten times more than Llama 3.",
+		},
+		{
+			name:    "date in the source's order",
+			tgtLang: "de", tgt: "Am 03/04/2025 begann es.",
+			srcLang: "en", src: "It started on 03/04/2025.",
+			want: []string{`major accuracy/mistranslation "03/04/2025" => Use 04/03/2025`},
+		},
+		{
+			name:    "date reordered for the target",
+			tgtLang: "de", tgt: "Am 04.03.2025 begann es, am 4.3. endete es.",
+			srcLang: "en", src: "It started on 03/04/2025 and ended on 3/4/25.",
+		},
+		{
+			name:    "date between two day-first languages",
+			tgtLang: "fr", tgt: "Le 04/03/2025.",
+			srcLang: "de", src: "Am 04.03.2025.",
+		},
+		{
+			name:    "day and month swapped",
+			tgtLang: "en", tgt: "On 4/3/2025 it started.",
+			srcLang: "es", src: "El 4/3/2025 empezó.",
+			want: []string{`major accuracy/mistranslation "4/3/2025" => Use 3/4/2025`},
+		},
+		{
+			name:    "ISO dates and versions",
+			tgtLang: "en", tgt: "On 2025-03-04, Android 4.4.2 shipped.",
+			srcLang: "de", src: "Am 2025-03-04 erschien Android 4.2.4.",
+		},
+		{
+			// The target cannot be more precise than its source.
+			name:    "invented precision",
+			tgtLang: "en", tgt: "More than 160,000 and 150,000 cases, and more than 135,000 in Bahia.",
+			srcLang: "zh", src: "确诊分别超过16万例和15万例，巴伊亚州确诊逾14万例。",
+			want: []string{`major accuracy/mistranslation "135,000" => Use 140,000`},
 		},
 		{
 			name:    "month",

@@ -17,9 +17,10 @@ type cldrLocale struct {
 	quarterAfter            []string    // the word for quarter after its number: "Quartal", "四半期"
 	quarterBefore           []string    // the word for quarter before its number: "Kuartal"
 	quarterGlued            []string    // glued before the number: "Q", "T"
+	dateOrder               string      // the order of day, month and year in the short date format: "mdy", "dmy", "ymd"
 	currencyNames           []currencyWord
 	currencySymbols         []currencyWord
 	unitNames, unitAbbrs    []unitWord
 	percentWords            []string
-	cardinals, ordinalWords map[string]int // spelled-out numbers 0 to 100, from RBNF
+	cardinals, ordinalWords map[string]int // spelled-out numbers from RBNF (see cldrgen spellRange)
 }

@@ -37,5 +37,11 @@ func describe(text string, q Quantity) string {
 	if q.Points {
 		b.WriteString(" points")
 	}
+	switch q.Times {
+	case TimesPlain:
+		b.WriteString(" times")
+	case TimesVague:
+		b.WriteString(" times-vague")
+	}
 	return b.String()
 }

@@ -44,6 +44,15 @@
 //     Celsius", "3 kWh", "4 GB"), recorded in Unit; Convert converts between
 //     units of the same dimension.
 //
+// A count followed by a multiplier word ("3 times", "dreimal", "3倍") has
+// Times set; TimesVague marks the ones readers take two ways ("three
+// times more", 增长了两倍). Clock reads a Time as seconds after midnight;
+// DayMonth reads a numeric Date by the language's CLDR short date order
+// ("03/04" is March 4 in English, 3 April in French). MonthLike and
+// QuarterLike give a month or quarter in the grammatical form of a
+// written one, or nothing when that form cannot be known; CurrencyLike
+// gives a currency the way a language writes it.
+//
 // Things that only look like numbers are returned as Identifier, Time or
 // Date, so that callers do not compare them as values: letters and digits in
 // one token ("H100", "5G", "COVID-19"), dotted versions after a name
@@ -55,8 +64,10 @@
 // names a product or counts something.
 //
 // Spelled-out numbers ("twenty", "drei", "einundzwanzig", "vier Wochen",
-// "二十五") are read from the CLDR spell-out rules (0 to 100, ordinals 2
-// to 12; "one" and its kin are left out, being mostly articles) plus a
+// "zweihundertfünfzig", "two hundred fifty", "двухсот", "二十五") are read
+// from the CLDR spell-out rules (0 to 999 and the round thousands to 9000,
+// case forms for the round hundreds and thousands; ordinals 2 to 12;
+// "one" and its kin are left out, being mostly articles) plus a
 // hand lexicon of multipliers and fractions ("zehnfache", "tenfold",
 // "dozen", "half"); Roman numerals only next to the word for century
 // ("siglo XV") or quarter. Such quantities have Spelled set, because a word
@@ -66,7 +77,8 @@
 // The language data comes from two places. The CLDR 48 tables in
 // cldr_tables.go are generated, never edited: separators and minimum
 // grouping, compact-format scale words, month and quarter names, currency
-// names and symbols, unit names, and the words RBNF spells 0 to 100 with.
+// names and symbols, unit names, the short date order, and the words RBNF
+// spells numbers with.
 // Regenerate them with
 //
 //	go generate ./internal/quantity/...

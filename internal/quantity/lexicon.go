@@ -24,7 +24,7 @@ var lexiconFields = map[string]int{
 	"groups": 1, "myriad": 0, "scale": 2, "percent": 1, "percent-before": 1, "points": 1,
 	"points-after-percent": 1, "currency": 2, "range": 1, "between": 1, "and": 1, "month": 2,
 	"month-needs-number": 1, "time": 1, "ordinal-suffix": 1, "prefix": 1, "word": 2, "century": 1,
-	"era": 2, "unit": 2, "quarter-word": 1, "quarter-before": 1,
+	"era": 2, "unit": 2, "quarter-word": 1, "quarter-before": 1, "times": 1, "times-vague": 1, "times-more": 1,
 	// common.txt only
 	"symbol": 2, "attached-scale": 2, "attached-scale-money": 2, "unit-suffix": 1, "unit-stop": 1,
 }
@@ -153,7 +153,9 @@ func buildLocale(name string, c *cldrLocale) (*localeData, error) {
 	d.percent = append(d.percent, c.percentWords...)
 	d.currencies = append(d.currencies, c.currencyNames...)
 	d.symbols = append(d.symbols, c.currencySymbols...)
+	d.dateOrder = c.dateOrder
 	for i := 0; i < 12; i++ {
+		d.monthFull[i], d.monthAbbr[i] = c.months[i], c.monthsAbbr[i]
 		d.months[i] = append(d.months[i], c.months[i]...)
 		for _, f := range c.monthsAbbr[i] {
 			if !containsString(d.months[i], f) {
@@ -241,10 +243,17 @@ func buildLocale(name string, c *cldrLocale) (*localeData, error) {
 				return nil, fmt.Errorf("lexicon/%s.txt:%d: bad month %q", name, l.line, v[1])
 			}
 			d.months[m-1] = append(d.months[m-1], v[0])
+			d.monthInflected = true
 		case "month-needs-number":
 			d.monthNeedsNum = append(d.monthNeedsNum, v[0])
 		case "time":
 			d.timeWords = append(d.timeWords, v[0])
+		case "times":
+			d.times = append(d.times, v[0])
+		case "times-vague":
+			d.timesVague = append(d.timesVague, v[0])
+		case "times-more":
+			d.timesMore = append(d.timesMore, v[0])
 		case "ordinal-suffix":
 			d.ordinals = append(d.ordinals, v[0])
 		case "prefix":

@@ -108,6 +108,47 @@ func TestCLDRData(t *testing.T) {
 			t.Errorf("QuarterName(%d, %s): got %q; want %q", tc.n, tc.lang, got, tc.want)
 		}
 	}
+	for _, tc := range []struct{ lang, want string }{{"en", "mdy"}, {"de", "dmy"}, {"fr", "dmy"}, {"es", "dmy"}, {"ja", "ymd"}, {"zh", "ymd"}, {"ko", "ymd"}} {
+		if got := localeFor(language.MustParse(tc.lang)).d.dateOrder; got != tc.want {
+			t.Errorf("date order of %s: got %q; want %q", tc.lang, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		m             int
+		written, lang string
+		want          string
+	}{
+		{3, "мая", "ru", "марта"}, {3, "май", "ru", "март"}, {3, "мае", "ru", ""},
+		{3, "Μαΐου", "el", "Μαρτίου"}, {3, "toukokuuta", "fi", "maaliskuuta"},
+		{3, "Mai", "de", "März"}, {3, "May", "en", "March"},
+	} {
+		if got := MonthLike(tc.m, tc.written, language.MustParse(tc.lang)); got != tc.want {
+			t.Errorf("MonthLike(%d, %q, %s): got %q; want %q", tc.m, tc.written, tc.lang, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		n             int
+		written, lang string
+		want          string
+	}{
+		{3, "II квартале", "ru", "III квартале"}, {3, "2-м квартале", "ru", "3-м квартале"},
+		{3, "втором квартале", "ru", ""}, {3, "второй квартал", "ru", "3-й квартал"},
+		{3, "Q2", "en", "Q3"}, {3, "second quarter", "en", "3rd quarter"},
+		{3, "zweiten Quartal", "de", "3. Quartal"}, {3, "2ο τρίμηνο", "el", "3ο τρίμηνο"},
+		{3, "toisella neljänneksellä", "fi", ""}, {3, "2. neljänneksellä", "fi", "3. neljänneksellä"},
+	} {
+		if got := QuarterLike(tc.n, tc.written, language.MustParse(tc.lang)); got != tc.want {
+			t.Errorf("QuarterLike(%d, %q, %s): got %q; want %q", tc.n, tc.written, tc.lang, got, tc.want)
+		}
+	}
+	for _, tc := range []struct{ code, written, lang, want string }{
+		{"USD", "€", "de", "$"}, {"USD", "Euro", "de", "US-Dollar"}, {"USD", "$", "zh-Hant", "US$"},
+		{"JPY", "¥", "zh", "JP¥"}, {"EUR", "USD", "en", "EUR"},
+	} {
+		if got := CurrencyLike(tc.code, tc.written, language.MustParse(tc.lang)); got != tc.want {
+			t.Errorf("CurrencyLike(%s, %q, %s): got %q; want %q", tc.code, tc.written, tc.lang, got, tc.want)
+		}
+	}
 	if got := MonthName(3, language.Russian); got != "марта" {
 		t.Errorf("MonthName(3, ru): got %q; want %q", got, "марта")
 	}

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -19,6 +20,7 @@ type locale struct {
 
 	scales, percent, percentBefore, currencies, symbols   *matcher
 	rangeTo, between, and, timeWords, words, months, eras *matcher
+	times, timesVague, timesMore                          *matcher
 	centuries, unitNames, points, pointsAfterPct          *matcher
 	quarterAfter, quarterBefore, quarterGlued, ordWords   *matcher
 	ordinals, prefixes                                    map[string]bool
@@ -75,6 +77,9 @@ func compile(name string, d *localeData) *locale {
 	l.between = newMatcher(plain(d.between), true)
 	l.and = newMatcher(plain(d.and), true)
 	l.timeWords = newMatcher(plain(d.timeWords), true)
+	l.times = newMatcher(plain(d.times), true)
+	l.timesVague = newMatcher(plain(d.timesVague), true)
+	l.timesMore = newMatcher(plain(d.timesMore), true)
 	var ws []entry
 	for w, v := range d.words {
 		ws = append(ws, entry{text: w, val: v})
@@ -166,8 +171,31 @@ type entry struct {
 type matcher struct {
 	entries []entry        // longest first
 	fold    bool           // compare case-insensitively
-	first   map[rune][]int // entries by their first rune, longest first
+	root    trie           // entries by their runes (spaces as ' ')
 	last    map[rune][]int // entries by their last rune, longest first
+}
+
+// trie indexes the entries of a matcher by their runes, so that finding
+// the entries at a position costs the length of the longest one, not the
+// number of entries that share a first letter (the spelled-out numbers
+// of a language run to a thousand).
+type trie struct {
+	kids []trieEdge
+	ends []int // entries that end here
+}
+
+type trieEdge struct {
+	r rune
+	n *trie
+}
+
+func (t *trie) child(r rune) *trie {
+	for _, e := range t.kids {
+		if e.r == r {
+			return e.n
+		}
+	}
+	return nil
 }
 
 func newMatcher(es []entry, fold bool) *matcher {
@@ -199,10 +227,18 @@ func newMatcher(es []entry, fold bool) *matcher {
 		}
 		return m.entries[i].text < m.entries[j].text
 	})
-	m.first = map[rune][]int{}
 	m.last = map[rune][]int{}
 	for k, e := range m.entries {
-		m.first[e.r[0]] = append(m.first[e.r[0]], k)
+		n := &m.root
+		for _, r := range e.r {
+			c := n.child(spaceKey(r))
+			if c == nil {
+				c = &trie{}
+				n.kids = append(n.kids, trieEdge{spaceKey(r), c})
+			}
+			n = c
+		}
+		n.ends = append(n.ends, k)
 		m.last[e.r[len(e.r)-1]] = append(m.last[e.r[len(e.r)-1]], k)
 	}
 	return m
@@ -255,7 +291,19 @@ func (m *matcher) at(rs []rune, i int) (*entry, int) {
 	if m == nil || i >= len(rs) {
 		return nil, i
 	}
-	for _, k := range m.first[m.key(rs[i])] {
+	// Candidates: the entries whose runes the text has at i, longest
+	// first (the order of m.entries).
+	var buf [16]int
+	cands := buf[:0]
+	n := &m.root
+	for j := i; j < len(rs); j++ {
+		if n = n.child(spaceKey(m.key(rs[j]))); n == nil {
+			break
+		}
+		cands = append(cands, n.ends...)
+	}
+	slices.Sort(cands)
+	for _, k := range cands {
 		e := &m.entries[k]
 		if i+len(e.r) > len(rs) {
 			continue
@@ -326,4 +374,12 @@ func isSpace(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// spaceKey makes every space the same key: an entry's space matches any.
+func spaceKey(r rune) rune {
+	if isSpace(r) {
+		return ' '
+	}
+	return r
 }

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"golang.org/x/text/language"
 )
@@ -42,6 +43,16 @@ func (k Kind) String() string {
 // opposed to identifiers, times and dates.
 func (k Kind) Compared() bool { return k <= Quarter }
 
+// Times says whether a Count is a multiplier, and whether it may be read
+// two ways.
+type Times int
+
+const (
+	NotTimes   Times = iota
+	TimesPlain       // "3 times as many", "dreimal so viel"
+	TimesVague       // "3 times more", "增长了3倍": tripled or quadrupled, readers differ
+)
+
 // Reading is one way to read the digits of a quantity.
 type Reading struct {
 	Value    float64 // scaled value
@@ -59,6 +70,7 @@ type Quantity struct {
 	Scale     float64  // multiplier of the scale word; 1 without one
 	ScaleText string   // the scale word as written: "Milliarden", "万"; "" without one
 	Currency  string   // ISO 4217 code of the currency written with the number, or ""
+	Cur       Span     // where that currency is written (sign, code or word); empty when taken from a range partner
 	Unit      string   // the unit written after the number, canonical where known ("km", "°F", "GB"), or ""
 	Alt       *Reading // the reading under the other separator convention, when the digits allow it and it differs
 	Foreign   bool     // the digits are valid only under the other convention ("3.5" in German text)
@@ -67,6 +79,7 @@ type Quantity struct {
 	Ordinal   bool     // written as an ordinal: "3rd", "2e", "XVe"
 	Spelled   bool     // written in words ("three", "二十五") or Roman numerals: read from a small lexicon, less certain
 	Points    bool     // a Percent written as percentage points: "2 Prozentpunkte", "2 п.п.", "2%p"
+	Times     Times    // written as a multiplier: "3 times", "dreimal", "3倍"
 }
 
 // Step returns the value of one unit in the last digit shown: 0.1e9 for
@@ -261,4 +274,251 @@ func commonSuffix(a, b string) int {
 		n++
 	}
 	return n
+}
+
+// Clock returns the time of day of a Time quantity in seconds after
+// midnight, read from its digits: 57000 for "15时50分", "15:50" and "3:50
+// p.m."; 13200 for "3.40 Uhr". A written a.m. or p.m. is applied, a
+// half-day word before the number ("下午3点") is not, so callers that
+// compare times should compare them modulo twelve hours. ok is false for
+// other kinds and for digits that are no time of day.
+func (q Quantity) Clock() (seconds int, ok bool) {
+	if q.Kind != Time {
+		return 0, false
+	}
+	var runs []string
+	for i := 0; i < len(q.Text); {
+		if q.Text[i] < '0' || q.Text[i] > '9' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(q.Text) && q.Text[j] >= '0' && q.Text[j] <= '9' {
+			j++
+		}
+		runs = append(runs, q.Text[i:j])
+		i = j
+	}
+	if len(runs) == 0 || len(runs) > 3 || len(runs[0]) > 2 {
+		return 0, false
+	}
+	var hms [3]int
+	for k, r := range runs {
+		if k > 0 && len(r) != 2 {
+			return 0, false
+		}
+		hms[k], _ = strconv.Atoi(r)
+	}
+	if len(runs) == 1 && strings.ContainsAny(q.Text, "半반") {
+		hms[1] = 30
+	}
+	h := hms[0]
+	if h > 24 || hms[1] > 59 || hms[2] > 59 {
+		return 0, false
+	}
+	lower := strings.ToLower(q.Text)
+	if h < 12 && (strings.Contains(lower, "p.m.") || strings.HasSuffix(lower, "pm")) {
+		h += 12
+	}
+	if h == 12 && (strings.Contains(lower, "a.m.") || strings.HasSuffix(lower, "am")) {
+		h = 0
+	}
+	return (h%24*60+hms[1])*60 + hms[2], true
+}
+
+// CurrencyLike returns how lang writes currency code in the way written
+// is written: as a symbol or ISO code when written is one ("€" for EUR
+// in German, "US$" for USD in zh-Hant, whose "$" is the Taiwan dollar),
+// as a word otherwise ("US-Dollar"). It returns "" when lang has none.
+func CurrencyLike(code, written string, lang language.Tag) string {
+	l := localeFor(lang)
+	iso := len(written) == 3 && strings.Trim(written, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
+	symbol := written == "" || iso
+	var own []currencyWord
+	own = append(own, l.d.symbols...)
+	own = append(own, common.symbols...)
+	for _, c := range own {
+		if c.text == written {
+			symbol = true
+		}
+	}
+	if symbol {
+		if iso {
+			return code // an ISO code for an ISO code
+		}
+		taken := map[string]bool{}
+		for _, c := range own {
+			if c.code == code && !taken[c.text] {
+				return c.text
+			}
+			taken[c.text] = true // the language's own meaning of a sign comes first
+		}
+		return ""
+	}
+	for _, c := range l.d.currencies {
+		if c.code == code {
+			return c.text
+		}
+	}
+	return ""
+}
+
+// CurrencyMay reports whether the currency sign written, read in lang as
+// the currency of q, may also mean code: "¥" outside Chinese and Japanese
+// text is either yen or yuan.
+func CurrencyMay(written, code string, lang language.Tag) bool {
+	if written != "¥" && written != "￥" {
+		return false
+	}
+	base, _ := lang.Base()
+	if b := base.String(); b == "ja" || b == "zh" {
+		return false
+	}
+	return code == "JPY" || code == "CNY"
+}
+
+// MonthLike returns month m (1 to 12) written in the form written has,
+// written being a month name of lang: "мая" for "марта" (both genitive,
+// as after a day), "май" for "март". When written is an inflected form
+// CLDR does not list ("в марте"), there is no telling how to inflect m,
+// and MonthLike returns "" in a language with such forms; otherwise it
+// falls back on MonthName.
+func MonthLike(m int, written string, lang language.Tag) string {
+	l := localeFor(lang)
+	if m < 1 || m > 12 {
+		return ""
+	}
+	for _, table := range [][12][]string{l.d.monthFull, l.d.monthAbbr} {
+		for from := range table {
+			for k, f := range table[from] {
+				if !strings.EqualFold(f, written) {
+					continue
+				}
+				forms := table[m-1]
+				switch {
+				case len(forms) == 0:
+					return ""
+				case len(forms) == len(table[from]):
+					return matchCase(forms[k], written)
+				case len(forms) == 1:
+					return matchCase(forms[0], written) // one form serves both uses
+				}
+				return "" // which of m's forms written stands for is unknown
+			}
+		}
+	}
+	if l.d.monthInflected {
+		return ""
+	}
+	return MonthName(m, lang)
+}
+
+// matchCase capitalises name when written is capitalised and name is not:
+// a month opening a sentence.
+func matchCase(name, written string) string {
+	w, n := []rune(written), []rune(name)
+	if len(w) > 0 && len(n) > 0 && unicode.IsUpper(w[0]) && unicode.IsLower(n[0]) {
+		n[0] = unicode.ToUpper(n[0])
+	}
+	return string(n)
+}
+
+// QuarterLike returns written, a quarter of lang, rewritten to name
+// quarter n (1 to 4) without changing its grammatical form: the numeral
+// is replaced where there is one ("во II квартале" → "III", "2-м
+// квартале" → "3-м", "Q2" → "Q3"); a quarter in words is replaced by the
+// CLDR name only when its noun has the CLDR form ("dritten Quartal" →
+// "2. Quartal"), for an inflected one ("третьем квартале") cannot be
+// rewritten without knowing its case, and QuarterLike returns "".
+func QuarterLike(n int, written string, lang language.Tag) string {
+	if n < 1 || n > 4 {
+		return ""
+	}
+	if i := strings.IndexAny(written, "0123456789"); i >= 0 {
+		j := i
+		for j < len(written) && written[j] >= '0' && written[j] <= '9' {
+			j++
+		}
+		return written[:i] + strconv.Itoa(n) + written[j:]
+	}
+	rs := []rune(written)
+	for i := 0; i < len(rs); {
+		j := i
+		for j < len(rs) && (rs[j] == 'I' || rs[j] == 'V') {
+			j++
+		}
+		if j > i && (i == 0 || !unicode.IsLetter(rs[i-1])) && (j == len(rs) || !unicode.IsLetter(rs[j])) {
+			return string(rs[:i]) + [...]string{"I", "II", "III", "IV"}[n-1] + string(rs[j:])
+		}
+		i = j + 1
+	}
+	name := QuarterName(n, lang)
+	noun := strings.TrimLeftFunc(name[strings.LastIndexAny(name, "0123456789")+1:], func(r rune) bool {
+		return !unicode.IsLetter(r)
+	})
+	if f := strings.Fields(noun); len(f) > 0 {
+		noun = f[len(f)-1]
+	}
+	if noun == "" || !strings.HasSuffix(strings.ToLower(written), strings.ToLower(noun)) {
+		return ""
+	}
+	return name
+}
+
+// DayMonth reads a numeric Date the way a reader of lang does, by the
+// order of the CLDR short date format: "03/04" is March 4 in English
+// (M/d/yy) but 3 April in French (dd/MM/y). A date that starts with a
+// four-digit year is read year, month, day everywhere. year is 0 when
+// the date has none. Fields are the date's runs of digits in order, so
+// that callers can rewrite them. ok is false when the digits make no date.
+func (q Quantity) DayMonth(lang language.Tag) (year, month, day int, ok bool) {
+	if q.Kind != Date {
+		return 0, 0, 0, false
+	}
+	var runs []string
+	for i := 0; i < len(q.Text); {
+		if q.Text[i] < '0' || q.Text[i] > '9' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(q.Text) && q.Text[j] >= '0' && q.Text[j] <= '9' {
+			j++
+		}
+		runs = append(runs, q.Text[i:j])
+		i = j
+	}
+	if len(runs) < 2 || len(runs) > 3 {
+		return 0, 0, 0, false
+	}
+	order := localeFor(lang).d.dateOrder
+	switch {
+	case len(runs[0]) == 4:
+		order = "ymd"
+	case len(runs) == 3 && len(runs[2]) != 2 && len(runs[2]) != 4:
+		return 0, 0, 0, false // 4.4.2 is a version
+	case order == "mdy" && strings.Contains(q.Text, "."):
+		return 0, 0, 0, false // 12.05.2024 in English text: written the European way, or not
+	}
+	if order == "" {
+		return 0, 0, 0, false
+	}
+	if len(runs) == 2 {
+		order = strings.Replace(order, "y", "", 1)
+	}
+	for k, f := range order {
+		v, _ := strconv.Atoi(runs[k])
+		switch f {
+		case 'y':
+			year = v
+		case 'm':
+			month = v
+		case 'd':
+			day = v
+		}
+	}
+	if month < 1 || month > 12 || day < 1 || day > 31 {
+		return 0, 0, 0, false
+	}
+	return year, month, day, true
 }

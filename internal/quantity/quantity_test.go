@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -205,6 +206,74 @@ func TestConvert(t *testing.T) {
 	}
 }
 
+func TestClock(t *testing.T) {
+	testCases := []struct {
+		lang, text string
+		want       int // seconds after midnight; -1: no clock
+	}{
+		{"zh", "7月24日15时50分", 15*3600 + 50*60},
+		{"zh", "下午3点半", 3*3600 + 30*60},
+		{"en", "at 3:50 p.m.", 15*3600 + 50*60},
+		{"en", "at 12:10 a.m.", 10 * 60},
+		{"en", "at 3pm", 15 * 3600},
+		{"de", "gegen 3.40 Uhr", 3*3600 + 40*60},
+		{"de", "um 9 Uhr", 9 * 3600},
+		{"fr", "à 14h30", 14*3600 + 30*60},
+		{"it", "in 2:03:59", 2*3600 + 3*60 + 59},
+		{"ja", "１２：００頃", 12 * 3600},
+		{"en", "24,000 GPUs", -1},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.lang+"/"+tc.text, func(t *testing.T) {
+			got := -1
+			for _, q := range Extract(tc.text, language.Make(tc.lang)) {
+				if c, ok := q.Clock(); ok {
+					got = c
+				}
+			}
+			if got != tc.want {
+				t.Errorf("got %d; want %d", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDayMonth reads numeric dates by each language's CLDR short date
+// order.
+func TestDayMonth(t *testing.T) {
+	testCases := []struct {
+		lang, text string
+		want       string // "y-m-d", or "" for no date
+	}{
+		{"en", "on 03/04/2025", "2025-3-4"},
+		{"de", "am 03.04.2025", "2025-4-3"},
+		{"de", "am 3.4.", "0-4-3"},
+		{"fr", "le 03/04/2025", "2025-4-3"},
+		{"es", "el 3/4/25", "25-4-3"},
+		{"ru", "03.04.2025", "2025-4-3"},
+		{"fi", "3.4.2025", "2025-4-3"},
+		{"ja", "2025/4/3", "2025-4-3"},
+		{"zh", "2025/4/3", "2025-4-3"},
+		{"en", "2025-04-03", "2025-4-3"},
+		{"en", "12.05.2024", ""}, // English text, European dots: either reading
+		{"de", "Android 4.4.2", ""},
+		{"en", "3/4 of them", ""}, // a fraction as much as a date
+	}
+	for _, tc := range testCases {
+		t.Run(tc.lang+"/"+tc.text, func(t *testing.T) {
+			got := ""
+			for _, q := range Extract(tc.text, language.Make(tc.lang)) {
+				if y, m, d, ok := q.DayMonth(language.Make(tc.lang)); ok {
+					got = fmt.Sprintf("%d-%d-%d", y, m, d)
+				}
+			}
+			if got != tc.want {
+				t.Errorf("got %q; want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 func TestDigitVal(t *testing.T) {
 	for _, tc := range []struct {
 		r    rune
@@ -224,6 +293,7 @@ func FuzzExtract(f *testing.F) {
 		"१२,३४,५६७ रुपये, https://x.y/1/2, a@b1.de, +49 30 1234567",
 		"siglo XV, 15-foot, 126,5-Millionen-Dollar, 1조 2천억 원",
 		"ÿ1þ2,3", "-", "1", "1,", ".5", "百分之", "1-2-3-4", "9/11/2001",
+		"04.03.2025, 3:50 p.m., 2:03:59, F-35, 3 times more, 增长了两倍, dreimal mehr, zweihundertfünfzig",
 	} {
 		f.Add(s, "de")
 		f.Add(s, "zh")

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -100,6 +101,52 @@ func isLink(tok []rune) bool {
 }
 
 func (s *scanner) scan() {
+	s.scanAll()
+	s.markTimes()
+}
+
+// markTimes marks the counts followed by a multiplier word ("3 times",
+// "3倍"), and among them those that readers take two ways: "three times
+// more" is tripled to some and quadrupled to others, as is 增长了两倍.
+func (s *scanner) markTimes() {
+	l := s.l
+	for k := range s.out {
+		q := &s.out[k]
+		if q.Kind != Count || q.Scale != 1 || q.Unit != "" {
+			continue
+		}
+		end := s.meta[k].end
+		p := s.skipSpace(end)
+		// A word that ends in a multiplier word: "dreimal", "viermal".
+		glued := false
+		if end > 0 && unicode.IsLetter(s.rs[end-1]) {
+			w := strings.ToLower(string(s.rs[s.off2rune(q.Span.Start):end]))
+			for _, t := range l.d.times {
+				glued = glued || len(w) > len(t) && strings.HasSuffix(w, strings.ToLower(t))
+			}
+		}
+		if glued {
+			q.Times = TimesPlain
+			if e, _ := l.timesMore.at(s.rs, p); e != nil {
+				q.Times = TimesVague
+			}
+		} else if e, _ := l.timesVague.at(s.rs, p); e != nil {
+			q.Times = TimesVague
+		} else if e, m := l.times.at(s.rs, p); e != nil {
+			q.Times = TimesPlain
+			if e2, _ := l.timesMore.at(s.rs, s.skipSpace(m)); e2 != nil {
+				q.Times = TimesVague
+			}
+		}
+	}
+}
+
+// off2rune returns the index of the rune at byte offset b.
+func (s *scanner) off2rune(b int) int {
+	return sort.SearchInts(s.off, b)
+}
+
+func (s *scanner) scanAll() {
 	rs := s.rs
 	n := len(rs)
 	for i := 0; i < n; {
@@ -375,6 +422,13 @@ func (s *scanner) number(i int) int {
 			return s.emitOther(i, k, kind)
 		}
 	}
+	// d.m.y with dots is a date whatever the decimal separator: 04.03.2025.
+	if len(raw.seps) == 2 && raw.seps[0] == '.' && raw.seps[1] == '.' && len(raw.groups[0]) <= 2 &&
+		len(raw.groups[1]) <= 2 && (len(raw.groups[2]) == 4 || len(raw.groups[2]) == 2) && s.label(i) == "" {
+		if m, _ := strconv.Atoi(raw.groups[1]); m >= 1 && m <= 12 {
+			return s.emitOther(i, j, Date)
+		}
+	}
 	// A leading zero marks a code, not a quantity: 007, 030.
 	if len(raw.groups[0]) > 1 && raw.groups[0][0] == '0' && (len(raw.seps) == 0 || raw.seps[0] != l.d.decimal) {
 		return s.emitOther(i, j, Identifier)
@@ -412,8 +466,10 @@ func (s *scanner) number(i int) int {
 
 	// Currency sign or percent word before the number.
 	currency := ""
+	var cur Span
 	percent := false
 	if e, st := l.symbols.before(rs, s.skipSpaceBack(exprStart)); e != nil && st >= floor {
+		cur = s.span(st, s.skipSpaceBack(exprStart))
 		currency, exprStart = e.code, st
 		if sign == 1 && st-1 >= floor && (rs[st-1] == '-') && (st == 1 || !isAlnum(rs[st-2])) {
 			sign, exprStart = -1, st-1
@@ -512,9 +568,9 @@ func (s *scanner) number(i int) int {
 		} else if e, k := l.percent.at(rs, p); e != nil {
 			percent, end = true, k
 		} else if e, k := l.symbols.at(rs, p); e != nil && currency == "" {
-			currency, end = e.code, k
+			currency, end, cur = e.code, k, s.span(p, k)
 		} else if e, k := l.currencies.at(rs, p); e != nil && currency == "" {
-			currency, end = e.code, k
+			currency, end, cur = e.code, k, s.span(p, k)
 		} else if e, k := l.timeWords.at(rs, s.skipSpace(end)); e != nil && q.Scale == 1 && q.Value <= 24 && currency == "" {
 			isTime, end = true, k
 		} else if q.Unit == "" {
@@ -563,6 +619,7 @@ func (s *scanner) number(i int) int {
 		q.Alt.Value *= sign * q.Scale
 	}
 	q.Currency = currency
+	q.Cur = cur
 	q.Label = s.label(exprStart)
 	switch {
 	case isTime:
@@ -1033,7 +1090,7 @@ func (s *scanner) word(i int) int {
 	} else if e2, k2 := l.percent.at(rs, s.skipGap(k)); e2 != nil {
 		q.Kind, k = Percent, k2
 	} else if e2, k2 := l.currencies.at(rs, s.skipGap(k)); e2 != nil {
-		q.Kind, q.Currency, k = Money, e2.code, k2
+		q.Kind, q.Currency, q.Cur, k = Money, e2.code, s.span(s.skipGap(k), k2), k2
 	} else if u, k2 := s.unitAt(k); u != "" {
 		q.Unit, k = u, k2
 	}

@@ -36,12 +36,19 @@ type localeData struct {
 	and            []string           // the "and" of "between A and B"
 	months         [12][]string       // forms of each month name, case-sensitive
 	quarters       [4][]string        // the usual name of each quarter, for fixes: "2. Quartal"
+	monthFull      [12][]string       // CLDR's wide forms of each month: format (as after a day), then stand-alone when it differs
+	monthAbbr      [12][]string       // CLDR's abbreviated forms, in the same order
+	dateOrder      string             // CLDR short date order: "mdy", "dmy", "ymd"
+	monthInflected bool               // the lexicon lists month forms CLDR lacks (cases: "в марте")
 	quarterAfter   []string           // the word for quarter after its ordinal: "Quartal"
 	quarterBefore  []string           // the word for quarter before its number: "Kuartal"
 	quarterGlued   []string           // glued before the quarter's digit: "Q", "T"
 	ordinalWords   map[string]float64 // spelled-out ordinals, read only before a quarter word
 	monthNeedsNum  []string           // month forms that are months only next to a number ("May")
 	timeWords      []string           // after a number, make it a time of day: "Uhr"
+	times          []string           // after a number, make it a multiplier: "times", "mal", "раза"
+	timesVague     []string           // a multiplier word read both as "n times as much" and "n times more": "倍"
+	timesMore      []string           // after a multiplier word, make it "n times more": "more", "mehr"
 	ordinals       []string           // letter suffixes attached to digits that make an ordinal: "th"
 	prefixes       []string           // words hyphenated before a number that keep it a number: "mid-2020"
 	words          map[string]float64 // spelled-out numbers; ambiguous forms ("one", "ein") are left out

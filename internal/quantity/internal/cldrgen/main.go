@@ -332,8 +332,9 @@ func (g *gen) dates(l string) {
 			Dates struct {
 				Calendars struct {
 					Gregorian struct {
-						Months   map[string]map[string]map[string]string `json:"months"`
-						Quarters map[string]map[string]map[string]string `json:"quarters"`
+						Months      map[string]map[string]map[string]string `json:"months"`
+						Quarters    map[string]map[string]map[string]string `json:"quarters"`
+						DateFormats map[string]any                          `json:"dateFormats"`
 					} `json:"gregorian"`
 				} `json:"calendars"`
 			} `json:"dates"`
@@ -370,6 +371,10 @@ func (g *gen) dates(l string) {
 	writeArr("monthsAbbr", forms(greg.Months, "abbreviated", 12))
 	writeArr("quarters", forms(greg.Quarters, "wide", 4))
 	writeArr("quartersAbbr", forms(greg.Quarters, "abbreviated", 4))
+	// The order of day, month and year in the short date format ("M/d/yy"
+	// is "mdy"), by which a numeric date such as 03/04 is read.
+	short, _ := greg.DateFormats["short"].(string)
+	g.p("dateOrder: %q,\n", dateOrder(short))
 	var after, before, glued []string
 	for _, width := range []string{"wide", "abbreviated"} {
 		var ps []string
@@ -540,8 +545,9 @@ func (g *gen) units(l string) {
 	g.p("},\n")
 }
 
-// rbnf runs the spell-out rules of the language forward for 0 to 100 and
-// writes the words found, cardinal and ordinal, for reverse lookup.
+// rbnf runs the spell-out rules of the language forward (0 to 100, and
+// beyond as spellRange says) and writes the words found, cardinal and
+// ordinal, for reverse lookup.
 func (g *gen) rbnf(l string) {
 	var rj struct {
 		Rbnf struct {
@@ -571,7 +577,7 @@ func (g *gen) rbnf(l string) {
 		if !isOrd && !isCard {
 			continue
 		}
-		for n := 0; n <= 100; n++ {
+		for _, n := range spellRange(name, isOrd) {
 			s, ok := r.format(name, n, 0)
 			s = strings.TrimSpace(strings.ReplaceAll(s, "\u00ad", ""))
 			if !ok || s == "" || strings.ContainsAny(s, "0123456789") {
@@ -598,6 +604,35 @@ func (g *gen) rbnf(l string) {
 	}
 	writeMap("cardinals", cardinal)
 	writeMap("ordinalWords", ordinal)
+}
+
+// spellRange is the numbers whose spelled-out forms are kept for the rule
+// set name: 0 to 100 in every set; the round hundreds and thousands
+// ("zweihundert", "двухсот", "tres mil") in every cardinal set, case
+// forms included; every number up to 999 ("dreihundertfünfzig", "two
+// hundred fifty") in the plain numbering and cardinal sets only, to keep
+// the tables small.
+func spellRange(name string, ordinal bool) []int {
+	var ns []int
+	for n := 0; n <= 100; n++ {
+		ns = append(ns, n)
+	}
+	if ordinal {
+		return ns
+	}
+	if name == "%spellout-numbering" || name == "%spellout-cardinal" {
+		for n := 101; n <= 999; n++ {
+			ns = append(ns, n)
+		}
+	} else {
+		for n := 200; n <= 900; n += 100 {
+			ns = append(ns, n)
+		}
+	}
+	for n := 1000; n <= 9000; n += 1000 {
+		ns = append(ns, n)
+	}
+	return ns
 }
 
 // rbnf is a small interpreter of ICU rule-based number format rules,
@@ -698,4 +733,25 @@ func (r *rbnf) expand(set, text string, n, divisor, depth int) (string, bool) {
 		}
 	}
 	return b.String(), true
+}
+
+// dateOrder returns the order of the day, month and year fields of a
+// CLDR date pattern as three letters ("dmy"), quoted literals skipped;
+// "" when a field is missing.
+func dateOrder(pattern string) string {
+	order := ""
+	quoted := false
+	for _, r := range pattern {
+		switch {
+		case r == '\'':
+			quoted = !quoted
+		case quoted:
+		case (r == 'd' || r == 'M' || r == 'L' || r == 'y') && !strings.ContainsRune(order, map[rune]rune{'d': 'd', 'M': 'm', 'L': 'm', 'y': 'y'}[r]):
+			order += string(map[rune]rune{'d': 'd', 'M': 'm', 'L': 'm', 'y': 'y'}[r])
+		}
+	}
+	if len(order) != 3 {
+		return ""
+	}
+	return order
 }
