@@ -25,7 +25,9 @@ type Options struct {
 	Unit Unit
 	// Dicts are bilingual dictionaries whose word pairs count as matches
 	// besides identical words and cognates. Each may be given in either
-	// direction.
+	// direction. The aligner does not look for installed dictionaries by
+	// itself (see InstalledDicts): on the seed and paragraphs/dev they
+	// change little, and its result depends on the documents alone.
 	Dicts []*Dict
 
 	noRefine bool // for tests: the anchor steps alone

@@ -62,14 +62,7 @@ func TestLoadDict(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var pairs []string
-			for a, bs := range d.fwd {
-				for _, b := range bs {
-					pairs = append(pairs, a+"="+b)
-				}
-			}
-			sort.Strings(pairs)
-			if got := strings.Join(pairs, " "); got != tc.want {
+			if got := strings.Join(dictPairs(d), " "); got != tc.want {
 				t.Errorf("got %q; want %q", got, tc.want)
 			}
 		})
@@ -84,6 +77,26 @@ func TestLoadDict(t *testing.T) {
 	if got := InstalledDicts(language.English, language.French); len(got) != 0 {
 		t.Errorf("InstalledDicts(en, fr): got %d dictionaries; want none", len(got))
 	}
+}
+
+// dictPairs lists a dictionary's folded pairs as sorted head=translation
+// strings.
+func dictPairs(d *Dict) []string {
+	var pairs []string
+	for a, bs := range d.fwd {
+		for _, b := range bs {
+			pairs = append(pairs, a+"="+b)
+		}
+	}
+	if d.dd != nil {
+		for _, a := range d.dd.sortedKeys() {
+			for _, b := range d.dd.lookup(a, a) {
+				pairs = append(pairs, a+"="+b)
+			}
+		}
+	}
+	sort.Strings(pairs)
+	return pairs
 }
 
 func enc64(n int) string {

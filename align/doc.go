@@ -90,8 +90,15 @@
 // character ratio of confident pairs): a short sentence's length ratio says less than a long
 // one's.
 // Options.Dicts adds bilingual dictionary pairs (LoadDict reads TSV and
-// FreeDict's dictd files; InstalledDicts finds installed FreeDict pairs) to
-// the token matches; the aligner needs none.
+// FreeDict's dictd files; InstalledDicts finds installed FreeDict pairs,
+// such as Debian's dict-freedict-deu-eng and -eng-deu, and caches them) to
+// the token matches; the aligner needs none and looks for none by itself.
+// A dictd dictionary is read lazily: its index is searched by headword and
+// only the dictzip chunks holding a document's words are inflated, so the
+// German–English pair costs about 0.3 s once per process. With it,
+// paragraphs/dev reaches 0.969 with 42 of 49 null beads; the seed stays at
+// 49/54, since its misses are split and repeated paragraphs rather than
+// missing words.
 //
 // Long documents stay roughly linear: beyond 40,000 paragraph pairs each
 // target paragraph is compared only with its best candidates from an

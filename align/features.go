@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -42,6 +43,9 @@ type tokType struct {
 	w    float64
 	// runes of key, for cognate comparison
 	r []rune
+	// low is a word in lower case with its diacritics, as dictionaries'
+	// indexes list headwords.
+	low string
 }
 
 // typeKey identifies a token type within a document.
@@ -62,6 +66,7 @@ type docFeat struct {
 	types []tokType
 	index map[typeKey]int32
 	paras []paraFeat
+	lang  string // ISO 639-3 code, for dictionaries
 }
 
 // urlRE finds URLs, bare www. hosts and e-mail addresses.
@@ -104,8 +109,14 @@ func markedScript(s string) bool {
 }
 
 func (f *folder) fold(s string) string {
-	if lowerASCII(s) {
+	switch asciiCase(s) {
+	case 0:
 		return s // folding changes nothing
+	case 1:
+		return strings.ToLower(s) // folding ASCII is lowering it
+	}
+	if v, ok := foldLatin(s); ok {
+		return v
 	}
 	if v, ok := f.cache[s]; ok {
 		return v
@@ -122,15 +133,55 @@ func (f *folder) fold(s string) string {
 	return v
 }
 
-// lowerASCII reports whether s holds only ASCII without capitals, which
-// folding leaves as it is.
-func lowerASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
-			return false
+// latinFold holds the folded form of each rune below latinFoldEnd (Latin-1
+// and Latin Extended-A and -B), computed once by the full chain.
+const latinFoldEnd = 0x250
+
+var latinFold = sync.OnceValue(func() []string {
+	t := foldChain()
+	out := make([]string, latinFoldEnd)
+	for r := range rune(latinFoldEnd) {
+		v, _, err := transform.String(t, string(r))
+		if err != nil {
+			v = strings.ToLower(string(r))
+		}
+		out[r] = v
+	}
+	return out
+})
+
+// foldLatin folds a word of Latin letters rune by rune, which gives what
+// the full chain gives: these runes decompose into a letter and marks
+// that folding drops, and none combines with its neighbours. It reports
+// false for a word with other runes.
+func foldLatin(s string) (string, bool) {
+	for _, r := range s {
+		if r >= latinFoldEnd {
+			return "", false
 		}
 	}
-	return true
+	tab := latinFold()
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		b.WriteString(tab[r])
+	}
+	return b.String(), true
+}
+
+// asciiCase reports 0 if s holds only ASCII without capitals, which
+// folding leaves as it is, 1 if it holds only ASCII, and 2 otherwise.
+func asciiCase(s string) int {
+	k := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80:
+			return 2
+		case 'A' <= c && c <= 'Z':
+			k = 1
+		}
+	}
+	return k
 }
 
 // normURL reduces a URL to a comparable key: no scheme, no www., no
@@ -173,23 +224,45 @@ func caseless(d *corpus.Document) bool {
 
 // extract reduces a document to features.
 func extract(d *corpus.Document) *docFeat {
-	f := &docFeat{paras: make([]paraFeat, len(d.Paragraphs))}
+	f := &docFeat{paras: make([]paraFeat, len(d.Paragraphs)), lang: iso3(d.Lang)}
 	// One map a kind while reading: a string key hashes faster than a
 	// struct, and there is one lookup a token.
 	var byKind [kURL + 1]map[string]int32
+	// Sized for the vocabulary of a document of this length, so that the
+	// maps rarely grow: words a distinct type about one time in four.
+	words := 0
+	for _, p := range d.Paragraphs {
+		words += len(p.Words)
+	}
+	hint := [kURL + 1]int{kWord: words/4 + 16, kIdent: words/64 + 16, kNumber: words/64 + 16, kURL: 4}
+	f.types = make([]tokType, 0, words/4+16)
+	// The runes of every key share slabs: one allocation per thousands
+	// of types.
+	var slab []rune
+	runesOf := func(s string) []rune {
+		n := utf8.RuneCountInString(s)
+		if cap(slab)-len(slab) < n {
+			slab = make([]rune, 0, max(8192, n))
+		}
+		start := len(slab)
+		for _, r := range s {
+			slab = append(slab, r)
+		}
+		return slab[start:len(slab):len(slab)]
+	}
 	for k := range byKind {
-		byKind[k] = map[string]int32{}
+		byKind[k] = make(map[string]int32, hint[k])
 	}
 	var seen []int32 // per type: 1 + the last paragraph that held it
 	fo := newFolder()
 	namesByCase := capsMeanNames(d.Lang)
 	noCase := caseless(d)
 	for pi, p := range d.Paragraphs {
-		add := func(k kind, key string, name bool, num number) {
+		add := func(k kind, key string, name bool, num number) int32 {
 			id, ok := byKind[k][key]
 			if !ok {
 				id = int32(len(f.types))
-				f.types = append(f.types, tokType{key: key, kind: k, num: num, r: []rune(key)})
+				f.types = append(f.types, tokType{key: key, kind: k, num: num, r: runesOf(key)})
 				byKind[k][key] = id
 				seen = append(seen, 0)
 			}
@@ -201,6 +274,7 @@ func extract(d *corpus.Document) *docFeat {
 				f.paras[pi].types = append(f.paras[pi].types, id)
 				f.types[id].df++
 			}
+			return id
 		}
 		text := d.Slice(p.Span)
 		// URLs: their own tokens, and their insides are not prose.
@@ -267,7 +341,9 @@ func extract(d *corpus.Document) *docFeat {
 			}
 			switch {
 			case k == kIdent && n >= 2, n >= 3, n >= 2 && !isLatinish(raw):
-				add(k, key, name, number{})
+				if id := add(k, key, name, number{}); f.types[id].low == "" {
+					f.types[id].low = strings.ToLower(raw)
+				}
 			}
 		}
 		f.paras[pi].chars = chars
@@ -345,7 +421,7 @@ func classify(s string, noCase bool) (kind, bool) {
 	var letters, upper, digits, innerUpper int
 	latin := false
 	rest := s // what the rune loop below still has to read
-	if lowerASCII(s) {
+	if asciiCase(s) == 0 {
 		// The common case, counted bytewise: no capitals.
 		for i := 0; i < len(s); i++ {
 			switch c := s[i]; {

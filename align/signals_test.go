@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/transform"
 
 	"github.com/crossread/crossread/corpus"
 )
@@ -352,4 +353,27 @@ func lcsRatio(a, b string) float64 {
 		return 0
 	}
 	return float64(lcs(ra, rb, &s)) / float64(max(len(ra), len(rb)))
+}
+
+// TestFoldLatin checks that folding Latin words rune by rune gives what the
+// full folding chain gives, for every rune it handles and its neighbours.
+func TestFoldLatin(t *testing.T) {
+	chain := foldChain()
+	var words []string
+	for r := rune(0x80); r < latinFoldEnd; r++ {
+		for _, ctx := range []string{"%c", "a%c", "%cb", "I%cS", "%c\u00df", "%c\u00e4"} {
+			words = append(words, fmt.Sprintf(ctx, r))
+		}
+	}
+	words = append(words, "Stra\u00dfe", "M\u00dcLLER", "\u00c5ngstr\u00f6m", "Erl\u00f6s")
+	for _, w := range words {
+		want, _, err := transform.String(chain, w)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, ok := foldLatin(w)
+		if !ok || got != want {
+			t.Errorf("foldLatin(%q): got %q, %v; want %q", w, got, ok, want)
+		}
+	}
 }
