@@ -152,8 +152,13 @@ func TestEvalDEMETR(t *testing.T) {
 	fmt.Fprintf(&b, "major+ findings on clean pairs by check: %v", byCheck)
 	t.Log("DEMETR dev through crossread batch:\n" + b.String())
 
-	if x := recall["number"]; float64(x.major)/float64(x.n) < 0.93 {
-		t.Errorf("number recall (major+) %.3f; want at least 0.93", float64(x.major)/float64(x.n))
+	// The bars of issues 4 and 5; the false-alarm bound is tighter than
+	// theirs (2 % and 3 %) because precision comes first.
+	if x := recall["number"]; float64(x.major)/float64(x.n) < 0.95 {
+		t.Errorf("number recall (major+) %.3f; want at least 0.95", float64(x.major)/float64(x.n))
+	}
+	if x := recall["untranslated"]; float64(x.any)/float64(x.n) < 0.80 {
+		t.Errorf("untranslated recall %.3f; want at least 0.80", float64(x.any)/float64(x.n))
 	}
 	if x := alarms["all"]; float64(x.major)/float64(x.n) > 0.01 {
 		t.Errorf("clean pairs with major+ %.4f; want at most 0.01", float64(x.major)/float64(x.n))
