@@ -79,5 +79,18 @@
 // spelled-out number, a month, a quarter or a bare 1 (often an article)
 // alone is not reported.
 //
+// A fraction ("3/4", "¾", "1 1/2") or a spelled-out one ("half",
+// "Hälfte") matches a percentage of its value within the percentage's
+// rounding ("75 %", "33 %" for ⅓) or a decimal; it is paired as a changed
+// value only with another fraction ("2/3" for "3/4", fixed with the
+// source's fraction), and alone it is not reported, as the other side may
+// say "three quarters". A Roman numeral after a name ("Benedikt XVI.",
+// "Super Bowl LVIII") is a name: it is compared only with a numeral after
+// the same name on the other side ("Super Bowl LVII" for "Super Bowl
+// LVIII" is a major finding, fixed with the source's numeral), never by
+// value across names ("Benedikt XVI." against "Benedict XVI"). A year in
+// Roman numerals ("anno MMXXIV") may be paired with a changed year in
+// digits.
+//
 // The check keeps no state between runs and is safe for concurrent use.
 package numbers

@@ -77,6 +77,10 @@ var goldenCases = []struct {
 	{"la/changed", "la", "Erant 3 milia militum.", "en", "There were 4,000 soldiers."},
 	{"sa/crore-ok", "sa", "५ कोटि जनाः।", "en", "50 million people."},
 	{"sa/changed", "sa", "६ कोटि जनाः।", "en", "50 million people."},
+	{"fr/fraction-changed", "fr", "Les 2/3 des sondés.", "en", "3/4 of respondents."},
+	{"de/fraction-percent-ok", "de", "¾ der Befragten.", "en", "75% of respondents."},
+	{"de/roman-name-changed", "de", "Der Super Bowl LVII.", "en", "Super Bowl LVIII."},
+	{"la/roman-year-changed", "la", "Anno MMXXIV.", "en", "In 2025."},
 }
 
 func TestGoldenMessages(t *testing.T) {

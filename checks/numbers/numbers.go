@@ -280,6 +280,9 @@ func (c *comparer) compare(ts, ss []*item, tgtAt corpus.Span, srcAt *checks.Evid
 	// A year against a two-digit number with the century implied:
 	// "1970s" for "années 70", "'85" for "1985".
 	pass(func(a, b *item) bool { return centuryImplied(a, b) || centuryImplied(b, a) })
+	// A fraction against a percentage: "3/4 der Befragten" for "75% of
+	// respondents", "half" for "50 %".
+	pass(func(a, b *item) bool { return fractionPercent(a, b) || fractionPercent(b, a) })
 
 	// Names pair up by their text; a name left over accounts for a value
 	// on the other side that equals its number ("Lama 4" for "Llama 4").
@@ -345,13 +348,14 @@ func (c *comparer) compare(ts, ss []*item, tgtAt corpus.Span, srcAt *checks.Evid
 	var cands []cand
 	for i, a := range t.values {
 		for j, b := range s.values {
-			if t.settled[i] || s.settled[j] || !sameClass(a, b) || !unitsAgree(a, b) {
+			if t.settled[i] || s.settled[j] || !sameClass(a, b) || !unitsAgree(a, b) || a.q.Fraction != b.q.Fraction {
 				continue
 			}
 			// A number word is only a credible partner for a value of
-			// its own order of magnitude; years are not spelled out.
+			// its own order of magnitude; years are not spelled out, but
+			// for one in Roman numerals ("anno MMXXIV").
 			if (a.q.Spelled || b.q.Spelled) && (distance(a.q.Value, b.q.Value) >= 1 ||
-				a.q.Kind == quantity.Year || b.q.Kind == quantity.Year) {
+				(a.q.Kind == quantity.Year) != (b.q.Kind == quantity.Year)) {
 				continue
 			}
 			cost := distance(a.q.Value, b.q.Value)
@@ -460,18 +464,29 @@ func altEqual(t, s *item) bool {
 	return t.q.Alt != nil && !equal(t.q.Value, s.q.Value) && equal(t.q.Alt.Value, s.q.Value)
 }
 
+// fractionPercent reports whether f, a fraction or a spelled-out one
+// ("half"), is the percentage p within p's rounding: 1/3 is 33 %.
+func fractionPercent(f, p *item) bool {
+	if p.q.Kind != quantity.Percent || p.q.Points || f.q.Kind != quantity.Count || f.q.Unit != "" ||
+		!(f.q.Fraction || f.q.Spelled && f.q.Value > 0 && f.q.Value < 1) {
+		return false
+	}
+	return near(f.q.Value*100, p.q.Value, math.Max(p.q.Step()/2, 0.5))
+}
+
 func centuryImplied(y, x *item) bool {
 	return y.q.Kind == quantity.Year && x.q.Kind == quantity.Count && x.q.Decimals == 0 &&
 		x.q.Value >= 0 && x.q.Value < 100 && equal(math.Mod(y.q.Value, 100), x.q.Value)
 }
 
 // reportAlone reports whether a number without a partner is worth a
-// finding: not a spelled-out number (too uncertain), not a month (often
+// finding: not a spelled-out number or a fraction (too uncertain: the
+// other side may say "three quarters"), not a month (often
 // an adjective or a date paraphrased), not a bare 1 (often an article:
 // "１人" is "a colleague").
 func reportAlone(x *item) bool {
 	switch {
-	case x.q.Spelled, x.q.Kind == quantity.Month, x.q.Kind == quantity.Quarter:
+	case x.q.Spelled, x.q.Fraction, x.q.Kind == quantity.Month, x.q.Kind == quantity.Quarter:
 		return false
 	case x.q.Kind == quantity.Count && x.q.Scale == 1 && x.q.Unit == "" && equal(x.q.Value, 1):
 		return false
@@ -674,6 +689,9 @@ func (c *comparer) rewrite(t, s *item) (string, bool) {
 	if t.q.Spelled {
 		return "", false
 	}
+	if t.q.Fraction || s.q.Fraction {
+		return s.q.Text, t.q.Fraction && s.q.Fraction // a fraction for a fraction, or nothing
+	}
 	if t.q.Kind == quantity.Month {
 		name := quantity.MonthLike(int(s.q.Value), t.text, c.tgtLang)
 		return name, name != ""
@@ -865,6 +883,25 @@ func elsewhere(x *item, all []*item) bool {
 // ("Llama 3.1") are left alone: which version an article means is not
 // for the numbers to decide.
 func (c *comparer) compareNames(t, s *side) {
+	// A Roman numeral after a name ("Super Bowl LVIII", "Ludwig XIV") is
+	// compared only with one after the same name: "Benedikt XVI." and
+	// "Benedict XVI" are not compared, being names, but "Super Bowl LVII"
+	// for "Super Bowl LVIII" is a changed number.
+	for i, a := range t.names {
+		if t.used[i] || !romanName(a) {
+			continue
+		}
+		for j, b := range s.names {
+			if s.used[j] || !romanName(b) || a.q.Label != b.q.Label {
+				continue
+			}
+			t.used[i], s.used[j] = true, true
+			if !equal(a.q.Value, b.q.Value) {
+				c.changedRoman(a, b)
+			}
+			break
+		}
+	}
 	for i, a := range t.names {
 		if t.used[i] || a.q.Kind != quantity.Identifier || a.q.Label != "" {
 			continue
@@ -885,6 +922,23 @@ func (c *comparer) compareNames(t, s *side) {
 			break
 		}
 	}
+}
+
+func romanName(x *item) bool {
+	return x.q.Kind == quantity.Identifier && x.q.Spelled && x.q.Label != ""
+}
+
+// changedRoman reports a Roman numeral after a name that differs from the
+// source's after the same name.
+func (c *comparer) changedRoman(t, s *item) {
+	c.report(checks.Finding{
+		Severity: checks.Major,
+		Category: "accuracy/mistranslation",
+		Span:     t.span,
+		Source:   c.evidence(s),
+		Message:  fmt.Sprintf("changed numeral after %s: target %s, source %s", s.q.Label, t.text, s.text),
+		Fixes:    []checks.Fix{{Message: "Use " + s.text, Edits: []checks.Edit{{Span: t.span, New: s.text}}}},
+	})
 }
 
 // shape is an identifier cut into runs of letters and runs of digits,

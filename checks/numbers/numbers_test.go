@@ -347,6 +347,54 @@ func TestCompare(t *testing.T) {
 			srcLang: "en", src: "Same.",
 		},
 		{
+			name:    "fractions match percentages and fractions by value",
+			tgtLang: "de", tgt: "3/4 der Befragten, ⅓ der Wähler und die Hälfte der Firmen; 1 1/2 Stunden und 2½ Jahre.",
+			srcLang: "en", src: "75% of respondents, 33 percent of voters and 50% of companies; 1.5 hours and 2 ½ years.",
+		},
+		{
+			name:    "a fraction against words is not reported",
+			tgtLang: "de", tgt: "3/4 der Befragten stimmten zu.",
+			srcLang: "en", src: "Three quarters of respondents agreed.",
+		},
+		{
+			name:    "changed fraction",
+			tgtLang: "fr", tgt: "Les 2/3 des sondés.",
+			srcLang: "en", src: "3/4 of respondents.",
+			want: []string{`major accuracy/mistranslation "2/3" => Use 3/4`},
+		},
+		{
+			name:    "dates, 24/7 and 9/11 are no fractions",
+			tgtLang: "de", tgt: "Rund um die Uhr, 24/7, seit 9/11, im Verhältnis 50/50.",
+			srcLang: "en", src: "Around the clock, 24/7, since 9/11, split 50/50.",
+		},
+		{
+			name:    "regnal numbers are names",
+			tgtLang: "de", tgt: "Papst Benedikt XVI. traf Elisabeth II. nach dem Zweiten Weltkrieg.",
+			srcLang: "en", src: "Pope Benedict XVI met Elizabeth II after World War II.",
+		},
+		{
+			name:    "a changed numeral after the same name",
+			tgtLang: "de", tgt: "Der Super Bowl LVII fand in Las Vegas statt.",
+			srcLang: "en", src: "Super Bowl LVIII was held in Las Vegas.",
+			want: []string{`major accuracy/mistranslation "LVII" => Use LVIII`},
+		},
+		{
+			name:    "acronyms and the pronoun are no numerals",
+			tgtLang: "en", tgt: "I bought a CD in Washington DC and sent my CV; the MIX was MDL.",
+			srcLang: "de", src: "Ich kaufte eine CD in Washington DC und schickte meinen Lebenslauf; der Mix war MDL.",
+		},
+		{
+			name:    "a Latin year in Roman numerals",
+			tgtLang: "la", tgt: "Anno MMXXV imperium crevit.",
+			srcLang: "en", src: "In 2025 the empire grew.",
+		},
+		{
+			name:    "a changed Latin year",
+			tgtLang: "la", tgt: "Anno MMXXIV imperium crevit.",
+			srcLang: "en", src: "In 2025 the empire grew.",
+			want: []string{`major accuracy/mistranslation "MMXXIV"`},
+		},
+		{
 			name:    "Devanagari digits and Indian grouping",
 			tgtLang: "en", tgt: "He paid 1,234,567 rupees and 5,000 drivers enlisted.",
 			srcLang: "hi", src: "उन्होंने १२,३४,५६७ रुपये दिए और 5,000 चालक सूचीबद्ध किए।",

@@ -34,6 +34,9 @@ func describe(text string, q Quantity) string {
 	if q.Spelled {
 		b.WriteString(" spelled")
 	}
+	if q.Fraction {
+		b.WriteString(" fraction")
+	}
 	if q.Points {
 		b.WriteString(" points")
 	}

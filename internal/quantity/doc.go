@@ -69,10 +69,29 @@
 // case forms for the round hundreds and thousands; ordinals 2 to 12;
 // "one" and its kin are left out, being mostly articles) plus a
 // hand lexicon of multipliers and fractions ("zehnfache", "tenfold",
-// "dozen", "half"); Roman numerals only next to the word for century
-// ("siglo XV") or quarter. Such quantities have Spelled set, because a word
-// ("second") is not always a number. Fractions written with digits,
-// Roman numerals elsewhere and times as values are not handled yet.
+// "dozen", "half", "Hälfte", "la moitié"). Such quantities have Spelled
+// set, because a word ("second") is not always a number.
+//
+// Fractions written with digits are read in every language and have
+// Fraction set: "3/4" and "¾" are 0.75, "1 1/2", "2½" and "1 ½" are 1.5,
+// "1⁄2" (U+2044) is 0.5. With '/' only a proper fraction with a
+// denominator up to 10 counts, standing alone: "24/7", "9/11", "50/50",
+// "91/92", "3/4/2025", "2024/3/4", "1/2.5" and "10:1/2" stay identifiers
+// or dates; after a name ("Teil 1/3", "Größe 9½") a fraction is an
+// Identifier with its Label. Multi-word fractions ("three quarters",
+// "drei Viertel") are not read as one value.
+//
+// Roman numerals are read only where their context makes them numbers,
+// and only in canonical form (XIV, MMXXV; not IIII or IC): next to the
+// word for century ("siglo XV", "XV. Jahrhundert", "XXe siècle") or
+// quarter ("II квартал") as ordinals; as a Year (1000 to 2199) after a
+// year word ("anno MMXXV", "A.D. MCMXC", "ann."), or in Latin text by
+// itself when four letters or longer ("MMXXV"); and after a capitalised
+// word as part of a name ("Ludwig XIV", "Benedikt XVI.", "Super Bowl
+// LVIII", "World War II"), an Identifier with that Label, two letters or
+// more of I, V, X and L. Never "I" the pronoun, "Model X", acronyms with
+// C, D or M ("CD", "DC", "CV", "MIX", "MDL", "ML"), nor capitals next to
+// other capitals ("THE MIX OF IV"). Times as values are not handled.
 //
 // The language data comes from two places. The CLDR 48 tables in
 // cldr_tables.go are generated, never edited: separators and minimum

@@ -61,7 +61,7 @@ func TestExtractPerLanguage(t *testing.T) {
 		{"pl", "2 punkty procentowe, II kwartał, 3 mld zł", []string{"percent \"2 punkty procentowe\" 2 points", "quarter \"II kwartał\" 2", "money \"3 mld zł\" 3e+09 cur=PLN"}},
 		{"cs", "2 procentní body, 2. čtvrtletí, 3 mld. Kč", []string{"percent \"2 procentní body\" 2 points", "quarter \"2. čtvrtletí\" 2", "money \"3 mld. Kč\" 3e+09 cur=CZK"}},
 		{"hi", "2 प्रतिशत अंक, दूसरी तिमाही, 3 अरब रुपये", []string{"percent \"2 प्रतिशत अंक\" 2 points", "quarter \"दूसरी तिमाही\" 2", "money \"3 अरब रुपये\" 3e+09 cur=INR"}},
-		{"la", "3 milia passuum, MMXXV", []string{"count \"3 milia\" 3000"}},
+		{"la", "3 milia passuum, MMXXV", []string{"count \"3 milia\" 3000", "year \"MMXXV\" 2025 spelled"}},
 		{"sa", "३ लक्ष, ५ कोटि", []string{"count \"३ लक्ष\" 300000", "count \"५ कोटि\" 5e+07"}},
 	}
 	for _, tc := range testCases {

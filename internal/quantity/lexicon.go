@@ -26,7 +26,7 @@ var lexiconFields = map[string]int{
 	"month-needs-number": 1, "time": 1, "ordinal-suffix": 1, "prefix": 1, "word": 2, "century": 1,
 	"era": 2, "unit": 2, "quarter-word": 1, "quarter-before": 1, "times": 1, "times-vague": 1, "times-more": 1,
 	// common.txt only
-	"symbol": 2, "attached-scale": 2, "attached-scale-money": 2, "unit-suffix": 1, "unit-stop": 1,
+	"symbol": 2, "attached-scale": 2, "year-before": 1, "attached-scale-money": 2, "unit-suffix": 1, "unit-stop": 1,
 }
 
 // lexLine is one parsed line of a lexicon.
@@ -77,6 +77,7 @@ var common struct {
 	unitSuffixes   map[string]bool
 	units          []unitWord
 	unitStop       map[string]bool // CLDR unit abbreviations that are common words ("in")
+	yearBefore     []string        // words before a Roman numeral that make it a year: anno, A.D.
 }
 
 // locales are the languages, built from CLDR and the lexicons at
@@ -113,6 +114,8 @@ func loadLocales() error {
 			common.units = append(common.units, unitWord{v[0], v[1]})
 		case "unit-stop":
 			common.unitStop[v[0]] = true
+		case "year-before":
+			common.yearBefore = append(common.yearBefore, v[0])
 		default:
 			return fmt.Errorf("lexicon/common.txt:%d: %s belongs in a language file", l.line, l.field)
 		}

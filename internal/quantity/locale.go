@@ -23,6 +23,8 @@ type locale struct {
 	times, timesVague, timesMore                          *matcher
 	centuries, unitNames, points, pointsAfterPct          *matcher
 	quarterAfter, quarterBefore, quarterGlued, ordWords   *matcher
+	yearBefore                                            *matcher
+	latin                                                 bool // Roman numerals are Latin's own numbers
 	ordinals, prefixes                                    map[string]bool
 	monthNeedsNum                                         map[string]bool
 }
@@ -39,7 +41,7 @@ func init() {
 }
 
 func compile(name string, d *localeData) *locale {
-	l := &locale{d: d}
+	l := &locale{d: d, latin: name == "la"}
 	if d.decimal == ',' {
 		l.otherDecimal, l.otherGroups = '.', ","+universalGroups
 	} else {
@@ -113,6 +115,8 @@ func compile(name string, d *localeData) *locale {
 		ow = append(ow, entry{text: w, val: v})
 	}
 	l.ordWords = newMatcher(ow, true)
+	// Case matters: "AD MMXXV" is a year, Latin "ad" is "to".
+	l.yearBefore = newMatcher(plain(common.yearBefore), false)
 	l.ordinals = set(d.ordinals)
 	l.prefixes = set(d.prefixes)
 	l.monthNeedsNum = set(d.monthNeedsNum)

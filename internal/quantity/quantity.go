@@ -80,6 +80,7 @@ type Quantity struct {
 	Spelled   bool     // written in words ("three", "二十五") or Roman numerals: read from a small lexicon, less certain
 	Points    bool     // a Percent written as percentage points: "2 Prozentpunkte", "2 п.п.", "2%p"
 	Times     Times    // written as a multiplier: "3 times", "dreimal", "3倍"
+	Fraction  bool     // written as a fraction: "3/4", "¾", "1 1/2", "2½"; Value is 0.75, 1.5...
 }
 
 // Step returns the value of one unit in the last digit shown: 0.1e9 for

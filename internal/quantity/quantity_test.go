@@ -294,6 +294,8 @@ func FuzzExtract(f *testing.F) {
 		"siglo XV, 15-foot, 126,5-Millionen-Dollar, 1조 2천억 원",
 		"ÿ1þ2,3", "-", "1", "1,", ".5", "百分之", "1-2-3-4", "9/11/2001",
 		"04.03.2025, 3:50 p.m., 2:03:59, F-35, 3 times more, 增长了两倍, dreimal mehr, zweihundertfünfzig",
+		"3/4 der Befragten, 1 1/2, 2½, 1⁄2, ¾ ½, 24/7, 3/4/2025, 1/2.5, 10:1/2, ½3",
+		"anno MMXXV, Benedikt XVI., Super Bowl LVIII, I CD MIX, A.D. MCMXC, XV. Jahrhundert, XVe siècle",
 	} {
 		f.Add(s, "de")
 		f.Add(s, "zh")

@@ -158,6 +158,8 @@ func (s *scanner) scanAll() {
 		switch {
 		case digitVal(r) >= 0:
 			i = s.number(i)
+		case vulgarValue(r) > 0:
+			i = s.vulgar(i)
 		case isCJK(r):
 			if j := s.cjkWord(i); j > i {
 				i = j
@@ -391,6 +393,13 @@ func (s *scanner) number(i int) int {
 		numStart, exprStart = i-1, i-1
 	}
 
+	// A fraction: "3/4", "1⁄2", "1 1/2", "2½". Read before the chains of
+	// '/' below, which make "24/7" and "3/4/2025" no values.
+	fracV, fracEnd, isFrac := s.fraction(i, j, raw)
+	if isFrac {
+		j = fracEnd
+	}
+
 	// Times, dates and phone numbers joined by ':', '/' or several '-'.
 	if j+2 < n && rs[j] == ':' && isDigit(rs[j+1]) && len(raw.seps) == 0 && len(raw.groups[0]) <= 2 {
 		k := j
@@ -445,6 +454,8 @@ func (s *scanner) number(i int) int {
 	oth, okO := interpret(raw, l.otherDecimal, l.otherGroups, false)
 	var q Quantity
 	switch {
+	case isFrac:
+		q.Value, q.Decimals, q.Fraction = fracV, fracDecimals(fracV), true
 	case okL:
 		q.Value, q.Decimals = loc.Value, loc.Decimals
 		if okO && oth.Value != loc.Value {
@@ -462,6 +473,9 @@ func (s *scanner) number(i int) int {
 		return s.emitOther(i, j, kind)
 	}
 	q.Text = raw.text()
+	if isFrac {
+		q.Text = fractionText(rs[i:j])
+	}
 	q.Scale = 1
 
 	// Currency sign or percent word before the number.
@@ -630,18 +644,22 @@ func (s *scanner) number(i int) int {
 		q.Kind = Percent
 	case month:
 		q.Kind = Month
-	case q.Scale == 1 && !unit && !q.Ordinal && len(raw.seps) == 0 && len(raw.groups[0]) == 4 &&
+	case q.Scale == 1 && !unit && !q.Ordinal && !isFrac && len(raw.seps) == 0 && len(raw.groups[0]) == 4 &&
 		q.Value >= 1000 && q.Value < 2200:
 		q.Kind = Year
-	case q.Scale == 1 && !unit && sign == 1 && q.Decimals == 0 && q.Value >= 1000 && q.Value < 2200 && end < n && rs[end] == '年':
+	case q.Scale == 1 && !unit && sign == 1 && !isFrac && q.Decimals == 0 && q.Value >= 1000 && q.Value < 2200 && end < n && rs[end] == '年':
 		q.Kind = Year
 	default:
 		q.Kind = Count
 	}
 	// A dotted number right after a name is a version: Llama 3.1. A
 	// capitalised word opening a sentence ("In 3.5 hours") is no name.
-	if q.Label != "" && q.Kind == Count && q.Scale == 1 && !unit && q.Decimals > 0 && raw.seps[len(raw.seps)-1] == '.' &&
+	if q.Label != "" && q.Kind == Count && q.Scale == 1 && !unit && !isFrac && q.Decimals > 0 && raw.seps[len(raw.seps)-1] == '.' &&
 		(q.Foreign || !s.sentenceStart(exprStart-1-len([]rune(q.Label)))) {
+		q.Kind = Identifier
+	}
+	// So is a fraction: "Teil 1/3" is part one of three.
+	if isFrac && q.Label != "" && q.Kind == Count && !s.sentenceStart(exprStart-1-len([]rune(q.Label))) {
 		q.Kind = Identifier
 	}
 	q.Span = s.span(exprStart, end)
@@ -1062,8 +1080,7 @@ func (s *scanner) word(i int) int {
 			return k
 		}
 	}
-	if v, k, ok := s.roman(i); ok {
-		q := Quantity{Kind: Count, Span: s.span(i, k), Num: s.span(i, k), Value: v, Scale: 1, Text: string(rs[i:k]), Ordinal: true, Spelled: true}
+	if q, k, ok := s.roman(i); ok {
 		s.out = append(s.out, q)
 		s.meta = append(s.meta, meta{end: k})
 		return k
@@ -1100,61 +1117,333 @@ func (s *scanner) word(i int) int {
 	return k
 }
 
-// roman reads a Roman numeral next to a word for century ("siglo XV",
-// "XXe siècle"), the only place where one reliably is a number.
-func (s *scanner) roman(i int) (float64, int, bool) {
+// roman reads a Roman numeral at i where its context makes it one, and
+// returns it with the index after it. Capital letters are words and
+// acronyms far more often than numbers ("I", "CD", "MIX", "DC"), so a
+// numeral must be written in canonical form and stand in one of these
+// places:
+//
+//   - next to the word for century ("siglo XV", "XXe siècle"): a Count,
+//     an ordinal;
+//   - after a year word ("anno MMXXV", "A.D. MCMXC"), or, in Latin text,
+//     by itself when it has four letters or more and a year's value
+//     ("MMXXV"): a Year;
+//   - after a capitalised word, as in "Ludwig XIV", "World War II",
+//     "Super Bowl LVIII": part of a name, an Identifier with that Label.
+//     Only numerals of two letters or more made of I, V, X and L, up to
+//     89, count there: "I" is a pronoun, "Model X" a letter, and "Neue
+//     CD", "Washington DC" or "Advocate ML" are acronyms.
+func (s *scanner) roman(i int) (Quantity, int, bool) {
 	rs := s.rs
 	k := i
-	for k < len(rs) && strings.ContainsRune("IVXLC", rs[k]) {
+	for k < len(rs) && romanDigit(rs[k]) > 0 {
 		k++
 	}
 	if k == i {
-		return 0, i, false
+		return Quantity{}, i, false
 	}
 	end := k
 	for end < len(rs) && unicode.IsLower(rs[end]) {
 		end++
 	}
-	if end < len(rs) && (unicode.IsLetter(rs[end]) || isDigit(rs[end])) {
-		return 0, i, false
+	if end < len(rs) && (unicode.IsLetter(rs[end]) || unicode.IsMark(rs[end]) || isDigit(rs[end])) {
+		return Quantity{}, i, false
 	}
 	if end > k && !s.l.ordinals[string(rs[k:end])] {
-		return 0, i, false
+		return Quantity{}, i, false
 	}
-	v := romanValue(rs[i:k])
-	if v <= 0 || v > 30 {
-		return 0, i, false
+	v := canonicalRoman(rs[i:k])
+	if v == 0 {
+		return Quantity{}, i, false
 	}
-	next := s.skipSpace(end)
-	if e, _ := s.l.centuries.at(rs, next); e != nil && next > end {
-		return v, end, true
+	q := Quantity{Kind: Count, Value: float64(v), Scale: 1, Text: string(rs[i:end]), Spelled: true,
+		Span: s.span(i, end), Num: s.span(i, end)}
+	if v <= 30 && s.nextToCentury(i, end) {
+		q.Ordinal = true
+		return q, end, true
+	}
+	if end > k {
+		return Quantity{}, i, false
+	}
+	prev := s.skipSpaceBack(i)
+	if e, st := s.l.yearBefore.before(rs, prev); e != nil && prev < i && st >= s.lastEnd() && v >= 1000 && v < 2200 {
+		q.Kind = Year
+		return q, k, true
+	}
+	if s.shouting(i, k) {
+		return Quantity{}, i, false
+	}
+	if v >= 1000 && v < 2200 {
+		if s.l.latin && k-i >= 4 {
+			q.Kind = Year
+			return q, k, true
+		}
+	}
+	if label := s.label(i); label != "" && k-i >= 2 && v < 90 && strings.Trim(string(rs[i:k]), "IVXL") == "" {
+		q.Kind, q.Label = Identifier, label
+		return q, k, true
+	}
+	return Quantity{}, i, false
+}
+
+// nextToCentury reports whether the word for century is next to rs[i:end].
+func (s *scanner) nextToCentury(i, end int) bool {
+	rs := s.rs
+	dot := end
+	if dot < len(rs) && rs[dot] == '.' {
+		dot++ // "XV. Jahrhundert"
+	}
+	next := s.skipSpace(dot)
+	if e, _ := s.l.centuries.at(rs, next); e != nil && next > dot {
+		return true
 	}
 	prev := s.skipSpaceBack(i)
 	if e, _ := s.l.centuries.before(rs, prev); e != nil && prev < i {
-		return v, end, true
+		return true
 	}
 	if prev < i {
 		// A stem such as "век*" cannot match backwards: try the word.
 		w := s.wordEndingAt(prev)
 		if e, k2 := s.l.centuries.at(rs, prev-len([]rune(w))); e != nil && k2 == prev {
-			return v, end, true
+			return true
 		}
 	}
-	return 0, i, false
+	return false
+}
+
+// shouting reports whether a word next to rs[i:k] is written in capitals
+// too: in "THE MIX OF" or "VON DER LEYEN" capitals are a typeface.
+func (s *scanner) shouting(i, k int) bool {
+	caps := func(w []rune) bool {
+		if len(w) < 2 {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+		return true
+	}
+	if p := s.skipSpaceBack(i); p < i && caps([]rune(s.wordEndingAt(p))) {
+		return true
+	}
+	if p := s.skipSpace(k); p > k {
+		q := p
+		for q < len(s.rs) && unicode.IsLetter(s.rs[q]) {
+			q++
+		}
+		return caps(s.rs[p:q])
+	}
+	return false
+}
+
+func romanDigit(r rune) int {
+	switch r {
+	case 'I':
+		return 1
+	case 'V':
+		return 5
+	case 'X':
+		return 10
+	case 'L':
+		return 50
+	case 'C':
+		return 100
+	case 'D':
+		return 500
+	case 'M':
+		return 1000
+	}
+	return 0
 }
 
 func romanValue(rs []rune) float64 {
-	val := map[rune]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
 	total := 0
 	for i, r := range rs {
-		v := val[r]
-		if i+1 < len(rs) && val[rs[i+1]] > v {
+		v := romanDigit(r)
+		if i+1 < len(rs) && romanDigit(rs[i+1]) > v {
 			total -= v
 		} else {
 			total += v
 		}
 	}
 	return float64(total)
+}
+
+// canonicalRoman returns the value of a Roman numeral written in canonical
+// form (XIV, MMXXV), or 0 for other letters ("IIII", "IC", "VX", "MIM").
+func canonicalRoman(rs []rune) int {
+	if len(rs) == 0 || len(rs) > 15 {
+		return 0
+	}
+	v := int(romanValue(rs))
+	if v < 1 || v > 3999 || toRoman(v) != string(rs) {
+		return 0
+	}
+	return v
+}
+
+// toRoman writes v (1 to 3999) as a canonical Roman numeral.
+func toRoman(v int) string {
+	var b strings.Builder
+	for _, p := range [...]struct {
+		v int
+		s string
+	}{{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"},
+		{10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for v >= p.v {
+			b.WriteString(p.s)
+			v -= p.v
+		}
+	}
+	return b.String()
+}
+
+// vulgarValue returns the value of a vulgar fraction character (½, ¾,
+// ⅓), or 0.
+func vulgarValue(r rune) float64 {
+	switch r {
+	case '½':
+		return 1.0 / 2
+	case '⅓':
+		return 1.0 / 3
+	case '⅔':
+		return 2.0 / 3
+	case '¼':
+		return 1.0 / 4
+	case '¾':
+		return 3.0 / 4
+	case '⅕':
+		return 1.0 / 5
+	case '⅖':
+		return 2.0 / 5
+	case '⅗':
+		return 3.0 / 5
+	case '⅘':
+		return 4.0 / 5
+	case '⅙':
+		return 1.0 / 6
+	case '⅚':
+		return 5.0 / 6
+	case '⅐':
+		return 1.0 / 7
+	case '⅛':
+		return 1.0 / 8
+	case '⅜':
+		return 3.0 / 8
+	case '⅝':
+		return 5.0 / 8
+	case '⅞':
+		return 7.0 / 8
+	case '⅑':
+		return 1.0 / 9
+	case '⅒':
+		return 1.0 / 10
+	}
+	return 0
+}
+
+func isFracSlash(r rune) bool { return r == '/' || r == '⁄' }
+
+// fraction reads a fraction whose first digits are rs[i:j]: "3/4", "1⁄2"
+// (U+2044, the fraction slash), or a whole number and a fraction, "1 1/2",
+// "2½", "1 ½". With '/' only a proper fraction with a denominator up to 10
+// counts: "24/7", "9/11", "50/50" and "3/4/2025" are not fractions, and
+// digits around it ("2024/3/4", "1/2.5", "10:1/2") make it something else.
+func (s *scanner) fraction(i, j int, raw rawNum) (float64, int, bool) {
+	rs := s.rs
+	n := len(rs)
+	if len(raw.seps) != 0 || len(raw.groups[0]) > 1 && raw.groups[0][0] == '0' {
+		return 0, i, false
+	}
+	if i > 0 && (isFracSlash(rs[i-1]) || rs[i-1] == ':' || i > 1 && isSepCandidate(rs[i-1]) && !isSpace(rs[i-1]) && isDigit(rs[i-2])) {
+		return 0, i, false
+	}
+	if v, k, ok := s.simpleFraction(raw.groups[0], j); ok {
+		return v, k, true
+	}
+	whole, err := strconv.ParseFloat(raw.groups[0], 64)
+	if err != nil {
+		return 0, i, false
+	}
+	p := j
+	if p < n && isSpace(rs[p]) {
+		p++
+	}
+	if p < n && vulgarValue(rs[p]) > 0 && (p+1 >= n || !isAlnum(rs[p+1])) {
+		return whole + vulgarValue(rs[p]), p + 1, true
+	}
+	if p > j && p < n && isDigit(rs[p]) {
+		g, m := s.digitsAt(p)
+		if v, k, ok := s.simpleFraction(g, m); ok && v < 1 {
+			return whole + v, k, true
+		}
+	}
+	return 0, i, false
+}
+
+// simpleFraction reads the slash and denominator after the numerator a,
+// which ends at j.
+func (s *scanner) simpleFraction(a string, j int) (float64, int, bool) {
+	rs := s.rs
+	n := len(rs)
+	if j+1 >= n || !isFracSlash(rs[j]) || !isDigit(rs[j+1]) || s.skip[j+1] {
+		return 0, j, false
+	}
+	b, m := s.digitsAt(j + 1)
+	if m+1 < n && (isFracSlash(rs[m]) || rs[m] == ':' || rs[m] == '-' || isSepCandidate(rs[m])) && isDigit(rs[m+1]) {
+		return 0, j, false
+	}
+	if len(a) > 3 || len(b) > 3 || len(a) > 1 && a[0] == '0' || b[0] == '0' {
+		return 0, j, false
+	}
+	num, _ := strconv.Atoi(a)
+	den, _ := strconv.Atoi(b)
+	if rs[j] == '/' && (num < 1 || num >= den || den > 10) || den < 2 {
+		return 0, j, false
+	}
+	return float64(num) / float64(den), m, true
+}
+
+// fracDecimals returns how many decimals show a fraction's value: 2 for
+// 3/4, 1 for 1/2, and 2 for 1/3, which has no end.
+func fracDecimals(v float64) int {
+	for d := 0; d <= 3; d++ {
+		x := v * math.Pow10(d)
+		if math.Abs(x-math.Round(x)) < 1e-9 {
+			return d
+		}
+	}
+	return 2
+}
+
+// fractionText writes a fraction with ASCII digits and '/' for the
+// fraction slash.
+func fractionText(rs []rune) string {
+	return strings.ReplaceAll(asciiDigits(rs), "⁄", "/")
+}
+
+// vulgar reads a vulgar fraction character standing by itself: "¾ der
+// Befragten", "½ Liter".
+func (s *scanner) vulgar(i int) int {
+	rs := s.rs
+	if i > 0 && (unicode.IsLetter(rs[i-1]) || isDigit(rs[i-1])) || i+1 < len(rs) && isAlnum(rs[i+1]) {
+		return i + 1 // glued to a word or a code: "x½", "½3"
+	}
+	v := vulgarValue(rs[i])
+	q := Quantity{Kind: Count, Value: v, Decimals: fracDecimals(v), Scale: 1, Fraction: true, Text: string(rs[i])}
+	end := i + 1
+	if u, k := s.unitAt(end); u != "" {
+		q.Unit, end = u, k
+	}
+	q.Label = s.label(i)
+	if q.Label != "" && !s.sentenceStart(i-1-len([]rune(q.Label))) {
+		q.Kind = Identifier // "Größe 9½" is a size, "Teil ½" no amount
+	}
+	q.Span, q.Num = s.span(i, end), s.span(i, i+1)
+	s.emit(q, meta{end: end, bare: q.Unit == ""}, i)
+	return end
 }
 
 func (s *scanner) nextToDigit(a, b int) bool {
