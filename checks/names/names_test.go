@@ -6,26 +6,12 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/internal/pairtest"
 	"github.com/crossread/crossread/checks/names"
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/internal/seedcase"
 )
-
-// summarize renders findings as "flagged→fix" for comparison.
-func summarize(a *align.Alignment, fs []checks.Finding) string {
-	var out []string
-	for _, f := range fs {
-		s := a.Target.Slice(f.Span)
-		if len(f.Fixes) > 0 {
-			s += "→" + f.Fixes[0].Edits[0].New
-		}
-		out = append(out, s)
-	}
-	return strings.Join(out, "; ")
-}
 
 func TestNames(t *testing.T) {
 	testCases := []struct {
@@ -92,7 +78,7 @@ func TestNames(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := summarize(a, fs); got != tc.want {
+			if got := pairtest.Summary(a, fs); got != tc.want {
 				t.Errorf("got %q; want %q", got, tc.want)
 			}
 		})

@@ -14,18 +14,6 @@ import (
 	"github.com/crossread/crossread/internal/seedcase"
 )
 
-func summarize(a *align.Alignment, fs []checks.Finding) string {
-	var out []string
-	for _, f := range fs {
-		s := a.Target.Slice(f.Span)
-		if len(f.Fixes) > 0 {
-			s += "→" + f.Fixes[0].Edits[0].New
-		}
-		out = append(out, s)
-	}
-	return strings.Join(out, "; ")
-}
-
 func TestTerms(t *testing.T) {
 	testCases := []struct {
 		name, srcLang, tgtLang, src, tgt string
@@ -127,7 +115,7 @@ func TestTerms(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := summarize(a, fs); got != tc.want {
+			if got := pairtest.Summary(a, fs); got != tc.want {
 				t.Errorf("got %q; want %q", got, tc.want)
 			}
 		})
@@ -168,7 +156,7 @@ func TestGlossary(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := summarize(a, fs); got != tc.want {
+			if got := pairtest.Summary(a, fs); got != tc.want {
 				t.Errorf("got %q; want %q", got, tc.want)
 			}
 		})
@@ -223,7 +211,7 @@ func TestOverlay(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := summarize(a, fs), "gift→cadeau"; got != want {
+	if got, want := pairtest.Summary(a, fs), "gift→cadeau"; got != want {
 		t.Errorf("got %q; want %q", got, want)
 	}
 	if fs[0].Message == "" || !strings.Contains(strings.Join(rules.Lines(), "\n"), "mine/terms/en-nl.tsv:1") {

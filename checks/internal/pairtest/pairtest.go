@@ -2,9 +2,11 @@
 package pairtest
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/crossread/crossread/align"
+	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/corpus"
 	"golang.org/x/text/language"
 )
@@ -31,4 +33,18 @@ func Pair(t testing.TB, src, tgt, srcLang, tgtLang string, aligned int) *align.A
 		a.Links = append(a.Links, l)
 	}
 	return a
+}
+
+// Summary renders findings as "flagged→first fix" joined by "; ", the
+// form the checks' table tests compare.
+func Summary(a *align.Alignment, fs []checks.Finding) string {
+	var out []string
+	for _, f := range fs {
+		s := a.Target.Slice(f.Span)
+		if len(f.Fixes) > 0 && len(f.Fixes[0].Edits) > 0 {
+			s += "→" + f.Fixes[0].Edits[0].New
+		}
+		out = append(out, s)
+	}
+	return strings.Join(out, "; ")
 }
