@@ -80,15 +80,9 @@ var common struct {
 	yearBefore     []string        // words before a Roman numeral that make it a year: anno, A.D.
 }
 
-// locales are the languages, built from CLDR and the lexicons at
-// initialisation.
+// locales are the languages, built from CLDR and the lexicons on first
+// use (see load).
 var locales = map[string]*localeData{}
-
-func init() {
-	if err := loadLocales(); err != nil {
-		panic(err) // the embedded data is checked by the tests
-	}
-}
 
 func loadLocales() error {
 	lines, err := readLexicon("common")

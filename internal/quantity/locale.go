@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/language"
@@ -34,11 +35,17 @@ const universalGroups = "\u00a0\u202f\u2009'’"
 
 var compiled = map[string]*locale{}
 
-func init() {
+// load builds every locale on first use. Reading the lexicons and
+// compiling the matchers takes about 0.2 s and 40 MB, which a command that
+// reads no number (crossread version, rules, align) should not pay.
+var load = sync.OnceFunc(func() {
+	if err := loadLocales(); err != nil {
+		panic(err) // the embedded data is checked by the tests
+	}
 	for name, d := range locales {
 		compiled[name] = compile(name, d)
 	}
-}
+})
 
 func compile(name string, d *localeData) *locale {
 	l := &locale{d: d, latin: name == "la"}
@@ -141,6 +148,7 @@ func set(ws []string) map[string]bool {
 
 // localeFor returns the compiled tables for tag, falling back to English.
 func localeFor(tag language.Tag) *locale {
+	load()
 	base, _ := tag.Base()
 	name := base.String()
 	switch name {
