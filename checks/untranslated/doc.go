@@ -14,6 +14,10 @@
 //     corpus/data/lexicon), a lower-case source word that is no word of
 //     it ("interpretato", "krajów"), and a capitalised one that ends like
 //     a German common noun ("Untersuchung");
+//   - a sentence left whole in the source language: at least four
+//     lower-case words, four in five of them words of the aligned source
+//     passage (capitalised words do not count: names are the same in every
+//     language), reported once for the sentence;
 //   - mixed-script debris such as a web page's language menu
 //     ("한어Русский языкEnglishFrançais…"): words of several scripts and
 //     languages run together without spaces.

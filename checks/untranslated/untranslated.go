@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/internal/checkdoc"
 	"github.com/crossread/crossread/checks/internal/linked"
@@ -245,9 +246,10 @@ func foreignWords(p *checks.Pass, i int, tb language.Base) {
 				}
 			}
 		}
+		whole := sourceSentences(p, i, sp, inSource)
 		for k, t := range toks {
 			w := tgt.Text[base+t.Span.Start : base+t.Span.End]
-			if utf8.RuneCountInString(w) < 2 {
+			if utf8.RuneCountInString(w) < 2 || inSentences(base+t.Span.Start, whole) {
 				continue
 			}
 			at, ok := inSource[t.Fold]
@@ -286,6 +288,62 @@ func foreignWords(p *checks.Pass, i int, tb language.Base) {
 }
 
 const whyFunctionWord = "a function word of the source language"
+
+// sourceSentences flags the sentences of target paragraph i left whole in
+// the source language: at least four lower-case words, and four in five of
+// them words of the aligned source passage. Capitalised words do not count,
+// since names stay the same in every language; close languages share some
+// words, but not four in five of a sentence. It returns the flagged spans,
+// whose words need no findings of their own.
+func sourceSentences(p *checks.Pass, i int, sp align.SourceParas, inSource map[string]corpus.Span) []corpus.Span {
+	tgt := p.Target()
+	var out []corpus.Span
+	for _, sent := range tgt.Paragraphs[i].Sentences {
+		n, same := 0, 0
+		for _, t := range corpus.Tokenize(tgt.Slice(sent)) {
+			w := tgt.Text[sent.Start+t.Span.Start : sent.Start+t.Span.End]
+			if t.Fold != w || utf8.RuneCountInString(w) < 2 || !isLetters(w) {
+				continue
+			}
+			n++
+			if _, ok := inSource[t.Fold]; ok {
+				same++
+			}
+		}
+		if n < 4 || same < 4 || 5*same < 4*n {
+			continue
+		}
+		src := p.Source(sp.Doc)
+		at := src.Paragraphs[sp.Paras[0]].Span
+		out = append(out, sent)
+		p.Report(checks.Finding{
+			Severity: checks.Major,
+			Category: "accuracy/untranslated",
+			Span:     sent,
+			Source:   &checks.Evidence{Doc: sp.Doc, Span: at},
+			Message:  fmt.Sprintf("target %q: a sentence left in the source language, %s (%d of its %d lower-case words are the source's)", excerpt(tgt.Slice(sent)), src.Lang, same, n),
+		})
+	}
+	return out
+}
+
+func inSentences(off int, spans []corpus.Span) bool {
+	for _, s := range spans {
+		if s.Start <= off && off < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			return false
+		}
+	}
+	return true
+}
 
 // foreignWhy says why the lower-case word w, toks[k] of a target paragraph
 // starting at base and also a word of the source, was left untranslated,
