@@ -304,6 +304,9 @@ func (r *Rules) Lines() []string {
 	for _, c := range r.Calques {
 		out = append(out, fmt.Sprintf("%s\tcalque\t%s: not %s, use %q", c.Origin, c.Lang, patternText(c.Pattern), c.Right))
 	}
+	for _, x := range r.Exonyms {
+		out = append(out, fmt.Sprintf("%s\texonym\t%s = %s", x.Origin, strings.Join(x.Name, " "), strings.Join(x.Variants, " | ")))
+	}
 	return out
 }
 
