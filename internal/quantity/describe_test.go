@@ -3,6 +3,9 @@ package quantity
 import (
 	"fmt"
 	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
 )
 
 // describe writes a quantity compactly for table tests:
@@ -47,4 +50,28 @@ func describe(text string, q Quantity) string {
 		b.WriteString(" times-vague")
 	}
 	return b.String()
+}
+
+// extractCase is one table row: text in lang and the quantities Extract
+// must find in it, each written by describe.
+type extractCase struct {
+	lang string
+	text string
+	want []string
+}
+
+// runExtractCases runs table rows as subtests named lang/text.
+func runExtractCases(t *testing.T, cases []extractCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.lang+"/"+tc.text, func(t *testing.T) {
+			var got []string
+			for _, q := range Extract(tc.text, language.MustParse(tc.lang)) {
+				got = append(got, describe(tc.text, q))
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(tc.want, "\n\t"))
+			}
+		})
+	}
 }
