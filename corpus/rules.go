@@ -1,10 +1,8 @@
 package corpus
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
-	"io/fs"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -14,9 +12,6 @@ import (
 //
 //go:embed data
 var RulesFS embed.FS
-
-// NameRulesFile is the path of the name rules inside a rules directory.
-const NameRulesFile = "data/names.tsv"
 
 // NameKind says what sort of name a NameRule protects.
 type NameKind string
@@ -51,35 +46,6 @@ func (r NameRule) AppliesTo(lang language.Tag) bool {
 		}
 	}
 	return false
-}
-
-// LoadNameRules parses the name rules file at path in fsys. Errors name
-// the file and line.
-func LoadNameRules(fsys fs.FS, path string) ([]NameRule, error) {
-	f, err := fsys.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrInput, err)
-	}
-	defer f.Close()
-	var out []NameRule
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		at := fmt.Sprintf("%s:%d", path, n)
-		r, err := parseNameRule(line)
-		if err != nil {
-			return nil, fmt.Errorf("%w: %s: %v", ErrInput, at, err)
-		}
-		r.Origin = at
-		out = append(out, r)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%w: %s: %v", ErrInput, path, err)
-	}
-	return out, nil
 }
 
 func parseNameRule(line string) (NameRule, error) {
@@ -127,6 +93,3 @@ func parseNameRule(line string) (NameRule, error) {
 	}
 	return r, nil
 }
-
-// DefaultNameRules returns the embedded name rules.
-func DefaultNameRules() ([]NameRule, error) { return LoadNameRules(RulesFS, NameRulesFile) }

@@ -66,12 +66,3 @@ func nameWords(s string) []string {
 	}
 	return out
 }
-
-// DefaultExonyms returns the embedded exonyms; do not modify the result.
-func DefaultExonyms() ([]Exonym, error) {
-	r, err := DefaultRules()
-	if err != nil {
-		return nil, err
-	}
-	return r.Exonyms, nil
-}

@@ -16,24 +16,19 @@ import (
 //go:embed doc.go
 var docFile string
 
-// Check is the consistency check.
-var Check = &checks.Check{Name: "consistency", Doc: checkdoc.Extract(docFile), Run: run}
+// Check is the consistency check with the embedded rules.
+var Check = New(nil)
 
-// New returns the consistency check reading the name rules of rules; nil
-// means the embedded rules.
+// New returns the consistency check reading the Names of rules; nil means
+// the embedded rules.
 func New(rules *corpus.Rules) *checks.Check {
-	if rules == nil {
-		return Check
-	}
-	return &checks.Check{Name: Check.Name, Doc: Check.Doc, Run: func(p *checks.Pass) error { return Run(p, rules.Names) }}
-}
-
-func run(p *checks.Pass) error {
-	r, err := corpus.DefaultRules()
-	if err != nil {
-		return err
-	}
-	return Run(p, r.Names)
+	return &checks.Check{Name: "consistency", Doc: checkdoc.Extract(docFile), Run: func(p *checks.Pass) error {
+		r, err := corpus.RulesOrDefault(rules)
+		if err != nil {
+			return err
+		}
+		return Run(p, r.Names)
+	}}
 }
 
 // Run checks the pass against the given name rules.

@@ -18,16 +18,19 @@ import (
 //go:embed doc.go
 var docFile string
 
-// Check is the entities check.
-var Check = &checks.Check{Name: "entities", Doc: checkdoc.Extract(docFile), Run: run}
+// Check is the entities check with the embedded rules.
+var Check = New(nil)
 
-// New returns the entities check reading the localised name forms of
-// rules; nil means the embedded rules.
+// New returns the entities check reading the Exonyms of rules; nil means
+// the embedded rules.
 func New(rules *corpus.Rules) *checks.Check {
-	if rules == nil {
-		return Check
-	}
-	return &checks.Check{Name: Check.Name, Doc: Check.Doc, Run: func(p *checks.Pass) error { return Run(p, rules.Exonyms) }}
+	return &checks.Check{Name: "entities", Doc: checkdoc.Extract(docFile), Run: func(p *checks.Pass) error {
+		r, err := corpus.RulesOrDefault(rules)
+		if err != nil {
+			return err
+		}
+		return Run(p, r.Exonyms)
+	}}
 }
 
 // word is one word of a paragraph, with what the check needs to know of it.
@@ -50,14 +53,6 @@ type name struct {
 }
 
 func (n name) text(d *corpus.Document) string { return d.Slice(n.span) }
-
-func run(p *checks.Pass) error {
-	exo, err := corpus.DefaultExonyms()
-	if err != nil {
-		return err
-	}
-	return Run(p, exo)
-}
 
 // Run checks the pass knowing the localised name forms exo.
 func Run(p *checks.Pass, exo []corpus.Exonym) error {

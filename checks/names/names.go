@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,26 +16,19 @@ import (
 //go:embed doc.go
 var docFile string
 
-// Check is the names check.
-var Check = &checks.Check{Name: "names", Doc: checkdoc.Extract(docFile), Run: run}
+// Check is the names check with the embedded rules.
+var Check = New(nil)
 
 // New returns the names check driven by the name rules of rules; nil
 // means the embedded rules.
 func New(rules *corpus.Rules) *checks.Check {
-	if rules == nil {
-		return Check
-	}
-	return &checks.Check{Name: "names", Doc: Check.Doc, Run: func(p *checks.Pass) error { return Run(p, rules.Names) }}
-}
-
-var defaultRules = sync.OnceValues(corpus.DefaultNameRules)
-
-func run(p *checks.Pass) error {
-	rules, err := defaultRules()
-	if err != nil {
-		return err
-	}
-	return Run(p, rules)
+	return &checks.Check{Name: "names", Doc: checkdoc.Extract(docFile), Run: func(p *checks.Pass) error {
+		r, err := corpus.RulesOrDefault(rules)
+		if err != nil {
+			return err
+		}
+		return Run(p, r.Names)
+	}}
 }
 
 // Run checks the pass against the given rules; the check runs it with the

@@ -87,15 +87,15 @@ func TestNames(t *testing.T) {
 
 func TestRuleFileErrors(t *testing.T) {
 	testCases := []struct{ data, want string }{
-		{"dnt\tLlama\tde\tLama\n", "rules.tsv:1: want 5 tab-separated columns"},
-		{"# c\nbrand\tLlama\tde\tLama\t-\n", "rules.tsv:2: unknown kind"},
-		{"dnt\tLlama\tde\tLama\tsometimes\n", "rules.tsv:1: unknown condition"},
-		{"dnt\tLlama\tq!\tLama\t-\n", "rules.tsv:1: bad language"},
-		{"dnt\tLlama\tde\tLlama\t-\n", "rules.tsv:1: wrong form"},
+		{"dnt\tLlama\tde\tLama\n", "names.tsv:1: want 5 tab-separated columns"},
+		{"# c\nbrand\tLlama\tde\tLama\t-\n", "names.tsv:2: unknown kind"},
+		{"dnt\tLlama\tde\tLama\tsometimes\n", "names.tsv:1: unknown condition"},
+		{"dnt\tLlama\tq!\tLama\t-\n", "names.tsv:1: bad language"},
+		{"dnt\tLlama\tde\tLlama\t-\n", "names.tsv:1: wrong form"},
 	}
 	for _, tc := range testCases {
-		fsys := fstest.MapFS{"rules.tsv": {Data: []byte(tc.data)}}
-		_, err := corpus.LoadNameRules(fsys, "rules.tsv")
+		fsys := fstest.MapFS{"names.tsv": {Data: []byte(tc.data)}}
+		_, err := corpus.LoadRules(corpus.RuleLayer{FS: fsys})
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%q: got %v; want error containing %q", tc.data, err, tc.want)
 		}
@@ -103,12 +103,12 @@ func TestRuleFileErrors(t *testing.T) {
 }
 
 func TestDefaultRulesLoad(t *testing.T) {
-	rules, err := corpus.DefaultNameRules()
+	rules, err := corpus.DefaultRules()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rules) < 20 {
-		t.Errorf("got %d rules; want the embedded set", len(rules))
+	if len(rules.Names) < 20 {
+		t.Errorf("got %d name rules; want the embedded set", len(rules.Names))
 	}
 	if err := checks.Validate([]*checks.Check{names.Check}); err != nil {
 		t.Error(err)
