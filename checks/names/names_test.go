@@ -142,3 +142,39 @@ func TestSeed(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryRuleFires builds, for each embedded name rule, a pair that is
+// not the seed: the wrong form in a sentence of the rule's language whose
+// aligned source names the right one. Each rule must fire there, and a
+// do-not-translate rule must stay quiet when the source does not name it.
+func TestEveryRuleFires(t *testing.T) {
+	rules, err := corpus.DefaultRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rules.Names {
+		lang := "de"
+		if r.Langs != nil {
+			lang = r.Langs[0].String()
+		}
+		t.Run(r.Origin, func(t *testing.T) {
+			src := "Yesterday, " + r.Name + " 2 was shown to reporters."
+			tgt := "Gestern wurde " + r.Wrong + " 2 den Reportern gezeigt."
+			a := pairtest.Pair(t, src, tgt, "en", lang, 1)
+			fs, err := checks.Run(a, []*checks.Check{names.Check})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := pairtest.Summary(a, fs); !strings.HasPrefix(got, r.Wrong+"→") {
+				t.Errorf("got %q; want %q flagged", got, r.Wrong)
+			}
+			if r.Kind != corpus.DoNotTranslate {
+				return
+			}
+			a = pairtest.Pair(t, "Yesterday, a prototype was shown to reporters.", tgt, "en", lang, 1)
+			if fs, _ := checks.Run(a, []*checks.Check{names.Check}); len(fs) != 0 {
+				t.Errorf("flagged %q with no %q in the source", r.Wrong, r.Name)
+			}
+		})
+	}
+}
