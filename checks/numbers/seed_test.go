@@ -30,25 +30,21 @@ func TestSeed(t *testing.T) {
 			fix = " {fix: " + f.Fixes[0].Message + "}"
 		}
 		t.Logf("paragraph %d: %s %s %q: %s%s%s", p, f.Severity, f.Category, c.Target.Slice(f.Span), f.Message, src, fix)
-		for _, trap := range c.Gold.Clean {
-			if s, ok := c.Span(trap); ok && s.Overlaps(f.Span) {
-				t.Errorf("finding %q touches clean trap %q (paragraph %d)", f.Message, trap.Text, trap.Paragraph)
-			}
-		}
+	}
+	for _, e := range c.TrapsTouched(fs) {
+		t.Error(e)
 	}
 	for _, g := range c.Gold.Findings {
 		if g.Kind != "number" || g.Level != "must" {
 			continue
 		}
-		s, ok := c.Span(g)
-		if !ok {
-			t.Fatalf("gold text %q not in paragraph %d", g.Text, g.Paragraph)
+		hits, err := c.Hit(g, fs)
+		if err != nil {
+			t.Fatal(err)
 		}
 		hit := false
-		for _, f := range fs {
-			if f.Span.Overlaps(s) && f.Severity >= checks.Major && strings.Contains(f.Category, "accuracy") {
-				hit = true
-			}
+		for _, f := range hits {
+			hit = hit || f.Severity >= checks.Major && strings.Contains(f.Category, "accuracy")
 		}
 		if !hit {
 			t.Errorf("paragraph %d: no major finding on %q", g.Paragraph, g.Text)

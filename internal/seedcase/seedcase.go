@@ -6,6 +6,7 @@ package seedcase
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -14,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/crossread/crossread/align"
+	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/corpus"
 	"golang.org/x/text/language"
 )
@@ -199,4 +201,34 @@ func (c *Case) Span(it Item) (corpus.Span, bool) {
 		return corpus.Span{}, false
 	}
 	return corpus.Span{Start: ps.Start + k, End: ps.Start + k + len(it.Text)}, true
+}
+
+// TrapsTouched returns, for each finding that overlaps a clean trap, a
+// line naming both; a checker must touch none.
+func (c *Case) TrapsTouched(fs []checks.Finding) []string {
+	var out []string
+	for _, f := range fs {
+		for _, trap := range c.Gold.Clean {
+			if s, ok := c.Span(trap); ok && s.Overlaps(f.Span) {
+				out = append(out, fmt.Sprintf("finding %q touches trap %q (paragraph %d)", f.Message, trap.Text, trap.Paragraph))
+			}
+		}
+	}
+	return out
+}
+
+// Hit returns the findings that overlap the gold finding g, or an error
+// when g's text is not in its paragraph (the gold and the seed disagree).
+func (c *Case) Hit(g Item, fs []checks.Finding) ([]checks.Finding, error) {
+	s, ok := c.Span(g)
+	if !ok {
+		return nil, fmt.Errorf("gold text %q not in paragraph %d", g.Text, g.Paragraph)
+	}
+	var out []checks.Finding
+	for _, f := range fs {
+		if f.Span.Overlaps(s) {
+			out = append(out, f)
+		}
+	}
+	return out, nil
 }
