@@ -12,22 +12,16 @@ import (
 // words that may end a sentence.
 var dangling = sync.OnceValue(func() map[string]map[string]bool {
 	out := map[string]map[string]bool{}
-	b, err := RulesFS.ReadFile("data/lexicon/dangling.txt")
-	if err != nil {
-		panic("corpus: embedded dangling.txt: " + err.Error())
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		cols := strings.Split(line, "\t")
+	for lang, rows := range langTable("data/lexicon/dangling.txt", 2) {
 		m := map[string]bool{}
-		for k, col := range cols[1:] {
-			for _, w := range strings.Fields(col) {
-				m[w] = k == 0
+		for _, cols := range rows {
+			for k, col := range cols {
+				for _, w := range strings.Fields(col) {
+					m[w] = k == 0
+				}
 			}
 		}
-		out[cols[0]] = m
+		out[lang] = m
 	}
 	return out
 })

@@ -240,24 +240,18 @@ func inflected(tok, word string, inflects bool, lang language.Base) bool {
 	return false
 }
 
-type endings struct {
+// inflection holds how words of a language inflect, from the add, vowels
+// and replace rows of data/lexicon/endings.txt.
+type inflection struct {
 	add     []string // appended to the word
 	vowels  string   // final letters that an ending replaces
 	replace []string // replacing a final vowel
 }
 
-var endingTable = map[string]endings{
-	"en": {add: []string{"s", "es", "ed", "d", "ing", "'s", "’s"}},
-	"de": {add: []string{"e", "en", "er", "es", "n", "s", "em", "ern", "ns"}},
-	"nl": {add: []string{"s", "en", "e"}},
-	"fr": {add: []string{"s", "e", "es", "x", "nt", "ent"}},
-	"es": {add: []string{"s", "es"}, vowels: "aoe", replace: []string{"a", "o", "e", "as", "os", "es"}},
-	"pt": {add: []string{"s", "es"}, vowels: "aoe", replace: []string{"a", "o", "e", "as", "os", "es"}},
-	"it": {vowels: "aoei", replace: []string{"a", "o", "e", "i"}},
-	"ru": {add: []string{"а", "у", "ом", "е", "ы", "и", "ов", "ам", "ами", "ах"},
-		vowels: "аяойьыи", replace: []string{"а", "я", "у", "ю", "ом", "ем", "ой", "ей", "ы", "и", "е", "ов", "ев", "ам", "ям", "ами", "ями", "ах", "ях", "ий", "ая", "ое", "ые", "ого", "ому", "ым"}},
-	"pl": {add: []string{"a", "u", "em", "y", "ie", "ów", "om", "ami", "ach"},
-		vowels: "aoy", replace: []string{"a", "y", "i", "ę", "ą", "o", "e", "ie", "om", "ami", "ach"}},
+func endingsFor(lang language.Base) inflection {
+	return inflection{
+		add:     Endings(lang, "add"),
+		vowels:  strings.Join(Endings(lang, "vowels"), ""),
+		replace: Endings(lang, "replace"),
+	}
 }
-
-func endingsFor(lang language.Base) endings { return endingTable[lang.String()] }

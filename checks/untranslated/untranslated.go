@@ -357,7 +357,7 @@ func foreignWhy(text string, base int, toks []corpus.Token, k int, w string, s c
 	case near && (utf8.RuneCountInString(w) <= 3 || corpus.IsStopword(w, sb)):
 		// "Musée des Beaux-Arts", "Ursula von der Leyen": part of a name.
 		return ""
-	case corpus.HasStopwords(tb) && corpus.IsStopword(w, sb) && !corpus.IsStopword(w, tb) && !targetWord(w, tb):
+	case corpus.HasStopwords(tb) && corpus.IsStopword(w, sb) && !corpus.IsStopword(w, tb) && !corpus.IsLookalike(w, tb):
 		if near {
 			return ""
 		}
@@ -409,14 +409,8 @@ func insideName(text string, base int, toks []corpus.Token, k int) bool {
 	return true
 }
 
-// nounSuffixes lists endings of common nouns of a source language that
-// capitalises them: "Untersuchung", "Krankheit". Names rarely end so.
-var nounSuffixes = map[string][]string{
-	"de": {"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "ität", "itäten"},
-}
-
 // sourceNoun reports whether the capitalised word w is a common noun of
-// sb by its ending and no word of the target language tb.
+// sb by its ending (corpus.NounEnding) and no word of the target language tb.
 func sourceNoun(w string, sb, tb language.Base) bool {
 	if utf8.RuneCountInString(w) < 6 || !corpus.HasLexicon(tb) {
 		return false
@@ -426,29 +420,7 @@ func sourceNoun(w string, sb, tb language.Base) bool {
 		return false // acronyms, CamelCase brands, codes
 	}
 	low := strings.ToLower(w)
-	for _, x := range nounSuffixes[sb.String()] {
-		if strings.HasSuffix(low, x) {
-			return !corpus.IsWord(low, tb)
-		}
-	}
-	return false
-}
-
-// common lists frequent words of target languages that are spelt like a
-// function word of another language, beyond the stopword lists: English
-// "die", "son", "pour", "come", "also", "plus".
-var common = map[string]string{
-	"en": "no so on in it is at as be he we me do go or if up us to an am die son pour come also plus art war will bald fast hat rot man see arm bin den dies elf gift kind land mist not ton was wie per via con pro ante sale data media agenda bonus video audio radio extra super ultra mini maxi ego alibi alias versus non nil aura area idea era camera opera villa pasta pizza fiesta plaza sierra mesa patio casa vista pro tempo piano solo forte alto soprano cello regime menu debut elite role cafe tour saga mini tote trope ore",
-	"de": "die der das und art war will also hat man see bin den was plus per via pro non",
-}
-
-func targetWord(w string, tb language.Base) bool {
-	for _, c := range strings.Fields(common[tb.String()]) {
-		if c == w {
-			return true
-		}
-	}
-	return false
+	return corpus.HasEnding(low, sb, corpus.NounEnding) && !corpus.IsWord(low, tb)
 }
 
 // nameNear reports whether a token next to toks[k] is capitalised.
@@ -465,30 +437,15 @@ func nameNear(text string, base int, toks []corpus.Token, k int) bool {
 	return false
 }
 
-// suffixes lists word endings typical of a source language and foreign to
-// English, French and German words alike.
-var suffixes = map[string][]string{
-	"es": {"mente", "ción", "ciones", "idad", "idades"},
-	"it": {"mente", "zione", "zioni", "ità", "ando", "endo"},
-	"pt": {"mente", "ção", "ções", "idade", "idades"},
-	"de": {"ungen", "lichen", "licher", "keit", "heit", "schaft", "igkeit"},
-	"fr": {"ement", "euses", "eux"},
-}
-
-// foreignSuffix reports whether w ends like a word of sb and the target
-// language tb does not share the ending.
+// foreignSuffix reports whether w ends like a word of sb
+// (corpus.WordEnding) and the target language tb does not share the ending.
 func foreignSuffix(w string, sb, tb language.Base) bool {
 	if sb == tb || utf8.RuneCountInString(w) < 6 {
 		return false
 	}
-	for _, x := range suffixes[sb.String()] {
+	for _, x := range corpus.Endings(sb, corpus.WordEnding) {
 		if strings.HasSuffix(w, x) {
-			for _, y := range suffixes[tb.String()] {
-				if strings.HasSuffix(w, y) {
-					return false
-				}
-			}
-			return true
+			return !corpus.HasEnding(w, tb, corpus.WordEnding)
 		}
 	}
 	return false

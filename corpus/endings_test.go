@@ -1,0 +1,31 @@
+package corpus
+
+import (
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+func TestWordShapeTables(t *testing.T) {
+	de, en, es := language.MustParseBase("de"), language.MustParseBase("en"), language.MustParseBase("es")
+	for _, c := range []struct {
+		name string
+		got  bool
+		want bool
+	}{
+		{"German noun ending", HasEnding("untersuchung", de, NounEnding), true},
+		{"German name has none", HasEnding("schröder", de, NounEnding), false},
+		{"Spanish adverb", HasEnding("rápidamente", es, WordEnding), true},
+		{"no English word endings listed", HasEnding("quickly", en, WordEnding), false},
+		{"English die is a word", IsLookalike("die", en), true},
+		{"English the is a stop word, not a lookalike", IsLookalike("the", en), false},
+		{"German und", IsLookalike("und", de), true},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s: got %v, want %v", c.name, c.got, c.want)
+		}
+	}
+	if e := endingsFor(es); len(e.add) == 0 || e.vowels != "aoe" || len(e.replace) == 0 {
+		t.Errorf("Spanish inflection from endings.txt: %+v", e)
+	}
+}
