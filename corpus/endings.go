@@ -46,19 +46,7 @@ func HasEnding(w string, lang language.Base, kind EndingKind) bool {
 	return false
 }
 
-var lookalikes = sync.OnceValue(func() map[string]map[string]bool {
-	out := map[string]map[string]bool{}
-	for lang, rows := range langTable("data/lexicon/lookalikes.txt", 2) {
-		m := map[string]bool{}
-		for _, cols := range rows {
-			for _, w := range strings.Fields(cols[0]) {
-				m[w] = true
-			}
-		}
-		out[lang] = m
-	}
-	return out
-})
+var lookalikes = sync.OnceValue(func() map[string]map[string]bool { return wordSets("data/lexicon/lookalikes.txt") })
 
 // IsLookalike reports whether the lower-case word w is a frequent word of
 // lang spelt like a function word of another language (English "die",

@@ -26,3 +26,19 @@ func langTable(path string, minCols int) map[string][][]string {
 	}
 	return out
 }
+
+// wordSets reads a data file of lines LANG <TAB> words into a set of
+// words per language.
+func wordSets(path string) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for lang, rows := range langTable(path, 2) {
+		m := map[string]bool{}
+		for _, cols := range rows {
+			for _, w := range strings.Fields(cols[0]) {
+				m[w] = true
+			}
+		}
+		out[lang] = m
+	}
+	return out
+}

@@ -126,7 +126,6 @@ func Load(path string, data []byte, opt Options) (*Document, error) {
 			continue
 		}
 		p := Paragraph{Index: len(d.Paragraphs), Span: s}
-		p.Sentences = sentences(text, s)
 		p.Words = words(text, s)
 		d.Paragraphs = append(d.Paragraphs, p)
 	}
@@ -134,6 +133,10 @@ func Load(path string, data []byte, opt Options) (*Document, error) {
 	if d.Lang == language.Und {
 		d.Lang = Detect(d.Text)
 		d.LangDetected = true
+	}
+	base, _ := d.Lang.Base()
+	for i := range d.Paragraphs {
+		d.Paragraphs[i].Sentences = sentences(text, d.Paragraphs[i].Span, base)
 	}
 	return d, nil
 }
