@@ -28,6 +28,12 @@ type dpParams struct {
 	// short units the spread of a length ratio shrinks with their length.
 	gc, gcS2 float64
 	gcC      float64 // characters of target per character of source
+	// shortUnit is the count of letters and digits below which skipping
+	// a unit costs in proportion to them (0: every unit costs the same).
+	shortUnit int
+	// recalibrate re-estimates the skip cost on the programme's own
+	// output until the two agree.
+	recalibrate bool
 }
 
 // gcVariance is Gale and Church's variance of the length difference per
@@ -58,7 +64,7 @@ func gcCost(lt, ls int, c, s2 float64) float64 {
 func paramsFor(u Unit) dpParams {
 	if u == UnitSentence {
 		return dpParams{tau: 0.5, skip: 1, merge: [4]float64{0, 1, 1, 2}, band: 12, maxRect: 2500,
-			shapes: sentenceShapes, gc: 1, gcS2: gcVariance}
+			shapes: sentenceShapes, gc: 1, gcS2: gcVariance, shortUnit: 10, recalibrate: true}
 	}
 	return dpParams{tau: 1, skip: 0.6, merge: [4]float64{0, 1, 0.5, 2}, band: 3, maxRect: 400, shapes: beadShapes}
 }
@@ -156,7 +162,7 @@ func (w *work) refine(links []alink) []alink {
 		// pairs: a source may cover only part of the target, so the
 		// documents' totals would mislead.
 		prm.gcC = math.Exp(w.length.mu)
-		found := w.dp(d, lo, hi, blockedT, blockedS, span, prm)
+		found := w.dpCalibrated(d, lo, hi, blockedT, blockedS, span, prm)
 		// A bead the anchors found already keeps their confidence, which
 		// weighs the alternatives of the whole document.
 		was := map[[4]int]float64{}
@@ -253,13 +259,13 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 		if blockedT[i] || i < span[0] || i > span[1] {
 			return 0
 		}
-		return prm.skip
+		return prm.skip * prm.shortness(w.t.paras[i].chars)
 	}
 	skipS := func(j int) float64 {
 		if blockedS[j] || j < span[2] || j > span[3] {
 			return 0
 		}
-		return prm.skip
+		return prm.skip * prm.shortness(w.srcs[d].paras[j].chars)
 	}
 	n := len(lo) - 1
 	off := make([]int, n+2)
@@ -411,6 +417,12 @@ func (w *work) freeRun(blocked []bool, a, b int) bool {
 // free units in the anchors' span that the anchors leave unlinked: the log
 // odds of a unit having a partner, scaled by prm.skip.
 func skipCost(anchors []bead, span [4]int, blockedT, blockedS []bool) float64 {
+	return partnerLogOdds(unlinkedShare(anchors, span, blockedT, blockedS))
+}
+
+// unlinkedShare is the share of the free units in the span that none of
+// beads holds.
+func unlinkedShare(beads []bead, span [4]int, blockedT, blockedS []bool) float64 {
 	free, linked := 0, 0
 	for i := span[0]; i <= span[1]; i++ {
 		if !blockedT[i] {
@@ -422,10 +434,17 @@ func skipCost(anchors []bead, span [4]int, blockedT, blockedS []bool) float64 {
 			free++
 		}
 	}
-	for _, b := range anchors {
-		linked += b.t1 - b.t0 + b.s1 - b.s0 + 2
+	for _, b := range beads {
+		linked += max(0, min(b.t1, span[1])-max(b.t0, span[0])+1)
+		linked += max(0, min(b.s1, span[3])-max(b.s0, span[2])+1)
 	}
-	p := 1 - float64(linked)/float64(max(free, 1))
+	return 1 - float64(linked)/float64(max(free, 1))
+}
+
+// partnerLogOdds is the log odds of a unit having a partner when a share
+// p of units has none, with p kept within bounds that a few documents'
+// units can measure.
+func partnerLogOdds(p float64) float64 {
 	p = min(max(p, 0.02), 0.5)
 	return math.Log((1 - p) / p)
 }
