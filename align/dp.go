@@ -34,6 +34,13 @@ type dpParams struct {
 	// recalibrate re-estimates the skip cost on the programme's own
 	// output until the two agree.
 	recalibrate bool
+	// runShare is the share of the skip cost that a unit continuing a run
+	// of units without partner pays (1 for paragraphs: the same). In a
+	// text cut into sentences such units come in runs (a block of
+	// captions, a passage left out), and a run of them would otherwise
+	// cost so much that the programme would rather merge them into the
+	// beads around.
+	runShare float64
 }
 
 // gcVariance is Gale and Church's variance of the length difference per
@@ -64,9 +71,9 @@ func gcCost(lt, ls int, c, s2 float64) float64 {
 func paramsFor(u Unit) dpParams {
 	if u == UnitSentence {
 		return dpParams{tau: 0.5, skip: 1, merge: [4]float64{0, 1, 1, 2}, band: 12, maxRect: 2500,
-			shapes: sentenceShapes, gc: 1, gcS2: gcVariance, shortUnit: 10, recalibrate: true}
+			shapes: sentenceShapes, gc: 1, gcS2: gcVariance, shortUnit: 10, recalibrate: true, runShare: 0.5}
 	}
-	return dpParams{tau: 1, skip: 0.6, merge: [4]float64{0, 1, 0.5, 2}, band: 3, maxRect: 400, shapes: beadShapes}
+	return dpParams{tau: 1, skip: 0.6, merge: [4]float64{0, 1, 0.5, 2}, band: 3, maxRect: 400, shapes: beadShapes, runShare: 1}
 }
 
 func (p dpParams) mergeCost(a, b int) float64 {
@@ -326,6 +333,13 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 		}
 		return harmonic(min(cT*(1+1e-9), wT), wT, min(cS*(1+1e-9), wS), wS)
 	}
+	// vT and vS are the best scores at a cell whose last move skipped a
+	// target or a source unit; a run of skips continues at prm.skipRun a
+	// unit instead of prm.skip, and runT and runS say whether it did.
+	vT := make([]float64, total)
+	vS := make([]float64, total)
+	runT := make([]bool, total)
+	runS := make([]bool, total)
 	for i := 0; i <= n; i++ {
 		for j := lo[i]; j <= hi[i]; j++ {
 			c := at(i, j)
@@ -333,11 +347,24 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 			if i == 0 && j == 0 {
 				best = 0
 			}
-			if p := at(i-1, j); p >= 0 && v[p]-skipT(i-1) > best {
-				best, arg = v[p]-skipT(i-1), 0
+			vT[c], vS[c] = math.Inf(-1), math.Inf(-1)
+			if p := at(i-1, j); p >= 0 {
+				vT[c] = v[p] - skipT(i-1)
+				if e := vT[p] - skipT(i-1)*prm.runShare; e > vT[c] {
+					vT[c], runT[c] = e, true
+				}
+				if vT[c] > best {
+					best, arg = vT[c], 0
+				}
 			}
-			if p := at(i, j-1); p >= 0 && v[p]-skipS(j-1) > best {
-				best, arg = v[p]-skipS(j-1), 1
+			if p := at(i, j-1); p >= 0 {
+				vS[c] = v[p] - skipS(j-1)
+				if e := vS[p] - skipS(j-1)*prm.runShare; e > vS[c] {
+					vS[c], runS[c] = e, true
+				}
+				if vS[c] > best {
+					best, arg = vS[c], 1
+				}
 			}
 			for k, sh := range beadShapes {
 				a, b := sh[0], sh[1]
@@ -381,19 +408,30 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 		}
 	}
 	var out []alink
-	for i, j := n, hi[n]; i > 0 || j > 0; {
+	// state is the move into the current cell: back[c], unless a run of
+	// skips continues into it.
+	for i, j, state := n, hi[n], back[at(n, hi[n])]; i > 0 || j > 0; {
 		c := at(i, j)
-		switch k := back[c]; {
+		switch k := state; {
 		case k == 0:
 			i--
+			state = back[at(i, j)]
+			if runT[c] {
+				state = 0
+			}
 		case k == 1:
 			j--
+			state = back[at(i, j)]
+			if runS[c] {
+				state = 1
+			}
 		case k >= 2:
 			sh := beadShapes[k-2]
 			x := bead{t0: i - sh[0], t1: i - 1, d: d, s0: j - sh[1], s1: j - 1}
 			w.score(&x)
 			out = append(out, alink{t0: x.t0, t1: x.t1, parts: []bead{x}, score: logistic(gains[c])})
 			i, j = i-sh[0], j-sh[1]
+			state = back[at(i, j)]
 		default:
 			// Unreachable cell: the band is connected, so only the
 			// origin has no predecessor.
