@@ -3,6 +3,7 @@ package align
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crossread/crossread/corpus"
 )
@@ -10,7 +11,8 @@ import (
 // punctClass maps a mark of punctuation to the class translations keep:
 // a question stays a question, a parenthesis a parenthesis, a quotation a
 // quotation, whatever the language's quotation marks. Full stops and
-// commas are too common, and too freely moved, to say anything.
+// commas are too common, and too freely moved, to say anything; a dash
+// counts only between spaces (see dashBetweenSpaces).
 func punctClass(r rune) string {
 	switch r {
 	case '?', '¿', '？':
@@ -48,6 +50,9 @@ func addPunct(f *docFeat, d *corpus.Document) {
 		if strings.Contains(text, "...") && !slices.Contains(keys, "…") {
 			keys = append(keys, "…")
 		}
+		if dashBetweenSpaces(text) {
+			keys = append(keys, "–")
+		}
 		for _, k := range keys {
 			tk := typeKey{kPunct, k}
 			id, ok := f.index[tk]
@@ -61,4 +66,21 @@ func addPunct(f *docFeat, d *corpus.Document) {
 		}
 		sortInt32(f.paras[pi].types)
 	}
+}
+
+// dashBetweenSpaces reports whether text holds a dash that stands alone,
+// setting off a clause, rather than joining the parts of a word or a
+// range (Himalaya-Berge, 1881-1902).
+func dashBetweenSpaces(text string) bool {
+	for i, r := range text {
+		if r != '-' && r != '–' && r != '—' {
+			continue
+		}
+		before := i == 0 || text[i-1] == ' '
+		after := i+utf8.RuneLen(r) >= len(text) || text[i+utf8.RuneLen(r)] == ' '
+		if before && after {
+			return true
+		}
+	}
+	return false
 }

@@ -20,6 +20,9 @@ func TestAddPunct(t *testing.T) {
 		{"Literatur: Dyhrenfurth; Baltoro!", []string{":", ";", "!"}},
 		{"... wir gelangten zu drei Fusstapfen", []string{"…"}},
 		{"Ein ganz gewöhnlicher Satz, mit Komma.", nil},
+		{"Schlechtes Wetter - wie viele Expeditionen - kostete Tage.", []string{"–"}},
+		{"- kosteten ein paar Tage.", []string{"–"}},
+		{"Himalaya-Berge, 1881-1902 und Süd–Nord.", nil},
 	}
 	for _, tc := range testCases {
 		d, err := corpus.Load("t.txt", []byte(tc.text), corpus.Options{Lang: language.German, Format: corpus.FormatText})
