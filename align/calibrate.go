@@ -1,5 +1,7 @@
 package align
 
+import "math"
+
 // maxRecalibrations bounds the rounds of dpCalibrated; the skip cost
 // settles in two or three.
 const maxRecalibrations = 4
@@ -12,10 +14,15 @@ const maxRecalibrations = 4
 // they leave unlinked overstates the units without partner several times
 // (a fifth against one unit in twenty-five on Text+Berg dev).
 func (w *work) dpCalibrated(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, prm dpParams) []alink {
-	found := w.dp(d, lo, hi, blockedT, blockedS, span, prm)
 	if !prm.recalibrate {
-		return found
+		return w.dp(d, lo, hi, blockedT, blockedS, span, prm, nil)
 	}
+	cells := 0
+	for i := range lo {
+		cells += max(hi[i]-lo[i]+1, 0)
+	}
+	memo := newDPMemo(cells * len(prm.shapes))
+	found := w.dp(d, lo, hi, blockedT, blockedS, span, prm, memo)
 	scale := paramsFor(w.opt.Unit).skip
 	for range maxRecalibrations {
 		beads := make([]bead, len(found))
@@ -27,7 +34,7 @@ func (w *work) dpCalibrated(d int, lo, hi []int, blockedT, blockedS []bool, span
 			break
 		}
 		prm.skip = skip
-		found = w.dp(d, lo, hi, blockedT, blockedS, span, prm)
+		found = w.dp(d, lo, hi, blockedT, blockedS, span, prm, memo)
 	}
 	return found
 }
@@ -42,4 +49,21 @@ func (p dpParams) shortness(chars int) float64 {
 		return 1
 	}
 	return float64(chars) / float64(p.shortUnit)
+}
+
+// dpMemo holds, for each bead shape at each cell of the band of a
+// programme (len(prm.shapes) a cell), what does not depend on the skip
+// costs: the bead's gain, its price with its length evidence, and the
+// bound on its lexical evidence by which a merge is skipped. NaN marks
+// what is not computed yet.
+type dpMemo struct {
+	gain, fixed, lexUp []float64
+}
+
+func newDPMemo(n int) *dpMemo {
+	all := make([]float64, 3*n)
+	for k := range all {
+		all[k] = math.NaN()
+	}
+	return &dpMemo{gain: all[:n:n], fixed: all[n : 2*n : 2*n], lexUp: all[2*n:]}
 }

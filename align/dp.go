@@ -261,7 +261,10 @@ func bandAround(anchors []bead, n, m int, prm dpParams) (lo, hi []int) {
 // links. Skipping a unit costs nothing, so units outside the source's part
 // of the target, and leading and trailing runs, stay free (local
 // alignment); a bead gains its evidence less its price.
-func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, prm dpParams) []alink {
+//
+// memo, when not nil, keeps what the programme computes about each bead
+// (see dpMemo) for a rerun with other skip costs.
+func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, prm dpParams, memo *dpMemo) []alink {
 	skipT := func(i int) float64 { // cost of skipping target unit i
 		if blockedT[i] || i < span[0] || i > span[1] {
 			return 0
@@ -372,21 +375,43 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 				if p < 0 || j-b < 0 || math.IsInf(v[p], -1) || !w.freeRun(blockedT, i-a, i) || !w.freeRun(blockedS, j-b, j) {
 					continue
 				}
+				mk := c*len(beadShapes) + k
+				if memo != nil && !math.IsNaN(memo.gain[mk]) {
+					if g := memo.gain[mk]; v[p]+g > best {
+						best, arg = v[p]+g, int8(2+k)
+						gains[c] = g
+					}
+					continue
+				}
 				x := bead{t0: i - a, t1: i - 1, d: d, s0: j - b, s1: j - 1}
 				fixed := -prm.tau - prm.mergeCost(a, b) // the price, and the length evidence below
 				var lexUp float64
 				if a+b > 2 {
 					// Skip a merge that cannot win even with the best
 					// length evidence there is.
-					lexUp = w.null.surprise(bound(x.t0, x.t1, x.s0, x.s1))
+					if memo != nil && !math.IsNaN(memo.lexUp[mk]) {
+						lexUp = memo.lexUp[mk]
+					} else {
+						lexUp = w.null.surprise(bound(x.t0, x.t1, x.s0, x.s1))
+						if memo != nil {
+							memo.lexUp[mk] = lexUp
+						}
+					}
 					if v[p]+fixed+w.length.max+lexUp <= best {
 						continue
 					}
 				}
-				x.llr = w.length.llr(w.tchars(x), w.schars(x))
-				fixed += x.llr
-				if prm.gc > 0 {
-					fixed -= prm.gc * gcCost(w.tchars(x), w.schars(x), prm.gcC, prm.gcS2)
+				if memo != nil && !math.IsNaN(memo.fixed[mk]) {
+					fixed = memo.fixed[mk]
+				} else {
+					x.llr = w.length.llr(w.tchars(x), w.schars(x))
+					fixed += x.llr
+					if prm.gc > 0 {
+						fixed -= prm.gc * gcCost(w.tchars(x), w.schars(x), prm.gcC, prm.gcS2)
+					}
+					if memo != nil {
+						memo.fixed[mk] = fixed
+					}
 				}
 				if a+b > 2 && v[p]+fixed+lexUp <= best {
 					continue
@@ -399,6 +424,9 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 					sim = w.sim(d, x.t0, x.t1, x.s0, x.s1)
 				}
 				g := w.null.surprise(sim) + fixed
+				if memo != nil {
+					memo.gain[mk] = g
+				}
 				if v[p]+g > best {
 					best, arg = v[p]+g, int8(2+k)
 					gains[c] = g
