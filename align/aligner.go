@@ -142,6 +142,9 @@ func (a lexical) Align(target *corpus.Document, sources []*corpus.Document) (*Al
 	}
 	wg.Wait()
 	links := w.align()
+	if a.opt.Unit == UnitSentence && w.learnPairs(links) {
+		links = w.align()
+	}
 	return assemble(target, sources, links), nil
 }
 
