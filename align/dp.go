@@ -337,12 +337,16 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 		return harmonic(min(cT*(1+1e-9), wT), wT, min(cS*(1+1e-9), wS), wS)
 	}
 	// vT and vS are the best scores at a cell whose last move skipped a
-	// target or a source unit; a run of skips continues at prm.skipRun a
-	// unit instead of prm.skip, and runT and runS say whether it did.
-	vT := make([]float64, total)
-	vS := make([]float64, total)
-	runT := make([]bool, total)
-	runS := make([]bool, total)
+	// target or a source unit; a run of skips continues at prm.runShare of
+	// the skip cost, and runT and runS say whether it did. Without runs
+	// (runShare 1) they are not needed.
+	var vT, vS []float64
+	var runT, runS []bool
+	runs := prm.runShare < 1
+	if runs {
+		vT, vS = make([]float64, total), make([]float64, total)
+		runT, runS = make([]bool, total), make([]bool, total)
+	}
 	for i := 0; i <= n; i++ {
 		for j := lo[i]; j <= hi[i]; j++ {
 			c := at(i, j)
@@ -350,23 +354,31 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 			if i == 0 && j == 0 {
 				best = 0
 			}
-			vT[c], vS[c] = math.Inf(-1), math.Inf(-1)
+			if runs {
+				vT[c], vS[c] = math.Inf(-1), math.Inf(-1)
+			}
 			if p := at(i-1, j); p >= 0 {
-				vT[c] = v[p] - skipT(i-1)
-				if e := vT[p] - skipT(i-1)*prm.runShare; e > vT[c] {
-					vT[c], runT[c] = e, true
+				x := v[p] - skipT(i-1)
+				if runs {
+					if e := vT[p] - skipT(i-1)*prm.runShare; e > x {
+						x, runT[c] = e, true
+					}
+					vT[c] = x
 				}
-				if vT[c] > best {
-					best, arg = vT[c], 0
+				if x > best {
+					best, arg = x, 0
 				}
 			}
 			if p := at(i, j-1); p >= 0 {
-				vS[c] = v[p] - skipS(j-1)
-				if e := vS[p] - skipS(j-1)*prm.runShare; e > vS[c] {
-					vS[c], runS[c] = e, true
+				x := v[p] - skipS(j-1)
+				if runs {
+					if e := vS[p] - skipS(j-1)*prm.runShare; e > x {
+						x, runS[c] = e, true
+					}
+					vS[c] = x
 				}
-				if vS[c] > best {
-					best, arg = vS[c], 1
+				if x > best {
+					best, arg = x, 1
 				}
 			}
 			for k, sh := range beadShapes {
@@ -444,13 +456,13 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 		case k == 0:
 			i--
 			state = back[at(i, j)]
-			if runT[c] {
+			if runs && runT[c] {
 				state = 0
 			}
 		case k == 1:
 			j--
 			state = back[at(i, j)]
-			if runS[c] {
+			if runs && runS[c] {
 				state = 1
 			}
 		case k >= 2:
