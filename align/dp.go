@@ -347,6 +347,19 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 		vT, vS = make([]float64, total), make([]float64, total)
 		runT, runS = make([]bool, total), make([]bool, total)
 	}
+	// skipInto is the best score into cell c by skipping, from cell p, a
+	// unit that costs cost: a new skip, or one continuing a run in vX
+	// (which it updates with runX).
+	skipInto := func(c, p int, cost float64, vX []float64, runX []bool) float64 {
+		x := v[p] - cost
+		if runs {
+			if e := vX[p] - cost*prm.runShare; e > x {
+				x, runX[c] = e, true
+			}
+			vX[c] = x
+		}
+		return x
+	}
 	for i := 0; i <= n; i++ {
 		for j := lo[i]; j <= hi[i]; j++ {
 			c := at(i, j)
@@ -358,26 +371,12 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 				vT[c], vS[c] = math.Inf(-1), math.Inf(-1)
 			}
 			if p := at(i-1, j); p >= 0 {
-				x := v[p] - skipT(i-1)
-				if runs {
-					if e := vT[p] - skipT(i-1)*prm.runShare; e > x {
-						x, runT[c] = e, true
-					}
-					vT[c] = x
-				}
-				if x > best {
+				if x := skipInto(c, p, skipT(i-1), vT, runT); x > best {
 					best, arg = x, 0
 				}
 			}
 			if p := at(i, j-1); p >= 0 {
-				x := v[p] - skipS(j-1)
-				if runs {
-					if e := vS[p] - skipS(j-1)*prm.runShare; e > x {
-						x, runS[c] = e, true
-					}
-					vS[c] = x
-				}
-				if x > best {
+				if x := skipInto(c, p, skipS(j-1), vS, runS); x > best {
 					best, arg = x, 1
 				}
 			}
