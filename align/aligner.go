@@ -83,6 +83,19 @@ var reusePenalty = math.Log(4)
 // are supported by their neighbours and do without.
 var anchorMargin = math.Log(20)
 
+// movePrior is the extra evidence, in nats, a link out of the order of
+// source d needs. Paragraphs of news move (a quote brought up, background
+// pushed down), so for them it is nothing. Sentences keep their order
+// within the text, and a short sentence often shares a name or a number
+// with one far away: a link out of order could pair any of the source's
+// sentences, so it competes with ln m more alternatives.
+func (w *work) movePrior(d int) float64 {
+	if w.opt.Unit != UnitSentence {
+		return 0
+	}
+	return math.Log(float64(max(len(w.srcs[d].paras), 1)))
+}
+
 // strongScore is the confidence both sources need for one target paragraph
 // to be linked to two sources.
 const strongScore = 0.9
@@ -115,6 +128,9 @@ func (a lexical) Align(target *corpus.Document, sources []*corpus.Document) (*Al
 	for k, d := range docs {
 		wg.Go(func() {
 			feats[k] = extract(d)
+			if a.opt.Unit == UnitSentence {
+				addPunct(feats[k], d)
+			}
 			feats[k].weigh()
 		})
 	}
@@ -126,6 +142,9 @@ func (a lexical) Align(target *corpus.Document, sources []*corpus.Document) (*Al
 	}
 	wg.Wait()
 	links := w.align()
+	if a.opt.Unit == UnitSentence && w.learnPairs(links) {
+		links = w.align()
+	}
 	return assemble(target, sources, links), nil
 }
 
@@ -215,6 +234,9 @@ func (w *work) align() []alink {
 				}
 			}
 			tau := w.roundTau(d, owner, used) + shift + anchorMargin
+			if round > 0 {
+				tau += w.movePrior(d)
+			}
 			for _, b := range chainOwned(avail, len(w.srcs[d].paras), tau) {
 				chained = append(chained, cand{b, logistic(b.ev - tau + shift - mergeCost(b))})
 			}
@@ -318,6 +340,7 @@ func (w *work) align() []alink {
 					if used[d][j] > 0 {
 						b.ev -= reusePenalty
 					}
+					b.ev -= w.movePrior(d)
 					if b.ev > 0 {
 						bs = append(bs, b)
 					}

@@ -88,7 +88,32 @@
 // Church's length cost in characters, whose spread grows with the square
 // root of the length (variance 6.8 per character, the documents' own
 // character ratio of confident pairs): a short sentence's length ratio says less than a long
-// one's.
+// one's. Sentences share few words across languages, so at that unit
+// the aligner also:
+//
+//   - counts marks of punctuation that translations keep as tokens
+//     (question and exclamation marks, colons, semicolons, brackets,
+//     quotation marks of any language, ellipses, dashes between spaces),
+//     weighed by their document frequency like words;
+//   - asks ln m more evidence of a link out of order (moved blocks,
+//     reuses): sentences keep their order, and a short one often shares a
+//     name or a number with one far away;
+//   - re-estimates the skip cost of the programme on its own output until
+//     the two agree, since the anchors leave most true pairs to the
+//     programme and their unlinked share overstates the units without
+//     partner; lets a run of such units continue at half the cost (a block
+//     of captions, an omitted passage), and a unit with fewer than ten
+//     letters or digits (OCR debris, a label) skip for less;
+//   - learns word pairs from the first alignment, as Moore (2002) and
+//     hunalign's -realign do: words in at least two links together, with
+//     a Dice coefficient of at least one half and in at most a tenth of
+//     the links, each word paired once (strongest first), become matches
+//     of half the strength of identity times their Dice, and the
+//     documents are aligned again.
+//
+// With its two passes and the reruns of the programme, which keep the
+// beads' gains, Text+Berg dev's 554×468 sentences take about 0.2 s.
+//
 // Options.Dicts adds bilingual dictionary pairs (LoadDict reads TSV and
 // FreeDict's dictd files; InstalledDicts finds installed FreeDict pairs,
 // such as Debian's dict-freedict-deu-eng and -eng-deu, and caches them) to
@@ -125,7 +150,8 @@
 //
 // Measured (strict bead F1, vecalign's metric): paragraphs/dev 0.966 with
 // 40 of its 49 omitted and inserted paragraphs found, Text+Berg dev
-// sentences 0.800 without a dictionary; the seed 49/54.
+// sentences 0.883 without a dictionary (0.886 aligning the other way; 39
+// of its 41 sentences without partner found); the seed 49/54.
 // Speed (BenchmarkAlign2000, BenchmarkAlign100k, 2 cores shared with other
 // work): 0.09 s for 2,000×2,000 paragraphs (up to 0.16 s when the other
 // work is busy) and 5.2–5.8 s for 100,000×100,000, with 850 MB allocated

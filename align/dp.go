@@ -28,6 +28,19 @@ type dpParams struct {
 	// short units the spread of a length ratio shrinks with their length.
 	gc, gcS2 float64
 	gcC      float64 // characters of target per character of source
+	// shortUnit is the count of letters and digits below which skipping
+	// a unit costs in proportion to them (0: every unit costs the same).
+	shortUnit int
+	// recalibrate re-estimates the skip cost on the programme's own
+	// output until the two agree.
+	recalibrate bool
+	// runShare is the share of the skip cost that a unit continuing a run
+	// of units without partner pays (1 for paragraphs: the same). In a
+	// text cut into sentences such units come in runs (a block of
+	// captions, a passage left out), and a run of them would otherwise
+	// cost so much that the programme would rather merge them into the
+	// beads around.
+	runShare float64
 }
 
 // gcVariance is Gale and Church's variance of the length difference per
@@ -58,9 +71,9 @@ func gcCost(lt, ls int, c, s2 float64) float64 {
 func paramsFor(u Unit) dpParams {
 	if u == UnitSentence {
 		return dpParams{tau: 0.5, skip: 1, merge: [4]float64{0, 1, 1, 2}, band: 12, maxRect: 2500,
-			shapes: sentenceShapes, gc: 1, gcS2: gcVariance}
+			shapes: sentenceShapes, gc: 1, gcS2: gcVariance, shortUnit: 10, recalibrate: true, runShare: 0.5}
 	}
-	return dpParams{tau: 1, skip: 0.6, merge: [4]float64{0, 1, 0.5, 2}, band: 3, maxRect: 400, shapes: beadShapes}
+	return dpParams{tau: 1, skip: 0.6, merge: [4]float64{0, 1, 0.5, 2}, band: 3, maxRect: 400, shapes: beadShapes, runShare: 1}
 }
 
 func (p dpParams) mergeCost(a, b int) float64 {
@@ -156,7 +169,7 @@ func (w *work) refine(links []alink) []alink {
 		// pairs: a source may cover only part of the target, so the
 		// documents' totals would mislead.
 		prm.gcC = math.Exp(w.length.mu)
-		found := w.dp(d, lo, hi, blockedT, blockedS, span, prm)
+		found := w.dpCalibrated(d, lo, hi, blockedT, blockedS, span, prm)
 		// A bead the anchors found already keeps their confidence, which
 		// weighs the alternatives of the whole document.
 		was := map[[4]int]float64{}
@@ -248,18 +261,21 @@ func bandAround(anchors []bead, n, m int, prm dpParams) (lo, hi []int) {
 // links. Skipping a unit costs nothing, so units outside the source's part
 // of the target, and leading and trailing runs, stay free (local
 // alignment); a bead gains its evidence less its price.
-func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, prm dpParams) []alink {
+//
+// memo, when not nil, keeps what the programme computes about each bead
+// (see dpMemo) for a rerun with other skip costs.
+func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, prm dpParams, memo *dpMemo) []alink {
 	skipT := func(i int) float64 { // cost of skipping target unit i
 		if blockedT[i] || i < span[0] || i > span[1] {
 			return 0
 		}
-		return prm.skip
+		return prm.skip * prm.shortness(w.t.paras[i].chars)
 	}
 	skipS := func(j int) float64 {
 		if blockedS[j] || j < span[2] || j > span[3] {
 			return 0
 		}
-		return prm.skip
+		return prm.skip * prm.shortness(w.srcs[d].paras[j].chars)
 	}
 	n := len(lo) - 1
 	off := make([]int, n+2)
@@ -320,6 +336,30 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 		}
 		return harmonic(min(cT*(1+1e-9), wT), wT, min(cS*(1+1e-9), wS), wS)
 	}
+	// vT and vS are the best scores at a cell whose last move skipped a
+	// target or a source unit; a run of skips continues at prm.runShare of
+	// the skip cost, and runT and runS say whether it did. Without runs
+	// (runShare 1) they are not needed.
+	var vT, vS []float64
+	var runT, runS []bool
+	runs := prm.runShare < 1
+	if runs {
+		vT, vS = make([]float64, total), make([]float64, total)
+		runT, runS = make([]bool, total), make([]bool, total)
+	}
+	// skipInto is the best score into cell c by skipping, from cell p, a
+	// unit that costs cost: a new skip, or one continuing a run in vX
+	// (which it updates with runX).
+	skipInto := func(c, p int, cost float64, vX []float64, runX []bool) float64 {
+		x := v[p] - cost
+		if runs {
+			if e := vX[p] - cost*prm.runShare; e > x {
+				x, runX[c] = e, true
+			}
+			vX[c] = x
+		}
+		return x
+	}
 	for i := 0; i <= n; i++ {
 		for j := lo[i]; j <= hi[i]; j++ {
 			c := at(i, j)
@@ -327,16 +367,31 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 			if i == 0 && j == 0 {
 				best = 0
 			}
-			if p := at(i-1, j); p >= 0 && v[p]-skipT(i-1) > best {
-				best, arg = v[p]-skipT(i-1), 0
+			if runs {
+				vT[c], vS[c] = math.Inf(-1), math.Inf(-1)
 			}
-			if p := at(i, j-1); p >= 0 && v[p]-skipS(j-1) > best {
-				best, arg = v[p]-skipS(j-1), 1
+			if p := at(i-1, j); p >= 0 {
+				if x := skipInto(c, p, skipT(i-1), vT, runT); x > best {
+					best, arg = x, 0
+				}
+			}
+			if p := at(i, j-1); p >= 0 {
+				if x := skipInto(c, p, skipS(j-1), vS, runS); x > best {
+					best, arg = x, 1
+				}
 			}
 			for k, sh := range beadShapes {
 				a, b := sh[0], sh[1]
 				p := at(i-a, j-b)
 				if p < 0 || j-b < 0 || math.IsInf(v[p], -1) || !w.freeRun(blockedT, i-a, i) || !w.freeRun(blockedS, j-b, j) {
+					continue
+				}
+				mk := c*len(beadShapes) + k
+				if memo != nil && !math.IsNaN(memo.gain[mk]) {
+					if g := memo.gain[mk]; v[p]+g > best {
+						best, arg = v[p]+g, int8(2+k)
+						gains[c] = g
+					}
 					continue
 				}
 				x := bead{t0: i - a, t1: i - 1, d: d, s0: j - b, s1: j - 1}
@@ -345,15 +400,29 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 				if a+b > 2 {
 					// Skip a merge that cannot win even with the best
 					// length evidence there is.
-					lexUp = w.null.surprise(bound(x.t0, x.t1, x.s0, x.s1))
+					if memo != nil && !math.IsNaN(memo.lexUp[mk]) {
+						lexUp = memo.lexUp[mk]
+					} else {
+						lexUp = w.null.surprise(bound(x.t0, x.t1, x.s0, x.s1))
+						if memo != nil {
+							memo.lexUp[mk] = lexUp
+						}
+					}
 					if v[p]+fixed+w.length.max+lexUp <= best {
 						continue
 					}
 				}
-				x.llr = w.length.llr(w.tchars(x), w.schars(x))
-				fixed += x.llr
-				if prm.gc > 0 {
-					fixed -= prm.gc * gcCost(w.tchars(x), w.schars(x), prm.gcC, prm.gcS2)
+				if memo != nil && !math.IsNaN(memo.fixed[mk]) {
+					fixed = memo.fixed[mk]
+				} else {
+					x.llr = w.length.llr(w.tchars(x), w.schars(x))
+					fixed += x.llr
+					if prm.gc > 0 {
+						fixed -= prm.gc * gcCost(w.tchars(x), w.schars(x), prm.gcC, prm.gcS2)
+					}
+					if memo != nil {
+						memo.fixed[mk] = fixed
+					}
 				}
 				if a+b > 2 && v[p]+fixed+lexUp <= best {
 					continue
@@ -366,6 +435,9 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 					sim = w.sim(d, x.t0, x.t1, x.s0, x.s1)
 				}
 				g := w.null.surprise(sim) + fixed
+				if memo != nil {
+					memo.gain[mk] = g
+				}
 				if v[p]+g > best {
 					best, arg = v[p]+g, int8(2+k)
 					gains[c] = g
@@ -375,19 +447,30 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 		}
 	}
 	var out []alink
-	for i, j := n, hi[n]; i > 0 || j > 0; {
+	// state is the move into the current cell: back[c], unless a run of
+	// skips continues into it.
+	for i, j, state := n, hi[n], back[at(n, hi[n])]; i > 0 || j > 0; {
 		c := at(i, j)
-		switch k := back[c]; {
+		switch k := state; {
 		case k == 0:
 			i--
+			state = back[at(i, j)]
+			if runs && runT[c] {
+				state = 0
+			}
 		case k == 1:
 			j--
+			state = back[at(i, j)]
+			if runs && runS[c] {
+				state = 1
+			}
 		case k >= 2:
 			sh := beadShapes[k-2]
 			x := bead{t0: i - sh[0], t1: i - 1, d: d, s0: j - sh[1], s1: j - 1}
 			w.score(&x)
 			out = append(out, alink{t0: x.t0, t1: x.t1, parts: []bead{x}, score: logistic(gains[c])})
 			i, j = i-sh[0], j-sh[1]
+			state = back[at(i, j)]
 		default:
 			// Unreachable cell: the band is connected, so only the
 			// origin has no predecessor.
@@ -411,6 +494,12 @@ func (w *work) freeRun(blocked []bool, a, b int) bool {
 // free units in the anchors' span that the anchors leave unlinked: the log
 // odds of a unit having a partner, scaled by prm.skip.
 func skipCost(anchors []bead, span [4]int, blockedT, blockedS []bool) float64 {
+	return partnerLogOdds(unlinkedShare(anchors, span, blockedT, blockedS))
+}
+
+// unlinkedShare is the share of the free units in the span that none of
+// beads holds.
+func unlinkedShare(beads []bead, span [4]int, blockedT, blockedS []bool) float64 {
 	free, linked := 0, 0
 	for i := span[0]; i <= span[1]; i++ {
 		if !blockedT[i] {
@@ -422,10 +511,17 @@ func skipCost(anchors []bead, span [4]int, blockedT, blockedS []bool) float64 {
 			free++
 		}
 	}
-	for _, b := range anchors {
-		linked += b.t1 - b.t0 + b.s1 - b.s0 + 2
+	for _, b := range beads {
+		linked += max(0, min(b.t1, span[1])-max(b.t0, span[0])+1)
+		linked += max(0, min(b.s1, span[3])-max(b.s0, span[2])+1)
 	}
-	p := 1 - float64(linked)/float64(max(free, 1))
+	return 1 - float64(linked)/float64(max(free, 1))
+}
+
+// partnerLogOdds is the log odds of a unit having a partner when a share
+// p of units has none, with p kept within bounds that a few documents'
+// units can measure.
+func partnerLogOdds(p float64) float64 {
 	p = min(max(p, 0.02), 0.5)
 	return math.Log((1 - p) / p)
 }

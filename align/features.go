@@ -31,6 +31,7 @@ const (
 	kIdent              // identifier-like: H100, OpenAI, GPUs, NASA
 	kNumber             // a numeral, keyed by its normalised value
 	kURL                // a URL or e-mail address, keyed by its normalised form
+	kPunct              // a mark of punctuation that translations keep (sentences only)
 )
 
 // tokType is one distinct token of a document.
