@@ -125,6 +125,12 @@ func (a lexical) Align(target *corpus.Document, sources []*corpus.Document) (*Al
 		w.mTotal += len(f.paras)
 	}
 	wg.Wait()
+	if paramsFor(a.opt.Unit).split {
+		w.tcuts = paragraphCuts(target)
+		for _, s := range sources {
+			w.scuts = append(w.scuts, paragraphCuts(s))
+		}
+	}
 	links := w.align()
 	return assemble(target, sources, links), nil
 }

@@ -28,6 +28,9 @@ type dpParams struct {
 	// short units the spread of a length ratio shrinks with their length.
 	gc, gcS2 float64
 	gcC      float64 // characters of target per character of source
+	// split judges the length of an n:1 bead part by part, cutting the
+	// single paragraph at its sentence and clause breaks (see splitLLR).
+	split bool
 }
 
 // gcVariance is Gale and Church's variance of the length difference per
@@ -60,7 +63,7 @@ func paramsFor(u Unit) dpParams {
 		return dpParams{tau: 0.5, skip: 1, merge: [4]float64{0, 1, 1, 2}, band: 12, maxRect: 2500,
 			shapes: sentenceShapes, gc: 1, gcS2: gcVariance}
 	}
-	return dpParams{tau: 1, skip: 0.6, merge: [4]float64{0, 1, 0.5, 2}, band: 3, maxRect: 400, shapes: beadShapes}
+	return dpParams{tau: 1, skip: 0.6, merge: [4]float64{0, 1, 0.5, 2}, band: 3, maxRect: 400, shapes: beadShapes, split: true}
 }
 
 func (p dpParams) mergeCost(a, b int) float64 {
@@ -350,7 +353,11 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 						continue
 					}
 				}
-				x.llr = w.length.llr(w.tchars(x), w.schars(x))
+				if prm.split && (a == 1) != (b == 1) {
+					x.llr = w.splitLLR(x)
+				} else {
+					x.llr = w.length.llr(w.tchars(x), w.schars(x))
+				}
 				fixed += x.llr
 				if prm.gc > 0 {
 					fixed -= prm.gc * gcCost(w.tchars(x), w.schars(x), prm.gcC, prm.gcS2)

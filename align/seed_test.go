@@ -270,13 +270,13 @@ func paragraphsRun(t *testing.T, opt align.Options, de, en *corpus.Document, deI
 }
 
 // The paragraphs development set must keep its strict bead F1 and the
-// omitted and inserted paragraphs found (measured 0.966 and 40/49).
+// omitted and inserted paragraphs found (measured 0.967 and 43/49).
 const (
 	paragraphsMinimum     = 0.96
-	paragraphsNullMinimum = 40
+	paragraphsNullMinimum = 43
 	// With the installed FreeDict dictionaries.
-	paragraphsDictMinimum     = 0.965 // measured 0.969
-	paragraphsDictNullMinimum = 42
+	paragraphsDictMinimum     = 0.97 // measured 0.974
+	paragraphsDictNullMinimum = 44
 )
 
 func invert(idx []int) []int {
