@@ -29,7 +29,9 @@ type dpParams struct {
 	gc, gcS2 float64
 	gcC      float64 // characters of target per character of source
 	// split judges the length of an n:1 bead part by part, cutting the
-	// single paragraph at its sentence and clause breaks (see splitLLR).
+	// single paragraph at its sentence and clause breaks (see splitLLR),
+	// and that of a 2:2 bead also as two pairs whose break moved (see
+	// shiftLLR).
 	split bool
 }
 
@@ -349,7 +351,11 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 					// Skip a merge that cannot win even with the best
 					// length evidence there is.
 					lexUp = w.null.surprise(bound(x.t0, x.t1, x.s0, x.s1))
-					if v[p]+fixed+w.length.max+lexUp <= best {
+					lenUp := w.length.max
+					if prm.split && a == 2 && b == 2 {
+						lenUp += max(w.length.max, 0) // two pairs' lengths
+					}
+					if v[p]+fixed+lenUp+lexUp <= best {
 						continue
 					}
 				}
@@ -357,6 +363,9 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 					x.llr = w.splitLLR(x)
 				} else {
 					x.llr = w.length.llr(w.tchars(x), w.schars(x))
+				}
+				if prm.split && a == 2 && b == 2 {
+					x.llr = max(x.llr, w.shiftLLR(x))
 				}
 				fixed += x.llr
 				if prm.gc > 0 {

@@ -118,3 +118,36 @@ func (w *work) splitLLR(b bead) float64 {
 	}
 	return min(best, whole)
 }
+
+// shiftLLR is the length evidence of a 2:2 bead read as two pairs whose
+// shared break moved: one of the four paragraphs is cut at a sentence
+// break, its first part going with the pair before, its rest with the pair
+// after. Each pair's length is judged on its own, as the two 1:1 beads the
+// 2:2 bead competes with are; the best cut pays the log of the number of
+// cuts tried.
+func (w *work) shiftLLR(b bead) float64 {
+	ta, tb := w.t.paras[b.t0].chars, w.t.paras[b.t0+1].chars
+	sc, sd := w.srcs[b.d].paras[b.s0].chars, w.srcs[b.d].paras[b.s0+1].chars
+	l := w.length.llr
+	top, tried := math.Inf(-1), 0
+	try := func(v float64) {
+		top = max(top, v)
+		tried++
+	}
+	for _, x := range w.scuts[b.d][b.s0+1].sent { // a = c + d[:x], b = d[x:]
+		try(l(ta, sc+x) + l(tb, sd-x))
+	}
+	for _, x := range w.scuts[b.d][b.s0].sent { // a = c[:x], b = c[x:] + d
+		try(l(ta, x) + l(tb, sc-x+sd))
+	}
+	for _, x := range w.tcuts[b.t0+1].sent { // a + b[:x] = c, b[x:] = d
+		try(l(ta+x, sc) + l(tb-x, sd))
+	}
+	for _, x := range w.tcuts[b.t0].sent { // a[:x] = c, a[x:] + b = d
+		try(l(x, sc) + l(ta-x+tb, sd))
+	}
+	if tried == 0 {
+		return math.Inf(-1)
+	}
+	return top - math.Log(float64(tried))
+}

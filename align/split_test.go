@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math"
 	"slices"
 	"testing"
 
@@ -49,5 +50,27 @@ func TestSplitLLR(t *testing.T) {
 	wholeMisfit := w.length.llr(w.tchars(misfit), w.schars(misfit))
 	if got := w.splitLLR(misfit); got >= wholeMisfit {
 		t.Errorf("misfit split: got %.2f; want below the whole's %.2f", got, wholeMisfit)
+	}
+}
+
+// TestShiftLLR checks that a 2:2 bead whose break moved to a sentence
+// break counts the lengths of both pairs, and one without a cut has no
+// such reading.
+func TestShiftLLR(t *testing.T) {
+	w := &work{
+		t:      &docFeat{paras: []paraFeat{{chars: 150}, {chars: 50}}},
+		srcs:   []*docFeat{{paras: []paraFeat{{chars: 100}, {chars: 100}}}},
+		tcuts:  make([]cutSet, 2),
+		scuts:  [][]cutSet{{{}, {sent: []int{50}}}},
+		length: fitLength([]float64{0, 0.05, -0.05, 0.1, -0.1}, []float64{-1, 1, 0.5, -0.5, 2, -2}),
+	}
+	b := bead{t0: 0, t1: 1, s0: 0, s1: 1}
+	whole := w.length.llr(w.tchars(b), w.schars(b))
+	if got := w.shiftLLR(b); got <= whole {
+		t.Errorf("moved break: got %.2f; want above the whole's %.2f", got, whole)
+	}
+	w.scuts[0][1] = cutSet{}
+	if got := w.shiftLLR(b); !math.IsInf(got, -1) {
+		t.Errorf("no cut: got %.2f; want -Inf", got)
 	}
 }
