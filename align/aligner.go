@@ -305,7 +305,8 @@ func (w *work) align() []alink {
 	// a source paragraph that is already linked (a quote repeated, a lead
 	// that a later paragraph spells out). Such a link must clear the bar of
 	// a first-round link, after a prior penalty for reuse, and stand out
-	// among all source paragraphs.
+	// among all source paragraphs, by its similarity and by the tokens it
+	// shares (tokensStandOut): nothing around it supports it.
 	if !w.opt.Monotone {
 		type lo struct {
 			b     bead
@@ -345,7 +346,7 @@ func (w *work) align() []alink {
 			}
 			b := bs[bi]
 			p := math.Min(math.Exp(b.ev)/z, logistic(b.ev-w.firstTau(b.d)-anchorMargin))
-			if math.Log(p/(1-p)) >= shift {
+			if math.Log(p/(1-p)) >= shift && w.tokensStandOut(b) {
 				found = append(found, lo{b, p})
 			}
 		}
