@@ -10,11 +10,17 @@ import (
 
 // cutSet holds where a paragraph could be cut in two, as the length in
 // characters (letters and digits, as paraFeat.chars counts them) before
-// each cut: at its sentence breaks, and at its clause breaks (a comma,
-// semicolon, colon or dash between words, or a sentence break).
+// each cut: at its sentence breaks, and at its clause breaks (clauseMarks
+// between words, or a sentence break).
 type cutSet struct {
 	sent, clause []int
 }
+
+// clauseMarks are the punctuation between two words where a paragraph may
+// be cut besides its sentence breaks: clause punctuation, and sentence
+// punctuation the sentence splitter did not take for an end (before a
+// lower-case word, as in "with patterns. tcl(3tcl) can").
+const clauseMarks = ",;:–—.!?"
 
 // paragraphCuts returns the cuts of each paragraph of d.
 func paragraphCuts(d *corpus.Document) []cutSet {
@@ -37,7 +43,7 @@ func paragraphCuts(d *corpus.Document) []cutSet {
 			if brk {
 				cs.sent = add(cs.sent, chars)
 			}
-			if brk || k > 0 && strings.ContainsAny(d.Text[p.Words[k-1].End:w.Start], ",;:–—") {
+			if brk || k > 0 && strings.ContainsAny(d.Text[p.Words[k-1].End:w.Start], clauseMarks) {
 				cs.clause = add(cs.clause, chars)
 			}
 			for _, r := range d.Slice(w) {

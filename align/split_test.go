@@ -18,6 +18,7 @@ func TestParagraphCuts(t *testing.T) {
 		{"Eins zwei drei.", nil, nil},
 		{"Eins zwei. Drei vier.", []int{8}, []int{8}},
 		{"Eins, zwei; drei: vier – fünf.", nil, []int{4, 8, 12, 16}},
+		{"egrep(1) matches text. tcl(3tcl) can.", nil, []int{17}},
 		{"Meta baut 2 Cluster. Jeder hat 24.000 H100-GPUs, sagt er.", []int{16}, []int{16, 37}},
 	} {
 		d, err := corpus.Load("t.txt", []byte(c.text), corpus.Options{Lang: language.German, Format: corpus.FormatText})
