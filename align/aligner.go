@@ -111,11 +111,18 @@ func (a lexical) Align(target *corpus.Document, sources []*corpus.Document) (*Al
 	// target, independently of each other: in parallel.
 	docs := append([]*corpus.Document{target}, sources...)
 	feats := make([]*docFeat, len(docs))
+	// The paragraphs' sentence and clause breaks, for the length of merged
+	// paragraph beads (see splitLLR).
+	cuts := make([][]cutSet, len(docs))
+	split := paramsFor(a.opt.Unit).split
 	var wg sync.WaitGroup
 	for k, d := range docs {
 		wg.Go(func() {
 			feats[k] = extract(d)
 			feats[k].weigh()
+			if split {
+				cuts[k] = paragraphCuts(d)
+			}
 		})
 	}
 	wg.Wait()
@@ -125,12 +132,7 @@ func (a lexical) Align(target *corpus.Document, sources []*corpus.Document) (*Al
 		w.mTotal += len(f.paras)
 	}
 	wg.Wait()
-	if paramsFor(a.opt.Unit).split {
-		w.tcuts = paragraphCuts(target)
-		for _, s := range sources {
-			w.scuts = append(w.scuts, paragraphCuts(s))
-		}
-	}
+	w.tcuts, w.scuts = cuts[0], cuts[1:]
 	links := w.align()
 	return assemble(target, sources, links), nil
 }

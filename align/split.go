@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crossread/crossread/corpus"
 )
@@ -46,15 +47,32 @@ func paragraphCuts(d *corpus.Document) []cutSet {
 			if brk || k > 0 && strings.ContainsAny(d.Text[p.Words[k-1].End:w.Start], clauseMarks) {
 				cs.clause = add(cs.clause, chars)
 			}
-			for _, r := range d.Slice(w) {
-				if unicode.IsLetter(r) || unicode.IsDigit(r) {
-					chars++
-				}
-			}
+			chars += alnumCount(d.Slice(w))
 		}
 		out[pi] = cs
 	}
 	return out
+}
+
+// alnumCount counts the letters and digits of s, ASCII without decoding.
+func alnumCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				n++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+		i += size
+	}
+	return n
 }
 
 // splitMiss is the length evidence, in nats, a merge loses when no
