@@ -83,7 +83,10 @@
 //     unit without partner costs nothing outside the anchors' span (local
 //     alignment) and, inside it, the log odds of having a partner measured
 //     on the anchors, so a document pair with many additions makes them
-//     cheap. Units held by another source or by an out-of-order link stay
+//     cheap. For paragraphs the cost is affine: a unit without partner
+//     that follows one costs the log odds, measured on the anchors, of an
+//     unlinked unit following an unlinked one, since an omitted or added
+//     block is one event. Units held by another source or by an out-of-order link stay
 //     as they are. For paragraphs, a bead of several paragraphs against
 //     one is judged in length part by part: a paragraph break on one side
 //     mostly falls at a sentence or clause break on the other, so the

@@ -28,6 +28,10 @@ type dpParams struct {
 	// short units the spread of a length ratio shrinks with their length.
 	gc, gcS2 float64
 	gcC      float64 // characters of target per character of source
+	// skipExt is the cost of a unit without partner that follows one
+	// (see runCost); 0 means skip.
+	skipExt float64
+	affine  bool // calibrate skipExt on the anchors' runs
 	// split judges the length of an n:1 bead part by part, cutting the
 	// single paragraph at its sentence and clause breaks (see splitLLR),
 	// and that of a 2:2 bead also as two pairs whose break moved (see
@@ -65,7 +69,7 @@ func paramsFor(u Unit) dpParams {
 		return dpParams{tau: 0.5, skip: 1, merge: [4]float64{0, 1, 1, 2}, band: 12, maxRect: 2500,
 			shapes: sentenceShapes, gc: 1, gcS2: gcVariance}
 	}
-	return dpParams{tau: 1, skip: 0.6, merge: [4]float64{0, 1, 0.5, 2}, band: 3, maxRect: 400, shapes: beadShapes, split: true}
+	return dpParams{tau: 1, skip: 0.6, merge: [4]float64{0, 1, 0.5, 2}, band: 3, maxRect: 400, shapes: beadShapes, split: true, affine: true}
 }
 
 func (p dpParams) mergeCost(a, b int) float64 {
@@ -156,7 +160,12 @@ func (w *work) refine(links []alink) []alink {
 		// The skip cost follows the share of units the anchors leave
 		// without partner in their span: a document pair with many
 		// additions and omissions makes a missing partner cheap.
+		base := prm.skip
 		prm.skip *= skipCost(anchors, span, blockedT, blockedS)
+		prm.skipExt = prm.skip
+		if prm.affine {
+			prm.skipExt = min(prm.skip, base*runCost(anchors, span, blockedT, blockedS))
+		}
 		// The ratio of characters of the length model, fitted on confident
 		// pairs: a source may cover only part of the target, so the
 		// documents' totals would mislead.
@@ -266,6 +275,20 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 		}
 		return prm.skip
 	}
+	// Extending a run of units without partner costs skipExt instead
+	// (affine gaps: an omitted or added block is one event).
+	extT := func(i int) float64 {
+		if blockedT[i] || i < span[0] || i > span[1] {
+			return 0
+		}
+		return prm.skipExt
+	}
+	extS := func(j int) float64 {
+		if blockedS[j] || j < span[2] || j > span[3] {
+			return 0
+		}
+		return prm.skipExt
+	}
 	n := len(lo) - 1
 	off := make([]int, n+2)
 	for i := 0; i <= n; i++ {
@@ -274,6 +297,12 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 	total := off[n+1]
 	v := make([]float64, total)
 	back := make([]int8, total)
+	// The best ways into each cell that end skipping a target unit (gT)
+	// or a source unit (gS), and whether they extend a run.
+	gT := make([]float64, total)
+	gS := make([]float64, total)
+	extendsT := make([]bool, total)
+	extendsS := make([]bool, total)
 	at := func(i, j int) int {
 		if i < 0 || j < lo[i] || j > hi[i] {
 			return -1
@@ -332,11 +361,36 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 			if i == 0 && j == 0 {
 				best = 0
 			}
-			if p := at(i-1, j); p >= 0 && v[p]-skipT(i-1) > best {
-				best, arg = v[p]-skipT(i-1), 0
+			// A unit that costs nothing to skip (held elsewhere, outside
+			// the span) neither starts nor continues a run.
+			gT[c], gS[c] = math.Inf(-1), math.Inf(-1)
+			if p := at(i-1, j); p >= 0 {
+				sk := skipT(i - 1)
+				x := v[p]
+				if sk > 0 {
+					gT[c] = v[p] - sk
+					if e := gT[p] - extT(i-1); e > gT[c] {
+						gT[c], extendsT[c] = e, true
+					}
+					x = gT[c]
+				}
+				if x > best {
+					best, arg = x, 0
+				}
 			}
-			if p := at(i, j-1); p >= 0 && v[p]-skipS(j-1) > best {
-				best, arg = v[p]-skipS(j-1), 1
+			if p := at(i, j-1); p >= 0 {
+				sk := skipS(j - 1)
+				x := v[p]
+				if sk > 0 {
+					gS[c] = v[p] - sk
+					if e := gS[p] - extS(j-1); e > gS[c] {
+						gS[c], extendsS[c] = e, true
+					}
+					x = gS[c]
+				}
+				if x > best {
+					best, arg = x, 1
+				}
 			}
 			for k, sh := range beadShapes {
 				a, b := sh[0], sh[1]
@@ -391,13 +445,24 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 		}
 	}
 	var out []alink
+	inT, inS := false, false // inside a run of skips
 	for i, j := n, hi[n]; i > 0 || j > 0; {
 		c := at(i, j)
+		switch {
+		case inT:
+			inT = extendsT[c]
+			i--
+			continue
+		case inS:
+			inS = extendsS[c]
+			j--
+			continue
+		}
 		switch k := back[c]; {
 		case k == 0:
-			i--
+			inT = true
 		case k == 1:
-			j--
+			inS = true
 		case k >= 2:
 			sh := beadShapes[k-2]
 			x := bead{t0: i - sh[0], t1: i - 1, d: d, s0: j - sh[1], s1: j - 1}
@@ -444,4 +509,43 @@ func skipCost(anchors []bead, span [4]int, blockedT, blockedS []bool) float64 {
 	p := 1 - float64(linked)/float64(max(free, 1))
 	p = min(max(p, 0.02), 0.5)
 	return math.Log((1 - p) / p)
+}
+
+// runCost calibrates the cost of extending a run of units without partner
+// on the anchors: q is the share of the free units in their span left
+// unlinked whose neighbour before them (on the same side) is left
+// unlinked too, and the cost is the log odds against it, as skipCost's.
+func runCost(anchors []bead, span [4]int, blockedT, blockedS []bool) float64 {
+	linkedT := make([]bool, span[1]+1)
+	linkedS := make([]bool, span[3]+1)
+	for _, b := range anchors {
+		for i := b.t0; i <= b.t1; i++ {
+			linkedT[i] = true
+		}
+		for j := b.s0; j <= b.s1; j++ {
+			linkedS[j] = true
+		}
+	}
+	runs, cont := 0, 0
+	count := func(lo, hi int, blocked, linked []bool) {
+		prev := false
+		for k := lo; k <= hi; k++ {
+			if blocked[k] {
+				continue
+			}
+			open := !linked[k]
+			if open {
+				runs++
+				if prev {
+					cont++
+				}
+			}
+			prev = open
+		}
+	}
+	count(span[0], span[1], blockedT, linkedT)
+	count(span[2], span[3], blockedS, linkedS)
+	q := (float64(cont) + 1) / (float64(runs) + 2)
+	q = min(max(q, 0.02), 0.5)
+	return math.Log((1 - q) / q)
 }

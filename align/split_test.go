@@ -75,3 +75,22 @@ func TestShiftLLR(t *testing.T) {
 		t.Errorf("no cut: got %.2f; want -Inf", got)
 	}
 }
+
+// TestRunCost checks that units left unlinked in a block make extending a
+// run cheaper than units left unlinked one by one.
+func TestRunCost(t *testing.T) {
+	free := make([]bool, 9)
+	anchors := func(src ...int) []bead {
+		var out []bead
+		for i, j := range src {
+			out = append(out, bead{t0: i, t1: i, s0: j, s1: j})
+		}
+		return out
+	}
+	span := [4]int{0, 4, 0, 8}
+	block := runCost(anchors(0, 5, 6, 7, 8), span, free, free)
+	scattered := runCost(anchors(0, 2, 4, 6, 8), span, free, free)
+	if !(block < scattered) {
+		t.Errorf("got block %.2f, scattered %.2f; want block cheaper", block, scattered)
+	}
+}
