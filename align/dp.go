@@ -263,32 +263,10 @@ func bandAround(anchors []bead, n, m int, prm dpParams) (lo, hi []int) {
 // of the target, and leading and trailing runs, stay free (local
 // alignment); a bead gains its evidence less its price.
 func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, prm dpParams) []alink {
-	skipT := func(i int) float64 { // cost of skipping target unit i
-		if blockedT[i] || i < span[0] || i > span[1] {
-			return 0
-		}
-		return prm.skip
-	}
-	skipS := func(j int) float64 {
-		if blockedS[j] || j < span[2] || j > span[3] {
-			return 0
-		}
-		return prm.skip
-	}
-	// Extending a run of units without partner costs skipExt instead
-	// (affine gaps: an omitted or added block is one event).
-	extT := func(i int) float64 {
-		if blockedT[i] || i < span[0] || i > span[1] {
-			return 0
-		}
-		return prm.skipExt
-	}
-	extS := func(j int) float64 {
-		if blockedS[j] || j < span[2] || j > span[3] {
-			return 0
-		}
-		return prm.skipExt
-	}
+	// charged reports whether skipping unit k of a side costs anything:
+	// units held elsewhere and units outside the anchors' span are free.
+	chargedT := func(i int) bool { return !blockedT[i] && i >= span[0] && i <= span[1] }
+	chargedS := func(j int) bool { return !blockedS[j] && j >= span[2] && j <= span[3] }
 	n := len(lo) - 1
 	off := make([]int, n+2)
 	for i := 0; i <= n; i++ {
@@ -303,6 +281,20 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 	gS := make([]float64, total)
 	extendsT := make([]bool, total)
 	extendsS := make([]bool, total)
+	// skipInto scores cell c reached from cell p by skipping a unit: free
+	// when it is not charged, which neither starts nor continues a run
+	// (g, extends); otherwise skip to open a run, skipExt (affine gaps: an
+	// omitted or added block is one event) to extend one.
+	skipInto := func(c, p int, charged bool, g []float64, extends []bool) float64 {
+		if !charged {
+			return v[p]
+		}
+		g[c] = v[p] - prm.skip
+		if e := g[p] - prm.skipExt; e > g[c] {
+			g[c], extends[c] = e, true
+		}
+		return g[c]
+	}
 	at := func(i, j int) int {
 		if i < 0 || j < lo[i] || j > hi[i] {
 			return -1
@@ -365,30 +357,12 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 			// the span) neither starts nor continues a run.
 			gT[c], gS[c] = math.Inf(-1), math.Inf(-1)
 			if p := at(i-1, j); p >= 0 {
-				sk := skipT(i - 1)
-				x := v[p]
-				if sk > 0 {
-					gT[c] = v[p] - sk
-					if e := gT[p] - extT(i-1); e > gT[c] {
-						gT[c], extendsT[c] = e, true
-					}
-					x = gT[c]
-				}
-				if x > best {
+				if x := skipInto(c, p, chargedT(i-1), gT, extendsT); x > best {
 					best, arg = x, 0
 				}
 			}
 			if p := at(i, j-1); p >= 0 {
-				sk := skipS(j - 1)
-				x := v[p]
-				if sk > 0 {
-					gS[c] = v[p] - sk
-					if e := gS[p] - extS(j-1); e > gS[c] {
-						gS[c], extendsS[c] = e, true
-					}
-					x = gS[c]
-				}
-				if x > best {
+				if x := skipInto(c, p, chargedS(j-1), gS, extendsS); x > best {
 					best, arg = x, 1
 				}
 			}
