@@ -88,12 +88,12 @@
 //     unlinked unit following an unlinked one, since an omitted or added
 //     block is one event. Units held by another source or by an out-of-order link stay
 //     as they are. For paragraphs, a bead of several paragraphs against
-//     one is judged in length part by part: a paragraph break on one side
-//     mostly falls at a sentence or clause break on the other, so the
-//     single paragraph is cut there (the best cut paying the log of the
-//     cuts tried), and a merge whose break no cut fits loses length
-//     evidence; this tells an omitted paragraph next to a pair from half
-//     of a split paragraph. A 2:2 bead may be read as two pairs whose
+//     one is judged in length part by part, as the 1:1 beads it competes
+//     with are: a paragraph break on one side mostly falls at a sentence
+//     or clause break on the other, so the single paragraph is cut there
+//     (the best cut paying the log of the cuts tried), and a merge whose
+//     break no cut fits loses length evidence; this tells an omitted
+//     paragraph next to a pair from half of a split paragraph. A 2:2 bead may be read as two pairs whose
 //     break moved to a sentence break, each pair's length judged on its
 //     own, as the two 1:1 beads it competes with are.
 //
@@ -112,7 +112,7 @@
 // only the dictzip chunks holding a document's words are inflated, so the
 // German–English pair costs about 0.3 s once per process. With it,
 // paragraphs/dev reaches 0.974 with 44 of 49 null beads; the seed stays at
-// 49/54, since its misses are split and repeated paragraphs rather than
+// 50/54, since its misses are split and repeated paragraphs rather than
 // missing words.
 //
 // Long documents stay roughly linear: beyond 40,000 paragraph pairs each
@@ -140,7 +140,7 @@
 //
 // Measured (strict bead F1, vecalign's metric): paragraphs/dev 0.970 with
 // 44 of its 49 omitted and inserted paragraphs found, Text+Berg dev
-// sentences 0.804 without a dictionary; the seed 49/54.
+// sentences 0.804 without a dictionary; the seed 50/54.
 // Speed (BenchmarkAlign2000, BenchmarkAlign100k, 2 cores shared with other
 // work): 0.09 s for 2,000×2,000 paragraphs (up to 0.16 s when the other
 // work is busy) and 5.2–5.8 s for 100,000×100,000, with 850 MB allocated

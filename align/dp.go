@@ -380,8 +380,9 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 					// length evidence there is.
 					lexUp = w.null.surprise(bound(x.t0, x.t1, x.s0, x.s1))
 					lenUp := w.length.max
-					if prm.split && a == 2 && b == 2 {
-						lenUp += max(w.length.max, 0) // two pairs' lengths
+					if prm.split && (a == 2 && b == 2 || (a == 1) != (b == 1)) {
+						// judged as several pairs (splitLLR, shiftLLR)
+						lenUp += float64(max(a, b)-1) * max(w.length.max, 0)
 					}
 					if v[p]+fixed+lenUp+lexUp <= best {
 						continue

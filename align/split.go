@@ -86,12 +86,12 @@ const splitMiss = 1.5
 // on one side to a single paragraph on the other. A paragraph break on one
 // side mostly falls at a sentence or clause break on the other, so the
 // single paragraph is cut there into as many parts as the other side has
-// paragraphs and each part's length is judged against its paragraph's; the
-// best cut pays the log of the number of cuts tried. Without a cut that
-// fits, the bead keeps the evidence of its whole length less splitMiss. The
-// result never exceeds the evidence of the whole length: the test only
-// tells a neighbour swallowed by a bead (an omission next to a pair) from
-// a paragraph split in two, and the programme's bound on merges holds.
+// paragraphs and each part's length is judged against its paragraph's, as
+// the 1:1 beads the merge competes with are judged; the best cut pays the
+// log of the number of cuts tried. Without a cut that fits, the bead keeps
+// the evidence of its whole length less splitMiss: this tells a neighbour
+// swallowed by a bead (an omission next to a pair) from a paragraph split
+// in two.
 func (w *work) splitLLR(b bead) float64 {
 	whole := w.length.llr(w.tchars(b), w.schars(b))
 	nt, ns := b.t1-b.t0+1, b.s1-b.s0+1
@@ -140,7 +140,7 @@ func (w *work) splitLLR(b bead) float64 {
 			best = max(best, top-math.Log(float64(tried)))
 		}
 	}
-	return min(best, whole)
+	return best
 }
 
 // shiftLLR is the length evidence of a 2:2 bead read as two pairs whose
