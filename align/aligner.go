@@ -124,6 +124,10 @@ func (a lexical) Align(target *corpus.Document, sources []*corpus.Document) (*Al
 	// target, independently of each other: in parallel.
 	docs := append([]*corpus.Document{target}, sources...)
 	feats := make([]*docFeat, len(docs))
+	// The paragraphs' sentence and clause breaks, for the length of merged
+	// paragraph beads (see splitLLR).
+	cuts := make([][]cutSet, len(docs))
+	split := paramsFor(a.opt.Unit).split
 	var wg sync.WaitGroup
 	for k, d := range docs {
 		wg.Go(func() {
@@ -132,6 +136,9 @@ func (a lexical) Align(target *corpus.Document, sources []*corpus.Document) (*Al
 				addPunct(feats[k], d)
 			}
 			feats[k].weigh()
+			if split {
+				cuts[k] = paragraphCuts(d)
+			}
 		})
 	}
 	wg.Wait()
@@ -141,6 +148,7 @@ func (a lexical) Align(target *corpus.Document, sources []*corpus.Document) (*Al
 		w.mTotal += len(f.paras)
 	}
 	wg.Wait()
+	w.tcuts, w.scuts = cuts[0], cuts[1:]
 	links := w.align()
 	if a.opt.Unit == UnitSentence && w.learnPairs(links) {
 		links = w.align()
@@ -321,7 +329,8 @@ func (w *work) align() []alink {
 	// a source paragraph that is already linked (a quote repeated, a lead
 	// that a later paragraph spells out). Such a link must clear the bar of
 	// a first-round link, after a prior penalty for reuse, and stand out
-	// among all source paragraphs.
+	// among all source paragraphs, by its similarity and by the tokens it
+	// shares (tokensStandOut): nothing around it supports it.
 	if !w.opt.Monotone {
 		type lo struct {
 			b     bead
@@ -362,7 +371,7 @@ func (w *work) align() []alink {
 			}
 			b := bs[bi]
 			p := math.Min(math.Exp(b.ev)/z, logistic(b.ev-w.firstTau(b.d)-anchorMargin))
-			if math.Log(p/(1-p)) >= shift {
+			if math.Log(p/(1-p)) >= shift && w.tokensStandOut(b) {
 				found = append(found, lo{b, p})
 			}
 		}

@@ -35,12 +35,19 @@ type dpParams struct {
 	// output until the two agree.
 	recalibrate bool
 	// runShare is the share of the skip cost that a unit continuing a run
-	// of units without partner pays (1 for paragraphs: the same). In a
-	// text cut into sentences such units come in runs (a block of
-	// captions, a passage left out), and a run of them would otherwise
-	// cost so much that the programme would rather merge them into the
-	// beads around.
+	// of units without partner pays (1: the same; affine gaps, since an
+	// omitted or added block is one event). In a text cut into sentences
+	// such units come in runs (a block of captions, a passage left out),
+	// and a run of them would otherwise cost so much that the programme
+	// would rather merge them into the beads around.
 	runShare float64
+	// affine sets runShare on the anchors' own runs (see runCost).
+	affine bool
+	// split judges the length of an n:1 bead part by part, cutting the
+	// single paragraph at its sentence and clause breaks (see splitLLR),
+	// and that of a 2:2 bead also as two pairs whose break moved (see
+	// shiftLLR).
+	split bool
 }
 
 // gcVariance is Gale and Church's variance of the length difference per
@@ -73,7 +80,7 @@ func paramsFor(u Unit) dpParams {
 		return dpParams{tau: 0.5, skip: 1, merge: [4]float64{0, 1, 1, 2}, band: 12, maxRect: 2500,
 			shapes: sentenceShapes, gc: 1, gcS2: gcVariance, shortUnit: 10, recalibrate: true, runShare: 0.5}
 	}
-	return dpParams{tau: 1, skip: 0.6, merge: [4]float64{0, 1, 0.5, 2}, band: 3, maxRect: 400, shapes: beadShapes, runShare: 1}
+	return dpParams{tau: 1, skip: 0.6, merge: [4]float64{0, 1, 0.5, 2}, band: 3, maxRect: 400, shapes: beadShapes, runShare: 1, split: true, affine: true}
 }
 
 func (p dpParams) mergeCost(a, b int) float64 {
@@ -164,7 +171,11 @@ func (w *work) refine(links []alink) []alink {
 		// The skip cost follows the share of units the anchors leave
 		// without partner in their span: a document pair with many
 		// additions and omissions makes a missing partner cheap.
+		base := prm.skip
 		prm.skip *= skipCost(anchors, span, blockedT, blockedS)
+		if prm.affine && prm.skip > 0 {
+			prm.runShare = min(1, base*runCost(anchors, span, blockedT, blockedS)/prm.skip)
+		}
 		// The ratio of characters of the length model, fitted on confident
 		// pairs: a source may cover only part of the target, so the
 		// documents' totals would mislead.
@@ -265,14 +276,18 @@ func bandAround(anchors []bead, n, m int, prm dpParams) (lo, hi []int) {
 // memo, when not nil, keeps what the programme computes about each bead
 // (see dpMemo) for a rerun with other skip costs.
 func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, prm dpParams, memo *dpMemo) []alink {
+	// Units held elsewhere and units outside the anchors' span cost
+	// nothing to skip, and neither start nor continue a run.
+	chargedT := func(i int) bool { return !blockedT[i] && i >= span[0] && i <= span[1] }
+	chargedS := func(j int) bool { return !blockedS[j] && j >= span[2] && j <= span[3] }
 	skipT := func(i int) float64 { // cost of skipping target unit i
-		if blockedT[i] || i < span[0] || i > span[1] {
+		if !chargedT(i) {
 			return 0
 		}
 		return prm.skip * prm.shortness(w.t.paras[i].chars)
 	}
 	skipS := func(j int) float64 {
-		if blockedS[j] || j < span[2] || j > span[3] {
+		if !chargedS(j) {
 			return 0
 		}
 		return prm.skip * prm.shortness(w.srcs[d].paras[j].chars)
@@ -349,8 +364,12 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 	}
 	// skipInto is the best score into cell c by skipping, from cell p, a
 	// unit that costs cost: a new skip, or one continuing a run in vX
-	// (which it updates with runX).
+	// (which it updates with runX). A free unit (held elsewhere, outside
+	// the span) neither starts nor continues a run.
 	skipInto := func(c, p int, cost float64, vX []float64, runX []bool) float64 {
+		if cost == 0 {
+			return v[p]
+		}
 		x := v[p] - cost
 		if runs {
 			if e := vX[p] - cost*prm.runShare; e > x {
@@ -408,14 +427,26 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 							memo.lexUp[mk] = lexUp
 						}
 					}
-					if v[p]+fixed+w.length.max+lexUp <= best {
+					lenUp := w.length.max
+					if prm.split && (a == 2 && b == 2 || (a == 1) != (b == 1)) {
+						// judged as several pairs (splitLLR, shiftLLR)
+						lenUp += float64(max(a, b)-1) * max(w.length.max, 0)
+					}
+					if v[p]+fixed+lenUp+lexUp <= best {
 						continue
 					}
 				}
 				if memo != nil && !math.IsNaN(memo.fixed[mk]) {
 					fixed = memo.fixed[mk]
 				} else {
-					x.llr = w.length.llr(w.tchars(x), w.schars(x))
+					if prm.split && (a == 1) != (b == 1) {
+						x.llr = w.splitLLR(x)
+					} else {
+						x.llr = w.length.llr(w.tchars(x), w.schars(x))
+					}
+					if prm.split && a == 2 && b == 2 {
+						x.llr = max(x.llr, w.shiftLLR(x))
+					}
 					fixed += x.llr
 					if prm.gc > 0 {
 						fixed -= prm.gc * gcCost(w.tchars(x), w.schars(x), prm.gcC, prm.gcS2)
@@ -524,4 +555,43 @@ func unlinkedShare(beads []bead, span [4]int, blockedT, blockedS []bool) float64
 func partnerLogOdds(p float64) float64 {
 	p = min(max(p, 0.02), 0.5)
 	return math.Log((1 - p) / p)
+}
+
+// runCost calibrates the cost of extending a run of units without partner
+// on the anchors: q is the share of the free units in their span left
+// unlinked whose neighbour before them (on the same side) is left
+// unlinked too, and the cost is the log odds against it, as skipCost's.
+func runCost(anchors []bead, span [4]int, blockedT, blockedS []bool) float64 {
+	linkedT := make([]bool, span[1]+1)
+	linkedS := make([]bool, span[3]+1)
+	for _, b := range anchors {
+		for i := b.t0; i <= b.t1; i++ {
+			linkedT[i] = true
+		}
+		for j := b.s0; j <= b.s1; j++ {
+			linkedS[j] = true
+		}
+	}
+	runs, cont := 0, 0
+	count := func(lo, hi int, blocked, linked []bool) {
+		prev := false
+		for k := lo; k <= hi; k++ {
+			if blocked[k] {
+				continue
+			}
+			open := !linked[k]
+			if open {
+				runs++
+				if prev {
+					cont++
+				}
+			}
+			prev = open
+		}
+	}
+	count(span[0], span[1], blockedT, linkedT)
+	count(span[2], span[3], blockedS, linkedS)
+	q := (float64(cont) + 1) / (float64(runs) + 2)
+	q = min(max(q, 0.02), 0.5)
+	return math.Log((1 - q) / q)
 }

@@ -244,6 +244,10 @@ type work struct {
 	// randomRatios are the log length ratios of the null sample's pairs.
 	randomRatios []float64
 	mTotal       int
+	// tcuts and scuts are the sentence breaks inside each paragraph
+	// (see sentenceCuts), per source for scuts.
+	tcuts []cutSet
+	scuts [][]cutSet
 	// pairs holds, per source and target paragraph, the matched weights
 	// (cT, cS) of each candidate pair in cands: the fits, the anchors, the
 	// gaps and the programme all ask for them.

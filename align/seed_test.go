@@ -47,8 +47,8 @@ func loadFile(t testing.TB, path string, lang language.Tag) *corpus.Document {
 // aligned acceptably.
 // seedDictMinimum applies with the installed FreeDict dictionaries.
 const (
-	seedMinimum     = 49
-	seedDictMinimum = 49
+	seedMinimum     = 50
+	seedDictMinimum = 50
 )
 
 // TestSeed measures the aligner on the seed article: a paragraph counts as
@@ -270,13 +270,13 @@ func paragraphsRun(t *testing.T, opt align.Options, de, en *corpus.Document, deI
 }
 
 // The paragraphs development set must keep its strict bead F1 and the
-// omitted and inserted paragraphs found (measured 0.966 and 40/49).
+// omitted and inserted paragraphs found (measured 0.9704 and 44/49).
 const (
-	paragraphsMinimum     = 0.96
-	paragraphsNullMinimum = 40
+	paragraphsMinimum     = 0.965
+	paragraphsNullMinimum = 44
 	// With the installed FreeDict dictionaries.
-	paragraphsDictMinimum     = 0.965 // measured 0.969
-	paragraphsDictNullMinimum = 42
+	paragraphsDictMinimum     = 0.97 // measured 0.974
+	paragraphsDictNullMinimum = 44
 )
 
 func invert(idx []int) []int {
