@@ -35,14 +35,15 @@ func New(rules *corpus.Rules) *checks.Check {
 
 // word is one word of a paragraph, with what the check needs to know of it.
 type word struct {
-	span  corpus.Span // in the document's Text
-	text  string
-	parts []string // folded (or transliterated) parts between hyphens
-	start bool     // first word of a sentence, or after a colon
-	cap   bool     // starts with an upper-case letter
-	acro  bool     // a part is an acronym: "USGS", "US-amerikanisch"
-	latin bool     // written in Latin letters
-	trans bool     // transliterated from Cyrillic or Devanagari
+	span   corpus.Span // in the document's Text
+	text   string
+	folded string   // text folded, in its own script
+	parts  []string // folded (or transliterated) parts between hyphens
+	start  bool     // first word of a sentence, or after a colon
+	cap    bool     // starts with an upper-case letter
+	acro   bool     // a part is an acronym: "USGS", "US-amerikanisch"
+	latin  bool     // written in Latin letters
+	trans  bool     // transliterated from Cyrillic or Devanagari
 }
 
 // name is a run of capitalised words (or, in a source without letter case,
@@ -69,34 +70,61 @@ func Run(p *checks.Pass, exo []corpus.Exonym) error {
 		}
 		tw := words(tgt, i)
 		var sw []word // every source word, for explaining target names
+		var texts []srcText
 		type missing struct {
 			n   name
 			doc int
 		}
 		var miss []missing
 		explainable := true // every source can explain a target name
+		romanisable := true // every source can explain a target name's words
 		for _, sp := range srcs {
 			src := p.Source(sp.Doc)
 			sb, _ := src.Lang.Base()
 			if sb == tb {
-				explainable = false
+				explainable, romanisable = false, false
 				continue
 			}
 			sscript, _ := src.Lang.Script()
+			spaced := true
 			switch sscript.String() {
 			case "Latn", "Cyrl", "Deva":
+			case "Hans", "Hant", "Jpan":
+				explainable, spaced = false, false
 			default:
-				explainable = false
+				explainable, romanisable = false, false
 			}
 			for _, si := range sp.Paras {
 				ws := words(src, si)
 				sw = append(sw, ws...)
-				for _, n := range sourceNames(src.Text, ws, sb) {
+				ps := src.Paragraphs[si].Span
+				st := srcText{lang: sb.String(), raw: src.Text[ps.Start:ps.End], start: ps.Start, words: ws, spaced: spaced}
+				texts = append(texts, st)
+				names := sourceNames(src.Text, ws, sb)
+				for _, n := range names {
 					if !found(n, tw, exo) {
 						miss = append(miss, missing{n, sp.Doc})
 					}
 				}
+				// A territory or city the source names, in its own
+				// language, that the target does not name.
+				for _, fp := range sourcePlaces(st) {
+					if placeIn(fp.k, tb.String(), tw, fp.text) {
+						continue
+					}
+					dup := false
+					for _, m := range miss {
+						dup = dup || m.doc == sp.Doc && m.n.span.Overlaps(fp.span)
+					}
+					if !dup {
+						miss = append(miss, missing{name{span: fp.span}, sp.Doc})
+					}
+				}
 			}
+		}
+		var novel []name
+		if romanisable && capitalisesNamesOnly(tb) && corpus.HasLexicon(tb) {
+			novel = novelNames(tgt.Text, tw, tb, sw, texts, exo)
 		}
 		var unexplained []name
 		translated := 0 // target names of common words, translated from a source name
@@ -113,6 +141,34 @@ func Run(p *checks.Pass, exo []corpus.Exonym) error {
 			}
 		}
 		gaps := dropped(tgt.Text, tgt.Paragraphs[i].Span, tw, tb)
+		reported := map[corpus.Span]bool{}
+		if len(miss) > 0 && len(gaps) == 0 {
+			for _, u := range unexplained {
+				reported[u.span] = true
+			}
+		}
+		newNames := len(unexplained) // target names in place of source ones
+		for _, u := range novel {
+			if !reported[u.span] {
+				newNames++
+			}
+		}
+		for _, u := range novel {
+			if reported[u.span] {
+				continue
+			}
+			reported[u.span] = true
+			f := checks.Finding{
+				Severity: checks.Info,
+				Category: "accuracy/mistranslation",
+				Span:     u.span,
+				Message:  fmt.Sprintf("target %q: a name the source does not have", u.text(tgt)),
+			}
+			if len(miss) > 0 {
+				f.Source = &checks.Evidence{Doc: miss[0].doc, Span: miss[0].n.span}
+			}
+			p.Report(f)
+		}
 		for _, g := range gaps {
 			f := checks.Finding{
 				Severity: checks.Minor,
@@ -146,7 +202,7 @@ func Run(p *checks.Pass, exo []corpus.Exonym) error {
 		}
 		// A target language that capitalises nouns gives no count of its
 		// names to weigh the missing ones against.
-		if len(miss) > len(unexplained)+translated && capitalisesNamesOnly(tb) {
+		if len(miss) > newNames+translated && capitalisesNamesOnly(tb) {
 			for _, m := range miss {
 				p.Report(checks.Finding{
 					Severity: checks.Info,
@@ -211,6 +267,15 @@ func words(d *corpus.Document, para int) []word {
 			}
 			break
 		}
+		// "l'ONU", "dell'Amazzonia": the elided article is no part of
+		// the name.
+		if k := strings.IndexAny(text[i:j], "'’"); k > 0 && k <= 4 {
+			first, _ := utf8.DecodeRuneInString(text[i:])
+			after, _ := utf8.DecodeRuneInString(text[i+k+len(string([]rune(text[i+k:])[0])):])
+			if unicode.IsLower(first) && unicode.IsUpper(after) {
+				i += k + len(string([]rune(text[i+k:])[0]))
+			}
+		}
 		// Sentence spans may start at a quote or bracket before the word.
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
 			if starts[k] && strings.TrimLeftFunc(text[k:i], func(r rune) bool { return !isWordRune(r) }) == "" {
@@ -238,7 +303,7 @@ func isWordRune(r rune) bool {
 
 func makeWord(s string, span corpus.Span, start bool) word {
 	first, _ := utf8.DecodeRuneInString(s)
-	w := word{span: span, text: s, start: start, cap: unicode.IsUpper(first), latin: unicode.Is(unicode.Latin, first)}
+	w := word{span: span, text: s, folded: foldPlace(s), start: start, cap: unicode.IsUpper(first), latin: unicode.Is(unicode.Latin, first)}
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' }) {
 		part = strings.TrimRight(part, "'’")
 		// "Netanyahu's": the possessive is no part of the name.

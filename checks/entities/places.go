@@ -1,0 +1,382 @@
+package entities
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/gzdata"
+	"github.com/crossread/crossread/internal/translit"
+	"golang.org/x/text/language"
+)
+
+//go:embed data/places.tsv.gz
+var placesFS embed.FS
+
+// place is one territory, city or language with its names by language,
+// each name folded and split into words.
+type place struct {
+	kind  byte                  // 'T' territory, 'C' city, 'L' language
+	names map[string][][]string // language → names → words
+}
+
+// placeIndex finds places by a word of their name.
+type placeIndex struct {
+	list   []place
+	byWord map[string]map[string][]int // language → folded word → places
+	byHead map[string]map[string][]int // language → first two runes of a name → places
+}
+
+var places = sync.OnceValue(func() *placeIndex {
+	raw, err := gzdata.Read(placesFS, "data/places.tsv.gz")
+	if err != nil {
+		panic("entities: " + err.Error())
+	}
+	ix := &placeIndex{byWord: map[string]map[string][]int{}, byHead: map[string]map[string][]int{}}
+	sc := bufio.NewScanner(bytes.NewReader(raw))
+	for sc.Scan() {
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) < 2 || len(cols[0]) < 3 {
+			continue
+		}
+		p := place{kind: cols[0][0], names: map[string][][]string{}}
+		k := len(ix.list)
+		for _, col := range cols[1:] {
+			lang, forms, _ := strings.Cut(col, "=")
+			lang, _, _ = strings.Cut(lang, "-") // zh-Hant is zh
+			for _, f := range strings.Split(forms, "|") {
+				ws := placeWords(f)
+				if len(ws) == 0 {
+					continue
+				}
+				p.names[lang] = append(p.names[lang], ws)
+				addIndex(ix.byHead, lang, head(ws[0]), k)
+				for _, w := range ws {
+					if utf8.RuneCountInString(w) >= 3 {
+						addIndex(ix.byWord, lang, prefix(w), k)
+					}
+				}
+			}
+		}
+		ix.list = append(ix.list, p)
+	}
+	return ix
+})
+
+func addIndex(m map[string]map[string][]int, lang, key string, k int) {
+	if m[lang] == nil {
+		m[lang] = map[string][]int{}
+	}
+	if l := m[lang][key]; len(l) == 0 || l[len(l)-1] != k {
+		m[lang][key] = append(l, k)
+	}
+}
+
+// placeWords folds a name and splits it into words; a name in a script
+// without spaces stays one word.
+func placeWords(s string) []string {
+	for _, r := range s {
+		if translit.IsHan(r) || translit.IsKana(r) {
+			return []string{strings.ReplaceAll(s, " ", "")}
+		}
+	}
+	return strings.FieldsFunc(foldPlace(s), func(r rune) bool {
+		return !isWordRune(r) && r != '\''
+	})
+}
+
+// foldPlace folds a name for looking it up, except in Devanagari, whose
+// vowel signs folding would drop.
+func foldPlace(s string) string {
+	for _, r := range s {
+		if unicode.Is(unicode.Devanagari, r) {
+			return s
+		}
+	}
+	return corpus.FoldName(s)
+}
+
+// prefix keys the index of name words: "europe" and "european" share
+// "euro".
+func prefix(w string) string {
+	r := []rune(w)
+	return string(r[:min(4, len(r))])
+}
+
+func head(w string) string {
+	r := []rune(w)
+	return string(r[:min(2, len(r))])
+}
+
+// stemOf leaves out the last two letters of a long word, where
+// inflection changes it ("Hiszpania", "Hiszpanii"); a Devanagari word
+// must match whole.
+func stemOf(w string) (string, bool) {
+	r := []rune(w)
+	if len(r) <= 5 || unicode.Is(unicode.Devanagari, r[0]) {
+		return w, false
+	}
+	return string(r[:len(r)-2]), true
+}
+
+// stemMatch reports whether the folded word w is the name word fw or an
+// inflection of it.
+func stemMatch(w, fw string) bool {
+	st, cut := stemOf(fw)
+	if !cut {
+		return w == fw || strings.HasPrefix(w, fw) && utf8.RuneCountInString(fw) >= 4 && !unicode.Is(unicode.Devanagari, []rune(fw)[0])
+	}
+	return strings.HasPrefix(w, st)
+}
+
+// srcText is a source paragraph as the place and transliteration rules
+// read it.
+type srcText struct {
+	lang   string
+	raw    string // the paragraph as written
+	start  int    // of raw in the document's Text
+	folded string // the whole paragraph folded
+	words  []word
+	spaced bool // the script separates words (not Chinese or Japanese)
+}
+
+// has reports whether the name ws (folded words) is written in the
+// source, allowing inflected endings in a spaced script.
+func (s srcText) has(ws []string) bool {
+	if !s.spaced {
+		return strings.Contains(s.raw, strings.Join(ws, ""))
+	}
+	for _, fw := range ws {
+		ok := false
+		for _, w := range s.words {
+			if stemMatch(w.folded, fw) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// placeExplains reports whether the folded target word tw, of language
+// tl, is a word of the name of a place that a source writes in its own
+// language ("south" for 南非).
+func placeExplains(tw, tl string, srcs []srcText) bool {
+	ix := places()
+	for _, k := range ix.byWord[tl][prefix(tw)] {
+		if !ix.list[k].hasWord(tl, tw) {
+			continue
+		}
+		for _, s := range srcs {
+			for _, ws := range ix.list[k].names[s.lang] {
+				if s.has(ws) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hasWord reports whether a name of p in lang has a word that is tw or
+// a form of it ("european" for "Europe").
+func (p place) hasWord(lang, tw string) bool {
+	for _, ws := range p.names[lang] {
+		for _, w := range ws {
+			if same(tw, w, false) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sourcePlaces returns the territories and cities a source paragraph
+// names, with the words that name them: capitalised words in a cased
+// script, any run in a script without spaces.
+func sourcePlaces(s srcText) []foundPlace {
+	ix := places()
+	idx := ix.byHead[s.lang]
+	if idx == nil {
+		return nil
+	}
+	var out []foundPlace
+	seen := map[int]bool{}
+	add := func(k int, text string, span corpus.Span) {
+		if !seen[k] && ix.list[k].kind != 'L' {
+			seen[k] = true
+			out = append(out, foundPlace{k, text, span})
+		}
+	}
+	if !s.spaced {
+		for i := range s.raw {
+			rest := s.raw[i:]
+			for _, k := range idx[head(rest)] {
+				for _, ws := range ix.list[k].names[s.lang] {
+					f := strings.Join(ws, "")
+					if utf8.RuneCountInString(f) >= 2 && strings.HasPrefix(rest, f) {
+						add(k, f, corpus.Span{Start: s.start + i, End: s.start + i + len(f)})
+					}
+				}
+			}
+		}
+		return out
+	}
+	for i, w := range s.words {
+		if !w.cap && w.latin || len(w.parts) == 0 {
+			continue
+		}
+		for _, k := range idx[head(w.folded)] {
+			for _, ws := range ix.list[k].names[s.lang] {
+				if i+len(ws) > len(s.words) {
+					continue
+				}
+				ok := true
+				for j, fw := range ws {
+					sw := s.words[i+j]
+					if !stemMatch(sw.folded, fw) {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					add(k, w.text, corpus.Span{Start: w.span.Start, End: s.words[i+len(ws)-1].span.End})
+				}
+			}
+		}
+	}
+	return out
+}
+
+func langBase(s string) language.Base {
+	b, _ := language.ParseBase(s)
+	return b
+}
+
+type foundPlace struct {
+	k    int
+	text string // as the source writes it
+	span corpus.Span
+}
+
+// placeIn reports whether the target words tw name place k in language tl.
+func placeIn(k int, tl string, tw []word, srcWord string) bool {
+	p := places().list[k]
+	for _, ws := range p.names[tl] {
+		for _, fw := range ws {
+			if corpus.IsStopword(fw, langBase(tl)) {
+				continue
+			}
+			for _, w := range tw {
+				for _, part := range w.parts {
+					if same(part, fw, false) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	// The source's own spelling kept ("Maurice" the man, not Mauritius).
+	for _, w := range tw {
+		for _, part := range w.parts {
+			if same(part, corpus.FoldName(srcWord), false) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// romanised holds the Latin spellings a source in a script without
+// letters for names offers: the pinyin of every run of one to four Han
+// characters (Chinese) and the skeletons of kana runs and of Cyrillic and
+// Devanagari words.
+type romanised struct {
+	kanji     bool // a Japanese source writes names in kanji, which have no one reading
+	pinyin    map[string]bool
+	skeletons map[string]bool
+}
+
+func romanise(srcs []srcText) romanised {
+	r := romanised{pinyin: map[string]bool{}, skeletons: map[string]bool{}}
+	for _, s := range srcs {
+		if s.lang == "zh" {
+			var syl [][]string
+			flush := func() {
+				for i := range syl {
+					cats := []string{""}
+					for j := i; j < len(syl) && j < i+4; j++ {
+						var next []string
+						for _, c := range cats {
+							for _, py := range syl[j] {
+								next = append(next, c+py)
+								r.pinyin[c+py] = true
+							}
+						}
+						cats = next
+					}
+				}
+				syl = syl[:0]
+			}
+			for _, c := range s.raw {
+				if py := translit.Pinyin(c); len(py) > 0 {
+					syl = append(syl, py)
+					continue
+				}
+				flush()
+			}
+			flush()
+		}
+		if s.lang == "ja" && strings.IndexFunc(s.raw, translit.IsHan) >= 0 {
+			r.kanji = true
+		}
+		if s.lang == "ja" {
+			var run []rune
+			flush := func() {
+				if sk := translit.Skeleton(translit.Romaji(string(run))); len(sk) >= 2 {
+					r.skeletons[sk] = true
+				}
+				run = run[:0]
+			}
+			for _, c := range s.raw {
+				if translit.IsKana(c) && c != 'ー' || c == 'ー' && len(run) > 0 {
+					run = append(run, c)
+					continue
+				}
+				if len(run) > 0 {
+					flush()
+				}
+			}
+			if len(run) > 0 {
+				flush()
+			}
+		}
+		for _, w := range s.words {
+			if !w.trans {
+				continue
+			}
+			for _, p := range w.parts {
+				if sk := translit.Skeleton(p); len(sk) >= 2 {
+					r.skeletons[sk] = true
+				}
+			}
+		}
+	}
+	return r
+}
+
+func (r romanised) explains(part string) bool {
+	if r.pinyin[part] || r.kanji && translit.Hepburn(part) {
+		return true
+	}
+	sk := translit.Skeleton(part)
+	return len(sk) >= 2 && r.skeletons[sk]
+}
