@@ -535,13 +535,90 @@ func commonWords(n name, lang language.Base) bool {
 	return true
 }
 
+// objects are pronouns that may close a sentence ("gave it .").
+var objects = map[string]bool{"it": true, "them": true, "him": true, "her": true, "me": true, "us": true,
+	"you": true, "this": true, "that": true, "these": true, "those": true, "so": true, "too": true, "again": true}
+
+// danglingPair reports a preposition followed by "and" or "or" and a
+// name ("laid by and Google"): the name before the conjunction is
+// missing. A lower-case word after the conjunction ("with and without",
+// "by and large") is no sign.
+func danglingPair(text, lower string, conj, next word, lang language.Base) bool {
+	if !corpus.Dangling(lower, ',', lang) || !next.cap || next.start {
+		return false
+	}
+	c := strings.ToLower(conj.text)
+	if c != "and" && c != "or" {
+		return false
+	}
+	return strings.TrimSpace(text[conj.span.End:next.span.Start]) == ""
+}
+
+// orphanPossessives returns the possessive endings with no name before
+// them ("the source of 's water", "'s mid-September"), and titles
+// followed by a lower-case word ("Mr. demanded").
+func orphanPossessives(text string, para corpus.Span, ws []word, lang language.Base) []corpus.Span {
+	prev := func(at int) string { // the word before byte at, lower-cased
+		w := ""
+		for _, x := range ws {
+			if x.span.End <= at {
+				w = strings.ToLower(x.text)
+			}
+		}
+		return w
+	}
+	var out []corpus.Span
+	p := text[para.Start:para.End]
+	for _, mark := range []string{"'s", "’s"} {
+		for off := 0; ; {
+			k := strings.Index(p[off:], mark)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(mark)
+			before, _ := utf8.DecodeLastRuneInString(p[:k])
+			after, _ := utf8.DecodeRuneInString(p[off:])
+			free := k == 0 || strings.ContainsRune("(\"“", before) ||
+				unicode.IsSpace(before) && (strings.TrimSpace(p[:k]) == "" || corpus.Dangling(prev(para.Start+k), ',', lang))
+			if free && !unicode.IsLetter(after) {
+				out = append(out, corpus.Span{Start: para.Start + k, End: para.Start + off})
+			}
+		}
+	}
+	for _, title := range []string{"Mr. ", "Mrs. ", "Ms. ", "Dr. "} {
+		for off := 0; ; {
+			k := strings.Index(p[off:], title)
+			if k < 0 {
+				break
+			}
+			off = k + off + len(title)
+			next, _ := utf8.DecodeRuneInString(p[off:])
+			if unicode.IsLower(next) {
+				out = append(out, corpus.Span{Start: para.Start + off - len(title), End: para.Start + off - 1})
+			}
+		}
+	}
+	return out
+}
+
 // dropped returns the places of a target paragraph where words were left
 // out: a word that cannot close a phrase right before a comma or full
 // stop ("common in, which", "from ."), and empty brackets.
 func dropped(text string, para corpus.Span, ws []word, lang language.Base) []corpus.Span {
 	var out []corpus.Span
-	for _, w := range ws {
-		if w.cap {
+	// Text split into tokens ("the baby 's lungs .") spaces every mark.
+	tokenised := 0
+	for _, t := range []string{" .", " ,", " 's", " n't", "( ", " )", " ;", " :", " ?"} {
+		tokenised += strings.Count(text[para.Start:para.End], t)
+	}
+	for i, w := range ws {
+		if w.cap && !w.start {
+			continue
+		}
+		lower := strings.ToLower(w.text)
+		if i+2 < len(ws) && danglingPair(text, lower, ws[i+1], ws[i+2], lang) {
+			out = append(out, corpus.Span{Start: w.span.Start, End: ws[i+1].span.End})
 			continue
 		}
 		k := w.span.End
@@ -558,10 +635,14 @@ func dropped(text string, para corpus.Span, ws []word, lang language.Base) []cor
 		if before, _ := utf8.DecodeLastRuneInString(text[:w.span.Start]); w.span.Start > 0 && !unicode.IsSpace(before) && before != '(' {
 			continue
 		}
-		if corpus.Dangling(w.text, rune(text[k]), lang) {
+		// "living in .": a space stands where the name was.
+		spaced := tokenised == 1 && k > w.span.End && (text[k] == '.' || text[k] == ',') && !w.cap &&
+			!strings.HasPrefix(text[k:], "..") && corpus.IsStopword(lower, lang) && !objects[lower]
+		if spaced || corpus.Dangling(lower, rune(text[k]), lang) {
 			out = append(out, corpus.Span{Start: w.span.Start, End: k + 1})
 		}
 	}
+	out = append(out, orphanPossessives(text, para, ws, lang)...)
 	for k := para.Start; k < para.End; k++ {
 		if text[k] != '(' && text[k] != '[' {
 			continue
