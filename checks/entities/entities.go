@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -535,6 +536,69 @@ func commonWords(n name, lang language.Base) bool {
 	return true
 }
 
+// lostSubject reports whether the sentence that word i opens has lost its
+// subject: it starts with a verb ("Said France would", "Had already
+// won", "Reiterated that") or a relative pronoun (data/gaps.txt).
+func lostSubject(text string, para corpus.Span, ws []word, i int, lang language.Base) bool {
+	if lang.String() != "en" || i+1 >= len(ws) || !ws[i].start {
+		return false
+	}
+	end := para.End
+	for _, w := range ws[i+1:] {
+		if w.start {
+			end = w.span.Start
+			break
+		}
+	}
+	question := strings.ContainsRune(text[ws[i].span.End:end], '?')
+	lower := strings.ToLower(ws[i].text)
+	next := strings.ToLower(ws[i+1].text)
+	op := openers()
+	switch {
+	case question:
+		return false
+	case op["verb"][lower]:
+		return true
+	case op["aux"][lower]:
+		return !op["subject"][next] && !ws[i+1].cap
+	case strings.HasSuffix(lower, "ed") && !corpus.IsStopword(lower, lang):
+		// "Reiterated that", "Suffered a": a finite verb and its object;
+		// "Based on", "Located in" open a phrase.
+		return next == "that" || op["subject"][next] && next != "this" && next != "not" || isNumber(ws[i+1].text)
+	}
+	return false
+}
+
+//go:embed data/gaps.txt
+var openersFile string
+
+var openers = sync.OnceValue(func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, line := range strings.Split(openersFile, "\n") {
+		kind, words, ok := strings.Cut(line, "\t")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		m[kind] = map[string]bool{}
+		for _, w := range strings.Fields(words) {
+			m[kind][w] = true
+		}
+	}
+	return m
+})
+
+// lostObject reports an article or preposition right before a word that
+// cannot follow it ("The also did", "mayor of in 2014"), with only a
+// space between.
+func lostObject(text string, w, next word, lang language.Base) bool {
+	if lang.String() != "en" || text[w.span.End:next.span.Start] != " " {
+		return false
+	}
+	lower, n := strings.ToLower(w.text), strings.ToLower(next.text)
+	op := openers()
+	return op["article"][lower] && op["notafterarticle"][n] || op["preposition"][lower] && op["notafterpreposition"][n]
+}
+
 // objects are pronouns that may close a sentence ("gave it .").
 var objects = map[string]bool{"it": true, "them": true, "him": true, "her": true, "me": true, "us": true,
 	"you": true, "this": true, "that": true, "these": true, "those": true, "so": true, "too": true, "again": true}
@@ -586,6 +650,21 @@ func orphanPossessives(text string, para corpus.Span, ws []word, lang language.B
 			}
 		}
 	}
+	// ", a UN expert, noted", "-based carmaker", "there is more:, a":
+	// a mark with no word before it.
+	for k := 0; k < len(p); k++ {
+		if p[k] != ',' && p[k] != '-' {
+			continue
+		}
+		lead := strings.TrimRight(p[:k], " ")
+		open := lead == "" || strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, ",") && p[k] == ','
+		if p[k] == '-' && (lead != "" || k+1 >= len(p) || !unicode.IsLower(rune(p[k+1]))) {
+			open = false
+		}
+		if open {
+			out = append(out, corpus.Span{Start: para.Start + k, End: para.Start + k + 1})
+		}
+	}
 	for _, title := range []string{"Mr. ", "Mrs. ", "Ms. ", "Dr. "} {
 		for off := 0; ; {
 			k := strings.Index(p[off:], title)
@@ -617,6 +696,14 @@ func dropped(text string, para corpus.Span, ws []word, lang language.Base) []cor
 			continue
 		}
 		lower := strings.ToLower(w.text)
+		if w.cap && lostSubject(text, para, ws, i, lang) {
+			out = append(out, w.span)
+			continue
+		}
+		if i+1 < len(ws) && lostObject(text, w, ws[i+1], lang) {
+			out = append(out, corpus.Span{Start: w.span.Start, End: ws[i+1].span.End})
+			continue
+		}
 		if i+2 < len(ws) && danglingPair(text, lower, ws[i+1], ws[i+2], lang) {
 			out = append(out, corpus.Span{Start: w.span.Start, End: ws[i+1].span.End})
 			continue
