@@ -538,7 +538,8 @@ func commonWords(n name, lang language.Base) bool {
 
 // lostSubject reports whether the sentence that word i opens has lost its
 // subject: it starts with a verb ("Said France would", "Had already
-// won", "Reiterated that") or a relative pronoun (data/gaps.txt).
+// won", "Reiterated that") or a relative pronoun (data/gaps.txt), or does
+// so after a short opening phrase and a comma ("Currently, has more").
 func lostSubject(text string, para corpus.Span, ws []word, i int, lang language.Base) bool {
 	if lang.String() != "en" || i+1 >= len(ws) || !ws[i].start {
 		return false
@@ -550,21 +551,40 @@ func lostSubject(text string, para corpus.Span, ws []word, i int, lang language.
 			break
 		}
 	}
-	question := strings.ContainsRune(text[ws[i].span.End:end], '?')
-	lower := strings.ToLower(ws[i].text)
-	next := strings.ToLower(ws[i+1].text)
+	if strings.ContainsRune(text[ws[i].span.End:end], '?') {
+		return false
+	}
+	if verbFirst(ws[i], ws[i+1], lang, false) {
+		return true
+	}
+	for j := i; j < i+4 && j+2 < len(ws) && ws[j+1].span.Start < end; j++ {
+		if gap := text[ws[j].span.End:ws[j+1].span.Start]; strings.Contains(gap, ",") {
+			return strings.TrimSpace(gap) == "," && !ws[j+1].cap && verbFirst(ws[j+1], ws[j+2], lang, true)
+		}
+	}
+	return false
+}
+
+// verbFirst reports whether w, followed by next, is a verb that has no
+// subject before it. After a comma (clause) a relative pronoun is
+// fine and a past tense only counts before "that".
+func verbFirst(w, next word, lang language.Base, clause bool) bool {
+	lower := strings.ToLower(w.text)
+	n := strings.ToLower(next.text)
 	op := openers()
 	switch {
-	case question:
+	case clause && lower == "which":
 		return false
+	case clause && strings.HasSuffix(lower, "ed"):
+		return n == "that" && !corpus.IsStopword(lower, lang)
 	case op["verb"][lower]:
 		return true
 	case op["aux"][lower]:
-		return !op["subject"][next] && !ws[i+1].cap
+		return !op["subject"][n] && !next.cap
 	case strings.HasSuffix(lower, "ed") && !corpus.IsStopword(lower, lang):
 		// "Reiterated that", "Suffered a": a finite verb and its object;
 		// "Based on", "Located in" open a phrase.
-		return next == "that" || op["subject"][next] && next != "this" && next != "not" || isNumber(ws[i+1].text)
+		return n == "that" || op["subject"][n] && n != "this" && n != "not" || isNumber(next.text)
 	}
 	return false
 }
@@ -597,6 +617,17 @@ func lostObject(text string, w, next word, lang language.Base) bool {
 	lower, n := strings.ToLower(w.text), strings.ToLower(next.text)
 	op := openers()
 	return op["article"][lower] && op["notafterarticle"][n] || op["preposition"][lower] && op["notafterpreposition"][n]
+}
+
+// lostSpeaker reports a verb of saying right after a comma and right
+// before a preposition ("…, said on the day"): the speaker is missing.
+func lostSpeaker(text string, w, next word, lang language.Base) bool {
+	op := openers()
+	if lang.String() != "en" || !op["saying"][w.text] || !op["saidwhen"][next.text] {
+		return false
+	}
+	before := strings.TrimRight(text[:w.span.Start], " \"”'’")
+	return strings.HasSuffix(before, ",") && text[w.span.End:next.span.Start] == " "
 }
 
 // objects are pronouns that may close a sentence ("gave it .").
@@ -700,6 +731,10 @@ func dropped(text string, para corpus.Span, ws []word, lang language.Base) []cor
 			out = append(out, w.span)
 			continue
 		}
+		if i+1 < len(ws) && lostSpeaker(text, w, ws[i+1], lang) {
+			out = append(out, corpus.Span{Start: w.span.Start, End: ws[i+1].span.End})
+			continue
+		}
 		if i+1 < len(ws) && lostObject(text, w, ws[i+1], lang) {
 			out = append(out, corpus.Span{Start: w.span.Start, End: ws[i+1].span.End})
 			continue
@@ -725,7 +760,8 @@ func dropped(text string, para corpus.Span, ws []word, lang language.Base) []cor
 		// "living in .": a space stands where the name was.
 		spaced := tokenised == 1 && k > w.span.End && (text[k] == '.' || text[k] == ',') && !w.cap &&
 			!strings.HasPrefix(text[k:], "..") && corpus.IsStopword(lower, lang) && !objects[lower]
-		if spaced || corpus.Dangling(lower, rune(text[k]), lang) {
+		phrase := lower == "to" && i > 0 && lang.String() == "en" && openers()["beforeto"][strings.ToLower(ws[i-1].text)]
+		if spaced || phrase || corpus.Dangling(lower, rune(text[k]), lang) {
 			out = append(out, corpus.Span{Start: w.span.Start, End: k + 1})
 		}
 	}

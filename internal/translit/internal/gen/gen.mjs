@@ -74,6 +74,13 @@ const pkg = (name) => path.join(dir, name, "package");
     };
     walk(z, "");
   }
+  // A locale without a city's name inherits the zone id's spelling.
+  for (const [id, m] of names) {
+    if (!id.startsWith("C:")) continue;
+    for (const loc of ["de", "fr", "es", "it", "pt", "nl", "pl", "cs"]) {
+      if (!m.has(loc)) m.set(loc, new Set(m.get("en")));
+    }
+  }
   const lines = [];
   for (const id of [...names.keys()].sort()) {
     const m = names.get(id);
