@@ -101,18 +101,23 @@ func Run(p *checks.Pass, exo []corpus.Exonym) error {
 				ps := src.Paragraphs[si].Span
 				st := srcText{lang: sb.String(), raw: src.Text[ps.Start:ps.End], start: ps.Start, words: ws, spaced: spaced}
 				texts = append(texts, st)
-				names := sourceNames(src.Text, ws, sb)
-				for _, n := range names {
-					if !found(n, tw, exo) {
+				// A territory or city the source names, in its own
+				// language, that the target does not name.
+				var kept []corpus.Span // places the target names
+				var gone []foundPlace
+				for _, fp := range sourcePlaces(st) {
+					if placeIn(fp.k, tb.String(), tw, fp.text) {
+						kept = append(kept, fp.span)
+					} else {
+						gone = append(gone, fp)
+					}
+				}
+				for _, n := range sourceNames(src.Text, ws, sb) {
+					if !found(n, tw, exo) && !overlaps(n.span, kept) {
 						miss = append(miss, missing{n, sp.Doc})
 					}
 				}
-				// A territory or city the source names, in its own
-				// language, that the target does not name.
-				for _, fp := range sourcePlaces(st) {
-					if placeIn(fp.k, tb.String(), tw, fp.text) {
-						continue
-					}
+				for _, fp := range gone {
 					dup := false
 					for _, m := range miss {
 						dup = dup || m.doc == sp.Doc && m.n.span.Overlaps(fp.span)
@@ -131,7 +136,7 @@ func Run(p *checks.Pass, exo []corpus.Exonym) error {
 		translated := 0 // target names of common words, translated from a source name
 		if explainable && capitalisesNamesOnly(tb) {
 			for _, n := range targetNames(tgt.Text, tw, tb) {
-				if found(n, sw, exo) {
+				if found(n, sw, exo) || placeNamed(n, tb.String(), texts) {
 					continue
 				}
 				if commonWords(n, tb) {
@@ -216,6 +221,28 @@ func Run(p *checks.Pass, exo []corpus.Exonym) error {
 		}
 	}
 	return nil
+}
+
+// placeNamed reports whether a word of the target name n is a word of a
+// place the sources name ("Swedish" for "Швеции").
+func placeNamed(n name, tl string, srcs []srcText) bool {
+	for _, w := range n.words {
+		for _, p := range w.parts {
+			if placeExplains(p, tl, srcs) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func overlaps(s corpus.Span, in []corpus.Span) bool {
+	for _, x := range in {
+		if s.Overlaps(x) {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalisesNamesOnly reports whether lang writes common nouns in lower

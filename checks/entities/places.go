@@ -300,7 +300,8 @@ func placeIn(k int, tl string, tw []word, srcWord string) bool {
 // characters (Chinese) and the skeletons of kana runs and of Cyrillic and
 // Devanagari words.
 type romanised struct {
-	kanji     bool // a Japanese source writes names in kanji, which have no one reading
+	kanji     bool     // a Japanese source writes names in kanji, which have no one reading
+	sounds    []string // consonant classes of foreign names spelled in Han characters
 	pinyin    map[string]bool
 	skeletons map[string]bool
 }
@@ -334,6 +335,9 @@ func romanise(srcs []srcText) romanised {
 				flush()
 			}
 			flush()
+		}
+		if s.lang == "zh" {
+			r.sounds = append(r.sounds, foreignSounds(s.raw)...)
 		}
 		if s.lang == "ja" && strings.IndexFunc(s.raw, translit.IsHan) >= 0 {
 			r.kanji = true
@@ -378,5 +382,50 @@ func (r romanised) explains(part string) bool {
 		return true
 	}
 	sk := translit.Skeleton(part)
-	return len(sk) >= 2 && r.skeletons[sk]
+	if len(sk) >= 2 && r.skeletons[sk] {
+		return true
+	}
+	if len(r.sounds) > 0 {
+		if ps := translit.Sounds(part); len(ps) >= 2 {
+			for _, cs := range r.sounds {
+				if similarity([]rune(ps), []rune(cs)) >= 0.75 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// foreignSounds returns the consonant classes of every stretch of two to
+// six characters inside the runs of a Chinese text that spell foreign
+// names by sound (休斯敦 for Houston).
+func foreignSounds(text string) []string {
+	var out []string
+	var run []rune
+	flush := func() {
+		for i := range run {
+			for j := i + 2; j <= len(run) && j <= i+6; j++ {
+				var b strings.Builder
+				for _, c := range run[i:j] {
+					if py := translit.Pinyin(c); len(py) > 0 {
+						b.WriteString(py[0])
+					}
+				}
+				if cs := translit.Sounds(b.String()); len(cs) >= 2 {
+					out = append(out, cs)
+				}
+			}
+		}
+		run = run[:0]
+	}
+	for _, c := range text {
+		if translit.SpellsSound(c) {
+			run = append(run, c)
+			continue
+		}
+		flush()
+	}
+	flush()
+	return out
 }

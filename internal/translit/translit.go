@@ -20,7 +20,7 @@ import (
 	"unicode"
 )
 
-//go:embed data/pinyin.txt.gz data/kana.tsv
+//go:embed data/pinyin.txt.gz data/kana.tsv data/zh-translit.txt
 var dataFS embed.FS
 
 var pinyin = sync.OnceValue(func() map[rune][]string {
@@ -156,7 +156,7 @@ func Romaji(s string) string {
 // go; l is r, v is b, c, q and g before a consonant are k, z is s, doubled
 // letters are one, and n before b, p or m is m.
 func Skeleton(s string) string {
-	s = strings.NewReplacer("ph", "f", "ck", "k", "sh", "s", "ch", "c", "x", "ks", "ts", "s", "th", "t").Replace(s)
+	s = strings.NewReplacer("ph", "f", "kh", "h", "ck", "k", "sh", "s", "ch", "c", "x", "ks", "ts", "s", "th", "t").Replace(s)
 	var out []byte
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -183,6 +183,66 @@ func Skeleton(s string) string {
 		}
 		if n := len(out); n > 0 && out[n-1] == 'n' && (c == 'b' || c == 'p' || c == 'm') {
 			out[n-1] = 'm'
+		}
+		if n := len(out); n > 0 && out[n-1] == c {
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}
+
+var soundChars = sync.OnceValue(func() map[rune]bool {
+	m := map[rune]bool{}
+	b, err := dataFS.ReadFile("data/zh-translit.txt")
+	if err != nil {
+		panic("translit: " + err.Error())
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, r := range line {
+			m[r] = true
+		}
+	}
+	return m
+})
+
+// SpellsSound reports whether Chinese uses the Han character r to spell
+// foreign names by sound (斯, 尔, 克).
+func SpellsSound(r rune) bool { return soundChars()[r] }
+
+// Sounds reduces a Latin spelling, English or pinyin, to classes of
+// consonants that Chinese transliteration keeps apart: "houston" and
+// "xiusidun" (休斯敦) are "KSTN" and "STN". Letters: P b p, M m, F f v,
+// T d t, N n and final ng, L l r and the syllable er, K g k c q h, S s z
+// j x and the sh, ch, zh digraphs; vowels, w and y go, and a class is not
+// repeated.
+func Sounds(s string) string {
+	s = strings.NewReplacer("sh", "s", "ch", "s", "zh", "s", "ph", "f", "ck", "k", "ng", "n", "er", "l").Replace(s)
+	var out []byte
+	for i := 0; i < len(s); i++ {
+		var c byte
+		switch s[i] {
+		case 'b', 'p':
+			c = 'P'
+		case 'm':
+			c = 'M'
+		case 'f', 'v':
+			c = 'F'
+		case 'd', 't':
+			c = 'T'
+		case 'n':
+			c = 'N'
+		case 'l', 'r':
+			c = 'L'
+		case 'g', 'k', 'c', 'q', 'h':
+			c = 'K'
+		case 's', 'z', 'j', 'x':
+			c = 'S'
+		default:
+			continue
 		}
 		if n := len(out); n > 0 && out[n-1] == c {
 			continue

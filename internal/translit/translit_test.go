@@ -56,6 +56,7 @@ func TestSkeleton(t *testing.T) {
 		{"kennedi", "kennedy"},
 		{"berurin", "berlin"},
 		{"tramp", "trump"},
+		{"bakhreyn", "bahrain"},
 	} {
 		if Skeleton(tc.a) != Skeleton(tc.b) {
 			t.Errorf("Skeleton(%q) = %q, Skeleton(%q) = %q; want the same", tc.a, Skeleton(tc.a), tc.b, Skeleton(tc.b))
@@ -65,5 +66,18 @@ func TestSkeleton(t *testing.T) {
 		if Skeleton(tc.a) == Skeleton(tc.b) {
 			t.Errorf("Skeleton(%q) = Skeleton(%q) = %q; want them apart", tc.a, tc.b, Skeleton(tc.a))
 		}
+	}
+}
+
+func TestSounds(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"houston", "KSTN"}, {"xiusidun", "STN"}, {"alonso", "LNS"}, {"alongsuo", "LNS"}, {"", ""},
+	} {
+		if got := Sounds(tc.in); got != tc.want {
+			t.Errorf("Sounds(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+	if !SpellsSound('斯') || SpellsSound('的') {
+		t.Error("SpellsSound: want 斯 and not 的")
 	}
 }
