@@ -295,6 +295,20 @@ func words(d *corpus.Document, para int) []word {
 			}
 			break
 		}
+		// "U.S.", "U.N.": an initialism is one word.
+		if j == i+n && unicode.IsUpper(r) {
+			for j+2 < len(text) && text[j] == '.' && j+2 <= len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j+1:])
+				after, _ := utf8.DecodeRuneInString(text[j+1+n2:])
+				if !unicode.IsUpper(r2) || isWordRune(after) {
+					break
+				}
+				j += 1 + n2
+			}
+			if j > i+n && j < len(text) && text[j] == '.' {
+				j++
+			}
+		}
 		// "l'ONU", "dell'Amazzonia": the elided article is no part of
 		// the name.
 		if k := strings.IndexAny(text[i:j], "'’"); k > 0 && k <= 4 {
@@ -333,7 +347,7 @@ func makeWord(s string, span corpus.Span, start bool) word {
 	first, _ := utf8.DecodeRuneInString(s)
 	w := word{span: span, text: s, folded: foldPlace(s), start: start, cap: unicode.IsUpper(first), latin: unicode.Is(unicode.Latin, first)}
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' }) {
-		part = strings.TrimRight(part, "'’")
+		part = strings.TrimRight(strings.ReplaceAll(part, ".", ""), "'’")
 		// "Netanyahu's": the possessive is no part of the name.
 		if k := strings.LastIndexAny(part, "'’"); k > 0 && len(part)-k <= 3 {
 			part = part[:k]
@@ -584,6 +598,11 @@ func lostSubject(text string, para corpus.Span, ws []word, i int, lang language.
 	if verbFirst(ws[i], ws[i+1], lang, false) {
 		return true
 	}
+	// "In 1956 went to Sweden": a date opens the sentence.
+	if i+2 < len(ws) && isNumber(ws[i+1].text) && openers()["beforebracket"][strings.ToLower(ws[i].text)] && !ws[i+2].cap &&
+		verbFirst(ws[i+2], ws[min(i+3, len(ws)-1)], lang, true) {
+		return true
+	}
 	for j := i; j < i+4 && j+2 < len(ws) && ws[j+1].span.Start < end; j++ {
 		if gap := text[ws[j].span.End:ws[j+1].span.Start]; strings.Contains(gap, ",") {
 			return strings.TrimSpace(gap) == "," && !ws[j+1].cap && verbFirst(ws[j+1], ws[j+2], lang, true)
@@ -602,8 +621,8 @@ func verbFirst(w, next word, lang language.Base, clause bool) bool {
 	switch {
 	case clause && lower == "which":
 		return false
-	case clause && strings.HasSuffix(lower, "ed"):
-		return n == "that" && !corpus.IsStopword(lower, lang)
+	case clause && (strings.HasSuffix(lower, "ed") || op["past"][lower]):
+		return (n == "that" || op["past"][lower] && !op["subject"][n]) && !corpus.IsStopword(lower, lang)
 	case op["verb"][lower]:
 		return true
 	case op["aux"][lower]:
@@ -760,6 +779,11 @@ func dropped(text string, para corpus.Span, ws []word, lang language.Base) []cor
 		}
 		if i+1 < len(ws) && lostSpeaker(text, w, ws[i+1], lang) {
 			out = append(out, corpus.Span{Start: w.span.Start, End: ws[i+1].span.End})
+			continue
+		}
+		if lang.String() == "en" && openers()["beforebracket"][lower] && strings.HasPrefix(text[w.span.End:], " (") &&
+			w.span.End+2 < para.End && unicode.IsUpper(rune(text[w.span.End+2])) {
+			out = append(out, corpus.Span{Start: w.span.Start, End: w.span.End + 2})
 			continue
 		}
 		if i+1 < len(ws) && lostObject(text, w, ws[i+1], lang) {

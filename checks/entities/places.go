@@ -15,7 +15,7 @@ import (
 	"golang.org/x/text/language"
 )
 
-//go:embed data/places.tsv.gz
+//go:embed data/places.tsv.gz data/places-extra.tsv
 var placesFS embed.FS
 
 // place is one territory, city or language with its names by language,
@@ -37,6 +37,17 @@ var places = sync.OnceValue(func() *placeIndex {
 	if err != nil {
 		panic("entities: " + err.Error())
 	}
+	extra, err := placesFS.ReadFile("data/places-extra.tsv")
+	if err != nil {
+		panic("entities: " + err.Error())
+	}
+	more := map[string][]string{} // id → more columns
+	for _, line := range strings.Split(string(extra), "\n") {
+		id, cols, ok := strings.Cut(line, "\t")
+		if ok && !strings.HasPrefix(line, "#") {
+			more[id] = append(more[id], strings.Split(cols, "\t")...)
+		}
+	}
 	ix := &placeIndex{byWord: map[string]map[string][]int{}, byHead: map[string]map[string][]int{}}
 	sc := bufio.NewScanner(bytes.NewReader(raw))
 	for sc.Scan() {
@@ -46,9 +57,10 @@ var places = sync.OnceValue(func() *placeIndex {
 		}
 		p := place{kind: cols[0][0], names: map[string][][]string{}}
 		k := len(ix.list)
-		for _, col := range cols[1:] {
+		for _, col := range append(cols[1:], more[cols[0]]...) {
+			// zh-Hant stays apart: its short forms (中美) are other
+			// words in Simplified Chinese.
 			lang, forms, _ := strings.Cut(col, "=")
-			lang, _, _ = strings.Cut(lang, "-") // zh-Hant is zh
 			for _, f := range strings.Split(forms, "|") {
 				ws := placeWords(f)
 				if len(ws) == 0 {
@@ -217,16 +229,30 @@ func sourcePlaces(s srcText) []foundPlace {
 		}
 	}
 	if !s.spaced {
-		for i := range s.raw {
+		for i := 0; i < len(s.raw); {
 			rest := s.raw[i:]
+			best, bestLen := -1, 0
 			for _, k := range idx[head(rest)] {
 				for _, ws := range ix.list[k].names[s.lang] {
 					f := strings.Join(ws, "")
-					if utf8.RuneCountInString(f) >= 2 && strings.HasPrefix(rest, f) {
-						add(k, f, corpus.Span{Start: s.start + i, End: s.start + i + len(f)})
+					if len(f) > bestLen && utf8.RuneCountInString(f) >= 2 && strings.HasPrefix(rest, f) {
+						best, bestLen = k, len(f)
 					}
 				}
 			}
+			_, n := utf8.DecodeRuneInString(rest)
+			if best < 0 {
+				i += n
+				continue
+			}
+			// 马里 in 马里兰 (Maryland): part of a longer name spelled
+			// by sound.
+			before, _ := utf8.DecodeLastRuneInString(s.raw[:i])
+			after, _ := utf8.DecodeRuneInString(rest[bestLen:])
+			if utf8.RuneCountInString(rest[:bestLen]) > 2 || !translit.SpellsSound(before) && !translit.SpellsSound(after) {
+				add(best, rest[:bestLen], corpus.Span{Start: s.start + i, End: s.start + i + bestLen})
+			}
+			i += bestLen
 		}
 		return out
 	}
