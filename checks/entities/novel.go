@@ -41,6 +41,10 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 	}
 	var out []name
 	for _, n := range runs(text, tw, keep) {
+		if namesPlace(n, tl, srcs, explained) {
+			out = append(out, n)
+			continue
+		}
 		for _, w := range n.words {
 			if novelWord(w, lang, explained) {
 				out = append(out, n)
@@ -49,6 +53,55 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 		}
 	}
 	return out
+}
+
+// namesPlace reports whether the target name n holds the whole name of a
+// territory or city ("United States", "Shanghai") that the sources do not
+// name: common words or not, it came from elsewhere.
+func namesPlace(n name, tl string, srcs []srcText, explained func(string) bool) bool {
+	var parts []string
+	for _, w := range n.words {
+		if w.acro {
+			return false
+		}
+		parts = append(parts, w.parts...)
+	}
+	if len(parts) == 0 {
+		return false
+	}
+	ix := places()
+	for start := range parts {
+		for _, k := range ix.byWord[tl][prefix(parts[start])] {
+			p := ix.list[k]
+			if !p.country && p.kind != 'C' {
+				continue
+			}
+			// CLDR's own names, not demonyms ("Polish"), and no city
+			// that is a common word ("Center").
+			for _, ws := range p.names[tl][:p.cldr[tl]] {
+				if p.kind == 'C' && len(ws) == 1 && corpus.IsWord(ws[0], langBase(tl)) {
+					continue
+				}
+				if len(ws) > len(parts)-start || ws[0] != parts[start] {
+					continue
+				}
+				whole := true
+				for j, w := range ws {
+					whole = whole && parts[start+j] == w
+				}
+				if !whole {
+					continue
+				}
+				for _, w := range ws {
+					if explained(w) {
+						return false
+					}
+				}
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // novelWord reports whether a part of w is no common word of lang and

@@ -21,8 +21,10 @@ var placesFS embed.FS
 // place is one territory, city or language with its names by language,
 // each name folded and split into words.
 type place struct {
-	kind  byte                  // 'T' territory, 'C' city, 'L' language
-	names map[string][][]string // language → names → words
+	kind    byte                  // 'T' territory, 'C' city, 'L' language
+	country bool                  // a territory with a code of letters, not a region ("World")
+	names   map[string][][]string // language → names → words
+	cldr    map[string]int        // language → how many of names are CLDR's, before the added ones
 }
 
 // placeIndex finds places by a word of their name.
@@ -55,9 +57,15 @@ var places = sync.OnceValue(func() *placeIndex {
 		if len(cols) < 2 || len(cols[0]) < 3 {
 			continue
 		}
-		p := place{kind: cols[0][0], names: map[string][][]string{}}
+		p := place{kind: cols[0][0], country: cols[0][0] == 'T' && !unicode.IsDigit(rune(cols[0][2])),
+			names: map[string][][]string{}, cldr: map[string]int{}}
 		k := len(ix.list)
-		for _, col := range append(cols[1:], more[cols[0]]...) {
+		for c, col := range append(cols[1:], more[cols[0]]...) {
+			if c == len(cols)-1 {
+				for lang, ns := range p.names {
+					p.cldr[lang] = len(ns)
+				}
+			}
 			// zh-Hant stays apart: its short forms (中美) are other
 			// words in Simplified Chinese.
 			lang, forms, _ := strings.Cut(col, "=")
@@ -73,6 +81,11 @@ var places = sync.OnceValue(func() *placeIndex {
 						addIndex(ix.byWord, lang, prefix(w), k)
 					}
 				}
+			}
+		}
+		if len(more[cols[0]]) == 0 {
+			for lang, ns := range p.names {
+				p.cldr[lang] = len(ns)
 			}
 		}
 		ix.list = append(ix.list, p)
