@@ -40,6 +40,7 @@ type word struct {
 	text   string
 	folded string   // text folded, in its own script
 	parts  []string // folded (or transliterated) parts between hyphens
+	phon   []string // phonetic of each part, for same
 	start  bool     // first word of a sentence, or after a colon
 	cap    bool     // starts with an upper-case letter
 	acro   bool     // a part is an acronym: "USGS", "US-amerikanisch"
@@ -362,6 +363,7 @@ func makeWord(s string, span corpus.Span, start bool) word {
 		w.trans = w.trans || did
 		if utf8.RuneCountInString(f) >= 2 || isAcronym(part) {
 			w.parts = append(w.parts, f)
+			w.phon = append(w.phon, phonetic(f))
 		}
 	}
 	return w
@@ -485,14 +487,40 @@ func targetNames(text string, ws []word, lang language.Base) []name {
 // found reports whether a word of n matches one of ws.
 func found(n name, ws []word, exo []corpus.Exonym) bool {
 	for _, a := range n.words {
-		for _, pa := range a.parts {
-			for _, b := range ws {
-				for _, pb := range b.parts {
-					if same(pa, pb, a.acro && b.acro) || exonym(pa, pb, exo) {
-						return true
-					}
-				}
+		for i, pa := range a.parts {
+			if matchesAny(pa, a.phon[i], a.acro, ws, exo) {
+				return true
 			}
+		}
+	}
+	return false
+}
+
+// matchesAny reports whether the part pa (phonetic ph) matches a part of
+// one of ws.
+func matchesAny(pa, ph string, acro bool, ws []word, exo []corpus.Exonym) bool {
+	var mine []corpus.Exonym // the few exonyms that pa is a form of
+	for _, e := range exo {
+		if formOf(pa, e.Name) || formOf(pa, e.Variants) {
+			mine = append(mine, e)
+		}
+	}
+	for _, b := range ws {
+		for j, pb := range b.parts {
+			if samePhonetic(pa, ph, pb, b.phon[j], acro && b.acro) || exonym(pa, pb, mine) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// formOf reports whether w is one of forms or an inflection of it, as
+// Exonym.Matches reads them.
+func formOf(w string, forms []string) bool {
+	for _, f := range forms {
+		if w == f || len(f) >= 3 && strings.HasPrefix(w, f) {
+			return true
 		}
 	}
 	return false
@@ -511,30 +539,43 @@ func exonym(a, b string, exo []corpus.Exonym) bool {
 // case endings ("stepinskiego", "stepinski"), transliteration
 // ("kennedi", "kennedy") and reordered acronyms ("cedh", "echr").
 func same(a, b string, acronyms bool) bool {
+	return samePhonetic(a, phonetic(a), b, phonetic(b), acronyms)
+}
+
+// samePhonetic is same with the phonetic forms pa, pb of a, b given.
+func samePhonetic(a, pa, b, pb string, acronyms bool) bool {
 	if a == b {
 		return true
 	}
-	ra, rb := []rune(a), []rune(b)
-	if stem(ra, rb) {
+	if stem(a, b) {
 		return true
 	}
-	if acronyms && len(ra) == len(rb) && len(ra) <= 5 && sorted(a) == sorted(b) {
+	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if acronyms && na == nb && na <= 5 && sorted(a) == sorted(b) {
 		return true
 	}
-	pa, pb := phonetic(a), phonetic(b)
-	if pa == pb || stem([]rune(pa), []rune(pb)) {
+	if pa == pb || stem(pa, pb) {
 		return true
 	}
-	return min(len(ra), len(rb)) >= 5 && similarity(ra, rb) >= 0.75
+	return min(na, nb) >= 5 && similarity([]rune(a), []rune(b)) >= 0.75
 }
 
 // stem: a common prefix that leaves at most a case ending on either word.
-func stem(a, b []rune) bool {
-	cp := 0
-	for cp < len(a) && cp < len(b) && a[cp] == b[cp] {
+func stem(a, b string) bool {
+	cp, i := 0, 0
+	for i < len(a) && i < len(b) {
+		ra, n := utf8.DecodeRuneInString(a[i:])
+		rb, _ := utf8.DecodeRuneInString(b[i:])
+		if ra != rb {
+			break
+		}
 		cp++
+		i += n
 	}
-	short := min(len(a), len(b))
+	if cp < 3 {
+		return false
+	}
+	short := min(utf8.RuneCountInString(a), utf8.RuneCountInString(b))
 	return (cp >= 4 && cp >= short-3) || (cp >= 3 && cp >= short-2)
 }
 

@@ -30,12 +30,8 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 		return !w.start || !corpus.IsWord(strings.ToLower(w.text), lang)
 	}
 	explained := func(part string) bool {
-		for _, b := range sw {
-			for _, pb := range b.parts {
-				if same(part, pb, false) || exonym(part, pb, exo) {
-					return true
-				}
-			}
+		if matchesAny(part, phonetic(part), false, sw, exo) {
+			return true
 		}
 		return placeExplains(part, tl, srcs) || rom.explains(part)
 	}

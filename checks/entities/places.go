@@ -142,11 +142,13 @@ func head(w string) string {
 // inflection changes it ("Hiszpania", "Hiszpanii"); a Devanagari word
 // must match whole.
 func stemOf(w string) (string, bool) {
-	r := []rune(w)
-	if len(r) <= 5 || unicode.Is(unicode.Devanagari, r[0]) {
+	first, _ := utf8.DecodeRuneInString(w)
+	if utf8.RuneCountInString(w) <= 5 || unicode.Is(unicode.Devanagari, first) {
 		return w, false
 	}
-	return string(r[:len(r)-2]), true
+	_, n1 := utf8.DecodeLastRuneInString(w)
+	_, n2 := utf8.DecodeLastRuneInString(w[:len(w)-n1])
+	return w[:len(w)-n1-n2], true
 }
 
 // stemMatch reports whether the folded word w is the name word fw or an
@@ -154,7 +156,8 @@ func stemOf(w string) (string, bool) {
 func stemMatch(w, fw string) bool {
 	st, cut := stemOf(fw)
 	if !cut {
-		return w == fw || strings.HasPrefix(w, fw) && utf8.RuneCountInString(fw) >= 4 && !unicode.Is(unicode.Devanagari, []rune(fw)[0])
+		first, _ := utf8.DecodeRuneInString(fw)
+		return w == fw || strings.HasPrefix(w, fw) && utf8.RuneCountInString(fw) >= 4 && !unicode.Is(unicode.Devanagari, first)
 	}
 	return strings.HasPrefix(w, st)
 }

@@ -86,8 +86,10 @@ func transliterate(w string) (string, bool) {
 
 // phonetic collapses spellings that transliteration confuses: c/k/q,
 // w/v, y/i/j, ph/f, doubled letters, h after a consonant.
+var phoneticSpellings = strings.NewReplacer("ph", "f", "ck", "k", "x", "ks", "sch", "sh")
+
 func phonetic(s string) string {
-	s = strings.NewReplacer("ph", "f", "ck", "k", "x", "ks", "sch", "sh").Replace(s)
+	s = phoneticSpellings.Replace(s)
 	var b strings.Builder
 	var prev rune
 	for _, r := range s {

@@ -150,13 +150,18 @@ func Romaji(s string) string {
 	return b.String()
 }
 
+var (
+	skeletonSpellings = strings.NewReplacer("ph", "f", "kh", "h", "ck", "k", "sh", "s", "ch", "c", "x", "ks", "ts", "s", "th", "t")
+	soundSpellings    = strings.NewReplacer("sh", "s", "ch", "s", "zh", "s", "ph", "f", "ck", "k", "ng", "n", "er", "l")
+)
+
 // Skeleton reduces a lower-case Latin spelling to its consonants, with
 // the letters that transliteration confuses merged: "toranpu" and "trump"
 // are both "trmp", "kennedi" and "kennedy" both "knd". Vowels, h, w and y
 // go; l is r, v is b, c, q and g before a consonant are k, z is s, doubled
 // letters are one, and n before b, p or m is m.
 func Skeleton(s string) string {
-	s = strings.NewReplacer("ph", "f", "kh", "h", "ck", "k", "sh", "s", "ch", "c", "x", "ks", "ts", "s", "th", "t").Replace(s)
+	s = skeletonSpellings.Replace(s)
 	var out []byte
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -220,7 +225,7 @@ func SpellsSound(r rune) bool { return soundChars()[r] }
 // j x and the sh, ch, zh digraphs; vowels, w and y go, and a class is not
 // repeated.
 func Sounds(s string) string {
-	s = strings.NewReplacer("sh", "s", "ch", "s", "zh", "s", "ph", "f", "ck", "k", "ng", "n", "er", "l").Replace(s)
+	s = soundSpellings.Replace(s)
 	var out []byte
 	for i := 0; i < len(s); i++ {
 		var c byte
