@@ -312,11 +312,13 @@ func words(d *corpus.Document, para int) []word {
 		}
 		// "l'ONU", "dell'Amazzonia": the elided article is no part of
 		// the name.
+		// At the start of a sentence, "L'ASUS" as well.
 		if k := strings.IndexAny(text[i:j], "'’"); k > 0 && k <= 4 {
+			_, an := utf8.DecodeRuneInString(text[i+k:])
 			first, _ := utf8.DecodeRuneInString(text[i:])
-			after, _ := utf8.DecodeRuneInString(text[i+k+len(string([]rune(text[i+k:])[0])):])
-			if unicode.IsLower(first) && unicode.IsUpper(after) {
-				i += k + len(string([]rune(text[i+k:])[0]))
+			after, _ := utf8.DecodeRuneInString(text[i+k+an:])
+			if unicode.IsUpper(after) && (unicode.IsLower(first) || (sentence || starts[i]) && elisions[strings.ToLower(text[i:i+k])]) {
+				i += k + an
 			}
 		}
 		// Sentence spans may start at a quote or bracket before the word.
@@ -339,6 +341,10 @@ func words(d *corpus.Document, para int) []word {
 	}
 	return out
 }
+
+// elisions are the articles and prepositions French and Italian join to
+// a name with an apostrophe.
+var elisions = map[string]bool{"l": true, "d": true, "dell": true, "all": true, "nell": true, "sull": true, "dall": true, "qu": true}
 
 func isWordRune(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc))

@@ -1,7 +1,9 @@
 package entities
 
 import (
+	_ "embed"
 	"strings"
+	"sync"
 
 	"github.com/crossread/crossread/corpus"
 	"golang.org/x/text/language"
@@ -16,6 +18,10 @@ import (
 // by word does not, its words being common ones.
 func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []srcText, exo []corpus.Exonym) []name {
 	rom := romanise(srcs)
+	cased := true // every source writes in a cased script
+	for _, s := range srcs {
+		cased = cased && s.spaced && s.lang != "hi"
+	}
 	tl := lang.String()
 	keep := func(w word) bool {
 		if !w.cap || isNumber(w.text) || isRoman(w.text) || len(w.parts) == 0 {
@@ -41,8 +47,16 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 			out = append(out, n)
 			continue
 		}
+		// "New Zealand", "Hong Kong": one word in the source.
+		var joined []string
 		for _, w := range n.words {
-			if novelWord(w, lang, explained) {
+			joined = append(joined, w.parts...)
+		}
+		if len(joined) > 1 && rom.explains(strings.Join(joined, "")) {
+			continue
+		}
+		for _, w := range n.words {
+			if novelWord(w, lang, cased, explained) {
 				out = append(out, n)
 				break
 			}
@@ -102,9 +116,16 @@ func namesPlace(n name, tl string, srcs []srcText, explained func(string) bool) 
 
 // novelWord reports whether a part of w is no common word of lang and
 // not explained.
-func novelWord(w word, lang language.Base, explained func(string) bool) bool {
-	if w.acro {
+func novelWord(w word, lang language.Base, cased bool, explained func(string) bool) bool {
+	if len(w.parts) > 1 && explained(strings.Join(w.parts, "")) {
 		return false
+	}
+	if w.acro {
+		// Only a source that writes acronyms as English does ("UE" for
+		// "EU") can leave one unexplained; Chinese, Japanese or Hindi
+		// spell the name out.
+		return cased && len(w.parts) == 1 && len(w.parts[0]) >= 2 && !commonAcronyms()[strings.ToUpper(w.parts[0])] &&
+			!explained(w.parts[0])
 	}
 	for _, p := range w.parts {
 		if len(p) < 3 || corpus.IsWord(p, lang) || corpus.IsStopword(p, lang) || calendar[p] {
@@ -116,3 +137,18 @@ func novelWord(w word, lang language.Base, explained func(string) bool) bool {
 	}
 	return false
 }
+
+//go:embed data/acronyms.txt
+var acronymsFile string
+
+var commonAcronyms = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(acronymsFile, "\n") {
+		if !strings.HasPrefix(line, "#") {
+			for _, a := range strings.Fields(line) {
+				m[a] = true
+			}
+		}
+	}
+	return m
+})

@@ -409,7 +409,8 @@ func romanise(srcs []srcText) romanised {
 			if !w.trans {
 				continue
 			}
-			for _, p := range w.parts {
+			// "मोहन-जोदड़ो" is also "mohanjodaro", as one word.
+			for _, p := range append(w.parts, strings.Join(w.parts, "")) {
 				if sk := translit.Skeleton(p); len(sk) >= 2 {
 					r.skeletons[sk] = true
 				}
@@ -426,6 +427,14 @@ func (r romanised) explains(part string) bool {
 	sk := translit.Skeleton(part)
 	if len(sk) >= 2 && r.skeletons[sk] {
 		return true
+	}
+	// Spellings differ in a letter or two ("kaplowitz", "kaiplovitj").
+	if len(sk) >= 3 {
+		for ssk := range r.skeletons {
+			if len(ssk) >= 3 && similarity([]rune(sk), []rune(ssk)) >= 0.8 {
+				return true
+			}
+		}
 	}
 	if len(r.sounds) > 0 {
 		if ps := translit.Sounds(part); len(ps) >= 2 {

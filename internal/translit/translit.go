@@ -157,36 +157,33 @@ var (
 
 // Skeleton reduces a lower-case Latin spelling to its consonants, with
 // the letters that transliteration confuses merged: "toranpu" and "trump"
-// are both "trmp", "kennedi" and "kennedy" both "knd". Vowels, h, w and y
-// go; l is r, v is b, c, q and g before a consonant are k, z is s, doubled
-// letters are one, and n before b, p or m is m.
+// are both "trmb", "kennedi" and "kennedy" both "knt", "bakhreyn" and
+// "bahrain" both "brn". Vowels, h, w, v and y go; l is r, p is b, d is t,
+// c, q and g are k, z is j, doubled letters are one, and n before b or m
+// is m.
 func Skeleton(s string) string {
 	s = skeletonSpellings.Replace(s)
 	var out []byte
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch c {
-		case 'a', 'e', 'i', 'o', 'u', 'h', 'w', 'y':
+		case 'a', 'e', 'i', 'o', 'u', 'h', 'w', 'y', 'v':
 			continue
 		case 'l':
 			c = 'r'
-		case 'v':
+		case 'p':
 			c = 'b'
-		case 'q':
+		case 'q', 'c', 'g':
 			c = 'k'
 		case 'z':
-			c = 's'
-		case 'j':
-			c = 'g'
-		case 'c':
-			c = 'k'
+			c = 'j'
 		case 'd':
 			c = 't'
 		}
 		if c < 'a' || c > 'z' {
 			continue
 		}
-		if n := len(out); n > 0 && out[n-1] == 'n' && (c == 'b' || c == 'p' || c == 'm') {
+		if n := len(out); n > 0 && out[n-1] == 'n' && (c == 'b' || c == 'm') {
 			out[n-1] = 'm'
 		}
 		if n := len(out); n > 0 && out[n-1] == c {

@@ -57,6 +57,8 @@ func TestSkeleton(t *testing.T) {
 		{"berurin", "berlin"},
 		{"tramp", "trump"},
 		{"bakhreyn", "bahrain"},
+		{"hangkang", "hongkong"},
+		{"kvazulu", "kwazulu"},
 	} {
 		if Skeleton(tc.a) != Skeleton(tc.b) {
 			t.Errorf("Skeleton(%q) = %q, Skeleton(%q) = %q; want the same", tc.a, Skeleton(tc.a), tc.b, Skeleton(tc.b))
