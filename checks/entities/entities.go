@@ -670,7 +670,7 @@ func verbFirst(w, next word, lang language.Base, clause bool) bool {
 		return false
 	case clause && (strings.HasSuffix(lower, "ed") || op["past"][lower]):
 		return (n == "that" || op["past"][lower] && !op["subject"][n]) && !corpus.IsStopword(lower, lang)
-	case op["verb"][lower]:
+	case op["verb"][lower] || !clause && op["simplepast"][lower] && !next.cap:
 		return true
 	case op["aux"][lower]:
 		return !op["subject"][n] && !next.cap
@@ -710,6 +710,23 @@ func lostObject(text string, w, next word, lang language.Base) bool {
 	lower, n := strings.ToLower(w.text), strings.ToLower(next.text)
 	op := openers()
 	return op["article"][lower] && op["notafterarticle"][n] || op["preposition"][lower] && op["notafterpreposition"][n]
+}
+
+// lostClauseSubject reports a conjunction right before an auxiliary
+// with no subject between ("Although had tears"), and an auxiliary that
+// ends its clause before "which" ("The most willing is, which").
+func lostClauseSubject(text string, w, aux, next word, lang language.Base) bool {
+	op := openers()
+	lower, a := strings.ToLower(w.text), strings.ToLower(aux.text)
+	if lang.String() != "en" {
+		return false
+	}
+	if op["aux"][lower] && text[w.span.End:aux.span.Start] == ", " && (a == "which" || a == "who") {
+		return true
+	}
+	return op["subordinator"][lower] && op["aux"][a] && text[w.span.End:aux.span.Start] == " " &&
+		text[aux.span.End:next.span.Start] == " " && !op["subject"][strings.ToLower(next.text)] && !next.cap &&
+		!strings.ContainsRune(text[aux.span.End:min(len(text), aux.span.End+200)], '?')
 }
 
 // lostSpeaker reports a verb of saying right after a comma and right
@@ -789,6 +806,17 @@ func orphanPossessives(text string, para corpus.Span, ws []word, lang language.B
 			out = append(out, corpus.Span{Start: para.Start + k, End: para.Start + k + 1})
 		}
 	}
+	// "\"\" is used as a metaphor": empty quotes.
+	for _, q := range []string{"\"\"", "“”", "« »", "«»", "„“"} {
+		for off := 0; ; {
+			k := strings.Index(p[off:], q)
+			if k < 0 {
+				break
+			}
+			out = append(out, corpus.Span{Start: para.Start + off + k, End: para.Start + off + k + len(q)})
+			off += k + len(q)
+		}
+	}
 	for _, title := range []string{"Mr. ", "Mrs. ", "Ms. ", "Dr. "} {
 		for off := 0; ; {
 			k := strings.Index(p[off:], title)
@@ -824,6 +852,10 @@ func dropped(text string, para corpus.Span, ws []word, lang language.Base) []cor
 			out = append(out, w.span)
 			continue
 		}
+		if i+2 < len(ws) && lostClauseSubject(text, w, ws[i+1], ws[i+2], lang) {
+			out = append(out, corpus.Span{Start: w.span.Start, End: ws[i+1].span.End})
+			continue
+		}
 		if i+1 < len(ws) && lostSpeaker(text, w, ws[i+1], lang) {
 			out = append(out, corpus.Span{Start: w.span.Start, End: ws[i+1].span.End})
 			continue
@@ -857,8 +889,9 @@ func dropped(text string, para corpus.Span, ws []word, lang language.Base) []cor
 		}
 		// "living in .": a space stands where the name was.
 		spaced := tokenised == 1 && k > w.span.End && (text[k] == '.' || text[k] == ',') && !w.cap &&
-			!strings.HasPrefix(text[k:], "..") && corpus.IsStopword(lower, lang) && !objects[lower]
-		phrase := lower == "to" && i > 0 && lang.String() == "en" && openers()["beforeto"][strings.ToLower(ws[i-1].text)]
+			!strings.HasPrefix(text[k:], "..") && (corpus.IsStopword(lower, lang) || openers()["spacedprep"][lower]) && !objects[lower]
+		phrase := i > 0 && lang.String() == "en" && (lower == "to" && openers()["beforeto"][strings.ToLower(ws[i-1].text)] ||
+			lower == "as" && openers()["beforeas"][strings.ToLower(ws[i-1].text)])
 		if spaced || phrase || corpus.Dangling(lower, rune(text[k]), lang) {
 			out = append(out, corpus.Span{Start: w.span.Start, End: k + 1})
 		}
