@@ -437,11 +437,13 @@ func (r romanised) explains(part string) bool {
 		}
 	}
 	if len(r.sounds) > 0 {
-		if ps := translit.Sounds(part); len(ps) >= 2 {
-			for _, cs := range r.sounds {
-				if similarity([]rune(ps), []rune(cs)) >= 0.75 {
-					return true
-				}
+		ps := translit.Sounds(part)
+		if len(ps) < 2 {
+			return true // "Rio", "Iowa": too few sounds to tell
+		}
+		for _, cs := range r.sounds {
+			if similarity([]rune(ps), []rune(cs)) >= 0.75 {
+				return true
 			}
 		}
 	}

@@ -152,7 +152,8 @@ func Romaji(s string) string {
 
 var (
 	skeletonSpellings = strings.NewReplacer("ph", "f", "kh", "h", "ck", "k", "sh", "s", "ch", "c", "x", "ks", "ts", "s", "th", "t")
-	soundSpellings    = strings.NewReplacer("sh", "s", "ch", "s", "zh", "s", "ph", "f", "ck", "k", "ng", "n", "er", "l")
+	soundSpellings    = strings.NewReplacer("sh", "s", "ch", "s", "zh", "s", "ph", "f", "ck", "k", "ng", "n", "er", "l",
+		"ce", "se", "ci", "si", "cy", "sy")
 )
 
 // Skeleton reduces a lower-case Latin spelling to its consonants, with
@@ -218,8 +219,8 @@ func SpellsSound(r rune) bool { return soundChars()[r] }
 // Sounds reduces a Latin spelling, English or pinyin, to classes of
 // consonants that Chinese transliteration keeps apart: "houston" and
 // "xiusidun" (休斯敦) are "KSTN" and "STN". Letters: P b p, M m, F f v,
-// T d t, N n and final ng, L l r and the syllable er, K g k c q h, S s z
-// j x and the sh, ch, zh digraphs; vowels, w and y go, and a class is not
+// T d t, N n and final ng, L l r and the syllable er, K g k c h, S s z
+// j x q, c before e, i or y and the sh, ch, zh digraphs; vowels, w and y go, and a class is not
 // repeated.
 func Sounds(s string) string {
 	s = soundSpellings.Replace(s)
@@ -239,9 +240,9 @@ func Sounds(s string) string {
 			c = 'N'
 		case 'l', 'r':
 			c = 'L'
-		case 'g', 'k', 'c', 'q', 'h':
+		case 'g', 'k', 'c', 'h':
 			c = 'K'
-		case 's', 'z', 'j', 'x':
+		case 's', 'z', 'j', 'x', 'q':
 			c = 'S'
 		default:
 			continue
