@@ -223,7 +223,7 @@ func TestEntities(t *testing.T) {
 			"The Chinese Consulate General in Houston was established in 1979.", ""},
 		{"chinese source, foreign name from nowhere", "zh", "en",
 			"中国驻休斯敦总领馆建于1979年。",
-			"The Chinese Consulate General in Manchester was established in 1979.", "Manchester"},
+			"The Chinese Consulate General in Düsseldorf was established in 1979.", "Düsseldorf"},
 		{"german target: no omission by count", "en", "de",
 			"The Big Bang made the Earth.",
 			"Der Urknall schuf die Erde.", ""},

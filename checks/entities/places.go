@@ -458,15 +458,24 @@ func foreignSounds(text string) []string {
 	var run []rune
 	flush := func() {
 		for i := range run {
-			for j := i + 2; j <= len(run) && j <= i+6; j++ {
-				var b strings.Builder
-				for _, c := range run[i:j] {
-					if py := translit.Pinyin(c); len(py) > 0 {
-						b.WriteString(py[0])
+			spellings := []string{""} // every reading of run[i:j], a few at most
+			for j := i; j < len(run) && j < i+6; j++ {
+				var next []string
+				for _, sp := range spellings {
+					for _, py := range translit.Pinyin(run[j]) {
+						if len(next) < 16 {
+							next = append(next, sp+py)
+						}
 					}
 				}
-				if cs := translit.Sounds(b.String()); len(cs) >= 2 {
-					out = append(out, cs)
+				spellings = next
+				if j == i {
+					continue
+				}
+				for _, sp := range spellings {
+					if cs := translit.Sounds(sp); len(cs) >= 2 {
+						out = append(out, cs)
+					}
 				}
 			}
 		}
