@@ -273,7 +273,7 @@ func sourcePlaces(s srcText) []foundPlace {
 		return out
 	}
 	for i, w := range s.words {
-		if !w.cap && w.latin || len(w.parts) == 0 {
+		if first, _ := utf8.DecodeRuneInString(w.text); !w.cap && unicode.IsLower(first) || len(w.parts) == 0 {
 			continue
 		}
 		for _, k := range idx[head(w.folded)] {

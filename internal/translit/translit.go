@@ -151,8 +151,9 @@ func Romaji(s string) string {
 }
 
 var (
-	skeletonSpellings = strings.NewReplacer("ph", "f", "kh", "h", "ck", "k", "sh", "s", "ch", "c", "x", "ks", "ts", "s", "th", "t")
-	soundSpellings    = strings.NewReplacer("sh", "s", "ch", "s", "zh", "s", "ph", "f", "ck", "k", "ng", "n", "er", "l",
+	skeletonSpellings = strings.NewReplacer("ph", "f", "kh", "h", "ck", "k", "sh", "s", "ch", "c", "x", "ks", "ts", "s", "th", "t",
+		"ce", "se", "ci", "si", "cy", "sy")
+	soundSpellings = strings.NewReplacer("sh", "s", "ch", "s", "zh", "s", "ph", "f", "ck", "k", "ng", "n", "er", "l",
 		"ce", "se", "ci", "si", "cy", "sy")
 )
 

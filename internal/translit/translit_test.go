@@ -59,6 +59,7 @@ func TestSkeleton(t *testing.T) {
 		{"bakhreyn", "bahrain"},
 		{"hangkang", "hongkong"},
 		{"kvazulu", "kwazulu"},
+		{"prays", "price"},
 	} {
 		if Skeleton(tc.a) != Skeleton(tc.b) {
 			t.Errorf("Skeleton(%q) = %q, Skeleton(%q) = %q; want the same", tc.a, Skeleton(tc.a), tc.b, Skeleton(tc.b))
