@@ -121,8 +121,9 @@ func TestEvalDEMETR(t *testing.T) {
 		w := worst[r.ID]
 		if r.Flag {
 			add(recall, r.ErrorType, w >= 0, w >= 2)
-			if r.ErrorType == "number" {
-				add(recall, "number/"+r.SrcLang, w >= 0, w >= 2)
+			switch r.ErrorType {
+			case "number", "named_entity", "named_entity_omission":
+				add(recall, r.ErrorType+"/"+r.SrcLang, w >= 0, w >= 2)
 			}
 			continue
 		}
