@@ -138,15 +138,19 @@ func head(w string) string {
 	return string(r[:min(2, len(r))])
 }
 
-// stemOf leaves out the last two letters of a long word, where
-// inflection changes it ("Hiszpania", "Hiszpanii"); a Devanagari word
-// must match whole.
+// stemOf leaves out the last two letters of a long word (one of a word
+// of six), where inflection changes it ("Hiszpania", "Hiszpanii"); a
+// Devanagari word must match whole.
 func stemOf(w string) (string, bool) {
 	first, _ := utf8.DecodeRuneInString(w)
-	if utf8.RuneCountInString(w) <= 5 || unicode.Is(unicode.Devanagari, first) {
+	n := utf8.RuneCountInString(w)
+	if n <= 5 || unicode.Is(unicode.Devanagari, first) {
 		return w, false
 	}
 	_, n1 := utf8.DecodeLastRuneInString(w)
+	if n == 6 { // "Regina" is no stem of "Regierung"
+		return w[:len(w)-n1], true
+	}
 	_, n2 := utf8.DecodeLastRuneInString(w[:len(w)-n1])
 	return w[:len(w)-n1-n2], true
 }
