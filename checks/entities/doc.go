@@ -13,21 +13,48 @@
 // localisations taken from the rule data (corpus/data/exonyms.tsv:
 // "Paryżu" is Paris, "CEDH" is ECHR).
 //
+// Countries and cities count as names in every source, in the forms CLDR
+// gives them (data/places.tsv.gz, with demonyms in data/places-extra.tsv:
+// "Spanien" in German, "南非" in Chinese), and explain the target's
+// English form.
+//
+// A target name with a word that is no common word of the target
+// language and that nothing in the source explains is a name from
+// elsewhere, reported whatever the source lacks; so is a whole CLDR
+// country or city name ("Canada", "United States") that the source does
+// not name, and, behind a source in Latin or Cyrillic letters, an acronym
+// that is no common one (data/acronyms.txt). Explaining takes the
+// spellings above, the pinyin of any run of Han characters ("Chongqing"
+// for 重庆), the consonants of a foreign name Chinese spells by sound
+// (休斯敦, Houston), the consonants of kana, Cyrillic and Devanagari words
+// ("Trump" for トランプ, ट्रंप), and, for a Japanese source, any word
+// spelled in Hepburn syllables, since a name in kanji has no one reading
+// the check could know (package internal/translit). A word at the start
+// of a sentence counts when it is no common word ("Boeing owns").
+//
 // A source name that no target word matches is missing. A target name
 // made of two or more common words of the target language ("National
 // Treasury" for "Skarb Państwa") counts as a name translated word by word,
-// not as a replacement. When the target
-// paragraph also has a name that no source word explains, the name was
-// probably replaced: the target name is reported. When more source names
-// are missing than target names are unexplained, the missing names are
-// reported as omitted. Both are info, a hint for an editor rather than an
-// error: a name the translation localises in a way the rule data does not
-// know ("Organización Mundial de la Salud" as "World Health Organization")
-// looks the same, and on DEMETR's clean pairs such hints still fall on
-// about one pair in twenty-two.
+// not as a replacement. When the target paragraph also has a name that no
+// source word explains, the name was probably replaced: the target name
+// is reported. When more source names are missing than target names are
+// new, the missing names are reported as omitted. Both are info, a hint
+// for an editor rather than an error: a name the translation localises
+// in a way the data does not know ("Organización Mundial de la Salud" as
+// "World Health Organization") looks the same, and so does a foreign name
+// Chinese writes by sound when the sounds differ: on DEMETR's clean pairs
+// such hints fall on about one pair in twelve, one in six for a Chinese
+// source.
 //
-// One sign of a dropped name is precise enough to be minor: a word that
-// cannot close a phrase right before a comma or full stop ("common in,
-// which", "a degree from .") and empty brackets ("Söder ()"). The words
-// are data (corpus/data/lexicon/dangling.txt).
+// The gap a dropped name leaves in English is precise enough to be minor
+// (word lists in data/gaps.txt and corpus/data/lexicon/dangling.txt): a
+// word that cannot close a phrase before a comma or full stop ("common
+// in, which", "a degree from ."), a lone space before one ("registered
+// in ."), empty brackets or quotes ("Söder ()"), a possessive or comma
+// with nothing before it ("the source of 's water", ", a UN expert"), a
+// title before a lower-case word ("Mr. demanded"), an article or
+// preposition before a word that cannot follow it ("The also did",
+// "mayor of in 2014", "laid by and Google", "received by (USGS)"), and a
+// sentence or clause whose verb has no subject ("Had already won",
+// "Currently, has more", "Although had tears", ", said on the day").
 package entities

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,14 +36,16 @@ func New(rules *corpus.Rules) *checks.Check {
 
 // word is one word of a paragraph, with what the check needs to know of it.
 type word struct {
-	span  corpus.Span // in the document's Text
-	text  string
-	parts []string // folded (or transliterated) parts between hyphens
-	start bool     // first word of a sentence, or after a colon
-	cap   bool     // starts with an upper-case letter
-	acro  bool     // a part is an acronym: "USGS", "US-amerikanisch"
-	latin bool     // written in Latin letters
-	trans bool     // transliterated from Cyrillic or Devanagari
+	span   corpus.Span // in the document's Text
+	text   string
+	folded string   // text folded, in its own script
+	parts  []string // folded (or transliterated) parts between hyphens
+	phon   []string // phonetic of each part, for same
+	start  bool     // first word of a sentence, or after a colon
+	cap    bool     // starts with an upper-case letter
+	acro   bool     // a part is an acronym: "USGS", "US-amerikanisch"
+	latin  bool     // written in Latin letters
+	trans  bool     // transliterated from Cyrillic or Devanagari
 }
 
 // name is a run of capitalised words (or, in a source without letter case,
@@ -69,40 +72,72 @@ func Run(p *checks.Pass, exo []corpus.Exonym) error {
 		}
 		tw := words(tgt, i)
 		var sw []word // every source word, for explaining target names
+		var texts []srcText
 		type missing struct {
 			n   name
 			doc int
 		}
 		var miss []missing
 		explainable := true // every source can explain a target name
+		romanisable := true // every source can explain a target name's words
 		for _, sp := range srcs {
 			src := p.Source(sp.Doc)
 			sb, _ := src.Lang.Base()
 			if sb == tb {
-				explainable = false
+				explainable, romanisable = false, false
 				continue
 			}
 			sscript, _ := src.Lang.Script()
+			spaced := true
 			switch sscript.String() {
 			case "Latn", "Cyrl", "Deva":
+			case "Hans", "Hant", "Jpan":
+				explainable, spaced = false, false
 			default:
-				explainable = false
+				explainable, romanisable = false, false
 			}
 			for _, si := range sp.Paras {
 				ws := words(src, si)
 				sw = append(sw, ws...)
+				ps := src.Paragraphs[si].Span
+				st := srcText{lang: sb.String(), raw: src.Text[ps.Start:ps.End], start: ps.Start, words: ws, spaced: spaced}
+				texts = append(texts, st)
+				// A territory or city the source names, in its own
+				// language, that the target does not name.
+				var kept []corpus.Span // places the target names
+				var gone []foundPlace
+				for _, fp := range sourcePlaces(st) {
+					if placeIn(fp.k, tb.String(), tw, fp.text) {
+						kept = append(kept, fp.span)
+					} else {
+						gone = append(gone, fp)
+					}
+				}
 				for _, n := range sourceNames(src.Text, ws, sb) {
-					if !found(n, tw, exo) {
+					if !found(n, tw, exo) && !overlaps(n.span, kept) {
 						miss = append(miss, missing{n, sp.Doc})
 					}
 				}
+				for _, fp := range gone {
+					dup := false
+					for _, m := range miss {
+						dup = dup || m.doc == sp.Doc && m.n.span.Overlaps(fp.span)
+					}
+					if !dup {
+						miss = append(miss, missing{name{span: fp.span}, sp.Doc})
+					}
+				}
 			}
+		}
+		var novel []name
+		if romanisable && capitalisesNamesOnly(tb) && corpus.HasLexicon(tb) {
+			novel = novelNames(tgt.Text, tw, tb, sw, texts, exo)
 		}
 		var unexplained []name
 		translated := 0 // target names of common words, translated from a source name
 		if explainable && capitalisesNamesOnly(tb) {
 			for _, n := range targetNames(tgt.Text, tw, tb) {
-				if found(n, sw, exo) {
+				if found(n, sw, exo) || placeNamed(n, tb.String(), texts) {
 					continue
 				}
 				if commonWords(n, tb) {
@@ -113,6 +148,34 @@ func Run(p *checks.Pass, exo []corpus.Exonym) error {
 			}
 		}
 		gaps := dropped(tgt.Text, tgt.Paragraphs[i].Span, tw, tb)
+		reported := map[corpus.Span]bool{}
+		if len(miss) > 0 && len(gaps) == 0 {
+			for _, u := range unexplained {
+				reported[u.span] = true
+			}
+		}
+		newNames := len(unexplained) // target names in place of source ones
+		for _, u := range novel {
+			if !reported[u.span] {
+				newNames++
+			}
+		}
+		for _, u := range novel {
+			if reported[u.span] {
+				continue
+			}
+			reported[u.span] = true
+			f := checks.Finding{
+				Severity: checks.Info,
+				Category: "accuracy/mistranslation",
+				Span:     u.span,
+				Message:  fmt.Sprintf("target %q: a name the source does not have", u.text(tgt)),
+			}
+			if len(miss) > 0 {
+				f.Source = &checks.Evidence{Doc: miss[0].doc, Span: miss[0].n.span}
+			}
+			p.Report(f)
+		}
 		for _, g := range gaps {
 			f := checks.Finding{
 				Severity: checks.Minor,
@@ -146,7 +209,7 @@ func Run(p *checks.Pass, exo []corpus.Exonym) error {
 		}
 		// A target language that capitalises nouns gives no count of its
 		// names to weigh the missing ones against.
-		if len(miss) > len(unexplained)+translated && capitalisesNamesOnly(tb) {
+		if len(miss) > newNames+translated && capitalisesNamesOnly(tb) {
 			for _, m := range miss {
 				p.Report(checks.Finding{
 					Severity: checks.Info,
@@ -159,6 +222,28 @@ func Run(p *checks.Pass, exo []corpus.Exonym) error {
 		}
 	}
 	return nil
+}
+
+// placeNamed reports whether a word of the target name n is a word of a
+// place the sources name ("Swedish" for "Швеции").
+func placeNamed(n name, tl string, srcs []srcText) bool {
+	for _, w := range n.words {
+		for _, p := range w.parts {
+			if placeExplains(p, tl, srcs) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func overlaps(s corpus.Span, in []corpus.Span) bool {
+	for _, x := range in {
+		if s.Overlaps(x) {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalisesNamesOnly reports whether lang writes common nouns in lower
@@ -211,6 +296,31 @@ func words(d *corpus.Document, para int) []word {
 			}
 			break
 		}
+		// "U.S.", "U.N.": an initialism is one word.
+		if j == i+n && unicode.IsUpper(r) {
+			for j+2 < len(text) && text[j] == '.' && j+2 <= len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j+1:])
+				after, _ := utf8.DecodeRuneInString(text[j+1+n2:])
+				if !unicode.IsUpper(r2) || isWordRune(after) {
+					break
+				}
+				j += 1 + n2
+			}
+			if j > i+n && j < len(text) && text[j] == '.' {
+				j++
+			}
+		}
+		// "l'ONU", "dell'Amazzonia": the elided article is no part of
+		// the name.
+		// At the start of a sentence, "L'ASUS" as well.
+		if k := strings.IndexAny(text[i:j], "'’"); k > 0 && k <= 4 {
+			_, an := utf8.DecodeRuneInString(text[i+k:])
+			first, _ := utf8.DecodeRuneInString(text[i:])
+			after, _ := utf8.DecodeRuneInString(text[i+k+an:])
+			if unicode.IsUpper(after) && (unicode.IsLower(first) || (sentence || starts[i]) && elisions[strings.ToLower(text[i:i+k])]) {
+				i += k + an
+			}
+		}
 		// Sentence spans may start at a quote or bracket before the word.
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
 			if starts[k] && strings.TrimLeftFunc(text[k:i], func(r rune) bool { return !isWordRune(r) }) == "" {
@@ -232,15 +342,19 @@ func words(d *corpus.Document, para int) []word {
 	return out
 }
 
+// elisions are the articles and prepositions French and Italian join to
+// a name with an apostrophe.
+var elisions = map[string]bool{"l": true, "d": true, "dell": true, "all": true, "nell": true, "sull": true, "dall": true, "qu": true}
+
 func isWordRune(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc))
 }
 
 func makeWord(s string, span corpus.Span, start bool) word {
 	first, _ := utf8.DecodeRuneInString(s)
-	w := word{span: span, text: s, start: start, cap: unicode.IsUpper(first), latin: unicode.Is(unicode.Latin, first)}
+	w := word{span: span, text: s, folded: foldPlace(s), start: start, cap: unicode.IsUpper(first), latin: unicode.Is(unicode.Latin, first)}
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' }) {
-		part = strings.TrimRight(part, "'’")
+		part = strings.TrimRight(strings.ReplaceAll(part, ".", ""), "'’")
 		// "Netanyahu's": the possessive is no part of the name.
 		if k := strings.LastIndexAny(part, "'’"); k > 0 && len(part)-k <= 3 {
 			part = part[:k]
@@ -255,6 +369,7 @@ func makeWord(s string, span corpus.Span, start bool) word {
 		w.trans = w.trans || did
 		if utf8.RuneCountInString(f) >= 2 || isAcronym(part) {
 			w.parts = append(w.parts, f)
+			w.phon = append(w.phon, phonetic(f))
 		}
 	}
 	return w
@@ -378,14 +493,40 @@ func targetNames(text string, ws []word, lang language.Base) []name {
 // found reports whether a word of n matches one of ws.
 func found(n name, ws []word, exo []corpus.Exonym) bool {
 	for _, a := range n.words {
-		for _, pa := range a.parts {
-			for _, b := range ws {
-				for _, pb := range b.parts {
-					if same(pa, pb, a.acro && b.acro) || exonym(pa, pb, exo) {
-						return true
-					}
-				}
+		for i, pa := range a.parts {
+			if matchesAny(pa, a.phon[i], a.acro, ws, exo) {
+				return true
 			}
+		}
+	}
+	return false
+}
+
+// matchesAny reports whether the part pa (phonetic ph) matches a part of
+// one of ws.
+func matchesAny(pa, ph string, acro bool, ws []word, exo []corpus.Exonym) bool {
+	var mine []corpus.Exonym // the few exonyms that pa is a form of
+	for _, e := range exo {
+		if formOf(pa, e.Name) || formOf(pa, e.Variants) {
+			mine = append(mine, e)
+		}
+	}
+	for _, b := range ws {
+		for j, pb := range b.parts {
+			if samePhonetic(pa, ph, pb, b.phon[j], acro && b.acro) || exonym(pa, pb, mine) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// formOf reports whether w is one of forms or an inflection of it, as
+// Exonym.Matches reads them.
+func formOf(w string, forms []string) bool {
+	for _, f := range forms {
+		if w == f || len(f) >= 3 && strings.HasPrefix(w, f) {
+			return true
 		}
 	}
 	return false
@@ -404,30 +545,43 @@ func exonym(a, b string, exo []corpus.Exonym) bool {
 // case endings ("stepinskiego", "stepinski"), transliteration
 // ("kennedi", "kennedy") and reordered acronyms ("cedh", "echr").
 func same(a, b string, acronyms bool) bool {
+	return samePhonetic(a, phonetic(a), b, phonetic(b), acronyms)
+}
+
+// samePhonetic is same with the phonetic forms pa, pb of a, b given.
+func samePhonetic(a, pa, b, pb string, acronyms bool) bool {
 	if a == b {
 		return true
 	}
-	ra, rb := []rune(a), []rune(b)
-	if stem(ra, rb) {
+	if stem(a, b) {
 		return true
 	}
-	if acronyms && len(ra) == len(rb) && len(ra) <= 5 && sorted(a) == sorted(b) {
+	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if acronyms && na == nb && na <= 5 && sorted(a) == sorted(b) {
 		return true
 	}
-	pa, pb := phonetic(a), phonetic(b)
-	if pa == pb || stem([]rune(pa), []rune(pb)) {
+	if pa == pb || stem(pa, pb) {
 		return true
 	}
-	return min(len(ra), len(rb)) >= 5 && similarity(ra, rb) >= 0.75
+	return min(na, nb) >= 5 && similarity([]rune(a), []rune(b)) >= 0.75
 }
 
 // stem: a common prefix that leaves at most a case ending on either word.
-func stem(a, b []rune) bool {
-	cp := 0
-	for cp < len(a) && cp < len(b) && a[cp] == b[cp] {
+func stem(a, b string) bool {
+	cp, i := 0, 0
+	for i < len(a) && i < len(b) {
+		ra, n := utf8.DecodeRuneInString(a[i:])
+		rb, _ := utf8.DecodeRuneInString(b[i:])
+		if ra != rb {
+			break
+		}
 		cp++
+		i += n
 	}
-	short := min(len(a), len(b))
+	if cp < 3 {
+		return false
+	}
+	short := min(utf8.RuneCountInString(a), utf8.RuneCountInString(b))
 	return (cp >= 4 && cp >= short-3) || (cp >= 3 && cp >= short-2)
 }
 
@@ -470,13 +624,253 @@ func commonWords(n name, lang language.Base) bool {
 	return true
 }
 
+// lostSubject reports whether the sentence that word i opens has lost its
+// subject: it starts with a verb ("Said France would", "Had already
+// won", "Reiterated that") or a relative pronoun (data/gaps.txt), or does
+// so after a short opening phrase and a comma ("Currently, has more").
+func lostSubject(text string, para corpus.Span, ws []word, i int, lang language.Base) bool {
+	if lang.String() != "en" || i+1 >= len(ws) || !ws[i].start {
+		return false
+	}
+	end := para.End
+	for _, w := range ws[i+1:] {
+		if w.start {
+			end = w.span.Start
+			break
+		}
+	}
+	if strings.ContainsRune(text[ws[i].span.End:end], '?') {
+		return false
+	}
+	if verbFirst(ws[i], ws[i+1], lang, false) {
+		return true
+	}
+	// "In 1956 went to Sweden": a date opens the sentence.
+	if i+2 < len(ws) && isNumber(ws[i+1].text) && openers()["beforebracket"][strings.ToLower(ws[i].text)] && !ws[i+2].cap &&
+		verbFirst(ws[i+2], ws[min(i+3, len(ws)-1)], lang, true) {
+		return true
+	}
+	for j := i; j < i+4 && j+2 < len(ws) && ws[j+1].span.Start < end; j++ {
+		if gap := text[ws[j].span.End:ws[j+1].span.Start]; strings.Contains(gap, ",") {
+			return strings.TrimSpace(gap) == "," && !ws[j+1].cap && verbFirst(ws[j+1], ws[j+2], lang, true)
+		}
+	}
+	return false
+}
+
+// verbFirst reports whether w, followed by next, is a verb that has no
+// subject before it. After a comma (clause) a relative pronoun is
+// fine and a past tense only counts before "that".
+func verbFirst(w, next word, lang language.Base, clause bool) bool {
+	lower := strings.ToLower(w.text)
+	n := strings.ToLower(next.text)
+	op := openers()
+	switch {
+	case clause && lower == "which":
+		return false
+	case clause && (strings.HasSuffix(lower, "ed") || op["past"][lower]):
+		return (n == "that" || op["past"][lower] && !op["subject"][n]) && !corpus.IsStopword(lower, lang)
+	case op["verb"][lower] || !clause && op["simplepast"][lower] && !next.cap:
+		return true
+	case op["aux"][lower]:
+		return !op["subject"][n] && !next.cap
+	case strings.HasSuffix(lower, "ed") && !corpus.IsStopword(lower, lang):
+		// "Reiterated that", "Suffered a": a finite verb and its object;
+		// "Based on", "Located in" open a phrase.
+		return n == "that" || op["subject"][n] && n != "this" && n != "not" || isNumber(next.text)
+	}
+	return false
+}
+
+//go:embed data/gaps.txt
+var openersFile string
+
+var openers = sync.OnceValue(func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, line := range strings.Split(openersFile, "\n") {
+		kind, words, ok := strings.Cut(line, "\t")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		m[kind] = map[string]bool{}
+		for _, w := range strings.Fields(words) {
+			m[kind][w] = true
+		}
+	}
+	return m
+})
+
+// lostObject reports an article or preposition right before a word that
+// cannot follow it ("The also did", "mayor of in 2014"), with only a
+// space between.
+func lostObject(text string, w, next word, lang language.Base) bool {
+	if lang.String() != "en" || text[w.span.End:next.span.Start] != " " {
+		return false
+	}
+	lower, n := strings.ToLower(w.text), strings.ToLower(next.text)
+	op := openers()
+	return op["article"][lower] && op["notafterarticle"][n] || op["preposition"][lower] && op["notafterpreposition"][n]
+}
+
+// lostClauseSubject reports a conjunction right before an auxiliary
+// with no subject between ("Although had tears"), and an auxiliary that
+// ends its clause before "which" ("The most willing is, which").
+func lostClauseSubject(text string, w, aux, next word, lang language.Base) bool {
+	op := openers()
+	lower, a := strings.ToLower(w.text), strings.ToLower(aux.text)
+	if lang.String() != "en" {
+		return false
+	}
+	if op["aux"][lower] && text[w.span.End:aux.span.Start] == ", " && (a == "which" || a == "who") {
+		return true
+	}
+	return op["subordinator"][lower] && op["aux"][a] && text[w.span.End:aux.span.Start] == " " &&
+		text[aux.span.End:next.span.Start] == " " && !op["subject"][strings.ToLower(next.text)] && !next.cap &&
+		!strings.ContainsRune(text[aux.span.End:min(len(text), aux.span.End+200)], '?')
+}
+
+// lostSpeaker reports a verb of saying right after a comma and right
+// before a preposition ("…, said on the day"): the speaker is missing.
+func lostSpeaker(text string, w, next word, lang language.Base) bool {
+	op := openers()
+	if lang.String() != "en" || !op["saying"][w.text] || !op["saidwhen"][next.text] {
+		return false
+	}
+	before := strings.TrimRight(text[:w.span.Start], " \"”'’")
+	return strings.HasSuffix(before, ",") && text[w.span.End:next.span.Start] == " "
+}
+
+// objects are pronouns that may close a sentence ("gave it .").
+var objects = map[string]bool{"it": true, "them": true, "him": true, "her": true, "me": true, "us": true,
+	"you": true, "this": true, "that": true, "these": true, "those": true, "so": true, "too": true, "again": true}
+
+// danglingPair reports a preposition followed by "and" or "or" and a
+// name ("laid by and Google"): the name before the conjunction is
+// missing. A lower-case word after the conjunction ("with and without",
+// "by and large") is no sign.
+func danglingPair(text, lower string, conj, next word, lang language.Base) bool {
+	if !corpus.Dangling(lower, ',', lang) || !next.cap || next.start {
+		return false
+	}
+	c := strings.ToLower(conj.text)
+	if c != "and" && c != "or" {
+		return false
+	}
+	return strings.TrimSpace(text[conj.span.End:next.span.Start]) == ""
+}
+
+// orphanPossessives returns the possessive endings with no name before
+// them ("the source of 's water", "'s mid-September"), and titles
+// followed by a lower-case word ("Mr. demanded").
+func orphanPossessives(text string, para corpus.Span, ws []word, lang language.Base) []corpus.Span {
+	prev := func(at int) string { // the word before byte at, lower-cased
+		w := ""
+		for _, x := range ws {
+			if x.span.End <= at {
+				w = strings.ToLower(x.text)
+			}
+		}
+		return w
+	}
+	var out []corpus.Span
+	p := text[para.Start:para.End]
+	for _, mark := range []string{"'s", "’s"} {
+		for off := 0; ; {
+			k := strings.Index(p[off:], mark)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(mark)
+			before, _ := utf8.DecodeLastRuneInString(p[:k])
+			after, _ := utf8.DecodeRuneInString(p[off:])
+			free := k == 0 || strings.ContainsRune("(\"“", before) ||
+				unicode.IsSpace(before) && (strings.TrimSpace(p[:k]) == "" || corpus.Dangling(prev(para.Start+k), ',', lang))
+			if free && !unicode.IsLetter(after) {
+				out = append(out, corpus.Span{Start: para.Start + k, End: para.Start + off})
+			}
+		}
+	}
+	// ", a UN expert, noted", "-based carmaker", "there is more:, a":
+	// a mark with no word before it.
+	for k := 0; k < len(p); k++ {
+		if p[k] != ',' && p[k] != '-' {
+			continue
+		}
+		lead := strings.TrimRight(p[:k], " ")
+		open := lead == "" || strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, ",") && p[k] == ','
+		if p[k] == '-' && (lead != "" || k+1 >= len(p) || !unicode.IsLower(rune(p[k+1]))) {
+			open = false
+		}
+		if open {
+			out = append(out, corpus.Span{Start: para.Start + k, End: para.Start + k + 1})
+		}
+	}
+	// "\"\" is used as a metaphor": empty quotes.
+	for _, q := range []string{"\"\"", "“”", "« »", "«»", "„“"} {
+		for off := 0; ; {
+			k := strings.Index(p[off:], q)
+			if k < 0 {
+				break
+			}
+			out = append(out, corpus.Span{Start: para.Start + off + k, End: para.Start + off + k + len(q)})
+			off += k + len(q)
+		}
+	}
+	for _, title := range []string{"Mr. ", "Mrs. ", "Ms. ", "Dr. "} {
+		for off := 0; ; {
+			k := strings.Index(p[off:], title)
+			if k < 0 {
+				break
+			}
+			off = k + off + len(title)
+			next, _ := utf8.DecodeRuneInString(p[off:])
+			if unicode.IsLower(next) {
+				out = append(out, corpus.Span{Start: para.Start + off - len(title), End: para.Start + off - 1})
+			}
+		}
+	}
+	return out
+}
+
 // dropped returns the places of a target paragraph where words were left
 // out: a word that cannot close a phrase right before a comma or full
 // stop ("common in, which", "from ."), and empty brackets.
 func dropped(text string, para corpus.Span, ws []word, lang language.Base) []corpus.Span {
 	var out []corpus.Span
-	for _, w := range ws {
-		if w.cap {
+	// Text split into tokens ("the baby 's lungs .") spaces every mark.
+	tokenised := 0
+	for _, t := range []string{" .", " ,", " 's", " n't", "( ", " )", " ;", " :", " ?"} {
+		tokenised += strings.Count(text[para.Start:para.End], t)
+	}
+	for i, w := range ws {
+		if w.cap && !w.start {
+			continue
+		}
+		lower := strings.ToLower(w.text)
+		if w.cap && lostSubject(text, para, ws, i, lang) {
+			out = append(out, w.span)
+			continue
+		}
+		if i+2 < len(ws) && lostClauseSubject(text, w, ws[i+1], ws[i+2], lang) {
+			out = append(out, corpus.Span{Start: w.span.Start, End: ws[i+1].span.End})
+			continue
+		}
+		if i+1 < len(ws) && lostSpeaker(text, w, ws[i+1], lang) {
+			out = append(out, corpus.Span{Start: w.span.Start, End: ws[i+1].span.End})
+			continue
+		}
+		if lang.String() == "en" && openers()["beforebracket"][lower] && strings.HasPrefix(text[w.span.End:], " (") &&
+			w.span.End+2 < para.End && unicode.IsUpper(rune(text[w.span.End+2])) {
+			out = append(out, corpus.Span{Start: w.span.Start, End: w.span.End + 2})
+			continue
+		}
+		if i+1 < len(ws) && lostObject(text, w, ws[i+1], lang) {
+			out = append(out, corpus.Span{Start: w.span.Start, End: ws[i+1].span.End})
+			continue
+		}
+		if i+2 < len(ws) && danglingPair(text, lower, ws[i+1], ws[i+2], lang) {
+			out = append(out, corpus.Span{Start: w.span.Start, End: ws[i+1].span.End})
 			continue
 		}
 		k := w.span.End
@@ -493,10 +887,16 @@ func dropped(text string, para corpus.Span, ws []word, lang language.Base) []cor
 		if before, _ := utf8.DecodeLastRuneInString(text[:w.span.Start]); w.span.Start > 0 && !unicode.IsSpace(before) && before != '(' {
 			continue
 		}
-		if corpus.Dangling(w.text, rune(text[k]), lang) {
+		// "living in .": a space stands where the name was.
+		spaced := tokenised == 1 && k > w.span.End && (text[k] == '.' || text[k] == ',') && !w.cap &&
+			!strings.HasPrefix(text[k:], "..") && (corpus.IsStopword(lower, lang) || openers()["spacedprep"][lower]) && !objects[lower]
+		phrase := i > 0 && lang.String() == "en" && (lower == "to" && openers()["beforeto"][strings.ToLower(ws[i-1].text)] ||
+			lower == "as" && openers()["beforeas"][strings.ToLower(ws[i-1].text)])
+		if spaced || phrase || corpus.Dangling(lower, rune(text[k]), lang) {
 			out = append(out, corpus.Span{Start: w.span.Start, End: k + 1})
 		}
 	}
+	out = append(out, orphanPossessives(text, para, ws, lang)...)
 	for k := para.Start; k < para.End; k++ {
 		if text[k] != '(' && text[k] != '[' {
 			continue

@@ -23,6 +23,8 @@ var devaConsonants = map[rune]string{
 	'थ': "th", 'द': "d", 'ध': "dh", 'न': "n", 'प': "p", 'फ': "f", 'ब': "b", 'भ': "bh",
 	'म': "m", 'य': "y", 'र': "r", 'ल': "l", 'व': "v", 'श': "sh", 'ष': "sh", 'स': "s",
 	'ह': "h", 'ळ': "l",
+	// The letters with the nukta precomposed.
+	'\u0958': "q", '\u0959': "kh", '\u095A': "g", '\u095B': "z", '\u095C': "r", '\u095D': "rh", '\u095E': "f", '\u095F': "y",
 }
 
 var devaVowels = map[rune]string{
@@ -32,6 +34,9 @@ var devaVowels = map[rune]string{
 	'ो': "o", 'ौ': "au", 'ॉ': "o", 'ॅ': "e",
 	'ं': "n", 'ँ': "n", 'ः': "h",
 }
+
+// nukta spells a consonant with the dot below: ज़ is z, फ़ f, ड़ r.
+var nukta = map[rune]string{'ज': "z", 'फ': "f", 'ड': "r", 'ढ': "rh", 'क': "q", 'ख': "kh", 'ग': "g"}
 
 const virama = '्'
 
@@ -50,13 +55,18 @@ func transliterate(w string) (string, bool) {
 			continue
 		}
 		if c, ok := devaConsonants[r]; ok {
+			if i+1 < len(rs) && rs[i+1] == 0x093C {
+				if n, ok := nukta[r]; ok {
+					c = n
+				}
+			}
 			b.WriteString(c)
 			did = true
 			next := rune(0)
 			if i+1 < len(rs) {
 				next = rs[i+1]
 			}
-			if next == 0x093C { // nukta: no change of spelling here
+			if next == 0x093C { // nukta: ज़ is z, फ़ f, ड़ r
 				i++
 				if i+1 < len(rs) {
 					next = rs[i+1]
@@ -86,8 +96,10 @@ func transliterate(w string) (string, bool) {
 
 // phonetic collapses spellings that transliteration confuses: c/k/q,
 // w/v, y/i/j, ph/f, doubled letters, h after a consonant.
+var phoneticSpellings = strings.NewReplacer("ph", "f", "ck", "k", "x", "ks", "sch", "sh")
+
 func phonetic(s string) string {
-	s = strings.NewReplacer("ph", "f", "ck", "k", "x", "ks", "sch", "sh").Replace(s)
+	s = phoneticSpellings.Replace(s)
 	var b strings.Builder
 	var prev rune
 	for _, r := range s {

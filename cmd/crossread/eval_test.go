@@ -121,8 +121,9 @@ func TestEvalDEMETR(t *testing.T) {
 		w := worst[r.ID]
 		if r.Flag {
 			add(recall, r.ErrorType, w >= 0, w >= 2)
-			if r.ErrorType == "number" {
-				add(recall, "number/"+r.SrcLang, w >= 0, w >= 2)
+			switch r.ErrorType {
+			case "number", "named_entity", "named_entity_omission":
+				add(recall, r.ErrorType+"/"+r.SrcLang, w >= 0, w >= 2)
 			}
 			continue
 		}
@@ -159,6 +160,13 @@ func TestEvalDEMETR(t *testing.T) {
 	}
 	if x := recall["untranslated"]; float64(x.any)/float64(x.n) < 0.80 {
 		t.Errorf("untranslated recall %.3f; want at least 0.80", float64(x.any)/float64(x.n))
+	}
+	// Issue 5: a replaced or dropped name gets at least a hint.
+	if x := recall["named_entity"]; float64(x.any)/float64(x.n) < 0.85 {
+		t.Errorf("named_entity recall %.3f; want at least 0.85", float64(x.any)/float64(x.n))
+	}
+	if x := recall["named_entity_omission"]; float64(x.any)/float64(x.n) < 0.80 {
+		t.Errorf("named_entity_omission recall %.3f; want at least 0.80", float64(x.any)/float64(x.n))
 	}
 	if x := alarms["all"]; float64(x.major)/float64(x.n) > 0.01 {
 		t.Errorf("clean pairs with major+ %.4f; want at most 0.01", float64(x.major)/float64(x.n))

@@ -1,0 +1,154 @@
+package entities
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+
+	"github.com/crossread/crossread/corpus"
+	"golang.org/x/text/language"
+)
+
+// novelNames returns the target names with a word that is no common word
+// of the target language and that nothing in the sources explains: no
+// source word spells it, the rule data and the place names do not
+// localise it, and it is not the pinyin or the sound of a source word. A
+// name the translator made up or took from elsewhere ("Oprah Winfrey" for
+// "Tracy Ullman", "Singapore" for 地球) shows so; a name translated word
+// by word does not, its words being common ones.
+func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []srcText, exo []corpus.Exonym) []name {
+	rom := romanise(srcs)
+	cased := true // every source writes in a cased script
+	for _, s := range srcs {
+		cased = cased && s.spaced && s.lang != "hi"
+	}
+	tl := lang.String()
+	keep := func(w word) bool {
+		if !w.cap || isNumber(w.text) || isRoman(w.text) || len(w.parts) == 0 {
+			return false
+		}
+		f := corpus.FoldName(w.text)
+		if calendar[f] || calendar[w.parts[0]] || corpus.IsStopword(f, lang) {
+			return false
+		}
+		// A sentence opens with a capital: only a word that is no
+		// common word is a name there.
+		return !w.start || !corpus.IsWord(strings.ToLower(w.text), lang)
+	}
+	explained := func(part string) bool {
+		if matchesAny(part, phonetic(part), false, sw, exo) {
+			return true
+		}
+		return placeExplains(part, tl, srcs) || rom.explains(part)
+	}
+	var out []name
+	for _, n := range runs(text, tw, keep) {
+		if namesPlace(n, tl, srcs, explained) {
+			out = append(out, n)
+			continue
+		}
+		// "New Zealand", "Hong Kong": one word in the source.
+		var joined []string
+		for _, w := range n.words {
+			joined = append(joined, w.parts...)
+		}
+		if len(joined) > 1 && rom.explains(strings.Join(joined, "")) {
+			continue
+		}
+		for _, w := range n.words {
+			if novelWord(w, lang, cased, explained) {
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// namesPlace reports whether the target name n holds the whole name of a
+// territory or city ("United States", "Shanghai") that the sources do not
+// name: common words or not, it came from elsewhere.
+func namesPlace(n name, tl string, srcs []srcText, explained func(string) bool) bool {
+	var parts []string
+	for _, w := range n.words {
+		if w.acro {
+			return false
+		}
+		parts = append(parts, w.parts...)
+	}
+	if len(parts) == 0 {
+		return false
+	}
+	ix := places()
+	for start := range parts {
+		for _, k := range ix.byWord[tl][prefix(parts[start])] {
+			p := ix.list[k]
+			if !p.country && p.kind != 'C' {
+				continue
+			}
+			// CLDR's own names, not demonyms ("Polish"), and no city
+			// that is a common word ("Center").
+			for _, ws := range p.names[tl][:p.cldr[tl]] {
+				if p.kind == 'C' && len(ws) == 1 && corpus.IsWord(ws[0], langBase(tl)) {
+					continue
+				}
+				if len(ws) > len(parts)-start || ws[0] != parts[start] {
+					continue
+				}
+				whole := true
+				for j, w := range ws {
+					whole = whole && parts[start+j] == w
+				}
+				if !whole {
+					continue
+				}
+				for _, w := range ws {
+					if explained(w) {
+						return false
+					}
+				}
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// novelWord reports whether a part of w is no common word of lang and
+// not explained.
+func novelWord(w word, lang language.Base, cased bool, explained func(string) bool) bool {
+	if len(w.parts) > 1 && explained(strings.Join(w.parts, "")) {
+		return false
+	}
+	if w.acro {
+		// Only a source that writes acronyms as English does ("UE" for
+		// "EU") can leave one unexplained; Chinese, Japanese or Hindi
+		// spell the name out.
+		return cased && len(w.parts) == 1 && len(w.parts[0]) >= 2 && !commonAcronyms()[strings.ToUpper(w.parts[0])] &&
+			!explained(w.parts[0])
+	}
+	for _, p := range w.parts {
+		if len(p) < 3 || corpus.IsWord(p, lang) || corpus.IsStopword(p, lang) || calendar[p] {
+			continue
+		}
+		if !explained(p) {
+			return true
+		}
+	}
+	return false
+}
+
+//go:embed data/acronyms.txt
+var acronymsFile string
+
+var commonAcronyms = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(acronymsFile, "\n") {
+		if !strings.HasPrefix(line, "#") {
+			for _, a := range strings.Fields(line) {
+				m[a] = true
+			}
+		}
+	}
+	return m
+})

@@ -1,0 +1,497 @@
+package entities
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/gzdata"
+	"github.com/crossread/crossread/internal/translit"
+	"golang.org/x/text/language"
+)
+
+//go:embed data/places.tsv.gz data/places-extra.tsv
+var placesFS embed.FS
+
+// place is one territory, city or language with its names by language,
+// each name folded and split into words.
+type place struct {
+	kind    byte                  // 'T' territory, 'C' city, 'L' language
+	country bool                  // a territory with a code of letters, not a region ("World")
+	names   map[string][][]string // language → names → words
+	cldr    map[string]int        // language → how many of names are CLDR's, before the added ones
+}
+
+// placeIndex finds places by a word of their name.
+type placeIndex struct {
+	list   []place
+	byWord map[string]map[string][]int // language → folded word → places
+	byHead map[string]map[string][]int // language → first two runes of a name → places
+}
+
+var places = sync.OnceValue(func() *placeIndex {
+	raw, err := gzdata.Read(placesFS, "data/places.tsv.gz")
+	if err != nil {
+		panic("entities: " + err.Error())
+	}
+	extra, err := placesFS.ReadFile("data/places-extra.tsv")
+	if err != nil {
+		panic("entities: " + err.Error())
+	}
+	more := map[string][]string{} // id → more columns
+	for _, line := range strings.Split(string(extra), "\n") {
+		id, cols, ok := strings.Cut(line, "\t")
+		if ok && !strings.HasPrefix(line, "#") {
+			more[id] = append(more[id], strings.Split(cols, "\t")...)
+		}
+	}
+	ix := &placeIndex{byWord: map[string]map[string][]int{}, byHead: map[string]map[string][]int{}}
+	sc := bufio.NewScanner(bytes.NewReader(raw))
+	for sc.Scan() {
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) < 2 || len(cols[0]) < 3 {
+			continue
+		}
+		p := place{kind: cols[0][0], country: cols[0][0] == 'T' && !unicode.IsDigit(rune(cols[0][2])),
+			names: map[string][][]string{}, cldr: map[string]int{}}
+		k := len(ix.list)
+		for c, col := range append(cols[1:], more[cols[0]]...) {
+			if c == len(cols)-1 {
+				for lang, ns := range p.names {
+					p.cldr[lang] = len(ns)
+				}
+			}
+			// zh-Hant stays apart: its short forms (中美) are other
+			// words in Simplified Chinese.
+			lang, forms, _ := strings.Cut(col, "=")
+			for _, f := range strings.Split(forms, "|") {
+				ws := placeWords(f)
+				if len(ws) == 0 {
+					continue
+				}
+				p.names[lang] = append(p.names[lang], ws)
+				addIndex(ix.byHead, lang, head(ws[0]), k)
+				for _, w := range ws {
+					if utf8.RuneCountInString(w) >= 3 {
+						addIndex(ix.byWord, lang, prefix(w), k)
+					}
+				}
+			}
+		}
+		if len(more[cols[0]]) == 0 {
+			for lang, ns := range p.names {
+				p.cldr[lang] = len(ns)
+			}
+		}
+		ix.list = append(ix.list, p)
+	}
+	return ix
+})
+
+func addIndex(m map[string]map[string][]int, lang, key string, k int) {
+	if m[lang] == nil {
+		m[lang] = map[string][]int{}
+	}
+	if l := m[lang][key]; len(l) == 0 || l[len(l)-1] != k {
+		m[lang][key] = append(l, k)
+	}
+}
+
+// placeWords folds a name and splits it into words; a name in a script
+// without spaces stays one word.
+func placeWords(s string) []string {
+	for _, r := range s {
+		if translit.IsHan(r) || translit.IsKana(r) {
+			return []string{strings.ReplaceAll(s, " ", "")}
+		}
+	}
+	return strings.FieldsFunc(foldPlace(s), func(r rune) bool {
+		return !isWordRune(r) && r != '\''
+	})
+}
+
+// foldPlace folds a name for looking it up, except in Devanagari, whose
+// vowel signs folding would drop.
+func foldPlace(s string) string {
+	for _, r := range s {
+		if unicode.Is(unicode.Devanagari, r) {
+			return s
+		}
+	}
+	return corpus.FoldName(s)
+}
+
+// prefix keys the index of name words: "europe" and "european" share
+// "euro".
+func prefix(w string) string {
+	r := []rune(w)
+	return string(r[:min(4, len(r))])
+}
+
+func head(w string) string {
+	r := []rune(w)
+	return string(r[:min(2, len(r))])
+}
+
+// stemOf leaves out the last two letters of a long word (one of a word
+// of six), where inflection changes it ("Hiszpania", "Hiszpanii"); a
+// Devanagari word must match whole.
+func stemOf(w string) (string, bool) {
+	first, _ := utf8.DecodeRuneInString(w)
+	n := utf8.RuneCountInString(w)
+	if n <= 5 || unicode.Is(unicode.Devanagari, first) {
+		return w, false
+	}
+	_, n1 := utf8.DecodeLastRuneInString(w)
+	if n == 6 { // "Regina" is no stem of "Regierung"
+		return w[:len(w)-n1], true
+	}
+	_, n2 := utf8.DecodeLastRuneInString(w[:len(w)-n1])
+	return w[:len(w)-n1-n2], true
+}
+
+// stemMatch reports whether the folded word w is the name word fw or an
+// inflection of it.
+func stemMatch(w, fw string) bool {
+	st, cut := stemOf(fw)
+	if !cut {
+		first, _ := utf8.DecodeRuneInString(fw)
+		return w == fw || strings.HasPrefix(w, fw) && utf8.RuneCountInString(fw) >= 4 && !unicode.Is(unicode.Devanagari, first)
+	}
+	return strings.HasPrefix(w, st)
+}
+
+// srcText is a source paragraph as the place and transliteration rules
+// read it.
+type srcText struct {
+	lang   string
+	raw    string // the paragraph as written
+	start  int    // of raw in the document's Text
+	folded string // the whole paragraph folded
+	words  []word
+	spaced bool // the script separates words (not Chinese or Japanese)
+}
+
+// has reports whether the name ws (folded words) is written in the
+// source, allowing inflected endings in a spaced script.
+func (s srcText) has(ws []string) bool {
+	if !s.spaced {
+		return strings.Contains(s.raw, strings.Join(ws, ""))
+	}
+	for _, fw := range ws {
+		ok := false
+		for _, w := range s.words {
+			if stemMatch(w.folded, fw) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// placeExplains reports whether the folded target word tw, of language
+// tl, is a word of the name of a place that a source writes in its own
+// language ("south" for 南非).
+func placeExplains(tw, tl string, srcs []srcText) bool {
+	ix := places()
+	for _, k := range ix.byWord[tl][prefix(tw)] {
+		if !ix.list[k].hasWord(tl, tw) {
+			continue
+		}
+		for _, s := range srcs {
+			for _, ws := range ix.list[k].names[s.lang] {
+				if s.has(ws) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hasWord reports whether a name of p in lang has a word that is tw or
+// a form of it ("european" for "Europe").
+func (p place) hasWord(lang, tw string) bool {
+	for _, ws := range p.names[lang] {
+		for _, w := range ws {
+			if same(tw, w, false) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sourcePlaces returns the territories and cities a source paragraph
+// names, with the words that name them: capitalised words in a cased
+// script, any run in a script without spaces.
+func sourcePlaces(s srcText) []foundPlace {
+	ix := places()
+	idx := ix.byHead[s.lang]
+	if idx == nil {
+		return nil
+	}
+	var out []foundPlace
+	seen := map[int]bool{}
+	add := func(k int, text string, span corpus.Span) {
+		if !seen[k] && ix.list[k].kind != 'L' {
+			seen[k] = true
+			out = append(out, foundPlace{k, text, span})
+		}
+	}
+	if !s.spaced {
+		for i := 0; i < len(s.raw); {
+			rest := s.raw[i:]
+			best, bestLen := -1, 0
+			for _, k := range idx[head(rest)] {
+				for _, ws := range ix.list[k].names[s.lang] {
+					f := strings.Join(ws, "")
+					if len(f) > bestLen && utf8.RuneCountInString(f) >= 2 && strings.HasPrefix(rest, f) {
+						best, bestLen = k, len(f)
+					}
+				}
+			}
+			_, n := utf8.DecodeRuneInString(rest)
+			if best < 0 {
+				i += n
+				continue
+			}
+			// 马里 in 马里兰 (Maryland): part of a longer name spelled
+			// by sound.
+			before, _ := utf8.DecodeLastRuneInString(s.raw[:i])
+			after, _ := utf8.DecodeRuneInString(rest[bestLen:])
+			if utf8.RuneCountInString(rest[:bestLen]) > 2 || !translit.SpellsSound(before) && !translit.SpellsSound(after) {
+				add(best, rest[:bestLen], corpus.Span{Start: s.start + i, End: s.start + i + bestLen})
+			}
+			i += bestLen
+		}
+		return out
+	}
+	for i, w := range s.words {
+		if first, _ := utf8.DecodeRuneInString(w.text); !w.cap && unicode.IsLower(first) || len(w.parts) == 0 {
+			continue
+		}
+		for _, k := range idx[head(w.folded)] {
+			for _, ws := range ix.list[k].names[s.lang] {
+				if i+len(ws) > len(s.words) {
+					continue
+				}
+				ok := true
+				for j, fw := range ws {
+					sw := s.words[i+j]
+					if !stemMatch(sw.folded, fw) {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					add(k, w.text, corpus.Span{Start: w.span.Start, End: s.words[i+len(ws)-1].span.End})
+				}
+			}
+		}
+	}
+	return out
+}
+
+func langBase(s string) language.Base {
+	b, _ := language.ParseBase(s)
+	return b
+}
+
+type foundPlace struct {
+	k    int
+	text string // as the source writes it
+	span corpus.Span
+}
+
+// placeIn reports whether the target words tw name place k in language tl.
+func placeIn(k int, tl string, tw []word, srcWord string) bool {
+	p := places().list[k]
+	for _, ws := range p.names[tl] {
+		for _, fw := range ws {
+			if corpus.IsStopword(fw, langBase(tl)) {
+				continue
+			}
+			for _, w := range tw {
+				for _, part := range w.parts {
+					if same(part, fw, false) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	// The source's own spelling kept ("Maurice" the man, not Mauritius).
+	for _, w := range tw {
+		for _, part := range w.parts {
+			if same(part, corpus.FoldName(srcWord), false) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// romanised holds the Latin spellings a source in a script without
+// letters for names offers: the pinyin of every run of one to four Han
+// characters (Chinese) and the skeletons of kana runs and of Cyrillic and
+// Devanagari words.
+type romanised struct {
+	kanji     bool     // a Japanese source writes names in kanji, which have no one reading
+	sounds    []string // consonant classes of foreign names spelled in Han characters
+	pinyin    map[string]bool
+	skeletons map[string]bool
+}
+
+func romanise(srcs []srcText) romanised {
+	r := romanised{pinyin: map[string]bool{}, skeletons: map[string]bool{}}
+	for _, s := range srcs {
+		if s.lang == "zh" {
+			var syl [][]string
+			flush := func() {
+				for i := range syl {
+					cats := []string{""}
+					for j := i; j < len(syl) && j < i+4; j++ {
+						var next []string
+						for _, c := range cats {
+							for _, py := range syl[j] {
+								next = append(next, c+py)
+								r.pinyin[c+py] = true
+							}
+						}
+						cats = next
+					}
+				}
+				syl = syl[:0]
+			}
+			for _, c := range s.raw {
+				if py := translit.Pinyin(c); len(py) > 0 {
+					syl = append(syl, py)
+					continue
+				}
+				flush()
+			}
+			flush()
+		}
+		if s.lang == "zh" {
+			r.sounds = append(r.sounds, foreignSounds(s.raw)...)
+		}
+		if s.lang == "ja" && strings.IndexFunc(s.raw, translit.IsHan) >= 0 {
+			r.kanji = true
+		}
+		if s.lang == "ja" {
+			var run []rune
+			flush := func() {
+				if sk := translit.Skeleton(translit.Romaji(string(run))); len(sk) >= 2 {
+					r.skeletons[sk] = true
+				}
+				run = run[:0]
+			}
+			for _, c := range s.raw {
+				if translit.IsKana(c) && c != 'ー' || c == 'ー' && len(run) > 0 {
+					run = append(run, c)
+					continue
+				}
+				if len(run) > 0 {
+					flush()
+				}
+			}
+			if len(run) > 0 {
+				flush()
+			}
+		}
+		for _, w := range s.words {
+			if !w.trans {
+				continue
+			}
+			// "मोहन-जोदड़ो" is also "mohanjodaro", as one word.
+			for _, p := range append(w.parts, strings.Join(w.parts, "")) {
+				if sk := translit.Skeleton(p); len(sk) >= 2 {
+					r.skeletons[sk] = true
+				}
+			}
+		}
+	}
+	return r
+}
+
+func (r romanised) explains(part string) bool {
+	if r.pinyin[part] || r.kanji && translit.Hepburn(part) {
+		return true
+	}
+	sk := translit.Skeleton(part)
+	if len(sk) >= 2 && r.skeletons[sk] {
+		return true
+	}
+	// Spellings differ in a letter or two ("kaplowitz", "kaiplovitj").
+	if len(sk) >= 3 {
+		for ssk := range r.skeletons {
+			if len(ssk) >= 3 && similarity([]rune(sk), []rune(ssk)) >= 0.8 {
+				return true
+			}
+		}
+	}
+	if len(r.sounds) > 0 {
+		ps := translit.Sounds(part)
+		if len(ps) < 2 {
+			return true // "Rio", "Iowa": too few sounds to tell
+		}
+		for _, cs := range r.sounds {
+			if similarity([]rune(ps), []rune(cs)) >= 0.75 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foreignSounds returns the consonant classes of every stretch of two to
+// six characters inside the runs of a Chinese text that spell foreign
+// names by sound (休斯敦 for Houston).
+func foreignSounds(text string) []string {
+	var out []string
+	var run []rune
+	flush := func() {
+		for i := range run {
+			spellings := []string{""} // every reading of run[i:j], a few at most
+			for j := i; j < len(run) && j < i+6; j++ {
+				var next []string
+				for _, sp := range spellings {
+					for _, py := range translit.Pinyin(run[j]) {
+						if len(next) < 16 {
+							next = append(next, sp+py)
+						}
+					}
+				}
+				spellings = next
+				if j == i {
+					continue
+				}
+				for _, sp := range spellings {
+					if cs := translit.Sounds(sp); len(cs) >= 2 {
+						out = append(out, cs)
+					}
+				}
+			}
+		}
+		run = run[:0]
+	}
+	for _, c := range text {
+		if translit.SpellsSound(c) {
+			run = append(run, c)
+			continue
+		}
+		flush()
+	}
+	flush()
+	return out
+}

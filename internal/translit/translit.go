@@ -1,0 +1,257 @@
+// Package translit spells names written in Han characters and kana in
+// Latin letters, and reduces spellings to a consonant skeleton, so that a
+// name can be recognised across scripts: 习近平 is "xi jin ping", トランプ
+// is "toranpu", and both "toranpu" and "Trump" have the skeleton "trmp".
+//
+// The pinyin table (data/pinyin.txt.gz) holds the first reading of each
+// character in the pinyin npm package; the kana table (data/kana.tsv) is
+// the Hepburn chart. internal/gen/gen.mjs says how the pinyin table was
+// made; both load on first use.
+package translit
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+
+	"github.com/crossread/crossread/internal/gzdata"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+//go:embed data/pinyin.txt.gz data/kana.tsv data/zh-translit.txt
+var dataFS embed.FS
+
+var pinyin = sync.OnceValue(func() map[rune][]string {
+	m := map[rune][]string{}
+	raw, err := gzdata.Read(dataFS, "data/pinyin.txt.gz")
+	if err != nil {
+		panic("translit: " + err.Error())
+	}
+	sc := bufio.NewScanner(bytes.NewReader(raw))
+	for sc.Scan() {
+		reading, chars, ok := strings.Cut(sc.Text(), "\t")
+		if !ok {
+			continue
+		}
+		for _, r := range chars {
+			m[r] = append(m[r], reading)
+		}
+	}
+	return m
+})
+
+// Pinyin returns the toneless readings of a Han character ("zhong" and
+// "chong" for 重), and none for any other rune.
+func Pinyin(r rune) []string { return pinyin()[r] }
+
+// native are the syllables of Japanese words, without those kana spell
+// only for foreign words ("ti", "fa").
+var native = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{"n": true}
+	for k, v := range kana() {
+		// One kana, or one with a small ya, yu or yo: not "ティ".
+		if rs := []rune(k); (len(rs) == 1 || strings.ContainsAny(string(rs[1:]), "ャュョ")) && k != "ヴ" {
+			m[v] = true
+		}
+	}
+	return m
+})
+
+// Hepburn reports whether s, in lower case, is spelled wholly in the
+// syllables of Japanese words, as the reading of a name written in kanji
+// is ("sendai", "watanabe"; not "putin"). A doubled consonant and a long
+// vowel written twice are allowed.
+func Hepburn(s string) bool {
+	ok := make([]bool, len(s)+1) // ok[i]: s[:i] splits into syllables
+	ok[0] = true
+	syl := native()
+	for i := 0; i < len(s); i++ {
+		if !ok[i] {
+			continue
+		}
+		if i+1 < len(s) && s[i] == s[i+1] && !strings.ContainsRune("aeioun", rune(s[i])) {
+			ok[i+1] = true // "kk" of "hokkaido"
+		}
+		for n := 1; n <= 3 && i+n <= len(s); n++ {
+			if syl[s[i:i+n]] {
+				ok[i+n] = true
+			}
+		}
+	}
+	return len(s) > 0 && ok[len(s)]
+}
+
+// IsHan reports whether r is a Han character.
+func IsHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// IsKana reports whether r is hiragana or katakana, the prolonged sound
+// mark included.
+func IsKana(r rune) bool {
+	return unicode.In(r, unicode.Hiragana, unicode.Katakana) && r != '・' && r != '゠'
+}
+
+var kana = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	b, err := dataFS.ReadFile("data/kana.tsv")
+	if err != nil {
+		panic("translit: " + err.Error())
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		k, v, ok := strings.Cut(line, "\t")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		m[k] = v
+	}
+	return m
+})
+
+// Romaji spells a run of kana in Hepburn letters: "トランプ" → "toranpu".
+// The small tsu doubles the next consonant and the prolonged sound mark
+// is dropped, as English spellings of names do.
+func Romaji(s string) string {
+	rs := []rune(s)
+	for i, r := range rs {
+		if r >= 'ぁ' && r <= 'ゖ' { // hiragana → katakana
+			rs[i] = r + 0x60
+		}
+	}
+	tbl := kana()
+	var b strings.Builder
+	double := false
+	for i := 0; i < len(rs); {
+		if rs[i] == 'ッ' {
+			double = true
+			i++
+			continue
+		}
+		n := 1
+		v, ok := "", false
+		if i+1 < len(rs) {
+			v, ok = tbl[string(rs[i:i+2])]
+			n = 2
+		}
+		if !ok {
+			v, ok = tbl[string(rs[i])]
+			n = 1
+		}
+		i += n
+		if !ok {
+			continue
+		}
+		if double && v != "" && !strings.ContainsRune("aeiou", rune(v[0])) {
+			b.WriteByte(v[0])
+		}
+		double = false
+		b.WriteString(v)
+	}
+	return b.String()
+}
+
+var (
+	skeletonSpellings = strings.NewReplacer("ph", "f", "kh", "h", "ck", "k", "sh", "s", "ch", "c", "x", "ks", "ts", "s", "th", "t",
+		"ce", "se", "ci", "si", "cy", "sy")
+	soundSpellings = strings.NewReplacer("sh", "s", "ch", "s", "zh", "s", "ph", "f", "ck", "k", "ng", "n", "er", "l",
+		"ce", "se", "ci", "si", "cy", "sy")
+)
+
+// Skeleton reduces a lower-case Latin spelling to its consonants, with
+// the letters that transliteration confuses merged: "toranpu" and "trump"
+// are both "trmb", "kennedi" and "kennedy" both "knt", "bakhreyn" and
+// "bahrain" both "brn". Vowels, h, w, v and y go; l is r, p is b, d is t,
+// c, q and g are k, z is j, doubled letters are one, and n before b or m
+// is m.
+func Skeleton(s string) string {
+	s = skeletonSpellings.Replace(s)
+	var out []byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'h', 'w', 'y', 'v':
+			continue
+		case 'l':
+			c = 'r'
+		case 'p':
+			c = 'b'
+		case 'q', 'c', 'g':
+			c = 'k'
+		case 'z':
+			c = 'j'
+		case 'd':
+			c = 't'
+		}
+		if c < 'a' || c > 'z' {
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1] == 'n' && (c == 'b' || c == 'm') {
+			out[n-1] = 'm'
+		}
+		if n := len(out); n > 0 && out[n-1] == c {
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}
+
+var soundChars = sync.OnceValue(func() map[rune]bool {
+	m := map[rune]bool{}
+	b, err := dataFS.ReadFile("data/zh-translit.txt")
+	if err != nil {
+		panic("translit: " + err.Error())
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, r := range line {
+			m[r] = true
+		}
+	}
+	return m
+})
+
+// SpellsSound reports whether Chinese uses the Han character r to spell
+// foreign names by sound (斯, 尔, 克).
+func SpellsSound(r rune) bool { return soundChars()[r] }
+
+// Sounds reduces a Latin spelling, English or pinyin, to classes of
+// consonants that Chinese transliteration keeps apart: "houston" and
+// "xiusidun" (休斯敦) are "KSTN" and "STN". Letters: P b p, M m, F f v,
+// T d t, N n and final ng, L l r and the syllable er, K g k c h, S s z
+// j x q, c before e, i or y and the sh, ch, zh digraphs; vowels, w and y go, and a class is not
+// repeated.
+func Sounds(s string) string {
+	s = soundSpellings.Replace(s)
+	var out []byte
+	for i := 0; i < len(s); i++ {
+		var c byte
+		switch s[i] {
+		case 'b', 'p':
+			c = 'P'
+		case 'm':
+			c = 'M'
+		case 'f', 'v':
+			c = 'F'
+		case 'd', 't':
+			c = 'T'
+		case 'n':
+			c = 'N'
+		case 'l', 'r':
+			c = 'L'
+		case 'g', 'k', 'c', 'h':
+			c = 'K'
+		case 's', 'z', 'j', 'x', 'q':
+			c = 'S'
+		default:
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1] == c {
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}

@@ -1,0 +1,86 @@
+package translit
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+func TestPinyin(t *testing.T) {
+	for _, tc := range []struct {
+		in   rune
+		want string
+	}{{'中', "zhong"}, {'京', "jing"}, {'重', "zhong chong"}, {'a', ""}, {'ア', ""}} {
+		got := Pinyin(tc.in)
+		sort.Strings(got)
+		want := strings.Fields(tc.want)
+		sort.Strings(want)
+		if strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("Pinyin(%q) = %q; want %q", tc.in, got, want)
+		}
+	}
+}
+
+func TestHepburn(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"sendai", true}, {"watanabe", true}, {"hokkaido", true}, {"kyushu", true}, {"toyama", true},
+		{"putin", false}, {"google", false}, {"trump", false}, {"houston", false}, {"", false},
+	} {
+		if got := Hepburn(tc.in); got != tc.want {
+			t.Errorf("Hepburn(%q) = %v; want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestRomaji(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"トランプ", "toranpu"},
+		{"ベルリン", "berurin"},
+		{"ジョージ", "joji"},
+		{"マッカーサー", "makkasa"},
+		{"さくら", "sakura"},
+		{"東京", ""},
+	} {
+		if got := Romaji(tc.in); got != tc.want {
+			t.Errorf("Romaji(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestSkeleton(t *testing.T) {
+	for _, tc := range []struct{ a, b string }{
+		{"toranpu", "trump"},
+		{"kennedi", "kennedy"},
+		{"berurin", "berlin"},
+		{"tramp", "trump"},
+		{"bakhreyn", "bahrain"},
+		{"hangkang", "hongkong"},
+		{"kvazulu", "kwazulu"},
+		{"prays", "price"},
+	} {
+		if Skeleton(tc.a) != Skeleton(tc.b) {
+			t.Errorf("Skeleton(%q) = %q, Skeleton(%q) = %q; want the same", tc.a, Skeleton(tc.a), tc.b, Skeleton(tc.b))
+		}
+	}
+	for _, tc := range []struct{ a, b string }{{"toranpu", "toyota"}, {"berlin", "paris"}} {
+		if Skeleton(tc.a) == Skeleton(tc.b) {
+			t.Errorf("Skeleton(%q) = Skeleton(%q) = %q; want them apart", tc.a, tc.b, Skeleton(tc.a))
+		}
+	}
+}
+
+func TestSounds(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"houston", "KSTN"}, {"xiusidun", "STN"}, {"alonso", "LNS"}, {"alongsuo", "LNS"}, {"", ""},
+	} {
+		if got := Sounds(tc.in); got != tc.want {
+			t.Errorf("Sounds(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+	if !SpellsSound('斯') || SpellsSound('的') {
+		t.Error("SpellsSound: want 斯 and not 的")
+	}
+}
