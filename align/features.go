@@ -234,8 +234,12 @@ func extract(d *corpus.Document) *docFeat {
 	for _, p := range d.Paragraphs {
 		words += len(p.Words)
 	}
-	hint := [kURL + 1]int{kWord: words/4 + 16, kIdent: words/64 + 16, kNumber: words/64 + 16, kURL: 4}
-	f.types = make([]tokType, 0, words/4+16)
+	// A long document repeats its words: Heaps' law, about 40·√words
+	// types in news text, bounds the guess, which sizes tables that every
+	// token touches.
+	vocab := min(words/4, 40*int(math.Sqrt(float64(words))))
+	hint := [kURL + 1]int{kWord: vocab + 16, kIdent: vocab/16 + 16, kNumber: vocab/16 + 16, kURL: 4}
+	f.types = make([]tokType, 0, vocab+16)
 	// The runes of every key share slabs: one allocation per thousands
 	// of types.
 	var slab []rune
@@ -253,11 +257,20 @@ func extract(d *corpus.Document) *docFeat {
 	for k := range byKind {
 		byKind[k] = make(map[string]int32, hint[k])
 	}
-	var seen []int32 // per type: 1 + the last paragraph that held it
+	// Per type, dense so that a token touches little memory: 1 + the
+	// last paragraph that held it, the paragraphs holding it, and whether
+	// low is set.
+	var seen, df []int32
+	var hasLow []bool
+	var starts []int // first words of the paragraph's sentences, sorted
+	// The paragraph's types are collected in ptypes and then copied to
+	// slabs shared by many paragraphs.
+	var ptypes, tslab []int32
 	fo := newFolder()
 	namesByCase := capsMeanNames(d.Lang)
 	noCase := caseless(d)
 	for pi, p := range d.Paragraphs {
+		ptypes = ptypes[:0]
 		add := func(k kind, key string, name bool, num number) int32 {
 			id, ok := byKind[k][key]
 			if !ok {
@@ -265,14 +278,16 @@ func extract(d *corpus.Document) *docFeat {
 				f.types = append(f.types, tokType{key: key, kind: k, num: num, r: runesOf(key)})
 				byKind[k][key] = id
 				seen = append(seen, 0)
+				df = append(df, 0)
+				hasLow = append(hasLow, false)
 			}
 			if name {
 				f.types[id].name = true
 			}
 			if seen[id] != int32(pi)+1 {
 				seen[id] = int32(pi) + 1
-				f.paras[pi].types = append(f.paras[pi].types, id)
-				f.types[id].df++
+				ptypes = append(ptypes, id)
+				df[id]++
 			}
 			return id
 		}
@@ -313,9 +328,10 @@ func extract(d *corpus.Document) *docFeat {
 			}
 		}
 		// Words.
-		sentStart := map[int]bool{}
-		for _, s := range p.Sentences {
-			sentStart[firstWordStart(p, s)] = true
+		// Sentence starts matter only where capitals mark names.
+		starts = starts[:0]
+		if namesByCase && !noCase {
+			starts = sentenceStarts(p, starts)
 		}
 		chars := 0
 		for _, w := range p.Words {
@@ -336,19 +352,31 @@ func extract(d *corpus.Document) *docFeat {
 			key := fo.fold(raw)
 			n := utf8.RuneCountInString(key)
 			k, name := classify(raw, noCase)
-			if !name && namesByCase && !noCase && !sentStart[w.Start] && !afterOpener(d.Text, w.Start) && startsUpper(raw) {
+			if !name && namesByCase && !noCase && startsUpper(raw) && !sortedHas(starts, w.Start) && !afterOpener(d.Text, w.Start) {
 				name = true
 			}
 			switch {
 			case k == kIdent && n >= 2, n >= 3, n >= 2 && !isLatinish(raw):
-				if id := add(k, key, name, number{}); f.types[id].low == "" {
+				if id := add(k, key, name, number{}); !hasLow[id] {
 					f.types[id].low = strings.ToLower(raw)
+					hasLow[id] = true
 				}
 			}
 		}
 		f.paras[pi].chars = chars
 		f.paras[pi].urlOnly = len(urls) > 0 && urlChars*2 >= len(text)
+		if n := len(ptypes); n > 0 {
+			if cap(tslab)-len(tslab) < n {
+				tslab = make([]int32, 0, max(8192, n))
+			}
+			start := len(tslab)
+			tslab = append(tslab, ptypes...)
+			f.paras[pi].types = tslab[start:len(tslab):len(tslab)]
+		}
 		sortInt32(f.paras[pi].types)
+	}
+	for id := range f.types {
+		f.types[id].df = int(df[id])
 	}
 	f.index = make(map[typeKey]int32, len(f.types))
 	for id, t := range f.types {
@@ -375,14 +403,34 @@ func afterOpener(text string, off int) bool {
 	return false
 }
 
-// firstWordStart returns the start of the first word of sentence s.
-func firstWordStart(p corpus.Paragraph, s corpus.Span) int {
-	for _, w := range p.Words {
-		if w.Start >= s.Start {
-			return w.Start
+// sentenceStarts appends to out the start of the first word at or after
+// the start of each of p's sentences (-1 if none), and sorts them.
+// Sentences come in order, so the search resumes where the last one
+// stopped: the words it passed start before the previous sentence, so
+// before this one too.
+func sentenceStarts(p corpus.Paragraph, out []int) []int {
+	k, prev := 0, -1
+	for _, s := range p.Sentences {
+		if s.Start < prev {
+			k = 0
+		}
+		prev = s.Start
+		for k < len(p.Words) && p.Words[k].Start < s.Start {
+			k++
+		}
+		if k < len(p.Words) {
+			out = append(out, p.Words[k].Start)
+		} else {
+			out = append(out, -1)
 		}
 	}
-	return -1
+	slices.Sort(out)
+	return out
+}
+
+func sortedHas(a []int, x int) bool {
+	_, ok := slices.BinarySearch(a, x)
+	return ok
 }
 
 // mainPart strips elisions and clitics joined by an apostrophe ("Meta's",

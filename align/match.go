@@ -133,20 +133,20 @@ func identityStrength(a, b tokType) float32 {
 
 // bucketKey groups words for cognate comparison by their first two letters,
 // with c, k and z taken as one letter (conference, Konferenz; centre, Zentrum).
-func bucketKey(r []rune) string {
+// The letters are packed in an integer: it hashes without allocating.
+func bucketKey(r []rune) uint64 {
 	if len(r) < 2 {
-		return ""
+		return 0
 	}
-	b := make([]rune, 2)
-	for i := range b {
-		switch r[i] {
+	var k uint64
+	for _, c := range r[:2] {
+		switch c {
 		case 'k', 'z':
-			b[i] = 'c'
-		default:
-			b[i] = r[i]
+			c = 'c'
 		}
+		k = k<<32 | uint64(uint32(c))
 	}
-	return string(b)
+	return k
 }
 
 func isWordKind(k kind) bool { return k == kWord || k == kIdent }
@@ -154,7 +154,7 @@ func isWordKind(k kind) bool { return k == kWord || k == kIdent }
 // matchCognates links words of similar spelling, and compound parts to
 // whole words (Netzwerkinfrastruktur ~ infrastructure).
 func matchCognates(t, s *docFeat, add func(ti, si int32, m float32)) {
-	buckets := map[string][]int32{}
+	buckets := map[uint64][]int32{}
 	for si, st := range s.types {
 		if isWordKind(st.kind) && len(st.r) >= minCognateLen {
 			k := bucketKey(st.r)
@@ -193,7 +193,7 @@ func matchCognates(t, s *docFeat, add func(ti, si int32, m float32)) {
 		}
 	})
 	// Compound tails of source words, mirrored.
-	tb := map[string][]int32{}
+	tb := map[uint64][]int32{}
 	for ti, tt := range t.types {
 		if isWordKind(tt.kind) && len(tt.r) >= minPartLen {
 			k := bucketKey(tt.r)
@@ -288,7 +288,7 @@ func cognate(a, b []rune, scratch *[]int) (float32, bool) {
 	if float64(short) < minLCSRPrefix*float64(long) {
 		return 0, false
 	}
-	prefix := string(a[:4]) == string(b[:4])
+	prefix := slices.Equal(a[:4], b[:4])
 	need := minLCSR
 	if prefix {
 		need = minLCSRPrefix

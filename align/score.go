@@ -23,10 +23,36 @@ type scorer struct {
 	// pwT and pwS are the total weights of each paragraph's types.
 	pwT, pwS []float64
 
+	// The hot loop's view of the tables: per target type its weight and
+	// its run of matches in flat, each with its contribution computed
+	// once. Contiguous, so that a pair costs few cache misses.
+	tt   []scoreType
+	flat []scoreMatch
+
 	// scratch, indexed by source type
-	present []uint32
-	best    []float64
-	gen     uint32
+	slot []scoreSlot
+	gen  uint32
+}
+
+// scoreType is a target type's weight and its matches, flat[lo:hi].
+type scoreType struct {
+	w      float64
+	lo, hi int32
+}
+
+// scoreMatch is a match to source type s, which contributes c where both
+// types occur.
+type scoreMatch struct {
+	s int32
+	c float64
+}
+
+// scoreSlot is the scratch of one source type: the gen of the last bead
+// holding it, its best match there and its weight.
+type scoreSlot struct {
+	gen  uint32
+	best float64
+	w    float64
 }
 
 func newScorer(t, s *docFeat, dicts ...*Dict) *scorer {
@@ -54,8 +80,24 @@ func newScorer(t, s *docFeat, dicts ...*Dict) *scorer {
 	}
 	sc.pwT = paraWeights(t, sc.wt)
 	sc.pwS = paraWeights(s, sc.ws)
-	sc.present = make([]uint32, len(s.types))
-	sc.best = make([]float64, len(s.types))
+	sc.tt = make([]scoreType, len(t.types))
+	n := 0
+	for _, ms := range sc.mt {
+		n += len(ms)
+	}
+	sc.flat = make([]scoreMatch, 0, n)
+	for ti, ms := range sc.mt {
+		w := sc.wt[ti]
+		sc.tt[ti] = scoreType{w: w, lo: int32(len(sc.flat))}
+		for _, m := range ms {
+			sc.flat = append(sc.flat, scoreMatch{m.s, float64(m.m) * math.Min(w, sc.ws[m.s])})
+		}
+		sc.tt[ti].hi = int32(len(sc.flat))
+	}
+	sc.slot = make([]scoreSlot, len(s.types))
+	for si, w := range sc.ws {
+		sc.slot[si].w = w
+	}
 	return sc
 }
 
@@ -63,8 +105,10 @@ func newScorer(t, s *docFeat, dicts ...*Dict) *scorer {
 // its own, for use in another goroutine.
 func (sc *scorer) clone() *scorer {
 	c := *sc
-	c.present = make([]uint32, len(sc.present))
-	c.best = make([]float64, len(sc.best))
+	c.slot = make([]scoreSlot, len(sc.slot))
+	for si, w := range sc.ws {
+		c.slot[si].w = w
+	}
 	c.gen = 0
 	return &c
 }
@@ -120,10 +164,13 @@ func harmonic(cT, wT, cS, wS float64) float64 {
 func (sc *scorer) parts(t0, t1, s0, s1 int) (cT, wT, cS, wS float64) {
 	sc.gen++
 	if sc.gen == 0 {
-		clear(sc.present)
+		for k := range sc.slot {
+			sc.slot[k].gen = 0
+		}
 		sc.gen = 1
 	}
 	gen := sc.gen
+	slot := sc.slot
 	urlOnly := false
 	for p := t0; p <= t1; p++ {
 		urlOnly = urlOnly || sc.t.paras[p].urlOnly
@@ -131,35 +178,37 @@ func (sc *scorer) parts(t0, t1, s0, s1 int) (cT, wT, cS, wS float64) {
 	for p := s0; p <= s1; p++ {
 		urlOnly = urlOnly || sc.s.paras[p].urlOnly
 		for _, si := range sc.s.paras[p].types {
-			if sc.present[si] != gen {
-				sc.present[si] = gen
-				sc.best[si] = 0
+			sl := &slot[si]
+			if sl.gen != gen {
+				sl.gen = gen
+				sl.best = 0
 			}
-			wS += sc.ws[si]
+			wS += sl.w
 		}
 	}
 	sharedURL := false
 	for p := t0; p <= t1; p++ {
 		for _, ti := range sc.t.paras[p].types {
-			w := sc.wt[ti]
-			wT += w
+			tt := sc.tt[ti]
+			wT += tt.w
 			var bestC float64
-			ms := sc.mt[ti]
-			if len(ms) > 0 && urlOnly && sc.t.types[ti].kind == kURL {
+			ms := sc.flat[tt.lo:tt.hi]
+			if urlOnly && len(ms) > 0 && sc.t.types[ti].kind == kURL {
 				for _, m := range ms {
-					sharedURL = sharedURL || sc.present[m.s] == gen
+					sharedURL = sharedURL || slot[m.s].gen == gen
 				}
 			}
 			for _, m := range ms {
-				if sc.present[m.s] != gen {
+				sl := &slot[m.s]
+				if sl.gen != gen {
 					continue
 				}
-				c := float64(m.m) * math.Min(w, sc.ws[m.s])
+				c := m.c
 				if c > bestC {
 					bestC = c
 				}
-				if c > sc.best[m.s] {
-					sc.best[m.s] = c
+				if c > sl.best {
+					sl.best = c
 				}
 			}
 			cT += bestC
@@ -170,7 +219,7 @@ func (sc *scorer) parts(t0, t1, s0, s1 int) (cT, wT, cS, wS float64) {
 	}
 	for p := s0; p <= s1; p++ {
 		for _, si := range sc.s.paras[p].types {
-			cS += sc.best[si]
+			cS += slot[si].best
 		}
 	}
 	return cT, wT, cS, wS
