@@ -32,6 +32,29 @@ type scorer struct {
 	// scratch, indexed by source type
 	slot []scoreSlot
 	gen  uint32
+
+	// pair's scratch: the target paragraph loaded (-1 for none), and per
+	// source type the matches to it from that paragraph.
+	row    int
+	rgen   uint32
+	rslot  []rowSlot
+	rent   []rowEntry
+	rbestT []float64 // per target type with matches, in order
+}
+
+// rowSlot lists the matches of a source type from the loaded target
+// paragraph, rent[head] onwards, and their best contribution.
+type rowSlot struct {
+	gen  uint32
+	head int32
+	best float64
+}
+
+// rowEntry is a match from the loaded paragraph's g-th target type with
+// matches, contributing c; next is the source type's next entry or -1.
+type rowEntry struct {
+	g, next int32
+	c       float64
 }
 
 // scoreType is a target type's weight and its matches, flat[lo:hi].
@@ -98,6 +121,7 @@ func newScorer(t, s *docFeat, dicts ...*Dict) *scorer {
 	for si, w := range sc.ws {
 		sc.slot[si].w = w
 	}
+	sc.row = -1
 	return sc
 }
 
@@ -110,6 +134,7 @@ func (sc *scorer) clone() *scorer {
 		c.slot[si].w = w
 	}
 	c.gen = 0
+	c.row, c.rgen, c.rslot, c.rent, c.rbestT = -1, 0, nil, nil, nil
 	return &c
 }
 
@@ -223,6 +248,77 @@ func (sc *scorer) parts(t0, t1, s0, s1 int) (cT, wT, cS, wS float64) {
 		}
 	}
 	return cT, wT, cS, wS
+}
+
+// pair returns cT and cS of parts for target paragraph i and source
+// paragraph j, the same sums in the same order. It reads the target
+// paragraph once for all the pairs it forms in a row of calls: the source
+// paragraph's types then find their matches directly.
+func (sc *scorer) pair(i, j int) (cT, cS float64) {
+	if sc.t.paras[i].urlOnly || sc.s.paras[j].urlOnly {
+		cT, _, cS, _ = sc.parts(i, i, j, j)
+		return cT, cS
+	}
+	if sc.row != i {
+		sc.loadRow(i)
+	}
+	rslot, rent, bestT := sc.rslot, sc.rent, sc.rbestT
+	gen := sc.rgen
+	// A source type's best match is its contribution to cS; every target
+	// type's best match among the source types present, to cT. Types
+	// without a match add zero, which changes no sum.
+	for _, si := range sc.s.paras[j].types {
+		sl := &rslot[si]
+		if sl.gen != gen {
+			continue
+		}
+		cS += sl.best
+		for e := sl.head; e >= 0; e = rent[e].next {
+			x := &rent[e]
+			if x.c > bestT[x.g] {
+				bestT[x.g] = x.c
+			}
+		}
+	}
+	for g, b := range bestT {
+		cT += b
+		bestT[g] = 0
+	}
+	return cT, cS
+}
+
+// loadRow prepares pair for target paragraph i.
+func (sc *scorer) loadRow(i int) {
+	if sc.rslot == nil {
+		sc.rslot = make([]rowSlot, len(sc.s.types))
+	}
+	sc.rgen++
+	if sc.rgen == 0 {
+		clear(sc.rslot)
+		sc.rgen = 1
+	}
+	gen := sc.rgen
+	sc.rent, sc.rbestT = sc.rent[:0], sc.rbestT[:0]
+	for _, ti := range sc.t.paras[i].types {
+		tt := sc.tt[ti]
+		if tt.lo == tt.hi {
+			continue
+		}
+		g := int32(len(sc.rbestT))
+		sc.rbestT = append(sc.rbestT, 0)
+		for _, m := range sc.flat[tt.lo:tt.hi] {
+			sl := &sc.rslot[m.s]
+			if sl.gen != gen {
+				*sl = rowSlot{gen: gen, head: -1}
+			}
+			if m.c > sl.best {
+				sl.best = m.c
+			}
+			sc.rent = append(sc.rent, rowEntry{g: g, next: sl.head, c: m.c})
+			sl.head = int32(len(sc.rent) - 1)
+		}
+	}
+	sc.row = i
 }
 
 // nullModel turns a similarity into a surprise, -ln P(sim ≥ x) under the

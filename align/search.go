@@ -267,7 +267,7 @@ func (w *work) fillSims() {
 			sc := sc.clone()
 			for i := lo; i < hi; i++ {
 				for k, j := range w.cands[d][i] {
-					cT, _, cS, _ := sc.parts(i, i, j, j)
+					cT, cS := sc.pair(i, j)
 					rows[i][k] = [2]float64{cT, cS}
 				}
 			}
@@ -290,8 +290,7 @@ func (w *work) pair(d, i, j int) (cT, cS float64) {
 			return p[0], p[1]
 		}
 	}
-	cT, _, cS, _ = w.scs[d].parts(i, i, j, j)
-	return cT, cS
+	return w.scs[d].pair(i, j)
 }
 
 // sim returns the similarity of target paragraphs t0..t1 and paragraphs
@@ -392,16 +391,27 @@ func (w *work) fitNull() {
 			}
 		}
 		sample = make([]float64, len(picks))
-		inParallel(len(picks), func(lo, hi int) {
+		// Scored row by row, which pair does fastest; each similarity
+		// keeps its place in the sample.
+		// The key holds the row (source, then target paragraph) above the
+		// pick's index.
+		order := make([]uint64, len(picks))
+		for k, p := range picks {
+			order[k] = uint64(p.d*len(w.t.paras)+p.i)<<32 | uint64(k)
+		}
+		slices.Sort(order)
+		inParallel(len(order), func(lo, hi int) {
 			scs := map[int]*scorer{}
-			for k := lo; k < hi; k++ {
+			for _, key := range order[lo:hi] {
+				k := int(uint32(key))
 				p := picks[k]
 				sc := scs[p.d]
 				if sc == nil {
 					sc = w.scs[p.d].clone()
 					scs[p.d] = sc
 				}
-				sample[k] = sc.sim(p.i, p.i, p.j, p.j)
+				cT, cS := sc.pair(p.i, p.j)
+				sample[k] = harmonic(cT, sc.pwT[p.i], cS, sc.pwS[p.j])
 			}
 		})
 	}
