@@ -337,11 +337,7 @@ func extract(d *corpus.Document) *docFeat {
 		for _, w := range p.Words {
 			rel := w.Start - p.Span.Start
 			raw := d.Slice(w)
-			for _, r := range raw {
-				if unicode.IsLetter(r) || unicode.IsDigit(r) {
-					chars++
-				}
-			}
+			chars += alnumCount(raw)
 			if inURL(rel) {
 				continue
 			}
@@ -436,7 +432,8 @@ func sortedHas(a []int, x int) bool {
 // mainPart strips elisions and clitics joined by an apostrophe ("Meta's",
 // "l'intelligence", "dell'anno") down to their longest part.
 func mainPart(s string) string {
-	if strings.IndexByte(s, '\'') < 0 && !strings.Contains(s, "’") {
+	// ’ is encoded with a leading 0xE2 byte.
+	if strings.IndexByte(s, '\'') < 0 && (strings.IndexByte(s, 0xE2) < 0 || !strings.Contains(s, "’")) {
 		return s
 	}
 	best := ""
@@ -483,6 +480,23 @@ func classify(s string, noCase bool) (kind, bool) {
 		rest = ""
 	}
 	for i, r := range rest {
+		if r < utf8.RuneSelf { // ASCII, where Latin letters are a-z and A-Z
+			switch {
+			case 'A' <= r && r <= 'Z':
+				upper++
+				letters++
+				if i > 0 {
+					innerUpper++
+				}
+				latin = true
+			case 'a' <= r && r <= 'z':
+				letters++
+				latin = true
+			case '0' <= r && r <= '9':
+				digits++
+			}
+			continue
+		}
 		switch {
 		case unicode.IsUpper(r):
 			upper++
@@ -508,6 +522,26 @@ func classify(s string, noCase bool) (kind, bool) {
 		return kWord, true
 	}
 	return kWord, false
+}
+
+// alnumCount returns the number of letters and digits in s.
+func alnumCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					n++
+				}
+			}
+			return n
+		}
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 func startsUpper(s string) bool {
