@@ -48,12 +48,6 @@ type tokType struct {
 	low string
 }
 
-// typeKey identifies a token type within a document.
-type typeKey struct {
-	kind kind
-	key  string
-}
-
 // paraFeat holds what the scorer needs about one paragraph.
 type paraFeat struct {
 	types   []int32 // distinct token types, ascending
@@ -63,10 +57,16 @@ type paraFeat struct {
 
 // docFeat is a document reduced to comparable features.
 type docFeat struct {
-	types []tokType
-	index map[typeKey]int32
-	paras []paraFeat
-	lang  string // ISO 639-3 code, for dictionaries
+	types  []tokType
+	byKind [kURL + 1]map[string]int32 // type ids by kind and key
+	paras  []paraFeat
+	lang   string // ISO 639-3 code, for dictionaries
+}
+
+// lookup returns the id of the type of kind k and key key.
+func (f *docFeat) lookup(k kind, key string) (int32, bool) {
+	id, ok := f.byKind[k][key]
+	return id, ok
 }
 
 // urlRE finds URLs, bare www. hosts and e-mail addresses.
@@ -374,10 +374,7 @@ func extract(d *corpus.Document) *docFeat {
 	for id := range f.types {
 		f.types[id].df = int(df[id])
 	}
-	f.index = make(map[typeKey]int32, len(f.types))
-	for id, t := range f.types {
-		f.index[typeKey{t.kind, t.key}] = int32(id)
-	}
+	f.byKind = byKind
 	return f
 }
 
@@ -561,7 +558,24 @@ func isLatinish(s string) bool {
 	return false
 }
 
-func sortInt32(a []int32) { slices.Sort(a) }
+// sortInt32 sorts a paragraph's types. They come mostly in order, new
+// types with growing ids, so insertion sort does little work on a
+// paragraph; it hands long ones to slices.Sort.
+func sortInt32(a []int32) {
+	if len(a) > 64 {
+		slices.Sort(a)
+		return
+	}
+	for i := 1; i < len(a); i++ {
+		x := a[i]
+		j := i
+		for j > 0 && a[j-1] > x {
+			a[j] = a[j-1]
+			j--
+		}
+		a[j] = x
+	}
+}
 
 // weigh sets each type's weight from its document frequency: a type found
 // in every paragraph weighs next to nothing, a rare one about log N. The

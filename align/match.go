@@ -51,12 +51,12 @@ func buildMatches(t, s *docFeat, dicts ...*Dict) matchTable {
 	for ti, tt := range t.types {
 		switch tt.kind {
 		case kNumber, kURL:
-			if si, ok := s.index[typeKey{tt.kind, tt.key}]; ok {
+			if si, ok := s.lookup(tt.kind, tt.key); ok {
 				add(int32(ti), si, 1)
 			}
 		default:
 			for _, k := range []kind{kWord, kIdent} {
-				if si, ok := s.index[typeKey{k, tt.key}]; ok {
+				if si, ok := s.lookup(k, tt.key); ok {
 					add(int32(ti), si, identityStrength(tt, s.types[si]))
 				}
 			}
@@ -108,7 +108,7 @@ func matchNumbers(t, s *docFeat, add func(ti, si int32, m float32)) {
 		if st.kind != kNumber || st.num.alt == "" {
 			continue
 		}
-		if ti, ok := t.index[typeKey{kNumber, st.num.alt}]; ok {
+		if ti, ok := t.lookup(kNumber, st.num.alt); ok {
 			add(ti, int32(si), strengthAltRead)
 		}
 	}
