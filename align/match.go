@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -306,16 +307,21 @@ func cognate(a, b []rune, scratch *[]int) (float32, bool) {
 }
 
 // lcs returns the length of the longest common subsequence of a and b.
+// The first bitTable entries of scratch are the position masks of
+// lcsBits, zero between calls; the rows of the table follow them.
 func lcs(a, b []rune, scratch *[]int) int {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
 	n := len(b) + 1
-	if cap(*scratch) < 2*n {
-		*scratch = make([]int, 2*n)
+	if cap(*scratch) < bitTable+2*n {
+		*scratch = make([]int, bitTable+2*n)
 	}
-	prev := (*scratch)[:n]
-	cur := (*scratch)[n : 2*n]
+	if len(b) <= 64 {
+		return lcsBits(a, b, (*scratch)[:bitTable])
+	}
+	prev := (*scratch)[bitTable : bitTable+n]
+	cur := (*scratch)[bitTable+n : bitTable+2*n]
 	clear(prev)
 	for i := range a {
 		cur[0] = 0
@@ -332,4 +338,45 @@ func lcs(a, b []rune, scratch *[]int) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// bitTable is the number of runes, from 0, whose position masks lcsBits
+// keeps in a table.
+const bitTable = 256
+
+// lcsBits is lcs for len(b) <= 64, a column of the table in the bits of
+// a word (Hyyrö's bit-parallel LCS length, 2004): bit j of v is clear
+// where the table's value steps up at b[j]. pm holds the masks of b's
+// runes below bitTable and is left zero.
+func lcsBits(a, b []rune, pm []int) int {
+	wide := false // b has runes beyond the table
+	for j, r := range b {
+		if r >= 0 && r < bitTable {
+			pm[r] |= 1 << j
+		} else {
+			wide = true
+		}
+	}
+	v := ^uint64(0)
+	for _, r := range a {
+		var m uint64
+		switch {
+		case r >= 0 && r < bitTable:
+			m = uint64(pm[r])
+		case wide:
+			for j, x := range b {
+				if x == r {
+					m |= 1 << j
+				}
+			}
+		}
+		u := v & m
+		v = (v + u) | (v - u)
+	}
+	for _, r := range b {
+		if r >= 0 && r < bitTable {
+			pm[r] = 0
+		}
+	}
+	return len(b) - bits.OnesCount64(v&(1<<len(b)-1))
 }
