@@ -296,7 +296,7 @@ func extract(d *corpus.Document) *docFeat {
 		var urls [][]int
 		urlChars := 0
 		var found [][]int
-		if strings.ContainsAny(text, "/@") || strings.Contains(text, "www.") {
+		if strings.IndexByte(text, '/') >= 0 || strings.IndexByte(text, '@') >= 0 || strings.Contains(text, "www.") {
 			found = urlRE.FindAllStringIndex(text, -1)
 		}
 		for _, m := range found {

@@ -81,53 +81,56 @@ func candidates(sc *scorer) [][]int {
 			}
 		}
 	}
-	acc := make([]float64, m)
-	var touched []int32
-	top := make([]int32, 0, topK)
-	flat := make([]int, 0, n*topK)
-	for i, p := range sc.t.paras {
-		touched = touched[:0]
-		for _, ti := range p.types {
-			if sc.t.types[ti].df > maxTDF {
-				continue
-			}
-			for _, mm := range sc.mt[ti] {
-				c := float64(mm.m) * math.Min(sc.wt[ti], sc.ws[mm.s])
-				for _, j := range post[mm.s] {
-					if acc[j] == 0 {
-						touched = append(touched, j)
+	// Rows are independent: in parallel, each part with its own scratch.
+	inParallel(n, func(lo, hi int) {
+		acc := make([]float64, m)
+		var touched []int32
+		top := make([]int32, 0, topK)
+		flat := make([]int, 0, (hi-lo)*topK)
+		for i := lo; i < hi; i++ {
+			touched = touched[:0]
+			for _, ti := range sc.t.paras[i].types {
+				if sc.t.types[ti].df > maxTDF {
+					continue
+				}
+				tt := sc.tt[ti]
+				for _, mm := range sc.flat[tt.lo:tt.hi] {
+					for _, j := range post[mm.s] {
+						if acc[j] == 0 {
+							touched = append(touched, j)
+						}
+						acc[j] += mm.c
 					}
-					acc[j] += c
 				}
 			}
-		}
-		// The topK best, by insertion into a short list sorted by
-		// decreasing score (ties to the earlier paragraph).
-		top = top[:0]
-		for _, j := range touched {
-			if len(top) == topK && !better(acc, j, top[topK-1]) {
-				continue
+			// The topK best, by insertion into a short list sorted by
+			// decreasing score (ties to the earlier paragraph).
+			top = top[:0]
+			for _, j := range touched {
+				if len(top) == topK && !better(acc, j, top[topK-1]) {
+					continue
+				}
+				if len(top) < topK {
+					top = append(top, j)
+				} else {
+					top[topK-1] = j
+				}
+				for k := len(top) - 1; k > 0 && better(acc, top[k], top[k-1]); k-- {
+					top[k], top[k-1] = top[k-1], top[k]
+				}
 			}
-			if len(top) < topK {
-				top = append(top, j)
-			} else {
-				top[topK-1] = j
+			start := len(flat)
+			for _, j := range top {
+				flat = append(flat, int(j))
 			}
-			for k := len(top) - 1; k > 0 && better(acc, top[k], top[k-1]); k-- {
-				top[k], top[k-1] = top[k-1], top[k]
+			c := flat[start:len(flat):len(flat)]
+			sort.Ints(c)
+			out[i] = c
+			for _, j := range touched {
+				acc[j] = 0
 			}
 		}
-		start := len(flat)
-		for _, j := range top {
-			flat = append(flat, int(j))
-		}
-		c := flat[start:len(flat):len(flat)]
-		sort.Ints(c)
-		out[i] = c
-		for _, j := range touched {
-			acc[j] = 0
-		}
-	}
+	})
 	return out
 }
 
