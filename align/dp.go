@@ -288,10 +288,11 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 	pairs := make([][2]float64, total)
 	have := make([]bool, total)
 	pairAt := func(i, j int) (float64, float64) {
-		c := at(i+1, j+1)
-		if c < 0 {
+		r, col := i+1, j+1 // the cell the pair ends at, as at finds it
+		if col < lo[r] || col > hi[r] {
 			return w.pair(d, i, j)
 		}
+		c := off[r] + col - lo[r]
 		if !have[c] {
 			t, s := w.pair(d, i, j)
 			pairs[c], have[c] = [2]float64{t, s}, true
