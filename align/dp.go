@@ -276,6 +276,7 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 		return off[i] + j - lo[i]
 	}
 	beadShapes := prm.shapes
+	maxLex := w.null.surprise(1)
 	gains := make([]float64, total) // of the bead chosen at each cell
 	sc := w.scs[d]
 	// bound is an upper bound on the similarity of a merged bead: each of
@@ -345,7 +346,12 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 				var lexUp float64
 				if a+b > 2 {
 					// Skip a merge that cannot win even with the best
-					// length evidence there is.
+					// length evidence there is: first without reading
+					// it (surprise grows with similarity, which is at
+					// most 1), then with its bound.
+					if v[p]+fixed+w.length.max+maxLex <= best {
+						continue
+					}
 					lexUp = w.null.surprise(bound(x.t0, x.t1, x.s0, x.s1))
 					if v[p]+fixed+w.length.max+lexUp <= best {
 						continue

@@ -363,7 +363,7 @@ func extract(d *corpus.Document) *docFeat {
 		f.paras[pi].urlOnly = len(urls) > 0 && urlChars*2 >= len(text)
 		if n := len(ptypes); n > 0 {
 			if cap(tslab)-len(tslab) < n {
-				tslab = make([]int32, 0, max(8192, n))
+				tslab = make([]int32, 0, max(min(8192, words), n))
 			}
 			start := len(tslab)
 			tslab = append(tslab, ptypes...)
