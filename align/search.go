@@ -465,22 +465,42 @@ func (w *work) fitLengthModel() {
 // d whose evidence exceeds tau, the lowest threshold any step will use.
 // Merged beads are scored where they are needed: in gaps and extensions.
 func (w *work) beadsFor(d int, tau float64) []bead {
-	total := 0
-	for _, c := range w.cands[d] {
-		total += len(c)
-	}
-	// Most candidates pass: one allocation beats growing.
-	out := make([]bead, 0, total)
+	// Row i's beads go to out from start[i] on: rows are scored in
+	// parallel (candidate pairs are cached, so scoring them writes
+	// nothing shared), then the beads that pass are closed up in order.
+	start := make([]int, len(w.cands[d])+1)
 	for i, c := range w.cands[d] {
-		for _, j := range c {
-			b := bead{t0: i, t1: i, d: d, s0: j, s1: j}
-			w.score(&b)
-			if b.ev-tau > 0 {
-				out = append(out, b)
+		start[i+1] = start[i] + len(c)
+	}
+	out := make([]bead, start[len(w.cands[d])])
+	var mu sync.Mutex
+	end := map[int]int{} // per part, by its first row: the end of its beads
+	inParallel(len(w.cands[d]), func(lo, hi int) {
+		k := start[lo]
+		for i := lo; i < hi; i++ {
+			for _, j := range w.cands[d][i] {
+				b := bead{t0: i, t1: i, d: d, s0: j, s1: j}
+				w.score(&b)
+				if b.ev-tau > 0 {
+					out[k] = b
+					k++
+				}
 			}
 		}
+		mu.Lock()
+		end[lo] = k
+		mu.Unlock()
+	})
+	los := make([]int, 0, len(end))
+	for lo := range end {
+		los = append(los, lo)
 	}
-	return out
+	slices.Sort(los)
+	n := 0
+	for _, lo := range los {
+		n += copy(out[n:], out[start[lo]:end[lo]])
+	}
+	return out[:n]
 }
 
 // mergeCost is the prior cost of a 2:1 or 1:2 bead against a 1:1 one: there
