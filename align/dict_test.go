@@ -120,7 +120,7 @@ func TestDictMatches(t *testing.T) {
 	sf := extract(load(t, "The profit rose sharply.", language.English))
 	for _, dicts := range [][]*Dict{{d}, {{fwd: d.rev, rev: d.fwd}}} {
 		mt := buildMatches(tf, sf, dicts...)
-		ti := tf.index[typeKey{kWord, "gewinn"}]
+		ti, _ := tf.lookup(kWord, "gewinn")
 		found := false
 		for _, m := range mt[ti] {
 			found = found || sf.types[m.s].key == "profit"

@@ -307,6 +307,7 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 		return off[i] + j - lo[i]
 	}
 	beadShapes := prm.shapes
+	maxLex := w.null.surprise(1)
 	gains := make([]float64, total) // of the bead chosen at each cell
 	sc := w.scs[d]
 	// bound is an upper bound on the similarity of a merged bead: each of
@@ -319,10 +320,11 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 	pairs := make([][2]float64, total)
 	have := make([]bool, total)
 	pairAt := func(i, j int) (float64, float64) {
-		c := at(i+1, j+1)
-		if c < 0 {
+		r, col := i+1, j+1 // the cell the pair ends at, as at finds it
+		if col < lo[r] || col > hi[r] {
 			return w.pair(d, i, j)
 		}
+		c := off[r] + col - lo[r]
 		if !have[c] {
 			t, s := w.pair(d, i, j)
 			pairs[c], have[c] = [2]float64{t, s}, true
@@ -418,7 +420,17 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 				var lexUp float64
 				if a+b > 2 {
 					// Skip a merge that cannot win even with the best
-					// length evidence there is.
+					// length evidence there is: first without reading
+					// it (surprise grows with similarity, which is at
+					// most 1), then with its bound.
+					lenUp := w.length.max
+					if prm.split && (a == 2 && b == 2 || (a == 1) != (b == 1)) {
+						// judged as several pairs (splitLLR, shiftLLR)
+						lenUp += float64(max(a, b)-1) * max(w.length.max, 0)
+					}
+					if v[p]+fixed+lenUp+maxLex <= best {
+						continue
+					}
 					if memo != nil && !math.IsNaN(memo.lexUp[mk]) {
 						lexUp = memo.lexUp[mk]
 					} else {
@@ -426,11 +438,6 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 						if memo != nil {
 							memo.lexUp[mk] = lexUp
 						}
-					}
-					lenUp := w.length.max
-					if prm.split && (a == 2 && b == 2 || (a == 1) != (b == 1)) {
-						// judged as several pairs (splitLLR, shiftLLR)
-						lenUp += float64(max(a, b)-1) * max(w.length.max, 0)
 					}
 					if v[p]+fixed+lenUp+lexUp <= best {
 						continue

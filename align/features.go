@@ -49,12 +49,6 @@ type tokType struct {
 	low string
 }
 
-// typeKey identifies a token type within a document.
-type typeKey struct {
-	kind kind
-	key  string
-}
-
 // paraFeat holds what the scorer needs about one paragraph.
 type paraFeat struct {
 	types   []int32 // distinct token types, ascending
@@ -64,10 +58,16 @@ type paraFeat struct {
 
 // docFeat is a document reduced to comparable features.
 type docFeat struct {
-	types []tokType
-	index map[typeKey]int32
-	paras []paraFeat
-	lang  string // ISO 639-3 code, for dictionaries
+	types  []tokType
+	byKind [kPunct + 1]map[string]int32 // type ids by kind and key
+	paras  []paraFeat
+	lang   string // ISO 639-3 code, for dictionaries
+}
+
+// lookup returns the id of the type of kind k and key key.
+func (f *docFeat) lookup(k kind, key string) (int32, bool) {
+	id, ok := f.byKind[k][key]
+	return id, ok
 }
 
 // urlRE finds URLs, bare www. hosts and e-mail addresses.
@@ -228,15 +228,19 @@ func extract(d *corpus.Document) *docFeat {
 	f := &docFeat{paras: make([]paraFeat, len(d.Paragraphs)), lang: iso3(d.Lang)}
 	// One map a kind while reading: a string key hashes faster than a
 	// struct, and there is one lookup a token.
-	var byKind [kURL + 1]map[string]int32
+	var byKind [kPunct + 1]map[string]int32
 	// Sized for the vocabulary of a document of this length, so that the
 	// maps rarely grow: words a distinct type about one time in four.
 	words := 0
 	for _, p := range d.Paragraphs {
 		words += len(p.Words)
 	}
-	hint := [kURL + 1]int{kWord: words/4 + 16, kIdent: words/64 + 16, kNumber: words/64 + 16, kURL: 4}
-	f.types = make([]tokType, 0, words/4+16)
+	// A long document repeats its words: Heaps' law, about 40·√words
+	// types in news text, bounds the guess, which sizes tables that every
+	// token touches.
+	vocab := min(words/4, 40*int(math.Sqrt(float64(words))))
+	hint := [kPunct + 1]int{kWord: vocab + 16, kIdent: vocab/16 + 16, kNumber: vocab/16 + 16, kURL: 4, kPunct: 0}
+	f.types = make([]tokType, 0, vocab+16)
 	// The runes of every key share slabs: one allocation per thousands
 	// of types.
 	var slab []rune
@@ -254,11 +258,20 @@ func extract(d *corpus.Document) *docFeat {
 	for k := range byKind {
 		byKind[k] = make(map[string]int32, hint[k])
 	}
-	var seen []int32 // per type: 1 + the last paragraph that held it
+	// Per type, dense so that a token touches little memory: 1 + the
+	// last paragraph that held it, the paragraphs holding it, and whether
+	// low is set.
+	var seen, df []int32
+	var hasLow []bool
+	var starts []int // first words of the paragraph's sentences, sorted
+	// The paragraph's types are collected in ptypes and then copied to
+	// slabs shared by many paragraphs.
+	var ptypes, tslab []int32
 	fo := newFolder()
 	namesByCase := capsMeanNames(d.Lang)
 	noCase := caseless(d)
 	for pi, p := range d.Paragraphs {
+		ptypes = ptypes[:0]
 		add := func(k kind, key string, name bool, num number) int32 {
 			id, ok := byKind[k][key]
 			if !ok {
@@ -266,14 +279,16 @@ func extract(d *corpus.Document) *docFeat {
 				f.types = append(f.types, tokType{key: key, kind: k, num: num, r: runesOf(key)})
 				byKind[k][key] = id
 				seen = append(seen, 0)
+				df = append(df, 0)
+				hasLow = append(hasLow, false)
 			}
 			if name {
 				f.types[id].name = true
 			}
 			if seen[id] != int32(pi)+1 {
 				seen[id] = int32(pi) + 1
-				f.paras[pi].types = append(f.paras[pi].types, id)
-				f.types[id].df++
+				ptypes = append(ptypes, id)
+				df[id]++
 			}
 			return id
 		}
@@ -282,7 +297,7 @@ func extract(d *corpus.Document) *docFeat {
 		var urls [][]int
 		urlChars := 0
 		var found [][]int
-		if strings.ContainsAny(text, "/@") || strings.Contains(text, "www.") {
+		if strings.IndexByte(text, '/') >= 0 || strings.IndexByte(text, '@') >= 0 || strings.Contains(text, "www.") {
 			found = urlRE.FindAllStringIndex(text, -1)
 		}
 		for _, m := range found {
@@ -314,19 +329,16 @@ func extract(d *corpus.Document) *docFeat {
 			}
 		}
 		// Words.
-		sentStart := map[int]bool{}
-		for _, s := range p.Sentences {
-			sentStart[firstWordStart(p, s)] = true
+		// Sentence starts matter only where capitals mark names.
+		starts = starts[:0]
+		if namesByCase && !noCase {
+			starts = sentenceStarts(p, starts)
 		}
 		chars := 0
 		for _, w := range p.Words {
 			rel := w.Start - p.Span.Start
 			raw := d.Slice(w)
-			for _, r := range raw {
-				if unicode.IsLetter(r) || unicode.IsDigit(r) {
-					chars++
-				}
-			}
+			chars += alnumCount(raw)
 			if inURL(rel) {
 				continue
 			}
@@ -337,24 +349,33 @@ func extract(d *corpus.Document) *docFeat {
 			key := fo.fold(raw)
 			n := utf8.RuneCountInString(key)
 			k, name := classify(raw, noCase)
-			if !name && namesByCase && !noCase && !sentStart[w.Start] && !afterOpener(d.Text, w.Start) && startsUpper(raw) {
+			if !name && namesByCase && !noCase && startsUpper(raw) && !sortedHas(starts, w.Start) && !afterOpener(d.Text, w.Start) {
 				name = true
 			}
 			switch {
 			case k == kIdent && n >= 2, n >= 3, n >= 2 && !isLatinish(raw):
-				if id := add(k, key, name, number{}); f.types[id].low == "" {
+				if id := add(k, key, name, number{}); !hasLow[id] {
 					f.types[id].low = strings.ToLower(raw)
+					hasLow[id] = true
 				}
 			}
 		}
 		f.paras[pi].chars = chars
 		f.paras[pi].urlOnly = len(urls) > 0 && urlChars*2 >= len(text)
+		if n := len(ptypes); n > 0 {
+			if cap(tslab)-len(tslab) < n {
+				tslab = make([]int32, 0, max(min(8192, words), n))
+			}
+			start := len(tslab)
+			tslab = append(tslab, ptypes...)
+			f.paras[pi].types = tslab[start:len(tslab):len(tslab)]
+		}
 		sortInt32(f.paras[pi].types)
 	}
-	f.index = make(map[typeKey]int32, len(f.types))
-	for id, t := range f.types {
-		f.index[typeKey{t.kind, t.key}] = int32(id)
+	for id := range f.types {
+		f.types[id].df = int(df[id])
 	}
+	f.byKind = byKind
 	return f
 }
 
@@ -376,20 +397,41 @@ func afterOpener(text string, off int) bool {
 	return false
 }
 
-// firstWordStart returns the start of the first word of sentence s.
-func firstWordStart(p corpus.Paragraph, s corpus.Span) int {
-	for _, w := range p.Words {
-		if w.Start >= s.Start {
-			return w.Start
+// sentenceStarts appends to out the start of the first word at or after
+// the start of each of p's sentences (-1 if none), and sorts them.
+// Sentences come in order, so the search resumes where the last one
+// stopped: the words it passed start before the previous sentence, so
+// before this one too.
+func sentenceStarts(p corpus.Paragraph, out []int) []int {
+	k, prev := 0, -1
+	for _, s := range p.Sentences {
+		if s.Start < prev {
+			k = 0
+		}
+		prev = s.Start
+		for k < len(p.Words) && p.Words[k].Start < s.Start {
+			k++
+		}
+		if k < len(p.Words) {
+			out = append(out, p.Words[k].Start)
+		} else {
+			out = append(out, -1)
 		}
 	}
-	return -1
+	slices.Sort(out)
+	return out
+}
+
+func sortedHas(a []int, x int) bool {
+	_, ok := slices.BinarySearch(a, x)
+	return ok
 }
 
 // mainPart strips elisions and clitics joined by an apostrophe ("Meta's",
 // "l'intelligence", "dell'anno") down to their longest part.
 func mainPart(s string) string {
-	if strings.IndexByte(s, '\'') < 0 && !strings.Contains(s, "’") {
+	// ’ is encoded with a leading 0xE2 byte.
+	if strings.IndexByte(s, '\'') < 0 && (strings.IndexByte(s, 0xE2) < 0 || !strings.Contains(s, "’")) {
 		return s
 	}
 	best := ""
@@ -436,6 +478,23 @@ func classify(s string, noCase bool) (kind, bool) {
 		rest = ""
 	}
 	for i, r := range rest {
+		if r < utf8.RuneSelf { // ASCII, where Latin letters are a-z and A-Z
+			switch {
+			case 'A' <= r && r <= 'Z':
+				upper++
+				letters++
+				if i > 0 {
+					innerUpper++
+				}
+				latin = true
+			case 'a' <= r && r <= 'z':
+				letters++
+				latin = true
+			case '0' <= r && r <= '9':
+				digits++
+			}
+			continue
+		}
 		switch {
 		case unicode.IsUpper(r):
 			upper++
@@ -463,6 +522,26 @@ func classify(s string, noCase bool) (kind, bool) {
 	return kWord, false
 }
 
+// alnumCount returns the number of letters and digits in s.
+func alnumCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					n++
+				}
+			}
+			return n
+		}
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
@@ -480,7 +559,24 @@ func isLatinish(s string) bool {
 	return false
 }
 
-func sortInt32(a []int32) { slices.Sort(a) }
+// sortInt32 sorts a paragraph's types. They come mostly in order, new
+// types with growing ids, so insertion sort does little work on a
+// paragraph; it hands long ones to slices.Sort.
+func sortInt32(a []int32) {
+	if len(a) > 64 {
+		slices.Sort(a)
+		return
+	}
+	for i := 1; i < len(a); i++ {
+		x := a[i]
+		j := i
+		for j > 0 && a[j-1] > x {
+			a[j] = a[j-1]
+			j--
+		}
+		a[j] = x
+	}
+}
 
 // weigh sets each type's weight from its document frequency: a type found
 // in every paragraph weighs next to nothing, a rare one about log N. The

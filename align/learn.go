@@ -115,6 +115,7 @@ func (w *work) learnPairs(links []alink) bool {
 			sc.mt[c.ti] = append(sc.mt[c.ti], tmatch{s: c.si, m: float32(learnStrength * c.dice)})
 			added = true
 		}
+		sc.flatten()
 	}
 	return added
 }

@@ -35,12 +35,18 @@ func TestLearnPairs(t *testing.T) {
 	for i := range de {
 		links = append(links, alink{t0: i, t1: i, parts: []bead{{t0: i, t1: i, s0: i, s1: i}}})
 	}
+	// "Zelt" and "tente" (paragraph 1) match only once learned, and the
+	// scorer must see it: its tables are laid out ahead of time.
+	before, _ := w.scs[0].pair(1, 1)
 	if !w.learnPairs(links) {
 		t.Fatal("learned nothing")
 	}
+	if after, _ := w.scs[0].pair(1, 1); after <= before {
+		t.Errorf("matched weight of a pair with a learned word: %v before learning, %v after; want more", before, after)
+	}
 	learned := func(tw, sw string) bool {
-		ti, ok1 := tf.index[typeKey{kWord, tw}]
-		si, ok2 := sf.index[typeKey{kWord, sw}]
+		ti, ok1 := tf.lookup(kWord, tw)
+		si, ok2 := sf.lookup(kWord, sw)
 		if !ok1 || !ok2 {
 			t.Fatalf("no type %q or %q", tw, sw)
 		}

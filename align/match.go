@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -51,12 +52,12 @@ func buildMatches(t, s *docFeat, dicts ...*Dict) matchTable {
 	for ti, tt := range t.types {
 		switch tt.kind {
 		case kNumber, kURL, kPunct:
-			if si, ok := s.index[typeKey{tt.kind, tt.key}]; ok {
+			if si, ok := s.lookup(tt.kind, tt.key); ok {
 				add(int32(ti), si, 1)
 			}
 		default:
 			for _, k := range []kind{kWord, kIdent} {
-				if si, ok := s.index[typeKey{k, tt.key}]; ok {
+				if si, ok := s.lookup(k, tt.key); ok {
 					add(int32(ti), si, identityStrength(tt, s.types[si]))
 				}
 			}
@@ -108,7 +109,7 @@ func matchNumbers(t, s *docFeat, add func(ti, si int32, m float32)) {
 		if st.kind != kNumber || st.num.alt == "" {
 			continue
 		}
-		if ti, ok := t.index[typeKey{kNumber, st.num.alt}]; ok {
+		if ti, ok := t.lookup(kNumber, st.num.alt); ok {
 			add(ti, int32(si), strengthAltRead)
 		}
 	}
@@ -133,20 +134,20 @@ func identityStrength(a, b tokType) float32 {
 
 // bucketKey groups words for cognate comparison by their first two letters,
 // with c, k and z taken as one letter (conference, Konferenz; centre, Zentrum).
-func bucketKey(r []rune) string {
+// The letters are packed in an integer: it hashes without allocating.
+func bucketKey(r []rune) uint64 {
 	if len(r) < 2 {
-		return ""
+		return 0
 	}
-	b := make([]rune, 2)
-	for i := range b {
-		switch r[i] {
+	var k uint64
+	for _, c := range r[:2] {
+		switch c {
 		case 'k', 'z':
-			b[i] = 'c'
-		default:
-			b[i] = r[i]
+			c = 'c'
 		}
+		k = k<<32 | uint64(uint32(c))
 	}
-	return string(b)
+	return k
 }
 
 func isWordKind(k kind) bool { return k == kWord || k == kIdent }
@@ -154,7 +155,7 @@ func isWordKind(k kind) bool { return k == kWord || k == kIdent }
 // matchCognates links words of similar spelling, and compound parts to
 // whole words (Netzwerkinfrastruktur ~ infrastructure).
 func matchCognates(t, s *docFeat, add func(ti, si int32, m float32)) {
-	buckets := map[string][]int32{}
+	buckets := map[uint64][]int32{}
 	for si, st := range s.types {
 		if isWordKind(st.kind) && len(st.r) >= minCognateLen {
 			k := bucketKey(st.r)
@@ -193,7 +194,7 @@ func matchCognates(t, s *docFeat, add func(ti, si int32, m float32)) {
 		}
 	})
 	// Compound tails of source words, mirrored.
-	tb := map[string][]int32{}
+	tb := map[uint64][]int32{}
 	for ti, tt := range t.types {
 		if isWordKind(tt.kind) && len(tt.r) >= minPartLen {
 			k := bucketKey(tt.r)
@@ -288,7 +289,7 @@ func cognate(a, b []rune, scratch *[]int) (float32, bool) {
 	if float64(short) < minLCSRPrefix*float64(long) {
 		return 0, false
 	}
-	prefix := string(a[:4]) == string(b[:4])
+	prefix := slices.Equal(a[:4], b[:4])
 	need := minLCSR
 	if prefix {
 		need = minLCSRPrefix
@@ -306,16 +307,21 @@ func cognate(a, b []rune, scratch *[]int) (float32, bool) {
 }
 
 // lcs returns the length of the longest common subsequence of a and b.
+// The first bitTable entries of scratch are the position masks of
+// lcsBits, zero between calls; the rows of the table follow them.
 func lcs(a, b []rune, scratch *[]int) int {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
 	n := len(b) + 1
-	if cap(*scratch) < 2*n {
-		*scratch = make([]int, 2*n)
+	if cap(*scratch) < bitTable+2*n {
+		*scratch = make([]int, bitTable+2*n)
 	}
-	prev := (*scratch)[:n]
-	cur := (*scratch)[n : 2*n]
+	if len(b) <= 64 {
+		return lcsBits(a, b, (*scratch)[:bitTable])
+	}
+	prev := (*scratch)[bitTable : bitTable+n]
+	cur := (*scratch)[bitTable+n : bitTable+2*n]
 	clear(prev)
 	for i := range a {
 		cur[0] = 0
@@ -332,4 +338,45 @@ func lcs(a, b []rune, scratch *[]int) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// bitTable is the number of runes, from 0, whose position masks lcsBits
+// keeps in a table.
+const bitTable = 256
+
+// lcsBits is lcs for len(b) <= 64, a column of the table in the bits of
+// a word (Hyyrö's bit-parallel LCS length, 2004): bit j of v is clear
+// where the table's value steps up at b[j]. pm holds the masks of b's
+// runes below bitTable and is left zero.
+func lcsBits(a, b []rune, pm []int) int {
+	wide := false // b has runes beyond the table
+	for j, r := range b {
+		if r >= 0 && r < bitTable {
+			pm[r] |= 1 << j
+		} else {
+			wide = true
+		}
+	}
+	v := ^uint64(0)
+	for _, r := range a {
+		var m uint64
+		switch {
+		case r >= 0 && r < bitTable:
+			m = uint64(pm[r])
+		case wide:
+			for j, x := range b {
+				if x == r {
+					m |= 1 << j
+				}
+			}
+		}
+		u := v & m
+		v = (v + u) | (v - u)
+	}
+	for _, r := range b {
+		if r >= 0 && r < bitTable {
+			pm[r] = 0
+		}
+	}
+	return len(b) - bits.OnesCount64(v&(1<<len(b)-1))
 }

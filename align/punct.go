@@ -54,12 +54,11 @@ func addPunct(f *docFeat, d *corpus.Document) {
 			keys = append(keys, "–")
 		}
 		for _, k := range keys {
-			tk := typeKey{kPunct, k}
-			id, ok := f.index[tk]
+			id, ok := f.lookup(kPunct, k)
 			if !ok {
 				id = int32(len(f.types))
 				f.types = append(f.types, tokType{key: k, kind: kPunct, r: []rune(k)})
-				f.index[tk] = id
+				f.byKind[kPunct][k] = id
 			}
 			f.types[id].df++
 			f.paras[pi].types = append(f.paras[pi].types, id)

@@ -23,10 +23,59 @@ type scorer struct {
 	// pwT and pwS are the total weights of each paragraph's types.
 	pwT, pwS []float64
 
+	// The hot loop's view of the tables: per target type its weight and
+	// its run of matches in flat, each with its contribution computed
+	// once. Contiguous, so that a pair costs few cache misses.
+	tt   []scoreType
+	flat []scoreMatch
+
 	// scratch, indexed by source type
-	present []uint32
-	best    []float64
-	gen     uint32
+	slot []scoreSlot
+	gen  uint32
+
+	// pair's scratch: the target paragraph loaded (-1 for none), and per
+	// source type the matches to it from that paragraph.
+	row    int
+	rgen   uint32
+	rslot  []rowSlot
+	rent   []rowEntry
+	rbestT []float64 // per target type with matches, in order
+}
+
+// rowSlot lists the matches of a source type from the loaded target
+// paragraph, rent[head] onwards, and their best contribution.
+type rowSlot struct {
+	gen  uint32
+	head int32
+	best float64
+}
+
+// rowEntry is a match from the loaded paragraph's g-th target type with
+// matches, contributing c; next is the source type's next entry or -1.
+type rowEntry struct {
+	g, next int32
+	c       float64
+}
+
+// scoreType is a target type's weight and its matches, flat[lo:hi].
+type scoreType struct {
+	w      float64
+	lo, hi int32
+}
+
+// scoreMatch is a match to source type s, which contributes c where both
+// types occur.
+type scoreMatch struct {
+	s int32
+	c float64
+}
+
+// scoreSlot is the scratch of one source type: the gen of the last bead
+// holding it, its best match there and its weight.
+type scoreSlot struct {
+	gen  uint32
+	best float64
+	w    float64
 }
 
 func newScorer(t, s *docFeat, dicts ...*Dict) *scorer {
@@ -54,18 +103,44 @@ func newScorer(t, s *docFeat, dicts ...*Dict) *scorer {
 	}
 	sc.pwT = paraWeights(t, sc.wt)
 	sc.pwS = paraWeights(s, sc.ws)
-	sc.present = make([]uint32, len(s.types))
-	sc.best = make([]float64, len(s.types))
+	sc.flatten()
+	sc.slot = make([]scoreSlot, len(s.types))
+	for si, w := range sc.ws {
+		sc.slot[si].w = w
+	}
 	return sc
+}
+
+// flatten lays out the match table mt with each match's weight, in one
+// slice that the scorer reads row by row; call it again after changing mt.
+func (sc *scorer) flatten() {
+	sc.tt = make([]scoreType, len(sc.t.types))
+	n := 0
+	for _, ms := range sc.mt {
+		n += len(ms)
+	}
+	sc.flat = make([]scoreMatch, 0, n)
+	for ti, ms := range sc.mt {
+		w := sc.wt[ti]
+		sc.tt[ti] = scoreType{w: w, lo: int32(len(sc.flat))}
+		for _, m := range ms {
+			sc.flat = append(sc.flat, scoreMatch{m.s, float64(m.m) * math.Min(w, sc.ws[m.s])})
+		}
+		sc.tt[ti].hi = int32(len(sc.flat))
+	}
+	sc.row = -1 // a row laid out before is stale
 }
 
 // clone returns a scorer that shares sc's tables but has scratch space of
 // its own, for use in another goroutine.
 func (sc *scorer) clone() *scorer {
 	c := *sc
-	c.present = make([]uint32, len(sc.present))
-	c.best = make([]float64, len(sc.best))
+	c.slot = make([]scoreSlot, len(sc.slot))
+	for si, w := range sc.ws {
+		c.slot[si].w = w
+	}
 	c.gen = 0
+	c.row, c.rgen, c.rslot, c.rent, c.rbestT = -1, 0, nil, nil, nil
 	return &c
 }
 
@@ -120,10 +195,13 @@ func harmonic(cT, wT, cS, wS float64) float64 {
 func (sc *scorer) parts(t0, t1, s0, s1 int) (cT, wT, cS, wS float64) {
 	sc.gen++
 	if sc.gen == 0 {
-		clear(sc.present)
+		for k := range sc.slot {
+			sc.slot[k].gen = 0
+		}
 		sc.gen = 1
 	}
 	gen := sc.gen
+	slot := sc.slot
 	urlOnly := false
 	for p := t0; p <= t1; p++ {
 		urlOnly = urlOnly || sc.t.paras[p].urlOnly
@@ -131,35 +209,37 @@ func (sc *scorer) parts(t0, t1, s0, s1 int) (cT, wT, cS, wS float64) {
 	for p := s0; p <= s1; p++ {
 		urlOnly = urlOnly || sc.s.paras[p].urlOnly
 		for _, si := range sc.s.paras[p].types {
-			if sc.present[si] != gen {
-				sc.present[si] = gen
-				sc.best[si] = 0
+			sl := &slot[si]
+			if sl.gen != gen {
+				sl.gen = gen
+				sl.best = 0
 			}
-			wS += sc.ws[si]
+			wS += sl.w
 		}
 	}
 	sharedURL := false
 	for p := t0; p <= t1; p++ {
 		for _, ti := range sc.t.paras[p].types {
-			w := sc.wt[ti]
-			wT += w
+			tt := sc.tt[ti]
+			wT += tt.w
 			var bestC float64
-			ms := sc.mt[ti]
-			if len(ms) > 0 && urlOnly && sc.t.types[ti].kind == kURL {
+			ms := sc.flat[tt.lo:tt.hi]
+			if urlOnly && len(ms) > 0 && sc.t.types[ti].kind == kURL {
 				for _, m := range ms {
-					sharedURL = sharedURL || sc.present[m.s] == gen
+					sharedURL = sharedURL || slot[m.s].gen == gen
 				}
 			}
 			for _, m := range ms {
-				if sc.present[m.s] != gen {
+				sl := &slot[m.s]
+				if sl.gen != gen {
 					continue
 				}
-				c := float64(m.m) * math.Min(w, sc.ws[m.s])
+				c := m.c
 				if c > bestC {
 					bestC = c
 				}
-				if c > sc.best[m.s] {
-					sc.best[m.s] = c
+				if c > sl.best {
+					sl.best = c
 				}
 			}
 			cT += bestC
@@ -170,10 +250,81 @@ func (sc *scorer) parts(t0, t1, s0, s1 int) (cT, wT, cS, wS float64) {
 	}
 	for p := s0; p <= s1; p++ {
 		for _, si := range sc.s.paras[p].types {
-			cS += sc.best[si]
+			cS += slot[si].best
 		}
 	}
 	return cT, wT, cS, wS
+}
+
+// pair returns cT and cS of parts for target paragraph i and source
+// paragraph j, the same sums in the same order. It reads the target
+// paragraph once for all the pairs it forms in a row of calls: the source
+// paragraph's types then find their matches directly.
+func (sc *scorer) pair(i, j int) (cT, cS float64) {
+	if sc.t.paras[i].urlOnly || sc.s.paras[j].urlOnly {
+		cT, _, cS, _ = sc.parts(i, i, j, j)
+		return cT, cS
+	}
+	if sc.row != i {
+		sc.loadRow(i)
+	}
+	rslot, rent, bestT := sc.rslot, sc.rent, sc.rbestT
+	gen := sc.rgen
+	// A source type's best match is its contribution to cS; every target
+	// type's best match among the source types present, to cT. Types
+	// without a match add zero, which changes no sum.
+	for _, si := range sc.s.paras[j].types {
+		sl := &rslot[si]
+		if sl.gen != gen {
+			continue
+		}
+		cS += sl.best
+		for e := sl.head; e >= 0; e = rent[e].next {
+			x := &rent[e]
+			if x.c > bestT[x.g] {
+				bestT[x.g] = x.c
+			}
+		}
+	}
+	for g, b := range bestT {
+		cT += b
+		bestT[g] = 0
+	}
+	return cT, cS
+}
+
+// loadRow prepares pair for target paragraph i.
+func (sc *scorer) loadRow(i int) {
+	if sc.rslot == nil {
+		sc.rslot = make([]rowSlot, len(sc.s.types))
+	}
+	sc.rgen++
+	if sc.rgen == 0 {
+		clear(sc.rslot)
+		sc.rgen = 1
+	}
+	gen := sc.rgen
+	sc.rent, sc.rbestT = sc.rent[:0], sc.rbestT[:0]
+	for _, ti := range sc.t.paras[i].types {
+		tt := sc.tt[ti]
+		if tt.lo == tt.hi {
+			continue
+		}
+		g := int32(len(sc.rbestT))
+		sc.rbestT = append(sc.rbestT, 0)
+		for _, m := range sc.flat[tt.lo:tt.hi] {
+			sl := &sc.rslot[m.s]
+			if sl.gen != gen {
+				*sl = rowSlot{gen: gen, head: -1}
+			}
+			if m.c > sl.best {
+				sl.best = m.c
+			}
+			sc.rent = append(sc.rent, rowEntry{g: g, next: sl.head, c: m.c})
+			sl.head = int32(len(sc.rent) - 1)
+		}
+	}
+	sc.row = i
 }
 
 // nullModel turns a similarity into a surprise, -ln P(sim ≥ x) under the

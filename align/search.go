@@ -81,53 +81,56 @@ func candidates(sc *scorer) [][]int {
 			}
 		}
 	}
-	acc := make([]float64, m)
-	var touched []int32
-	top := make([]int32, 0, topK)
-	flat := make([]int, 0, n*topK)
-	for i, p := range sc.t.paras {
-		touched = touched[:0]
-		for _, ti := range p.types {
-			if sc.t.types[ti].df > maxTDF {
-				continue
-			}
-			for _, mm := range sc.mt[ti] {
-				c := float64(mm.m) * math.Min(sc.wt[ti], sc.ws[mm.s])
-				for _, j := range post[mm.s] {
-					if acc[j] == 0 {
-						touched = append(touched, j)
+	// Rows are independent: in parallel, each part with its own scratch.
+	inParallel(n, func(lo, hi int) {
+		acc := make([]float64, m)
+		var touched []int32
+		top := make([]int32, 0, topK)
+		flat := make([]int, 0, (hi-lo)*topK)
+		for i := lo; i < hi; i++ {
+			touched = touched[:0]
+			for _, ti := range sc.t.paras[i].types {
+				if sc.t.types[ti].df > maxTDF {
+					continue
+				}
+				tt := sc.tt[ti]
+				for _, mm := range sc.flat[tt.lo:tt.hi] {
+					for _, j := range post[mm.s] {
+						if acc[j] == 0 {
+							touched = append(touched, j)
+						}
+						acc[j] += mm.c
 					}
-					acc[j] += c
 				}
 			}
-		}
-		// The topK best, by insertion into a short list sorted by
-		// decreasing score (ties to the earlier paragraph).
-		top = top[:0]
-		for _, j := range touched {
-			if len(top) == topK && !better(acc, j, top[topK-1]) {
-				continue
+			// The topK best, by insertion into a short list sorted by
+			// decreasing score (ties to the earlier paragraph).
+			top = top[:0]
+			for _, j := range touched {
+				if len(top) == topK && !better(acc, j, top[topK-1]) {
+					continue
+				}
+				if len(top) < topK {
+					top = append(top, j)
+				} else {
+					top[topK-1] = j
+				}
+				for k := len(top) - 1; k > 0 && better(acc, top[k], top[k-1]); k-- {
+					top[k], top[k-1] = top[k-1], top[k]
+				}
 			}
-			if len(top) < topK {
-				top = append(top, j)
-			} else {
-				top[topK-1] = j
+			start := len(flat)
+			for _, j := range top {
+				flat = append(flat, int(j))
 			}
-			for k := len(top) - 1; k > 0 && better(acc, top[k], top[k-1]); k-- {
-				top[k], top[k-1] = top[k-1], top[k]
+			c := flat[start:len(flat):len(flat)]
+			sort.Ints(c)
+			out[i] = c
+			for _, j := range touched {
+				acc[j] = 0
 			}
 		}
-		start := len(flat)
-		for _, j := range top {
-			flat = append(flat, int(j))
-		}
-		c := flat[start:len(flat):len(flat)]
-		sort.Ints(c)
-		out[i] = c
-		for _, j := range touched {
-			acc[j] = 0
-		}
-	}
+	})
 	return out
 }
 
@@ -271,7 +274,7 @@ func (w *work) fillSims() {
 			sc := sc.clone()
 			for i := lo; i < hi; i++ {
 				for k, j := range w.cands[d][i] {
-					cT, _, cS, _ := sc.parts(i, i, j, j)
+					cT, cS := sc.pair(i, j)
 					rows[i][k] = [2]float64{cT, cS}
 				}
 			}
@@ -294,8 +297,7 @@ func (w *work) pair(d, i, j int) (cT, cS float64) {
 			return p[0], p[1]
 		}
 	}
-	cT, _, cS, _ = w.scs[d].parts(i, i, j, j)
-	return cT, cS
+	return w.scs[d].pair(i, j)
 }
 
 // sim returns the similarity of target paragraphs t0..t1 and paragraphs
@@ -396,16 +398,27 @@ func (w *work) fitNull() {
 			}
 		}
 		sample = make([]float64, len(picks))
-		inParallel(len(picks), func(lo, hi int) {
+		// Scored row by row, which pair does fastest; each similarity
+		// keeps its place in the sample.
+		// The key holds the row (source, then target paragraph) above the
+		// pick's index.
+		order := make([]uint64, len(picks))
+		for k, p := range picks {
+			order[k] = uint64(p.d*len(w.t.paras)+p.i)<<32 | uint64(k)
+		}
+		slices.Sort(order)
+		inParallel(len(order), func(lo, hi int) {
 			scs := map[int]*scorer{}
-			for k := lo; k < hi; k++ {
+			for _, key := range order[lo:hi] {
+				k := int(uint32(key))
 				p := picks[k]
 				sc := scs[p.d]
 				if sc == nil {
 					sc = w.scs[p.d].clone()
 					scs[p.d] = sc
 				}
-				sample[k] = sc.sim(p.i, p.i, p.j, p.j)
+				cT, cS := sc.pair(p.i, p.j)
+				sample[k] = harmonic(cT, sc.pwT[p.i], cS, sc.pwS[p.j])
 			}
 		})
 	}
@@ -456,22 +469,42 @@ func (w *work) fitLengthModel() {
 // d whose evidence exceeds tau, the lowest threshold any step will use.
 // Merged beads are scored where they are needed: in gaps and extensions.
 func (w *work) beadsFor(d int, tau float64) []bead {
-	total := 0
-	for _, c := range w.cands[d] {
-		total += len(c)
-	}
-	// Most candidates pass: one allocation beats growing.
-	out := make([]bead, 0, total)
+	// Row i's beads go to out from start[i] on: rows are scored in
+	// parallel (candidate pairs are cached, so scoring them writes
+	// nothing shared), then the beads that pass are closed up in order.
+	start := make([]int, len(w.cands[d])+1)
 	for i, c := range w.cands[d] {
-		for _, j := range c {
-			b := bead{t0: i, t1: i, d: d, s0: j, s1: j}
-			w.score(&b)
-			if b.ev-tau > 0 {
-				out = append(out, b)
+		start[i+1] = start[i] + len(c)
+	}
+	out := make([]bead, start[len(w.cands[d])])
+	var mu sync.Mutex
+	end := map[int]int{} // per part, by its first row: the end of its beads
+	inParallel(len(w.cands[d]), func(lo, hi int) {
+		k := start[lo]
+		for i := lo; i < hi; i++ {
+			for _, j := range w.cands[d][i] {
+				b := bead{t0: i, t1: i, d: d, s0: j, s1: j}
+				w.score(&b)
+				if b.ev-tau > 0 {
+					out[k] = b
+					k++
+				}
 			}
 		}
+		mu.Lock()
+		end[lo] = k
+		mu.Unlock()
+	})
+	los := make([]int, 0, len(end))
+	for lo := range end {
+		los = append(los, lo)
 	}
-	return out
+	slices.Sort(los)
+	n := 0
+	for _, lo := range los {
+		n += copy(out[n:], out[start[lo]:end[lo]])
+	}
+	return out[:n]
 }
 
 // mergeCost is the prior cost of a 2:1 or 1:2 bead against a 1:1 one: there

@@ -3,8 +3,6 @@ package align
 import (
 	"math"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/crossread/crossread/corpus"
 )
@@ -52,27 +50,6 @@ func paragraphCuts(d *corpus.Document) []cutSet {
 		out[pi] = cs
 	}
 	return out
-}
-
-// alnumCount counts the letters and digits of s, ASCII without decoding.
-func alnumCount(s string) int {
-	n := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
-				n++
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			n++
-		}
-		i += size
-	}
-	return n
 }
 
 // splitMiss is the length evidence, in nats, a merge loses when no
