@@ -1,31 +1,19 @@
 package align
 
 import (
-	"strings"
 	"testing"
 
 	"golang.org/x/text/language"
-
-	"github.com/crossread/crossread/corpus"
 )
 
 // TestTokenSurprise checks that sharing a rare name is more surprising than
 // sharing a word found in most paragraphs, and sharing nothing not at all.
 func TestTokenSurprise(t *testing.T) {
-	load := func(lang language.Tag, paras ...string) *docFeat {
-		d, err := corpus.Load("t.txt", []byte(strings.Join(paras, "\n\n")), corpus.Options{Lang: lang, Format: corpus.FormatText})
-		if err != nil {
-			t.Fatal(err)
-		}
-		f := extract(d)
-		f.weigh()
-		return f
-	}
-	tf := load(language.German,
+	tf := featOf(t, language.German,
 		"Der Server von Wayland startet heute.",
 		"Der Server läuft.",
 		"Nichts davon.")
-	sf := load(language.English,
+	sf := featOf(t, language.English,
 		"Wayland starts today.",
 		"The server runs.",
 		"The server is down.",

@@ -22,14 +22,7 @@ import (
 // concatenated, as `crossread align --format beads` prints them.
 func TestParagraphsDevInterleaved(t *testing.T) {
 	dir := filepath.Join(sharedDir(t), "eval", "paragraphs")
-	b, err := os.ReadFile(filepath.Join(dir, "dev.gold.json"))
-	if err != nil {
-		t.Skipf("no gold: %v", err)
-	}
-	var gold [][2][]int
-	if err := json.Unmarshal(b, &gold); err != nil {
-		t.Fatal(err)
-	}
+	gold := readGold(t, filepath.Join(dir, "dev.gold.json"))
 	deLines := readLines(t, filepath.Join(dir, "dev.de"))
 	enLines := readLines(t, filepath.Join(dir, "dev.en"))
 	de, err := corpus.Load("dev.de", []byte(strings.Join(deLines, "\n\n")), corpus.Options{Lang: language.German})
@@ -114,4 +107,19 @@ func readLines(t *testing.T, path string) []string {
 		t.Skipf("cannot read %s: %v", path, err)
 	}
 	return strings.Split(strings.TrimRight(string(b), "\n"), "\n")
+}
+
+// readGold reads gold beads written as JSON, [[target...], [source...]]
+// per bead, or skips the test when the file is missing.
+func readGold(t *testing.T, path string) [][2][]int {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Skipf("no gold: %v", err)
+	}
+	var gold [][2][]int
+	if err := json.Unmarshal(b, &gold); err != nil {
+		t.Fatal(err)
+	}
+	return gold
 }

@@ -10,15 +10,6 @@ import (
 )
 
 func TestLearnPairs(t *testing.T) {
-	load := func(lang language.Tag, paras ...string) *docFeat {
-		d, err := corpus.Load("t.txt", []byte(strings.Join(paras, "\n\n")), corpus.Options{Lang: lang, Format: corpus.FormatText})
-		if err != nil {
-			t.Fatal(err)
-		}
-		f := extract(d)
-		f.weigh()
-		return f
-	}
 	// Gletscher and glacier share three links, Zelt and tente two; Hütte
 	// and cabane share one, which is chance.
 	var de, fr []string
@@ -29,7 +20,7 @@ func TestLearnPairs(t *testing.T) {
 		de = append(de, "Satz Nummer "+strings.Repeat("x", k+3)+".")
 		fr = append(fr, "Phrase numéro "+strings.Repeat("x", k+3)+".")
 	}
-	tf, sf := load(language.French, fr...), load(language.German, de...)
+	tf, sf := featOf(t, language.French, fr...), featOf(t, language.German, de...)
 	w := &work{t: tf, srcs: []*docFeat{sf}, scs: []*scorer{newScorer(tf, sf)}}
 	var links []alink
 	for i := range de {
@@ -71,4 +62,16 @@ func TestLearnPairs(t *testing.T) {
 			t.Errorf("%s ~ %s: got %v; want %v", tc.fr, tc.de, got, tc.want)
 		}
 	}
+}
+
+// featOf reduces paragraphs in lang to weighed features.
+func featOf(t *testing.T, lang language.Tag, paras ...string) *docFeat {
+	t.Helper()
+	d, err := corpus.Load("t.txt", []byte(strings.Join(paras, "\n\n")), corpus.Options{Lang: lang, Format: corpus.FormatText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := extract(d)
+	f.weigh()
+	return f
 }

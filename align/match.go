@@ -4,7 +4,6 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
-	"sync"
 )
 
 // Strengths of the kinds of token correspondence, in (0, 1]. An identical
@@ -255,24 +254,13 @@ func inOrder(n int, add func(ti, si int32, m float32), f func(lo, hi int, add fu
 		ti, si int32
 		m      float32
 	}
-	var mu sync.Mutex
-	parts := map[int][]found{}
-	inParallel(n, func(lo, hi int) {
+	all := collectInParallel(n, func(lo, hi int) []found {
 		var out []found
 		f(lo, hi, func(ti, si int32, m float32) { out = append(out, found{ti, si, m}) })
-		mu.Lock()
-		parts[lo] = out
-		mu.Unlock()
+		return out
 	})
-	los := make([]int, 0, len(parts))
-	for lo := range parts {
-		los = append(los, lo)
-	}
-	slices.Sort(los)
-	for _, lo := range los {
-		for _, x := range parts[lo] {
-			add(x.ti, x.si, x.m)
-		}
+	for _, x := range all {
+		add(x.ti, x.si, x.m)
 	}
 }
 

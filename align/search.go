@@ -1,6 +1,7 @@
 package align
 
 import (
+	"maps"
 	"math"
 	"math/rand/v2"
 	"runtime"
@@ -632,4 +633,23 @@ func inParallel(n int, f func(lo, hi int)) {
 		wg.Go(func() { f(n*p/parts, n*(p+1)/parts) })
 	}
 	wg.Wait()
+}
+
+// collectInParallel runs f over parts of [0, n) as inParallel does and
+// returns what the parts return, concatenated in the order of their rows,
+// so that the result does not depend on the number of threads.
+func collectInParallel[T any](n int, f func(lo, hi int) []T) []T {
+	var mu sync.Mutex
+	parts := map[int][]T{}
+	inParallel(n, func(lo, hi int) {
+		out := f(lo, hi)
+		mu.Lock()
+		parts[lo] = out
+		mu.Unlock()
+	})
+	var all []T
+	for _, lo := range slices.Sorted(maps.Keys(parts)) {
+		all = append(all, parts[lo]...)
+	}
+	return all
 }

@@ -213,14 +213,7 @@ func TestParagraphsDev(t *testing.T) {
 	dir := filepath.Join(sharedDir(t), "eval", "paragraphs")
 	de, deIdx := loadLines(t, filepath.Join(dir, "dev.de"), language.German)
 	en, enIdx := loadLines(t, filepath.Join(dir, "dev.en"), language.English)
-	b, err := os.ReadFile(filepath.Join(dir, "dev.gold.json"))
-	if err != nil {
-		t.Skipf("no gold: %v", err)
-	}
-	var gold [][2][]int
-	if err := json.Unmarshal(b, &gold); err != nil {
-		t.Fatal(err)
-	}
+	gold := readGold(t, filepath.Join(dir, "dev.gold.json"))
 	forDicts(t, language.German, language.English, func(t *testing.T, opt align.Options, dict bool) {
 		wantF, wantNull := paragraphsMinimum, paragraphsNullMinimum
 		if dict {
