@@ -1,10 +1,12 @@
 package corpus
 
 import (
-	"bufio"
-	"compress/gzip"
+	"errors"
 	"io/fs"
+	"strings"
 	"sync"
+
+	"github.com/crossread/crossread/internal/gzdata"
 
 	"golang.org/x/text/language"
 )
@@ -16,32 +18,22 @@ var lexicons sync.Map // language.Base → func() map[string]bool
 // lexicon returns the word set of lang, or nil when crossread has none.
 func lexicon(lang language.Base) map[string]bool {
 	load, _ := lexicons.LoadOrStore(lang, sync.OnceValue(func() map[string]bool {
-		f, err := RulesFS.Open("data/lexicon/" + lang.String() + ".txt.gz")
-		if err != nil {
+		raw, err := gzdata.Read(RulesFS, "data/lexicon/"+lang.String()+".txt.gz")
+		if errors.Is(err, fs.ErrNotExist) {
 			return nil
 		}
-		defer f.Close()
-		return readLexicon(f)
+		if err != nil {
+			panic("corpus: embedded lexicon: " + err.Error()) // built into the binary: cannot be bad
+		}
+		words := map[string]bool{}
+		for _, w := range strings.Split(string(raw), "\n") {
+			if w != "" {
+				words[w] = true
+			}
+		}
+		return words
 	}))
 	return load.(func() map[string]bool)()
-}
-
-func readLexicon(f fs.File) map[string]bool {
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		panic("corpus: embedded lexicon: " + err.Error()) // built into the binary: cannot be bad
-	}
-	words := map[string]bool{}
-	sc := bufio.NewScanner(z)
-	for sc.Scan() {
-		if w := sc.Text(); w != "" {
-			words[w] = true
-		}
-	}
-	if err := sc.Err(); err != nil {
-		panic("corpus: embedded lexicon: " + err.Error())
-	}
-	return words
 }
 
 // HasLexicon reports whether crossread has a word list of lang.
