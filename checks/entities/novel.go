@@ -128,7 +128,7 @@ func novelWord(w word, lang language.Base, cased bool, explained func(string) bo
 			!explained(w.parts[0])
 	}
 	for _, p := range w.parts {
-		if len(p) < 3 || corpus.IsWord(p, lang) || corpus.IsStopword(p, lang) || calendar[p] {
+		if len(p) < 3 || corpus.IsWord(p, lang) || corpus.IsStopword(p, lang) || calendar[p] || forms()[p] {
 			continue
 		}
 		if !explained(p) {
@@ -141,9 +141,19 @@ func novelWord(w word, lang language.Base, cased bool, explained func(string) bo
 //go:embed data/acronyms.txt
 var acronymsFile string
 
-var commonAcronyms = sync.OnceValue(func() map[string]bool {
+//go:embed data/forms.txt
+var formsFile string
+
+var (
+	commonAcronyms = sync.OnceValue(func() map[string]bool { return wordSet(acronymsFile) })
+	forms          = sync.OnceValue(func() map[string]bool { return wordSet(formsFile) })
+)
+
+// wordSet reads the words of a data file, one or more a line, '#'
+// starting a comment line.
+func wordSet(file string) map[string]bool {
 	m := map[string]bool{}
-	for _, line := range strings.Split(acronymsFile, "\n") {
+	for _, line := range strings.Split(file, "\n") {
 		if !strings.HasPrefix(line, "#") {
 			for _, a := range strings.Fields(line) {
 				m[a] = true
@@ -151,4 +161,4 @@ var commonAcronyms = sync.OnceValue(func() map[string]bool {
 		}
 	}
 	return m
-})
+}
