@@ -99,28 +99,48 @@ func (p dpParams) mergeCost(a, b int) float64 {
 // programme over n:m beads in a band around them: the anchors say where the
 // path runs, the programme decides the beads near and between them,
 // including merges, splits and units without a partner. Target units held
-// by another source, and units of links out of order, are left as they
-// are.
+// by another source, or lying between two of its links, and units of links
+// out of order, are left as they are; a target unit linked to this source
+// and another keeps this source only if the programme links it again.
+// Each source calibrates its costs on its own anchors.
 func (w *work) refine(links []alink) []alink {
-	prm := paramsFor(w.opt.Unit)
 	n := len(w.t.paras)
+	// With several sources, the links found so far say which source each
+	// stretch of the target follows.
+	var follows []int
+	if len(w.srcs) > 1 {
+		follows = territory(links, n)
+	}
 	for d := range w.srcs {
+		// Each source calibrates its own costs.
+		prm := paramsFor(w.opt.Unit)
 		m := len(w.srcs[d].paras)
-		var mine, keep []alink
+		// shared are the links of a target paragraph to this source and
+		// another: the programme judges this source's part again, as one
+		// of its anchors.
+		var mine, shared, keep []alink
 		for _, l := range links {
-			if len(l.parts) == 1 && l.parts[0].d == d {
+			switch {
+			case len(l.parts) == 1 && l.parts[0].d == d:
 				mine = append(mine, l)
-			} else {
+			case hasSource(l, d):
+				shared = append(shared, l)
+			default:
 				keep = append(keep, l)
 			}
 		}
-		if len(mine) == 0 {
+		if len(mine)+len(shared) == 0 {
 			continue
 		}
 		// The main chain: the most links in order.
 		var bs []bead
 		for _, l := range mine {
 			b := l.parts[0]
+			b.ev = 1
+			bs = append(bs, b)
+		}
+		for _, l := range shared {
+			b := partOf(l, d)
 			b.ev = 1
 			bs = append(bs, b)
 		}
@@ -143,15 +163,31 @@ func (w *work) refine(links []alink) []alink {
 				}
 			}
 		}
+		// A target unit between two links of another source translates
+		// that source, or nothing: it is not this source's to link, nor to
+		// charge as a unit without partner here.
+		for i, e := range follows {
+			if e >= 0 && e != d {
+				blockedT[i] = true
+			}
+		}
 		inAnchor := make([]bool, m)
 		for _, b := range anchors {
 			for j := b.s0; j <= b.s1; j++ {
 				inAnchor[j] = true
 			}
 		}
+		var judged []alink // the shared links whose part is an anchor
+		for _, l := range shared {
+			if inChain[[2]int{l.t0, partOf(l, d).s0}] {
+				judged = append(judged, l)
+			} else {
+				mine = append(mine, l)
+			}
+		}
 		for _, l := range mine {
-			b := l.parts[0]
-			if inChain[[2]int{b.t0, b.s0}] {
+			b := partOf(l, d)
+			if inChain[[2]int{b.t0, b.s0}] && len(l.parts) == 1 {
 				continue
 			}
 			keep = append(keep, l)
@@ -194,10 +230,124 @@ func (w *work) refine(links []alink) []alink {
 				found[k].score = sc
 			}
 		}
+		found, keep = settleShared(found, judged, keep, d)
 		links = append(keep, found...)
 	}
 	sort.Slice(links, func(i, j int) bool { return links[i].t0 < links[j].t0 })
 	return links
+}
+
+// partOf returns the part of link l from source d.
+func partOf(l alink, d int) bead {
+	for _, b := range l.parts {
+		if b.d == d {
+			return b
+		}
+	}
+	panic("align: link without part from the source")
+}
+
+// settleShared keeps the links shared with another source whose part from
+// source d the programme found again, and takes that part off the others,
+// which stay with the other source alone; the programme's beads over their
+// target paragraphs are dropped. It returns the programme's remaining
+// beads and keep with the shared links added.
+func settleShared(found, judged, keep []alink, d int) ([]alink, []alink) {
+	if len(judged) == 0 {
+		return found, keep
+	}
+	again := map[[4]int]bool{}
+	for _, l := range judged {
+		b := partOf(l, d)
+		again[[4]int{b.t0, b.t1, b.s0, b.s1}] = false
+	}
+	for _, l := range found {
+		b := l.parts[0]
+		k := [4]int{b.t0, b.t1, b.s0, b.s1}
+		if _, ok := again[k]; ok {
+			again[k] = true
+		}
+	}
+	taken := map[int]bool{}
+	for _, l := range judged {
+		b := partOf(l, d)
+		if again[[4]int{b.t0, b.t1, b.s0, b.s1}] {
+			keep = append(keep, l)
+			continue
+		}
+		var parts []bead
+		for _, p := range l.parts {
+			if p.d != d {
+				parts = append(parts, p)
+			}
+		}
+		l.parts = parts
+		keep = append(keep, l)
+		for i := l.t0; i <= l.t1; i++ {
+			taken[i] = true
+		}
+	}
+	out := found[:0]
+	for _, l := range found {
+		b := l.parts[0]
+		if _, ok := again[[4]int{b.t0, b.t1, b.s0, b.s1}]; ok {
+			continue // in its shared link
+		}
+		if !overlaps(taken, l) {
+			out = append(out, l)
+		}
+	}
+	return out, keep
+}
+
+func overlaps(taken map[int]bool, l alink) bool {
+	for i := l.t0; i <= l.t1; i++ {
+		if taken[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// territory returns, for each target unit, the source whose links are the
+// nearest before and after it, or -1 when they differ, are missing or hold
+// several sources.
+func territory(links []alink, n int) []int {
+	at := make([]int, n) // the source of the link holding each unit, -1 for none, -2 for several
+	for i := range at {
+		at[i] = -1
+	}
+	for _, l := range links {
+		d := l.parts[0].d
+		if len(l.parts) > 1 {
+			d = -2
+		}
+		for i := l.t0; i <= l.t1; i++ {
+			if at[i] == -1 {
+				at[i] = d
+			} else if at[i] != d {
+				at[i] = -2
+			}
+		}
+	}
+	out := make([]int, n)
+	prev := -1
+	for i := range out {
+		if at[i] != -1 {
+			prev = at[i]
+		}
+		out[i] = prev
+	}
+	next := -1
+	for i := n - 1; i >= 0; i-- {
+		if at[i] != -1 {
+			next = at[i]
+		}
+		if out[i] != next || out[i] < 0 {
+			out[i] = -1
+		}
+	}
+	return out
 }
 
 // bandAround returns, for each target prefix length i (0..n), the range of
