@@ -309,42 +309,41 @@ func overlaps(taken map[int]bool, l alink) bool {
 	return false
 }
 
-// territory returns, for each target unit, the source whose links are the
-// nearest before and after it, or -1 when they differ, are missing or hold
-// several sources.
+// territory returns, for each target unit no link holds, the source of the
+// links nearest before and after it when both link that source alone; -1
+// otherwise.
 func territory(links []alink, n int) []int {
-	at := make([]int, n) // the source of the link holding each unit, -1 for none, -2 for several
-	for i := range at {
-		at[i] = -1
+	hold := make([]int, n) // the link holding each unit, -1 for none
+	for i := range hold {
+		hold[i] = -1
 	}
-	for _, l := range links {
-		d := l.parts[0].d
-		if len(l.parts) > 1 {
-			d = -2
-		}
+	for k, l := range links {
 		for i := l.t0; i <= l.t1; i++ {
-			if at[i] == -1 {
-				at[i] = d
-			} else if at[i] != d {
-				at[i] = -2
-			}
+			hold[i] = k
 		}
 	}
 	out := make([]int, n)
-	prev := -1
-	for i := range out {
-		if at[i] != -1 {
-			prev = at[i]
-		}
-		out[i] = prev
-	}
-	next := -1
-	for i := n - 1; i >= 0; i-- {
-		if at[i] != -1 {
-			next = at[i]
-		}
-		if out[i] != next || out[i] < 0 {
+	prev := -1 // the last link before i
+	for i := 0; i < n; {
+		if hold[i] >= 0 {
+			prev = hold[i]
 			out[i] = -1
+			i++
+			continue
+		}
+		end := i
+		for end < n && hold[end] < 0 {
+			end++
+		}
+		e := -1
+		if prev >= 0 && end < n {
+			a, b := links[prev], links[hold[end]]
+			if len(a.parts) == 1 && len(b.parts) == 1 && a.parts[0].d == b.parts[0].d {
+				e = a.parts[0].d
+			}
+		}
+		for ; i < end; i++ {
+			out[i] = e
 		}
 	}
 	return out
