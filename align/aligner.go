@@ -259,12 +259,18 @@ func (w *work) align() []alink {
 		// and needs less evidence.
 		for {
 			var filled []cand
+			// With several sources, a target paragraph between two links
+			// of one source is not in the gaps of the others.
+			var follows []int
+			if len(w.srcs) > 1 {
+				follows = territory(links, len(w.t.paras), true)
+			}
 			for d := range w.srcs {
-				for _, g := range w.gaps(d, links, owner, used) {
+				for _, g := range w.gaps(d, links, owner, used, follows) {
 					tau := math.Log(float64(max(g.nt, g.ns))) + shift
 					var avail []bead
 					for _, b := range w.gapBeads(d, g, all[d]) {
-						if w.free(b, owner, used) {
+						if w.free(b, owner, used) && !foreign(follows, b) {
 							// Between two links, in a gap about as long on
 							// both sides, position is pinned, so agreeing
 							// lengths count as evidence.
@@ -398,7 +404,7 @@ type gap struct {
 
 // gaps returns the gaps between consecutive in-order links of source d that
 // have free paragraphs on both sides.
-func (w *work) gaps(d int, links []alink, owner []int, used [][]int) []gap {
+func (w *work) gaps(d int, links []alink, owner []int, used [][]int, follows []int) []gap {
 	bs := make([]bead, 1, len(links)+2) // the start edge, the links, the end edge
 	for _, l := range links {
 		for _, b := range l.parts {
@@ -423,7 +429,7 @@ func (w *work) gaps(d int, links []alink, owner []int, used [][]int) []gap {
 		}
 		g := gap{t0: a.t1 + 1, t1: b.t0 - 1, s0: a.s1 + 1, s1: b.s0 - 1, edge: k == 0 || k+2 == len(bs)}
 		for i := g.t0; i <= g.t1; i++ {
-			if owner[i] < 0 {
+			if owner[i] < 0 && !foreign(follows, bead{t0: i, t1: i, d: d}) {
 				g.nt++
 			}
 		}
@@ -551,6 +557,20 @@ func (w *work) free(b bead, owner []int, used [][]int) bool {
 		}
 	}
 	return true
+}
+
+// foreign reports whether a target paragraph of b lies between two links of
+// another source (see territory).
+func foreign(follows []int, b bead) bool {
+	if follows == nil {
+		return false
+	}
+	for i := b.t0; i <= b.t1; i++ {
+		if follows[i] >= 0 && follows[i] != b.d {
+			return true
+		}
+	}
+	return false
 }
 
 func hasSource(l alink, d int) bool {

@@ -60,7 +60,10 @@
 //     agreeing lengths count too. Further rounds find the blocks the target
 //     moved. Where sources compete for a target paragraph the strongest
 //     claim wins; a target paragraph keeps two sources only when both claims
-//     are strong.
+//     are strong. A free target paragraph between two links of one source is
+//     not in the gaps of the others (an interleaved source's run stays its
+//     own), unless a stretch of them is longer than what that source has
+//     left to place between the two links.
 //
 //  2. A link grows into a free neighbouring paragraph (1:2, 2:1) when the
 //     merged text matches better, by the prior cost of a merge, than each

@@ -109,7 +109,7 @@ func (w *work) refine(links []alink) []alink {
 	// stretch of the target follows.
 	var follows []int
 	if len(w.srcs) > 1 {
-		follows = territory(links, n)
+		follows = territory(links, n, false)
 	}
 	for d := range w.srcs {
 		// Each source calibrates its own costs.
@@ -311,8 +311,11 @@ func overlaps(taken map[int]bool, l alink) bool {
 
 // territory returns, for each target unit no link holds, the source of the
 // links nearest before and after it when both link that source alone; -1
-// otherwise.
-func territory(links []alink, n int) []int {
+// otherwise. Cautious, while links are still being found, it gives a stretch
+// of several free units to that source only if the source has as many
+// paragraphs left between the two links: a stretch between two consecutive
+// paragraphs of one source holds another source's run, or additions.
+func territory(links []alink, n int, cautious bool) []int {
 	hold := make([]int, n) // the link holding each unit, -1 for none
 	for i := range hold {
 		hold[i] = -1
@@ -338,7 +341,8 @@ func territory(links []alink, n int) []int {
 		e := -1
 		if prev >= 0 && end < n {
 			a, b := links[prev], links[hold[end]]
-			if len(a.parts) == 1 && len(b.parts) == 1 && a.parts[0].d == b.parts[0].d {
+			left := b.parts[0].s0 - a.parts[0].s1 - 1 // paragraphs of the source between the links
+			if len(a.parts) == 1 && len(b.parts) == 1 && a.parts[0].d == b.parts[0].d && (!cautious || end-i <= max(left, 1)) {
 				e = a.parts[0].d
 			}
 		}
