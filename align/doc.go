@@ -91,8 +91,9 @@
 //     unlinked unit following an unlinked one, since an omitted or added
 //     block is one event. Units held by another source or by an out-of-order link stay
 //     as they are, as do target units between two links of another source;
-//     a target paragraph linked to two sources keeps a source only if the
-//     programme links it again. For paragraphs, a bead of several paragraphs against
+//     a target paragraph linked to two sources keeps its weaker source only
+//     if that source's programme, kept off the paragraph, finds no other
+//     place for its part. For paragraphs, a bead of several paragraphs against
 //     one is judged in length part by part, as the 1:1 beads it competes
 //     with are: a paragraph break on one side mostly falls at a sentence
 //     or clause break on the other, so the single paragraph is cut there

@@ -101,7 +101,8 @@ func (p dpParams) mergeCost(a, b int) float64 {
 // including merges, splits and units without a partner. Target units held
 // by another source, or lying between two of its links, and units of links
 // out of order, are left as they are; a target unit linked to this source
-// and another keeps this source only if the programme links it again.
+// and a stronger one keeps this source only if the programme, kept off it,
+// finds no other place for its part.
 // Each source calibrates its costs on its own anchors.
 func (w *work) refine(links []alink) []alink {
 	n := len(w.t.paras)
@@ -116,14 +117,15 @@ func (w *work) refine(links []alink) []alink {
 		prm := paramsFor(w.opt.Unit)
 		m := len(w.srcs[d].paras)
 		// shared are the links of a target paragraph to this source and
-		// another: the programme judges this source's part again, as one
-		// of its anchors.
+		// another with a stronger part: this source's part is an anchor,
+		// but the programme looks for another place for it (see
+		// settleShared).
 		var mine, shared, keep []alink
 		for _, l := range links {
 			switch {
 			case len(l.parts) == 1 && l.parts[0].d == d:
 				mine = append(mine, l)
-			case hasSource(l, d):
+			case hasSource(l, d) && !owns(l, d):
 				shared = append(shared, l)
 			default:
 				keep = append(keep, l)
@@ -181,6 +183,9 @@ func (w *work) refine(links []alink) []alink {
 		for _, l := range shared {
 			if inChain[[2]int{l.t0, partOf(l, d).s0}] {
 				judged = append(judged, l)
+				for i := l.t0; i <= l.t1; i++ {
+					blockedT[i] = true
+				}
 			} else {
 				mine = append(mine, l)
 			}
@@ -230,11 +235,22 @@ func (w *work) refine(links []alink) []alink {
 				found[k].score = sc
 			}
 		}
-		found, keep = settleShared(found, judged, keep, d)
+		keep = settleShared(found, judged, keep, d)
 		links = append(keep, found...)
 	}
 	sort.Slice(links, func(i, j int) bool { return links[i].t0 < links[j].t0 })
 	return links
+}
+
+// owns reports whether source d has the strongest part of link l.
+func owns(l alink, d int) bool {
+	b := partOf(l, d)
+	for _, p := range l.parts {
+		if p.d != d && (p.ev > b.ev || p.ev == b.ev && p.d < d) {
+			return false
+		}
+	}
+	return true
 }
 
 // partOf returns the part of link l from source d.
@@ -248,65 +264,39 @@ func partOf(l alink, d int) bead {
 }
 
 // settleShared keeps the links shared with another source whose part from
-// source d the programme found again, and takes that part off the others,
-// which stay with the other source alone; the programme's beads over their
-// target paragraphs are dropped. It returns the programme's remaining
-// beads and keep with the shared links added.
-func settleShared(found, judged, keep []alink, d int) ([]alink, []alink) {
+// source d the programme, kept off their target paragraphs, found no other
+// place for, and takes that part off the others, which stay with the other
+// source alone: a target paragraph translates two sources only when one
+// alone leaves a part of the other without partner. It returns keep with
+// the shared links added.
+func settleShared(found, judged, keep []alink, d int) []alink {
 	if len(judged) == 0 {
-		return found, keep
+		return keep
 	}
-	again := map[[4]int]bool{}
-	for _, l := range judged {
-		b := partOf(l, d)
-		again[[4]int{b.t0, b.t1, b.s0, b.s1}] = false
-	}
+	linked := map[int]bool{}
 	for _, l := range found {
-		b := l.parts[0]
-		k := [4]int{b.t0, b.t1, b.s0, b.s1}
-		if _, ok := again[k]; ok {
-			again[k] = true
+		for j := l.parts[0].s0; j <= l.parts[0].s1; j++ {
+			linked[j] = true
 		}
 	}
-	taken := map[int]bool{}
 	for _, l := range judged {
 		b := partOf(l, d)
-		if again[[4]int{b.t0, b.t1, b.s0, b.s1}] {
-			keep = append(keep, l)
-			continue
+		moved := false
+		for j := b.s0; j <= b.s1; j++ {
+			moved = moved || linked[j]
 		}
-		var parts []bead
-		for _, p := range l.parts {
-			if p.d != d {
-				parts = append(parts, p)
+		if moved {
+			var parts []bead
+			for _, p := range l.parts {
+				if p.d != d {
+					parts = append(parts, p)
+				}
 			}
+			l.parts = parts
 		}
-		l.parts = parts
 		keep = append(keep, l)
-		for i := l.t0; i <= l.t1; i++ {
-			taken[i] = true
-		}
 	}
-	out := found[:0]
-	for _, l := range found {
-		b := l.parts[0]
-		if _, ok := again[[4]int{b.t0, b.t1, b.s0, b.s1}]; ok {
-			continue // in its shared link
-		}
-		if !overlaps(taken, l) {
-			out = append(out, l)
-		}
-	}
-	return out, keep
-}
-
-func overlaps(taken map[int]bool, l alink) bool {
-	for i := l.t0; i <= l.t1; i++ {
-		if taken[i] {
-			return true
-		}
-	}
-	return false
+	return keep
 }
 
 // territory returns, for each target unit no link holds, the source of the
