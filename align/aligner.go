@@ -274,7 +274,7 @@ func (w *work) align() []alink {
 							// Between two links, in a gap about as long on
 							// both sides, position is pinned, so agreeing
 							// lengths count as evidence.
-							if !g.edge && max(g.nt, g.ns) <= 2*min(g.nt, g.ns) {
+							if !g.edge && !g.mixed && max(g.nt, g.ns) <= 2*min(g.nt, g.ns) {
 								b.ev += b.lenBonus
 							}
 							avail = append(avail, b)
@@ -400,6 +400,9 @@ type gap struct {
 	t0, t1, s0, s1 int
 	nt, ns         int
 	edge           bool // bounded by a document edge, not by two links
+	// mixed gaps hold links of other sources: where this source's run
+	// stops and starts again is not pinned.
+	mixed bool
 }
 
 // gaps returns the gaps between consecutive in-order links of source d that
@@ -431,6 +434,9 @@ func (w *work) gaps(d int, links []alink, owner []int, used [][]int, follows []i
 		for i := g.t0; i <= g.t1; i++ {
 			if owner[i] < 0 && !foreign(follows, bead{t0: i, t1: i, d: d}) {
 				g.nt++
+			}
+			if owner[i] >= 0 && !hasSource(links[owner[i]], d) {
+				g.mixed = true
 			}
 		}
 		for j := g.s0; j <= g.s1; j++ {

@@ -57,7 +57,7 @@
 //     outermost links and the document edges, are filled with 1:1, 2:1 and
 //     1:2 beads: a gap offers few alternatives and its neighbours support
 //     it, so the bar is lower, and in a gap about as long on both sides
-//     agreeing lengths count too. Further rounds find the blocks the target
+//     and free of other sources' links agreeing lengths count too. Further rounds find the blocks the target
 //     moved. Where sources compete for a target paragraph the strongest
 //     claim wins; a target paragraph keeps two sources only when both claims
 //     are strong. A free target paragraph between two links of one source is
