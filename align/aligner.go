@@ -406,7 +406,8 @@ type gap struct {
 }
 
 // gaps returns the gaps between consecutive in-order links of source d that
-// have free paragraphs on both sides.
+// have free paragraphs on both sides. With several sources, follows (see
+// territory) leaves out the target paragraphs of the others.
 func (w *work) gaps(d int, links []alink, owner []int, used [][]int, follows []int) []gap {
 	bs := make([]bead, 1, len(links)+2) // the start edge, the links, the end edge
 	for _, l := range links {
@@ -435,7 +436,7 @@ func (w *work) gaps(d int, links []alink, owner []int, used [][]int, follows []i
 			if owner[i] < 0 && !foreign(follows, bead{t0: i, t1: i, d: d}) {
 				g.nt++
 			}
-			if owner[i] >= 0 && !hasSource(links[owner[i]], d) {
+			if follows != nil && owner[i] >= 0 && !hasSource(links[owner[i]], d) {
 				g.mixed = true
 			}
 		}
