@@ -217,7 +217,7 @@ func (w *work) align() []alink {
 				continue
 			}
 			l := owner[b.t0]
-			if l >= 0 && links[l].t0 == b.t0 && links[l].t1 == b.t1 && c.score >= strongScore && links[l].score >= strongScore && !hasSource(links[l], b.d) {
+			if l >= 0 && links[l].t0 == b.t0 && links[l].t1 == b.t1 && c.score >= strongScore && links[l].score >= strongScore && !hasSource(links[l], b.d) && w.novelShare(links[l], b) >= minNovelShare {
 				links[l].parts = append(links[l].parts, b)
 				links[l].score = math.Min(links[l].score, c.score)
 				for j := b.s0; j <= b.s1; j++ {

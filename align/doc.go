@@ -60,7 +60,8 @@
 //     and free of other sources' links agreeing lengths count too. Further rounds find the blocks the target
 //     moved. Where sources compete for a target paragraph the strongest
 //     claim wins; a target paragraph keeps two sources only when both claims
-//     are strong. A free target paragraph between two links of one source is
+//     are strong and the second matches mostly target tokens of its own
+//     (not a section number the first already explains). A free target paragraph between two links of one source is
 //     not in the gaps of the others (an interleaved source's run stays its
 //     own), unless a stretch of them is longer than what that source has
 //     left to place between the two links.
