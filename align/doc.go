@@ -94,10 +94,7 @@
 //     as they are, as do target units between two links of another source;
 //     a target paragraph linked to two sources keeps its weaker source only
 //     if that source's programme, kept off the paragraph, finds no other
-//     place for its part. With several sources, a bead that starts right
-//     after another source's paragraph pays the log odds, measured on the
-//     anchors, of a run starting there, so a paragraph is not sent across
-//     another source's run without cause. For paragraphs, a bead of several paragraphs against
+//     place for its part. For paragraphs, a bead of several paragraphs against
 //     one is judged in length part by part, as the 1:1 beads it competes
 //     with are: a paragraph break on one side mostly falls at a sentence
 //     or clause break on the other, so the single paragraph is cut there

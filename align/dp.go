@@ -48,9 +48,6 @@ type dpParams struct {
 	// and that of a 2:2 bead also as two pairs whose break moved (see
 	// shiftLLR).
 	split bool
-	// start, when not nil, is the cost of a bead that starts at each
-	// target unit (see switchCosts).
-	start []float64
 }
 
 // gcVariance is Gale and Church's variance of the length difference per
@@ -224,9 +221,6 @@ func (w *work) refine(links []alink) []alink {
 		// pairs: a source may cover only part of the target, so the
 		// documents' totals would mislead.
 		prm.gcC = math.Exp(w.length.mu)
-		if follows != nil {
-			prm.start = switchCosts(keep, follows, anchors, d, n, base)
-		}
 		found := w.dpCalibrated(d, lo, hi, blockedT, blockedS, span, prm)
 		// A bead the anchors found already keeps their confidence, which
 		// weighs the alternatives of the whole document.
@@ -564,9 +558,6 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 				}
 				x := bead{t0: i - a, t1: i - 1, d: d, s0: j - b, s1: j - 1}
 				fixed := -prm.tau - prm.mergeCost(a, b) // the price, and the length evidence below
-				if prm.start != nil {
-					fixed -= prm.start[i-a]
-				}
 				var lexUp float64
 				if a+b > 2 {
 					// Skip a merge that cannot win even with the best

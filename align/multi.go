@@ -1,9 +1,6 @@
 package align
 
-import (
-	"math"
-	"slices"
-)
+import "slices"
 
 // minNovelShare is the share of its matches on target tokens of their own
 // that a second source needs to be linked to a target paragraph too.
@@ -54,44 +51,4 @@ func (w *work) matches(d int, ti int32, i, s0, s1 int) bool {
 		}
 	}
 	return false
-}
-
-// switchCosts returns, for each target unit, the cost of a bead of source
-// d starting there. Right after a unit of another source (held by one of
-// keep's links without a part from d, or between two links of one, see
-// territory) a run of d starts again; the cost is the log odds, on the
-// anchors, against an anchor following another source's unit, scaled as
-// the skip costs are. A translation that interleaves sources keeps each
-// one's paragraphs in runs, so a paragraph is not sent across another
-// source's run to a place of its own without cause.
-func switchCosts(keep []alink, follows []int, anchors []bead, d, n int, scale float64) []float64 {
-	other := make([]bool, n)
-	for _, l := range keep {
-		if !hasSource(l, d) {
-			for i := l.t0; i <= l.t1; i++ {
-				other[i] = true
-			}
-		}
-	}
-	for i, e := range follows {
-		if e >= 0 && e != d {
-			other[i] = true
-		}
-	}
-	k := 0
-	for _, b := range anchors {
-		if b.t0 > 0 && other[b.t0-1] {
-			k++
-		}
-	}
-	p := (float64(k) + 1) / (float64(len(anchors)) + 2)
-	p = min(max(p, 0.02), 0.5)
-	c := scale * math.Log((1-p)/p)
-	out := make([]float64, n)
-	for i := 1; i < n; i++ {
-		if other[i-1] {
-			out[i] = c
-		}
-	}
-	return out
 }
