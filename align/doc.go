@@ -175,7 +175,7 @@
 // sentences 0.883 without a dictionary (0.886 aligning the other way; 39
 // of its 41 sentences without partner found); the seed 50/54;
 // paragraphs/dev with its English dealt to two sources in alternating runs
-// of 20, 8 and 3 gold beads 0.970, 0.960 and 0.934 (44, 39 and 39 of 49).
+// of 20, 8 and 3 gold beads 0.970, 0.960 and 0.929 (44, 39 and 37 of 49).
 // Speed (BenchmarkAlign2000, BenchmarkAlign100k, 2 cores shared with other
 // work): 0.09 s for 2,000×2,000 paragraphs (up to 0.16 s when the other
 // work is busy) and 5.2–5.8 s for 100,000×100,000, with 850 MB allocated
