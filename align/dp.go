@@ -331,9 +331,11 @@ func territory(links []alink, n int, cautious bool) []int {
 		e := -1
 		if prev >= 0 && end < n {
 			a, b := links[prev], links[hold[end]]
-			left := b.parts[0].s0 - a.parts[0].s1 - 1 // paragraphs of the source between the links
-			if len(a.parts) == 1 && len(b.parts) == 1 && a.parts[0].d == b.parts[0].d && (!cautious || end-i <= max(left, 1)) {
-				e = a.parts[0].d
+			if len(a.parts) == 1 && len(b.parts) == 1 && a.parts[0].d == b.parts[0].d {
+				left := b.parts[0].s0 - a.parts[0].s1 - 1 // paragraphs of the source between the links
+				if !cautious || end-i <= max(left, 1) {
+					e = a.parts[0].d
+				}
 			}
 		}
 		for ; i < end; i++ {

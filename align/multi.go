@@ -17,13 +17,13 @@ func (w *work) novelShare(l alink, b bead) float64 {
 	sc := w.scs[b.d]
 	for i := b.t0; i <= b.t1; i++ {
 		for _, ti := range w.t.paras[i].types {
-			if !w.matches(b.d, ti, i, b.s0, b.s1) {
+			if !w.matches(b.d, ti, b.s0, b.s1) {
 				continue
 			}
 			all += sc.wt[ti]
 			old := false
 			for _, p := range l.parts {
-				if i >= p.t0 && i <= p.t1 && w.matches(p.d, ti, i, p.s0, p.s1) {
+				if i >= p.t0 && i <= p.t1 && w.matches(p.d, ti, p.s0, p.s1) {
 					old = true
 					break
 				}
@@ -41,7 +41,7 @@ func (w *work) novelShare(l alink, b bead) float64 {
 
 // matches reports whether target type ti has a partner in paragraphs
 // s0..s1 of source d.
-func (w *work) matches(d int, ti int32, i, s0, s1 int) bool {
+func (w *work) matches(d int, ti int32, s0, s1 int) bool {
 	src := w.srcs[d]
 	for _, m := range w.scs[d].mt[ti] {
 		for j := s0; j <= s1; j++ {
