@@ -217,7 +217,7 @@ func (w *work) align() []alink {
 				continue
 			}
 			l := owner[b.t0]
-			if l >= 0 && links[l].t0 == b.t0 && links[l].t1 == b.t1 && c.score >= strongScore && links[l].score >= strongScore && !hasSource(links[l], b.d) {
+			if l >= 0 && links[l].t0 == b.t0 && links[l].t1 == b.t1 && c.score >= strongScore && links[l].score >= strongScore && !hasSource(links[l], b.d) && w.novelShare(links[l], b) >= minNovelShare {
 				links[l].parts = append(links[l].parts, b)
 				links[l].score = math.Min(links[l].score, c.score)
 				for j := b.s0; j <= b.s1; j++ {
@@ -259,16 +259,22 @@ func (w *work) align() []alink {
 		// and needs less evidence.
 		for {
 			var filled []cand
+			// With several sources, a target paragraph between two links
+			// of one source is not in the gaps of the others.
+			var follows []int
+			if len(w.srcs) > 1 {
+				follows = territory(links, len(w.t.paras), true)
+			}
 			for d := range w.srcs {
-				for _, g := range w.gaps(d, links, owner, used) {
+				for _, g := range w.gaps(d, links, owner, used, follows) {
 					tau := math.Log(float64(max(g.nt, g.ns))) + shift
 					var avail []bead
 					for _, b := range w.gapBeads(d, g, all[d]) {
-						if w.free(b, owner, used) {
+						if w.free(b, owner, used) && !foreign(follows, b) {
 							// Between two links, in a gap about as long on
 							// both sides, position is pinned, so agreeing
 							// lengths count as evidence.
-							if !g.edge && max(g.nt, g.ns) <= 2*min(g.nt, g.ns) {
+							if !g.edge && !g.mixed && max(g.nt, g.ns) <= 2*min(g.nt, g.ns) {
 								b.ev += b.lenBonus
 							}
 							avail = append(avail, b)
@@ -394,11 +400,15 @@ type gap struct {
 	t0, t1, s0, s1 int
 	nt, ns         int
 	edge           bool // bounded by a document edge, not by two links
+	// mixed gaps hold links of other sources: where this source's run
+	// stops and starts again is not pinned.
+	mixed bool
 }
 
 // gaps returns the gaps between consecutive in-order links of source d that
-// have free paragraphs on both sides.
-func (w *work) gaps(d int, links []alink, owner []int, used [][]int) []gap {
+// have free paragraphs on both sides. With several sources, follows (see
+// territory) leaves out the target paragraphs of the others.
+func (w *work) gaps(d int, links []alink, owner []int, used [][]int, follows []int) []gap {
 	bs := make([]bead, 1, len(links)+2) // the start edge, the links, the end edge
 	for _, l := range links {
 		for _, b := range l.parts {
@@ -423,8 +433,11 @@ func (w *work) gaps(d int, links []alink, owner []int, used [][]int) []gap {
 		}
 		g := gap{t0: a.t1 + 1, t1: b.t0 - 1, s0: a.s1 + 1, s1: b.s0 - 1, edge: k == 0 || k+2 == len(bs)}
 		for i := g.t0; i <= g.t1; i++ {
-			if owner[i] < 0 {
+			if owner[i] < 0 && !foreign(follows, bead{t0: i, t1: i, d: d}) {
 				g.nt++
+			}
+			if follows != nil && owner[i] >= 0 && !hasSource(links[owner[i]], d) {
+				g.mixed = true
 			}
 		}
 		for j := g.s0; j <= g.s1; j++ {
@@ -551,6 +564,20 @@ func (w *work) free(b bead, owner []int, used [][]int) bool {
 		}
 	}
 	return true
+}
+
+// foreign reports whether a target paragraph of b lies between two links of
+// another source (see territory).
+func foreign(follows []int, b bead) bool {
+	if follows == nil {
+		return false
+	}
+	for i := b.t0; i <= b.t1; i++ {
+		if follows[i] >= 0 && follows[i] != b.d {
+			return true
+		}
+	}
+	return false
 }
 
 func hasSource(l alink, d int) bool {

@@ -99,28 +99,50 @@ func (p dpParams) mergeCost(a, b int) float64 {
 // programme over n:m beads in a band around them: the anchors say where the
 // path runs, the programme decides the beads near and between them,
 // including merges, splits and units without a partner. Target units held
-// by another source, and units of links out of order, are left as they
-// are.
+// by another source, or lying between two of its links, and units of links
+// out of order, are left as they are; a target unit linked to this source
+// and a stronger one keeps this source only if the programme, kept off it,
+// finds no other place for its part.
+// Each source calibrates its costs on its own anchors.
 func (w *work) refine(links []alink) []alink {
-	prm := paramsFor(w.opt.Unit)
 	n := len(w.t.paras)
+	// With several sources, the links found so far say which source each
+	// stretch of the target follows.
+	var follows []int
+	if len(w.srcs) > 1 {
+		follows = territory(links, n, false)
+	}
 	for d := range w.srcs {
+		// Each source calibrates its own costs.
+		prm := paramsFor(w.opt.Unit)
 		m := len(w.srcs[d].paras)
-		var mine, keep []alink
+		// shared are the links of a target paragraph to this source and
+		// another with a stronger part: this source's part is an anchor,
+		// but the programme looks for another place for it (see
+		// settleShared).
+		var mine, shared, keep []alink
 		for _, l := range links {
-			if len(l.parts) == 1 && l.parts[0].d == d {
+			switch {
+			case len(l.parts) == 1 && l.parts[0].d == d:
 				mine = append(mine, l)
-			} else {
+			case hasSource(l, d) && !owns(l, d):
+				shared = append(shared, l)
+			default:
 				keep = append(keep, l)
 			}
 		}
-		if len(mine) == 0 {
+		if len(mine)+len(shared) == 0 {
 			continue
 		}
 		// The main chain: the most links in order.
 		var bs []bead
 		for _, l := range mine {
 			b := l.parts[0]
+			b.ev = 1
+			bs = append(bs, b)
+		}
+		for _, l := range shared {
+			b := partOf(l, d)
 			b.ev = 1
 			bs = append(bs, b)
 		}
@@ -143,15 +165,34 @@ func (w *work) refine(links []alink) []alink {
 				}
 			}
 		}
+		// A target unit between two links of another source translates
+		// that source, or nothing: it is not this source's to link, nor to
+		// charge as a unit without partner here.
+		for i, e := range follows {
+			if e >= 0 && e != d {
+				blockedT[i] = true
+			}
+		}
 		inAnchor := make([]bool, m)
 		for _, b := range anchors {
 			for j := b.s0; j <= b.s1; j++ {
 				inAnchor[j] = true
 			}
 		}
+		var judged []alink // the shared links whose part is an anchor
+		for _, l := range shared {
+			if inChain[[2]int{l.t0, partOf(l, d).s0}] {
+				judged = append(judged, l)
+				for i := l.t0; i <= l.t1; i++ {
+					blockedT[i] = true
+				}
+			} else {
+				mine = append(mine, l)
+			}
+		}
 		for _, l := range mine {
-			b := l.parts[0]
-			if inChain[[2]int{b.t0, b.s0}] {
+			b := partOf(l, d)
+			if inChain[[2]int{b.t0, b.s0}] && len(l.parts) == 1 {
 				continue
 			}
 			keep = append(keep, l)
@@ -194,10 +235,114 @@ func (w *work) refine(links []alink) []alink {
 				found[k].score = sc
 			}
 		}
+		keep = settleShared(found, judged, keep, d)
 		links = append(keep, found...)
 	}
 	sort.Slice(links, func(i, j int) bool { return links[i].t0 < links[j].t0 })
 	return links
+}
+
+// owns reports whether source d has the strongest part of link l.
+func owns(l alink, d int) bool {
+	b := partOf(l, d)
+	for _, p := range l.parts {
+		if p.d != d && (p.ev > b.ev || p.ev == b.ev && p.d < d) {
+			return false
+		}
+	}
+	return true
+}
+
+// partOf returns the part of link l from source d.
+func partOf(l alink, d int) bead {
+	for _, b := range l.parts {
+		if b.d == d {
+			return b
+		}
+	}
+	panic("align: link without part from the source")
+}
+
+// settleShared keeps the links shared with another source whose part from
+// source d the programme, kept off their target paragraphs, found no other
+// place for, and takes that part off the others, which stay with the other
+// source alone: a target paragraph translates two sources only when one
+// alone leaves a part of the other without partner. It returns keep with
+// the shared links added.
+func settleShared(found, judged, keep []alink, d int) []alink {
+	if len(judged) == 0 {
+		return keep
+	}
+	linked := map[int]bool{}
+	for _, l := range found {
+		for j := l.parts[0].s0; j <= l.parts[0].s1; j++ {
+			linked[j] = true
+		}
+	}
+	for _, l := range judged {
+		b := partOf(l, d)
+		moved := false
+		for j := b.s0; j <= b.s1; j++ {
+			moved = moved || linked[j]
+		}
+		if moved {
+			var parts []bead
+			for _, p := range l.parts {
+				if p.d != d {
+					parts = append(parts, p)
+				}
+			}
+			l.parts = parts
+		}
+		keep = append(keep, l)
+	}
+	return keep
+}
+
+// territory returns, for each target unit no link holds, the source of the
+// links nearest before and after it when both link that source alone; -1
+// otherwise. Cautious, while links are still being found, it gives a stretch
+// of several free units to that source only if the source has as many
+// paragraphs left between the two links: a stretch between two consecutive
+// paragraphs of one source holds another source's run, or additions.
+func territory(links []alink, n int, cautious bool) []int {
+	hold := make([]int, n) // the link holding each unit, -1 for none
+	for i := range hold {
+		hold[i] = -1
+	}
+	for k, l := range links {
+		for i := l.t0; i <= l.t1; i++ {
+			hold[i] = k
+		}
+	}
+	out := make([]int, n)
+	prev := -1 // the last link before i
+	for i := 0; i < n; {
+		if hold[i] >= 0 {
+			prev = hold[i]
+			out[i] = -1
+			i++
+			continue
+		}
+		end := i
+		for end < n && hold[end] < 0 {
+			end++
+		}
+		e := -1
+		if prev >= 0 && end < n {
+			a, b := links[prev], links[hold[end]]
+			if len(a.parts) == 1 && len(b.parts) == 1 && a.parts[0].d == b.parts[0].d {
+				left := b.parts[0].s0 - a.parts[0].s1 - 1 // paragraphs of the source between the links
+				if !cautious || end-i <= max(left, 1) {
+					e = a.parts[0].d
+				}
+			}
+		}
+		for ; i < end; i++ {
+			out[i] = e
+		}
+	}
+	return out
 }
 
 // bandAround returns, for each target prefix length i (0..n), the range of

@@ -98,7 +98,7 @@ func TestParagraphsDevInterleaved(t *testing.T) {
 
 // interleavedMinimum is the strict bead F1 the interleaved development
 // set must keep.
-const interleavedMinimum = 0.88
+const interleavedMinimum = 0.925
 
 func readLines(t *testing.T, path string) []string {
 	t.Helper()
