@@ -384,6 +384,7 @@ func (w *work) align() []alink {
 		for _, f := range found {
 			claim(f.b, f.score)
 		}
+		w.leftovers(owner, used, shift, claim)
 	}
 	if !w.opt.noRefine {
 		links = w.refine(links)
@@ -629,4 +630,97 @@ func assemble(target *corpus.Document, sources []*corpus.Document, links []alink
 		}
 	}
 	return a
+}
+
+// leftovers links a source paragraph that no step has linked to free target
+// paragraphs (one, or two in a row that split it): a paragraph the target
+// moved out of its source's run that no chain round could place, since a
+// lone link out of order needs anchorMargin. Once the rest is linked, the
+// free paragraphs on both sides can only pair with each other or stay
+// unlinked; a document pair has one such moved leftover or none, so each of
+// the nt × ns pairs of free paragraphs is a priori as likely as none at all:
+// with one source paragraph left, its few rivals make the bar low, while a
+// pair with many omissions and additions left keeps a high one. The
+// posterior counts the rival target paragraphs of the same source
+// paragraph, and the tokens shared must stand out as for a reuse.
+func (w *work) leftovers(owner []int, used [][]int, shift float64, claim func(bead, float64)) {
+	nt, ns := 0, 0
+	for _, o := range owner {
+		if o < 0 {
+			nt++
+		}
+	}
+	for d := range w.srcs {
+		for _, u := range used[d] {
+			if u == 0 {
+				ns++
+			}
+		}
+	}
+	prior := float64(nt) * float64(ns)
+	n := len(w.t.paras)
+	type key struct{ d, j int }
+	beads := map[key][]bead{} // the beads of each free source paragraph
+	for i := range n {
+		if owner[i] >= 0 {
+			continue
+		}
+		for d := range w.srcs {
+			for _, j := range w.cands[d][i] {
+				if used[d][j] > 0 {
+					continue
+				}
+				// The 1:1 bead and the merge with the next paragraph
+				// (the merge with the previous one is that paragraph's).
+				for t1 := i; t1 <= min(i+1, n-1) && owner[t1] < 0; t1++ {
+					b := bead{t0: i, t1: t1, d: d, s0: j, s1: j}
+					w.score(&b)
+					if t1 > i && !w.mergeJustified(b) {
+						continue
+					}
+					b.ev -= mergeCost(b) + w.movePrior(d)
+					if b.ev > 0 {
+						beads[key{d, j}] = append(beads[key{d, j}], b)
+					}
+				}
+			}
+		}
+	}
+	var found []alink
+	for d := range w.srcs {
+		for j := range used[d] {
+			bs := beads[key{d, j}]
+			if len(bs) == 0 {
+				continue
+			}
+			best := bs[0]
+			for _, b := range bs {
+				if b.ev > best.ev {
+					best = b
+				}
+			}
+			// Rivals are the other target paragraphs, each once (a merge
+			// with a neighbour is the same alternative); the parts of the
+			// best bead are not alternatives to it.
+			z := prior + math.Exp(best.ev)
+			for _, b := range bs {
+				if b.t0 == b.t1 && (b.t1 < best.t0 || b.t0 > best.t1) {
+					z += math.Exp(b.ev)
+				}
+			}
+			p := math.Exp(best.ev) / z
+			stand := false
+			for i := best.t0; i <= best.t1; i++ {
+				stand = stand || w.tokensStandOut(bead{t0: i, t1: i, d: d, s0: j, s1: j})
+			}
+			if math.Log(p/(1-p)) >= shift && stand {
+				found = append(found, alink{parts: []bead{best}, score: p})
+			}
+		}
+	}
+	for _, f := range found {
+		if b := f.parts[0]; w.free(b, owner, used) {
+			claim(b, f.score)
+		}
+	}
 }
