@@ -389,6 +389,9 @@ func (w *work) align() []alink {
 	if !w.opt.noRefine {
 		links = w.refine(links)
 	}
+	if !w.opt.Monotone {
+		links = append(links, w.summaries(links, shift)...)
+	}
 	sort.Slice(links, func(i, j int) bool { return links[i].t0 < links[j].t0 })
 	return links
 }
@@ -723,4 +726,84 @@ func (w *work) leftovers(owner []int, used [][]int, shift float64, claim func(be
 			claim(b, f.score)
 		}
 	}
+}
+
+// summaries links a free target paragraph that repeats in one paragraph the
+// two source paragraphs of the run next to it (a news lead summing up what
+// follows, a wrap-up of what precedes) to both of them. It is considered only
+// where the neighbouring links of one source leave no source paragraph
+// between them, so the paragraph can only be an addition or a repetition,
+// and its position leaves few hypotheses: the run after it and the run
+// before it, each a priori as likely as a paragraph of its own. The merged
+// pair must say more than either paragraph alone (mergeJustified) and pays
+// the prior cost of a merge and of a reuse.
+func (w *work) summaries(links []alink, shift float64) []alink {
+	n := len(w.t.paras)
+	owner := make([]int, n)
+	for i := range owner {
+		owner[i] = -1
+	}
+	for l, k := range links {
+		for i := k.t0; i <= k.t1; i++ {
+			owner[i] = l
+		}
+	}
+	// single returns the link holding target paragraph i when it links one
+	// source alone.
+	single := func(i int) (bead, bool) {
+		if i < 0 || i >= n || owner[i] < 0 || len(links[owner[i]].parts) != 1 {
+			return bead{}, false
+		}
+		return links[owner[i]].parts[0], true
+	}
+	// follows reports whether b continues a in both documents.
+	follows := func(a, b bead) bool {
+		return a.d == b.d && b.t0 == a.t1+1 && b.s0 == a.s1+1
+	}
+	var found []alink
+	for i := range n {
+		if owner[i] >= 0 {
+			continue
+		}
+		a, c := i-1, i+1
+		for a >= 0 && owner[a] < 0 {
+			a--
+		}
+		for c < n && owner[c] < 0 {
+			c++
+		}
+		prev, okP := single(a)
+		next, okN := single(c)
+		if !okP || !okN || prev.d != next.d || prev.s1+1 != next.s0 {
+			continue
+		}
+		var hyps []bead
+		if next2, ok := single(next.t1 + 1); ok && follows(next, next2) {
+			hyps = append(hyps, bead{t0: i, t1: i, d: next.d, s0: next.s0, s1: next2.s1})
+		}
+		if prev2, ok := single(prev.t0 - 1); ok && follows(prev2, prev) {
+			hyps = append(hyps, bead{t0: i, t1: i, d: prev.d, s0: prev2.s0, s1: prev.s1})
+		}
+		z := float64(len(hyps))
+		var best bead
+		bestX := math.Inf(-1)
+		for _, b := range hyps {
+			w.score(&b)
+			if !w.mergeJustified(b) {
+				continue
+			}
+			x := b.ev - mergeCost(b) - reusePenalty - w.movePrior(b.d)
+			z += math.Exp(x)
+			if x > bestX {
+				best, bestX = b, x
+			}
+		}
+		if math.IsInf(bestX, -1) {
+			continue
+		}
+		if p := math.Exp(bestX) / z; math.Log(p/(1-p)) >= shift {
+			found = append(found, alink{t0: i, t1: i, parts: []bead{best}, score: p})
+		}
+	}
+	return found
 }

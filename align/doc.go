@@ -112,6 +112,15 @@
 //     break moved to a sentence break, each pair's length judged on its
 //     own, as the two 1:1 beads it competes with are.
 //
+//  5. Summaries: after refinement, a free target paragraph between two
+//     links of one source with no source paragraph left between them (so
+//     an addition or a repetition) may be linked to the two source
+//     paragraphs of the run of two links right after it or right before
+//     it: a news lead that sums up what follows, a wrap-up of what
+//     precedes. Each such run is a priori as likely as a paragraph of its
+//     own; the merged pair must say more than either of its paragraphs
+//     and pays the prior cost of a merge and of a reuse.
+//
 // Options.Unit selects the costs: sentences (Unit UnitSentence, one per
 // Document paragraph) need less evidence and a wider band than paragraphs,
 // may form larger beads (2:3, 3:2, 1:4, 4:1), and pay besides Gale and
@@ -152,9 +161,9 @@
 // only the dictzip chunks holding a document's words are inflated, so the
 // German–English pair costs about 0.3 s once per process. With it,
 // paragraphs/dev reaches 0.974 with 44 of 49 null beads, and the seed
-// 52/54: the paragraph it moved and split (two sentences into two target
-// paragraphs) shares too few words without a dictionary to be linked as a
-// leftover.
+// 53/54 (51/54 without): the paragraph it moved and split (two sentences
+// into two target paragraphs) shares too few words without a dictionary
+// to be linked as a leftover.
 //
 // Long documents stay roughly linear: beyond 40,000 paragraph pairs each
 // target paragraph is compared only with its best candidates from an
@@ -182,7 +191,7 @@
 // Measured (strict bead F1, vecalign's metric): paragraphs/dev 0.970 with
 // 44 of its 49 omitted and inserted paragraphs found, Text+Berg dev
 // sentences 0.883 without a dictionary (0.886 aligning the other way; 39
-// of its 41 sentences without partner found); the seed 50/54;
+// of its 41 sentences without partner found); the seed 51/54;
 // paragraphs/dev with its English dealt to two sources in alternating runs
 // of 20, 8 and 3 gold beads 0.970, 0.960 and 0.929 (44, 39 and 37 of 49).
 // Speed (BenchmarkAlign2000, BenchmarkAlign100k, 2 cores shared with other
