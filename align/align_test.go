@@ -81,6 +81,12 @@ func TestGolden(t *testing.T) {
 		// A paragraph boundary moved: two target paragraphs render two
 		// source paragraphs, but neither pairs with one alone (2:2).
 		{"merge22", "target.de.txt", language.German, []string{"source.en.txt"}},
+		// A news lead that sums up the two paragraphs after it, which it
+		// repeats; a remark between two consecutive paragraphs stays alone.
+		{"lead", "target.de.txt", language.German, []string{"source.en.txt"}},
+		// A source paragraph moved to the end and split in two, after the
+		// rest is linked.
+		{"moved", "target.de.txt", language.German, []string{"source.en.txt"}},
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {
