@@ -13,9 +13,25 @@ import (
 // shipped check, on the seed article and holds it to issue 2's bar: at
 // least 45 of 54 paragraphs aligned as the gold allows, no trap touched, at
 // least 6 must findings reported.
+//
+// It runs twice: with no dictionary, as `crossread check` aligns by
+// default, and with the FreeDict pairs installed on the machine, as
+// `crossread align` does by default and check with --dict (skipped when
+// there are none).
 func TestSeedEndToEnd(t *testing.T) {
 	c := seedcase.Load(t)
-	a, err := align.New(align.Options{}).Align(c.Target, c.Sources)
+	t.Run("no dictionary", func(t *testing.T) { seedEndToEnd(t, c, nil) })
+	t.Run("installed dictionary", func(t *testing.T) {
+		dicts := align.InstalledDicts(c.Target.Lang, c.Sources[0].Lang)
+		if len(dicts) == 0 {
+			t.Skip("no FreeDict pair installed")
+		}
+		seedEndToEnd(t, c, dicts)
+	})
+}
+
+func seedEndToEnd(t *testing.T, c *seedcase.Case, dicts []*align.Dict) {
+	a, err := align.New(align.Options{Dicts: dicts}).Align(c.Target, c.Sources)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -156,33 +156,40 @@ func TestAlignUsageErrors(t *testing.T) {
 	tgt := filepath.Join(dir, "t.de.txt")
 	src := filepath.Join(dir, "s.en.txt")
 	testCases := []struct {
-		name string
-		args []string
-		want string
+		name      string
+		args      []string
+		want      string
+		alignOnly bool // check shares every other flag
 	}{
-		{"no target", []string{"-s", src}, "missing TARGET"},
-		{"no source", []string{tgt}, "no source"},
-		{"two targets", []string{"-s", src, tgt, tgt}, "want one TARGET"},
-		{"flag after target", []string{"-s", src, tgt, "--format", "json"}, "flag --format after TARGET"},
-		{"bad format", []string{"--format", "xml", "-s", src, tgt}, `unknown format "xml"`},
-		{"bad unit", []string{"--unit", "word", "-s", src, tgt}, `unknown unit "word"`},
-		{"bad split", []string{"--split", "tabs", "-s", src, tgt}, `--split: unknown value "tabs"`},
-		{"bad lang", []string{"--target-lang", "??", "-s", src, tgt}, "--target-lang: bad language tag"},
-		{"missing source", []string{"-s", filepath.Join(dir, "nope.txt"), tgt}, "nope.txt: no such file"},
-		{"binary", []string{"-s", src, filepath.Join(dir, "bad.txt")}, "binary data"},
-		{"missing dict", []string{"--dict", filepath.Join(dir, "nope.tsv"), "-s", src, tgt}, "--dict"},
-		{"stdin twice", []string{"--source-lang", "en", "--target-lang", "de", "-s", "-", "-"}, "standard input (-) given twice"},
+		{"no target", []string{"-s", src}, "missing TARGET", false},
+		{"no source", []string{tgt}, "no source", false},
+		{"two targets", []string{"-s", src, tgt, tgt}, "want one TARGET", false},
+		{"flag after target", []string{"-s", src, tgt, "--format", "json"}, "flag --format after TARGET", false},
+		{"bad format", []string{"--format", "xml", "-s", src, tgt}, `format "xml"`, false},
+		{"bad unit", []string{"--unit", "word", "-s", src, tgt}, `unknown unit "word"`, true},
+		{"bad split", []string{"--split", "tabs", "-s", src, tgt}, `--split: unknown value "tabs"`, true},
+		{"bad lang", []string{"--target-lang", "??", "-s", src, tgt}, "--target-lang: bad language tag", false},
+		{"missing source", []string{"-s", filepath.Join(dir, "nope.txt"), tgt}, "nope.txt: no such file", false},
+		{"binary", []string{"-s", src, filepath.Join(dir, "bad.txt")}, "binary data", false},
+		{"missing dict", []string{"--dict", filepath.Join(dir, "nope.tsv"), "-s", src, tgt}, "--dict", false},
+		{"dict and no-dict", []string{"--no-dict", "--dict", src, "-s", src, tgt}, "--dict and --no-dict", true},
+		{"stdin twice", []string{"--source-lang", "en", "--target-lang", "de", "-s", "-", "-"}, "standard input (-) given twice", false},
 	}
-	for _, tc := range testCases {
-		t.Run(tc.name, func(t *testing.T) {
-			r := runArgs("", append([]string{"align"}, tc.args...)...)
-			if r.code != ExitUsage {
-				t.Errorf("exit: got %d; want %d (stderr %q)", r.code, ExitUsage, r.stderr)
+	for _, cmd := range []string{"align", "check"} {
+		for _, tc := range testCases {
+			if tc.alignOnly && cmd != "align" {
+				continue
 			}
-			oneLineError(t, r)
-			if !strings.Contains(r.stderr, tc.want) {
-				t.Errorf("stderr: got %q; want it to contain %q", r.stderr, tc.want)
-			}
-		})
+			t.Run(cmd+" "+tc.name, func(t *testing.T) {
+				r := runArgs("", append([]string{cmd}, tc.args...)...)
+				if r.code != ExitUsage {
+					t.Errorf("exit: got %d; want %d (stderr %q)", r.code, ExitUsage, r.stderr)
+				}
+				oneLineError(t, r)
+				if !strings.Contains(r.stderr, tc.want) {
+					t.Errorf("stderr: got %q; want it to contain %q", r.stderr, tc.want)
+				}
+			})
+		}
 	}
 }

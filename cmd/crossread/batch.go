@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"sync"
 
+	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/internal/report"
@@ -254,7 +255,7 @@ func checkRecord(j batchJob) (o batchOut) {
 	if err != nil {
 		return recordError(j, id, err)
 	}
-	a, findings, err := analyze(tgt, srcs, j.checks)
+	a, findings, err := analyze(tgt, srcs, align.Options{}, j.checks)
 	if err != nil {
 		o = recordError(j, id, err)
 		var ie *internalError

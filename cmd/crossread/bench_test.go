@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/internal/report"
 )
@@ -18,7 +19,7 @@ func BenchmarkCheckSample(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		a, fs, err := analyze(tgt, srcs, registry())
+		a, fs, err := analyze(tgt, srcs, align.Options{}, registry())
 		if err != nil {
 			b.Fatal(err)
 		}

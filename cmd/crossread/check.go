@@ -45,7 +45,7 @@ func (l *fileList) String() string     { return "" } // no default to show
 func checkCommand(e *env) *cli.Command {
 	// -s and --source are two flags sharing one list: urfave/cli refuses
 	// "two forms of the same flag" when a user mixes an alias and its name.
-	var sources fileList
+	var sources, dicts fileList
 	return command(&cli.Command{
 		Name:      "check",
 		Usage:     "check a translated article against its sources",
@@ -63,7 +63,7 @@ Examples:
 the aligned paragraphs and reports the findings. Languages are detected
 unless given as BCP 47 tags (de, en-GB, zh-Hant). Exits 1 when a finding is
 at least --fail-on, 0 otherwise.`,
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.GenericFlag{Name: "source", Value: &sources, TakesFile: true, Usage: "source article `FILE`, also -s FILE (repeat for several; at least one)"},
 			&cli.GenericFlag{Name: "s", Value: &sources, TakesFile: true, Hidden: true},
 			&cli.StringFlag{Name: "source-lang", Usage: "language `TAG` of the sources (default: detected)"},
@@ -74,8 +74,8 @@ at least --fail-on, 0 otherwise.`,
 			&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "input `FORMAT`: auto (by file name), text or markdown"},
 			rulesFlag,
 			glossaryFlag,
-		},
-		Action: func(c *cli.Context) error { return e.check(c, sources) },
+		}, dictFlags(&dicts, false)...),
+		Action: func(c *cli.Context) error { return e.check(c, sources, dicts) },
 	})
 }
 
@@ -141,7 +141,7 @@ func checkFormat(format string) error {
 	return nil
 }
 
-func (e *env) check(c *cli.Context, sources []string) error {
+func (e *env) check(c *cli.Context, sources, dicts []string) error {
 	in, err := e.parseInputs(c, "check", sources)
 	if err != nil {
 		return err
@@ -179,7 +179,11 @@ func (e *env) check(c *cli.Context, sources []string) error {
 		}
 		sdocs = append(sdocs, d)
 	}
-	return e.checkDocs(tdoc, sdocs, cs, format, output, threshold, never)
+	opt := align.Options{}
+	if opt.Dicts, err = dictionaries(c, dicts, false, tdoc, sdocs[0]); err != nil {
+		return err
+	}
+	return e.checkDocs(tdoc, sdocs, opt, cs, format, output, threshold, never)
 }
 
 func (e *env) demo(c *cli.Context) error {
@@ -197,7 +201,8 @@ func (e *env) demo(c *cli.Context) error {
 	if err != nil {
 		return &internalError{err}
 	}
-	return e.checkDocs(tdoc, sdocs, registry(), format, "", threshold, never)
+	// No installed dictionary: the demo shows the same on every machine.
+	return e.checkDocs(tdoc, sdocs, align.Options{}, registry(), format, "", threshold, never)
 }
 
 // analyze aligns the documents and runs the checks. Findings come back
@@ -205,13 +210,13 @@ func (e *env) demo(c *cli.Context) error {
 // single-paragraph target with single-paragraph sources is a segment pair,
 // aligned by construction: searching would only lose pairs with nothing in
 // common on the surface (Chinese against English, say).
-func analyze(target *corpus.Document, sources []*corpus.Document, cs []*checks.Check) (*align.Alignment, []checks.Finding, error) {
+func analyze(target *corpus.Document, sources []*corpus.Document, opt align.Options, cs []*checks.Check) (*align.Alignment, []checks.Finding, error) {
 	var a *align.Alignment
 	var err error
 	if align.IsSegment(target, sources) {
 		a = align.Whole(target, sources)
 	} else {
-		a, err = align.New(align.Options{}).Align(target, sources)
+		a, err = align.New(opt).Align(target, sources)
 	}
 	if err != nil {
 		if errors.Is(err, corpus.ErrInput) {
@@ -228,8 +233,8 @@ func analyze(target *corpus.Document, sources []*corpus.Document, cs []*checks.C
 
 // checkDocs runs the pipeline and writes the report to output (standard
 // output when empty).
-func (e *env) checkDocs(target *corpus.Document, sources []*corpus.Document, cs []*checks.Check, format, output string, threshold checks.Severity, never bool) error {
-	a, fs, runErr := analyze(target, sources, cs)
+func (e *env) checkDocs(target *corpus.Document, sources []*corpus.Document, opt align.Options, cs []*checks.Check, format, output string, threshold checks.Severity, never bool) error {
+	a, fs, runErr := analyze(target, sources, opt, cs)
 	if a == nil {
 		return runErr
 	}

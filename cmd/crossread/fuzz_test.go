@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/internal/report"
 	"golang.org/x/text/language"
@@ -30,7 +31,7 @@ func FuzzPipeline(f *testing.F) {
 		if err != nil {
 			return
 		}
-		a, fs, err := analyze(td, []*corpus.Document{sd}, registry())
+		a, fs, err := analyze(td, []*corpus.Document{sd}, align.Options{}, registry())
 		if err != nil {
 			t.Fatalf("analyze: %v", err)
 		}

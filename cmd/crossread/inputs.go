@@ -4,6 +4,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/corpus"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/text/language"
@@ -90,4 +91,44 @@ func checkLang(d *corpus.Document, flag string) (*corpus.Document, error) {
 		return nil, usagef("cannot detect the language of %s; give it with %s", d.Path, flag)
 	}
 	return d, nil
+}
+
+// dictFlags are the dictionary flags of a command; paths collects --dict.
+// With auto, the command looks for installed FreeDict pairs by itself
+// (align), and --no-dict turns that off; without, it uses only the
+// dictionaries named (check, whose findings should not depend on what
+// the machine has installed).
+func dictFlags(paths *fileList, auto bool) []cli.Flag {
+	usage := "bilingual dictionary `FILE` for the aligner (TSV word<TAB>translation, or a dictd .index); repeatable"
+	if !auto {
+		return []cli.Flag{&cli.GenericFlag{Name: "dict", Value: paths, TakesFile: true, Usage: usage}}
+	}
+	return []cli.Flag{
+		&cli.GenericFlag{Name: "dict", Value: paths, TakesFile: true, Usage: usage + ". Default: the installed FreeDict pair of the two languages, if any"},
+		&cli.BoolFlag{Name: "no-dict", Usage: "align without any dictionary, even an installed one"},
+	}
+}
+
+// dictionaries returns the dictionaries the aligner gets: the --dict
+// files, else, with auto and without --no-dict, the installed FreeDict
+// pairs of the target's and the first source's languages.
+func dictionaries(c *cli.Context, paths []string, auto bool, target, source *corpus.Document) ([]*align.Dict, error) {
+	if c.Bool("no-dict") && len(paths) > 0 {
+		return nil, usagef("--dict and --no-dict together: give one")
+	}
+	if len(paths) == 0 {
+		if !auto || c.Bool("no-dict") {
+			return nil, nil
+		}
+		return align.InstalledDicts(target.Lang, source.Lang), nil
+	}
+	var out []*align.Dict
+	for _, p := range paths {
+		d, err := align.LoadDict(p)
+		if err != nil {
+			return nil, usagef("--dict: %v", err)
+		}
+		out = append(out, d)
+	}
+	return out, nil
 }
