@@ -27,12 +27,17 @@
 // spellings above, the pinyin of any run of Han characters ("Chongqing"
 // for 重庆), the consonants of a foreign name Chinese spells by sound
 // (休斯敦, Houston), the consonants of kana, Cyrillic and Devanagari words
-// ("Trump" for トランプ, ट्रंप), and, for a Japanese source, any word
+// ("Trump" for トランプ, ट्रंप; a katakana run apart from the hiragana
+// around it, and its start or end alone: "Ebola" for エボラウイルス),
+// and, for a Japanese source, any word
 // spelled in Hepburn syllables, since a name in kanji has no one reading
 // the check could know (package internal/translit). A word at the start
 // of a sentence counts when it is no common word ("Boeing owns").
 //
-// A source name that no target word matches is missing. A target name
+// A source name that no target word matches is missing, unless it is
+// one word opening a phrase whose next word, in lower case, a target
+// name translates ("Центристская партия", "Center Party"; "Conseil des
+// ministres", "Council of Ministers"). A target name
 // made of two or more common words of the target language ("National
 // Treasury" for "Skarb Państwa") counts as a name translated word by word,
 // not as a replacement. When the target paragraph also has a name that no

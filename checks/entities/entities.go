@@ -71,7 +71,13 @@ func Run(p *checks.Pass, exo []corpus.Exonym) error {
 			continue
 		}
 		tw := words(tgt, i)
-		var sw []word // every source word, for explaining target names
+		var sw []word  // every source word, for explaining target names
+		var tnw []word // the words of target names
+		if capitalisesNamesOnly(tb) {
+			for _, n := range targetNames(tgt.Text, tw, tb) {
+				tnw = append(tnw, n.words...)
+			}
+		}
 		var texts []srcText
 		type missing struct {
 			n   name
@@ -114,7 +120,7 @@ func Run(p *checks.Pass, exo []corpus.Exonym) error {
 					}
 				}
 				for _, n := range sourceNames(src.Text, ws, sb) {
-					if !found(n, tw, exo) && !overlaps(n.span, kept) {
+					if !found(n, tw, exo) && !overlaps(n.span, kept) && !phraseTranslated(n, ws, sb, tnw) {
 						miss = append(miss, missing{n, sp.Doc})
 					}
 				}
@@ -622,6 +628,38 @@ func commonWords(n name, lang language.Base) bool {
 		}
 	}
 	return true
+}
+
+// phraseTranslated reports whether the one-word source name n opens a
+// phrase of common words that the target translated as a name: the next
+// word of the source (past a function word) is in lower case and a word
+// of a target name translates it ("Центристская партия", "Center Party";
+// "Chambre des représentants", "House of Representatives").
+func phraseTranslated(n name, ws []word, lang language.Base, tnw []word) bool {
+	if len(n.words) != 1 {
+		return false
+	}
+	for i, w := range ws {
+		if w.span != n.words[0].span {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+2; j++ {
+			next := ws[j]
+			if next.cap || next.start || len(next.parts) == 0 {
+				return false
+			}
+			if corpus.IsStopword(strings.ToLower(next.text), lang) {
+				continue
+			}
+			for k, p := range next.parts {
+				if matchesAny(p, next.phon[k], false, tnw, nil) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // lostSubject reports whether the sentence that word i opens has lost its

@@ -350,10 +350,14 @@ type romanised struct {
 	sounds    []string // consonant classes of foreign names spelled in Han characters
 	pinyin    map[string]bool
 	skeletons map[string]bool
+	affixes   map[string]bool // skeletons of the start and end of katakana runs
 }
 
+// katakana reports whether r is katakana (or the prolonged sound mark).
+func katakana(r rune) bool { return unicode.In(r, unicode.Katakana) }
+
 func romanise(srcs []srcText) romanised {
-	r := romanised{pinyin: map[string]bool{}, skeletons: map[string]bool{}}
+	r := romanised{pinyin: map[string]bool{}, skeletons: map[string]bool{}, affixes: map[string]bool{}}
 	for _, s := range srcs {
 		if s.lang == "zh" {
 			var syl [][]string
@@ -394,9 +398,24 @@ func romanise(srcs []srcText) romanised {
 				if sk := translit.Skeleton(translit.Romaji(string(run))); len(sk) >= 2 {
 					r.skeletons[sk] = true
 				}
+				// "エボラウイルス" is Ebola and a virus: the name may
+				// open or close a run of katakana.
+				if katakana(run[0]) {
+					for k := 2; k < len(run); k++ {
+						for _, part := range []string{string(run[:k]), string(run[k:])} {
+							if sk := translit.Skeleton(translit.Romaji(part)); len(sk) >= 2 {
+								r.affixes[sk] = true
+							}
+						}
+					}
+				}
 				run = run[:0]
 			}
 			for _, c := range s.raw {
+				// Hiragana particles glue to no name: "このフェラーリを".
+				if len(run) > 0 && c != 'ー' && translit.IsKana(c) && katakana(c) != katakana(run[0]) {
+					flush()
+				}
 				if translit.IsKana(c) && c != 'ー' || c == 'ー' && len(run) > 0 {
 					run = append(run, c)
 					continue
@@ -429,7 +448,7 @@ func (r romanised) explains(part string) bool {
 		return true
 	}
 	sk := translit.Skeleton(part)
-	if len(sk) >= 2 && r.skeletons[sk] {
+	if len(sk) >= 2 && r.skeletons[sk] || len(sk) >= 2 && r.affixes[sk] {
 		return true
 	}
 	// Spellings differ in a letter or two ("kaplowitz", "kaiplovitj").
