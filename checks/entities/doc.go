@@ -4,9 +4,10 @@
 //
 // The check compares the proper names of each target paragraph with those
 // of its aligned source paragraphs. Names are runs of capitalised words
-// inside sentences; in a source without letter case (Chinese, Japanese,
-// Hindi) only words written in Latin letters count, and in German, which
-// capitalises every noun, only acronyms and runs of two or more
+// inside sentences, except a title cut short ("Dott.ssa"); in a source
+// without letter case (Chinese, Japanese, Hindi) only words written in
+// Latin letters with a capital count ("USGS", not "km2"), and in German,
+// which capitalises every noun, only acronyms and runs of two or more
 // capitalised words. Names are matched with diacritics folded, case
 // endings tolerated ("Stępińskiego" is "Stępiński"), Cyrillic and
 // Devanagari transliterated ("Кеннеди" is "Kennedy"), and known
@@ -16,7 +17,7 @@
 // Countries and cities count as names in every source, in the forms CLDR
 // gives them (data/places.tsv.gz, with demonyms in data/places-extra.tsv:
 // "Spanien" in German, "南非" in Chinese), and explain the target's
-// English form.
+// English form; the world (世界, "global") is no place.
 //
 // A target name with a word that is no common word of the target
 // language and that nothing in the source explains is a name from
@@ -37,7 +38,8 @@
 // A source name that no target word matches is missing, unless it is
 // one word opening a phrase whose next word, in lower case, a target
 // name translates ("Центристская партия", "Center Party"; "Conseil des
-// ministres", "Council of Ministers"). A target name
+// ministres", "Council of Ministers"). A common acronym ("GDP") is no
+// name in place of another. A target name
 // made of two or more common words of the target language ("National
 // Treasury" for "Skarb Państwa") counts as a name translated word by word,
 // not as a replacement. When the target paragraph also has a name that no

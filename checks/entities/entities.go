@@ -13,7 +13,9 @@ import (
 	"github.com/crossread/crossread/checks/internal/checkdoc"
 	"github.com/crossread/crossread/checks/internal/linked"
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/translit"
 	"golang.org/x/text/language"
+	"golang.org/x/text/width"
 )
 
 //go:embed doc.go
@@ -148,7 +150,7 @@ func Run(p *checks.Pass, exo []corpus.Exonym) error {
 				}
 				if commonWords(n, tb) {
 					translated++
-				} else {
+				} else if !commonAcronym(n) {
 					unexplained = append(unexplained, n)
 				}
 			}
@@ -290,7 +292,8 @@ func words(d *corpus.Document, para int) []word {
 		j := i + n
 		for j < len(text) {
 			r2, n2 := utf8.DecodeRuneInString(text[j:])
-			if isWordRune(r2) {
+			// "IT関連会社": Latin letters and Han or kana are two words.
+			if isWordRune(r2) && unspaced(r) == unspaced(r2) {
 				j += n2
 				continue
 			}
@@ -352,6 +355,10 @@ func words(d *corpus.Document, para int) []word {
 // a name with an apostrophe.
 var elisions = map[string]bool{"l": true, "d": true, "dell": true, "all": true, "nell": true, "sull": true, "dall": true, "qu": true}
 
+// unspaced reports whether r is written without spaces between words:
+// Han characters and kana.
+func unspaced(r rune) bool { return translit.IsHan(r) || translit.IsKana(r) }
+
 func isWordRune(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc))
 }
@@ -370,7 +377,7 @@ func makeWord(s string, span corpus.Span, start bool) word {
 		}
 		f, did := transliterate(part)
 		if !did {
-			f = corpus.FoldName(part)
+			f = corpus.FoldName(width.Narrow.String(part)) // "Ｊ３" is "J3"
 		}
 		w.trans = w.trans || did
 		if utf8.RuneCountInString(f) >= 2 || isAcronym(part) {
@@ -452,10 +459,11 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 			return false
 		}
 		if !cased || (!w.latin && !w.trans && !unicode.IsUpper([]rune(w.text)[0])) {
-			return w.latin && utf8.RuneCountInString(w.text) >= 2
+			// "km2" is a unit: a name has a capital ("USGS", "iPhone").
+			return w.latin && utf8.RuneCountInString(w.text) >= 2 && strings.IndexFunc(w.text, unicode.IsUpper) >= 0
 		}
 		return w.cap && !w.start && !isRoman(w.text) && !corpus.IsStopword(corpus.FoldName(w.text), lang) &&
-			!corpus.IsStopword(strings.ToLower(w.text), lang)
+			!corpus.IsStopword(strings.ToLower(w.text), lang) && !abbreviation(text, w)
 	}
 	var out []name
 	for _, n := range runs(text, ws, keep) {
@@ -470,6 +478,17 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 	return out
 }
 
+// abbreviation reports whether w is cut short by a full stop that a
+// lower-case letter follows ("Dott.ssa", "Sig.ra"): a title, no name.
+func abbreviation(text string, w word) bool {
+	rest := text[w.span.End:]
+	if !strings.HasPrefix(rest, ".") {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(rest[1:])
+	return unicode.IsLower(next)
+}
+
 // calendar lists capitalised English words that are no names of the
 // source: the pronoun I, months, days and titles.
 var calendar = map[string]bool{}
@@ -478,7 +497,7 @@ func init() {
 	for _, w := range strings.Fields("i i'm i've i'd i'll mr mrs ms dr st sr jr prof gen col lt sgt " +
 		"january february march april may june july august september october november december " +
 		"jan feb mar apr jun jul aug sep sept oct nov dec " +
-		"monday tuesday wednesday thursday friday saturday sunday") {
+		"monday tuesday wednesday thursday friday saturday sunday tue tues wed thu thur thurs fri") {
 		calendar[w] = true
 	}
 }
@@ -612,6 +631,13 @@ func similarity(a, b []rune) float64 {
 		prev, cur = cur, prev
 	}
 	return 2 * float64(prev[len(b)]) / float64(len(a)+len(b))
+}
+
+// commonAcronym reports whether n is one acronym that names no one in
+// particular ("GDP" for "BIP", "PLN" for "zł").
+func commonAcronym(n name) bool {
+	return len(n.words) == 1 && n.words[0].acro && len(n.words[0].parts) == 1 &&
+		commonAcronyms()[strings.ToUpper(n.words[0].parts[0])]
 }
 
 // commonWords reports whether every word of the target name n is a common

@@ -23,6 +23,7 @@ var placesFS embed.FS
 type place struct {
 	kind    byte                  // 'T' territory, 'C' city, 'L' language
 	country bool                  // a territory with a code of letters, not a region ("World")
+	world   bool                  // the world, which a source names in "global" (世界的)
 	names   map[string][][]string // language → names → words
 	cldr    map[string]int        // language → how many of names are CLDR's, before the added ones
 }
@@ -57,7 +58,7 @@ var places = sync.OnceValue(func() *placeIndex {
 		if len(cols) < 2 || len(cols[0]) < 3 {
 			continue
 		}
-		p := place{kind: cols[0][0], country: cols[0][0] == 'T' && !unicode.IsDigit(rune(cols[0][2])),
+		p := place{kind: cols[0][0], country: cols[0][0] == 'T' && !unicode.IsDigit(rune(cols[0][2])), world: cols[0] == "T:001",
 			names: map[string][][]string{}, cldr: map[string]int{}}
 		k := len(ix.list)
 		for c, col := range append(cols[1:], more[cols[0]]...) {
@@ -243,7 +244,7 @@ func sourcePlaces(s srcText) []foundPlace {
 	var out []foundPlace
 	seen := map[int]bool{}
 	add := func(k int, text string, span corpus.Span) {
-		if !seen[k] && ix.list[k].kind != 'L' {
+		if !seen[k] && ix.list[k].kind != 'L' && !ix.list[k].world {
 			seen[k] = true
 			out = append(out, foundPlace{k, text, span})
 		}
@@ -398,13 +399,21 @@ func romanise(srcs []srcText) romanised {
 				if sk := translit.Skeleton(translit.Romaji(string(run))); len(sk) >= 2 {
 					r.skeletons[sk] = true
 				}
+				// Katakana writes v as b ("レバンテ", Levante), and the
+				// skeleton drops v.
+				if sk := strings.ReplaceAll(translit.Skeleton(translit.Romaji(string(run))), "b", ""); len(sk) >= 2 {
+					r.skeletons[sk] = true
+				}
 				// "エボラウイルス" is Ebola and a virus: the name may
 				// open or close a run of katakana.
 				if katakana(run[0]) {
 					for k := 2; k < len(run); k++ {
 						for _, part := range []string{string(run[:k]), string(run[k:])} {
-							if sk := translit.Skeleton(translit.Romaji(part)); len(sk) >= 2 {
-								r.affixes[sk] = true
+							sk := translit.Skeleton(translit.Romaji(part))
+							for _, v := range []string{sk, strings.ReplaceAll(sk, "b", "")} {
+								if len(v) >= 2 {
+									r.affixes[v] = true
+								}
 							}
 						}
 					}
