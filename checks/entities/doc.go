@@ -8,9 +8,11 @@
 // without letter case (Chinese, Japanese, Hindi) only words written in
 // Latin letters with a capital count ("USGS", not "km2"), and in German,
 // which capitalises every noun, only acronyms and runs of two or more
-// capitalised words. Names are matched with diacritics folded, case
+// capitalised words, a noun right after a number not counting ("6 Zoll
+// Regen"). Names are matched with diacritics folded, case
 // endings tolerated ("Stępińskiego" is "Stępiński"), Cyrillic and
-// Devanagari transliterated ("Кеннеди" is "Kennedy"), and known
+// Devanagari transliterated ("Кеннеди" is "Kennedy", and "Прайс" is
+// "Pryce" by its consonants), and known
 // localisations taken from the rule data (corpus/data/exonyms.tsv:
 // "Paryżu" is Paris, "CEDH" is ECHR).
 //

@@ -467,6 +467,11 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 	}
 	var out []name
 	for _, n := range runs(text, ws, keep) {
+		if !capitalisesNamesOnly(lang) && len(n.words) > 1 && afterNumber(text, ws, n.words[0]) {
+			// "6 Zoll Regen": the noun a number counts opens no name.
+			n.words = n.words[1:]
+			n.span.Start = n.words[0].span.Start
+		}
 		if !capitalisesNamesOnly(lang) && len(n.words) < 2 && !n.words[0].acro {
 			continue
 		}
@@ -487,6 +492,17 @@ func abbreviation(text string, w word) bool {
 	}
 	next, _ := utf8.DecodeRuneInString(rest[1:])
 	return unicode.IsLower(next)
+}
+
+// afterNumber reports whether w comes right after a number, only a space
+// between.
+func afterNumber(text string, ws []word, w word) bool {
+	for i := 1; i < len(ws); i++ {
+		if ws[i].span == w.span {
+			return isNumber(ws[i-1].text) && strings.TrimSpace(text[ws[i-1].span.End:w.span.Start]) == ""
+		}
+	}
+	return false
 }
 
 // calendar lists capitalised English words that are no names of the
@@ -519,7 +535,30 @@ func targetNames(text string, ws []word, lang language.Base) []name {
 func found(n name, ws []word, exo []corpus.Exonym) bool {
 	for _, a := range n.words {
 		for i, pa := range a.parts {
-			if matchesAny(pa, a.phon[i], a.acro, ws, exo) {
+			if matchesAny(pa, a.phon[i], a.acro, ws, exo) || soundsAlike(a, pa, ws) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// soundsAlike reports whether the part pa of a and a part of one of ws
+// have one consonant skeleton of three or more, one of the two words
+// being transliterated: "prays" (Прайс) is Price, "Pryce".
+func soundsAlike(a word, pa string, ws []word) bool {
+	sk := ""
+	for _, b := range ws {
+		if a.trans == b.trans {
+			continue
+		}
+		if sk == "" {
+			if sk = translit.Skeleton(pa); len(sk) < 3 {
+				return false
+			}
+		}
+		for _, pb := range b.parts {
+			if translit.Skeleton(pb) == sk {
 				return true
 			}
 		}

@@ -139,22 +139,33 @@ func head(w string) string {
 	return string(r[:min(2, len(r))])
 }
 
-// stemOf leaves out the last two letters of a long word (one of a word
-// of six), where inflection changes it ("Hiszpania", "Hiszpanii"); a
-// Devanagari word must match whole.
+// stemOf leaves out the last two letters of a long word that ends in a
+// vowel (one of a word of six), where inflection changes it ("Hiszpania",
+// "Hiszpanii"); a word ending in a consonant stays whole ("Schwestern" is
+// no form of "Schweiz"), and so does a Devanagari word.
 func stemOf(w string) (string, bool) {
 	first, _ := utf8.DecodeRuneInString(w)
 	n := utf8.RuneCountInString(w)
 	if n <= 5 || unicode.Is(unicode.Devanagari, first) {
 		return w, false
 	}
-	_, n1 := utf8.DecodeLastRuneInString(w)
+	cut := 2
 	if n == 6 { // "Regina" is no stem of "Regierung"
-		return w[:len(w)-n1], true
+		cut = 1
 	}
-	_, n2 := utf8.DecodeLastRuneInString(w[:len(w)-n1])
-	return w[:len(w)-n1-n2], true
+	if r, _ := utf8.DecodeLastRuneInString(w); !strings.ContainsRune(stemVowels, r) {
+		return w, false
+	}
+	st := w
+	for ; cut > 0; cut-- {
+		_, k := utf8.DecodeLastRuneInString(st)
+		st = st[:len(st)-k]
+	}
+	return st, true
 }
+
+// stemVowels are the final letters inflection replaces, folded.
+const stemVowels = "aeiouyаеёиоуыэюяйьіїє"
 
 // stemMatch reports whether the folded word w is the name word fw or an
 // inflection of it.
