@@ -484,13 +484,31 @@ func (r romanised) explains(part string) bool {
 		if len(ps) < 2 {
 			return true // "Rio", "Iowa": too few sounds to tell
 		}
+		heard := translit.Sounds(heardSpelling(part))
 		for _, cs := range r.sounds {
-			if similarity([]rune(ps), []rune(cs)) >= 0.75 {
+			if similarity([]rune(ps), []rune(cs)) >= 0.75 || similarity([]rune(heard), []rune(cs)) >= 0.75 {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+var silentSpellings = strings.NewReplacer("gh", "", "sch", "sh", "ch", "k")
+
+// heardSpelling spells a Latin name closer to how Chinese hears it: no
+// silent gh, a German ch as k, and no r closing a syllable
+// ("schumacher" is "shumake", 舒马赫; "pittsburgh" is "pittsbug", 匹兹堡).
+func heardSpelling(s string) string {
+	s = silentSpellings.Replace(s)
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == 'r' && i > 0 && (i+1 == len(s) || !strings.ContainsRune("aeiouy", rune(s[i+1]))) {
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 // foreignSounds returns the consonant classes of every stretch of two to
