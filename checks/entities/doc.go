@@ -14,7 +14,8 @@
 // Devanagari transliterated ("Кеннеди" is "Kennedy", and "Прайс" is
 // "Pryce" by its consonants), and known
 // localisations taken from the rule data (corpus/data/exonyms.tsv:
-// "Paryżu" is Paris, "CEDH" is ECHR).
+// "Paryżu" is Paris, "CEDH" is ECHR); a name cut to two or three letters
+// is the long one it starts ("Rz" is "Rzeczpospolita").
 //
 // Countries and cities count as names in every source, in the forms CLDR
 // gives them (data/places.tsv.gz, with demonyms in data/places-extra.tsv:
@@ -29,7 +30,7 @@
 // that is no common one (data/acronyms.txt). Explaining takes the
 // spellings above, the pinyin of any run of Han characters ("Chongqing"
 // for 重庆), the consonants of a foreign name Chinese spells by sound
-// (休斯敦, Houston), the consonants of kana, Cyrillic and Devanagari words
+// (休斯敦, Houston; 舒马赫, Schumacher, as Chinese hears it), the consonants of kana, Cyrillic and Devanagari words
 // ("Trump" for トランプ, ट्रंप; a katakana run apart from the hiragana
 // around it, and its start or end alone: "Ebola" for エボラウイルス),
 // and, for a Japanese source, any word

@@ -535,12 +535,35 @@ func targetNames(text string, ws []word, lang language.Base) []name {
 func found(n name, ws []word, exo []corpus.Exonym) bool {
 	for _, a := range n.words {
 		for i, pa := range a.parts {
-			if matchesAny(pa, a.phon[i], a.acro, ws, exo) || soundsAlike(a, pa, ws) {
+			if matchesAny(pa, a.phon[i], a.acro, ws, exo) || soundsAlike(a, pa, ws) || shortened(a, pa, ws) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// shortened reports whether a is a name cut to its first letters that
+// a word of ws spells out, or the other way round: "Rz" for
+// "Rzeczpospolita".
+func shortened(a word, pa string, ws []word) bool {
+	for _, b := range ws {
+		for _, pb := range b.parts {
+			if abbreviates(a, pa, pb) || abbreviates(b, pb, pa) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// abbreviates reports whether the word w (part p) of two or three
+// letters, a capital and then lower case, is the start of the long word.
+func abbreviates(w word, p, long string) bool {
+	n := utf8.RuneCountInString(w.text)
+	first, _ := utf8.DecodeRuneInString(w.text)
+	return n >= 2 && n <= 3 && unicode.IsUpper(first) && !w.acro && len(w.parts) == 1 &&
+		utf8.RuneCountInString(long) >= n+4 && strings.HasPrefix(long, p)
 }
 
 // soundsAlike reports whether the part pa of a and a part of one of ws

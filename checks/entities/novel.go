@@ -36,7 +36,7 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 		return !w.start || !corpus.IsWord(strings.ToLower(w.text), lang)
 	}
 	explained := func(part string) bool {
-		if matchesAny(part, phonetic(part), false, sw, exo) {
+		if matchesAny(part, phonetic(part), false, sw, exo) || shortened(word{}, part, sw) {
 			return true
 		}
 		return placeExplains(part, tl, srcs) || rom.explains(part)

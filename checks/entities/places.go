@@ -78,7 +78,7 @@ var places = sync.OnceValue(func() *placeIndex {
 				p.names[lang] = append(p.names[lang], ws)
 				addIndex(ix.byHead, lang, head(ws[0]), k)
 				for _, w := range ws {
-					if utf8.RuneCountInString(w) >= 3 {
+					if utf8.RuneCountInString(w) >= 2 {
 						addIndex(ix.byWord, lang, prefix(w), k)
 					}
 				}
