@@ -41,7 +41,9 @@
 // A source name that no target word matches is missing, unless it is
 // one word opening a phrase whose next word, in lower case, a target
 // name translates ("Центристская партия", "Center Party"; "Conseil des
-// ministres", "Council of Ministers"). A common acronym ("GDP") is no
+// ministres", "Council of Ministers"), or is joined by "de" or "di" to a
+// name the target has ("Organización Mundial de la Salud", "Borsa di
+// Sydney"). A common acronym ("GDP") is no
 // name in place of another. A target name
 // made of two or more common words of the target language ("National
 // Treasury" for "Skarb Państwa") counts as a name translated word by word,

@@ -122,7 +122,8 @@ func Run(p *checks.Pass, exo []corpus.Exonym) error {
 					}
 				}
 				for _, n := range sourceNames(src.Text, ws, sb) {
-					if !found(n, tw, exo) && !overlaps(n.span, kept) && !phraseTranslated(n, ws, sb, tnw) {
+					if !found(n, tw, exo) && !overlaps(n.span, kept) && !phraseTranslated(n, ws, sb, tnw) &&
+						!joinedToFound(src.Text, n, ws, tw, exo) {
 						miss = append(miss, missing{n, sp.Doc})
 					}
 				}
@@ -746,6 +747,74 @@ func phraseTranslated(n name, ws []word, lang language.Base, tnw []word) bool {
 			}
 			return false
 		}
+	}
+	return false
+}
+
+// joinedToFound reports whether the one-word source name n and a name
+// the target has are one long name, joined by "de" or "di" and maybe an
+// article ("Organización Mundial de la Salud", "Borsa di Sydney"): a
+// translation renders the rest of such a name in words of its own.
+func joinedToFound(text string, n name, ws []word, tw []word, exo []corpus.Exonym) bool {
+	if len(n.words) != 1 {
+		return false
+	}
+	for i, w := range ws {
+		if w.span != n.words[0].span {
+			continue
+		}
+		for _, step := range []int{-1, 1} {
+			var between []string
+			for j := i + step; j >= 0 && j < len(ws) && len(between) <= 2; j += step {
+				a, b := ws[j-step], ws[j]
+				if step < 0 {
+					a, b = b, a
+				}
+				if strings.TrimSpace(text[a.span.End:b.span.Start]) != "" {
+					break
+				}
+				x := ws[j]
+				if !x.cap {
+					between = append(between, strings.ToLower(x.text))
+					continue
+				}
+				if !joins(between, step) {
+					break
+				}
+				// The name on the other side, a word of which the
+				// target has.
+				for k := j; k >= 0 && k < len(ws) && ws[k].cap && !ws[k].start; k += step {
+					if found(name{words: []word{ws[k]}}, tw, exo) {
+						return true
+					}
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// linkers join the words of a long name in Romance languages, an
+// article maybe following.
+var linkers = map[string]bool{"de": true, "del": true, "di": true, "della": true, "dei": true, "degli": true,
+	"delle": true, "du": true, "des": true}
+
+var articles = map[string]bool{"la": true, "le": true, "el": true, "les": true, "los": true, "las": true, "lo": true, "il": true}
+
+// joins reports whether the words between two names, read from left to
+// right, are a linker and maybe an article.
+func joins(between []string, step int) bool {
+	if step < 0 {
+		for l, r := 0, len(between)-1; l < r; l, r = l+1, r-1 {
+			between[l], between[r] = between[r], between[l]
+		}
+	}
+	switch len(between) {
+	case 1:
+		return linkers[between[0]]
+	case 2:
+		return linkers[between[0]] && articles[between[1]]
 	}
 	return false
 }
