@@ -8,8 +8,9 @@
 // without letter case (Chinese, Japanese, Hindi) only words written in
 // Latin letters with a capital count ("USGS", not "km2"), and in German,
 // which capitalises every noun, only acronyms and runs of two or more
-// capitalised words, a noun right after a number not counting ("6 Zoll
-// Regen"). Names are matched with diacritics folded, case
+// capitalised words, a noun right after a number or a word that counts
+// not counting ("6 Zoll Regen", "viele Unternehmen Kurzarbeit", data/
+// counters.txt). Names are matched with diacritics folded, case
 // endings tolerated ("Stępińskiego" is "Stępiński"), Cyrillic and
 // Devanagari transliterated ("Кеннеди" is "Kennedy", and "Прайс" is
 // "Pryce" by its consonants), and known
@@ -20,7 +21,8 @@
 // Countries and cities count as names in every source, in the forms CLDR
 // gives them (data/places.tsv.gz, with demonyms in data/places-extra.tsv:
 // "Spanien" in German, "南非" in Chinese), and explain the target's
-// English form; the world (世界, "global") is no place.
+// English form ("European" for यूरोपीय too); the world (世界, "global")
+// is no place.
 //
 // A target name with a word that is no common word of the target
 // language and that nothing in the source explains is a name from
@@ -66,7 +68,9 @@
 // with nothing before it ("the source of 's water", ", a UN expert"), a
 // title before a lower-case word ("Mr. demanded"), an article or
 // preposition before a word that cannot follow it ("The also did",
-// "mayor of in 2014", "laid by and Google", "received by (USGS)"), and a
+// "mayor of in 2014", "team from stood", "the may go", "laid by and
+// Google", "received by (USGS)"), and a
 // sentence or clause whose verb has no subject ("Had already won",
-// "Currently, has more", "Although had tears", ", said on the day").
+// "Owns an apartment", "Currently, has more", "Although had tears",
+// ", said on the day").
 package entities

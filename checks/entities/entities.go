@@ -468,8 +468,9 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 	}
 	var out []name
 	for _, n := range runs(text, ws, keep) {
-		if !capitalisesNamesOnly(lang) && len(n.words) > 1 && afterNumber(text, ws, n.words[0]) {
-			// "6 Zoll Regen": the noun a number counts opens no name.
+		if !capitalisesNamesOnly(lang) && len(n.words) > 1 && afterNumber(text, ws, n.words[0], lang) {
+			// "6 Zoll Regen", "viele Unternehmen Kurzarbeit": the
+			// noun a number counts opens no name.
 			n.words = n.words[1:]
 			n.span.Start = n.words[0].span.Start
 		}
@@ -495,16 +496,32 @@ func abbreviation(text string, w word) bool {
 	return unicode.IsLower(next)
 }
 
-// afterNumber reports whether w comes right after a number, only a space
-// between.
-func afterNumber(text string, ws []word, w word) bool {
+// afterNumber reports whether w comes right after a number or a word
+// that counts (data/counters.txt), only a space between.
+func afterNumber(text string, ws []word, w word, lang language.Base) bool {
 	for i := 1; i < len(ws); i++ {
 		if ws[i].span == w.span {
-			return isNumber(ws[i-1].text) && strings.TrimSpace(text[ws[i-1].span.End:w.span.Start]) == ""
+			prev := ws[i-1]
+			return (isNumber(prev.text) || counters()[lang.String()][strings.ToLower(prev.text)]) &&
+				strings.TrimSpace(text[prev.span.End:w.span.Start]) == ""
 		}
 	}
 	return false
 }
+
+//go:embed data/counters.txt
+var countersFile string
+
+var counters = sync.OnceValue(func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, line := range strings.Split(countersFile, "\n") {
+		lang, words, ok := strings.Cut(line, "\t")
+		if ok && !strings.HasPrefix(line, "#") {
+			m[lang] = wordSet(words)
+		}
+	}
+	return m
+})
 
 // calendar lists capitalised English words that are no names of the
 // source: the pronoun I, months, days and titles.
@@ -869,12 +886,25 @@ func verbFirst(w, next word, lang language.Base, clause bool) bool {
 		return true
 	case op["aux"][lower]:
 		return !op["subject"][n] && !next.cap
+	case !clause && presentVerb(lower, lang) && (n == "the" || n == "a" || n == "an"):
+		// "Owns an apartment": a verb in -s and its object.
+		return true
 	case strings.HasSuffix(lower, "ed") && !corpus.IsStopword(lower, lang):
 		// "Reiterated that", "Suffered a": a finite verb and its object;
 		// "Based on", "Located in" open a phrase.
 		return n == "that" || op["subject"][n] && n != "this" && n != "not" || isNumber(next.text)
 	}
 	return false
+}
+
+// presentVerb reports whether w looks like a verb in -s whose stem is a
+// word of lang ("owns", "activates"), not "this" or "news".
+func presentVerb(w string, lang language.Base) bool {
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") ||
+		corpus.IsStopword(w, lang) || openers()["notverb"][w] {
+		return false
+	}
+	return corpus.IsWord(strings.TrimSuffix(w, "s"), lang) || strings.HasSuffix(w, "es") && corpus.IsWord(strings.TrimSuffix(w, "es"), lang)
 }
 
 //go:embed data/gaps.txt

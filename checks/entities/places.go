@@ -173,7 +173,11 @@ func stemMatch(w, fw string) bool {
 	st, cut := stemOf(fw)
 	if !cut {
 		first, _ := utf8.DecodeRuneInString(fw)
-		return w == fw || strings.HasPrefix(w, fw) && utf8.RuneCountInString(fw) >= 4 && !unicode.Is(unicode.Devanagari, first)
+		if unicode.Is(unicode.Devanagari, first) {
+			// Hindi makes an adjective with -īya: यूरोप, यूरोपीय.
+			return w == fw || w == fw+"ीय"
+		}
+		return w == fw || strings.HasPrefix(w, fw) && utf8.RuneCountInString(fw) >= 4
 	}
 	return strings.HasPrefix(w, st)
 }
