@@ -8,7 +8,8 @@
 // without letter case (Chinese, Japanese, Hindi) only words written in
 // Latin letters with a capital count ("USGS", not "km2"), and in German,
 // which capitalises every noun, only acronyms and runs of two or more
-// capitalised words, a noun right after a number or a word that counts
+// capitalised words (an acronym joined to a noun, "WM-Punkte", is a
+// noun), a noun right after a number or a word that counts
 // not counting ("6 Zoll Regen", "viele Unternehmen Kurzarbeit", data/
 // counters.txt). Names are matched with diacritics folded, case
 // endings tolerated ("Stępińskiego" is "Stępiński"), Cyrillic and
@@ -72,5 +73,5 @@
 // Google", "received by (USGS)"), and a
 // sentence or clause whose verb has no subject ("Had already won",
 // "Owns an apartment", "Currently, has more", "Although had tears",
-// ", said on the day").
+// ", said on the day", "…by 2020,\" said.").
 package entities

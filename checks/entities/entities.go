@@ -474,7 +474,7 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 			n.words = n.words[1:]
 			n.span.Start = n.words[0].span.Start
 		}
-		if !capitalisesNamesOnly(lang) && len(n.words) < 2 && !n.words[0].acro {
+		if !capitalisesNamesOnly(lang) && len(n.words) < 2 && (!n.words[0].acro || nounCompound(n.words[0])) {
 			continue
 		}
 		if len(n.words) == 1 && utf8.RuneCountInString(n.words[0].text) < 2 {
@@ -494,6 +494,17 @@ func abbreviation(text string, w word) bool {
 	}
 	next, _ := utf8.DecodeRuneInString(rest[1:])
 	return unicode.IsLower(next)
+}
+
+// nounCompound reports whether w joins an acronym to a noun
+// ("WM-Punkte", "BIP-Einheit"): in German, a common noun.
+func nounCompound(w word) bool {
+	parts := strings.Split(w.text, "-")
+	if len(parts) != 2 || !isAcronym(parts[0]) {
+		return false
+	}
+	last := []rune(parts[1])
+	return len(last) >= 4 && unicode.IsUpper(last[0]) && !isAcronym(parts[1])
 }
 
 // afterNumber reports whether w comes right after a number or a word
@@ -965,6 +976,16 @@ func lostSpeaker(text string, w, next word, lang language.Base) bool {
 	return strings.HasSuffix(before, ",") && text[w.span.End:next.span.Start] == " "
 }
 
+// saidAlone reports a verb of saying between a comma closing a quote and
+// a full stop ("…by 2020," said."): the speaker is missing.
+func saidAlone(text string, w word, lang language.Base) bool {
+	if lang.String() != "en" || !openers()["saying"][w.text] || !strings.HasPrefix(text[w.span.End:], ".") {
+		return false
+	}
+	before := strings.TrimRight(text[:w.span.Start], " ")
+	return strings.HasSuffix(before, ",\"") || strings.HasSuffix(before, ",”") || strings.HasSuffix(before, ", \"")
+}
+
 // objects are pronouns that may close a sentence ("gave it .").
 var objects = map[string]bool{"it": true, "them": true, "him": true, "her": true, "me": true, "us": true,
 	"you": true, "this": true, "that": true, "these": true, "those": true, "so": true, "too": true, "again": true}
@@ -1083,6 +1104,10 @@ func dropped(text string, para corpus.Span, ws []word, lang language.Base) []cor
 		}
 		if i+1 < len(ws) && lostSpeaker(text, w, ws[i+1], lang) {
 			out = append(out, corpus.Span{Start: w.span.Start, End: ws[i+1].span.End})
+			continue
+		}
+		if saidAlone(text, w, lang) {
+			out = append(out, corpus.Span{Start: w.span.Start, End: w.span.End + 1})
 			continue
 		}
 		if lang.String() == "en" && openers()["beforebracket"][lower] && strings.HasPrefix(text[w.span.End:], " (") &&
