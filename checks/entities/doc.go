@@ -47,7 +47,8 @@
 // ministres", "Council of Ministers"), or is joined by "de" or "di" to a
 // name the target has ("Organización Mundial de la Salud", "Borsa di
 // Sydney"). A common acronym ("GDP") is no
-// name in place of another. A target name
+// name in place of another, and an acronym in Cyrillic letters missing
+// from the target is one the target spells in English ("АПЛ", "EPL"). A target name
 // made of two or more common words of the target language ("National
 // Treasury" for "Skarb Państwa") counts as a name translated word by word,
 // not as a replacement. When the target paragraph also has a name that no
