@@ -12,7 +12,8 @@
 // noun), a noun right after a number or a word that counts
 // not counting ("6 Zoll Regen", "viele Unternehmen Kurzarbeit", data/
 // counters.txt). Names are matched with diacritics folded, case
-// endings tolerated ("Stępińskiego" is "Stępiński"), Cyrillic and
+// endings tolerated ("Stępińskiego" is "Stępiński"), long words said
+// alike matched ("Antykorupcyjne", "anticorruption"), Cyrillic and
 // Devanagari transliterated ("Кеннеди" is "Kennedy", and "Прайс" is
 // "Pryce" by its consonants), and known
 // localisations taken from the rule data (corpus/data/exonyms.tsv:

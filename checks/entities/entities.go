@@ -695,7 +695,11 @@ func samePhonetic(a, pa, b, pb string, acronyms bool) bool {
 	if pa == pb || stem(pa, pb) {
 		return true
 	}
-	return min(na, nb) >= 5 && similarity([]rune(a), []rune(b)) >= 0.75
+	if min(na, nb) >= 5 && similarity([]rune(a), []rune(b)) >= 0.75 {
+		return true
+	}
+	// "antykorupcyjne", "anticorruption": spelt apart, said alike.
+	return min(na, nb) >= 8 && similarity([]rune(pa), []rune(pb)) >= 0.8
 }
 
 // stem: a common prefix that leaves at most a case ending on either word.
