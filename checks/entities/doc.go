@@ -23,8 +23,8 @@
 // Countries and cities count as names in every source, in the forms CLDR
 // gives them (data/places.tsv.gz, with demonyms in data/places-extra.tsv:
 // "Spanien" in German, "南非" in Chinese), and explain the target's
-// English form ("European" for यूरोपीय too); the world (世界, "global")
-// is no place.
+// English form ("European" for यूरोपीय too, "Asia" for "Азии"); the
+// world (世界, "global") and a function word ("Pero") are no place.
 //
 // A target name with a word that is no common word of the target
 // language and that nothing in the source explains is a name from

@@ -177,7 +177,14 @@ func stemMatch(w, fw string) bool {
 			// Hindi makes an adjective with -īya: यूरोप, यूरोपीय.
 			return w == fw || w == fw+"ीय"
 		}
-		return w == fw || strings.HasPrefix(w, fw) && utf8.RuneCountInString(fw) >= 4
+		if w == fw || strings.HasPrefix(w, fw) && utf8.RuneCountInString(fw) >= 4 {
+			return true
+		}
+		// A short name changes its last vowel alone ("Азия", "Азии").
+		n := utf8.RuneCountInString(fw)
+		last, k := utf8.DecodeLastRuneInString(fw)
+		return n >= 4 && strings.ContainsRune(stemVowels, last) && utf8.RuneCountInString(w) <= n+1 &&
+			strings.HasPrefix(w, fw[:len(fw)-k])
 	}
 	return strings.HasPrefix(w, st)
 }
@@ -293,7 +300,8 @@ func sourcePlaces(s srcText) []foundPlace {
 		return out
 	}
 	for i, w := range s.words {
-		if first, _ := utf8.DecodeRuneInString(w.text); !w.cap && unicode.IsLower(first) || len(w.parts) == 0 {
+		if first, _ := utf8.DecodeRuneInString(w.text); !w.cap && unicode.IsLower(first) || len(w.parts) == 0 ||
+			corpus.IsStopword(strings.ToLower(w.text), langBase(s.lang)) { // "Pero" is no "Perú"
 			continue
 		}
 		for _, k := range idx[head(w.folded)] {
