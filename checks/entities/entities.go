@@ -158,14 +158,18 @@ func Run(p *checks.Pass, exo []corpus.Exonym) error {
 		}
 		// A Cyrillic acronym the target writes as an English one ("ОАЭ",
 		// "UAE"; "АПЛ", "EPL"): the letters differ, not the count.
+		roman := romanAcronym(tw) // "MCI" reads as a number, and no name holds it
 		for k := 0; k < len(miss); k++ {
 			if !cyrillicAcronym(miss[k].n) {
 				continue
 			}
 			if j := acronymAt(unexplained); j >= 0 {
-				unexplained = append(unexplained[:j], unexplained[j+1:]...)
+				at := unexplained[j].span
+				unexplained, novel = without(unexplained, at), without(novel, at)
 			} else if j := acronymAt(novel); j >= 0 {
-				novel = append(novel[:j], novel[j+1:]...)
+				novel = without(novel, novel[j].span)
+			} else if roman {
+				roman = false
 			} else {
 				break
 			}
@@ -750,14 +754,37 @@ func cyrillicAcronym(n name) bool {
 }
 
 // acronymAt returns the index of the first one-acronym name of ns in
-// Latin letters, or -1.
+// Latin letters ("EPL", "MCIs"), or -1.
 func acronymAt(ns []name) int {
 	for j, u := range ns {
-		if len(u.words) == 1 && u.words[0].acro && u.words[0].latin {
+		if len(u.words) == 1 && u.words[0].latin && (u.words[0].acro || isAcronym(strings.TrimSuffix(u.words[0].text, "s"))) {
 			return j
 		}
 	}
 	return -1
+}
+
+// without returns ns less the name at span at.
+func without(ns []name, at corpus.Span) []name {
+	var out []name
+	for _, n := range ns {
+		if n.span != at {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// romanAcronym reports whether a word of tw is an acronym of three or
+// more letters that reads as a Roman number too ("MCI"), which no name
+// list holds.
+func romanAcronym(tw []word) bool {
+	for _, w := range tw {
+		if w.latin && isAcronym(w.text) && isRoman(w.text) && utf8.RuneCountInString(w.text) >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // commonAcronym reports whether n is one acronym that names no one in
