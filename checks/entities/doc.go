@@ -47,7 +47,11 @@
 // name translates ("Центристская партия", "Center Party"; "Conseil des
 // ministres", "Council of Ministers"), or is joined by "de" or "di" to a
 // name the target has ("Organización Mundial de la Salud", "Borsa di
-// Sydney"). A common acronym ("GDP") is no
+// Sydney"). A Russian adjective opening a descriptive name before a
+// lower-case word ("Военно-морского флота", data/adjectives.txt) is
+// not missing either when a target name has a common word no source
+// word explains ("Navy"); it still counts as one name. A common acronym
+// ("GDP") is no
 // name in place of another, and an acronym in Cyrillic letters missing
 // from the target is one the target spells in English ("АПЛ", "EPL"). A target name
 // made of two or more common words of the target language ("National

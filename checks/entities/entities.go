@@ -87,6 +87,7 @@ func Run(p *checks.Pass, exo []corpus.Exonym) error {
 		}
 		var miss []missing
 		explainable := true // every source can explain a target name
+		descriptive := 0    // source names of common words, translated word by word
 		romanisable := true // every source can explain a target name's words
 		for _, sp := range srcs {
 			src := p.Source(sp.Doc)
@@ -122,10 +123,15 @@ func Run(p *checks.Pass, exo []corpus.Exonym) error {
 					}
 				}
 				for _, n := range sourceNames(src.Text, ws, sb) {
-					if !found(n, tw, exo) && !overlaps(n.span, kept) && !phraseTranslated(n, ws, sb, tnw) &&
-						!joinedToFound(src.Text, n, ws, tw, exo) {
-						miss = append(miss, missing{n, sp.Doc})
+					if found(n, tw, exo) || overlaps(n.span, kept) || phraseTranslated(n, ws, sb, tnw) ||
+						joinedToFound(src.Text, n, ws, tw, exo) {
+						continue
 					}
+					if described(n, ws, sb) && spareWords(tnw, ws, tb, exo) {
+						descriptive++
+						continue
+					}
+					miss = append(miss, missing{n, sp.Doc})
 				}
 				for _, fp := range gone {
 					dup := false
@@ -238,7 +244,7 @@ func Run(p *checks.Pass, exo []corpus.Exonym) error {
 		}
 		// A target language that capitalises nouns gives no count of its
 		// names to weigh the missing ones against.
-		if len(miss) > newNames+translated && capitalisesNamesOnly(tb) {
+		if len(miss) > newNames+translated-descriptive && capitalisesNamesOnly(tb) {
 			for _, m := range miss {
 				p.Report(checks.Finding{
 					Severity: checks.Info,
@@ -837,6 +843,63 @@ func phraseTranslated(n name, ws []word, lang language.Base, tnw []word) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// described reports whether the one-word source name n is an adjective
+// of lang (data/adjectives.txt) before a lower-case word: the start of a
+// descriptive name ("Центристская партия").
+func described(n name, ws []word, lang language.Base) bool {
+	if len(n.words) != 1 || !adjective(n.words[0].text, lang) {
+		return false
+	}
+	for i, w := range ws {
+		if w.span == n.words[0].span {
+			return i+1 < len(ws) && !ws[i+1].cap && !ws[i+1].start && len(ws[i+1].parts) > 0
+		}
+	}
+	return false
+}
+
+//go:embed data/adjectives.txt
+var adjectivesFile string
+
+var adjectiveEndings = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for _, line := range strings.Split(adjectivesFile, "\n") {
+		lang, ends, ok := strings.Cut(line, "\t")
+		if ok && !strings.HasPrefix(line, "#") {
+			m[lang] = strings.Fields(ends)
+		}
+	}
+	return m
+})
+
+// adjective reports whether the word w of lang ends as an adjective of
+// lang does ("Центристской"), past a stem of three letters.
+func adjective(w string, lang language.Base) bool {
+	lower := strings.ToLower(w)
+	for _, e := range adjectiveEndings()[lang.String()] {
+		if strings.HasSuffix(lower, e) && utf8.RuneCountInString(lower) > utf8.RuneCountInString(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// spareWords reports whether a target name has a common word that no
+// source word explains, which may translate a descriptive source name.
+func spareWords(tnw []word, sw []word, lang language.Base, exo []corpus.Exonym) bool {
+	for _, w := range tnw {
+		if w.acro || !corpus.IsWord(strings.ToLower(w.text), lang) {
+			continue
+		}
+		for k, p := range w.parts {
+			if !matchesAny(p, w.phon[k], false, sw, exo) {
+				return true
+			}
 		}
 	}
 	return false
