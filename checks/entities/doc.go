@@ -34,7 +34,8 @@
 // that is no common one (data/acronyms.txt). Explaining takes the
 // spellings above, the pinyin of any run of Han characters ("Chongqing"
 // for 重庆), the consonants of a foreign name Chinese spells by sound
-// (休斯敦, Houston; 舒马赫, Schumacher, as Chinese hears it), the consonants of kana, Cyrillic and Devanagari words
+// (休斯敦, Houston; 舒马赫, Schumacher, and 伊斯兰, Islamic, as Chinese
+// hears them), the consonants of kana, Cyrillic and Devanagari words
 // ("Trump" for トランプ, ट्रंप; a katakana run apart from the hiragana
 // around it, and its start or end alone: "Ebola" for エボラウイルス),
 // and, for a Japanese source, any word
@@ -61,11 +62,11 @@
 // is reported. When more source names are missing than target names are
 // new, the missing names are reported as omitted. Both are info, a hint
 // for an editor rather than an error: a name the translation localises
-// in a way the data does not know ("Organización Mundial de la Salud" as
-// "World Health Organization") looks the same, and so does a foreign name
-// Chinese writes by sound when the sounds differ: on DEMETR's clean pairs
-// such hints fall on about one pair in twelve, one in six for a Chinese
-// source.
+// in a way the data does not know ("Cúpula de Hierro" as "Iron Dome",
+// 西藏 as "Tibet") looks the same, and so does a foreign name Chinese
+// writes by sound when the sounds differ: on DEMETR's clean pairs such
+// hints fall on about one pair in twenty-five, one in twelve for a
+// Chinese or Russian source.
 //
 // The gap a dropped name leaves in English is precise enough to be minor
 // (word lists in data/gaps.txt and corpus/data/lexicon/dangling.txt): a

@@ -396,7 +396,7 @@ func makeWord(s string, span corpus.Span, start bool) word {
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' }) {
 		part = strings.TrimRight(strings.ReplaceAll(part, ".", ""), "'’")
 		// "Netanyahu's": the possessive is no part of the name.
-		if k := strings.LastIndexAny(part, "'’"); k > 0 && len(part)-k <= 3 {
+		if k := strings.LastIndexAny(part, "'’"); k > 0 && utf8.RuneCountInString(part[k:]) <= 3 {
 			part = part[:k]
 		}
 		if isAcronym(part) {

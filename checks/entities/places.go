@@ -509,9 +509,18 @@ func (r romanised) explains(part string) bool {
 var silentSpellings = strings.NewReplacer("gh", "", "sch", "sh", "ch", "k")
 
 // heardSpelling spells a Latin name closer to how Chinese hears it: no
-// silent gh, a German ch as k, and no r closing a syllable
+// adjective -ic, a final m as n, no silent gh, a German ch as k, and no
+// r closing a syllable
 // ("schumacher" is "shumake", 舒马赫; "pittsburgh" is "pittsbug", 匹兹堡).
 func heardSpelling(s string) string {
+	// "Islamic" is said from "Islam", and Mandarin ends no syllable in
+	// m: 伊斯兰.
+	if len(s) > 5 && strings.HasSuffix(s, "ic") {
+		s = strings.TrimSuffix(s, "ic")
+	}
+	if strings.HasSuffix(s, "m") {
+		s = strings.TrimSuffix(s, "m") + "n"
+	}
 	s = silentSpellings.Replace(s)
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
