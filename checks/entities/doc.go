@@ -62,7 +62,7 @@
 // is reported. When more source names are missing than target names are
 // new, the missing names are reported as omitted. Both are info, a hint
 // for an editor rather than an error: a name the translation localises
-// in a way the data does not know ("Cúpula de Hierro" as "Iron Dome",
+// in a way the data does not know ("Генштаб" as "General Staff",
 // 西藏 as "Tibet") looks the same, and so does a foreign name Chinese
 // writes by sound when the sounds differ: on DEMETR's clean pairs such
 // hints fall on about one pair in twenty-five, one in twelve for a
