@@ -41,7 +41,8 @@
 // and, for a Japanese source, any word
 // spelled in Hepburn syllables, since a name in kanji has no one reading
 // the check could know (package internal/translit). A word at the start
-// of a sentence counts when it is no common word ("Boeing owns").
+// of a sentence counts when it is no common word ("Boeing owns") and no
+// adjective before a lower-case word ("Cyanuric acid").
 //
 // A source name that no target word matches is missing, unless it is
 // one word opening a phrase whose next word, in lower case, a target

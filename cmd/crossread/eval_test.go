@@ -172,10 +172,10 @@ func TestEvalDEMETR(t *testing.T) {
 		t.Errorf("clean pairs with major+ %.4f; want at most 0.01", float64(x.major)/float64(x.n))
 	}
 	// Hints count against precision too: a clean pair with any finding
-	// (4.1 % overall and at most 8.4 % for one source language when
+	// (4.0 % overall and at most 7.5 % for one source language when
 	// this bound was set).
 	for _, k := range keys(alarms) {
-		bound := 0.10
+		bound := 0.09
 		if k == "all" {
 			bound = 0.05
 		}
