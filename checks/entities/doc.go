@@ -80,6 +80,6 @@
 // "mayor of in 2014", "team from stood", "the may go", "laid by and
 // Google", "received by (USGS)"), and a
 // sentence or clause whose verb has no subject ("Had already won",
-// "Owns an apartment", "Currently, has more", "Although had tears",
-// ", said on the day", "…by 2020,\" said.").
+// "Owns an apartment", "Also called on", "Currently, has more",
+// "Although had tears", ", said on the day", "…by 2020,\" said.").
 package entities

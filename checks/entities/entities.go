@@ -994,6 +994,13 @@ func lostSubject(text string, para corpus.Span, ws []word, i int, lang language.
 	if verbFirst(ws[i], ws[i+1], lang, false) {
 		return true
 	}
+	// "Also called on Putin": an adverb, then a past tense; "Also
+	// affected were" is an inversion.
+	if op := openers(); strings.EqualFold(ws[i].text, "also") && i+2 < len(ws) && !ws[i+1].cap &&
+		(strings.HasSuffix(ws[i+1].text, "ed") || op["past"][ws[i+1].text] || op["simplepast"][ws[i+1].text]) &&
+		!op["aux"][strings.ToLower(ws[i+2].text)] && !ws[i+2].start {
+		return true
+	}
 	// "In 1956 went to Sweden": a date opens the sentence.
 	if i+2 < len(ws) && isNumber(ws[i+1].text) && openers()["beforebracket"][strings.ToLower(ws[i].text)] && !ws[i+2].cap &&
 		verbFirst(ws[i+2], ws[min(i+3, len(ws)-1)], lang, true) {
