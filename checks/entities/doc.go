@@ -4,57 +4,79 @@
 //
 // The check compares the proper names of each target paragraph with those
 // of its aligned source paragraphs. Names are runs of capitalised words
-// inside sentences; in a source without letter case (Chinese, Japanese,
-// Hindi) only words written in Latin letters count, and in German, which
-// capitalises every noun, only acronyms and runs of two or more
-// capitalised words. Names are matched with diacritics folded, case
-// endings tolerated ("Stępińskiego" is "Stępiński"), Cyrillic and
-// Devanagari transliterated ("Кеннеди" is "Kennedy"), and known
-// localisations taken from the rule data (corpus/data/exonyms.tsv:
-// "Paryżu" is Paris, "CEDH" is ECHR).
+// inside sentences, except a title cut short ("Dott.ssa"); in a source
+// without letter case (Chinese, Japanese, Hindi) only words written in
+// Latin letters with a capital count ("USGS", not "km2"), and in German,
+// which capitalises every noun, only acronyms and runs of two or more
+// capitalised words (an acronym joined to a noun, "WM-Punkte", is a noun),
+// a noun right after a number or a word that counts not counting ("6 Zoll
+// Regen", "viele Unternehmen Kurzarbeit", data/ counters.txt). Names are
+// matched with diacritics folded, case endings tolerated ("Stępińskiego" is
+// "Stępiński"), long words said alike matched ("Antykorupcyjne",
+// "anticorruption"), Cyrillic and Devanagari transliterated ("Кеннеди" is
+// "Kennedy", and "Прайс" is "Pryce" by its consonants), and known
+// localisations taken from the rule data (corpus/data/exonyms.tsv: "Paryżu"
+// is Paris, "CEDH" is ECHR); a name cut to two or three letters is the long
+// one it starts ("Rz" is "Rzeczpospolita").
 //
 // Countries and cities count as names in every source, in the forms CLDR
 // gives them (data/places.tsv.gz, with demonyms in data/places-extra.tsv:
-// "Spanien" in German, "南非" in Chinese), and explain the target's
-// English form.
+// "Spanien" in German, "南非" in Chinese), and explain the target's English
+// form ("European" for यूरोपीय too, "Asia" for "Азии"); the world (世界,
+// "global") and a function word ("Pero") are no place.
 //
-// A target name with a word that is no common word of the target
-// language and that nothing in the source explains is a name from
-// elsewhere, reported whatever the source lacks; so is a whole CLDR
-// country or city name ("Canada", "United States") that the source does
-// not name, and, behind a source in Latin or Cyrillic letters, an acronym
-// that is no common one (data/acronyms.txt). Explaining takes the
-// spellings above, the pinyin of any run of Han characters ("Chongqing"
-// for 重庆), the consonants of a foreign name Chinese spells by sound
-// (休斯敦, Houston), the consonants of kana, Cyrillic and Devanagari words
-// ("Trump" for トランプ, ट्रंप), and, for a Japanese source, any word
-// spelled in Hepburn syllables, since a name in kanji has no one reading
-// the check could know (package internal/translit). A word at the start
-// of a sentence counts when it is no common word ("Boeing owns").
+// A target name with a word that is no common word of the target language
+// and that nothing in the source explains is a name from elsewhere,
+// reported whatever the source lacks; so is a whole CLDR country or city
+// name ("Canada", "United States") that the source does not name, and,
+// behind a source in Latin or Cyrillic letters, an acronym that is no
+// common one (data/acronyms.txt). Explaining takes the spellings above, the
+// pinyin of any run of Han characters ("Chongqing" for 重庆), the consonants
+// of a foreign name Chinese spells by sound (休斯敦, Houston; 舒马赫, Schumacher,
+// and 伊斯兰, Islamic, as Chinese hears them), the consonants of kana,
+// Cyrillic and Devanagari words ("Trump" for トランプ, ट्रंप; a katakana run
+// apart from the hiragana around it, and its start or end alone: "Ebola"
+// for エボラウイルス), and, for a Japanese source, any word spelled in Hepburn
+// syllables, since a name in kanji has no one reading the check could know
+// (package internal/translit). A word at the start of a sentence counts
+// when it is no common word ("Boeing owns") and no adjective before a
+// lower-case word ("Cyanuric acid").
 //
-// A source name that no target word matches is missing. A target name
-// made of two or more common words of the target language ("National
-// Treasury" for "Skarb Państwa") counts as a name translated word by word,
-// not as a replacement. When the target paragraph also has a name that no
-// source word explains, the name was probably replaced: the target name
-// is reported. When more source names are missing than target names are
-// new, the missing names are reported as omitted. Both are info, a hint
-// for an editor rather than an error: a name the translation localises
-// in a way the data does not know ("Organización Mundial de la Salud" as
-// "World Health Organization") looks the same, and so does a foreign name
-// Chinese writes by sound when the sounds differ: on DEMETR's clean pairs
-// such hints fall on about one pair in twelve, one in six for a Chinese
-// source.
+// A source name that no target word matches is missing, unless it is one
+// word opening a phrase whose next word, in lower case, a target name
+// translates ("Центристская партия", "Center Party"; "Conseil des
+// ministres", "Council of Ministers"), or is joined by "de" or "di" to a
+// name the target has ("Organización Mundial de la Salud", "Borsa di
+// Sydney"). A Russian adjective opening a descriptive name before a
+// lower-case word ("Военно-морского флота", data/adjectives.txt) is not
+// missing either when a target name has a common word no source word
+// explains ("Navy"); it still counts as one name. A common acronym ("GDP")
+// is no name in place of another, and an acronym in Cyrillic letters
+// missing from the target is one the target spells in English ("АПЛ",
+// "EPL"). A target name made of two or more common words of the target
+// language ("National Treasury" for "Skarb Państwa") counts as a name
+// translated word by word, not as a replacement, unless a place the source
+// names is missing: its English name is known ("Green Harbour" for
+// "Sofii"). When the target paragraph also has a name that no source word
+// explains, the name was probably replaced: the target name is reported.
+// When more source names are missing than target names are new, the missing
+// names are reported as omitted. Both are info, a hint for an editor rather
+// than an error: a name the translation localises in a way the data does
+// not know ("Генштаб" as "General Staff", 西藏 as "Tibet") looks the same,
+// and so does a foreign name Chinese writes by sound when the sounds
+// differ: on DEMETR's clean pairs such hints fall on about one pair in
+// twenty-five, one in twelve for a Chinese or Russian source.
 //
 // The gap a dropped name leaves in English is precise enough to be minor
 // (word lists in data/gaps.txt and corpus/data/lexicon/dangling.txt): a
-// word that cannot close a phrase before a comma or full stop ("common
-// in, which", "a degree from ."), a lone space before one ("registered
-// in ."), empty brackets or quotes ("Söder ()"), a possessive or comma
-// with nothing before it ("the source of 's water", ", a UN expert"), a
-// title before a lower-case word ("Mr. demanded"), an article or
-// preposition before a word that cannot follow it ("The also did",
-// "mayor of in 2014", "laid by and Google", "received by (USGS)"), and a
-// sentence or clause whose verb has no subject ("Had already won",
-// "Currently, has more", "Although had tears", ", said on the day").
+// word that cannot close a phrase before a comma or full stop ("common in,
+// which", "a degree from ."), a lone space before one ("registered in ."),
+// empty brackets or quotes ("Söder ()"), a possessive or comma with nothing
+// before it ("the source of 's water", ", a UN expert"), a title before a
+// lower-case word ("Mr. demanded"), an article or preposition before a word
+// that cannot follow it ("The also did", "mayor of in 2014", "team from
+// stood", "the may go", "laid by and Google", "received by (USGS)"), and a
+// sentence or clause whose verb has no subject ("Had already won", "Owns an
+// apartment", "Also called on", "Currently, has more", "Although had
+// tears", ", said on the day", "…by 2020,\" said.").
 package entities

@@ -13,7 +13,9 @@ import (
 	"github.com/crossread/crossread/checks/internal/checkdoc"
 	"github.com/crossread/crossread/checks/internal/linked"
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/translit"
 	"golang.org/x/text/language"
+	"golang.org/x/text/width"
 )
 
 //go:embed doc.go
@@ -71,7 +73,13 @@ func Run(p *checks.Pass, exo []corpus.Exonym) error {
 			continue
 		}
 		tw := words(tgt, i)
-		var sw []word // every source word, for explaining target names
+		var sw []word  // every source word, for explaining target names
+		var tnw []word // the words of target names
+		if capitalisesNamesOnly(tb) {
+			for _, n := range targetNames(tgt.Text, tw, tb) {
+				tnw = append(tnw, n.words...)
+			}
+		}
 		var texts []srcText
 		type missing struct {
 			n   name
@@ -79,6 +87,8 @@ func Run(p *checks.Pass, exo []corpus.Exonym) error {
 		}
 		var miss []missing
 		explainable := true // every source can explain a target name
+		descriptive := 0    // source names of common words, translated word by word
+		placeGone := false  // a place the source names is missing from the target
 		romanisable := true // every source can explain a target name's words
 		for _, sp := range srcs {
 			src := p.Source(sp.Doc)
@@ -114,10 +124,17 @@ func Run(p *checks.Pass, exo []corpus.Exonym) error {
 					}
 				}
 				for _, n := range sourceNames(src.Text, ws, sb) {
-					if !found(n, tw, exo) && !overlaps(n.span, kept) {
-						miss = append(miss, missing{n, sp.Doc})
+					if found(n, tw, exo) || overlaps(n.span, kept) || phraseTranslated(n, ws, sb, tnw) ||
+						joinedToFound(src.Text, n, ws, tw, exo) {
+						continue
 					}
+					if described(n, ws, sb) && spareWords(tnw, ws, tb, exo) {
+						descriptive++
+						continue
+					}
+					miss = append(miss, missing{n, sp.Doc})
 				}
+				placeGone = placeGone || len(gone) > 0
 				for _, fp := range gone {
 					dup := false
 					for _, m := range miss {
@@ -140,12 +157,34 @@ func Run(p *checks.Pass, exo []corpus.Exonym) error {
 				if found(n, sw, exo) || placeNamed(n, tb.String(), texts) {
 					continue
 				}
-				if commonWords(n, tb) {
+				// A missing place has a known English name, which no
+				// common words translate ("North Harbour" for "Sofii").
+				if commonWords(n, tb) && !placeGone {
 					translated++
-				} else {
+				} else if !commonAcronym(n) {
 					unexplained = append(unexplained, n)
 				}
 			}
+		}
+		// A Cyrillic acronym the target writes as an English one ("ОАЭ",
+		// "UAE"; "АПЛ", "EPL"): the letters differ, not the count.
+		roman := romanAcronym(tw) // "MCI" reads as a number, and no name holds it
+		for k := 0; k < len(miss); k++ {
+			if !cyrillicAcronym(miss[k].n) {
+				continue
+			}
+			if j := acronymAt(unexplained); j >= 0 {
+				at := unexplained[j].span
+				unexplained, novel = without(unexplained, at), without(novel, at)
+			} else if j := acronymAt(novel); j >= 0 {
+				novel = without(novel, novel[j].span)
+			} else if roman {
+				roman = false
+			} else {
+				break
+			}
+			miss = append(miss[:k], miss[k+1:]...)
+			k--
 		}
 		gaps := dropped(tgt.Text, tgt.Paragraphs[i].Span, tw, tb)
 		reported := map[corpus.Span]bool{}
@@ -209,7 +248,7 @@ func Run(p *checks.Pass, exo []corpus.Exonym) error {
 		}
 		// A target language that capitalises nouns gives no count of its
 		// names to weigh the missing ones against.
-		if len(miss) > newNames+translated && capitalisesNamesOnly(tb) {
+		if len(miss) > newNames+translated-descriptive && capitalisesNamesOnly(tb) {
 			for _, m := range miss {
 				p.Report(checks.Finding{
 					Severity: checks.Info,
@@ -284,7 +323,8 @@ func words(d *corpus.Document, para int) []word {
 		j := i + n
 		for j < len(text) {
 			r2, n2 := utf8.DecodeRuneInString(text[j:])
-			if isWordRune(r2) {
+			// "IT関連会社": Latin letters and Han or kana are two words.
+			if isWordRune(r2) && unspaced(r) == unspaced(r2) {
 				j += n2
 				continue
 			}
@@ -346,6 +386,10 @@ func words(d *corpus.Document, para int) []word {
 // a name with an apostrophe.
 var elisions = map[string]bool{"l": true, "d": true, "dell": true, "all": true, "nell": true, "sull": true, "dall": true, "qu": true}
 
+// unspaced reports whether r is written without spaces between words:
+// Han characters and kana.
+func unspaced(r rune) bool { return translit.IsHan(r) || translit.IsKana(r) }
+
 func isWordRune(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc))
 }
@@ -356,7 +400,7 @@ func makeWord(s string, span corpus.Span, start bool) word {
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' }) {
 		part = strings.TrimRight(strings.ReplaceAll(part, ".", ""), "'’")
 		// "Netanyahu's": the possessive is no part of the name.
-		if k := strings.LastIndexAny(part, "'’"); k > 0 && len(part)-k <= 3 {
+		if k := strings.LastIndexAny(part, "'’"); k > 0 && utf8.RuneCountInString(part[k:]) <= 3 {
 			part = part[:k]
 		}
 		if isAcronym(part) {
@@ -364,7 +408,7 @@ func makeWord(s string, span corpus.Span, start bool) word {
 		}
 		f, did := transliterate(part)
 		if !did {
-			f = corpus.FoldName(part)
+			f = corpus.FoldName(width.Narrow.String(part)) // "Ｊ３" is "J3"
 		}
 		w.trans = w.trans || did
 		if utf8.RuneCountInString(f) >= 2 || isAcronym(part) {
@@ -446,14 +490,21 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 			return false
 		}
 		if !cased || (!w.latin && !w.trans && !unicode.IsUpper([]rune(w.text)[0])) {
-			return w.latin && utf8.RuneCountInString(w.text) >= 2
+			// "km2" is a unit: a name has a capital ("USGS", "iPhone").
+			return w.latin && utf8.RuneCountInString(w.text) >= 2 && strings.IndexFunc(w.text, unicode.IsUpper) >= 0
 		}
 		return w.cap && !w.start && !isRoman(w.text) && !corpus.IsStopword(corpus.FoldName(w.text), lang) &&
-			!corpus.IsStopword(strings.ToLower(w.text), lang)
+			!corpus.IsStopword(strings.ToLower(w.text), lang) && !abbreviation(text, w)
 	}
 	var out []name
 	for _, n := range runs(text, ws, keep) {
-		if !capitalisesNamesOnly(lang) && len(n.words) < 2 && !n.words[0].acro {
+		if !capitalisesNamesOnly(lang) && len(n.words) > 1 && afterNumber(text, ws, n.words[0], lang) {
+			// "6 Zoll Regen", "viele Unternehmen Kurzarbeit": the
+			// noun a number counts opens no name.
+			n.words = n.words[1:]
+			n.span.Start = n.words[0].span.Start
+		}
+		if !capitalisesNamesOnly(lang) && len(n.words) < 2 && (!n.words[0].acro || nounCompound(n.words[0])) {
 			continue
 		}
 		if len(n.words) == 1 && utf8.RuneCountInString(n.words[0].text) < 2 {
@@ -464,6 +515,55 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 	return out
 }
 
+// abbreviation reports whether w is cut short by a full stop that a
+// lower-case letter follows ("Dott.ssa", "Sig.ra"): a title, no name.
+func abbreviation(text string, w word) bool {
+	rest := text[w.span.End:]
+	if !strings.HasPrefix(rest, ".") {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(rest[1:])
+	return unicode.IsLower(next)
+}
+
+// nounCompound reports whether w joins an acronym to a noun
+// ("WM-Punkte", "BIP-Einheit"): in German, a common noun.
+func nounCompound(w word) bool {
+	parts := strings.Split(w.text, "-")
+	if len(parts) != 2 || !isAcronym(parts[0]) {
+		return false
+	}
+	last := []rune(parts[1])
+	return len(last) >= 4 && unicode.IsUpper(last[0]) && !isAcronym(parts[1])
+}
+
+// afterNumber reports whether w comes right after a number or a word
+// that counts (data/counters.txt), only a space between.
+func afterNumber(text string, ws []word, w word, lang language.Base) bool {
+	for i := 1; i < len(ws); i++ {
+		if ws[i].span == w.span {
+			prev := ws[i-1]
+			return (isNumber(prev.text) || counters()[lang.String()][strings.ToLower(prev.text)]) &&
+				strings.TrimSpace(text[prev.span.End:w.span.Start]) == ""
+		}
+	}
+	return false
+}
+
+//go:embed data/counters.txt
+var countersFile string
+
+var counters = sync.OnceValue(func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, line := range strings.Split(countersFile, "\n") {
+		lang, words, ok := strings.Cut(line, "\t")
+		if ok && !strings.HasPrefix(line, "#") {
+			m[lang] = wordSet(words)
+		}
+	}
+	return m
+})
+
 // calendar lists capitalised English words that are no names of the
 // source: the pronoun I, months, days and titles.
 var calendar = map[string]bool{}
@@ -472,7 +572,7 @@ func init() {
 	for _, w := range strings.Fields("i i'm i've i'd i'll mr mrs ms dr st sr jr prof gen col lt sgt " +
 		"january february march april may june july august september october november december " +
 		"jan feb mar apr jun jul aug sep sept oct nov dec " +
-		"monday tuesday wednesday thursday friday saturday sunday") {
+		"monday tuesday wednesday thursday friday saturday sunday tue tues wed thu thur thurs fri") {
 		calendar[w] = true
 	}
 }
@@ -494,7 +594,53 @@ func targetNames(text string, ws []word, lang language.Base) []name {
 func found(n name, ws []word, exo []corpus.Exonym) bool {
 	for _, a := range n.words {
 		for i, pa := range a.parts {
-			if matchesAny(pa, a.phon[i], a.acro, ws, exo) {
+			if matchesAny(pa, a.phon[i], a.acro, ws, exo) || soundsAlike(a, pa, ws) || shortened(a, pa, ws) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shortened reports whether a is a name cut to its first letters that
+// a word of ws spells out, or the other way round: "Rz" for
+// "Rzeczpospolita".
+func shortened(a word, pa string, ws []word) bool {
+	for _, b := range ws {
+		for _, pb := range b.parts {
+			if abbreviates(a, pa, pb) || abbreviates(b, pb, pa) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// abbreviates reports whether the word w (part p) of two or three
+// letters, a capital and then lower case, is the start of the long word.
+func abbreviates(w word, p, long string) bool {
+	n := utf8.RuneCountInString(w.text)
+	first, _ := utf8.DecodeRuneInString(w.text)
+	return n >= 2 && n <= 3 && unicode.IsUpper(first) && !w.acro && len(w.parts) == 1 &&
+		utf8.RuneCountInString(long) >= n+4 && strings.HasPrefix(long, p)
+}
+
+// soundsAlike reports whether the part pa of a and a part of one of ws
+// have one consonant skeleton of three or more, one of the two words
+// being transliterated: "prays" (Прайс) is Price, "Pryce".
+func soundsAlike(a word, pa string, ws []word) bool {
+	sk := ""
+	for _, b := range ws {
+		if a.trans == b.trans {
+			continue
+		}
+		if sk == "" {
+			if sk = translit.Skeleton(pa); len(sk) < 3 {
+				return false
+			}
+		}
+		for _, pb := range b.parts {
+			if translit.Skeleton(pb) == sk {
 				return true
 			}
 		}
@@ -563,7 +709,11 @@ func samePhonetic(a, pa, b, pb string, acronyms bool) bool {
 	if pa == pb || stem(pa, pb) {
 		return true
 	}
-	return min(na, nb) >= 5 && similarity([]rune(a), []rune(b)) >= 0.75
+	if min(na, nb) >= 5 && similarity([]rune(a), []rune(b)) >= 0.75 {
+		return true
+	}
+	// "antykorupcyjne", "anticorruption": spelt apart, said alike.
+	return min(na, nb) >= 8 && similarity([]rune(pa), []rune(pb)) >= 0.8
 }
 
 // stem: a common prefix that leaves at most a case ending on either word.
@@ -608,6 +758,52 @@ func similarity(a, b []rune) float64 {
 	return 2 * float64(prev[len(b)]) / float64(len(a)+len(b))
 }
 
+// cyrillicAcronym reports whether n is one acronym in Cyrillic letters.
+func cyrillicAcronym(n name) bool {
+	return len(n.words) == 1 && n.words[0].acro && n.words[0].trans
+}
+
+// acronymAt returns the index of the first one-acronym name of ns in
+// Latin letters ("EPL", "MCIs"), or -1.
+func acronymAt(ns []name) int {
+	for j, u := range ns {
+		if len(u.words) == 1 && u.words[0].latin && (u.words[0].acro || isAcronym(strings.TrimSuffix(u.words[0].text, "s"))) {
+			return j
+		}
+	}
+	return -1
+}
+
+// without returns ns less the name at span at.
+func without(ns []name, at corpus.Span) []name {
+	var out []name
+	for _, n := range ns {
+		if n.span != at {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// romanAcronym reports whether a word of tw is an acronym of three or
+// more letters that reads as a Roman number too ("MCI"), which no name
+// list holds.
+func romanAcronym(tw []word) bool {
+	for _, w := range tw {
+		if w.latin && isAcronym(w.text) && isRoman(w.text) && utf8.RuneCountInString(w.text) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// commonAcronym reports whether n is one acronym that names no one in
+// particular ("GDP" for "BIP", "PLN" for "zł").
+func commonAcronym(n name) bool {
+	return len(n.words) == 1 && n.words[0].acro && len(n.words[0].parts) == 1 &&
+		commonAcronyms()[strings.ToUpper(n.words[0].parts[0])]
+}
+
 // commonWords reports whether every word of the target name n is a common
 // word of lang ("National Treasure", "Fatherland"): a name translated
 // word by word, not one put in place of another. One word is no
@@ -622,6 +818,163 @@ func commonWords(n name, lang language.Base) bool {
 		}
 	}
 	return true
+}
+
+// phraseTranslated reports whether the one-word source name n opens a
+// phrase of common words that the target translated as a name: the next
+// word of the source (past a function word) is in lower case and a word
+// of a target name translates it ("Центристская партия", "Center Party";
+// "Chambre des représentants", "House of Representatives").
+func phraseTranslated(n name, ws []word, lang language.Base, tnw []word) bool {
+	if len(n.words) != 1 {
+		return false
+	}
+	for i, w := range ws {
+		if w.span != n.words[0].span {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+2; j++ {
+			next := ws[j]
+			if next.cap || next.start || len(next.parts) == 0 {
+				return false
+			}
+			if corpus.IsStopword(strings.ToLower(next.text), lang) {
+				continue
+			}
+			for k, p := range next.parts {
+				if matchesAny(p, next.phon[k], false, tnw, nil) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// described reports whether the one-word source name n is an adjective
+// of lang (data/adjectives.txt) before a lower-case word: the start of a
+// descriptive name ("Центристская партия").
+func described(n name, ws []word, lang language.Base) bool {
+	if len(n.words) != 1 || !adjective(n.words[0].text, lang) {
+		return false
+	}
+	for i, w := range ws {
+		if w.span == n.words[0].span {
+			return i+1 < len(ws) && !ws[i+1].cap && !ws[i+1].start && len(ws[i+1].parts) > 0
+		}
+	}
+	return false
+}
+
+//go:embed data/adjectives.txt
+var adjectivesFile string
+
+var adjectiveEndings = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for _, line := range strings.Split(adjectivesFile, "\n") {
+		lang, ends, ok := strings.Cut(line, "\t")
+		if ok && !strings.HasPrefix(line, "#") {
+			m[lang] = strings.Fields(ends)
+		}
+	}
+	return m
+})
+
+// adjective reports whether the word w of lang ends as an adjective of
+// lang does ("Центристской"), past a stem of three letters.
+func adjective(w string, lang language.Base) bool {
+	lower := strings.ToLower(w)
+	for _, e := range adjectiveEndings()[lang.String()] {
+		if strings.HasSuffix(lower, e) && utf8.RuneCountInString(lower) > utf8.RuneCountInString(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// spareWords reports whether a target name has a common word that no
+// source word explains, which may translate a descriptive source name.
+func spareWords(tnw []word, sw []word, lang language.Base, exo []corpus.Exonym) bool {
+	for _, w := range tnw {
+		if w.acro || !corpus.IsWord(strings.ToLower(w.text), lang) {
+			continue
+		}
+		for k, p := range w.parts {
+			if !matchesAny(p, w.phon[k], false, sw, exo) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// joinedToFound reports whether the one-word source name n and a name
+// the target has are one long name, joined by "de" or "di" and maybe an
+// article ("Organización Mundial de la Salud", "Borsa di Sydney"): a
+// translation renders the rest of such a name in words of its own.
+func joinedToFound(text string, n name, ws []word, tw []word, exo []corpus.Exonym) bool {
+	if len(n.words) != 1 {
+		return false
+	}
+	for i, w := range ws {
+		if w.span != n.words[0].span {
+			continue
+		}
+		for _, step := range []int{-1, 1} {
+			var between []string
+			for j := i + step; j >= 0 && j < len(ws) && len(between) <= 2; j += step {
+				a, b := ws[j-step], ws[j]
+				if step < 0 {
+					a, b = b, a
+				}
+				if strings.TrimSpace(text[a.span.End:b.span.Start]) != "" {
+					break
+				}
+				x := ws[j]
+				if !x.cap {
+					between = append(between, strings.ToLower(x.text))
+					continue
+				}
+				if !joins(between, step) {
+					break
+				}
+				// The name on the other side, a word of which the
+				// target has.
+				for k := j; k >= 0 && k < len(ws) && ws[k].cap && !ws[k].start; k += step {
+					if found(name{words: []word{ws[k]}}, tw, exo) {
+						return true
+					}
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// linkers join the words of a long name in Romance languages, an
+// article maybe following.
+var linkers = map[string]bool{"de": true, "del": true, "di": true, "della": true, "dei": true, "degli": true,
+	"delle": true, "du": true, "des": true}
+
+var articles = map[string]bool{"la": true, "le": true, "el": true, "les": true, "los": true, "las": true, "lo": true, "il": true}
+
+// joins reports whether the words between two names, read from left to
+// right, are a linker and maybe an article.
+func joins(between []string, step int) bool {
+	if step < 0 {
+		for l, r := 0, len(between)-1; l < r; l, r = l+1, r-1 {
+			between[l], between[r] = between[r], between[l]
+		}
+	}
+	switch len(between) {
+	case 1:
+		return linkers[between[0]]
+	case 2:
+		return linkers[between[0]] && articles[between[1]]
+	}
+	return false
 }
 
 // lostSubject reports whether the sentence that word i opens has lost its
@@ -643,6 +996,13 @@ func lostSubject(text string, para corpus.Span, ws []word, i int, lang language.
 		return false
 	}
 	if verbFirst(ws[i], ws[i+1], lang, false) {
+		return true
+	}
+	// "Also called on Putin": an adverb, then a past tense; "Also
+	// affected were" is an inversion.
+	if op := openers(); strings.EqualFold(ws[i].text, "also") && i+2 < len(ws) && !ws[i+1].cap &&
+		(strings.HasSuffix(ws[i+1].text, "ed") || op["past"][ws[i+1].text] || op["simplepast"][ws[i+1].text]) &&
+		!op["aux"][strings.ToLower(ws[i+2].text)] && !ws[i+2].start {
 		return true
 	}
 	// "In 1956 went to Sweden": a date opens the sentence.
@@ -674,12 +1034,25 @@ func verbFirst(w, next word, lang language.Base, clause bool) bool {
 		return true
 	case op["aux"][lower]:
 		return !op["subject"][n] && !next.cap
+	case !clause && presentVerb(lower, lang) && (n == "the" || n == "a" || n == "an"):
+		// "Owns an apartment": a verb in -s and its object.
+		return true
 	case strings.HasSuffix(lower, "ed") && !corpus.IsStopword(lower, lang):
 		// "Reiterated that", "Suffered a": a finite verb and its object;
 		// "Based on", "Located in" open a phrase.
 		return n == "that" || op["subject"][n] && n != "this" && n != "not" || isNumber(next.text)
 	}
 	return false
+}
+
+// presentVerb reports whether w looks like a verb in -s whose stem is a
+// word of lang ("owns", "activates"), not "this" or "news".
+func presentVerb(w string, lang language.Base) bool {
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") ||
+		corpus.IsStopword(w, lang) || openers()["notverb"][w] {
+		return false
+	}
+	return corpus.IsWord(strings.TrimSuffix(w, "s"), lang) || strings.HasSuffix(w, "es") && corpus.IsWord(strings.TrimSuffix(w, "es"), lang)
 }
 
 //go:embed data/gaps.txt
@@ -738,6 +1111,16 @@ func lostSpeaker(text string, w, next word, lang language.Base) bool {
 	}
 	before := strings.TrimRight(text[:w.span.Start], " \"”'’")
 	return strings.HasSuffix(before, ",") && text[w.span.End:next.span.Start] == " "
+}
+
+// saidAlone reports a verb of saying between a comma closing a quote and
+// a full stop ("…by 2020," said."): the speaker is missing.
+func saidAlone(text string, w word, lang language.Base) bool {
+	if lang.String() != "en" || !openers()["saying"][w.text] || !strings.HasPrefix(text[w.span.End:], ".") {
+		return false
+	}
+	before := strings.TrimRight(text[:w.span.Start], " ")
+	return strings.HasSuffix(before, ",\"") || strings.HasSuffix(before, ",”") || strings.HasSuffix(before, ", \"")
 }
 
 // objects are pronouns that may close a sentence ("gave it .").
@@ -858,6 +1241,10 @@ func dropped(text string, para corpus.Span, ws []word, lang language.Base) []cor
 		}
 		if i+1 < len(ws) && lostSpeaker(text, w, ws[i+1], lang) {
 			out = append(out, corpus.Span{Start: w.span.Start, End: ws[i+1].span.End})
+			continue
+		}
+		if saidAlone(text, w, lang) {
+			out = append(out, corpus.Span{Start: w.span.Start, End: w.span.End + 1})
 			continue
 		}
 		if lang.String() == "en" && openers()["beforebracket"][lower] && strings.HasPrefix(text[w.span.End:], " (") &&

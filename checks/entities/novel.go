@@ -36,13 +36,16 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 		return !w.start || !corpus.IsWord(strings.ToLower(w.text), lang)
 	}
 	explained := func(part string) bool {
-		if matchesAny(part, phonetic(part), false, sw, exo) {
+		if matchesAny(part, phonetic(part), false, sw, exo) || shortened(word{}, part, sw) {
 			return true
 		}
 		return placeExplains(part, tl, srcs) || rom.explains(part)
 	}
 	var out []name
 	for _, n := range runs(text, tw, keep) {
+		if adjectiveOpening(n, tw) {
+			continue
+		}
 		if namesPlace(n, tl, srcs, explained) {
 			out = append(out, n)
 			continue
@@ -63,6 +66,27 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 		}
 	}
 	return out
+}
+
+// adjectiveOpening reports whether n is one word opening a sentence
+// with an English adjective ending before a lower-case word ("Cyanuric
+// acid"): a term, no name.
+func adjectiveOpening(n name, tw []word) bool {
+	w := n.words[0]
+	if len(n.words) != 1 || !w.start || w.acro {
+		return false
+	}
+	lower := strings.ToLower(w.text)
+	adj := false
+	for _, e := range []string{"ic", "ous", "ive", "ical", "ary"} {
+		adj = adj || strings.HasSuffix(lower, e) && len(lower) > len(e)+3
+	}
+	for i, x := range tw {
+		if x.span == w.span {
+			return adj && i+1 < len(tw) && !tw[i+1].cap
+		}
+	}
+	return false
 }
 
 // namesPlace reports whether the target name n holds the whole name of a

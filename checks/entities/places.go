@@ -23,6 +23,7 @@ var placesFS embed.FS
 type place struct {
 	kind    byte                  // 'T' territory, 'C' city, 'L' language
 	country bool                  // a territory with a code of letters, not a region ("World")
+	world   bool                  // the world, which a source names in "global" (世界的)
 	names   map[string][][]string // language → names → words
 	cldr    map[string]int        // language → how many of names are CLDR's, before the added ones
 }
@@ -57,7 +58,7 @@ var places = sync.OnceValue(func() *placeIndex {
 		if len(cols) < 2 || len(cols[0]) < 3 {
 			continue
 		}
-		p := place{kind: cols[0][0], country: cols[0][0] == 'T' && !unicode.IsDigit(rune(cols[0][2])),
+		p := place{kind: cols[0][0], country: cols[0][0] == 'T' && !unicode.IsDigit(rune(cols[0][2])), world: cols[0] == "T:001",
 			names: map[string][][]string{}, cldr: map[string]int{}}
 		k := len(ix.list)
 		for c, col := range append(cols[1:], more[cols[0]]...) {
@@ -77,7 +78,7 @@ var places = sync.OnceValue(func() *placeIndex {
 				p.names[lang] = append(p.names[lang], ws)
 				addIndex(ix.byHead, lang, head(ws[0]), k)
 				for _, w := range ws {
-					if utf8.RuneCountInString(w) >= 3 {
+					if utf8.RuneCountInString(w) >= 2 {
 						addIndex(ix.byWord, lang, prefix(w), k)
 					}
 				}
@@ -138,22 +139,33 @@ func head(w string) string {
 	return string(r[:min(2, len(r))])
 }
 
-// stemOf leaves out the last two letters of a long word (one of a word
-// of six), where inflection changes it ("Hiszpania", "Hiszpanii"); a
-// Devanagari word must match whole.
+// stemOf leaves out the last two letters of a long word that ends in a
+// vowel (one of a word of six), where inflection changes it ("Hiszpania",
+// "Hiszpanii"); a word ending in a consonant stays whole ("Schwestern" is
+// no form of "Schweiz"), and so does a Devanagari word.
 func stemOf(w string) (string, bool) {
 	first, _ := utf8.DecodeRuneInString(w)
 	n := utf8.RuneCountInString(w)
 	if n <= 5 || unicode.Is(unicode.Devanagari, first) {
 		return w, false
 	}
-	_, n1 := utf8.DecodeLastRuneInString(w)
+	cut := 2
 	if n == 6 { // "Regina" is no stem of "Regierung"
-		return w[:len(w)-n1], true
+		cut = 1
 	}
-	_, n2 := utf8.DecodeLastRuneInString(w[:len(w)-n1])
-	return w[:len(w)-n1-n2], true
+	if r, _ := utf8.DecodeLastRuneInString(w); !strings.ContainsRune(stemVowels, r) {
+		return w, false
+	}
+	st := w
+	for ; cut > 0; cut-- {
+		_, k := utf8.DecodeLastRuneInString(st)
+		st = st[:len(st)-k]
+	}
+	return st, true
 }
+
+// stemVowels are the final letters inflection replaces, folded.
+const stemVowels = "aeiouyаеёиоуыэюяйьіїє"
 
 // stemMatch reports whether the folded word w is the name word fw or an
 // inflection of it.
@@ -161,7 +173,18 @@ func stemMatch(w, fw string) bool {
 	st, cut := stemOf(fw)
 	if !cut {
 		first, _ := utf8.DecodeRuneInString(fw)
-		return w == fw || strings.HasPrefix(w, fw) && utf8.RuneCountInString(fw) >= 4 && !unicode.Is(unicode.Devanagari, first)
+		if unicode.Is(unicode.Devanagari, first) {
+			// Hindi makes an adjective with -īya: यूरोप, यूरोपीय.
+			return w == fw || w == fw+"ीय"
+		}
+		if w == fw || strings.HasPrefix(w, fw) && utf8.RuneCountInString(fw) >= 4 {
+			return true
+		}
+		// A short name changes its last vowel alone ("Азия", "Азии").
+		n := utf8.RuneCountInString(fw)
+		last, k := utf8.DecodeLastRuneInString(fw)
+		return n >= 4 && strings.ContainsRune(stemVowels, last) && utf8.RuneCountInString(w) <= n+1 &&
+			strings.HasPrefix(w, fw[:len(fw)-k])
 	}
 	return strings.HasPrefix(w, st)
 }
@@ -243,7 +266,7 @@ func sourcePlaces(s srcText) []foundPlace {
 	var out []foundPlace
 	seen := map[int]bool{}
 	add := func(k int, text string, span corpus.Span) {
-		if !seen[k] && ix.list[k].kind != 'L' {
+		if !seen[k] && ix.list[k].kind != 'L' && !ix.list[k].world {
 			seen[k] = true
 			out = append(out, foundPlace{k, text, span})
 		}
@@ -277,7 +300,8 @@ func sourcePlaces(s srcText) []foundPlace {
 		return out
 	}
 	for i, w := range s.words {
-		if first, _ := utf8.DecodeRuneInString(w.text); !w.cap && unicode.IsLower(first) || len(w.parts) == 0 {
+		if first, _ := utf8.DecodeRuneInString(w.text); !w.cap && unicode.IsLower(first) || len(w.parts) == 0 ||
+			corpus.IsStopword(strings.ToLower(w.text), langBase(s.lang)) { // "Pero" is no "Perú"
 			continue
 		}
 		for _, k := range idx[head(w.folded)] {
@@ -350,10 +374,14 @@ type romanised struct {
 	sounds    []string // consonant classes of foreign names spelled in Han characters
 	pinyin    map[string]bool
 	skeletons map[string]bool
+	affixes   map[string]bool // skeletons of the start and end of katakana runs
 }
 
+// katakana reports whether r is katakana (or the prolonged sound mark).
+func katakana(r rune) bool { return unicode.In(r, unicode.Katakana) }
+
 func romanise(srcs []srcText) romanised {
-	r := romanised{pinyin: map[string]bool{}, skeletons: map[string]bool{}}
+	r := romanised{pinyin: map[string]bool{}, skeletons: map[string]bool{}, affixes: map[string]bool{}}
 	for _, s := range srcs {
 		if s.lang == "zh" {
 			var syl [][]string
@@ -394,9 +422,32 @@ func romanise(srcs []srcText) romanised {
 				if sk := translit.Skeleton(translit.Romaji(string(run))); len(sk) >= 2 {
 					r.skeletons[sk] = true
 				}
+				// Katakana writes v as b ("レバンテ", Levante), and the
+				// skeleton drops v.
+				if sk := strings.ReplaceAll(translit.Skeleton(translit.Romaji(string(run))), "b", ""); len(sk) >= 2 {
+					r.skeletons[sk] = true
+				}
+				// "エボラウイルス" is Ebola and a virus: the name may
+				// open or close a run of katakana.
+				if katakana(run[0]) {
+					for k := 2; k < len(run); k++ {
+						for _, part := range []string{string(run[:k]), string(run[k:])} {
+							sk := translit.Skeleton(translit.Romaji(part))
+							for _, v := range []string{sk, strings.ReplaceAll(sk, "b", "")} {
+								if len(v) >= 2 {
+									r.affixes[v] = true
+								}
+							}
+						}
+					}
+				}
 				run = run[:0]
 			}
 			for _, c := range s.raw {
+				// Hiragana particles glue to no name: "このフェラーリを".
+				if len(run) > 0 && c != 'ー' && translit.IsKana(c) && katakana(c) != katakana(run[0]) {
+					flush()
+				}
 				if translit.IsKana(c) && c != 'ー' || c == 'ー' && len(run) > 0 {
 					run = append(run, c)
 					continue
@@ -429,7 +480,7 @@ func (r romanised) explains(part string) bool {
 		return true
 	}
 	sk := translit.Skeleton(part)
-	if len(sk) >= 2 && r.skeletons[sk] {
+	if len(sk) >= 2 && r.skeletons[sk] || len(sk) >= 2 && r.affixes[sk] {
 		return true
 	}
 	// Spellings differ in a letter or two ("kaplowitz", "kaiplovitj").
@@ -445,13 +496,40 @@ func (r romanised) explains(part string) bool {
 		if len(ps) < 2 {
 			return true // "Rio", "Iowa": too few sounds to tell
 		}
+		heard := translit.Sounds(heardSpelling(part))
 		for _, cs := range r.sounds {
-			if similarity([]rune(ps), []rune(cs)) >= 0.75 {
+			if similarity([]rune(ps), []rune(cs)) >= 0.75 || similarity([]rune(heard), []rune(cs)) >= 0.75 {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+var silentSpellings = strings.NewReplacer("gh", "", "sch", "sh", "ch", "k")
+
+// heardSpelling spells a Latin name closer to how Chinese hears it: no
+// adjective -ic, a final m as n, no silent gh, a German ch as k, and no
+// r closing a syllable
+// ("schumacher" is "shumake", 舒马赫; "pittsburgh" is "pittsbug", 匹兹堡).
+func heardSpelling(s string) string {
+	// "Islamic" is said from "Islam", and Mandarin ends no syllable in
+	// m: 伊斯兰.
+	if len(s) > 5 && strings.HasSuffix(s, "ic") {
+		s = strings.TrimSuffix(s, "ic")
+	}
+	if strings.HasSuffix(s, "m") {
+		s = strings.TrimSuffix(s, "m") + "n"
+	}
+	s = silentSpellings.Replace(s)
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == 'r' && i > 0 && (i+1 == len(s) || !strings.ContainsRune("aeiouy", rune(s[i+1]))) {
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 // foreignSounds returns the consonant classes of every stretch of two to

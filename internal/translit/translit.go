@@ -152,7 +152,7 @@ func Romaji(s string) string {
 
 var (
 	skeletonSpellings = strings.NewReplacer("ph", "f", "kh", "h", "ck", "k", "sh", "s", "ch", "c", "x", "ks", "ts", "s", "th", "t",
-		"ce", "se", "ci", "si", "cy", "sy")
+		"ce", "se", "ci", "si", "cy", "sy", "gia", "ja", "gio", "jo", "giu", "ju")
 	soundSpellings = strings.NewReplacer("sh", "s", "ch", "s", "zh", "s", "ph", "f", "ck", "k", "ng", "n", "er", "l",
 		"ce", "se", "ci", "si", "cy", "sy")
 )
@@ -162,7 +162,8 @@ var (
 // are both "trmb", "kennedi" and "kennedy" both "knt", "bakhreyn" and
 // "bahrain" both "brn". Vowels, h, w, v and y go; l is r, p is b, d is t,
 // c, q and g are k, z is j, doubled letters are one, and n before b or m
-// is m.
+// is m; "gia", "gio" and "giu" are spelled with j, as Italian says them
+// ("giancarlo" and "jiyanakarlo" are both "jnkr").
 func Skeleton(s string) string {
 	s = skeletonSpellings.Replace(s)
 	var out []byte

@@ -60,12 +60,14 @@ func TestSkeleton(t *testing.T) {
 		{"hangkang", "hongkong"},
 		{"kvazulu", "kwazulu"},
 		{"prays", "price"},
+		{"jiyanakarlo", "giancarlo"},
+		{"jovanni", "giovanni"},
 	} {
 		if Skeleton(tc.a) != Skeleton(tc.b) {
 			t.Errorf("Skeleton(%q) = %q, Skeleton(%q) = %q; want the same", tc.a, Skeleton(tc.a), tc.b, Skeleton(tc.b))
 		}
 	}
-	for _, tc := range []struct{ a, b string }{{"toranpu", "toyota"}, {"berlin", "paris"}} {
+	for _, tc := range []struct{ a, b string }{{"toranpu", "toyota"}, {"berlin", "paris"}, {"gibson", "jibson"}} {
 		if Skeleton(tc.a) == Skeleton(tc.b) {
 			t.Errorf("Skeleton(%q) = Skeleton(%q) = %q; want them apart", tc.a, tc.b, Skeleton(tc.a))
 		}
