@@ -195,7 +195,7 @@
 // paragraphs/dev with its English dealt to two sources in alternating runs
 // of 20, 8 and 3 gold beads 0.970, 0.960 and 0.929 (44, 39 and 37 of 49).
 // Speed (BenchmarkAlign2000, BenchmarkAlign100k, 2 cores shared with other
-// work): 0.09 s for 2,000×2,000 paragraphs (up to 0.16 s when the other
-// work is busy) and 5.2–5.8 s for 100,000×100,000, with 850 MB allocated
-// in all (815 MB peak RSS for the whole benchmark process).
+// work): 63–87 ms for 2,000×2,000 paragraphs and 4.9 s for
+// 100,000×100,000, with 784 MB allocated in all and 927 MiB peak RSS for
+// the whole benchmark process.
 package align
