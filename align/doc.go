@@ -108,7 +108,11 @@
 //     or clause break on the other, so the single paragraph is cut there
 //     (the best cut paying the log of the cuts tried), and a merge whose
 //     break no cut fits loses length evidence; this tells an omitted
-//     paragraph next to a pair from half of a split paragraph. A 2:2 bead may be read as two pairs whose
+//     paragraph next to a pair from half of a split paragraph. Nor may
+//     such a bead hold, among its several paragraphs, one with numbers of
+//     which nothing on the other side matches any: numbers survive
+//     translation, so that paragraph has no partner here (a
+//     cross-reference, a caption next to a pair). A 2:2 bead may be read as two pairs whose
 //     break moved to a sentence break, each pair's length judged on its
 //     own, as the two 1:1 beads it competes with are.
 //

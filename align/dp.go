@@ -561,6 +561,9 @@ func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, p
 					continue
 				}
 				x := bead{t0: i - a, t1: i - 1, d: d, s0: j - b, s1: j - 1}
+				if prm.split && (a == 1) != (b == 1) && w.strayNumber(x) {
+					continue
+				}
 				fixed := -prm.tau - prm.mergeCost(a, b) // the price, and the length evidence below
 				var lexUp float64
 				if a+b > 2 {

@@ -52,3 +52,57 @@ func (w *work) matches(d int, ti int32, s0, s1 int) bool {
 	}
 	return false
 }
+
+// strayNumber reports whether a paragraph of a merged bead, on a side
+// with several (the n of an n:1 bead), holds numbers of which nothing on
+// the other side matches any: numbers survive translation, so such a
+// paragraph most likely has no partner here (a cross-reference or a
+// caption next to a pair). One matched number is enough to stay, since a
+// number written with a scale word (340万, 3.4 million) may not match.
+func (w *work) strayNumber(b bead) bool {
+	if b.t1 > b.t0 {
+		for i := b.t0; i <= b.t1; i++ {
+			numbers, matched := false, false
+			for _, ti := range w.t.paras[i].types {
+				if w.t.types[ti].kind == kNumber {
+					numbers = true
+					matched = matched || w.matches(b.d, ti, b.s0, b.s1)
+				}
+			}
+			if numbers && !matched {
+				return true
+			}
+		}
+	}
+	if b.s1 == b.s0 {
+		return false
+	}
+	sc, src := w.scs[b.d], w.srcs[b.d]
+	// partner reports whether source type si matches a target type of
+	// the bead.
+	partner := func(si int32) bool {
+		for i := b.t0; i <= b.t1; i++ {
+			for _, ti := range w.t.paras[i].types {
+				for _, m := range sc.mt[ti] {
+					if m.s == si {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	for j := b.s0; j <= b.s1; j++ {
+		numbers, matched := false, false
+		for _, si := range src.paras[j].types {
+			if src.types[si].kind == kNumber {
+				numbers = true
+				matched = matched || partner(si)
+			}
+		}
+		if numbers && !matched {
+			return true
+		}
+	}
+	return false
+}

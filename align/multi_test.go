@@ -3,6 +3,8 @@ package align
 import (
 	"slices"
 	"testing"
+
+	"golang.org/x/text/language"
 )
 
 func TestTerritory(t *testing.T) {
@@ -68,5 +70,38 @@ func TestSettleShared(t *testing.T) {
 				t.Errorf("got %+v; want the link with %d parts, source 0 first", keep, tc.parts)
 			}
 		})
+	}
+}
+
+func TestStrayNumber(t *testing.T) {
+	tf := featOf(t, language.German,
+		"Führen Sie den Befehl mit der Option aus.",
+		"Siehe Abschnitt 2.6.",
+		"Tabelle 1.6. Werte",
+		"Es stieg um 31 Prozent auf 340 Millionen.",
+		"Keine Zahl hier.")
+	sf := featOf(t, language.English,
+		"Run the command with the option.",
+		"Then follow section 2.6, recovery.",
+		"Table 1.6. Values and more text.",
+		"It grew 31 percent to 0.34 billion.")
+	w := &work{t: tf, srcs: []*docFeat{sf}, scs: []*scorer{newScorer(tf, sf)}}
+	tests := []struct {
+		name string
+		b    bead
+		want bool
+	}{
+		{"source number without partner", bead{t0: 0, t1: 0, s0: 0, s1: 1}, true},
+		{"target number without partner", bead{t0: 0, t1: 1, s0: 0, s1: 0}, true},
+		{"number matched", bead{t0: 0, t1: 1, s0: 0, s1: 1}, false},
+		{"number matched in a merge", bead{t0: 1, t1: 1, s0: 0, s1: 1}, false},
+		{"single paragraphs", bead{t0: 1, t1: 1, s0: 0, s1: 0}, false},
+		{"a caption with its number", bead{t0: 2, t1: 2, s0: 1, s1: 2}, true},
+		{"one number matched of two", bead{t0: 3, t1: 4, s0: 3, s1: 3}, false},
+	}
+	for _, tc := range tests {
+		if got := w.strayNumber(tc.b); got != tc.want {
+			t.Errorf("%s: got %v; want %v", tc.name, got, tc.want)
+		}
 	}
 }

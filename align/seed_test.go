@@ -263,13 +263,13 @@ func paragraphsRun(t *testing.T, opt align.Options, de, en *corpus.Document, deI
 }
 
 // The paragraphs development set must keep its strict bead F1 and the
-// omitted and inserted paragraphs found (measured 0.9704 and 44/49).
+// omitted and inserted paragraphs found (measured 0.974 and 45/49).
 const (
 	paragraphsMinimum     = 0.965
-	paragraphsNullMinimum = 44
+	paragraphsNullMinimum = 45
 	// With the installed FreeDict dictionaries.
-	paragraphsDictMinimum     = 0.97 // measured 0.974
-	paragraphsDictNullMinimum = 44
+	paragraphsDictMinimum     = 0.97 // measured 0.977
+	paragraphsDictNullMinimum = 45
 )
 
 func invert(idx []int) []int {
