@@ -10,8 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/checks"
-	"github.com/crossread/crossread/checks/internal/checkdoc"
 	"github.com/crossread/crossread/checks/internal/linked"
+	"github.com/crossread/crossread/checks/internal/ruled"
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/internal/translit"
 	"golang.org/x/text/language"
@@ -27,13 +27,7 @@ var Check = New(nil)
 // New returns the entities check reading the Exonyms of rules; nil means
 // the embedded rules.
 func New(rules *corpus.Rules) *checks.Check {
-	return &checks.Check{Name: "entities", Doc: checkdoc.Extract(docFile), Run: func(p *checks.Pass) error {
-		r, err := corpus.RulesOrDefault(rules)
-		if err != nil {
-			return err
-		}
-		return Run(p, r.Exonyms)
-	}}
+	return ruled.New("entities", docFile, rules, func(p *checks.Pass, r *corpus.Rules) error { return Run(p, r.Exonyms) })
 }
 
 // word is one word of a paragraph, with what the check needs to know of it.

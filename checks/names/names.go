@@ -8,7 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/checks"
-	"github.com/crossread/crossread/checks/internal/checkdoc"
+	"github.com/crossread/crossread/checks/internal/ruled"
 	"github.com/crossread/crossread/checks/internal/words"
 	"github.com/crossread/crossread/corpus"
 )
@@ -22,13 +22,7 @@ var Check = New(nil)
 // New returns the names check driven by the name rules of rules; nil
 // means the embedded rules.
 func New(rules *corpus.Rules) *checks.Check {
-	return &checks.Check{Name: "names", Doc: checkdoc.Extract(docFile), Run: func(p *checks.Pass) error {
-		r, err := corpus.RulesOrDefault(rules)
-		if err != nil {
-			return err
-		}
-		return Run(p, r.Names)
-	}}
+	return ruled.New("names", docFile, rules, func(p *checks.Pass, r *corpus.Rules) error { return Run(p, r.Names) })
 }
 
 // Run checks the pass against the given rules; the check runs it with the

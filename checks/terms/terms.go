@@ -8,8 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/checks"
-	"github.com/crossread/crossread/checks/internal/checkdoc"
 	"github.com/crossread/crossread/checks/internal/linked"
+	"github.com/crossread/crossread/checks/internal/ruled"
 	"github.com/crossread/crossread/corpus"
 	"golang.org/x/text/language"
 )
@@ -23,13 +23,7 @@ var Check = New(nil)
 // New returns the terms check driven by rules; nil means the embedded
 // rules.
 func New(rules *corpus.Rules) *checks.Check {
-	return &checks.Check{Name: "terms", Doc: checkdoc.Extract(docFile), Run: func(p *checks.Pass) error {
-		r, err := corpus.RulesOrDefault(rules)
-		if err != nil {
-			return err
-		}
-		return run(p, r)
-	}}
+	return ruled.New("terms", docFile, rules, func(p *checks.Pass, r *corpus.Rules) error { return run(p, r) })
 }
 
 func base(t language.Tag) language.Base {

@@ -8,8 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/checks"
-	"github.com/crossread/crossread/checks/internal/checkdoc"
 	"github.com/crossread/crossread/checks/internal/linked"
+	"github.com/crossread/crossread/checks/internal/ruled"
 	"github.com/crossread/crossread/corpus"
 	"golang.org/x/text/cases"
 )
@@ -23,14 +23,10 @@ var Check = New(nil)
 // New returns the urls check using the name rules of rules; nil means the
 // embedded rules.
 func New(rules *corpus.Rules) *checks.Check {
-	return &checks.Check{Name: "urls", Doc: checkdoc.Extract(docFile), Run: func(p *checks.Pass) error {
-		r, err := corpus.RulesOrDefault(rules)
-		if err != nil {
-			return err
-		}
+	return ruled.New("urls", docFile, rules, func(p *checks.Pass, r *corpus.Rules) error {
 		run(p, r)
 		return nil
-	}}
+	})
 }
 
 type addr struct {
