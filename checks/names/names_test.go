@@ -73,12 +73,7 @@ func TestNames(t *testing.T) {
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {
-			a := pairtest.Pair(t, tc.src, tc.tgt, tc.srcLang, tc.tgtLang, tc.aligned)
-			fs, err := checks.Run(a, []*checks.Check{names.Check})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := pairtest.Summary(a, fs); got != tc.want {
+			if got := pairtest.Check(t, names.Check, tc.src, tc.tgt, tc.srcLang, tc.tgtLang, tc.aligned); got != tc.want {
 				t.Errorf("got %q; want %q", got, tc.want)
 			}
 		})

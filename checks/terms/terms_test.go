@@ -127,12 +127,7 @@ func TestTerms(t *testing.T) {
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {
-			a := pairtest.Pair(t, tc.src, tc.tgt, tc.srcLang, tc.tgtLang, tc.aligned)
-			fs, err := checks.Run(a, []*checks.Check{terms.Check})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := pairtest.Summary(a, fs); got != tc.want {
+			if got := pairtest.Check(t, terms.Check, tc.src, tc.tgt, tc.srcLang, tc.tgtLang, tc.aligned); got != tc.want {
 				t.Errorf("got %q; want %q", got, tc.want)
 			}
 		})
@@ -168,12 +163,7 @@ func TestGlossary(t *testing.T) {
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {
-			a := pairtest.Pair(t, tc.src, tc.tgt, "en", "de", 1)
-			fs, err := checks.Run(a, []*checks.Check{check})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := pairtest.Summary(a, fs); got != tc.want {
+			if got := pairtest.Check(t, check, tc.src, tc.tgt, "en", "de", 1); got != tc.want {
 				t.Errorf("got %q; want %q", got, tc.want)
 			}
 		})

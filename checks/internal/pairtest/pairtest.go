@@ -48,3 +48,15 @@ func Summary(a *align.Alignment, fs []checks.Finding) string {
 	}
 	return strings.Join(out, "; ")
 }
+
+// Check runs c on the pair that Pair builds and returns the Summary of
+// its findings, failing the test when the check fails.
+func Check(t testing.TB, c *checks.Check, src, tgt, srcLang, tgtLang string, aligned int) string {
+	t.Helper()
+	a := Pair(t, src, tgt, srcLang, tgtLang, aligned)
+	fs, err := checks.Run(a, []*checks.Check{c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Summary(a, fs)
+}
