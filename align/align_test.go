@@ -87,6 +87,12 @@ func TestGolden(t *testing.T) {
 		// A source paragraph moved to the end and split in two, after the
 		// rest is linked.
 		{"moved", "target.de.txt", language.German, []string{"source.en.txt"}},
+		// A source paragraph split around a lead-in the translator inserted
+		// ("In Jungs Worten:"): its second half is linked past the lead-in.
+		{"interjection", "target.de.txt", language.German, []string{"source.en.txt"}},
+		// The same, but the paragraph after the lead-in translates nothing:
+		// it stays unaligned.
+		{"interjection-none", "target.de.txt", language.German, []string{"source.en.txt"}},
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -388,6 +388,7 @@ func (w *work) align() []alink {
 	}
 	if !w.opt.noRefine {
 		links = w.refine(links)
+		links = append(links, w.interjections(links)...)
 	}
 	if !w.opt.Monotone {
 		links = append(links, w.summaries(links, shift)...)

@@ -116,7 +116,16 @@
 //     break moved to a sentence break, each pair's length judged on its
 //     own, as the two 1:1 beads it competes with are.
 //
-//  5. Summaries: after refinement, a free target paragraph between two
+//  5. Interjections: after refinement, a free target paragraph right
+//     after (or before) a short free one that follows a 1:1 link t → s
+//     may carry on s: translators cut a paragraph around a lead-in of
+//     their own ("In his words:", at most a quarter of s's length). Then
+//     t±2 is linked to s too, as a link of its own (links hold contiguous
+//     paragraphs), the lead-in between staying unaligned; its 1:1
+//     evidence must beat chance by the prior cost of a merge and ln 2 for
+//     the side, since its position leaves few hypotheses.
+//
+//  6. Summaries: after refinement, a free target paragraph between two
 //     links of one source with no source paragraph left between them (so
 //     an addition or a repetition) may be linked to the two source
 //     paragraphs of the run of two links right after it or right before
