@@ -93,6 +93,9 @@ func TestGolden(t *testing.T) {
 		// The same, but the paragraph after the lead-in translates nothing:
 		// it stays unaligned.
 		{"interjection-none", "target.de.txt", language.German, []string{"source.en.txt"}},
+		// The later half is the one linked first: the earlier half is found
+		// looking back past the lead-in.
+		{"interjection-back", "target.de.txt", language.German, []string{"source.en.txt"}},
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {
