@@ -204,12 +204,11 @@
 // Measured (strict bead F1, vecalign's metric): paragraphs/dev 0.974 with
 // 45 of its 49 omitted and inserted paragraphs found (0.977 and 45 with
 // FreeDict), Text+Berg dev sentences 0.884 without a dictionary (39 of
-// its 41 sentences without partner found); the seed 51/54 (53 with
+// its 41 sentences without partner found); the seed 52/54 (54 with
 // FreeDict); paragraphs/dev with its English dealt to two sources in
 // alternating runs of 20, 8 and 3 gold beads 0.972, 0.966 and 0.935 (45,
 // 41 and 39 of 49).
-// Speed (BenchmarkAlign2000, BenchmarkAlign100k, 2 cores shared with other
-// work): 63–87 ms for 2,000×2,000 paragraphs and 4.9 s for
-// 100,000×100,000, with 784 MB allocated in all and 927 MiB peak RSS for
-// the whole benchmark process.
+// Speed (BenchmarkAlign2000, BenchmarkAlign100k, 2 cores): 71–78 ms for
+// 2,000×2,000 paragraphs and 4.6 s for 100,000×100,000, with 784 MB
+// allocated in all and 914 MiB peak RSS for the whole benchmark process.
 package align
