@@ -55,6 +55,7 @@ func (w *work) interjections(links []alink) []alink {
 			}
 		}
 		if !math.IsInf(bestV, -1) {
+			owned[best.t0] = true // one claim a paragraph: links hold each once
 			found = append(found, alink{t0: best.t0, t1: best.t1, parts: []bead{best}, score: min(l.score, logistic(bestV))})
 		}
 	}
