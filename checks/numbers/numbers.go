@@ -1064,16 +1064,29 @@ func replaceDigitRuns(text string, want []string) (string, bool) {
 // changed times. A time one side alone has is not reported: times are
 // often paraphrased ("noon", "half past three").
 func (c *comparer) compareTimes(ts, ss []*item) {
+	left, right := unmatched(ts, ss, func(x *item) (int, bool) { return x.q.Clock() },
+		func(a, b int) bool { return (a-b)%43200 == 0 })
+	if len(left) != len(right) {
+		return
+	}
+	for k, a := range left {
+		c.changedTime(a, right[k])
+	}
+}
+
+// unmatched pairs each target item that read accepts with the first
+// unused source item read accepts and same finds equal, and returns the
+// items of either side left without a partner, in text order.
+func unmatched[V any](ts, ss []*item, read func(*item) (V, bool), same func(a, b V) bool) (left, right []*item) {
 	used := make([]bool, len(ss))
-	var left []*item
 	for _, a := range ts {
-		am, ok := a.q.Clock()
+		va, ok := read(a)
 		if !ok {
 			continue
 		}
 		found := false
 		for j, b := range ss {
-			if bm, ok := b.q.Clock(); ok && !used[j] && (am-bm)%43200 == 0 {
+			if vb, ok := read(b); ok && !used[j] && same(va, vb) {
 				used[j], found = true, true
 				break
 			}
@@ -1082,18 +1095,12 @@ func (c *comparer) compareTimes(ts, ss []*item) {
 			left = append(left, a)
 		}
 	}
-	var right []*item
 	for j, b := range ss {
-		if _, ok := b.q.Clock(); ok && !used[j] {
+		if _, ok := read(b); ok && !used[j] {
 			right = append(right, b)
 		}
 	}
-	if len(left) != len(right) {
-		return
-	}
-	for k, a := range left {
-		c.changedTime(a, right[k])
-	}
+	return left, right
 }
 
 // changedTime reports a time of day that differs from the source's; the
@@ -1218,30 +1225,9 @@ func (c *comparer) compareDates(ts, ss []*item) {
 		y, m, d, ok := x.q.DayMonth(x.lang)
 		return dmy{y % 100, m, d}, ok
 	}
-	used := make([]bool, len(ss))
-	var left []*item
-	for _, a := range ts {
-		da, ok := read(a)
-		if !ok {
-			continue
-		}
-		found := false
-		for j, b := range ss {
-			if db, ok := read(b); ok && !used[j] && da.m == db.m && da.d == db.d && (da.y == db.y || da.y == 0 || db.y == 0) {
-				used[j], found = true, true
-				break
-			}
-		}
-		if !found {
-			left = append(left, a)
-		}
-	}
-	var right []*item
-	for j, b := range ss {
-		if _, ok := read(b); ok && !used[j] {
-			right = append(right, b)
-		}
-	}
+	left, right := unmatched(ts, ss, read, func(a, b dmy) bool {
+		return a.m == b.m && a.d == b.d && (a.y == b.y || a.y == 0 || b.y == 0)
+	})
 	if len(left) != len(right) {
 		return
 	}

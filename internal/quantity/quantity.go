@@ -287,19 +287,7 @@ func (q Quantity) Clock() (seconds int, ok bool) {
 	if q.Kind != Time {
 		return 0, false
 	}
-	var runs []string
-	for i := 0; i < len(q.Text); {
-		if q.Text[i] < '0' || q.Text[i] > '9' {
-			i++
-			continue
-		}
-		j := i
-		for j < len(q.Text) && q.Text[j] >= '0' && q.Text[j] <= '9' {
-			j++
-		}
-		runs = append(runs, q.Text[i:j])
-		i = j
-	}
+	runs := digitRuns(q.Text)
 	if len(runs) == 0 || len(runs) > 3 || len(runs[0]) > 2 {
 		return 0, false
 	}
@@ -476,19 +464,7 @@ func (q Quantity) DayMonth(lang language.Tag) (year, month, day int, ok bool) {
 	if q.Kind != Date {
 		return 0, 0, 0, false
 	}
-	var runs []string
-	for i := 0; i < len(q.Text); {
-		if q.Text[i] < '0' || q.Text[i] > '9' {
-			i++
-			continue
-		}
-		j := i
-		for j < len(q.Text) && q.Text[j] >= '0' && q.Text[j] <= '9' {
-			j++
-		}
-		runs = append(runs, q.Text[i:j])
-		i = j
-	}
+	runs := digitRuns(q.Text)
 	if len(runs) < 2 || len(runs) > 3 {
 		return 0, 0, 0, false
 	}
@@ -522,4 +498,23 @@ func (q Quantity) DayMonth(lang language.Tag) (year, month, day int, ok bool) {
 		return 0, 0, 0, false
 	}
 	return year, month, day, true
+}
+
+// digitRuns returns the runs of ASCII digits in s: "15.30 Uhr" gives 15
+// and 30.
+func digitRuns(s string) []string {
+	var runs []string
+	for i := 0; i < len(s); {
+		if s[i] < '0' || s[i] > '9' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		runs = append(runs, s[i:j])
+		i = j
+	}
+	return runs
 }
