@@ -89,11 +89,7 @@ func compile(name string, d *localeData) *locale {
 	l.times = newMatcher(plain(d.times), true)
 	l.timesVague = newMatcher(plain(d.timesVague), true)
 	l.timesMore = newMatcher(plain(d.timesMore), true)
-	var ws []entry
-	for w, v := range d.words {
-		ws = append(ws, entry{text: w, val: v})
-	}
-	l.words = newMatcher(ws, true)
+	l.words = newMatcher(valued(d.words), true)
 	var ms []entry
 	for i, forms := range d.months {
 		for _, f := range forms {
@@ -117,17 +113,22 @@ func compile(name string, d *localeData) *locale {
 	l.quarterAfter = newMatcher(plain(d.quarterAfter), true)
 	l.quarterBefore = newMatcher(plain(d.quarterBefore), true)
 	l.quarterGlued = newMatcher(plain(d.quarterGlued), false)
-	var ow []entry
-	for w, v := range d.ordinalWords {
-		ow = append(ow, entry{text: w, val: v})
-	}
-	l.ordWords = newMatcher(ow, true)
+	l.ordWords = newMatcher(valued(d.ordinalWords), true)
 	// Case matters: "AD MMXXV" is a year, Latin "ad" is "to".
 	l.yearBefore = newMatcher(plain(common.yearBefore), false)
 	l.ordinals = set(d.ordinals)
 	l.prefixes = set(d.prefixes)
 	l.monthNeedsNum = set(d.monthNeedsNum)
 	return l
+}
+
+// valued turns words and their values into matcher entries.
+func valued(m map[string]float64) []entry {
+	out := make([]entry, 0, len(m))
+	for w, v := range m {
+		out = append(out, entry{text: w, val: v})
+	}
+	return out
 }
 
 func plain(ws []string) []entry {
