@@ -1,10 +1,8 @@
 package consistency_test
 
 import (
-	"strings"
 	"testing"
 
-	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/consistency"
 	"github.com/crossread/crossread/checks/internal/pairtest"
 )
@@ -27,16 +25,7 @@ func TestConsistency(t *testing.T) {
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {
-			a := pairtest.Pair(t, "Source text.", tc.tgt, "zh", tc.tgtLang, 0)
-			fs, err := checks.Run(a, []*checks.Check{consistency.Check})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, f := range fs {
-				got = append(got, a.Target.Slice(f.Span))
-			}
-			if g := strings.Join(got, "; "); g != tc.want {
+			if g := pairtest.Spans(pairtest.Run(t, consistency.Check, "Source text.", tc.tgt, "zh", tc.tgtLang, 0)); g != tc.want {
 				t.Errorf("got %q; want %q", g, tc.want)
 			}
 		})

@@ -407,11 +407,7 @@ func TestEntities(t *testing.T) {
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {
-			a := pairtest.Pair(t, tc.src, tc.tgt, tc.srcLang, tc.tgtLang, 1)
-			fs, err := checks.Run(a, []*checks.Check{entities.Check})
-			if err != nil {
-				t.Fatal(err)
-			}
+			a, fs := pairtest.Run(t, entities.Check, tc.src, tc.tgt, tc.srcLang, tc.tgtLang, 1)
 			var got []string
 			for _, f := range fs {
 				switch {

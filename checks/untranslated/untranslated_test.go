@@ -1,10 +1,8 @@
 package untranslated_test
 
 import (
-	"strings"
 	"testing"
 
-	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/internal/pairtest"
 	"github.com/crossread/crossread/checks/untranslated"
 )
@@ -70,16 +68,7 @@ func TestUntranslated(t *testing.T) {
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {
-			a := pairtest.Pair(t, tc.src, tc.tgt, tc.srcLang, tc.tgtLang, tc.aligned)
-			fs, err := checks.Run(a, []*checks.Check{untranslated.Check})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, f := range fs {
-				got = append(got, a.Target.Slice(f.Span))
-			}
-			if g := strings.Join(got, "; "); g != tc.want {
+			if g := pairtest.Spans(pairtest.Run(t, untranslated.Check, tc.src, tc.tgt, tc.srcLang, tc.tgtLang, tc.aligned)); g != tc.want {
 				t.Errorf("got %q; want %q", g, tc.want)
 			}
 		})

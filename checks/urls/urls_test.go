@@ -1,10 +1,8 @@
 package urls_test
 
 import (
-	"strings"
 	"testing"
 
-	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/internal/pairtest"
 	"github.com/crossread/crossread/checks/urls"
 )
@@ -39,16 +37,7 @@ func TestURLs(t *testing.T) {
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {
-			a := pairtest.Pair(t, tc.src, tc.tgt, tc.srcLang, tc.tgtLang, tc.aligned)
-			fs, err := checks.Run(a, []*checks.Check{urls.Check})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, f := range fs {
-				got = append(got, a.Target.Slice(f.Span)+"→"+f.Fixes[0].Edits[0].New)
-			}
-			if g := strings.Join(got, "; "); g != tc.want {
+			if g := pairtest.Check(t, urls.Check, tc.src, tc.tgt, tc.srcLang, tc.tgtLang, tc.aligned); g != tc.want {
 				t.Errorf("got %q; want %q", g, tc.want)
 			}
 		})

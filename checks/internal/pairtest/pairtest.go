@@ -49,14 +49,29 @@ func Summary(a *align.Alignment, fs []checks.Finding) string {
 	return strings.Join(out, "; ")
 }
 
-// Check runs c on the pair that Pair builds and returns the Summary of
-// its findings, failing the test when the check fails.
-func Check(t testing.TB, c *checks.Check, src, tgt, srcLang, tgtLang string, aligned int) string {
+// Run runs c on the pair that Pair builds, failing the test when the
+// check fails.
+func Run(t testing.TB, c *checks.Check, src, tgt, srcLang, tgtLang string, aligned int) (*align.Alignment, []checks.Finding) {
 	t.Helper()
 	a := Pair(t, src, tgt, srcLang, tgtLang, aligned)
 	fs, err := checks.Run(a, []*checks.Check{c})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Summary(a, fs)
+	return a, fs
+}
+
+// Check runs c as Run does and returns the Summary of its findings.
+func Check(t testing.TB, c *checks.Check, src, tgt, srcLang, tgtLang string, aligned int) string {
+	t.Helper()
+	return Summary(Run(t, c, src, tgt, srcLang, tgtLang, aligned))
+}
+
+// Spans renders the flagged text of findings joined by "; ".
+func Spans(a *align.Alignment, fs []checks.Finding) string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, a.Target.Slice(f.Span))
+	}
+	return strings.Join(out, "; ")
 }
