@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -43,16 +44,11 @@ part of the check report (units numbered from 1); beads prints one bead a line
 as [i,j]:[k], source units first, numbered from 0, with the units of several
 sources counted through as if the sources were one file in the order given.
 A bead with an empty side is a unit without a partner.`,
-		Flags: append([]cli.Flag{
-			&cli.GenericFlag{Name: "source", Value: &sources, TakesFile: true, Usage: "source article `FILE`, also -s FILE (repeat for several; at least one)"},
-			&cli.GenericFlag{Name: "s", Value: &sources, TakesFile: true, Hidden: true},
-			&cli.StringFlag{Name: "source-lang", Usage: "language `TAG` of the sources (default: detected)"},
-			&cli.StringFlag{Name: "target-lang", Usage: "language `TAG` of the target (default: detected)"},
+		Flags: slices.Concat(inputFlags(&sources), []cli.Flag{
 			&cli.StringFlag{Name: "unit", Value: "paragraph", Usage: "align `UNIT`s: paragraph or sentence"},
 			&cli.StringFlag{Name: "split", Value: "blank", Usage: "paragraphs are separated by blank lines (blank) or are single lines (lines)"},
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "output `FORMAT`: " + strings.Join(alignFormats, ", ")},
-			&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "input `FORMAT`: auto (by file name), text or markdown"},
-		}, dictFlags(&dicts, true)...),
+		}, dictFlags(&dicts, true)),
 		Action: func(c *cli.Context) error { return e.align(c, sources, dicts) },
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/crossread/crossread/align"
@@ -63,18 +64,13 @@ Examples:
 the aligned paragraphs and reports the findings. Languages are detected
 unless given as BCP 47 tags (de, en-GB, zh-Hant). Exits 1 when a finding is
 at least --fail-on, 0 otherwise.`,
-		Flags: append([]cli.Flag{
-			&cli.GenericFlag{Name: "source", Value: &sources, TakesFile: true, Usage: "source article `FILE`, also -s FILE (repeat for several; at least one)"},
-			&cli.GenericFlag{Name: "s", Value: &sources, TakesFile: true, Hidden: true},
-			&cli.StringFlag{Name: "source-lang", Usage: "language `TAG` of the sources (default: detected)"},
-			&cli.StringFlag{Name: "target-lang", Usage: "language `TAG` of the target (default: detected)"},
+		Flags: slices.Concat(inputFlags(&sources), []cli.Flag{
 			formatFlag,
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, TakesFile: true, Usage: "write the report to `FILE` instead of standard output"},
 			failOnFlag,
-			&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "input `FORMAT`: auto (by file name), text or markdown"},
 			rulesFlag,
 			glossaryFlag,
-		}, dictFlags(&dicts, false)...),
+		}, dictFlags(&dicts, false)),
 		Action: func(c *cli.Context) error { return e.check(c, sources, dicts) },
 	})
 }
@@ -94,6 +90,16 @@ Examples:
 		Flags:  []cli.Flag{formatFlag, failOnFlag},
 		Action: func(c *cli.Context) error { return e.demo(c) },
 	})
+}
+
+// reportFlags reads --format and --fail-on, shared by check and demo.
+func reportFlags(c *cli.Context) (format string, threshold checks.Severity, never bool, err error) {
+	format = c.String("format")
+	if err := checkFormat(format); err != nil {
+		return "", 0, false, err
+	}
+	threshold, never, err = failOn(c.String("fail-on"))
+	return format, threshold, never, err
 }
 
 // failOn parses a --fail-on value; none means never fail.
@@ -146,11 +152,7 @@ func (e *env) check(c *cli.Context, sources, dicts []string) error {
 	if err != nil {
 		return err
 	}
-	format := c.String("format")
-	if err := checkFormat(format); err != nil {
-		return err
-	}
-	threshold, never, err := failOn(c.String("fail-on"))
+	format, threshold, never, err := reportFlags(c)
 	if err != nil {
 		return err
 	}
@@ -187,11 +189,7 @@ func (e *env) check(c *cli.Context, sources, dicts []string) error {
 }
 
 func (e *env) demo(c *cli.Context) error {
-	format := c.String("format")
-	if err := checkFormat(format); err != nil {
-		return err
-	}
-	threshold, never, err := failOn(c.String("fail-on"))
+	format, threshold, never, err := reportFlags(c)
 	if err != nil {
 		return err
 	}

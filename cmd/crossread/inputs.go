@@ -22,6 +22,18 @@ type inputs struct {
 	stdinUsed    bool
 }
 
+// inputFlags are the flags that name and describe the inputs, shared by
+// check and align and read by parseInputs; sources collects -s.
+func inputFlags(sources *fileList) []cli.Flag {
+	return []cli.Flag{
+		&cli.GenericFlag{Name: "source", Value: sources, TakesFile: true, Usage: "source article `FILE`, also -s FILE (repeat for several; at least one)"},
+		&cli.GenericFlag{Name: "s", Value: sources, TakesFile: true, Hidden: true},
+		&cli.StringFlag{Name: "source-lang", Usage: "language `TAG` of the sources (default: detected)"},
+		&cli.StringFlag{Name: "target-lang", Usage: "language `TAG` of the target (default: detected)"},
+		&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "input `FORMAT`: auto (by file name), text or markdown"},
+	}
+}
+
 // parseInputs reads TARGET, the sources and the language and input-format
 // flags shared by check and align.
 func (e *env) parseInputs(c *cli.Context, cmd string, sources []string) (*inputs, error) {
