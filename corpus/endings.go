@@ -17,6 +17,9 @@ const (
 	// NounEnding: endings of common nouns in a language that capitalises
 	// them ("-ung", "-heit").
 	NounEnding EndingKind = "noun"
+	// AdjectiveEnding: endings of adjectives in languages that capitalise
+	// only the first word of a descriptive name ("Центристская партия").
+	AdjectiveEnding EndingKind = "adjective"
 )
 
 var endingLists = sync.OnceValue(func() map[string][]string {

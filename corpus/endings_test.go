@@ -20,6 +20,8 @@ func TestWordShapeTables(t *testing.T) {
 		{"English die is a word", IsLookalike("die", en), true},
 		{"English the is a stop word, not a lookalike", IsLookalike("the", en), false},
 		{"German und", IsLookalike("und", de), true},
+		{"Russian adjective", HasEnding("центристской", language.MustParseBase("ru"), AdjectiveEnding), true},
+		{"Russian surname in -ым", HasEnding("путиным", language.MustParseBase("ru"), AdjectiveEnding), false},
 	} {
 		if c.got != c.want {
 			t.Errorf("%s: got %v, want %v", c.name, c.got, c.want)

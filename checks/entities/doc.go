@@ -30,7 +30,7 @@
 // reported whatever the source lacks; so is a whole CLDR country or city
 // name ("Canada", "United States") that the source does not name, and,
 // behind a source in Latin or Cyrillic letters, an acronym that is no
-// common one (data/acronyms.txt). Explaining takes the spellings above, the
+// common one (the acronym words of data/words.txt). Explaining takes the spellings above, the
 // pinyin of any run of Han characters ("Chongqing" for 重庆), the consonants
 // of a foreign name Chinese spells by sound (休斯敦, Houston; 舒马赫, Schumacher,
 // and 伊斯兰, Islamic, as Chinese hears them), the consonants of kana,
@@ -48,9 +48,10 @@
 // ministres", "Council of Ministers"), or is joined by "de" or "di" to a
 // name the target has ("Organización Mundial de la Salud", "Borsa di
 // Sydney"). A Russian adjective opening a descriptive name before a
-// lower-case word ("Военно-морского флота", data/adjectives.txt) is not
-// missing either when a target name has a common word no source word
-// explains ("Navy"); it still counts as one name. A common acronym ("GDP")
+// lower-case word ("Военно-морского флота"; the adjective endings of
+// corpus/data/lexicon/endings.txt) is not missing either when a target
+// name has a common word no source word explains ("Navy"); it still
+// counts as one name. A common acronym ("GDP")
 // is no name in place of another, and an acronym in Cyrillic letters
 // missing from the target is one the target spells in English ("АПЛ",
 // "EPL"). A target name made of two or more common words of the target

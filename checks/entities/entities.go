@@ -351,7 +351,7 @@ func words(d *corpus.Document, para int) []word {
 			_, an := utf8.DecodeRuneInString(text[i+k:])
 			first, _ := utf8.DecodeRuneInString(text[i:])
 			after, _ := utf8.DecodeRuneInString(text[i+k+an:])
-			if unicode.IsUpper(after) && (unicode.IsLower(first) || (sentence || starts[i]) && elisions[strings.ToLower(text[i:i+k])]) {
+			if unicode.IsUpper(after) && (unicode.IsLower(first) || (sentence || starts[i]) && wordClass()["elision"][strings.ToLower(text[i:i+k])]) {
 				i += k + an
 			}
 		}
@@ -375,10 +375,6 @@ func words(d *corpus.Document, para int) []word {
 	}
 	return out
 }
-
-// elisions are the articles and prepositions French and Italian join to
-// a name with an apostrophe.
-var elisions = map[string]bool{"l": true, "d": true, "dell": true, "all": true, "nell": true, "sull": true, "dall": true, "qu": true}
 
 // unspaced reports whether r is written without spaces between words:
 // Han characters and kana.
@@ -547,29 +543,10 @@ func afterNumber(text string, ws []word, w word, lang language.Base) bool {
 //go:embed data/counters.txt
 var countersFile string
 
-var counters = sync.OnceValue(func() map[string]map[string]bool {
-	m := map[string]map[string]bool{}
-	for _, line := range strings.Split(countersFile, "\n") {
-		lang, words, ok := strings.Cut(line, "\t")
-		if ok && !strings.HasPrefix(line, "#") {
-			m[lang] = wordSet(words)
-		}
-	}
-	return m
-})
+var counters = sync.OnceValue(func() map[string]map[string]bool { return kindSets(countersFile) })
 
 // calendar lists capitalised English words that are no names of the
 // source: the pronoun I, months, days and titles.
-var calendar = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields("i i'm i've i'd i'll mr mrs ms dr st sr jr prof gen col lt sgt " +
-		"january february march april may june july august september october november december " +
-		"jan feb mar apr jun jul aug sep sept oct nov dec " +
-		"monday tuesday wednesday thursday friday saturday sunday tue tues wed thu thur thurs fri") {
-		calendar[w] = true
-	}
-}
 
 // targetNames returns the runs of capitalised words inside the sentences of
 // a target paragraph, except function words and calendar words.
@@ -579,7 +556,7 @@ func targetNames(text string, ws []word, lang language.Base) []name {
 			return false
 		}
 		f := corpus.FoldName(w.text)
-		return !calendar[f] && !calendar[w.parts[0]] && !corpus.IsStopword(f, lang)
+		return !wordClass()["calendar"][f] && !wordClass()["calendar"][w.parts[0]] && !corpus.IsStopword(f, lang)
 	}
 	return runs(text, ws, keep)
 }
@@ -795,7 +772,7 @@ func romanAcronym(tw []word) bool {
 // particular ("GDP" for "BIP", "PLN" for "zł").
 func commonAcronym(n name) bool {
 	return len(n.words) == 1 && n.words[0].acro && len(n.words[0].parts) == 1 &&
-		commonAcronyms()[strings.ToUpper(n.words[0].parts[0])]
+		wordClass()["acronym"][strings.ToUpper(n.words[0].parts[0])]
 }
 
 // commonWords reports whether every word of the target name n is a common
@@ -847,7 +824,7 @@ func phraseTranslated(n name, ws []word, lang language.Base, tnw []word) bool {
 }
 
 // described reports whether the one-word source name n is an adjective
-// of lang (data/adjectives.txt) before a lower-case word: the start of a
+// of lang (adjective endings in corpus/data/lexicon/endings.txt) before a lower-case word: the start of a
 // descriptive name ("Центристская партия").
 func described(n name, ws []word, lang language.Base) bool {
 	if len(n.words) != 1 || !adjective(n.words[0].text, lang) {
@@ -861,25 +838,11 @@ func described(n name, ws []word, lang language.Base) bool {
 	return false
 }
 
-//go:embed data/adjectives.txt
-var adjectivesFile string
-
-var adjectiveEndings = sync.OnceValue(func() map[string][]string {
-	m := map[string][]string{}
-	for _, line := range strings.Split(adjectivesFile, "\n") {
-		lang, ends, ok := strings.Cut(line, "\t")
-		if ok && !strings.HasPrefix(line, "#") {
-			m[lang] = strings.Fields(ends)
-		}
-	}
-	return m
-})
-
 // adjective reports whether the word w of lang ends as an adjective of
 // lang does ("Центристской"), past a stem of three letters.
 func adjective(w string, lang language.Base) bool {
 	lower := strings.ToLower(w)
-	for _, e := range adjectiveEndings()[lang.String()] {
+	for _, e := range corpus.Endings(lang, corpus.AdjectiveEnding) {
 		if strings.HasSuffix(lower, e) && utf8.RuneCountInString(lower) > utf8.RuneCountInString(e)+2 {
 			return true
 		}
@@ -947,13 +910,6 @@ func joinedToFound(text string, n name, ws []word, tw []word, exo []corpus.Exony
 	return false
 }
 
-// linkers join the words of a long name in Romance languages, an
-// article maybe following.
-var linkers = map[string]bool{"de": true, "del": true, "di": true, "della": true, "dei": true, "degli": true,
-	"delle": true, "du": true, "des": true}
-
-var articles = map[string]bool{"la": true, "le": true, "el": true, "les": true, "los": true, "las": true, "lo": true, "il": true}
-
 // joins reports whether the words between two names, read from left to
 // right, are a linker and maybe an article.
 func joins(between []string, step int) bool {
@@ -964,9 +920,9 @@ func joins(between []string, step int) bool {
 	}
 	switch len(between) {
 	case 1:
-		return linkers[between[0]]
+		return wordClass()["linker"][between[0]]
 	case 2:
-		return linkers[between[0]] && articles[between[1]]
+		return wordClass()["linker"][between[0]] && wordClass()["article"][between[1]]
 	}
 	return false
 }
@@ -1052,20 +1008,34 @@ func presentVerb(w string, lang language.Base) bool {
 //go:embed data/gaps.txt
 var openersFile string
 
-var openers = sync.OnceValue(func() map[string]map[string]bool {
+//go:embed data/words.txt
+var wordsFile string
+
+// openers and wordClass hold the word classes of data/gaps.txt and
+// data/words.txt by kind.
+var (
+	openers   = sync.OnceValue(func() map[string]map[string]bool { return kindSets(openersFile) })
+	wordClass = sync.OnceValue(func() map[string]map[string]bool { return kindSets(wordsFile) })
+)
+
+// kindSets reads lines KIND <TAB> words into a set of words per kind,
+// '#' starting a comment line.
+func kindSets(file string) map[string]map[string]bool {
 	m := map[string]map[string]bool{}
-	for _, line := range strings.Split(openersFile, "\n") {
-		kind, words, ok := strings.Cut(line, "\t")
+	for _, line := range strings.Split(file, "\n") {
+		kind, ws, ok := strings.Cut(line, "\t")
 		if !ok || strings.HasPrefix(line, "#") {
 			continue
 		}
-		m[kind] = map[string]bool{}
-		for _, w := range strings.Fields(words) {
+		if m[kind] == nil {
+			m[kind] = map[string]bool{}
+		}
+		for _, w := range strings.Fields(ws) {
 			m[kind][w] = true
 		}
 	}
 	return m
-})
+}
 
 // lostObject reports an article or preposition right before a word that
 // cannot follow it ("The also did", "mayor of in 2014"), with only a
@@ -1116,10 +1086,6 @@ func saidAlone(text string, w word, lang language.Base) bool {
 	before := strings.TrimRight(text[:w.span.Start], " ")
 	return strings.HasSuffix(before, ",\"") || strings.HasSuffix(before, ",”") || strings.HasSuffix(before, ", \"")
 }
-
-// objects are pronouns that may close a sentence ("gave it .").
-var objects = map[string]bool{"it": true, "them": true, "him": true, "her": true, "me": true, "us": true,
-	"you": true, "this": true, "that": true, "these": true, "those": true, "so": true, "too": true, "again": true}
 
 // danglingPair reports a preposition followed by "and" or "or" and a
 // name ("laid by and Google"): the name before the conjunction is
@@ -1270,7 +1236,7 @@ func dropped(text string, para corpus.Span, ws []word, lang language.Base) []cor
 		}
 		// "living in .": a space stands where the name was.
 		spaced := tokenised == 1 && k > w.span.End && (text[k] == '.' || text[k] == ',') && !w.cap &&
-			!strings.HasPrefix(text[k:], "..") && (corpus.IsStopword(lower, lang) || openers()["spacedprep"][lower]) && !objects[lower]
+			!strings.HasPrefix(text[k:], "..") && (corpus.IsStopword(lower, lang) || openers()["spacedprep"][lower]) && !wordClass()["object"][lower]
 		phrase := i > 0 && lang.String() == "en" && (lower == "to" && openers()["beforeto"][strings.ToLower(ws[i-1].text)] ||
 			lower == "as" && openers()["beforeas"][strings.ToLower(ws[i-1].text)])
 		if spaced || phrase || corpus.Dangling(lower, rune(text[k]), lang) {

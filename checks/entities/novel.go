@@ -1,9 +1,7 @@
 package entities
 
 import (
-	_ "embed"
 	"strings"
-	"sync"
 
 	"github.com/crossread/crossread/corpus"
 	"golang.org/x/text/language"
@@ -28,7 +26,7 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 			return false
 		}
 		f := corpus.FoldName(w.text)
-		if calendar[f] || calendar[w.parts[0]] || corpus.IsStopword(f, lang) {
+		if wordClass()["calendar"][f] || wordClass()["calendar"][w.parts[0]] || corpus.IsStopword(f, lang) {
 			return false
 		}
 		// A sentence opens with a capital: only a word that is no
@@ -148,11 +146,11 @@ func novelWord(w word, lang language.Base, cased bool, explained func(string) bo
 		// Only a source that writes acronyms as English does ("UE" for
 		// "EU") can leave one unexplained; Chinese, Japanese or Hindi
 		// spell the name out.
-		return cased && len(w.parts) == 1 && len(w.parts[0]) >= 2 && !commonAcronyms()[strings.ToUpper(w.parts[0])] &&
+		return cased && len(w.parts) == 1 && len(w.parts[0]) >= 2 && !wordClass()["acronym"][strings.ToUpper(w.parts[0])] &&
 			!explained(w.parts[0])
 	}
 	for _, p := range w.parts {
-		if len(p) < 3 || corpus.IsWord(p, lang) || corpus.IsStopword(p, lang) || calendar[p] || forms()[p] {
+		if len(p) < 3 || corpus.IsWord(p, lang) || corpus.IsStopword(p, lang) || wordClass()["calendar"][p] || wordClass()["form"][p] {
 			continue
 		}
 		if !explained(p) {
@@ -160,29 +158,4 @@ func novelWord(w word, lang language.Base, cased bool, explained func(string) bo
 		}
 	}
 	return false
-}
-
-//go:embed data/acronyms.txt
-var acronymsFile string
-
-//go:embed data/forms.txt
-var formsFile string
-
-var (
-	commonAcronyms = sync.OnceValue(func() map[string]bool { return wordSet(acronymsFile) })
-	forms          = sync.OnceValue(func() map[string]bool { return wordSet(formsFile) })
-)
-
-// wordSet reads the words of a data file, one or more a line, '#'
-// starting a comment line.
-func wordSet(file string) map[string]bool {
-	m := map[string]bool{}
-	for _, line := range strings.Split(file, "\n") {
-		if !strings.HasPrefix(line, "#") {
-			for _, a := range strings.Fields(line) {
-				m[a] = true
-			}
-		}
-	}
-	return m
 }
