@@ -62,6 +62,12 @@ func TestMarkdownParagraphs(t *testing.T) {
 		{"underscore inside a word stays", "snake_case and _emph_", []string{"snake_case and  emph"}},
 		{"thematic break", "One.\n\n***\n\nTwo.", []string{"One.", "Two."}},
 		{"html comment", "<!-- note -->\nText.", []string{"Text."}},
+		// A tab counts 4 columns but is one byte: a short tab-indented
+		// line once cut past its end, a longer one lost its first bytes.
+		{"short tab continuation", "Der Umsatz stieg.\n\t42\n", []string{"Der Umsatz stieg.\n\t42"}},
+		{"tab-indented blocks are code", "Text.\n\n \t- eins\n\n  \t> zitiert\n", []string{"Text."}},
+		{"tab continues a list item", "- eins\n\tweiter geht es\n", []string{"eins\n\tweiter geht es"}},
+		{"tabs in a continuation", "Zeile eins\n\t\tzwei # drei\n", []string{"Zeile eins\n\t\tzwei # drei"}},
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -229,6 +235,8 @@ func TestSamplePair(t *testing.T) {
 func FuzzLoad(f *testing.F) {
 	f.Add([]byte("# T\n\nText **b**.\n\n> q\n"), true)
 	f.Add([]byte("U\u0308ber\r\n\r\n24.000"), false)
+	f.Add([]byte("Er sagte: \u201eDas ist wichtig.\u201c\nDanach \u201e\r\nging er (\u0085"), false)
+	f.Add([]byte("Der Umsatz stieg.\n\t42\n \t- x\n"), true)
 	f.Fuzz(func(t *testing.T, data []byte, md bool) {
 		opt := Options{Lang: language.German, Format: FormatText}
 		if md {

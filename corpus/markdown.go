@@ -98,10 +98,9 @@ func markdownBlocks(s []byte) []Span {
 			blank(s, ls, le) // indented code block
 			continue
 		}
-		cs := ls + min(indent, 3)
-		if indent > 3 {
-			cs = ls + indent
-		}
+		// The indentation is counted in columns (a tab to the next
+		// multiple of 4) but skipped in bytes.
+		cs := ls + len(line) - len(bytes.TrimLeft(line, " \t"))
 		content := s[cs:le]
 		switch {
 		case mdFence.Match(content):

@@ -28,17 +28,11 @@ func sentences(text string, s Span, lang language.Base) []Span {
 		sent, rest, state = uniseg.FirstSentenceInString(rest, state)
 		sp := Span{off, off + len(sent)}
 		off += len(sent)
-		// Move trailing openers to the next sentence.
+		// Move trailing openers to the next sentence, unless they are all
+		// the sentence holds (the cut must advance) or a line break
+		// follows them (UAX #29 would split them off again, alone).
 		if len(rest) > 0 {
-			t := strings.TrimRightFunc(text[sp.Start:sp.End], unicode.IsSpace)
-			for {
-				r, n := utf8.DecodeLastRuneInString(t)
-				if n == 0 || !opener(r) {
-					break
-				}
-				t = t[:len(t)-n]
-			}
-			if cut := sp.Start + len(t); cut < sp.End && strings.TrimSpace(text[cut:sp.End]) != "" {
+			if cut := sp.Start + trailingOpeners(text[sp.Start:sp.End]); cut > sp.Start && cut < sp.End {
 				sp.End, off, state = cut, cut, -1
 				rest = text[off:s.End]
 			}
@@ -71,6 +65,61 @@ func quoteGoesOn(text string, prev, next Span) bool {
 // opener reports whether r opens a quotation or a bracket.
 func opener(r rune) bool {
 	return unicode.Is(unicode.Ps, r) || unicode.Is(unicode.Pi, r)
+}
+
+// trailingOpeners returns the length of sent without the quotes and
+// brackets that end it and open the next sentence ("…。「"), or len(sent)
+// when there are none. Openers followed by a line break stay, and so does
+// a quote that closes one the sentence opened: Unicode files “ and « as
+// openers, but German „…“ and »…« close with them.
+func trailingOpeners(sent string) int {
+	body := strings.TrimRightFunc(sent, unicode.IsSpace)
+	if strings.ContainsAny(sent[len(body):], lineBreaks) {
+		return len(sent)
+	}
+	t := body
+	for {
+		r, n := utf8.DecodeLastRuneInString(t)
+		if n == 0 || !opener(r) || closesQuote(t[:len(t)-n], r) {
+			break
+		}
+		t = t[:len(t)-n]
+	}
+	if len(t) == len(body) {
+		return len(sent)
+	}
+	return len(t)
+}
+
+// lineBreaks are the characters UAX #29 ends a sentence at by themselves.
+const lineBreaks = "\n\r\v\f\u0085\u2028\u2029"
+
+// quotePartners maps a quote Unicode calls an opener to the quotes that
+// it closes in some language: „…“ (de, cs, pl), ‚…‘, »…« (de, da).
+var quotePartners = map[rune]string{
+	'\u201C': "\u201E", // “ closes „
+	'\u2018': "\u201A", // ‘ closes ‚
+	'\u00AB': "\u00BB", // « closes »
+	'\u2039': "\u203A", // ‹ closes ›
+}
+
+// closesQuote reports whether q at the end of before closes a quotation
+// that before opened with one of q's partners and left open.
+func closesQuote(before string, q rune) bool {
+	partners, ok := quotePartners[q]
+	if !ok {
+		return false
+	}
+	open := 0
+	for _, r := range before {
+		switch {
+		case strings.ContainsRune(partners, r):
+			open++
+		case r == q && open > 0:
+			open--
+		}
+	}
+	return open > 0
 }
 
 var abbreviations = sync.OnceValue(func() map[string]map[string]bool { return wordSets("data/lexicon/abbreviations.txt") })

@@ -2,7 +2,9 @@ package corpus
 
 import (
 	"fmt"
+	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/language"
 )
@@ -23,6 +25,10 @@ func TestSentenceRepairs(t *testing.T) {
 		{"ja", "会社は述べた。「新しい計画だ」と語った。", []string{"会社は述べた。", "「新しい計画だ」と語った。"}},
 		{"en", "He left. \u201cWhy?\u201d she asked.", []string{"He left.", "\u201cWhy?\u201d she asked."}},
 		{"zh", "他说。（完）", []string{"他说。", "（完）"}},
+		{"de", "Er sagte: \u201eDas ist wichtig.\u201c Danach ging er.", []string{"Er sagte: \u201eDas ist wichtig.\u201c", "Danach ging er."}},
+		{"de", "Er sagte: \u00bbDas ist wichtig.\u00ab Danach ging er.", []string{"Er sagte: \u00bbDas ist wichtig.\u00ab", "Danach ging er."}},
+		{"en", "He left. \u201cWhy?\u201d she asked. \u201cNow.\u201d", []string{"He left.", "\u201cWhy?\u201d she asked.", "\u201cNow.\u201d"}},
+		{"de", "Der Umsatz (\nin Mio.) stieg.", []string{"Der Umsatz (", "in Mio.) stieg."}},
 	} {
 		d, err := Load("t.txt", []byte(c.in), Options{Lang: language.MustParse(c.lang)})
 		if err != nil {
@@ -35,5 +41,51 @@ func TestSentenceRepairs(t *testing.T) {
 		if fmt.Sprintf("%q", got) != fmt.Sprintf("%q", c.want) {
 			t.Errorf("%s %q:\n got %q\nwant %q", c.lang, c.in, got, c.want)
 		}
+	}
+}
+
+// A line that ends in an opening quote or bracket once made the splitter
+// loop forever: the opener moved to a next sentence that held nothing
+// else. Every line break and every kind of opener must end.
+func TestSentencesLineEndingInOpener(t *testing.T) {
+	breaks := []string{"\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029", "\v", "\f"}
+	openers := []string{"(", "[", "{", "\u201e", "\u201c", "\u00ab", "\u300c", "\uff08", "\u2018"}
+	for _, br := range breaks {
+		for _, op := range openers {
+			for _, in := range []string{
+				"Er sagte: " + op + br + "Danach ging er.",
+				"Er sagte: \u201eDas ist wichtig." + op + br + "Danach ging er." + br,
+				op + br + op + br + op,
+				op,
+			} {
+				done := make(chan []Span, 1)
+				go func() {
+					done <- sentences(in, Span{0, len(in)}, language.MustParseBase("de"))
+				}()
+				select {
+				case got := <-done:
+					checkCover(t, in, got)
+				case <-time.After(20 * time.Second):
+					t.Fatalf("sentences(%q) does not return", in)
+				}
+			}
+		}
+	}
+}
+
+// checkCover fails unless sents are ordered, non-empty, disjoint spans
+// that together hold every non-space character of in.
+func checkCover(t *testing.T, in string, sents []Span) {
+	t.Helper()
+	prev, kept := 0, 0
+	for _, s := range sents {
+		if s.Start < prev || s.End <= s.Start || s.End > len(in) {
+			t.Fatalf("sentences(%q) = %v: spans out of order", in, sents)
+		}
+		kept += len(strings.Join(strings.Fields(in[s.Start:s.End]), ""))
+		prev = s.End
+	}
+	if all := len(strings.Join(strings.Fields(in), "")); kept != all {
+		t.Errorf("sentences(%q) = %v: %d of %d bytes kept", in, sents, kept, all)
 	}
 }

@@ -96,6 +96,7 @@ func TestUsageErrors(t *testing.T) {
 		{"output onto target", []string{"check", "-o", tgt, "-s", src, tgt}, "is an input file"},
 		{"output onto source", []string{"check", "--output", filepath.Join(dir, ".", "s.en.txt"), "-s", src, tgt}, "is an input file"},
 		{"output in missing dir", []string{"check", "-o", filepath.Join(dir, "no", "r.txt"), "-s", src, tgt}, "--output"},
+		{"output is a directory", []string{"check", "-o", dir, "-s", src, tgt}, "is a directory"},
 		{"stdin twice", []string{"check", "-s", "-", "-"}, "standard input (-) given twice"},
 		{"bad workers", []string{"batch", "--workers", "many"}, "invalid value"},
 		{"negative workers", []string{"batch", "--workers", "-1"}, "--workers -1"},

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -13,6 +12,7 @@ import (
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/all"
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/outfile"
 	"github.com/crossread/crossread/internal/report"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/text/language"
@@ -165,8 +165,8 @@ func (e *env) check(c *cli.Context, sources, dicts []string) error {
 		output = "" // the usual spelling of standard output
 	}
 	if output != "" {
-		if err := notAnInput(output, append([]string{in.target}, sources...)); err != nil {
-			return err
+		if err := outfile.Check(output, append([]string{in.target}, sources...)); err != nil {
+			return usagef("--output: %v", err)
 		}
 	}
 	tdoc, err := in.load(in.target, in.tlang, "--target-lang")
@@ -247,7 +247,11 @@ func (e *env) checkDocs(target *corpus.Document, sources []*corpus.Document, opt
 	if output == "" {
 		err = write(e.stdout, useColor(e.stdout, e.getenv))
 	} else {
-		err = writeFileAtomic(output, func(w io.Writer) error { return write(w, false) })
+		err = outfile.Write(output, func(w io.Writer) error { return write(w, false) })
+		var ue *usageError
+		if err != nil && !errors.As(err, &ue) {
+			err = usagef("--output: %v", err)
+		}
 	}
 	switch {
 	case err != nil:
@@ -271,63 +275,4 @@ func useColor(w io.Writer, getenv func(string) string) bool {
 	}
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
-}
-
-// notAnInput refuses an --output that would overwrite one of the inputs.
-func notAnInput(output string, inputs []string) error {
-	oabs, err := filepath.Abs(output)
-	if err != nil {
-		return usagef("--output %s: %v", output, err)
-	}
-	ofi, ostatErr := os.Stat(output)
-	for _, in := range inputs {
-		if in == "-" {
-			continue
-		}
-		iabs, err := filepath.Abs(in)
-		same := err == nil && iabs == oabs
-		if !same && ostatErr == nil {
-			if ifi, err := os.Stat(in); err == nil {
-				same = os.SameFile(ofi, ifi)
-			}
-		}
-		if same {
-			return usagef("--output %s is an input file; refusing to overwrite it", output)
-		}
-	}
-	return nil
-}
-
-// writeFileAtomic writes path through a temporary file in the same
-// directory and renames it into place, so a reader never sees half a
-// report and a failure leaves the old file as it was.
-func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return usagef("--output: %v", err)
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	if err := write(f); err != nil {
-		return err
-	}
-	mode := os.FileMode(0o644)
-	if fi, err := os.Stat(path); err == nil {
-		mode = fi.Mode().Perm()
-	}
-	if err := f.Chmod(mode); err != nil {
-		return fmt.Errorf("--output: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("--output: %w", err)
-	}
-	if err := os.Rename(f.Name(), path); err != nil {
-		return fmt.Errorf("--output: %w", err)
-	}
-	return nil
 }

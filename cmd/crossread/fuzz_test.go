@@ -18,6 +18,10 @@ func FuzzPipeline(f *testing.F) {
 	f.Add("Meta trains Llama 4 on 24,000 GPUs.\n\nRevenue rose 22 percent to $39.07 billion.",
 		"Meta trainiert Lama 4 auf 22.000 GPUs.\n\nDer Umsatz stieg um 22 % auf 39,1 Milliarden US-Dollar.", true)
 	f.Add("Xiao Zha 小扎 2.4万", "# Titel\n\n- 75 Billionen\n> Zwillinge 2.0", false)
+	// A line ending in an opener once hung the sentence splitter; a short
+	// tab-indented Markdown line once cut past its end.
+	f.Add("He said: \"It matters.\"\nThen he left.", "Er sagte: \u201eDas ist wichtig.\u201c\rDanach (\u2028ging er.", false)
+	f.Add("Revenue rose 22 percent.", "Der Umsatz stieg um 22 Prozent.\n\t42\n", true)
 	f.Fuzz(func(t *testing.T, src, tgt string, md bool) {
 		opt := corpus.Options{Lang: language.German, Format: corpus.FormatText}
 		if md {

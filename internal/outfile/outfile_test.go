@@ -1,0 +1,138 @@
+package outfile
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+func writeString(s string) func(io.Writer) error {
+	return func(w io.Writer) error {
+		_, err := io.WriteString(w, s)
+		return err
+	}
+}
+
+func TestWriteReplacesRegularFileKeepingMode(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "report.json")
+	if err := os.WriteFile(path, []byte("old, longer content"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(path, writeString("new")); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile(path)
+	fi, _ := os.Stat(path)
+	if string(got) != "new" || fi.Mode().Perm() != 0o600 {
+		t.Errorf("got %q mode %v; want \"new\" mode 0600", got, fi.Mode().Perm())
+	}
+	if left, _ := filepath.Glob(filepath.Join(filepath.Dir(path), ".*.tmp")); len(left) > 0 {
+		t.Errorf("temporary files left: %v", left)
+	}
+}
+
+func TestWriteFailureLeavesOldFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "report.txt")
+	os.WriteFile(path, []byte("old"), 0o644)
+	err := Write(path, func(w io.Writer) error {
+		io.WriteString(w, "half")
+		return io.ErrUnexpectedEOF
+	})
+	if got, _ := os.ReadFile(path); err == nil || string(got) != "old" {
+		t.Errorf("err %v, file %q; want an error and \"old\"", err, got)
+	}
+}
+
+// A symbolic link stays a link; its target gets the output, even when
+// the target does not exist yet.
+func TestWriteFollowsSymlinks(t *testing.T) {
+	for _, exists := range []bool{true, false} {
+		dir := t.TempDir()
+		target := filepath.Join(dir, "real.txt")
+		if exists {
+			os.WriteFile(target, []byte("old"), 0o644)
+		}
+		link := filepath.Join(dir, "link.txt")
+		if err := os.Symlink("real.txt", link); err != nil {
+			t.Fatal(err)
+		}
+		if err := Write(link, writeString("new")); err != nil {
+			t.Fatal(err)
+		}
+		if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+			t.Errorf("exists=%v: the link was replaced", exists)
+		}
+		if got, _ := os.ReadFile(target); string(got) != "new" {
+			t.Errorf("exists=%v: target holds %q", exists, got)
+		}
+	}
+}
+
+// A FIFO's reader gets the output and the FIFO stays a FIFO.
+func TestWriteIntoFIFO(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "pipe")
+	if err := syscall.Mkfifo(path, 0o600); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	got := make(chan string)
+	go func() {
+		f, err := os.Open(path)
+		if err != nil {
+			got <- err.Error()
+			return
+		}
+		b, _ := io.ReadAll(f)
+		f.Close()
+		got <- string(b)
+	}()
+	if err := Write(path, writeString("report")); err != nil {
+		t.Fatal(err)
+	}
+	if s := <-got; s != "report" {
+		t.Errorf("reader got %q", s)
+	}
+	if fi, _ := os.Lstat(path); fi.Mode()&os.ModeNamedPipe == 0 {
+		t.Errorf("the FIFO was replaced by %v", fi.Mode())
+	}
+}
+
+// /dev/null takes output and stays a device. (As root a rename would
+// replace it, so this runs only where that would fail instead.)
+func TestWriteDevNull(t *testing.T) {
+	if os.Getuid() == 0 {
+		t.Skip("as root a regression would replace the machine's /dev/null; TestWriteIntoFIFO covers the case")
+	}
+	if err := Write("/dev/null", writeString("x")); err != nil {
+		t.Fatal(err)
+	}
+	if fi, _ := os.Stat("/dev/null"); fi.Mode()&os.ModeCharDevice == 0 {
+		t.Errorf("/dev/null is now %v", fi.Mode())
+	}
+}
+
+func TestCheck(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.txt")
+	os.WriteFile(in, []byte("x"), 0o644)
+	alias := filepath.Join(dir, "alias.txt")
+	os.Symlink(in, alias)
+	for _, c := range []struct {
+		path, wantErr string
+	}{
+		{dir, "is a directory"},
+		{in, "is an input file"},
+		{alias, "is an input file"},
+		{filepath.Join(dir, "new.json"), ""},
+		{filepath.Join(dir, "no", "such", "dir.json"), "no such directory"},
+		{"/dev/null", ""},
+		{"/dev/stdout", ""},
+	} {
+		err := Check(c.path, []string{"-", in})
+		if c.wantErr == "" && err != nil || c.wantErr != "" && (err == nil || !strings.Contains(err.Error(), c.wantErr)) {
+			t.Errorf("Check(%s) = %v; want %q", c.path, err, c.wantErr)
+		}
+	}
+}
