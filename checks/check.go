@@ -101,10 +101,11 @@ type Check struct {
 	Fixes bool
 }
 
-// Title returns the first line of c.Doc.
+// Title returns the first line of c.Doc, without the check's name when
+// the line starts with it ("names: product names translated").
 func (c *Check) Title() string {
 	t, _, _ := strings.Cut(c.Doc, "\n")
-	return t
+	return strings.TrimPrefix(t, c.Name+": ")
 }
 
 // Pass is what a check sees while it runs over one aligned pair.

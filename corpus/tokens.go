@@ -20,8 +20,10 @@ type Token struct {
 // Tokenize returns the tokens of text, leaving out those inside URLs,
 // e-mail addresses, @handles and hashtags (translation must not touch
 // them, and a rule about words must not fire inside them).
-func Tokenize(text string) []Token {
-	skip := Addresses(text)
+func Tokenize(text string) []Token { return tokenize(text, Addresses(text)) }
+
+// tokenize returns the tokens of text outside the spans of skip.
+func tokenize(text string, skip []Span) []Token {
 	fold := cases.Fold()
 	var out []Token
 	k := 0

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
@@ -28,6 +29,27 @@ type Config struct {
 	Severity map[string]checks.Severity
 }
 
+// ErrConfig marks an error in a Config.
+var ErrConfig = errors.New("bad configuration")
+
+// checks returns the checks of c, checked: valid, and every check named in
+// Severity among them.
+func (c Config) checks() ([]*checks.Check, error) {
+	cs := c.Checks
+	if cs == nil {
+		cs = all.Checks
+	}
+	if err := checks.Validate(cs); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrConfig, err)
+	}
+	for name := range c.Severity {
+		if !slices.ContainsFunc(cs, func(c *checks.Check) bool { return c.Name == name }) {
+			return nil, fmt.Errorf("%w: a severity for %q, which is not among the checks", ErrConfig, name)
+		}
+	}
+	return cs, nil
+}
+
 // Result is what a run found.
 type Result struct {
 	Alignment *align.Alignment // its Target and Sources are the documents checked
@@ -43,10 +65,15 @@ func (e *CheckError) Error() string { return e.Err.Error() }
 func (e *CheckError) Unwrap() error { return e.Err }
 
 // Run aligns target with sources and runs the checks of cfg. An error
-// that wraps corpus.ErrInput is the input's fault; a *CheckError comes
-// with the Result of the checks that did not fail; any other error is a
-// failure of crossread. ctx is checked between the stages.
+// that wraps corpus.ErrInput is the input's fault, one that wraps
+// ErrConfig the configuration's; a *CheckError comes with the Result of
+// the checks that did not fail; any other error is a failure of crossread.
+// ctx is checked between the stages.
 func Run(ctx context.Context, target *corpus.Document, sources []*corpus.Document, cfg Config) (*Result, error) {
+	cs, err := cfg.checks()
+	if err != nil {
+		return nil, err
+	}
 	if len(sources) == 0 {
 		return nil, fmt.Errorf("%w: no source document", corpus.ErrInput)
 	}
@@ -63,10 +90,6 @@ func Run(ctx context.Context, target *corpus.Document, sources []*corpus.Documen
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
-	}
-	cs := cfg.Checks
-	if cs == nil {
-		cs = all.Checks
 	}
 	fs, err := checks.Run(a, cs, cfg.Rules)
 	overrideSeverity(fs, cfg.Severity)

@@ -30,7 +30,7 @@ var Check = &checks.Check{Name: "consistency", Severity: checks.Minor, Fixes: tr
 func Run(p *checks.Pass, rs []rules.NameRule) error {
 	tgt := p.Target()
 	text := tgt.Text
-	skip := corpus.Addresses(text)
+	skip := tgt.Addresses()
 	// Every nickname occurrence, so that "Huang" inside "Old Huang" is not
 	// taken for the real name.
 	var nicks []corpus.Span
@@ -82,7 +82,7 @@ func diacritics(p *checks.Pass, skip []corpus.Span) {
 	}
 	byFold := map[string]map[string]*form{}
 	var order []string
-	for _, t := range corpus.Tokenize(tgt.Text) {
+	for _, t := range tgt.Tokens() {
 		w := tgt.Slice(t.Span)
 		first, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(first) || utf8.RuneCountInString(w) < 4 || words.InAny(t.Span, skip) {

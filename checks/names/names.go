@@ -30,7 +30,7 @@ var Check = &checks.Check{Name: "names", Severity: checks.Major, Fixes: true, Do
 // embedded ones.
 func Run(p *checks.Pass, rs []rules.NameRule) error {
 	tgt := p.Target()
-	skip := corpus.Addresses(tgt.Text)
+	skip := tgt.Addresses()
 	for _, r := range rs {
 		if !r.AppliesTo(tgt.Lang) {
 			continue
@@ -122,7 +122,7 @@ func findInSources(p *checks.Pass, name string) *checks.Evidence {
 		return nil
 	}
 	for d, src := range p.Alignment.Sources {
-		if ms := words.Find(src.Text, name, corpus.Addresses(src.Text), false); len(ms) > 0 {
+		if ms := words.Find(src.Text, name, src.Addresses(), false); len(ms) > 0 {
 			return &checks.Evidence{Doc: d, Span: ms[0]}
 		}
 	}

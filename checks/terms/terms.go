@@ -34,7 +34,7 @@ func base(t language.Tag) language.Base {
 
 // paraTokens returns the tokens of doc by paragraph.
 func paraTokens(d *corpus.Document) [][]corpus.Token {
-	all := corpus.Tokenize(d.Text)
+	all := d.Tokens()
 	out := make([][]corpus.Token, len(d.Paragraphs))
 	k := 0
 	for i, p := range d.Paragraphs {
@@ -45,7 +45,7 @@ func paraTokens(d *corpus.Document) [][]corpus.Token {
 		for j < len(all) && all[j].Span.End <= p.Span.End {
 			j++
 		}
-		out[i] = all[k:j]
+		out[i] = all[k:j:j]
 		k = j
 	}
 	return out
@@ -59,7 +59,7 @@ func run(p *checks.Pass, rs *rules.Rules) error {
 	docToks := make([][]corpus.Token, len(p.Alignment.Sources))
 	for i, s := range p.Alignment.Sources {
 		stoks[i] = paraTokens(s)
-		docToks[i] = corpus.Tokenize(s.Text)
+		docToks[i] = s.Tokens()
 	}
 	for _, r := range rs.Terms {
 		if r.Target != tb {

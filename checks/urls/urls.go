@@ -39,13 +39,13 @@ func run(p *checks.Pass, rs *rules.Rules) {
 	var all []addr
 	inSources := map[string]bool{}
 	for d, s := range p.Alignment.Sources {
-		for _, sp := range corpus.Addresses(s.Text) {
+		for _, sp := range s.Addresses() {
 			a := addr{d, sp, s.Slice(sp)}
 			all = append(all, a)
 			inSources[a.text] = true
 		}
 	}
-	for _, ts := range corpus.Addresses(tgt.Text) {
+	for _, ts := range tgt.Addresses() {
 		text := tgt.Slice(ts)
 		if inSources[text] {
 			continue
@@ -78,8 +78,7 @@ func closest(p *checks.Pass, para int, text string) (addr, bool) {
 		src := p.Source(sp.Doc)
 		for _, k := range sp.Paras {
 			ps := src.Paragraphs[k].Span
-			for _, s := range corpus.Addresses(src.Text[ps.Start:ps.End]) {
-				s = corpus.Span{Start: ps.Start + s.Start, End: ps.Start + s.End}
+			for _, s := range src.AddressesIn(ps) {
 				st := src.Slice(s)
 				if st[0] == '@' || st[0] == '#' {
 					if text[0] != st[0] {
@@ -111,7 +110,7 @@ func slugNames(p *checks.Pass, rs *rules.Rules, ts corpus.Span, text string) {
 		wrong, name := fold.String(r.Wrong), fold.String(r.Name)
 		var ev *checks.Evidence
 		for d, s := range p.Alignment.Sources {
-			for _, tok := range corpus.Tokenize(s.Text) {
+			for _, tok := range s.Tokens() {
 				if tok.Fold == name && s.Text[tok.Span.Start] != strings.ToLower(r.Name)[0] {
 					ev = &checks.Evidence{Doc: d, Span: tok.Span}
 					break

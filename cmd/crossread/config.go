@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -102,8 +101,10 @@ func runPipeline(target *corpus.Document, sources []*corpus.Document, cfg pipeli
 		return r, nil
 	case errors.Is(err, corpus.ErrInput):
 		return nil, err
+	case errors.Is(err, pipeline.ErrConfig):
+		return nil, &usageError{err}
 	case errors.As(err, &ce):
 		return r, &internalError{err}
 	}
-	return nil, &internalError{fmt.Errorf("%w", err)}
+	return nil, &internalError{err}
 }
