@@ -15,7 +15,7 @@ var (
 	rulesFlag = &cli.StringFlag{
 		Name:      "rules",
 		TakesFile: true,
-		Usage:     "rule `DIR` over the built-in rules: its names.tsv, terms/SRC-TGT.tsv and calques/LANG.tsv replace or add to the files of the same path",
+		Usage:     "rule `DIR` over the built-in rules: its names.tsv, exonyms.tsv, terms/SRC-TGT.tsv and calques/LANG.tsv replace or add to the files of the same path",
 	}
 	glossaryFlag = &cli.StringFlag{
 		Name:      "glossary",
@@ -30,8 +30,10 @@ func rulesCommand(e *env) *cli.Command {
 		Usage:     "list the rules the checks apply, or validate a rule directory",
 		UsageText: "crossread rules [--rules DIR] [--glossary FILE]\ncrossread rules --check DIR",
 		Description: `Lists every loaded rule, one a line, with the file and line it comes from:
-do-not-translate names and press nicknames, bilingual term rules (false
-friends, domain terms, calques), target-only calques and glossary terms.
+do-not-translate names and press nicknames (names.tsv), exonyms
+(exonyms.tsv), bilingual term rules — false friends, domain terms, calques —
+(terms/SRC-TGT.tsv), target-only calques (calques/LANG.tsv) and glossary
+terms (--glossary).
 With --check, validates the rule files of DIR alone and exits 2, naming
 file:line, at the first broken file.
 
