@@ -19,11 +19,16 @@ const (
 	NumberFormat   Category = "locale-convention/number-format"
 	WrongTerm      Category = "terminology/wrong-term"
 	Inconsistent   Category = "terminology/inconsistent"
+	// NotChecked is not an error of the translation but a part of it
+	// crossread could not check (MQM's "other" dimension).
+	NotChecked Category = "other/not-checked"
+	// WrongLanguage is a document in another language than declared.
+	WrongLanguage Category = "other/wrong-language"
 )
 
 // Categories lists every category a finding may carry.
 func Categories() []Category {
-	return []Category{Mistranslation, Addition, Omission, Untranslated, Punctuation, NumberFormat, WrongTerm, Inconsistent}
+	return []Category{Mistranslation, Addition, Omission, Untranslated, Punctuation, NumberFormat, WrongTerm, Inconsistent, NotChecked, WrongLanguage}
 }
 
 // Valid reports whether c is one of Categories.

@@ -108,11 +108,24 @@ func (c *Check) Title() string {
 	return strings.TrimPrefix(t, c.Name+": ")
 }
 
+// Env is what a run hands every check besides the alignment.
+type Env struct {
+	// Rules are the rule packs; nil means the embedded ones.
+	Rules *rules.Rules
+	// MaxUnaligned is the share of the target's paragraphs that may have
+	// no source before the article counts as one crossread could not
+	// check; 0 means DefaultMaxUnaligned.
+	MaxUnaligned float64
+}
+
+// DefaultMaxUnaligned is the MaxUnaligned of a zero Env: a third.
+const DefaultMaxUnaligned = 1.0 / 3
+
 // Pass is what a check sees while it runs over one aligned pair.
 type Pass struct {
 	Check     *Check
 	Alignment *align.Alignment
-	rules     *rules.Rules
+	env       Env
 	report    func(Finding)
 }
 
@@ -120,10 +133,19 @@ type Pass struct {
 // embedded ones, loaded on first use so that a run whose checks read no
 // rules does not pay for them.
 func (p *Pass) Rules() (*rules.Rules, error) {
-	if p.rules != nil {
-		return p.rules, nil
+	if p.env.Rules != nil {
+		return p.env.Rules, nil
 	}
 	return rules.Default()
+}
+
+// MaxUnaligned returns the share of unaligned target paragraphs the run
+// tolerates.
+func (p *Pass) MaxUnaligned() float64 {
+	if p.env.MaxUnaligned > 0 {
+		return p.env.MaxUnaligned
+	}
+	return DefaultMaxUnaligned
 }
 
 // Target returns the target document.
@@ -160,17 +182,16 @@ func Validate(cs []*Check) error {
 	return nil
 }
 
-// Run runs the checks over the alignment with the rule packs r (nil: the
-// embedded ones) and returns their findings, ordered by position in the
-// target, then by severity (most severe first) and check name. A finding
-// whose span, category or fixes do not fit the target is a bug in its
-// check and returned as an error.
-func Run(a *align.Alignment, cs []*Check, r *rules.Rules) ([]Finding, error) {
+// Run runs the checks over the alignment in env and returns their
+// findings, ordered by position in the target, then by severity (most
+// severe first) and check name. A finding whose span, category or fixes
+// do not fit the target is a bug in its check and returned as an error.
+func Run(a *align.Alignment, cs []*Check, env Env) ([]Finding, error) {
 	var out []Finding
 	var errs []error
 	for _, c := range cs {
 		var found []Finding
-		p := &Pass{Check: c, Alignment: a, rules: r, report: func(f Finding) { found = append(found, f) }}
+		p := &Pass{Check: c, Alignment: a, env: env, report: func(f Finding) { found = append(found, f) }}
 		if err := c.Run(p); err != nil {
 			errs = append(errs, fmt.Errorf("check %s: %w", c.Name, err))
 			continue

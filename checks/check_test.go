@@ -59,7 +59,7 @@ func TestRunRejectsBadFindings(t *testing.T) {
 		p.Report(checks.Finding{Span: corpus.Span{Start: 1, End: 2}, Severity: checks.Major, Category: checks.Mistranslation, Message: "early"})
 		return nil
 	}}
-	fs, err := checks.Run(a, []*checks.Check{bad}, nil)
+	fs, err := checks.Run(a, []*checks.Check{bad}, checks.Env{})
 	if err == nil || !strings.Contains(err.Error(), "outside the target") || !strings.Contains(err.Error(), "overlap") || !strings.Contains(err.Error(), `unknown category "accuracy/made-up"`) {
 		t.Errorf("got error %v; want the three bad findings named", err)
 	}

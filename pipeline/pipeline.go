@@ -27,6 +27,10 @@ type Config struct {
 	Align align.Options
 	// Severity overrides the severity of every finding of the named checks.
 	Severity map[string]checks.Severity
+	// MaxUnaligned is the share of target paragraphs without a source
+	// beyond which the article counts as unchecked (a major coverage
+	// finding); 0 means checks.DefaultMaxUnaligned.
+	MaxUnaligned float64
 }
 
 // ErrConfig marks an error in a Config.
@@ -91,7 +95,7 @@ func Run(ctx context.Context, target *corpus.Document, sources []*corpus.Documen
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	fs, err := checks.Run(a, cs, cfg.Rules)
+	fs, err := checks.Run(a, cs, checks.Env{Rules: cfg.Rules, MaxUnaligned: cfg.MaxUnaligned})
 	overrideSeverity(fs, cfg.Severity)
 	r := &Result{Alignment: a, Findings: fs, Checks: cs}
 	if err != nil {

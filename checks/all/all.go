@@ -4,7 +4,9 @@ package all
 import (
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/consistency"
+	"github.com/crossread/crossread/checks/coverage"
 	"github.com/crossread/crossread/checks/entities"
+	"github.com/crossread/crossread/checks/language"
 	"github.com/crossread/crossread/checks/names"
 	"github.com/crossread/crossread/checks/numbers"
 	"github.com/crossread/crossread/checks/terms"
@@ -21,6 +23,8 @@ var Checks = []*checks.Check{
 	urls.Check,
 	entities.Check,
 	consistency.Check,
+	coverage.Check,
+	language.Check,
 }
 
 // ByName returns the shipped check called name, or nil.

@@ -115,7 +115,7 @@ func TestDefaultRulesLoad(t *testing.T) {
 func TestSeed(t *testing.T) {
 	c := seedcase.Load(t)
 	a := c.GoldAlignment()
-	fs, err := checks.Run(a, []*checks.Check{names.Check}, nil)
+	fs, err := checks.Run(a, []*checks.Check{names.Check}, checks.Env{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,7 +154,7 @@ func TestEveryRuleFires(t *testing.T) {
 			src := "Yesterday, " + r.Name + " 2 was shown to reporters."
 			tgt := "Gestern wurde " + r.Wrong + " 2 den Reportern gezeigt."
 			a := pairtest.Pair(t, src, tgt, "en", lang, 1)
-			fs, err := checks.Run(a, []*checks.Check{names.Check}, nil)
+			fs, err := checks.Run(a, []*checks.Check{names.Check}, checks.Env{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -165,7 +165,7 @@ func TestEveryRuleFires(t *testing.T) {
 				return
 			}
 			a = pairtest.Pair(t, "Yesterday, a prototype was shown to reporters.", tgt, "en", lang, 1)
-			if fs, _ := checks.Run(a, []*checks.Check{names.Check}, nil); len(fs) != 0 {
+			if fs, _ := checks.Run(a, []*checks.Check{names.Check}, checks.Env{}); len(fs) != 0 {
 				t.Errorf("flagged %q with no %q in the source", r.Wrong, r.Name)
 			}
 		})

@@ -15,7 +15,7 @@ import (
 func TestSeed(t *testing.T) {
 	c := seedcase.Load(t)
 	a := c.GoldAlignment()
-	fs, err := checks.Run(a, []*checks.Check{numbers.Check}, nil)
+	fs, err := checks.Run(a, []*checks.Check{numbers.Check}, checks.Env{})
 	if err != nil {
 		t.Fatal(err)
 	}

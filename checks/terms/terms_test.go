@@ -164,7 +164,7 @@ func TestGlossary(t *testing.T) {
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {
 			a := pairtest.Pair(t, tc.src, tc.tgt, "en", "de", 1)
-			fs, err := checks.Run(a, []*checks.Check{terms.Check}, glossary)
+			fs, err := checks.Run(a, []*checks.Check{terms.Check}, checks.Env{Rules: glossary})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -219,7 +219,7 @@ func TestOverlay(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := pairtest.Pair(t, "The book was a gift.", "Het boek was een gift.", "en", "nl", 1)
-	fs, err := checks.Run(a, []*checks.Check{terms.Check}, rs)
+	fs, err := checks.Run(a, []*checks.Check{terms.Check}, checks.Env{Rules: rs})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -249,7 +249,7 @@ func TestSeed(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, a := range map[string]*align.Alignment{"gold": c.GoldAlignment(), "default": def} {
-		fs, err := checks.Run(a, []*checks.Check{terms.Check}, nil)
+		fs, err := checks.Run(a, []*checks.Check{terms.Check}, checks.Env{})
 		if err != nil {
 			t.Fatal(err)
 		}

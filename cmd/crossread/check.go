@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"slices"
@@ -161,6 +162,11 @@ func (e *env) check(c *cli.Context, sources, dicts []string) error {
 			return err
 		}
 		sdocs = append(sdocs, d)
+	}
+	for _, d := range append([]*corpus.Document{tdoc}, sdocs...) {
+		if got, ok := d.LangContradicted(); ok {
+			fmt.Fprintf(e.stderr, "crossread: warning: %s is declared %s but reads as %s\n", d.Path, d.Lang, got)
+		}
 	}
 	if cfg.Align.Dicts, err = dictionaries(c, dicts, false, tdoc, sdocs[0]); err != nil {
 		return err
