@@ -10,7 +10,7 @@ func TestContradicts(t *testing.T) {
 	const (
 		de = "Der Umsatz des Unternehmens stieg im zweiten Quartal deutlich, und die Aktie legte an der Börse zu. Die Zahlen waren besser als erwartet, sagte der Chef, der sich mit dem Ergebnis zufrieden zeigte. Es ist das beste Quartal seit Jahren, und auch für das Gesamtjahr ist man zuversichtlich."
 		en = "The company's revenue rose sharply in the second quarter, and its shares gained on the exchange. The figures were better than expected, the chief executive said, and he was pleased with the result. It was the best quarter in years, and the company is confident about the whole year."
-		ja = "東京都は新しいイベントを開催しました。多くの人が参加し、会場は大変にぎわいました。"
+		ja = "東京都は新しいイベントを開催しました。多くの人が参加し、会場は大変にぎわいました。主催者によると、来年も同じ時期に開催する予定だということです。"
 		ru = "Компания сообщила о росте выручки во втором квартале, и её акции подорожали на бирже."
 	)
 	for _, c := range []struct {

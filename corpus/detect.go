@@ -131,25 +131,37 @@ func stopwordScores(text string) map[string]int {
 }
 
 // Contradicts reports whether text is confidently in another language than
-// declared, and which: when its letters are mostly of a script declared's
-// language is not written in (Cyrillic text declared ja), or, in Latin and
-// Devanagari script, when declared is one of the languages whose function
-// words the detector knows and another's are far more frequent. Too
-// little text, or a language the detector does not know, contradicts
+// declared, and which. Only text of some length can contradict: at least
+// minLetters letters, nearly all of them (90 %) in a script that declared's
+// language is not written in, with hardly any (under 10 %) in its own
+// (Cyrillic text declared ja); or, in Latin and Devanagari script, far
+// more function words of another language the detector knows than of
+// declared, when it knows declared. Names and acronyms in another script,
+// mixed-script text and languages the detector does not know contradict
 // nothing.
 func Contradicts(text string, declared language.Tag) (language.Tag, bool) {
 	got := Detect(text)
 	if got == language.Und || declared == language.Und {
 		return got, false
 	}
-	gs, _ := got.Script()
 	ds, _ := declared.Script()
-	if !sameScriptFamily(gs, ds) {
-		return got, true
+	counts, n := scriptCounts(text)
+	if n < minLetters {
+		return got, false
+	}
+	own := counts[scriptFamily(ds)]
+	top, topN := "", 0
+	for f, c := range counts {
+		if c > topN {
+			top, topN = f, c
+		}
+	}
+	if top != scriptFamily(ds) {
+		return got, own*10 < n && topN*10 >= 9*n
 	}
 	gb, _ := got.Base()
 	db, _ := declared.Base()
-	if gb == db || (gs.String() != "Latn" && gs.String() != "Deva") {
+	if gb == db || (top != "Latn" && top != "Deva") {
 		return got, false
 	}
 	stopOnce.Do(loadStopwords)
@@ -161,18 +173,53 @@ func Contradicts(text string, declared language.Tag) (language.Tag, bool) {
 	return got, score[gb.String()] >= minEvidence && score[gb.String()] >= margin*score[db.String()]
 }
 
-// sameScriptFamily reports whether scripts a and b write the same text as
-// far as a detector can tell: Japanese and Korean include Han characters,
-// simplified and traditional Chinese are both Han.
-func sameScriptFamily(a, b language.Script) bool {
-	family := func(s language.Script) string {
-		switch s.String() {
-		case "Jpan", "Hira", "Kana", "Hani", "Hans", "Hant", "Kore", "Hang":
-			return "CJK"
+// minLetters is the least text, in letters, that can contradict a
+// declared language: a headline of a few words may be a name.
+const minLetters = 60
+
+// scriptCounts counts the letters of text by script family (see
+// scriptFamily), and all letters.
+func scriptCounts(text string) (map[string]int, int) {
+	counts := map[string]int{}
+	n := 0
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
 		}
-		return s.String()
+		n++
+		for _, f := range families {
+			if unicode.In(r, f.tables...) {
+				counts[f.name]++
+				break
+			}
+		}
 	}
-	return family(a) == family(b)
+	return counts, n
+}
+
+// families are the script families scriptCounts tells apart.
+var families = []struct {
+	name   string
+	tables []*unicode.RangeTable
+}{
+	{"Latn", []*unicode.RangeTable{unicode.Latin}},
+	{"Cyrl", []*unicode.RangeTable{unicode.Cyrillic}},
+	{"Grek", []*unicode.RangeTable{unicode.Greek}},
+	{"Hebr", []*unicode.RangeTable{unicode.Hebrew}},
+	{"Arab", []*unicode.RangeTable{unicode.Arabic}},
+	{"Deva", []*unicode.RangeTable{unicode.Devanagari}},
+	{"CJK", []*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul}},
+}
+
+// scriptFamily names the family of a script as scriptCounts counts it:
+// Japanese and Korean include Han characters, simplified and traditional
+// Chinese are both Han.
+func scriptFamily(s language.Script) string {
+	switch s.String() {
+	case "Jpan", "Hira", "Kana", "Hani", "Hans", "Hant", "Kore", "Hang":
+		return "CJK"
+	}
+	return s.String()
 }
 
 // LangContradicted reports whether the text of d contradicts the language
