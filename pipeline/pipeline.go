@@ -59,6 +59,9 @@ type Result struct {
 	Alignment *align.Alignment // its Target and Sources are the documents checked
 	Findings  []checks.Finding // in checks.Sort order
 	Checks    []*checks.Check  // the checks that ran
+	// FixesDropped counts the fixes the checks offered that failed
+	// checks.VerifyFixes and were taken back.
+	FixesDropped int
 }
 
 // CheckError reports checks that failed; the Result holds the findings of
@@ -95,9 +98,11 @@ func Run(ctx context.Context, target *corpus.Document, sources []*corpus.Documen
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	fs, err := checks.Run(a, cs, checks.Env{Rules: cfg.Rules, MaxUnaligned: cfg.MaxUnaligned})
+	env := checks.Env{Rules: cfg.Rules, MaxUnaligned: cfg.MaxUnaligned}
+	fs, err := checks.Run(a, cs, env)
+	dropped := checks.VerifyFixes(a, cs, env, fs)
 	overrideSeverity(fs, cfg.Severity)
-	r := &Result{Alignment: a, Findings: fs, Checks: cs}
+	r := &Result{Alignment: a, Findings: fs, Checks: cs, FixesDropped: dropped}
 	if err != nil {
 		return r, &CheckError{err}
 	}
