@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/internal/linked"
 	"github.com/crossread/crossread/checks/internal/ruled"
@@ -66,196 +67,277 @@ func Run(p *checks.Pass, exo []corpus.Exonym) error {
 		if len(srcs) == 0 {
 			continue
 		}
-		tw := words(tgt, i)
-		var sw []word  // every source word, for explaining target names
-		var tnw []word // the words of target names
-		if capitalisesNamesOnly(tb) {
-			for _, n := range targetNames(tgt.Text, tw, tb) {
-				tnw = append(tnw, n.words...)
-			}
-		}
-		var texts []srcText
-		type missing struct {
-			n   name
-			doc int
-		}
-		var miss []missing
-		explainable := true // every source can explain a target name
-		descriptive := 0    // source names of common words, translated word by word
-		placeGone := false  // a place the source names is missing from the target
-		romanisable := true // every source can explain a target name's words
+		c := newParagraph(p, exo, i, tb)
 		for _, sp := range srcs {
-			src := p.Source(sp.Doc)
-			sb, _ := src.Lang.Base()
-			if sb == tb {
-				explainable, romanisable = false, false
-				continue
-			}
-			sscript, _ := src.Lang.Script()
-			spaced := true
-			switch sscript.String() {
-			case "Latn", "Cyrl", "Deva":
-			case "Hans", "Hant", "Jpan":
-				explainable, spaced = false, false
-			default:
-				explainable, romanisable = false, false
-			}
-			for _, si := range sp.Paras {
-				ws := words(src, si)
-				sw = append(sw, ws...)
-				ps := src.Paragraphs[si].Span
-				st := srcText{lang: sb.String(), raw: src.Text[ps.Start:ps.End], start: ps.Start, words: ws, spaced: spaced}
-				texts = append(texts, st)
-				// A territory or city the source names, in its own
-				// language, that the target does not name.
-				var kept []corpus.Span // places the target names
-				var gone []foundPlace
-				for _, fp := range sourcePlaces(st) {
-					if placeIn(fp.k, tb.String(), tw, fp.text) {
-						kept = append(kept, fp.span)
-					} else {
-						gone = append(gone, fp)
-					}
-				}
-				for _, n := range sourceNames(src.Text, ws, sb) {
-					if found(n, tw, exo) || overlaps(n.span, kept) || phraseTranslated(n, ws, sb, tnw) ||
-						joinedToFound(src.Text, n, ws, tw, exo) {
-						continue
-					}
-					if described(n, ws, sb) && spareWords(tnw, ws, tb, exo) {
-						descriptive++
-						continue
-					}
-					miss = append(miss, missing{n, sp.Doc})
-				}
-				placeGone = placeGone || len(gone) > 0
-				for _, fp := range gone {
-					dup := false
-					for _, m := range miss {
-						dup = dup || m.doc == sp.Doc && m.n.span.Overlaps(fp.span)
-					}
-					if !dup {
-						miss = append(miss, missing{name{span: fp.span}, sp.Doc})
-					}
-				}
-			}
+			c.readSource(sp)
 		}
-		var novel []name
-		if romanisable && capitalisesNamesOnly(tb) && corpus.HasLexicon(tb) {
-			novel = novelNames(tgt.Text, tw, tb, sw, texts, exo)
-		}
-		var unexplained []name
-		translated := 0 // target names of common words, translated from a source name
-		if explainable && capitalisesNamesOnly(tb) {
-			for _, n := range targetNames(tgt.Text, tw, tb) {
-				if found(n, sw, exo) || placeNamed(n, tb.String(), texts) {
-					continue
-				}
-				// A missing place has a known English name, which no
-				// common words translate ("North Harbour" for "Sofii").
-				if commonWords(n, tb) && !placeGone {
-					translated++
-				} else if !commonAcronym(n) {
-					unexplained = append(unexplained, n)
-				}
-			}
-		}
-		// A Cyrillic acronym the target writes as an English one ("ОАЭ",
-		// "UAE"; "АПЛ", "EPL"): the letters differ, not the count.
-		roman := romanAcronym(tw) // "MCI" reads as a number, and no name holds it
-		for k := 0; k < len(miss); k++ {
-			if !cyrillicAcronym(miss[k].n) {
-				continue
-			}
-			if j := acronymAt(unexplained); j >= 0 {
-				at := unexplained[j].span
-				unexplained, novel = without(unexplained, at), without(novel, at)
-			} else if j := acronymAt(novel); j >= 0 {
-				novel = without(novel, novel[j].span)
-			} else if roman {
-				roman = false
-			} else {
-				break
-			}
-			miss = append(miss[:k], miss[k+1:]...)
-			k--
-		}
-		gaps := dropped(tgt.Text, tgt.Paragraphs[i].Span, tw, tb)
-		reported := map[corpus.Span]bool{}
-		if len(miss) > 0 && len(gaps) == 0 {
-			for _, u := range unexplained {
-				reported[u.span] = true
-			}
-		}
-		newNames := len(unexplained) // target names in place of source ones
-		for _, u := range novel {
-			if !reported[u.span] {
-				newNames++
-			}
-		}
-		for _, u := range novel {
-			if reported[u.span] {
-				continue
-			}
-			reported[u.span] = true
-			f := checks.Finding{
-				Severity: checks.Info,
-				Category: "accuracy/mistranslation",
-				Span:     u.span,
-				Message:  fmt.Sprintf("target %q: a name the source does not have", u.text(tgt)),
-			}
-			if len(miss) > 0 {
-				f.Source = &checks.Evidence{Doc: miss[0].doc, Span: miss[0].n.span}
-			}
-			p.Report(f)
-		}
-		for _, g := range gaps {
-			f := checks.Finding{
-				Severity: checks.Minor,
-				Category: "accuracy/omission",
-				Span:     g,
-				Message:  fmt.Sprintf("target %q: words are missing here", tgt.Slice(g)),
-			}
-			if len(miss) > 0 {
-				f.Source = &checks.Evidence{Doc: miss[0].doc, Span: miss[0].n.span}
-				f.Message = fmt.Sprintf("target %q, source %q: the name is missing here", tgt.Slice(g), miss[0].n.text(p.Source(miss[0].doc)))
-			}
-			p.Report(f)
-		}
-		if len(miss) == 0 || len(gaps) > 0 {
-			continue
-		}
-		var gone []string
-		for _, m := range miss {
-			gone = append(gone, fmt.Sprintf("%q", m.n.text(p.Source(m.doc))))
-		}
-		for _, u := range unexplained {
-			m := miss[0]
-			p.Report(checks.Finding{
-				Severity: checks.Info,
-				Category: "accuracy/mistranslation",
-				Span:     u.span,
-				Source:   &checks.Evidence{Doc: m.doc, Span: m.n.span},
-				Message: fmt.Sprintf("target %q, source %s: a name the source does not have, in place of one it has",
-					u.text(tgt), strings.Join(gone, ", ")),
-			})
-		}
-		// A target language that capitalises nouns gives no count of its
-		// names to weigh the missing ones against.
-		if len(miss) > newNames+translated-descriptive && capitalisesNamesOnly(tb) {
-			for _, m := range miss {
-				p.Report(checks.Finding{
-					Severity: checks.Info,
-					Category: "accuracy/omission",
-					Span:     tgt.Paragraphs[i].Span,
-					Source:   &checks.Evidence{Doc: m.doc, Span: m.n.span},
-					Message:  fmt.Sprintf("source %q: the name is missing from the target", m.n.text(p.Source(m.doc))),
-				})
-			}
-		}
+		c.findNew()
+		c.pairAcronyms()
+		c.report()
 	}
 	return nil
 }
+
+// paragraph is what the check learns of one target paragraph and the
+// source paragraphs aligned with it, stage by stage.
+type paragraph struct {
+	p   *checks.Pass
+	exo []corpus.Exonym
+	i   int           // the target paragraph
+	tb  language.Base // the target language
+	tw  []word        // the target words
+	tnw []word        // the words of target names
+
+	sw          []word // every source word, for explaining target names
+	texts       []srcText
+	miss        []missing
+	explainable bool // every source can explain a target name
+	romanisable bool // every source can explain a target name's words
+	placeGone   bool // a place the source names is missing from the target
+	descriptive int  // source names of common words, translated word by word
+
+	novel       []name // target names with a word from elsewhere
+	unexplained []name // target names that no source word explains
+	translated  int    // target names of common words, translated from a source name
+}
+
+// missing is a source name, or place, that the target lacks.
+type missing struct {
+	n   name
+	doc int
+}
+
+func newParagraph(p *checks.Pass, exo []corpus.Exonym, i int, tb language.Base) *paragraph {
+	tgt := p.Target()
+	c := &paragraph{p: p, exo: exo, i: i, tb: tb, tw: words(tgt, i), explainable: true, romanisable: true}
+	if capitalisesNamesOnly(tb) {
+		for _, n := range targetNames(tgt.Text, c.tw, tb) {
+			c.tnw = append(c.tnw, n.words...)
+		}
+	}
+	return c
+}
+
+// readSource reads the source paragraphs sp that the target paragraph
+// translates. A source in the target's language, or in a script the check
+// cannot read, explains no target name.
+func (c *paragraph) readSource(sp align.SourceParas) {
+	src := c.p.Source(sp.Doc)
+	sb, _ := src.Lang.Base()
+	if sb == c.tb {
+		c.explainable, c.romanisable = false, false
+		return
+	}
+	sscript, _ := src.Lang.Script()
+	spaced := true
+	switch sscript.String() {
+	case "Latn", "Cyrl", "Deva":
+	case "Hans", "Hant", "Jpan":
+		c.explainable, spaced = false, false
+	default:
+		c.explainable, c.romanisable = false, false
+	}
+	for _, si := range sp.Paras {
+		c.readSourcePara(src, sp.Doc, si, sb, spaced)
+	}
+}
+
+// readSourcePara gathers the words of paragraph si of source doc, and the
+// names and places of it that the target lacks.
+func (c *paragraph) readSourcePara(src *corpus.Document, doc, si int, sb language.Base, spaced bool) {
+	ws := words(src, si)
+	c.sw = append(c.sw, ws...)
+	ps := src.Paragraphs[si].Span
+	st := srcText{lang: sb.String(), raw: src.Text[ps.Start:ps.End], start: ps.Start, words: ws, spaced: spaced}
+	c.texts = append(c.texts, st)
+	kept, gone := c.places(st)
+	c.missingNames(src, doc, ws, sb, kept)
+	c.placeGone = c.placeGone || len(gone) > 0
+	for _, fp := range gone {
+		if !c.missed(doc, fp.span) {
+			c.miss = append(c.miss, missing{name{span: fp.span}, doc})
+		}
+	}
+}
+
+// places splits the territories and cities that source text st names, in
+// its own language, into those the target names (kept) and those it does
+// not (gone).
+func (c *paragraph) places(st srcText) (kept []corpus.Span, gone []foundPlace) {
+	for _, fp := range sourcePlaces(st) {
+		if placeIn(fp.k, c.tb.String(), c.tw, fp.text) {
+			kept = append(kept, fp.span)
+		} else {
+			gone = append(gone, fp)
+		}
+	}
+	return kept, gone
+}
+
+// missingNames adds the names of source words ws that the target lacks,
+// and counts those it translates word by word.
+func (c *paragraph) missingNames(src *corpus.Document, doc int, ws []word, sb language.Base, kept []corpus.Span) {
+	for _, n := range sourceNames(src.Text, ws, sb) {
+		if found(n, c.tw, c.exo) || overlaps(n.span, kept) || phraseTranslated(n, ws, sb, c.tnw) ||
+			joinedToFound(src.Text, n, ws, c.tw, c.exo) {
+			continue
+		}
+		if described(n, ws, sb) && spareWords(c.tnw, ws, c.tb, c.exo) {
+			c.descriptive++
+			continue
+		}
+		c.miss = append(c.miss, missing{n, doc})
+	}
+}
+
+// missed reports whether a missing name of source doc overlaps s.
+func (c *paragraph) missed(doc int, s corpus.Span) bool {
+	for _, m := range c.miss {
+		if m.doc == doc && m.n.span.Overlaps(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// findNew finds the target names that the sources do not explain.
+func (c *paragraph) findNew() {
+	tgt := c.p.Target()
+	if c.romanisable && capitalisesNamesOnly(c.tb) && corpus.HasLexicon(c.tb) {
+		c.novel = novelNames(tgt.Text, c.tw, c.tb, c.sw, c.texts, c.exo)
+	}
+	if !c.explainable || !capitalisesNamesOnly(c.tb) {
+		return
+	}
+	for _, n := range targetNames(tgt.Text, c.tw, c.tb) {
+		if found(n, c.sw, c.exo) || placeNamed(n, c.tb.String(), c.texts) {
+			continue
+		}
+		// A missing place has a known English name, which no
+		// common words translate ("North Harbour" for "Sofii").
+		if commonWords(n, c.tb) && !c.placeGone {
+			c.translated++
+		} else if !commonAcronym(n) {
+			c.unexplained = append(c.unexplained, n)
+		}
+	}
+}
+
+// pairAcronyms drops a missing Cyrillic acronym that the target writes as
+// an English one ("ОАЭ", "UAE"; "АПЛ", "EPL"): the letters differ, not the
+// count.
+func (c *paragraph) pairAcronyms() {
+	roman := romanAcronym(c.tw) // "MCI" reads as a number, and no name holds it
+	for k := 0; k < len(c.miss); k++ {
+		if !cyrillicAcronym(c.miss[k].n) {
+			continue
+		}
+		if j := acronymAt(c.unexplained); j >= 0 {
+			at := c.unexplained[j].span
+			c.unexplained, c.novel = without(c.unexplained, at), without(c.novel, at)
+		} else if j := acronymAt(c.novel); j >= 0 {
+			c.novel = without(c.novel, c.novel[j].span)
+		} else if roman {
+			roman = false
+		} else {
+			break
+		}
+		c.miss = append(c.miss[:k], c.miss[k+1:]...)
+		k--
+	}
+}
+
+// report reports what the stages found. A gap a dropped name left is the
+// surest sign; without one, target names in place of the missing ones,
+// and then the missing ones the target has no new names for.
+func (c *paragraph) report() {
+	tgt := c.p.Target()
+	gaps := dropped(tgt.Text, tgt.Paragraphs[c.i].Span, c.tw, c.tb)
+	newNames := c.reportNovel(gaps)
+	c.reportGaps(gaps)
+	if len(c.miss) == 0 || len(gaps) > 0 {
+		return
+	}
+	c.reportReplaced()
+	// A target language that capitalises nouns gives no count of its
+	// names to weigh the missing ones against.
+	if len(c.miss) > newNames+c.translated-c.descriptive && capitalisesNamesOnly(c.tb) {
+		c.reportOmitted()
+	}
+}
+
+// reportNovel reports the novel target names, except those to be reported
+// as in place of a missing name, and returns how many target names stand
+// in place of source ones.
+func (c *paragraph) reportNovel(gaps []corpus.Span) int {
+	reported := map[corpus.Span]bool{}
+	if len(c.miss) > 0 && len(gaps) == 0 {
+		for _, u := range c.unexplained {
+			reported[u.span] = true
+		}
+	}
+	newNames := len(c.unexplained)
+	for _, u := range c.novel {
+		if !reported[u.span] {
+			newNames++
+		}
+	}
+	for _, u := range c.novel {
+		if reported[u.span] {
+			continue
+		}
+		reported[u.span] = true
+		f := checks.Finding{
+			Severity: checks.Info,
+			Category: "accuracy/mistranslation",
+			Span:     u.span,
+			Message:  fmt.Sprintf("target %q: a name the source does not have", u.text(c.p.Target())),
+		}
+		if len(c.miss) > 0 {
+			f.Source = c.evidence(c.miss[0])
+		}
+		c.p.Report(f)
+	}
+	return newNames
+}
+
+// reportReplaced reports the unexplained target names as in place of the
+// missing source names.
+func (c *paragraph) reportReplaced() {
+	var gone []string
+	for _, m := range c.miss {
+		gone = append(gone, fmt.Sprintf("%q", c.sourceText(m)))
+	}
+	for _, u := range c.unexplained {
+		c.p.Report(checks.Finding{
+			Severity: checks.Info,
+			Category: "accuracy/mistranslation",
+			Span:     u.span,
+			Source:   c.evidence(c.miss[0]),
+			Message: fmt.Sprintf("target %q, source %s: a name the source does not have, in place of one it has",
+				u.text(c.p.Target()), strings.Join(gone, ", ")),
+		})
+	}
+}
+
+// reportOmitted reports each missing source name as omitted.
+func (c *paragraph) reportOmitted() {
+	for _, m := range c.miss {
+		c.p.Report(checks.Finding{
+			Severity: checks.Info,
+			Category: "accuracy/omission",
+			Span:     c.p.Target().Paragraphs[c.i].Span,
+			Source:   c.evidence(m),
+			Message:  fmt.Sprintf("source %q: the name is missing from the target", c.sourceText(m)),
+		})
+	}
+}
+
+func (c *paragraph) evidence(m missing) *checks.Evidence {
+	return &checks.Evidence{Doc: m.doc, Span: m.n.span}
+}
+
+func (c *paragraph) sourceText(m missing) string { return m.n.text(c.p.Source(m.doc)) }
 
 // placeNamed reports whether a word of the target name n is a word of a
 // place the sources name ("Swedish" for "Швеции").

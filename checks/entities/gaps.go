@@ -7,12 +7,14 @@ package entities
 
 import (
 	_ "embed"
+	"fmt"
 	"sort"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/corpus"
 	"golang.org/x/text/language"
 )
@@ -322,4 +324,23 @@ func dropped(text string, para corpus.Span, ws []word, lang language.Base) []cor
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out
+}
+
+// reportGaps reports the places where words were left out, as where the
+// first missing source name was when there is one.
+func (c *paragraph) reportGaps(gaps []corpus.Span) {
+	tgt := c.p.Target()
+	for _, g := range gaps {
+		f := checks.Finding{
+			Severity: checks.Minor,
+			Category: "accuracy/omission",
+			Span:     g,
+			Message:  fmt.Sprintf("target %q: words are missing here", tgt.Slice(g)),
+		}
+		if len(c.miss) > 0 {
+			f.Source = c.evidence(c.miss[0])
+			f.Message = fmt.Sprintf("target %q, source %q: the name is missing here", tgt.Slice(g), c.sourceText(c.miss[0]))
+		}
+		c.p.Report(f)
+	}
 }
