@@ -30,14 +30,14 @@ func Tokenize(text string) []Token {
 	k := 0
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if !isTokenRune(r) {
+		if !IsWordRune(r) {
 			i += n
 			continue
 		}
 		j := i + n
 		for j < len(text) {
 			r, n := utf8.DecodeRuneInString(text[j:])
-			if !isTokenRune(r) {
+			if !IsWordRune(r) {
 				break
 			}
 			j += n
@@ -51,10 +51,6 @@ func Tokenize(text string) []Token {
 		i = j
 	}
 	return out
-}
-
-func isTokenRune(r rune) bool {
-	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc))
 }
 
 var addressRE = regexp.MustCompile(`(?i)\b(?:https?://|ftp://|www\.)[^\s<>"“”„()\[\]]+[^\s<>"“”„()\[\].,;:!?']|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}|(?:^|[^\p{L}\p{N}_@])[@#][\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*`)
@@ -122,7 +118,7 @@ func ParsePatterns(s string, lang language.Base) ([]Pattern, error) {
 			if strings.HasSuffix(w, "*") {
 				wp.Prefix, w = true, w[:len(w)-1]
 			}
-			if w == "" || strings.IndexFunc(w, func(r rune) bool { return !isTokenRune(r) && r != '\'' && r != '’' }) >= 0 {
+			if w == "" || strings.IndexFunc(w, func(r rune) bool { return !IsWordRune(r) && !IsApostrophe(r) }) >= 0 {
 				return nil, fmt.Errorf("bad word %q in %q (letters and digits, with * or = marks)", w, alt)
 			}
 			wp.Text = fold.String(w)

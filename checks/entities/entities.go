@@ -389,7 +389,7 @@ func words(d *corpus.Document, para int) []word {
 		if starts[i] {
 			sentence = true
 		}
-		if !isWordRune(r) {
+		if !corpus.IsWordRune(r) {
 			if r == ':' {
 				sentence = true
 			}
@@ -400,12 +400,12 @@ func words(d *corpus.Document, para int) []word {
 		for j < len(text) {
 			r2, n2 := utf8.DecodeRuneInString(text[j:])
 			// "IT関連会社": Latin letters and Han or kana are two words.
-			if isWordRune(r2) && unspaced(r) == unspaced(r2) {
+			if corpus.IsWordRune(r2) && unspaced(r) == unspaced(r2) {
 				j += n2
 				continue
 			}
-			if r2 == '-' || r2 == '\'' || r2 == '’' {
-				if r3, _ := utf8.DecodeRuneInString(text[j+n2:]); isWordRune(r3) {
+			if joinsWord(r2) {
+				if r3, _ := utf8.DecodeRuneInString(text[j+n2:]); corpus.IsWordRune(r3) {
 					j += n2
 					continue
 				}
@@ -417,7 +417,7 @@ func words(d *corpus.Document, para int) []word {
 			for j+2 < len(text) && text[j] == '.' && j+2 <= len(text) {
 				r2, n2 := utf8.DecodeRuneInString(text[j+1:])
 				after, _ := utf8.DecodeRuneInString(text[j+1+n2:])
-				if !unicode.IsUpper(r2) || isWordRune(after) {
+				if !unicode.IsUpper(r2) || corpus.IsWordRune(after) {
 					break
 				}
 				j += 1 + n2
@@ -439,7 +439,7 @@ func words(d *corpus.Document, para int) []word {
 		}
 		// Sentence spans may start at a quote or bracket before the word.
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
-			if starts[k] && strings.TrimLeftFunc(text[k:i], func(r rune) bool { return !isWordRune(r) }) == "" {
+			if starts[k] && strings.TrimLeftFunc(text[k:i], func(r rune) bool { return !corpus.IsWordRune(r) }) == "" {
 				sentence = true
 			}
 		}
@@ -462,9 +462,10 @@ func words(d *corpus.Document, para int) []word {
 // Han characters and kana.
 func unspaced(r rune) bool { return translit.IsHan(r) || translit.IsKana(r) }
 
-func isWordRune(r rune) bool {
-	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc))
-}
+// joinsWord reports whether r, a hyphen or an apostrophe, joins the word
+// characters either side of it into one word ("US-amerikanisch",
+// "dell'Amazzonia", "Netanyahu’s").
+func joinsWord(r rune) bool { return r == '-' || corpus.IsApostrophe(r) }
 
 func makeWord(s string, span corpus.Span, start bool) word {
 	first, _ := utf8.DecodeRuneInString(s)
