@@ -169,9 +169,21 @@ func danglingPair(text, lower string, conj, next word, lang language.Base) bool 
 }
 
 // orphanPossessives returns the possessive endings with no name before
-// them ("the source of 's water", "'s mid-September"), and titles
-// followed by a lower-case word ("Mr. demanded").
+// them ("the source of 's water", "'s mid-September"), marks with no word
+// before them, empty quotes, and titles followed by a lower-case word
+// ("Mr. demanded").
 func orphanPossessives(text string, para corpus.Span, ws []word, lang language.Base) []corpus.Span {
+	p := text[para.Start:para.End]
+	out := possessivesAlone(text, para, ws, lang)
+	out = append(out, marksAlone(p, para.Start)...)
+	out = append(out, emptyQuotes(p, para.Start)...)
+	return append(out, titlesAlone(p, para.Start)...)
+}
+
+// possessivesAlone returns the possessive endings of paragraph para with no
+// name before them: at its start, after an opening quote or bracket, or
+// after a word that cannot close a phrase.
+func possessivesAlone(text string, para corpus.Span, ws []word, lang language.Base) []corpus.Span {
 	prev := func(at int) string { // the word before byte at, lower-cased
 		w := ""
 		for _, x := range ws {
@@ -200,8 +212,14 @@ func orphanPossessives(text string, para corpus.Span, ws []word, lang language.B
 			}
 		}
 	}
-	// ", a UN expert, noted", "-based carmaker", "there is more:, a":
-	// a mark with no word before it.
+	return out
+}
+
+// marksAlone returns the commas and hyphens of paragraph text p, which
+// starts at byte base, with no word before them (", a UN expert, noted",
+// "-based carmaker", "there is more:, a").
+func marksAlone(p string, base int) []corpus.Span {
+	var out []corpus.Span
 	for k := 0; k < len(p); k++ {
 		if p[k] != ',' && p[k] != '-' {
 			continue
@@ -212,20 +230,33 @@ func orphanPossessives(text string, para corpus.Span, ws []word, lang language.B
 			open = false
 		}
 		if open {
-			out = append(out, corpus.Span{Start: para.Start + k, End: para.Start + k + 1})
+			out = append(out, corpus.Span{Start: base + k, End: base + k + 1})
 		}
 	}
-	// "\"\" is used as a metaphor": empty quotes.
+	return out
+}
+
+// emptyQuotes returns the empty quotes of paragraph text p, which starts
+// at byte base ("\"\" is used as a metaphor").
+func emptyQuotes(p string, base int) []corpus.Span {
+	var out []corpus.Span
 	for _, q := range []string{"\"\"", "“”", "« »", "«»", "„“"} {
 		for off := 0; ; {
 			k := strings.Index(p[off:], q)
 			if k < 0 {
 				break
 			}
-			out = append(out, corpus.Span{Start: para.Start + off + k, End: para.Start + off + k + len(q)})
+			out = append(out, corpus.Span{Start: base + off + k, End: base + off + k + len(q)})
 			off += k + len(q)
 		}
 	}
+	return out
+}
+
+// titlesAlone returns the titles of paragraph text p, which starts at byte
+// base, followed by a lower-case word ("Mr. demanded").
+func titlesAlone(p string, base int) []corpus.Span {
+	var out []corpus.Span
 	for _, title := range []string{"Mr. ", "Mrs. ", "Ms. ", "Dr. "} {
 		for off := 0; ; {
 			k := strings.Index(p[off:], title)
@@ -235,7 +266,7 @@ func orphanPossessives(text string, para corpus.Span, ws []word, lang language.B
 			off = k + off + len(title)
 			next, _ := utf8.DecodeRuneInString(p[off:])
 			if unicode.IsLower(next) {
-				out = append(out, corpus.Span{Start: para.Start + off - len(title), End: para.Start + off - 1})
+				out = append(out, corpus.Span{Start: base + off - len(title), End: base + off - 1})
 			}
 		}
 	}
@@ -256,60 +287,76 @@ func dropped(text string, para corpus.Span, ws []word, lang language.Base) []cor
 		if w.cap && !w.start {
 			continue
 		}
-		lower := strings.ToLower(w.text)
-		if w.cap && lostSubject(text, para, ws, i, lang) {
-			out = append(out, w.span)
-			continue
-		}
-		if i+2 < len(ws) && lostClauseSubject(text, w, ws[i+1], ws[i+2], lang) {
-			out = append(out, corpus.Span{Start: w.span.Start, End: ws[i+1].span.End})
-			continue
-		}
-		if i+1 < len(ws) && lostSpeaker(text, w, ws[i+1], lang) {
-			out = append(out, corpus.Span{Start: w.span.Start, End: ws[i+1].span.End})
-			continue
-		}
-		if saidAlone(text, w, lang) {
-			out = append(out, corpus.Span{Start: w.span.Start, End: w.span.End + 1})
-			continue
-		}
-		if lang.String() == "en" && openers()["beforebracket"][lower] && strings.HasPrefix(text[w.span.End:], " (") &&
-			w.span.End+2 < para.End && unicode.IsUpper(rune(text[w.span.End+2])) {
-			out = append(out, corpus.Span{Start: w.span.Start, End: w.span.End + 2})
-			continue
-		}
-		if i+1 < len(ws) && lostObject(text, w, ws[i+1], lang) {
-			out = append(out, corpus.Span{Start: w.span.Start, End: ws[i+1].span.End})
-			continue
-		}
-		if i+2 < len(ws) && danglingPair(text, lower, ws[i+1], ws[i+2], lang) {
-			out = append(out, corpus.Span{Start: w.span.Start, End: ws[i+1].span.End})
-			continue
-		}
-		k := w.span.End
-		for k < para.End && text[k] == ' ' {
-			k++
-		}
-		if k >= para.End || !strings.ContainsRune(",.;:)", rune(text[k])) {
-			continue
-		}
-		// "a.m.": an abbreviation, not a dropped word.
-		if next, _ := utf8.DecodeRuneInString(text[k+1:]); k+1 < len(text) && unicode.IsLetter(next) {
-			continue
-		}
-		if before, _ := utf8.DecodeLastRuneInString(text[:w.span.Start]); w.span.Start > 0 && !unicode.IsSpace(before) && before != '(' {
-			continue
-		}
-		// "living in .": a space stands where the name was.
-		spaced := tokenised == 1 && k > w.span.End && (text[k] == '.' || text[k] == ',') && !w.cap &&
-			!strings.HasPrefix(text[k:], "..") && (corpus.IsStopword(lower, lang) || openers()["spacedprep"][lower]) && !wordClass()["object"][lower]
-		phrase := i > 0 && lang.String() == "en" && (lower == "to" && openers()["beforeto"][strings.ToLower(ws[i-1].text)] ||
-			lower == "as" && openers()["beforeas"][strings.ToLower(ws[i-1].text)])
-		if spaced || phrase || corpus.Dangling(lower, rune(text[k]), lang) {
-			out = append(out, corpus.Span{Start: w.span.Start, End: k + 1})
+		if s, ok := lostAround(text, para, ws, i, lang); ok {
+			out = append(out, s)
+		} else if s, ok := unclosed(text, para, ws, i, lang, tokenised == 1); ok {
+			out = append(out, s)
 		}
 	}
 	out = append(out, orphanPossessives(text, para, ws, lang)...)
+	out = append(out, emptyBrackets(text, para)...)
+	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
+}
+
+// lostAround returns the span of word i, with a word or mark around it,
+// when it shows a subject, speaker, object or name lost next to it.
+func lostAround(text string, para corpus.Span, ws []word, i int, lang language.Base) (corpus.Span, bool) {
+	w := ws[i]
+	upTo := func(k int) corpus.Span { return corpus.Span{Start: w.span.Start, End: k} }
+	switch {
+	case w.cap && lostSubject(text, para, ws, i, lang):
+		return w.span, true
+	case i+2 < len(ws) && lostClauseSubject(text, w, ws[i+1], ws[i+2], lang):
+		return upTo(ws[i+1].span.End), true
+	case i+1 < len(ws) && lostSpeaker(text, w, ws[i+1], lang):
+		return upTo(ws[i+1].span.End), true
+	case saidAlone(text, w, lang):
+		return upTo(w.span.End + 1), true
+	case lang.String() == "en" && openers()["beforebracket"][strings.ToLower(w.text)] && strings.HasPrefix(text[w.span.End:], " (") &&
+		w.span.End+2 < para.End && unicode.IsUpper(rune(text[w.span.End+2])):
+		return upTo(w.span.End + 2), true
+	case i+1 < len(ws) && lostObject(text, w, ws[i+1], lang):
+		return upTo(ws[i+1].span.End), true
+	case i+2 < len(ws) && danglingPair(text, strings.ToLower(w.text), ws[i+1], ws[i+2], lang):
+		return upTo(ws[i+1].span.End), true
+	}
+	return corpus.Span{}, false
+}
+
+// unclosed returns the span of word i and the comma or full stop after it
+// when the word cannot close a phrase there ("common in, which"), or, in
+// text tokenised once, a space stands where a name was ("living in .").
+func unclosed(text string, para corpus.Span, ws []word, i int, lang language.Base, tokenised bool) (corpus.Span, bool) {
+	w := ws[i]
+	lower := strings.ToLower(w.text)
+	k := w.span.End
+	for k < para.End && text[k] == ' ' {
+		k++
+	}
+	if k >= para.End || !strings.ContainsRune(",.;:)", rune(text[k])) {
+		return corpus.Span{}, false
+	}
+	// "a.m.": an abbreviation, not a dropped word.
+	if next, _ := utf8.DecodeRuneInString(text[k+1:]); k+1 < len(text) && unicode.IsLetter(next) {
+		return corpus.Span{}, false
+	}
+	if before, _ := utf8.DecodeLastRuneInString(text[:w.span.Start]); w.span.Start > 0 && !unicode.IsSpace(before) && before != '(' {
+		return corpus.Span{}, false
+	}
+	spaced := tokenised && k > w.span.End && (text[k] == '.' || text[k] == ',') && !w.cap &&
+		!strings.HasPrefix(text[k:], "..") && (corpus.IsStopword(lower, lang) || openers()["spacedprep"][lower]) && !wordClass()["object"][lower]
+	phrase := i > 0 && lang.String() == "en" && (lower == "to" && openers()["beforeto"][strings.ToLower(ws[i-1].text)] ||
+		lower == "as" && openers()["beforeas"][strings.ToLower(ws[i-1].text)])
+	if spaced || phrase || corpus.Dangling(lower, rune(text[k]), lang) {
+		return corpus.Span{Start: w.span.Start, End: k + 1}, true
+	}
+	return corpus.Span{}, false
+}
+
+// emptyBrackets returns the empty brackets of paragraph para ("Söder ()").
+func emptyBrackets(text string, para corpus.Span) []corpus.Span {
+	var out []corpus.Span
 	for k := para.Start; k < para.End; k++ {
 		if text[k] != '(' && text[k] != '[' {
 			continue
@@ -322,7 +369,6 @@ func dropped(text string, para corpus.Span, ws []word, lang language.Base) []cor
 			out = append(out, corpus.Span{Start: k, End: j + 1})
 		}
 	}
-	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out
 }
 
