@@ -396,66 +396,87 @@ func words(d *corpus.Document, para int) []word {
 			i += n
 			continue
 		}
-		j := i + n
-		for j < len(text) {
-			r2, n2 := utf8.DecodeRuneInString(text[j:])
-			// "IT関連会社": Latin letters and Han or kana are two words.
-			if corpus.IsWordRune(r2) && unspaced(r) == unspaced(r2) {
-				j += n2
-				continue
-			}
-			if joinsWord(r2) {
-				if r3, _ := utf8.DecodeRuneInString(text[j+n2:]); corpus.IsWordRune(r3) {
-					j += n2
-					continue
-				}
-			}
-			break
-		}
-		// "U.S.", "U.N.": an initialism is one word.
-		if j == i+n && unicode.IsUpper(r) {
-			for j+2 < len(text) && text[j] == '.' && j+2 <= len(text) {
-				r2, n2 := utf8.DecodeRuneInString(text[j+1:])
-				after, _ := utf8.DecodeRuneInString(text[j+1+n2:])
-				if !unicode.IsUpper(r2) || corpus.IsWordRune(after) {
-					break
-				}
-				j += 1 + n2
-			}
-			if j > i+n && j < len(text) && text[j] == '.' {
-				j++
-			}
-		}
-		// "l'ONU", "dell'Amazzonia": the elided article is no part of
-		// the name.
-		// At the start of a sentence, "L'ASUS" as well.
-		if k := strings.IndexAny(text[i:j], "'’"); k > 0 && k <= 4 {
-			_, an := utf8.DecodeRuneInString(text[i+k:])
-			first, _ := utf8.DecodeRuneInString(text[i:])
-			after, _ := utf8.DecodeRuneInString(text[i+k+an:])
-			if unicode.IsUpper(after) && (unicode.IsLower(first) || (sentence || starts[i]) && wordClass()["elision"][strings.ToLower(text[i:i+k])]) {
-				i += k + an
-			}
-		}
-		// Sentence spans may start at a quote or bracket before the word.
-		for k := i - 1; k >= 0 && k >= i-4; k-- {
-			if starts[k] && strings.TrimLeftFunc(text[k:i], func(r rune) bool { return !corpus.IsWordRune(r) }) == "" {
-				sentence = true
-			}
-		}
-		inAddr := false
-		for _, s := range skip {
-			if s.Overlaps(corpus.Span{Start: i, End: j}) {
-				inAddr = true
-			}
-		}
-		if !inAddr {
+		j := initialismEnd(text, i, wordEnd(text, i))
+		i = afterElision(text, i, j, sentence)
+		sentence = sentence || quotedStart(text, i, starts)
+		if !overlaps(corpus.Span{Start: i, End: j}, skip) {
 			out = append(out, makeWord(text[i:j], corpus.Span{Start: ps.Start + i, End: ps.Start + j}, sentence))
 		}
 		sentence = false
 		i = j
 	}
 	return out
+}
+
+// wordEnd returns the end of the word that starts at byte i of text.
+func wordEnd(text string, i int) int {
+	r, n := utf8.DecodeRuneInString(text[i:])
+	j := i + n
+	for j < len(text) {
+		r2, n2 := utf8.DecodeRuneInString(text[j:])
+		// "IT関連会社": Latin letters and Han or kana are two words.
+		if corpus.IsWordRune(r2) && unspaced(r) == unspaced(r2) {
+			j += n2
+			continue
+		}
+		if joinsWord(r2) {
+			if r3, _ := utf8.DecodeRuneInString(text[j+n2:]); corpus.IsWordRune(r3) {
+				j += n2
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// initialismEnd returns the end of the word text[i:j], taking a single
+// capital on over the initialism it opens: "U.S.", "U.N." are one word.
+func initialismEnd(text string, i, j int) int {
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if j != i+n || !unicode.IsUpper(r) {
+		return j
+	}
+	for j+2 < len(text) && text[j] == '.' && j+2 <= len(text) {
+		r2, n2 := utf8.DecodeRuneInString(text[j+1:])
+		after, _ := utf8.DecodeRuneInString(text[j+1+n2:])
+		if !unicode.IsUpper(r2) || corpus.IsWordRune(after) {
+			break
+		}
+		j += 1 + n2
+	}
+	if j > i+n && j < len(text) && text[j] == '.' {
+		j++
+	}
+	return j
+}
+
+// afterElision returns where the word text[i:j] starts once an elided
+// article, no part of the name, is left out: "l'ONU", "dell'Amazzonia",
+// and at the start of a sentence "L'ASUS" as well.
+func afterElision(text string, i, j int, sentence bool) int {
+	k := strings.IndexAny(text[i:j], "'’")
+	if k <= 0 || k > 4 {
+		return i
+	}
+	_, an := utf8.DecodeRuneInString(text[i+k:])
+	first, _ := utf8.DecodeRuneInString(text[i:])
+	after, _ := utf8.DecodeRuneInString(text[i+k+an:])
+	if unicode.IsUpper(after) && (unicode.IsLower(first) || sentence && wordClass()["elision"][strings.ToLower(text[i:i+k])]) {
+		return i + k + an
+	}
+	return i
+}
+
+// quotedStart reports whether a sentence starts at a quote or bracket
+// right before byte i, as sentence spans may.
+func quotedStart(text string, i int, starts map[int]bool) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if starts[k] && strings.TrimLeftFunc(text[k:i], func(r rune) bool { return !corpus.IsWordRune(r) }) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // unspaced reports whether r is written without spaces between words:
