@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/crossread/crossread/rules"
+
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/corpus"
 )
@@ -79,7 +81,7 @@ type Evidence struct {
 type Finding struct {
 	Check    string
 	Severity Severity
-	Category string      // MQM category path, such as "accuracy/mistranslation"
+	Category Category    // MQM category path, such as "accuracy/mistranslation"
 	Span     corpus.Span // byte offsets into the target Document's Text
 	Source   *Evidence   // nil when the finding needs no source evidence
 	Message  string      // lower case, no final period, names both sides
@@ -91,19 +93,59 @@ type Check struct {
 	Name string // identifier: lower case, digits and hyphens
 	Doc  string // first line a title; then what it flags and why
 	Run  func(*Pass) error
+
+	// Severity is that of the check's gravest findings by default, as
+	// listings show it; a run may override the severity of all of them.
+	Severity Severity
+	// Fixes says whether the check offers fixes.
+	Fixes bool
 }
 
-// Title returns the first line of c.Doc.
+// Title returns the first line of c.Doc, without the check's name when
+// the line starts with it ("names: product names translated").
 func (c *Check) Title() string {
 	t, _, _ := strings.Cut(c.Doc, "\n")
-	return t
+	return strings.TrimPrefix(t, c.Name+": ")
 }
+
+// Env is what a run hands every check besides the alignment.
+type Env struct {
+	// Rules are the rule packs; nil means the embedded ones.
+	Rules *rules.Rules
+	// MaxUnaligned is the share of the target's paragraphs that may have
+	// no source before the article counts as one crossread could not
+	// check; 0 means DefaultMaxUnaligned.
+	MaxUnaligned float64
+}
+
+// DefaultMaxUnaligned is the MaxUnaligned of a zero Env: a third.
+const DefaultMaxUnaligned = 1.0 / 3
 
 // Pass is what a check sees while it runs over one aligned pair.
 type Pass struct {
 	Check     *Check
 	Alignment *align.Alignment
+	env       Env
 	report    func(Finding)
+}
+
+// Rules returns the rule packs of the run: the ones given to Run, or the
+// embedded ones, loaded on first use so that a run whose checks read no
+// rules does not pay for them.
+func (p *Pass) Rules() (*rules.Rules, error) {
+	if p.env.Rules != nil {
+		return p.env.Rules, nil
+	}
+	return rules.Default()
+}
+
+// MaxUnaligned returns the share of unaligned target paragraphs the run
+// tolerates.
+func (p *Pass) MaxUnaligned() float64 {
+	if p.env.MaxUnaligned > 0 {
+		return p.env.MaxUnaligned
+	}
+	return DefaultMaxUnaligned
 }
 
 // Target returns the target document.
@@ -140,16 +182,16 @@ func Validate(cs []*Check) error {
 	return nil
 }
 
-// Run runs the checks over the alignment and returns their findings,
-// ordered by position in the target, then by severity (most severe first)
-// and check name. A finding whose span or fixes do not fit the target is a
-// bug in its check and returned as an error.
-func Run(a *align.Alignment, cs []*Check) ([]Finding, error) {
+// Run runs the checks over the alignment in env and returns their
+// findings, ordered by position in the target, then by severity (most
+// severe first) and check name. A finding whose span, category or fixes
+// do not fit the target is a bug in its check and returned as an error.
+func Run(a *align.Alignment, cs []*Check, env Env) ([]Finding, error) {
 	var out []Finding
 	var errs []error
 	for _, c := range cs {
 		var found []Finding
-		p := &Pass{Check: c, Alignment: a, report: func(f Finding) { found = append(found, f) }}
+		p := &Pass{Check: c, Alignment: a, env: env, report: func(f Finding) { found = append(found, f) }}
 		if err := c.Run(p); err != nil {
 			errs = append(errs, fmt.Errorf("check %s: %w", c.Name, err))
 			continue
@@ -185,6 +227,9 @@ func Sort(fs []Finding) {
 }
 
 func validFinding(a *align.Alignment, f Finding) error {
+	if err := f.Category.Valid(); err != nil {
+		return err
+	}
 	n := len(a.Target.Text)
 	if f.Span.Start < 0 || f.Span.End > n || f.Span.Start > f.Span.End {
 		return fmt.Errorf("finding span %v outside the target (%d bytes)", f.Span, n)
@@ -217,7 +262,7 @@ func validFinding(a *align.Alignment, f Finding) error {
 // evidence, not on positions, so it survives edits elsewhere in the file.
 func Fingerprint(a *align.Alignment, f Finding) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00", f.Check, f.Category, a.Target.Slice(f.Span))
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00", f.Check, string(f.Category), a.Target.Slice(f.Span))
 	if f.Source != nil {
 		fmt.Fprintf(h, "%s", a.Sources[f.Source.Doc].Slice(f.Source.Span))
 	}

@@ -43,24 +43,25 @@ func TestValidate(t *testing.T) {
 	}
 }
 
-// TestRunRejectsBadFindings: a finding outside the target or with
-// overlapping edits is a bug in its check, reported as an error, and the
+// TestRunRejectsBadFindings: a finding outside the target, with an unknown
+// category or with overlapping edits is a bug in its check, reported as an error, and the
 // other findings still come back, sorted.
 func TestRunRejectsBadFindings(t *testing.T) {
 	tgt, _ := corpus.Load("t", []byte("abcdef"), corpus.Options{Lang: language.English})
 	src, _ := corpus.Load("s", []byte("abcdef"), corpus.Options{Lang: language.English})
 	a := align.Whole(tgt, []*corpus.Document{src})
 	bad := &checks.Check{Name: "bad", Doc: "d", Run: func(p *checks.Pass) error {
-		p.Report(checks.Finding{Span: corpus.Span{Start: 4, End: 5}, Message: "late"})
-		p.Report(checks.Finding{Span: corpus.Span{Start: 0, End: 99}, Message: "outside"})
-		p.Report(checks.Finding{Span: corpus.Span{Start: 0, End: 1}, Message: "overlap", Fixes: []checks.Fix{{
+		p.Report(checks.Finding{Span: corpus.Span{Start: 4, End: 5}, Category: checks.Omission, Message: "late"})
+		p.Report(checks.Finding{Span: corpus.Span{Start: 4, End: 5}, Category: "accuracy/made-up", Message: "uncategorised"})
+		p.Report(checks.Finding{Span: corpus.Span{Start: 0, End: 99}, Category: checks.Addition, Message: "outside"})
+		p.Report(checks.Finding{Span: corpus.Span{Start: 0, End: 1}, Category: checks.Addition, Message: "overlap", Fixes: []checks.Fix{{
 			Message: "Fix", Edits: []checks.Edit{{Span: corpus.Span{Start: 0, End: 3}}, {Span: corpus.Span{Start: 2, End: 4}}}}}})
-		p.Report(checks.Finding{Span: corpus.Span{Start: 1, End: 2}, Severity: checks.Major, Message: "early"})
+		p.Report(checks.Finding{Span: corpus.Span{Start: 1, End: 2}, Severity: checks.Major, Category: checks.Mistranslation, Message: "early"})
 		return nil
 	}}
-	fs, err := checks.Run(a, []*checks.Check{bad})
-	if err == nil || !strings.Contains(err.Error(), "outside the target") || !strings.Contains(err.Error(), "overlap") {
-		t.Errorf("got error %v; want both bad findings named", err)
+	fs, err := checks.Run(a, []*checks.Check{bad}, checks.Env{})
+	if err == nil || !strings.Contains(err.Error(), "outside the target") || !strings.Contains(err.Error(), "overlap") || !strings.Contains(err.Error(), `unknown category "accuracy/made-up"`) {
+		t.Errorf("got error %v; want the three bad findings named", err)
 	}
 	if len(fs) != 2 || fs[0].Message != "early" || fs[1].Message != "late" || fs[0].Check != "bad" {
 		t.Errorf("got %+v; want early, late", fs)

@@ -49,7 +49,7 @@ func ExampleCheck_yourOwn() {
 	tgt, _ := corpus.Load("de.txt", []byte("Meta trainiert Llama 4!"), corpus.Options{Lang: language.German})
 	a := align.Whole(tgt, []*corpus.Document{src})
 
-	findings, err := checks.Run(a, []*checks.Check{exclaim})
+	findings, err := checks.Run(a, []*checks.Check{exclaim}, checks.Env{})
 	if err != nil {
 		fmt.Println(err)
 		return

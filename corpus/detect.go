@@ -2,6 +2,7 @@ package corpus
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -97,6 +98,22 @@ func Detect(text string) language.Tag {
 // byStopwords picks, among the candidate tags, the language whose function
 // words are most frequent in text.
 func byStopwords(text string, candidates ...string) language.Tag {
+	score := stopwordScores(text)
+	best, bestN := "", 0
+	for _, c := range candidates {
+		if score[c] > bestN {
+			best, bestN = c, score[c]
+		}
+	}
+	if best == "" {
+		return language.Und
+	}
+	return language.Make(best)
+}
+
+// stopwordScores counts, for each language, the function words of the
+// first 5,000 words of text that it uses.
+func stopwordScores(text string) map[string]int {
 	stopOnce.Do(loadStopwords)
 	score := map[string]int{}
 	fold := cases.Fold()
@@ -110,14 +127,60 @@ func byStopwords(text string, candidates ...string) language.Tag {
 			score[tag]++
 		}
 	}
-	best, bestN := "", 0
-	for _, c := range candidates {
-		if score[c] > bestN {
-			best, bestN = c, score[c]
+	return score
+}
+
+// Contradicts reports whether text is confidently in another language than
+// declared, and which: when its letters are mostly of a script declared's
+// language is not written in (Cyrillic text declared ja), or, in Latin and
+// Devanagari script, when declared is one of the languages whose function
+// words the detector knows and another's are far more frequent. Too
+// little text, or a language the detector does not know, contradicts
+// nothing.
+func Contradicts(text string, declared language.Tag) (language.Tag, bool) {
+	got := Detect(text)
+	if got == language.Und || declared == language.Und {
+		return got, false
+	}
+	gs, _ := got.Script()
+	ds, _ := declared.Script()
+	if !sameScriptFamily(gs, ds) {
+		return got, true
+	}
+	gb, _ := got.Base()
+	db, _ := declared.Base()
+	if gb == db || (gs.String() != "Latn" && gs.String() != "Deva") {
+		return got, false
+	}
+	stopOnce.Do(loadStopwords)
+	if !slices.Contains(stopTags, db.String()) {
+		return got, false
+	}
+	score := stopwordScores(text)
+	const minEvidence, margin = 12, 4
+	return got, score[gb.String()] >= minEvidence && score[gb.String()] >= margin*score[db.String()]
+}
+
+// sameScriptFamily reports whether scripts a and b write the same text as
+// far as a detector can tell: Japanese and Korean include Han characters,
+// simplified and traditional Chinese are both Han.
+func sameScriptFamily(a, b language.Script) bool {
+	family := func(s language.Script) string {
+		switch s.String() {
+		case "Jpan", "Hira", "Kana", "Hani", "Hans", "Hant", "Kore", "Hang":
+			return "CJK"
 		}
+		return s.String()
 	}
-	if best == "" {
-		return language.Und
+	return family(a) == family(b)
+}
+
+// LangContradicted reports whether the text of d contradicts the language
+// it was declared in (see Contradicts), and the language it reads as. A
+// detected language contradicts nothing.
+func (d *Document) LangContradicted() (language.Tag, bool) {
+	if d.LangDetected {
+		return language.Und, false
 	}
-	return language.Make(best)
+	return Contradicts(d.Text, d.Lang)
 }

@@ -42,6 +42,7 @@ type Document struct {
 	omap offsetMap
 	// lineStarts holds the byte offset in Orig of the start of each line.
 	lineStarts []int
+	facts      *facts
 }
 
 // ParaText returns the text of paragraph i.

@@ -27,7 +27,4 @@ func TestWordShapeTables(t *testing.T) {
 			t.Errorf("%s: got %v, want %v", c.name, c.got, c.want)
 		}
 	}
-	if e := endingsFor(es); len(e.add) == 0 || e.vowels != "aoe" || len(e.replace) == 0 {
-		t.Errorf("Spanish inflection from endings.txt: %+v", e)
-	}
 }

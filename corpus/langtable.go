@@ -9,7 +9,7 @@ import (
 // '#' starting a comment line, into one row of columns per line.
 // The files are part of the binary, so an error is a build defect.
 func langTable(path string, minCols int) map[string][][]string {
-	b, err := RulesFS.ReadFile(path)
+	b, err := DataFS.ReadFile(path)
 	if err != nil {
 		panic("corpus: embedded " + path + ": " + err.Error())
 	}

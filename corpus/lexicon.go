@@ -18,7 +18,7 @@ var lexicons sync.Map // language.Base → func() map[string]bool
 // lexicon returns the word set of lang, or nil when crossread has none.
 func lexicon(lang language.Base) map[string]bool {
 	load, _ := lexicons.LoadOrStore(lang, sync.OnceValue(func() map[string]bool {
-		raw, err := gzdata.Read(RulesFS, "data/lexicon/"+lang.String()+".txt.gz")
+		raw, err := gzdata.Read(DataFS, "data/lexicon/"+lang.String()+".txt.gz")
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil
 		}

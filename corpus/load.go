@@ -119,6 +119,7 @@ func Load(path string, data []byte, opt Options) (*Document, error) {
 		Text:       text,
 		omap:       omap,
 		lineStarts: lineStarts(orig),
+		facts:      &facts{},
 	}
 	for _, b := range blocks {
 		s := trimSpan(text, Span{omap.text(b.Start), omap.text(b.End)})

@@ -24,7 +24,7 @@ func TestSeedTermsNames(t *testing.T) {
 		name string
 		a    *align.Alignment
 	}{{"default", def}, {"gold", c.GoldAlignment()}} {
-		fs, err := checks.Run(run.a, all.Checks)
+		fs, err := checks.Run(run.a, all.Checks, checks.Env{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -41,7 +41,7 @@ func seedEndToEnd(t *testing.T, c *seedcase.Case, dicts []*align.Dict) {
 		t.Errorf("alignment: %d of %d correct; want at least 45", correct, len(c.Target.Paragraphs))
 	}
 
-	fs, err := checks.Run(a, all.Checks)
+	fs, err := checks.Run(a, all.Checks, checks.Env{})
 	if err != nil {
 		t.Fatal(err)
 	}

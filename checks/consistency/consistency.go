@@ -8,39 +8,40 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/checks"
-	"github.com/crossread/crossread/checks/internal/ruled"
+	"github.com/crossread/crossread/checks/internal/checkdoc"
 	"github.com/crossread/crossread/checks/internal/words"
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/rules"
 )
 
 //go:embed doc.go
 var docFile string
 
-// Check is the consistency check with the embedded rules.
-var Check = New(nil)
-
-// New returns the consistency check reading the Names of rules; nil means
-// the embedded rules.
-func New(rules *corpus.Rules) *checks.Check {
-	return ruled.New("consistency", docFile, rules, func(p *checks.Pass, r *corpus.Rules) error { return Run(p, r.Names) })
-}
+// Check is the consistency check. It reads the rules its pass hands it.
+var Check = &checks.Check{Name: "consistency", Severity: checks.Minor, Fixes: true, Doc: checkdoc.Extract(docFile), Run: func(p *checks.Pass) error {
+	r, err := p.Rules()
+	if err != nil {
+		return err
+	}
+	return Run(p, r.Names)
+}}
 
 // Run checks the pass against the given name rules.
-func Run(p *checks.Pass, rules []corpus.NameRule) error {
+func Run(p *checks.Pass, rs []rules.NameRule) error {
 	tgt := p.Target()
 	text := tgt.Text
-	skip := corpus.Addresses(text)
+	skip := tgt.Addresses()
 	// Every nickname occurrence, so that "Huang" inside "Old Huang" is not
 	// taken for the real name.
 	var nicks []corpus.Span
-	for _, r := range rules {
-		if r.Kind == corpus.Nickname && r.AppliesTo(tgt.Lang) {
+	for _, r := range rs {
+		if r.Kind == rules.Nickname && r.AppliesTo(tgt.Lang) {
 			nicks = append(nicks, words.Find(text, r.Wrong, skip, true)...)
 		}
 	}
 	done := map[string]bool{}
-	for _, r := range rules {
-		if r.Kind != corpus.Nickname || !r.AppliesTo(tgt.Lang) || done[r.Name+"\x00"+r.Wrong] {
+	for _, r := range rs {
+		if r.Kind != rules.Nickname || !r.AppliesTo(tgt.Lang) || done[r.Name+"\x00"+r.Wrong] {
 			continue
 		}
 		done[r.Name+"\x00"+r.Wrong] = true
@@ -61,7 +62,7 @@ func Run(p *checks.Pass, rules []corpus.NameRule) error {
 		for _, m := range real {
 			p.Report(checks.Finding{
 				Severity: checks.Minor,
-				Category: "terminology/inconsistent",
+				Category: checks.Inconsistent,
 				Span:     m,
 				Message: fmt.Sprintf("target %q, elsewhere %q (%d times): the article calls the same person by two names",
 					tgt.Slice(m), r.Wrong, len(nick)),
@@ -81,7 +82,7 @@ func diacritics(p *checks.Pass, skip []corpus.Span) {
 	}
 	byFold := map[string]map[string]*form{}
 	var order []string
-	for _, t := range corpus.Tokenize(tgt.Text) {
+	for _, t := range tgt.Tokens() {
 		w := tgt.Slice(t.Span)
 		first, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(first) || utf8.RuneCountInString(w) < 4 || words.InAny(t.Span, skip) {
@@ -121,7 +122,7 @@ func diacritics(p *checks.Pass, skip []corpus.Span) {
 		for _, s := range a.spans {
 			p.Report(checks.Finding{
 				Severity: checks.Minor,
-				Category: "terminology/inconsistent",
+				Category: checks.Inconsistent,
 				Span:     s,
 				Message:  fmt.Sprintf("target %q, elsewhere %q (%d times): one name spelt two ways", tgt.Slice(s), usual, len(b.spans)),
 				Fixes:    []checks.Fix{{Message: "Use " + usual, Edits: []checks.Edit{{Span: s, New: usual}}}},

@@ -11,10 +11,11 @@ import (
 
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/internal/checkdoc"
 	"github.com/crossread/crossread/checks/internal/linked"
-	"github.com/crossread/crossread/checks/internal/ruled"
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/internal/translit"
+	"github.com/crossread/crossread/rules"
 	"golang.org/x/text/language"
 	"golang.org/x/text/width"
 )
@@ -22,14 +23,14 @@ import (
 //go:embed doc.go
 var docFile string
 
-// Check is the entities check with the embedded rules.
-var Check = New(nil)
-
-// New returns the entities check reading the Exonyms of rules; nil means
-// the embedded rules.
-func New(rules *corpus.Rules) *checks.Check {
-	return ruled.New("entities", docFile, rules, func(p *checks.Pass, r *corpus.Rules) error { return Run(p, r.Exonyms) })
-}
+// Check is the entities check. It reads the rules its pass hands it.
+var Check = &checks.Check{Name: "entities", Severity: checks.Minor, Fixes: false, Doc: checkdoc.Extract(docFile), Run: func(p *checks.Pass) error {
+	r, err := p.Rules()
+	if err != nil {
+		return err
+	}
+	return Run(p, r.Exonyms)
+}}
 
 // word is one word of a paragraph, with what the check needs to know of it.
 type word struct {
@@ -55,7 +56,7 @@ type name struct {
 func (n name) text(d *corpus.Document) string { return d.Slice(n.span) }
 
 // Run checks the pass knowing the localised name forms exo.
-func Run(p *checks.Pass, exo []corpus.Exonym) error {
+func Run(p *checks.Pass, exo []rules.Exonym) error {
 	tgt := p.Target()
 	tscript, _ := tgt.Lang.Script()
 	if tscript.String() != "Latn" {
@@ -82,7 +83,7 @@ func Run(p *checks.Pass, exo []corpus.Exonym) error {
 // source paragraphs aligned with it, stage by stage.
 type paragraph struct {
 	p   *checks.Pass
-	exo []corpus.Exonym
+	exo []rules.Exonym
 	i   int           // the target paragraph
 	tb  language.Base // the target language
 	tw  []word        // the target words
@@ -107,7 +108,7 @@ type missing struct {
 	doc int
 }
 
-func newParagraph(p *checks.Pass, exo []corpus.Exonym, i int, tb language.Base) *paragraph {
+func newParagraph(p *checks.Pass, exo []rules.Exonym, i int, tb language.Base) *paragraph {
 	tgt := p.Target()
 	c := &paragraph{p: p, exo: exo, i: i, tb: tb, tw: words(tgt, i), explainable: true, romanisable: true}
 	if capitalisesNamesOnly(tb) {
@@ -289,7 +290,7 @@ func (c *paragraph) reportNovel(gaps []corpus.Span) int {
 		reported[u.span] = true
 		f := checks.Finding{
 			Severity: checks.Info,
-			Category: "accuracy/mistranslation",
+			Category: checks.Mistranslation,
 			Span:     u.span,
 			Message:  fmt.Sprintf("target %q: a name the source does not have", u.text(c.p.Target())),
 		}
@@ -311,7 +312,7 @@ func (c *paragraph) reportReplaced() {
 	for _, u := range c.unexplained {
 		c.p.Report(checks.Finding{
 			Severity: checks.Info,
-			Category: "accuracy/mistranslation",
+			Category: checks.Mistranslation,
 			Span:     u.span,
 			Source:   c.evidence(c.miss[0]),
 			Message: fmt.Sprintf("target %q, source %s: a name the source does not have, in place of one it has",
@@ -325,7 +326,7 @@ func (c *paragraph) reportOmitted() {
 	for _, m := range c.miss {
 		c.p.Report(checks.Finding{
 			Severity: checks.Info,
-			Category: "accuracy/omission",
+			Category: checks.Omission,
 			Span:     c.p.Target().Paragraphs[c.i].Span,
 			Source:   c.evidence(m),
 			Message:  fmt.Sprintf("source %q: the name is missing from the target", c.sourceText(m)),
@@ -666,7 +667,7 @@ func targetNames(text string, ws []word, lang language.Base) []name {
 }
 
 // found reports whether a word of n matches one of ws.
-func found(n name, ws []word, exo []corpus.Exonym) bool {
+func found(n name, ws []word, exo []rules.Exonym) bool {
 	for _, a := range n.words {
 		for i, pa := range a.parts {
 			if matchesAny(pa, a.phon[i], a.acro, ws, exo) || soundsAlike(a, pa, ws) || shortened(a, pa, ws) {
@@ -725,8 +726,8 @@ func soundsAlike(a word, pa string, ws []word) bool {
 
 // matchesAny reports whether the part pa (phonetic ph) matches a part of
 // one of ws.
-func matchesAny(pa, ph string, acro bool, ws []word, exo []corpus.Exonym) bool {
-	var mine []corpus.Exonym // the few exonyms that pa is a form of
+func matchesAny(pa, ph string, acro bool, ws []word, exo []rules.Exonym) bool {
+	var mine []rules.Exonym // the few exonyms that pa is a form of
 	for _, e := range exo {
 		if formOf(pa, e.Name) || formOf(pa, e.Variants) {
 			mine = append(mine, e)
@@ -753,7 +754,7 @@ func formOf(w string, forms []string) bool {
 	return false
 }
 
-func exonym(a, b string, exo []corpus.Exonym) bool {
+func exonym(a, b string, exo []rules.Exonym) bool {
 	for _, e := range exo {
 		if e.Matches(a, b) {
 			return true
@@ -956,7 +957,7 @@ func adjective(w string, lang language.Base) bool {
 
 // spareWords reports whether a target name has a common word that no
 // source word explains, which may translate a descriptive source name.
-func spareWords(tnw []word, sw []word, lang language.Base, exo []corpus.Exonym) bool {
+func spareWords(tnw []word, sw []word, lang language.Base, exo []rules.Exonym) bool {
 	for _, w := range tnw {
 		if w.acro || !corpus.IsWord(strings.ToLower(w.text), lang) {
 			continue
@@ -974,7 +975,7 @@ func spareWords(tnw []word, sw []word, lang language.Base, exo []corpus.Exonym) 
 // the target has are one long name, joined by "de" or "di" and maybe an
 // article ("Organización Mundial de la Salud", "Borsa di Sydney"): a
 // translation renders the rest of such a name in words of its own.
-func joinedToFound(text string, n name, ws []word, tw []word, exo []corpus.Exonym) bool {
+func joinedToFound(text string, n name, ws []word, tw []word, exo []rules.Exonym) bool {
 	if len(n.words) != 1 {
 		return false
 	}

@@ -379,7 +379,7 @@ func (c *paragraph) reportGaps(gaps []corpus.Span) {
 	for _, g := range gaps {
 		f := checks.Finding{
 			Severity: checks.Minor,
-			Category: "accuracy/omission",
+			Category: checks.Omission,
 			Span:     g,
 			Message:  fmt.Sprintf("target %q: words are missing here", tgt.Slice(g)),
 		}

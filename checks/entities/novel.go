@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/rules"
 	"golang.org/x/text/language"
 )
 
@@ -14,7 +15,7 @@ import (
 // name the translator made up or took from elsewhere ("Oprah Winfrey" for
 // "Tracy Ullman", "Singapore" for 地球) shows so; a name translated word
 // by word does not, its words being common ones.
-func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []srcText, exo []corpus.Exonym) []name {
+func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []srcText, exo []rules.Exonym) []name {
 	rom := romanise(srcs)
 	cased := true // every source writes in a cased script
 	for _, s := range srcs {

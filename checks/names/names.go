@@ -8,29 +8,30 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/checks"
-	"github.com/crossread/crossread/checks/internal/ruled"
+	"github.com/crossread/crossread/checks/internal/checkdoc"
 	"github.com/crossread/crossread/checks/internal/words"
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/rules"
 )
 
 //go:embed doc.go
 var docFile string
 
-// Check is the names check with the embedded rules.
-var Check = New(nil)
-
-// New returns the names check driven by the name rules of rules; nil
-// means the embedded rules.
-func New(rules *corpus.Rules) *checks.Check {
-	return ruled.New("names", docFile, rules, func(p *checks.Pass, r *corpus.Rules) error { return Run(p, r.Names) })
-}
+// Check is the names check. It reads the rules its pass hands it.
+var Check = &checks.Check{Name: "names", Severity: checks.Major, Fixes: true, Doc: checkdoc.Extract(docFile), Run: func(p *checks.Pass) error {
+	r, err := p.Rules()
+	if err != nil {
+		return err
+	}
+	return Run(p, r.Names)
+}}
 
 // Run checks the pass against the given rules; the check runs it with the
 // embedded ones.
-func Run(p *checks.Pass, rules []corpus.NameRule) error {
+func Run(p *checks.Pass, rs []rules.NameRule) error {
 	tgt := p.Target()
-	skip := corpus.Addresses(tgt.Text)
-	for _, r := range rules {
+	skip := tgt.Addresses()
+	for _, r := range rs {
 		if !r.AppliesTo(tgt.Lang) {
 			continue
 		}
@@ -43,7 +44,7 @@ func Run(p *checks.Pass, rules []corpus.NameRule) error {
 				continue
 			}
 			aligned := findInAligned(p, para, r.Name)
-			if aligned == nil && r.Kind == corpus.Nickname {
+			if aligned == nil && r.Kind == rules.Nickname {
 				// A source that names the person by surname alone.
 				aligned = findInAligned(p, para, words.Last(r.Name))
 			}
@@ -56,7 +57,7 @@ func Run(p *checks.Pass, rules []corpus.NameRule) error {
 				continue
 			case r.NeedSource && anywhere == nil && findInSources(p, words.Last(r.Name)) == nil:
 				continue
-			case r.Kind == corpus.DoNotTranslate && aligned == nil && !(anywhere != nil && versionFollows(tgt.Text, m.End)):
+			case r.Kind == rules.DoNotTranslate && aligned == nil && !(anywhere != nil && versionFollows(tgt.Text, m.End)):
 				continue
 			}
 			p.Report(finding(p, r, m, aligned, anywhere))
@@ -65,7 +66,7 @@ func Run(p *checks.Pass, rules []corpus.NameRule) error {
 	return nil
 }
 
-func finding(p *checks.Pass, r corpus.NameRule, m corpus.Span, aligned, anywhere *checks.Evidence) checks.Finding {
+func finding(p *checks.Pass, r rules.NameRule, m corpus.Span, aligned, anywhere *checks.Evidence) checks.Finding {
 	ev := aligned
 	if ev == nil {
 		ev = anywhere
@@ -73,11 +74,11 @@ func finding(p *checks.Pass, r corpus.NameRule, m corpus.Span, aligned, anywhere
 	right := r.Name
 	f := checks.Finding{Severity: checks.Major, Span: m, Source: ev}
 	switch r.Kind {
-	case corpus.DoNotTranslate:
-		f.Category = "terminology/wrong-term"
+	case rules.DoNotTranslate:
+		f.Category = checks.WrongTerm
 		f.Message = fmt.Sprintf("target %q, source %q: the name %s is not translated", r.Wrong, r.Name, r.Name)
 	default:
-		f.Category = "accuracy/mistranslation"
+		f.Category = checks.Mistranslation
 		if ev == nil {
 			if last := findInSources(p, words.Last(r.Name)); last != nil {
 				ev, f.Source = last, last
@@ -121,7 +122,7 @@ func findInSources(p *checks.Pass, name string) *checks.Evidence {
 		return nil
 	}
 	for d, src := range p.Alignment.Sources {
-		if ms := words.Find(src.Text, name, corpus.Addresses(src.Text), false); len(ms) > 0 {
+		if ms := words.Find(src.Text, name, src.Addresses(), false); len(ms) > 0 {
 			return &checks.Evidence{Doc: d, Span: ms[0]}
 		}
 	}

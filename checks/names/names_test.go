@@ -9,8 +9,8 @@ import (
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/internal/pairtest"
 	"github.com/crossread/crossread/checks/names"
-	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/internal/seedcase"
+	"github.com/crossread/crossread/rules"
 )
 
 func TestNames(t *testing.T) {
@@ -90,7 +90,7 @@ func TestRuleFileErrors(t *testing.T) {
 	}
 	for _, tc := range testCases {
 		fsys := fstest.MapFS{"names.tsv": {Data: []byte(tc.data)}}
-		_, err := corpus.LoadRules(corpus.RuleLayer{FS: fsys})
+		_, err := rules.Load(rules.Layer{FS: fsys})
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%q: got %v; want error containing %q", tc.data, err, tc.want)
 		}
@@ -98,12 +98,12 @@ func TestRuleFileErrors(t *testing.T) {
 }
 
 func TestDefaultRulesLoad(t *testing.T) {
-	rules, err := corpus.DefaultRules()
+	rs, err := rules.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rules.Names) < 20 {
-		t.Errorf("got %d name rules; want the embedded set", len(rules.Names))
+	if len(rs.Names) < 20 {
+		t.Errorf("got %d name rules; want the embedded set", len(rs.Names))
 	}
 	if err := checks.Validate([]*checks.Check{names.Check}); err != nil {
 		t.Error(err)
@@ -115,7 +115,7 @@ func TestDefaultRulesLoad(t *testing.T) {
 func TestSeed(t *testing.T) {
 	c := seedcase.Load(t)
 	a := c.GoldAlignment()
-	fs, err := checks.Run(a, []*checks.Check{names.Check})
+	fs, err := checks.Run(a, []*checks.Check{names.Check}, checks.Env{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,11 +141,11 @@ func TestSeed(t *testing.T) {
 // aligned source names the right one. Each rule must fire there, and a
 // do-not-translate rule must stay quiet when the source does not name it.
 func TestEveryRuleFires(t *testing.T) {
-	rules, err := corpus.DefaultRules()
+	rs, err := rules.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, r := range rules.Names {
+	for _, r := range rs.Names {
 		lang := "de"
 		if r.Langs != nil {
 			lang = r.Langs[0].String()
@@ -154,18 +154,18 @@ func TestEveryRuleFires(t *testing.T) {
 			src := "Yesterday, " + r.Name + " 2 was shown to reporters."
 			tgt := "Gestern wurde " + r.Wrong + " 2 den Reportern gezeigt."
 			a := pairtest.Pair(t, src, tgt, "en", lang, 1)
-			fs, err := checks.Run(a, []*checks.Check{names.Check})
+			fs, err := checks.Run(a, []*checks.Check{names.Check}, checks.Env{})
 			if err != nil {
 				t.Fatal(err)
 			}
 			if got := pairtest.Summary(a, fs); !strings.HasPrefix(got, r.Wrong+"→") {
 				t.Errorf("got %q; want %q flagged", got, r.Wrong)
 			}
-			if r.Kind != corpus.DoNotTranslate {
+			if r.Kind != rules.DoNotTranslate {
 				return
 			}
 			a = pairtest.Pair(t, "Yesterday, a prototype was shown to reporters.", tgt, "en", lang, 1)
-			if fs, _ := checks.Run(a, []*checks.Check{names.Check}); len(fs) != 0 {
+			if fs, _ := checks.Run(a, []*checks.Check{names.Check}, checks.Env{}); len(fs) != 0 {
 				t.Errorf("flagged %q with no %q in the source", r.Wrong, r.Name)
 			}
 		})

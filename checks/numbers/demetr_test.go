@@ -174,7 +174,7 @@ func runPair(t *testing.T, r demetrRecord) []checks.Finding {
 		}
 		a.Links = append(a.Links, l)
 	}
-	fs, err := checks.Run(a, []*checks.Check{numbers.Check})
+	fs, err := checks.Run(a, []*checks.Check{numbers.Check}, checks.Env{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,7 +22,7 @@ func Example() {
 		Sources: []*corpus.Document{source},
 		Links:   []align.Link{{Target: []int{0}, Sources: []align.SourceParas{{Doc: 0, Paras: []int{0}}}, Score: 1}},
 	}
-	findings, _ := checks.Run(a, []*checks.Check{numbers.Check})
+	findings, _ := checks.Run(a, []*checks.Check{numbers.Check}, checks.Env{})
 	for _, f := range findings {
 		fmt.Printf("%s: %s (%s)\n", f.Severity, f.Message, f.Fixes[0].Message)
 	}

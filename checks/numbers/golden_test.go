@@ -87,7 +87,7 @@ func TestGoldenMessages(t *testing.T) {
 	var b strings.Builder
 	for _, tc := range goldenCases {
 		a := pair(t, tc.tgtLang, tc.tgt, tc.srcLang, tc.src)
-		fs, err := checks.Run(a, []*checks.Check{numbers.Check})
+		fs, err := checks.Run(a, []*checks.Check{numbers.Check}, checks.Env{})
 		if err != nil {
 			t.Fatalf("%s: %v", tc.name, err)
 		}

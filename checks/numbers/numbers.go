@@ -31,7 +31,7 @@ language's CLDR date order) and changed digits in names of the same shape
 spelled-out numbers are compared only against another left-over number.`
 
 // Check is the numbers check.
-var Check = &checks.Check{Name: "numbers", Doc: doc, Run: run}
+var Check = &checks.Check{Name: "numbers", Severity: checks.Critical, Fixes: true, Doc: doc, Run: run}
 
 // item is a quantity located in its document.
 type item struct {
@@ -602,7 +602,7 @@ func (c *comparer) checkFormat(t, s *item) {
 	}
 	c.report(checks.Finding{
 		Severity: checks.Minor,
-		Category: "locale-convention/number-format",
+		Category: checks.NumberFormat,
 		Span:     t.span,
 		Source:   c.evidence(s),
 		Message:  msg,
@@ -623,7 +623,7 @@ func (c *comparer) plain(v float64) string {
 func (c *comparer) changed(t, s *item) {
 	f := checks.Finding{
 		Severity: checks.Major,
-		Category: "accuracy/mistranslation",
+		Category: checks.Mistranslation,
 		Span:     t.span,
 		Source:   c.evidence(s),
 		Message:  fmt.Sprintf("changed number: target %s, source %s", t.text, s.text),
@@ -736,7 +736,7 @@ func (c *comparer) checkPoints(t, s *item) {
 	}
 	f := checks.Finding{
 		Severity: checks.Major,
-		Category: "accuracy/mistranslation",
+		Category: checks.Mistranslation,
 		Span:     t.span,
 		Source:   c.evidence(s),
 	}
@@ -763,7 +763,7 @@ func (c *comparer) unconverted(t, s *item) {
 	v, _ := quantity.Convert(s.q.Value, s.q.Unit, t.q.Unit)
 	f := checks.Finding{
 		Severity: checks.Major,
-		Category: "accuracy/mistranslation",
+		Category: checks.Mistranslation,
 		Span:     t.span,
 		Source:   c.evidence(s),
 		Message:  fmt.Sprintf("unit changed but value not converted: target %s, source %s (%s)", t.text, s.text, c.approx(v, t, s)),
@@ -810,7 +810,7 @@ func convDecimals(v float64, s *item) int {
 func (c *comparer) droppedBound(s, bound, other *item) {
 	c.report(checks.Finding{
 		Severity: checks.Major,
-		Category: "accuracy/omission",
+		Category: checks.Omission,
 		Span:     other.span,
 		Source:   c.evidence(s),
 		Message:  fmt.Sprintf("range bound dropped: target %s, source %s to %s", other.text, firstOf(s, bound).text, lastOf(s, bound).text),
@@ -836,7 +836,7 @@ func lastOf(a, b *item) *item {
 func (c *comparer) extra(t *item, srcAt *checks.Evidence) {
 	f := checks.Finding{
 		Severity: checks.Minor,
-		Category: "accuracy/addition",
+		Category: checks.Addition,
 		Span:     t.span,
 		Source:   srcAt,
 		Message:  fmt.Sprintf("number not in the source: target %s has no counterpart in the aligned source passage", t.text),
@@ -853,7 +853,7 @@ func (c *comparer) extra(t *item, srcAt *checks.Evidence) {
 func (c *comparer) missing(s *item, at corpus.Span) {
 	f := checks.Finding{
 		Severity: checks.Minor,
-		Category: "accuracy/omission",
+		Category: checks.Omission,
 		Span:     at,
 		Source:   c.evidence(s),
 		Message:  fmt.Sprintf("number missing: source %s has no counterpart in the target passage", s.text),
@@ -933,7 +933,7 @@ func romanName(x *item) bool {
 func (c *comparer) changedRoman(t, s *item) {
 	c.report(checks.Finding{
 		Severity: checks.Major,
-		Category: "accuracy/mistranslation",
+		Category: checks.Mistranslation,
 		Span:     t.span,
 		Source:   c.evidence(s),
 		Message:  fmt.Sprintf("changed numeral after %s: target %s, source %s", s.q.Label, t.text, s.text),
@@ -1018,7 +1018,7 @@ func slicesEqual(a, b []string) bool {
 func (c *comparer) changedName(t, s *item, ts, ss shape) {
 	f := checks.Finding{
 		Severity: checks.Major,
-		Category: "accuracy/mistranslation",
+		Category: checks.Mistranslation,
 		Span:     t.span,
 		Source:   c.evidence(s),
 		Message:  fmt.Sprintf("changed number in a name: target %s, source %s", t.text, s.text),
@@ -1109,7 +1109,7 @@ func unmatched[V any](ts, ss []*item, read func(*item) (V, bool), same func(a, b
 func (c *comparer) changedTime(t, s *item) {
 	f := checks.Finding{
 		Severity: checks.Major,
-		Category: "accuracy/mistranslation",
+		Category: checks.Mistranslation,
 		Span:     t.span,
 		Source:   c.evidence(s),
 		Message:  fmt.Sprintf("changed time: target %s, source %s", t.text, s.text),
@@ -1188,7 +1188,7 @@ func (c *comparer) checkCurrency(t, s *item) {
 	}
 	f := checks.Finding{
 		Severity: checks.Major,
-		Category: "accuracy/mistranslation",
+		Category: checks.Mistranslation,
 		Span:     t.span,
 		Source:   c.evidence(s),
 		Message:  fmt.Sprintf("currency changed: target %s (%s), source %s (%s)", t.text, t.q.Currency, s.text, s.q.Currency),
@@ -1240,7 +1240,7 @@ func (c *comparer) compareDates(ts, ss []*item) {
 		}
 		f := checks.Finding{
 			Severity: checks.Major,
-			Category: "accuracy/mistranslation",
+			Category: checks.Mistranslation,
 			Span:     a.span,
 			Source:   c.evidence(b),
 			Message: fmt.Sprintf("day and month swapped: target %s reads as %s %d in %s, source %s is %s %d",

@@ -403,7 +403,7 @@ func TestCompare(t *testing.T) {
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {
 			a := pair(t, tc.tgtLang, tc.tgt, tc.srcLang, tc.src)
-			fs, err := checks.Run(a, []*checks.Check{numbers.Check})
+			fs, err := checks.Run(a, []*checks.Check{numbers.Check}, checks.Env{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -431,7 +431,7 @@ func TestCompare(t *testing.T) {
 // value in the target's format, keeping the scale word.
 func TestFixApplies(t *testing.T) {
 	a := pair(t, "de", "Der Umsatz stieg auf 8,9 Milliarden US-Dollar.", "en", "Revenue rose to $8.47 billion.")
-	fs, err := checks.Run(a, []*checks.Check{numbers.Check})
+	fs, err := checks.Run(a, []*checks.Check{numbers.Check}, checks.Env{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -448,7 +448,7 @@ func TestFixApplies(t *testing.T) {
 // -race.
 func TestConcurrent(t *testing.T) {
 	a := pair(t, "de", "Einen mit 22.000 und einen mit 24.000 Blöcken, 2 Billionen Euro.", "en", "Each with 24,000 GPUs, €2 billion.")
-	want, err := checks.Run(a, []*checks.Check{numbers.Check})
+	want, err := checks.Run(a, []*checks.Check{numbers.Check}, checks.Env{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -457,7 +457,7 @@ func TestConcurrent(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			got, err := checks.Run(a, []*checks.Check{numbers.Check})
+			got, err := checks.Run(a, []*checks.Check{numbers.Check}, checks.Env{})
 			if err != nil || len(got) != len(want) {
 				t.Errorf("got %d findings (%v); want %d", len(got), err, len(want))
 			}

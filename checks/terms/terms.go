@@ -8,23 +8,24 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/internal/checkdoc"
 	"github.com/crossread/crossread/checks/internal/linked"
-	"github.com/crossread/crossread/checks/internal/ruled"
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/rules"
 	"golang.org/x/text/language"
 )
 
 //go:embed doc.go
 var docFile string
 
-// Check is the terms check with the embedded rules.
-var Check = New(nil)
-
-// New returns the terms check driven by rules; nil means the embedded
-// rules.
-func New(rules *corpus.Rules) *checks.Check {
-	return ruled.New("terms", docFile, rules, func(p *checks.Pass, r *corpus.Rules) error { return run(p, r) })
-}
+// Check is the terms check. It reads the rules its pass hands it.
+var Check = &checks.Check{Name: "terms", Severity: checks.Major, Fixes: true, Doc: checkdoc.Extract(docFile), Run: func(p *checks.Pass) error {
+	r, err := p.Rules()
+	if err != nil {
+		return err
+	}
+	return run(p, r)
+}}
 
 func base(t language.Tag) language.Base {
 	b, _ := t.Base()
@@ -33,7 +34,7 @@ func base(t language.Tag) language.Base {
 
 // paraTokens returns the tokens of doc by paragraph.
 func paraTokens(d *corpus.Document) [][]corpus.Token {
-	all := corpus.Tokenize(d.Text)
+	all := d.Tokens()
 	out := make([][]corpus.Token, len(d.Paragraphs))
 	k := 0
 	for i, p := range d.Paragraphs {
@@ -44,13 +45,13 @@ func paraTokens(d *corpus.Document) [][]corpus.Token {
 		for j < len(all) && all[j].Span.End <= p.Span.End {
 			j++
 		}
-		out[i] = all[k:j]
+		out[i] = all[k:j:j]
 		k = j
 	}
 	return out
 }
 
-func run(p *checks.Pass, rules *corpus.Rules) error {
+func run(p *checks.Pass, rs *rules.Rules) error {
 	tgt := p.Target()
 	tb := base(tgt.Lang)
 	ttoks := paraTokens(tgt)
@@ -58,15 +59,15 @@ func run(p *checks.Pass, rules *corpus.Rules) error {
 	docToks := make([][]corpus.Token, len(p.Alignment.Sources))
 	for i, s := range p.Alignment.Sources {
 		stoks[i] = paraTokens(s)
-		docToks[i] = corpus.Tokenize(s.Text)
+		docToks[i] = s.Tokens()
 	}
-	for _, r := range rules.Terms {
+	for _, r := range rs.Terms {
 		if r.Target != tb {
 			continue
 		}
 		ctx := r.Context == nil
 		for i, s := range p.Alignment.Sources {
-			if !ctx && base(s.Lang) == r.Source && corpus.FindAny(r.Context, docToks[i]) != nil {
+			if !ctx && base(s.Lang) == r.Source && rules.FindAny(r.Context, docToks[i]) != nil {
 				ctx = true
 			}
 		}
@@ -81,15 +82,15 @@ func run(p *checks.Pass, rules *corpus.Rules) error {
 			reportTerm(p, r, ev, ttoks[ti], tgt.Paragraphs[ti].Span)
 		}
 	}
-	for _, c := range rules.Calques {
+	for _, c := range rs.Calques {
 		if c.Lang != tb {
 			continue
 		}
 		for ti := range tgt.Paragraphs {
-			for _, m := range corpus.FindAny(c.Pattern, ttoks[ti]) {
+			for _, m := range rules.FindAny(c.Pattern, ttoks[ti]) {
 				f := checks.Finding{
 					Severity: checks.Minor,
-					Category: "accuracy/mistranslation",
+					Category: checks.Mistranslation,
 					Span:     m,
 					Message:  fmt.Sprintf("target %q is a literal rendering: %s", tgt.Slice(m), c.Note),
 				}
@@ -105,7 +106,7 @@ func run(p *checks.Pass, rules *corpus.Rules) error {
 
 // sourceMatch returns where the aligned source of target paragraph ti
 // matches the rule's source side, or nil.
-func sourceMatch(p *checks.Pass, ti int, r corpus.TermRule, stoks [][][]corpus.Token) *checks.Evidence {
+func sourceMatch(p *checks.Pass, ti int, r rules.TermRule, stoks [][][]corpus.Token) *checks.Evidence {
 	var ev *checks.Evidence
 	for _, sp := range linked.Near(p, ti, 2) {
 		if r.Source != base(p.Source(sp.Doc).Lang) {
@@ -113,11 +114,11 @@ func sourceMatch(p *checks.Pass, ti int, r corpus.TermRule, stoks [][][]corpus.T
 		}
 		for _, si := range sp.Paras {
 			toks := stoks[sp.Doc][si]
-			if r.Unless != nil && corpus.FindAny(r.Unless, toks) != nil {
+			if r.Unless != nil && rules.FindAny(r.Unless, toks) != nil {
 				return nil
 			}
 			if ev == nil {
-				if ms := corpus.FindAny(r.When, toks); len(ms) > 0 {
+				if ms := rules.FindAny(r.When, toks); len(ms) > 0 {
 					ev = &checks.Evidence{Doc: sp.Doc, Span: ms[0]}
 				}
 			}
@@ -126,12 +127,12 @@ func sourceMatch(p *checks.Pass, ti int, r corpus.TermRule, stoks [][][]corpus.T
 	return ev
 }
 
-func reportTerm(p *checks.Pass, r corpus.TermRule, ev *checks.Evidence, toks []corpus.Token, para corpus.Span) {
+func reportTerm(p *checks.Pass, r rules.TermRule, ev *checks.Evidence, toks []corpus.Token, para corpus.Span) {
 	tgt := p.Target()
 	src := p.Source(ev.Doc).Slice(ev.Span)
 	srcDoc := p.Source(ev.Doc)
 	srcPara := srcDoc.Paragraphs[max(0, srcDoc.ParagraphAt(ev.Span.Start))].Span
-	for _, m := range corpus.FindAny(r.Wrong, toks) {
+	for _, m := range rules.FindAny(r.Wrong, toks) {
 		f := checks.Finding{Severity: checks.Major, Span: m, Source: ev}
 		wrong := tgt.Slice(m)
 		if r0, _ := utf8.DecodeRuneInString(wrong); unicode.IsUpper(r0) && copied(srcDoc.Text[srcPara.Start:srcPara.End], wrong) {
@@ -139,14 +140,14 @@ func reportTerm(p *checks.Pass, r corpus.TermRule, ev *checks.Evidence, toks []c
 			continue
 		}
 		switch r.Kind {
-		case corpus.FalseFriend:
-			f.Category = "accuracy/mistranslation"
+		case rules.FalseFriend:
+			f.Category = checks.Mistranslation
 			f.Message = fmt.Sprintf("source %q, target %q: a false friend", src, wrong)
-		case corpus.Calque:
-			f.Category = "accuracy/mistranslation"
+		case rules.Calque:
+			f.Category = checks.Mistranslation
 			f.Message = fmt.Sprintf("source %q, target %q: a literal rendering", src, wrong)
 		default:
-			f.Category = "terminology/wrong-term"
+			f.Category = checks.WrongTerm
 			f.Message = fmt.Sprintf("source %q, target %q: wrong term", src, wrong)
 		}
 		if r.Note != "" {
@@ -157,14 +158,14 @@ func reportTerm(p *checks.Pass, r corpus.TermRule, ev *checks.Evidence, toks []c
 		}
 		p.Report(f)
 	}
-	if r.Kind == corpus.Required && corpus.FindAny(r.Want, toks) == nil {
+	if r.Kind == rules.Required && rules.FindAny(r.Want, toks) == nil {
 		var want []string
 		for _, w := range r.Want {
 			want = append(want, w.Text)
 		}
 		p.Report(checks.Finding{
 			Severity: checks.Major,
-			Category: "terminology/wrong-term",
+			Category: checks.WrongTerm,
 			Span:     firstSentence(tgt, para),
 			Source:   ev,
 			Message:  fmt.Sprintf("source %q, target paragraph lacks the glossary term %s", src, strings.Join(quoteAll(want), " or ")),

@@ -10,8 +10,8 @@ import (
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/internal/pairtest"
 	"github.com/crossread/crossread/checks/terms"
-	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/internal/seedcase"
+	"github.com/crossread/crossread/rules"
 )
 
 func TestTerms(t *testing.T) {
@@ -136,7 +136,7 @@ func TestTerms(t *testing.T) {
 
 func TestGlossary(t *testing.T) {
 	tsv := "# house terms\nen\tde\nearnings call\tTelefonkonferenz|Analystenkonferenz|!Finanzbericht\tour style\n"
-	rules, err := corpus.LoadGlossary("g.tsv", []byte(tsv))
+	rs, err := rules.LoadGlossary("g.tsv", []byte(tsv))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,11 +147,11 @@ func TestGlossary(t *testing.T) {
  <langSec xml:lang="de"><termSec><term>Headset</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec>
   <termSec><term>Kopfhörer</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termSec></langSec>
 </conceptEntry></body></text></tbx>`
-	more, err := corpus.LoadGlossary("g.tbx", []byte(tbx))
+	more, err := rules.LoadGlossary("g.tbx", []byte(tbx))
 	if err != nil {
 		t.Fatal(err)
 	}
-	check := terms.New(&corpus.Rules{Terms: append(rules, more...)})
+	glossary := &rules.Rules{Terms: append(rs, more...)}
 	testCases := []struct{ name, src, tgt, want string }{
 		{"required term present", "On the earnings call, she spoke.", "In der Telefonkonferenz sprach sie.", ""},
 		{"forbidden term", "On the earnings call, she spoke.", "Im Finanzbericht sprach sie.",
@@ -163,7 +163,12 @@ func TestGlossary(t *testing.T) {
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := pairtest.Check(t, check, tc.src, tc.tgt, "en", "de", 1); got != tc.want {
+			a := pairtest.Pair(t, tc.src, tc.tgt, "en", "de", 1)
+			fs, err := checks.Run(a, []*checks.Check{terms.Check}, checks.Env{Rules: glossary})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := pairtest.Summary(a, fs); got != tc.want {
 				t.Errorf("got %q; want %q", got, tc.want)
 			}
 		})
@@ -178,7 +183,7 @@ func TestGlossaryErrors(t *testing.T) {
 		{"g.tbx", "<tbx><text><body><termEntry>\n<langSet xml:lang=\"en\"><tig><term>x</term></tig></langSet>\n</body></tbx>", "g.tbx:3:"},
 	}
 	for _, tc := range testCases {
-		_, err := corpus.LoadGlossary(tc.name, []byte(tc.data))
+		_, err := rules.LoadGlossary(tc.name, []byte(tc.data))
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%q: got %v; want error containing %q", tc.data, err, tc.want)
 		}
@@ -195,7 +200,7 @@ func TestRuleErrors(t *testing.T) {
 		{"other.tsv", "x\n", "other.tsv: unknown rule file"},
 	}
 	for _, tc := range testCases {
-		_, err := corpus.LoadRules(corpus.RuleLayer{FS: fstest.MapFS{tc.path: {Data: []byte(tc.data)}}, Label: "dir"})
+		_, err := rules.Load(rules.Layer{FS: fstest.MapFS{tc.path: {Data: []byte(tc.data)}}, Label: "dir"})
 		if err == nil || !strings.Contains(err.Error(), "dir/"+tc.want) {
 			t.Errorf("%s %q: got %v; want error containing %q", tc.path, tc.data, err, "dir/"+tc.want)
 		}
@@ -209,23 +214,23 @@ func TestOverlay(t *testing.T) {
 		"terms/en-nl.tsv": {Data: []byte("false-friend\tgift\tGift\tcadeau\n")},
 		"terms/en-de.tsv": {Data: []byte("false-friend\tbecome\tbekommen\twerden\n")},
 	}
-	rules, err := corpus.LoadRules(corpus.EmbeddedRules(), corpus.RuleLayer{FS: dir, Label: "mine"})
+	rs, err := rules.Load(rules.Embedded(), rules.Layer{FS: dir, Label: "mine"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	a := pairtest.Pair(t, "The book was a gift.", "Het boek was een gift.", "en", "nl", 1)
-	fs, err := checks.Run(a, []*checks.Check{terms.New(rules)})
+	fs, err := checks.Run(a, []*checks.Check{terms.Check}, checks.Env{Rules: rs})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got, want := pairtest.Summary(a, fs), "gift→cadeau"; got != want {
 		t.Errorf("got %q; want %q", got, want)
 	}
-	if fs[0].Message == "" || !strings.Contains(strings.Join(rules.Lines(), "\n"), "mine/terms/en-nl.tsv:1") {
+	if fs[0].Message == "" || !strings.Contains(strings.Join(rs.Lines(), "\n"), "mine/terms/en-nl.tsv:1") {
 		t.Errorf("origin of the added rule not listed")
 	}
 	n := 0
-	for _, r := range rules.Terms {
+	for _, r := range rs.Terms {
 		if r.Target.String() == "de" && r.Source.String() == "en" {
 			n++
 		}
@@ -244,7 +249,7 @@ func TestSeed(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, a := range map[string]*align.Alignment{"gold": c.GoldAlignment(), "default": def} {
-		fs, err := checks.Run(a, []*checks.Check{terms.Check})
+		fs, err := checks.Run(a, []*checks.Check{terms.Check}, checks.Env{})
 		if err != nil {
 			t.Fatal(err)
 		}

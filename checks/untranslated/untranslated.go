@@ -20,7 +20,7 @@ import (
 var docFile string
 
 // Check is the untranslated check.
-var Check = &checks.Check{Name: "untranslated", Doc: checkdoc.Extract(docFile), Run: run}
+var Check = &checks.Check{Name: "untranslated", Severity: checks.Major, Fixes: true, Doc: checkdoc.Extract(docFile), Run: run}
 
 // scripts lists the scripts a text in a language writes besides Latin,
 // which every language uses for names and brands.
@@ -133,7 +133,7 @@ func debris(p *checks.Pass, para corpus.Span) bool {
 	s := corpus.Span{Start: start, End: end}
 	p.Report(checks.Finding{
 		Severity: checks.Major,
-		Category: "accuracy/addition",
+		Category: checks.Addition,
 		Span:     s,
 		Message:  fmt.Sprintf("target %q runs words of %d scripts together: page debris such as a language menu, not article text", excerpt(p.Target().Slice(s)), len(seen)),
 		Fixes:    []checks.Fix{{Message: "Delete the debris", Edits: []checks.Edit{{Span: s, New: ""}}}},
@@ -209,7 +209,7 @@ func foreignScript(p *checks.Pass, i int, allowed []*unicode.RangeTable) {
 		if ev := sourceSays(p, i, w, false); ev != nil {
 			p.Report(checks.Finding{
 				Severity: checks.Major,
-				Category: "accuracy/untranslated",
+				Category: checks.Untranslated,
 				Span:     corpus.Span{Start: off, End: end},
 				Source:   ev,
 				Message:  fmt.Sprintf("target %q, source %q: left untranslated", w, w),
@@ -278,7 +278,7 @@ func foreignWords(p *checks.Pass, i int, tb language.Base) {
 			}
 			p.Report(checks.Finding{
 				Severity: sev,
-				Category: "accuracy/untranslated",
+				Category: checks.Untranslated,
 				Span:     s,
 				Source:   &checks.Evidence{Doc: sp.Doc, Span: at},
 				Message:  fmt.Sprintf("target %q, source %q: left untranslated (%s)", w, src.Slice(at), why),
@@ -318,7 +318,7 @@ func sourceSentences(p *checks.Pass, i int, sp align.SourceParas, inSource map[s
 		out = append(out, sent)
 		p.Report(checks.Finding{
 			Severity: checks.Major,
-			Category: "accuracy/untranslated",
+			Category: checks.Untranslated,
 			Span:     sent,
 			Source:   &checks.Evidence{Doc: sp.Doc, Span: at},
 			Message:  fmt.Sprintf("target %q: a sentence left in the source language, %s (%d of its %d lower-case words are the source's)", excerpt(tgt.Slice(sent)), src.Lang, same, n),

@@ -8,26 +8,25 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/internal/checkdoc"
 	"github.com/crossread/crossread/checks/internal/linked"
-	"github.com/crossread/crossread/checks/internal/ruled"
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/rules"
 	"golang.org/x/text/cases"
 )
 
 //go:embed doc.go
 var docFile string
 
-// Check is the urls check with the embedded name rules.
-var Check = New(nil)
-
-// New returns the urls check using the name rules of rules; nil means the
-// embedded rules.
-func New(rules *corpus.Rules) *checks.Check {
-	return ruled.New("urls", docFile, rules, func(p *checks.Pass, r *corpus.Rules) error {
-		run(p, r)
-		return nil
-	})
-}
+// Check is the urls check. It reads the name rules its pass hands it.
+var Check = &checks.Check{Name: "urls", Severity: checks.Major, Fixes: true, Doc: checkdoc.Extract(docFile), Run: func(p *checks.Pass) error {
+	r, err := p.Rules()
+	if err != nil {
+		return err
+	}
+	run(p, r)
+	return nil
+}}
 
 type addr struct {
 	doc  int
@@ -35,18 +34,18 @@ type addr struct {
 	text string
 }
 
-func run(p *checks.Pass, rules *corpus.Rules) {
+func run(p *checks.Pass, rs *rules.Rules) {
 	tgt := p.Target()
 	var all []addr
 	inSources := map[string]bool{}
 	for d, s := range p.Alignment.Sources {
-		for _, sp := range corpus.Addresses(s.Text) {
+		for _, sp := range s.Addresses() {
 			a := addr{d, sp, s.Slice(sp)}
 			all = append(all, a)
 			inSources[a.text] = true
 		}
 	}
-	for _, ts := range corpus.Addresses(tgt.Text) {
+	for _, ts := range tgt.Addresses() {
 		text := tgt.Slice(ts)
 		if inSources[text] {
 			continue
@@ -55,7 +54,7 @@ func run(p *checks.Pass, rules *corpus.Rules) {
 		if best, ok := closest(p, para, text); ok {
 			p.Report(checks.Finding{
 				Severity: checks.Major,
-				Category: "accuracy/mistranslation",
+				Category: checks.Mistranslation,
 				Span:     ts,
 				Source:   &checks.Evidence{Doc: best.doc, Span: best.span},
 				Message:  fmt.Sprintf("target %q, source %q: the address was changed", text, best.text),
@@ -63,7 +62,7 @@ func run(p *checks.Pass, rules *corpus.Rules) {
 			})
 			continue
 		}
-		slugNames(p, rules, ts, text)
+		slugNames(p, rs, ts, text)
 	}
 }
 
@@ -79,8 +78,7 @@ func closest(p *checks.Pass, para int, text string) (addr, bool) {
 		src := p.Source(sp.Doc)
 		for _, k := range sp.Paras {
 			ps := src.Paragraphs[k].Span
-			for _, s := range corpus.Addresses(src.Text[ps.Start:ps.End]) {
-				s = corpus.Span{Start: ps.Start + s.Start, End: ps.Start + s.End}
+			for _, s := range src.AddressesIn(ps) {
 				st := src.Slice(s)
 				if st[0] == '@' || st[0] == '#' {
 					if text[0] != st[0] {
@@ -101,18 +99,18 @@ func closest(p *checks.Pass, para int, text string) (addr, bool) {
 
 // slugNames flags the wrong form of a do-not-translate name inside a URL
 // when a source of the article names the product.
-func slugNames(p *checks.Pass, rules *corpus.Rules, ts corpus.Span, text string) {
+func slugNames(p *checks.Pass, rs *rules.Rules, ts corpus.Span, text string) {
 	tgt := p.Target()
 	fold := cases.Fold()
 	parts := slugParts(text)
-	for _, r := range rules.Names {
-		if r.Kind != corpus.DoNotTranslate || !r.AppliesTo(tgt.Lang) || strings.ContainsRune(r.Name, ' ') {
+	for _, r := range rs.Names {
+		if r.Kind != rules.DoNotTranslate || !r.AppliesTo(tgt.Lang) || strings.ContainsRune(r.Name, ' ') {
 			continue
 		}
 		wrong, name := fold.String(r.Wrong), fold.String(r.Name)
 		var ev *checks.Evidence
 		for d, s := range p.Alignment.Sources {
-			for _, tok := range corpus.Tokenize(s.Text) {
+			for _, tok := range s.Tokens() {
 				if tok.Fold == name && s.Text[tok.Span.Start] != strings.ToLower(r.Name)[0] {
 					ev = &checks.Evidence{Doc: d, Span: tok.Span}
 					break
@@ -138,7 +136,7 @@ func slugNames(p *checks.Pass, rules *corpus.Rules, ts corpus.Span, text string)
 			right := strings.ToLower(r.Name)
 			p.Report(checks.Finding{
 				Severity: checks.Minor,
-				Category: "accuracy/mistranslation",
+				Category: checks.Mistranslation,
 				Span:     s,
 				Source:   ev,
 				Message:  fmt.Sprintf("target %q in a URL, source %q: the name was translated inside the address, which no longer leads to the page", text[part.Start:part.End], r.Name),

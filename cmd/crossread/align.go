@@ -15,7 +15,7 @@ import (
 
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/corpus"
-	"github.com/crossread/crossread/internal/report"
+	"github.com/crossread/crossread/report"
 )
 
 // alignFormats are the output formats of crossread align.

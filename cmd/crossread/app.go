@@ -51,6 +51,7 @@ func newApp(e *env) *cli.App {
 		UsageText: `crossread check -s SOURCE [-s SOURCE]... TARGET
 crossread demo
 crossread batch [--workers N] [FILE]
+crossread checks
 crossread version`,
 		Description: `crossread aligns a translated article (the target) with the articles it was
 translated from (the sources) paragraph by paragraph and checks the aligned
@@ -92,6 +93,7 @@ bad input, 3 internal failure. Colour is used on terminals unless NO_COLOR is se
 			alignCommand(e),
 			demoCommand(e),
 			batchCommand(e),
+			checksCommand(e),
 			rulesCommand(e),
 			versionCommand(e),
 		},

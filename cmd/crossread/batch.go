@@ -11,10 +11,10 @@ import (
 	"runtime"
 	"sync"
 
-	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/corpus"
-	"github.com/crossread/crossread/internal/report"
+	"github.com/crossread/crossread/pipeline"
+	"github.com/crossread/crossread/report"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/text/language"
 )
@@ -24,7 +24,7 @@ func batchCommand(e *env) *cli.Command {
 		Name:      "batch",
 		Usage:     "check many article pairs given as JSON Lines",
 		ArgsUsage: "[FILE|-]",
-		UsageText: `crossread batch [--workers N] [--fail-on SEVERITY] [FILE|-]
+		UsageText: `crossread batch [--workers N] [--fail-on SEVERITY] [--format jsonl|text|json] [FILE|-]
 
 Each input line is one record:
    {"id": "a1", "source": "English text", "target": "Deutscher Text", "source_lang": "en", "target_lang": "de"}
@@ -33,15 +33,17 @@ languages are detected when missing. Each output line is
    {"id": "a1", "findings": [...], "summary": {...}}
 in input order, with findings as in --format json and offsets into that
 record's target. A bad record yields {"line": N, "error": "..."} and the
-batch goes on.
+batch goes on. --format text or json writes each record's report in that
+format instead, one after another.
 
 Examples:
    crossread batch records.jsonl > results.jsonl
    crossread batch --workers 2 --fail-on critical - < records.jsonl`,
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.IntFlag{Name: "workers", Usage: "check `N` records at a time (default: the number of CPUs)"},
 			failOnFlag,
-		},
+			&cli.StringFlag{Name: "format", Value: "jsonl", Usage: "output `FORMAT`: jsonl (a line per record), text or json (a report per record)"},
+		}, checkFlags(true)...),
 		Action: func(c *cli.Context) error { return e.batch(c) },
 	})
 }
@@ -73,16 +75,22 @@ type batchError struct {
 type batchJob struct {
 	seq, line int
 	data      []byte
-	checks    []*checks.Check
+	cfg       *batchConfig
+}
+
+// batchConfig is what every record of a batch is checked and reported with.
+type batchConfig struct {
+	pipeline pipeline.Config
+	format   string // jsonl, or a report format
+	level    checks.FailLevel
 }
 
 type batchOut struct {
 	seq      int
 	data     []byte // the output line
-	counts   report.Counts
-	bad      bool  // the record could not be checked
-	internal error // ... because of a bug in crossread
-	failed   bool  // a finding reaches --fail-on
+	bad      bool   // the record could not be checked
+	internal error  // ... because of a bug in crossread
+	failed   bool   // a finding reaches --fail-on
 }
 
 func (e *env) batch(c *cli.Context) error {
@@ -96,7 +104,7 @@ func (e *env) batch(c *cli.Context) error {
 	if workers == 0 {
 		workers = runtime.NumCPU()
 	}
-	threshold, never, err := failOn(c.String("fail-on"))
+	level, err := failOn(c.String("fail-on"))
 	if err != nil {
 		return err
 	}
@@ -109,14 +117,24 @@ func (e *env) batch(c *cli.Context) error {
 		defer f.Close()
 		in = f
 	}
-	return e.runBatch(in, workers, registry(), threshold, never)
+	cfg, err := configFor(c)
+	if err != nil {
+		return err
+	}
+	format := c.String("format")
+	if format != "jsonl" {
+		if err := checkFormat(format); err != nil {
+			return err
+		}
+	}
+	return e.runBatch(in, workers, &batchConfig{pipeline: cfg, format: format, level: level})
 }
 
 // runBatch checks the records of in on workers goroutines and writes their
 // results in input order. At most a window of records is in flight, being
 // checked or waiting for an earlier one, so memory stays bounded however
 // long the input.
-func (e *env) runBatch(in io.Reader, workers int, cs []*checks.Check, threshold checks.Severity, never bool) error {
+func (e *env) runBatch(in io.Reader, workers int, cfg *batchConfig) error {
 	window := 4 * workers
 	slots := make(chan struct{}, window)
 	jobs := make(chan batchJob)
@@ -141,7 +159,7 @@ func (e *env) runBatch(in io.Reader, workers int, cs []*checks.Check, threshold 
 						return
 					}
 					select {
-					case jobs <- batchJob{seq: seq, line: line, data: data, checks: cs}:
+					case jobs <- batchJob{seq: seq, line: line, data: data, cfg: cfg}:
 					case <-stop:
 						return
 					}
@@ -163,9 +181,7 @@ func (e *env) runBatch(in io.Reader, workers int, cs []*checks.Check, threshold 
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				o := checkRecord(j)
-				o.failed = !never && o.counts.Total() > 0 && worstAtLeast(o.counts, threshold)
-				results <- o
+				results <- checkRecord(j)
 			}
 		}()
 	}
@@ -225,16 +241,6 @@ func (e *env) runBatch(in io.Reader, workers int, cs []*checks.Check, threshold 
 	return nil
 }
 
-// worstAtLeast reports whether c counts a finding of severity s or above.
-func worstAtLeast(c report.Counts, s checks.Severity) bool {
-	for _, sev := range checks.Severities() {
-		if sev >= s && c.Of(sev) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // checkRecord checks one record and renders its output line. It never
 // panics: a panic is a bug, reported on the record's line and as exit 3.
 func checkRecord(j batchJob) (o batchOut) {
@@ -255,7 +261,7 @@ func checkRecord(j batchJob) (o batchOut) {
 	if err != nil {
 		return recordError(j, id, err)
 	}
-	a, findings, err := analyze(tgt, srcs, align.Options{}, j.checks)
+	res, err := runPipeline(tgt, srcs, j.cfg.pipeline)
 	if err != nil {
 		o = recordError(j, id, err)
 		var ie *internalError
@@ -264,15 +270,38 @@ func checkRecord(j batchJob) (o batchOut) {
 		}
 		return o
 	}
-	fs, sum := report.Findings(a, findings)
 	if len(id) == 0 {
 		id = json.RawMessage("null")
 	}
+	if j.cfg.format != "jsonl" {
+		return renderRecord(j, id, res)
+	}
+	fs, sum := report.Findings(res.Alignment, res.Findings)
 	data, err := encodeLine(batchResult{ID: id, Findings: fs, Summary: sum})
 	if err != nil {
 		return recordError(j, nil, err)
 	}
-	return batchOut{seq: j.seq, data: data, counts: sum.Findings}
+	return batchOut{seq: j.seq, data: data, failed: j.cfg.level.FailsAny(res.Findings)}
+}
+
+// renderRecord writes a record's report in a report format, after a line
+// that names the record.
+func renderRecord(j batchJob, id json.RawMessage, res *pipeline.Result) batchOut {
+	var buf bytes.Buffer
+	if j.cfg.format == "text" {
+		fmt.Fprintf(&buf, "record %s (line %d)\n", id, j.line)
+	}
+	r, err := report.New(j.cfg.format, &buf, report.Options{Checks: res.Checks})
+	if err == nil {
+		err = r.Report(res.Alignment, res.Findings)
+	}
+	if err == nil {
+		err = r.Close()
+	}
+	if err != nil {
+		return recordError(j, id, err)
+	}
+	return batchOut{seq: j.seq, data: buf.Bytes(), failed: j.cfg.level.FailsAny(res.Findings)}
 }
 
 func loadRecord(rec *batchRecord) (*corpus.Document, []*corpus.Document, error) {

@@ -6,9 +6,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/corpus"
-	"github.com/crossread/crossread/internal/report"
+	"github.com/crossread/crossread/pipeline"
+	"github.com/crossread/crossread/report"
 )
 
 // BenchmarkCheckSample measures one in-process check of the sample pair:
@@ -19,12 +19,12 @@ func BenchmarkCheckSample(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		a, fs, err := analyze(tgt, srcs, align.Options{}, registry())
+		res, err := runPipeline(tgt, srcs, pipeline.Config{})
 		if err != nil {
 			b.Fatal(err)
 		}
 		r, _ := report.New("json", io.Discard, report.Options{})
-		if err := r.Report(a, fs); err != nil {
+		if err := r.Report(res.Alignment, res.Findings); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -8,17 +8,17 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/all"
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/internal/outfile"
-	"github.com/crossread/crossread/internal/report"
+	"github.com/crossread/crossread/pipeline"
+	"github.com/crossread/crossread/report"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/text/language"
 )
 
-// registry returns the shipped checks; tests replace it.
+// registry returns the checks a user can choose from; tests replace it.
 var registry = func() []*checks.Check { return all.Checks }
 
 // stdinName is how a document read from standard input is named in reports.
@@ -68,9 +68,7 @@ at least --fail-on, 0 otherwise.`,
 			formatFlag,
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, TakesFile: true, Usage: "write the report to `FILE` instead of standard output"},
 			failOnFlag,
-			rulesFlag,
-			glossaryFlag,
-		}, dictFlags(&dicts, false)),
+		}, checkFlags(true), dictFlags(&dicts, false)),
 		Action: func(c *cli.Context) error { return e.check(c, sources, dicts) },
 	})
 }
@@ -79,7 +77,7 @@ func demoCommand(e *env) *cli.Command {
 	return command(&cli.Command{
 		Name:      "demo",
 		Usage:     "check the built-in sample article pair",
-		UsageText: "crossread demo [--format text|json] [--fail-on SEVERITY]",
+		UsageText: "crossread demo [--format text|json] [--fail-on SEVERITY] [--enable|--disable CHECK,...]",
 		Description: `Runs crossread check on a German machine translation and its English
 source built into crossread, to show what a report looks like. Exits 0 even
 with findings unless --fail-on is given.
@@ -87,44 +85,28 @@ with findings unless --fail-on is given.
 Examples:
    crossread demo
    crossread demo --format json | jq '.findings[].message'`,
-		Flags:  []cli.Flag{formatFlag, failOnFlag},
+		Flags:  append([]cli.Flag{formatFlag, failOnFlag}, checkFlags(false)...),
 		Action: func(c *cli.Context) error { return e.demo(c) },
 	})
 }
 
 // reportFlags reads --format and --fail-on, shared by check and demo.
-func reportFlags(c *cli.Context) (format string, threshold checks.Severity, never bool, err error) {
+func reportFlags(c *cli.Context) (format string, level checks.FailLevel, err error) {
 	format = c.String("format")
 	if err := checkFormat(format); err != nil {
-		return "", 0, false, err
+		return "", level, err
 	}
-	threshold, never, err = failOn(c.String("fail-on"))
-	return format, threshold, never, err
+	level, err = failOn(c.String("fail-on"))
+	return format, level, err
 }
 
-// failOn parses a --fail-on value; none means never fail.
-func failOn(s string) (sev checks.Severity, never bool, err error) {
-	if strings.EqualFold(s, "none") {
-		return 0, true, nil
-	}
-	sev, err = checks.ParseSeverity(s)
+// failOn parses a --fail-on value.
+func failOn(s string) (checks.FailLevel, error) {
+	l, err := checks.ParseFailLevel(s)
 	if err != nil {
-		return 0, false, usagef("--fail-on: %v or none", err)
+		return l, usagef("--fail-on: %v", err)
 	}
-	return sev, false, nil
-}
-
-// failed reports whether any finding reaches the threshold.
-func failed(fs []checks.Finding, threshold checks.Severity, never bool) bool {
-	if never {
-		return false
-	}
-	for _, f := range fs {
-		if f.Severity >= threshold {
-			return true
-		}
-	}
-	return false
+	return l, nil
 }
 
 // parseLang parses a language flag; empty means detect.
@@ -152,11 +134,11 @@ func (e *env) check(c *cli.Context, sources, dicts []string) error {
 	if err != nil {
 		return err
 	}
-	format, threshold, never, err := reportFlags(c)
+	format, level, err := reportFlags(c)
 	if err != nil {
 		return err
 	}
-	cs, err := checksFor(c)
+	cfg, err := configFor(c)
 	if err != nil {
 		return err
 	}
@@ -181,67 +163,54 @@ func (e *env) check(c *cli.Context, sources, dicts []string) error {
 		}
 		sdocs = append(sdocs, d)
 	}
-	opt := align.Options{}
-	if opt.Dicts, err = dictionaries(c, dicts, false, tdoc, sdocs[0]); err != nil {
+	for _, d := range append([]*corpus.Document{tdoc}, sdocs...) {
+		if got, ok := d.LangContradicted(); ok {
+			fmt.Fprintf(e.stderr, "crossread: warning: %s is declared %s but reads as %s\n", d.Path, d.Lang, got)
+		}
+	}
+	if cfg.Align.Dicts, err = dictionaries(c, dicts, false, tdoc, sdocs[0]); err != nil {
 		return err
 	}
-	return e.checkDocs(tdoc, sdocs, opt, cs, format, output, threshold, never)
+	return e.checkDocs(tdoc, sdocs, cfg, format, output, level)
 }
 
 func (e *env) demo(c *cli.Context) error {
-	format, threshold, never, err := reportFlags(c)
+	format, level, err := reportFlags(c)
 	if err != nil {
 		return err
 	}
 	// A demo that "fails" would break `make demo`; fail only on request.
-	never = never || !c.IsSet("fail-on")
+	if !c.IsSet("fail-on") {
+		level.Never = true
+	}
+	cfg, err := configFor(c)
+	if err != nil {
+		return err
+	}
 	tdoc, sdocs, err := corpus.SamplePair()
 	if err != nil {
 		return &internalError{err}
 	}
 	// No installed dictionary: the demo shows the same on every machine.
-	return e.checkDocs(tdoc, sdocs, align.Options{}, registry(), format, "", threshold, never)
-}
-
-// analyze aligns the documents and runs the checks. Findings come back
-// even when a check failed; the error then names the broken checks. A
-// single-paragraph target with single-paragraph sources is a segment pair,
-// aligned by construction: searching would only lose pairs with nothing in
-// common on the surface (Chinese against English, say).
-func analyze(target *corpus.Document, sources []*corpus.Document, opt align.Options, cs []*checks.Check) (*align.Alignment, []checks.Finding, error) {
-	var a *align.Alignment
-	var err error
-	if align.IsSegment(target, sources) {
-		a = align.Whole(target, sources)
-	} else {
-		a, err = align.New(opt).Align(target, sources)
-	}
-	if err != nil {
-		if errors.Is(err, corpus.ErrInput) {
-			return nil, nil, err
-		}
-		return nil, nil, &internalError{fmt.Errorf("align: %w", err)}
-	}
-	fs, err := checks.Run(a, cs)
-	if err != nil {
-		err = &internalError{err}
-	}
-	return a, fs, err
+	return e.checkDocs(tdoc, sdocs, cfg, format, "", level)
 }
 
 // checkDocs runs the pipeline and writes the report to output (standard
 // output when empty).
-func (e *env) checkDocs(target *corpus.Document, sources []*corpus.Document, opt align.Options, cs []*checks.Check, format, output string, threshold checks.Severity, never bool) error {
-	a, fs, runErr := analyze(target, sources, opt, cs)
-	if a == nil {
+func (e *env) checkDocs(target *corpus.Document, sources []*corpus.Document, cfg pipeline.Config, format, output string, level checks.FailLevel) error {
+	res, runErr := runPipeline(target, sources, cfg)
+	if res == nil {
 		return runErr
 	}
 	write := func(w io.Writer, color bool) error {
-		r, err := report.New(format, w, report.Options{Color: color})
+		r, err := report.New(format, w, report.Options{Color: color, Checks: res.Checks})
 		if err != nil {
 			return usagef("--format: %v", err)
 		}
-		return r.Report(a, fs)
+		if err := r.Report(res.Alignment, res.Findings); err != nil {
+			return err
+		}
+		return r.Close()
 	}
 	var err error
 	if output == "" {
@@ -258,7 +227,7 @@ func (e *env) checkDocs(target *corpus.Document, sources []*corpus.Document, opt
 		return err
 	case runErr != nil:
 		return runErr
-	case failed(fs, threshold, never):
+	case level.FailsAny(res.Findings):
 		return errFindings
 	}
 	return nil

@@ -5,9 +5,9 @@ import (
 	"encoding/json"
 	"testing"
 
-	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/corpus"
-	"github.com/crossread/crossread/internal/report"
+	"github.com/crossread/crossread/pipeline"
+	"github.com/crossread/crossread/report"
 	"golang.org/x/text/language"
 )
 
@@ -35,13 +35,13 @@ func FuzzPipeline(f *testing.F) {
 		if err != nil {
 			return
 		}
-		a, fs, err := analyze(td, []*corpus.Document{sd}, align.Options{}, registry())
+		res, err := runPipeline(td, []*corpus.Document{sd}, pipeline.Config{})
 		if err != nil {
 			t.Fatalf("analyze: %v", err)
 		}
 		var out bytes.Buffer
 		r, _ := report.New("json", &out, report.Options{})
-		if err := r.Report(a, fs); err != nil {
+		if err := r.Report(res.Alignment, res.Findings); err != nil {
 			t.Fatal(err)
 		}
 		var rep struct {

@@ -6,9 +6,8 @@ import (
 	"os"
 	"strings"
 
-	"github.com/crossread/crossread/checks"
-	"github.com/crossread/crossread/checks/all"
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/rules"
 	"github.com/urfave/cli/v2"
 )
 
@@ -16,7 +15,7 @@ var (
 	rulesFlag = &cli.StringFlag{
 		Name:      "rules",
 		TakesFile: true,
-		Usage:     "rule `DIR` over the built-in rules: its names.tsv, terms/SRC-TGT.tsv and calques/LANG.tsv replace or add to the files of the same path",
+		Usage:     "rule `DIR` over the built-in rules: its names.tsv, exonyms.tsv, terms/SRC-TGT.tsv and calques/LANG.tsv replace or add to the files of the same path",
 	}
 	glossaryFlag = &cli.StringFlag{
 		Name:      "glossary",
@@ -31,8 +30,10 @@ func rulesCommand(e *env) *cli.Command {
 		Usage:     "list the rules the checks apply, or validate a rule directory",
 		UsageText: "crossread rules [--rules DIR] [--glossary FILE]\ncrossread rules --check DIR",
 		Description: `Lists every loaded rule, one a line, with the file and line it comes from:
-do-not-translate names and press nicknames, bilingual term rules (false
-friends, domain terms, calques), target-only calques and glossary terms.
+do-not-translate names and press nicknames (names.tsv), exonyms
+(exonyms.tsv), bilingual term rules — false friends, domain terms, calques —
+(terms/SRC-TGT.tsv), target-only calques (calques/LANG.tsv) and glossary
+terms (--glossary).
 With --check, validates the rule files of DIR alone and exits 2, naming
 file:line, at the first broken file.
 
@@ -54,7 +55,7 @@ Examples:
 				if err != nil || !fi.IsDir() {
 					return usagef("--check: %s is not a directory", dir)
 				}
-				r, err := corpus.LoadRules(corpus.RuleLayer{FS: os.DirFS(dir), Label: dir})
+				r, err := rules.Load(rules.Layer{FS: os.DirFS(dir), Label: dir})
 				if err != nil {
 					return rulesError(err)
 				}
@@ -78,21 +79,21 @@ Examples:
 
 // loadRules loads the built-in rules with dir over them (when given) and
 // the glossary's terms added (when given).
-func loadRules(dir, glossary string) (*corpus.Rules, error) {
-	layers := []corpus.RuleLayer{corpus.EmbeddedRules()}
+func loadRules(dir, glossary string) (*rules.Rules, error) {
+	layers := []rules.Layer{rules.Embedded()}
 	if dir != "" {
 		fi, err := os.Stat(dir)
 		if err != nil || !fi.IsDir() {
 			return nil, usagef("--rules: %s is not a directory", dir)
 		}
-		layers = append(layers, corpus.RuleLayer{FS: os.DirFS(dir), Label: dir})
+		layers = append(layers, rules.Layer{FS: os.DirFS(dir), Label: dir})
 	}
-	r, err := corpus.LoadRules(layers...)
+	r, err := rules.Load(layers...)
 	if err != nil {
 		return nil, rulesError(err)
 	}
 	if glossary != "" {
-		terms, err := corpus.LoadGlossaryFile(glossary)
+		terms, err := rules.LoadGlossaryFile(glossary)
 		if err != nil {
 			return nil, rulesError(err)
 		}
@@ -116,17 +117,4 @@ func rulesError(err error) error {
 	}
 	walk(err)
 	return &usageError{errors.New(strings.Join(msgs, "; "))}
-}
-
-// checksFor returns the checks the check command runs: the shipped ones,
-// or, with --rules or --glossary, the rule-driven checks over those rules.
-func checksFor(c *cli.Context) ([]*checks.Check, error) {
-	if c.String("rules") == "" && c.String("glossary") == "" {
-		return registry(), nil
-	}
-	r, err := loadRules(c.String("rules"), c.String("glossary"))
-	if err != nil {
-		return nil, err
-	}
-	return all.WithRules(r), nil
 }

@@ -208,6 +208,9 @@ func (c *Case) Span(it Item) (corpus.Span, bool) {
 func (c *Case) TrapsTouched(fs []checks.Finding) []string {
 	var out []string
 	for _, f := range fs {
+		if c.wholeParagraph(f) {
+			continue
+		}
 		for _, trap := range c.Gold.Clean {
 			if s, ok := c.Span(trap); ok && s.Overlaps(f.Span) {
 				out = append(out, fmt.Sprintf("finding %q touches trap %q (paragraph %d)", f.Message, trap.Text, trap.Paragraph))
@@ -217,7 +220,23 @@ func (c *Case) TrapsTouched(fs []checks.Finding) []string {
 	return out
 }
 
-// Hit returns the findings that overlap the gold finding g, or an error
+// wholeParagraph reports whether f is a notice about a whole target
+// paragraph — not checked, in the wrong language, or the place where an
+// untranslated source paragraph belongs — rather than about the words a
+// gold finding or a trap is about.
+func (c *Case) wholeParagraph(f checks.Finding) bool {
+	switch f.Category {
+	case checks.NotChecked, checks.WrongLanguage:
+		return true
+	case checks.Omission:
+		i := c.Target.ParagraphAt(f.Span.Start)
+		return i >= 0 && c.Target.Paragraphs[i].Span == f.Span
+	}
+	return false
+}
+
+// Hit returns the findings that overlap the gold finding g, leaving out
+// whole-paragraph notices, or an error
 // when g's text is not in its paragraph (the gold and the seed disagree).
 func (c *Case) Hit(g Item, fs []checks.Finding) ([]checks.Finding, error) {
 	s, ok := c.Span(g)
@@ -226,7 +245,7 @@ func (c *Case) Hit(g Item, fs []checks.Finding) ([]checks.Finding, error) {
 	}
 	var out []checks.Finding
 	for _, f := range fs {
-		if f.Span.Overlaps(s) {
+		if f.Span.Overlaps(s) && !c.wholeParagraph(f) {
 			out = append(out, f)
 		}
 	}

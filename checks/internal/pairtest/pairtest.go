@@ -54,7 +54,7 @@ func Summary(a *align.Alignment, fs []checks.Finding) string {
 func Run(t testing.TB, c *checks.Check, src, tgt, srcLang, tgtLang string, aligned int) (*align.Alignment, []checks.Finding) {
 	t.Helper()
 	a := Pair(t, src, tgt, srcLang, tgtLang, aligned)
-	fs, err := checks.Run(a, []*checks.Check{c})
+	fs, err := checks.Run(a, []*checks.Check{c}, checks.Env{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,15 +22,21 @@ type Options struct {
 	// Width is the widest excerpt of a paragraph the text format shows, in
 	// terminal columns; 0 means DefaultWidth.
 	Width int
+	// Checks are the checks that ran, for formats that describe them
+	// (legends, SARIF rules); nil when unknown.
+	Checks []*checks.Check
 }
 
 // DefaultWidth is the excerpt width used when Options.Width is 0.
 const DefaultWidth = 100
 
-// A Reporter writes the report of one checked article. Report may be called
-// more than once, once per article.
+// A Reporter writes the report of checked articles: Report once per
+// article, with its findings in checks.Sort order, then Close once, which
+// ends a document that spans the articles (and writes nothing more in the
+// formats that need no ending). Close does not close the writer.
 type Reporter interface {
 	Report(a *align.Alignment, findings []checks.Finding) error
+	Close() error
 }
 
 // Formats lists the format names New accepts.
@@ -95,7 +101,7 @@ type BeadSource struct {
 type Finding struct {
 	Check       string          `json:"check"`
 	Severity    checks.Severity `json:"severity"`
-	Category    string          `json:"category"`
+	Category    checks.Category `json:"category"`
 	Paragraph   int             `json:"paragraph"` // 1-based; 0 if outside every paragraph
 	Start       int             `json:"start"`     // byte offset into the target file
 	End         int             `json:"end"`
@@ -174,10 +180,9 @@ func (c *Counts) add(s checks.Severity) {
 	}
 }
 
-// Build places the findings of a checked article in its original files. The
-// findings are reported in checks.Sort order; the slice passed in is not
-// changed. Every finding must fit the alignment's documents, as the ones
-// checks.Run returns do.
+// Build places the findings of a checked article in its original files.
+// The findings must be in checks.Sort order and fit the alignment's
+// documents, as the ones checks.Run returns do.
 func Build(a *align.Alignment, findings []checks.Finding) *Report {
 	t := a.Target
 	r := &Report{
@@ -199,10 +204,9 @@ func Build(a *align.Alignment, findings []checks.Finding) *Report {
 }
 
 // Findings places findings in the original target file, like Build, for
-// callers that need only the findings and their summary.
-func Findings(a *align.Alignment, findings []checks.Finding) ([]Finding, Summary) {
-	fs := append([]checks.Finding(nil), findings...)
-	checks.Sort(fs)
+// callers that need only the findings and their summary. The findings
+// come in checks.Sort order, as checks.Run returns them, and keep it.
+func Findings(a *align.Alignment, fs []checks.Finding) ([]Finding, Summary) {
 	out := make([]Finding, 0, len(fs))
 	var sum Summary
 	pos := map[*corpus.Document]*positioner{}

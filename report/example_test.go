@@ -7,7 +7,7 @@ import (
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/corpus"
-	"github.com/crossread/crossread/internal/report"
+	"github.com/crossread/crossread/report"
 	"golang.org/x/text/language"
 )
 

@@ -1,4 +1,4 @@
-package corpus
+package rules
 
 import (
 	"bytes"
@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/crossread/crossread/corpus"
 	"golang.org/x/text/language"
 )
 
@@ -18,7 +19,7 @@ import (
 func LoadGlossaryFile(path string) ([]TermRule, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("%w: glossary: %v", ErrInput, err)
+		return nil, fmt.Errorf("%w: glossary: %v", corpus.ErrInput, err)
 	}
 	return LoadGlossary(path, data)
 }
@@ -49,7 +50,7 @@ func loadGlossaryTSV(name string, data []byte) ([]TermRule, error) {
 		}
 		at := fmt.Sprintf("%s:%d", name, n+1)
 		fail := func(format string, args ...any) {
-			errs = append(errs, fmt.Errorf("%w: %s: %s", ErrInput, at, fmt.Sprintf(format, args...)))
+			errs = append(errs, fmt.Errorf("%w: %s: %s", corpus.ErrInput, at, fmt.Sprintf(format, args...)))
 		}
 		cols, err := columns(line, 2, 3, "source, target, note")
 		if err != nil {
@@ -86,7 +87,7 @@ func loadGlossaryTSV(name string, data []byte) ([]TermRule, error) {
 		return nil, errors.Join(errs...)
 	}
 	if !haveLangs {
-		return nil, fmt.Errorf("%w: %s: empty glossary (want a first line such as en<TAB>de)", ErrInput, name)
+		return nil, fmt.Errorf("%w: %s: empty glossary (want a first line such as en<TAB>de)", corpus.ErrInput, name)
 	}
 	return out, nil
 }
@@ -144,7 +145,7 @@ func loadTBX(name string, data []byte) ([]TermRule, error) {
 		}
 		line, _ := dec.InputPos()
 		if err != nil {
-			return nil, fmt.Errorf("%w: %s:%d: %v", ErrInput, name, line, err)
+			return nil, fmt.Errorf("%w: %s:%d: %v", corpus.ErrInput, name, line, err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -159,7 +160,7 @@ func loadTBX(name string, data []byte) ([]TermRule, error) {
 					}
 				}
 				if _, err := language.ParseBase(strings.SplitN(lang, "-", 2)[0]); err != nil {
-					return nil, fmt.Errorf("%w: %s:%d: bad xml:lang %q", ErrInput, name, line, lang)
+					return nil, fmt.Errorf("%w: %s:%d: bad xml:lang %q", corpus.ErrInput, name, line, lang)
 				}
 			case "tig", "ntig", "termSec":
 				cur = &tbxTerm{line: line}
@@ -242,7 +243,7 @@ func tbxRules(name string, line int, entry map[string][]tbxTerm, order []string)
 			tb, _ := language.ParseBase(strings.SplitN(tl, "-", 2)[0])
 			r, err := glossaryRule(sb, tb, srcTerms, allow, deny)
 			if err != nil {
-				return nil, fmt.Errorf("%w: %s:%d: %v", ErrInput, name, line, err)
+				return nil, fmt.Errorf("%w: %s:%d: %v", corpus.ErrInput, name, line, err)
 			}
 			r.Origin = fmt.Sprintf("%s:%d", name, line)
 			out = append(out, r)

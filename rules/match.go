@@ -1,80 +1,15 @@
-package corpus
+package rules
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crossread/crossread/corpus"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
 )
-
-// Token is one word of a text as rule patterns see it: a run of letters,
-// digits and combining marks. Hyphens, apostrophes and spaces separate
-// tokens, so the parts of "H100-Blöcken" or "Llama-4-Training" are words
-// of their own.
-type Token struct {
-	Span Span   // byte offsets into the tokenized text
-	Fold string // case-folded text
-}
-
-// Tokenize returns the tokens of text, leaving out those inside URLs,
-// e-mail addresses, @handles and hashtags (translation must not touch
-// them, and a rule about words must not fire inside them).
-func Tokenize(text string) []Token {
-	skip := Addresses(text)
-	fold := cases.Fold()
-	var out []Token
-	k := 0
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !IsWordRune(r) {
-			i += n
-			continue
-		}
-		j := i + n
-		for j < len(text) {
-			r, n := utf8.DecodeRuneInString(text[j:])
-			if !IsWordRune(r) {
-				break
-			}
-			j += n
-		}
-		for k < len(skip) && skip[k].End <= i {
-			k++
-		}
-		if k == len(skip) || !skip[k].Overlaps(Span{i, j}) {
-			out = append(out, Token{Span: Span{i, j}, Fold: fold.String(text[i:j])})
-		}
-		i = j
-	}
-	return out
-}
-
-var addressRE = regexp.MustCompile(`(?i)\b(?:https?://|ftp://|www\.)[^\s<>"“”„()\[\]]+[^\s<>"“”„()\[\].,;:!?']|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}|(?:^|[^\p{L}\p{N}_@])[@#][\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*`)
-
-// Addresses returns the spans of URLs, e-mail addresses, @handles and
-// hashtags in text, in order.
-func Addresses(text string) []Span {
-	var out []Span
-	for _, m := range addressRE.FindAllStringIndex(text, -1) {
-		s := m[0]
-		// The handle alternative starts with the character before @ or #.
-		if c := text[s]; c != '@' && c != '#' && !isAddrStart(text[s:]) {
-			_, n := utf8.DecodeRuneInString(text[s:])
-			s += n
-		}
-		out = append(out, Span{s, m[1]})
-	}
-	return out
-}
-
-func isAddrStart(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '_' || r == '%' || r == '+' || r == '-'
-}
 
 // WordPat is one word of a Pattern.
 type WordPat struct {
@@ -118,7 +53,7 @@ func ParsePatterns(s string, lang language.Base) ([]Pattern, error) {
 			if strings.HasSuffix(w, "*") {
 				wp.Prefix, w = true, w[:len(w)-1]
 			}
-			if w == "" || strings.IndexFunc(w, func(r rune) bool { return !IsWordRune(r) && !IsApostrophe(r) }) >= 0 {
+			if w == "" || strings.IndexFunc(w, func(r rune) bool { return !corpus.IsWordRune(r) && !corpus.IsApostrophe(r) }) >= 0 {
 				return nil, fmt.Errorf("bad word %q in %q (letters and digits, with * or = marks)", w, alt)
 			}
 			wp.Text = fold.String(w)
@@ -132,8 +67,8 @@ func ParsePatterns(s string, lang language.Base) ([]Pattern, error) {
 
 // Find returns the spans (from the first to the last matched token) of the
 // pattern's occurrences among toks.
-func (p Pattern) Find(toks []Token) []Span {
-	var out []Span
+func (p Pattern) Find(toks []corpus.Token) []corpus.Span {
+	var out []corpus.Span
 	if len(p.Words) == 0 {
 		return nil
 	}
@@ -146,7 +81,7 @@ func (p Pattern) Find(toks []Token) []Span {
 			}
 		}
 		if ok {
-			out = append(out, Span{toks[i].Span.Start, toks[i+len(p.Words)-1].Span.End})
+			out = append(out, corpus.Span{Start: toks[i].Span.Start, End: toks[i+len(p.Words)-1].Span.End})
 		}
 	}
 	return out
@@ -154,8 +89,8 @@ func (p Pattern) Find(toks []Token) []Span {
 
 // FindAny returns the occurrences of any of ps among toks, in order of
 // position, without overlaps.
-func FindAny(ps []Pattern, toks []Token) []Span {
-	var all []Span
+func FindAny(ps []Pattern, toks []corpus.Token) []corpus.Span {
+	var all []corpus.Span
 	for _, p := range ps {
 		all = append(all, p.Find(toks)...)
 	}
@@ -172,7 +107,7 @@ func FindAny(ps []Pattern, toks []Token) []Span {
 	return out
 }
 
-func sortSpans(s []Span) {
+func sortSpans(s []corpus.Span) {
 	for i := 1; i < len(s); i++ {
 		for j := i; j > 0 && (s[j].Start < s[j-1].Start || s[j].Start == s[j-1].Start && s[j].End > s[j-1].End); j-- {
 			s[j], s[j-1] = s[j-1], s[j]
@@ -246,8 +181,8 @@ type inflection struct {
 
 func endingsFor(lang language.Base) inflection {
 	return inflection{
-		add:     Endings(lang, "add"),
-		vowels:  strings.Join(Endings(lang, "vowels"), ""),
-		replace: Endings(lang, "replace"),
+		add:     corpus.Endings(lang, "add"),
+		vowels:  strings.Join(corpus.Endings(lang, "vowels"), ""),
+		replace: corpus.Endings(lang, "replace"),
 	}
 }

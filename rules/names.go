@@ -1,17 +1,11 @@
-package corpus
+package rules
 
 import (
-	"embed"
 	"fmt"
 	"strings"
 
 	"golang.org/x/text/language"
 )
-
-// RulesFS holds the rule data crossread embeds by default.
-//
-//go:embed data
-var RulesFS embed.FS
 
 // NameKind says what sort of name a NameRule protects.
 type NameKind string

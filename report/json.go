@@ -15,6 +15,9 @@ type jsonReporter struct {
 
 var _ Reporter = (*jsonReporter)(nil)
 
+// Close ends nothing: each article's report stands alone.
+func (r *jsonReporter) Close() error { return nil }
+
 func (r *jsonReporter) Report(a *align.Alignment, findings []checks.Finding) error {
 	enc := json.NewEncoder(r.w)
 	enc.SetIndent("", "  ")

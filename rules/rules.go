@@ -1,4 +1,4 @@
-package corpus
+package rules
 
 import (
 	"bufio"
@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/crossread/crossread/corpus"
 	"golang.org/x/text/language"
 )
 
@@ -59,42 +60,33 @@ type Rules struct {
 	Exonyms []Exonym
 }
 
-// RuleLayer is one directory of rule files. Files of a later layer replace
+// Layer is one directory of rule files. Files of a later layer replace
 // the files with the same path in earlier ones; other files add to them.
-type RuleLayer struct {
+type Layer struct {
 	FS    fs.FS
 	Label string // prefix of origins: "" for the embedded rules, else the directory
 }
 
-// EmbeddedRules returns the layer of the rules built into crossread.
-func EmbeddedRules() RuleLayer {
-	sub, err := fs.Sub(RulesFS, "data")
+// Embedded returns the layer of the rules built into crossread.
+func Embedded() Layer {
+	sub, err := fs.Sub(corpus.DataFS, "data")
 	if err != nil {
 		panic(err) // the embedded tree always has data/
 	}
-	return RuleLayer{FS: sub}
+	return Layer{FS: sub}
 }
 
-var defaultRules = sync.OnceValues(func() (*Rules, error) { return LoadRules(EmbeddedRules()) })
+var defaultRules = sync.OnceValues(func() (*Rules, error) { return Load(Embedded()) })
 
-// DefaultRules returns the embedded rules, loaded once. The result is
-// shared: do not modify it.
-func DefaultRules() (*Rules, error) { return defaultRules() }
+// Default returns the embedded rules, loaded once. The result is shared:
+// do not modify it.
+func Default() (*Rules, error) { return defaultRules() }
 
-// RulesOrDefault returns r, or the embedded rules when r is nil: what a
-// check built with New(nil) runs with.
-func RulesOrDefault(r *Rules) (*Rules, error) {
-	if r != nil {
-		return r, nil
-	}
-	return defaultRules()
-}
-
-// LoadRules loads the rule files of the layers: names.tsv, exonyms.tsv,
+// Load loads the rule files of the layers: names.tsv, exonyms.tsv,
 // terms/SRC-TGT.tsv and calques/LANG.tsv. Errors name file:line and wrap
 // ErrInput.
-func LoadRules(layers ...RuleLayer) (*Rules, error) {
-	files := map[string]RuleLayer{}
+func Load(layers ...Layer) (*Rules, error) {
+	files := map[string]Layer{}
 	for _, l := range layers {
 		err := fs.WalkDir(l.FS, ".", func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
@@ -106,7 +98,7 @@ func LoadRules(layers ...RuleLayer) (*Rules, error) {
 			return nil
 		})
 		if err != nil {
-			return nil, fmt.Errorf("%w: rules %s: %v", ErrInput, l.Label, err)
+			return nil, fmt.Errorf("%w: rules %s: %v", corpus.ErrInput, l.Label, err)
 		}
 	}
 	paths := make([]string, 0, len(files))
@@ -155,7 +147,7 @@ func (r *Rules) loadFile(fsys fs.FS, p, label string) error {
 		sb, err1 := language.ParseBase(src)
 		tb, err2 := language.ParseBase(tgt)
 		if !ok || err1 != nil || err2 != nil {
-			return fmt.Errorf("%w: %s: name a term file SRC-TGT.tsv with two language codes (en-de.tsv)", ErrInput, label)
+			return fmt.Errorf("%w: %s: name a term file SRC-TGT.tsv with two language codes (en-de.tsv)", corpus.ErrInput, label)
 		}
 		return eachLine(fsys, p, label, func(at, line string) error {
 			tr, err := parseTermRule(line, sb, tb)
@@ -166,7 +158,7 @@ func (r *Rules) loadFile(fsys fs.FS, p, label string) error {
 	case dir == "calques/":
 		lb, err := language.ParseBase(name)
 		if err != nil {
-			return fmt.Errorf("%w: %s: name a calque file LANG.tsv with a language code (de.tsv)", ErrInput, label)
+			return fmt.Errorf("%w: %s: name a calque file LANG.tsv with a language code (de.tsv)", corpus.ErrInput, label)
 		}
 		return eachLine(fsys, p, label, func(at, line string) error {
 			cr, err := parseCalque(line, lb)
@@ -175,7 +167,7 @@ func (r *Rules) loadFile(fsys fs.FS, p, label string) error {
 			return err
 		})
 	}
-	return fmt.Errorf("%w: %s: unknown rule file (want names.tsv, exonyms.tsv, terms/SRC-TGT.tsv or calques/LANG.tsv)", ErrInput, label)
+	return fmt.Errorf("%w: %s: unknown rule file (want names.tsv, exonyms.tsv, terms/SRC-TGT.tsv or calques/LANG.tsv)", corpus.ErrInput, label)
 }
 
 // eachLine calls f on every line that is not blank or a # comment, with
@@ -183,7 +175,7 @@ func (r *Rules) loadFile(fsys fs.FS, p, label string) error {
 func eachLine(fsys fs.FS, p, label string, f func(at, line string) error) error {
 	file, err := fsys.Open(p)
 	if err != nil {
-		return fmt.Errorf("%w: %s: %v", ErrInput, label, err)
+		return fmt.Errorf("%w: %s: %v", corpus.ErrInput, label, err)
 	}
 	defer file.Close()
 	sc := bufio.NewScanner(file)
@@ -195,11 +187,11 @@ func eachLine(fsys fs.FS, p, label string, f func(at, line string) error) error 
 		}
 		at := fmt.Sprintf("%s:%d", label, n)
 		if err := f(at, line); err != nil {
-			errs = append(errs, fmt.Errorf("%w: %s: %v", ErrInput, at, err))
+			errs = append(errs, fmt.Errorf("%w: %s: %v", corpus.ErrInput, at, err))
 		}
 	}
 	if err := sc.Err(); err != nil {
-		errs = append(errs, fmt.Errorf("%w: %s: %v", ErrInput, label, err))
+		errs = append(errs, fmt.Errorf("%w: %s: %v", corpus.ErrInput, label, err))
 	}
 	return errors.Join(errs...)
 }
@@ -259,7 +251,7 @@ func parseTermRule(line string, src, tgt language.Base) (TermRule, error) {
 	}
 	r.Note = cols[6]
 	// A suggestion the wrong pattern matches would flag its own fix.
-	if FindAny(r.Wrong, Tokenize(r.Right)) != nil {
+	if FindAny(r.Wrong, corpus.Tokenize(r.Right)) != nil {
 		return r, fmt.Errorf("the right form %q matches the wrong pattern", r.Right)
 	}
 	return r, nil

@@ -1,8 +1,10 @@
-package corpus
+package rules
 
 import (
 	"fmt"
 	"strings"
+
+	"github.com/crossread/crossread/corpus"
 )
 
 // Exonym lists the forms other languages give a name: "Paryż", "Paříž"
@@ -59,7 +61,7 @@ func parseExonym(line string) (Exonym, error) {
 // letters: "Estados Unidos" → estados, unidos.
 func nameWords(s string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(FoldName(s), func(r rune) bool { return r == ' ' || r == '-' || r == '.' }) {
+	for _, w := range strings.FieldsFunc(corpus.FoldName(s), func(r rune) bool { return r == ' ' || r == '-' || r == '.' }) {
 		if len([]rune(w)) >= 2 {
 			out = append(out, w)
 		}

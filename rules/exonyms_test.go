@@ -1,16 +1,16 @@
-package corpus_test
+package rules_test
 
 import (
 	"strings"
 	"testing"
 	"testing/fstest"
 
-	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/rules"
 )
 
 func TestExonyms(t *testing.T) {
 	good := fstest.MapFS{"exonyms.tsv": {Data: []byte("# c\nParis\tParyż,Paříž\n")}}
-	r, err := corpus.LoadRules(corpus.RuleLayer{FS: good, Label: "x"})
+	r, err := rules.Load(rules.Layer{FS: good, Label: "x"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -28,7 +28,7 @@ func TestExonyms(t *testing.T) {
 		}
 	}
 	bad := fstest.MapFS{"exonyms.tsv": {Data: []byte("Paris\n")}}
-	if _, err := corpus.LoadRules(corpus.RuleLayer{FS: bad, Label: "x"}); err == nil || !strings.Contains(err.Error(), "x/exonyms.tsv:1") {
+	if _, err := rules.Load(rules.Layer{FS: bad, Label: "x"}); err == nil || !strings.Contains(err.Error(), "x/exonyms.tsv:1") {
 		t.Errorf("got %v; want an error naming x/exonyms.tsv:1", err)
 	}
 }

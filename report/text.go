@@ -23,6 +23,9 @@ type textReporter struct {
 
 var _ Reporter = (*textReporter)(nil)
 
+// Close ends nothing: each article's report stands alone.
+func (r *textReporter) Close() error { return nil }
+
 // ANSI SGR codes.
 const (
 	sgrBold   = "1"
@@ -124,7 +127,7 @@ const indent = "    "
 func (r *textReporter) finding(b *strings.Builder, a *align.Alignment, rep *Report, f Finding) {
 	sc := severityColor(f.Severity)
 	fmt.Fprintf(b, "%s:%d:%d: %s %s: %s %s\n", rep.Target.Path, f.Line, f.Column,
-		r.paint(sc, f.Severity.String()), r.paint(sgrBold, f.Check), f.Message, r.paint(sgrDim, "["+f.Category+"]"))
+		r.paint(sc, f.Severity.String()), r.paint(sgrBold, f.Check), f.Message, r.paint(sgrDim, "["+string(f.Category)+"]"))
 	if f.Paragraph > 0 {
 		t := a.Target
 		ps := t.OrigSpan(t.Paragraphs[f.Paragraph-1].Span)

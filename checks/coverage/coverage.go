@@ -1,0 +1,172 @@
+package coverage
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/crossread/crossread/align"
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/internal/checkdoc"
+	"github.com/crossread/crossread/corpus"
+)
+
+//go:embed doc.go
+var docFile string
+
+// Check is the coverage check.
+var Check = &checks.Check{Name: "coverage", Severity: checks.Critical, Doc: checkdoc.Extract(docFile), Run: run}
+
+// minOmittedWords is the length from which an untranslated source
+// paragraph is a major omission; shorter ones (a byline, a photo credit,
+// "(Reuters)") are minor.
+const minOmittedWords = 8
+
+// minCopyWords is the length from which a target identical to its source
+// is a copy: a short segment (a name, a product, a URL) is rightly kept.
+const minCopyWords = 4
+
+func run(p *checks.Pass) error {
+	a := p.Alignment
+	if copied(p) {
+		return nil
+	}
+	placed := targetOf(a)
+	for _, l := range a.Links {
+		if len(l.Target) > 0 {
+			continue
+		}
+		for _, sp := range l.Sources {
+			for _, j := range sp.Paras {
+				omitted(p, placed, sp.Doc, j)
+			}
+		}
+	}
+	unaligned(p)
+	return nil
+}
+
+// copied reports a target that is a copy of one of its sources.
+func copied(p *checks.Pass) bool {
+	tgt := p.Target()
+	if tgt.Words() < minCopyWords || len(tgt.Paragraphs) == 0 {
+		return false
+	}
+	for d, src := range p.Alignment.Sources {
+		if len(src.Paragraphs) == 0 || squash(src.Text) != squash(tgt.Text) {
+			continue
+		}
+		first, last := tgt.Paragraphs[0].Span, tgt.Paragraphs[len(tgt.Paragraphs)-1].Span
+		p.Report(checks.Finding{
+			Severity: checks.Critical,
+			Category: checks.Untranslated,
+			Span:     corpus.Span{Start: first.Start, End: last.End},
+			Source:   &checks.Evidence{Doc: d, Span: corpus.Span{Start: src.Paragraphs[0].Span.Start, End: src.Paragraphs[len(src.Paragraphs)-1].Span.End}},
+			Message:  fmt.Sprintf("the target is a copy of %s: nothing was translated", src.Path),
+		})
+		return true
+	}
+	return false
+}
+
+// squash returns text with its runs of white space made one space.
+func squash(text string) string { return strings.Join(strings.Fields(text), " ") }
+
+// targetOf maps each linked source paragraph to the target paragraphs of
+// its link.
+func targetOf(a *align.Alignment) map[[2]int][]int {
+	out := map[[2]int][]int{}
+	for _, l := range a.Links {
+		if len(l.Target) == 0 {
+			continue
+		}
+		for _, sp := range l.Sources {
+			for _, j := range sp.Paras {
+				out[[2]int{sp.Doc, j}] = l.Target
+			}
+		}
+	}
+	return out
+}
+
+// omitted reports source paragraph j of document d, which no target
+// paragraph translates, on the target paragraph after which it belongs:
+// the one that translates the nearest source paragraph before it, or
+// else the one before which it belongs.
+func omitted(p *checks.Pass, placed map[[2]int][]int, d, j int) {
+	src := p.Source(d)
+	tgt := p.Target()
+	if len(tgt.Paragraphs) == 0 {
+		return
+	}
+	at, where := 0, "at the start of the article"
+	if k, ok := nearest(placed, d, j, -1, len(src.Paragraphs)); ok {
+		ts := placed[[2]int{d, k}]
+		at, where = ts[len(ts)-1], "after this paragraph"
+	} else if k, ok := nearest(placed, d, j, +1, len(src.Paragraphs)); ok {
+		at, where = placed[[2]int{d, k}][0], "before this paragraph"
+	}
+	sev := checks.Major
+	if len(src.Paragraphs[j].Words) < minOmittedWords {
+		sev = checks.Minor
+	}
+	p.Report(checks.Finding{
+		Severity: sev,
+		Category: checks.Omission,
+		Span:     tgt.Paragraphs[at].Span,
+		Source:   &checks.Evidence{Doc: d, Span: src.Paragraphs[j].Span},
+		Message:  fmt.Sprintf("paragraph %d of %s is not translated; it belongs %s", j+1, src.Path, where),
+	})
+}
+
+// nearest returns the closest source paragraph of document d from j in
+// direction step that some target paragraph translates.
+func nearest(placed map[[2]int][]int, d, j, step, n int) (int, bool) {
+	for k := j + step; k >= 0 && k < n; k += step {
+		if _, ok := placed[[2]int{d, k}]; ok {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// unaligned reports each target paragraph no source covers, and the
+// article when too many are.
+func unaligned(p *checks.Pass) {
+	tgt := p.Target()
+	covered := make([]bool, len(tgt.Paragraphs))
+	for _, l := range p.Alignment.Links {
+		if len(l.Sources) == 0 {
+			continue
+		}
+		for _, i := range l.Target {
+			covered[i] = true
+		}
+	}
+	var free []int
+	for i, ok := range covered {
+		if !ok {
+			free = append(free, i)
+		}
+	}
+	if len(free) == 0 {
+		return
+	}
+	if share := float64(len(free)) / float64(len(covered)); share > p.MaxUnaligned() {
+		p.Report(checks.Finding{
+			Severity: checks.Major,
+			Category: checks.NotChecked,
+			Span:     tgt.Paragraphs[free[0]].Span,
+			Message: fmt.Sprintf("%d of %d target paragraphs (%.0f %%) have no source paragraph and were not checked: give the missing sources, or check the alignment",
+				len(free), len(covered), 100*share),
+		})
+	}
+	for _, i := range free {
+		p.Report(checks.Finding{
+			Severity: checks.Info,
+			Category: checks.NotChecked,
+			Span:     tgt.Paragraphs[i].Span,
+			Message:  "no source paragraph covers this paragraph: an addition, or one the aligner could not place; not checked",
+		})
+	}
+}

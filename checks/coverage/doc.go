@@ -1,0 +1,15 @@
+// Package coverage defines the coverage check.
+//
+// coverage: source paragraphs left out, target paragraphs nothing checked, copies
+//
+// What crossread could not check, it says. A source paragraph that no
+// target paragraph translates is an omission, reported on the target
+// paragraph after which it belongs, with the whole source paragraph as
+// evidence (minor when it is a short line such as a byline or a credit).
+// A target paragraph that no source paragraph covers was checked against
+// nothing: each is an info finding, and when more than a share of the
+// target (a third by default) is unaligned, a major finding says that the
+// article as a whole could not be checked, so that a CI gate does not
+// pass it. A target that is a copy of a source is critical: nothing was
+// translated.
+package coverage

@@ -1,0 +1,57 @@
+package corpus
+
+import (
+	"sort"
+	"sync"
+)
+
+// facts are what the checks ask of a whole document again and again,
+// worked out once: a check that looked for addresses in every source for
+// every name made long articles quadratic.
+type facts struct {
+	addrOnce, tokOnce sync.Once
+	addrs             []Span
+	toks              []Token
+}
+
+// Addresses returns the spans of the URLs, e-mail addresses, @handles and
+// hashtags of d.Text, as Addresses gives them, computed once.
+func (d *Document) Addresses() []Span {
+	if d.facts == nil {
+		return Addresses(d.Text)
+	}
+	d.facts.addrOnce.Do(func() { d.facts.addrs = Addresses(d.Text) })
+	return d.facts.addrs
+}
+
+// Tokens returns the tokens of d.Text, as Tokenize gives them, computed
+// once. Their spans are offsets into d.Text.
+func (d *Document) Tokens() []Token {
+	if d.facts == nil {
+		return Tokenize(d.Text)
+	}
+	d.facts.tokOnce.Do(func() { d.facts.toks = tokenize(d.Text, d.Addresses()) })
+	return d.facts.toks
+}
+
+// TokensIn returns the tokens of d that lie inside s.
+func (d *Document) TokensIn(s Span) []Token {
+	all := d.Tokens()
+	i := sort.Search(len(all), func(i int) bool { return all[i].Span.Start >= s.Start })
+	j := i
+	for j < len(all) && all[j].Span.End <= s.End {
+		j++
+	}
+	return all[i:j:j] // capped: an append must not write into the shared tokens
+}
+
+// AddressesIn returns the address spans of d that lie inside s.
+func (d *Document) AddressesIn(s Span) []Span {
+	all := d.Addresses()
+	i := sort.Search(len(all), func(i int) bool { return all[i].Start >= s.Start })
+	j := i
+	for j < len(all) && all[j].End <= s.End {
+		j++
+	}
+	return all[i:j:j] // capped: an append must not write into the shared tokens
+}

@@ -1,0 +1,134 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/crossread/crossread/align"
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/all"
+	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/rules"
+)
+
+// Config says how to check an article pair. The zero value runs every
+// shipped check with the embedded rules and the default aligner.
+type Config struct {
+	// Checks are the checks to run, in order; nil means all.Checks.
+	Checks []*checks.Check
+	// Rules are the rule packs the checks read; nil means the embedded ones.
+	Rules *rules.Rules
+	// Aligner links target and source paragraphs; nil means Auto(Align).
+	Aligner align.Aligner
+	// Align are the options of the default aligner; its Dicts are the
+	// bilingual dictionaries the aligner may use.
+	Align align.Options
+	// Severity overrides the severity of every finding of the named checks.
+	Severity map[string]checks.Severity
+	// MaxUnaligned is the share of target paragraphs without a source
+	// beyond which the article counts as unchecked (a major coverage
+	// finding); 0 means checks.DefaultMaxUnaligned.
+	MaxUnaligned float64
+}
+
+// ErrConfig marks an error in a Config.
+var ErrConfig = errors.New("bad configuration")
+
+// checks returns the checks of c, checked: valid, and every check named in
+// Severity among them.
+func (c Config) checks() ([]*checks.Check, error) {
+	cs := c.Checks
+	if cs == nil {
+		cs = all.Checks
+	}
+	if err := checks.Validate(cs); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrConfig, err)
+	}
+	for name := range c.Severity {
+		if !slices.ContainsFunc(cs, func(c *checks.Check) bool { return c.Name == name }) {
+			return nil, fmt.Errorf("%w: a severity for %q, which is not among the checks", ErrConfig, name)
+		}
+	}
+	return cs, nil
+}
+
+// Result is what a run found.
+type Result struct {
+	Alignment *align.Alignment // its Target and Sources are the documents checked
+	Findings  []checks.Finding // in checks.Sort order
+	Checks    []*checks.Check  // the checks that ran
+}
+
+// CheckError reports checks that failed; the Result holds the findings of
+// the others.
+type CheckError struct{ Err error }
+
+func (e *CheckError) Error() string { return e.Err.Error() }
+func (e *CheckError) Unwrap() error { return e.Err }
+
+// Run aligns target with sources and runs the checks of cfg. An error
+// that wraps corpus.ErrInput is the input's fault, one that wraps
+// ErrConfig the configuration's; a *CheckError comes with the Result of
+// the checks that did not fail; any other error is a failure of crossread.
+// ctx is checked between the stages.
+func Run(ctx context.Context, target *corpus.Document, sources []*corpus.Document, cfg Config) (*Result, error) {
+	cs, err := cfg.checks()
+	if err != nil {
+		return nil, err
+	}
+	if len(sources) == 0 {
+		return nil, fmt.Errorf("%w: no source document", corpus.ErrInput)
+	}
+	aligner := cfg.Aligner
+	if aligner == nil {
+		aligner = Auto(cfg.Align)
+	}
+	a, err := aligner.Align(target, sources)
+	if err != nil {
+		if errors.Is(err, corpus.ErrInput) {
+			return nil, err
+		}
+		return nil, fmt.Errorf("align: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	fs, err := checks.Run(a, cs, checks.Env{Rules: cfg.Rules, MaxUnaligned: cfg.MaxUnaligned})
+	overrideSeverity(fs, cfg.Severity)
+	r := &Result{Alignment: a, Findings: fs, Checks: cs}
+	if err != nil {
+		return r, &CheckError{err}
+	}
+	return r, nil
+}
+
+// overrideSeverity sets the severity of the findings of the checks named
+// in sev and keeps the order checks.Sort gives.
+func overrideSeverity(fs []checks.Finding, sev map[string]checks.Severity) {
+	if len(sev) == 0 {
+		return
+	}
+	for i := range fs {
+		if s, ok := sev[fs[i].Check]; ok {
+			fs[i].Severity = s
+		}
+	}
+	checks.Sort(fs)
+}
+
+// Auto returns the default aligner: a segment pair (one paragraph on each
+// side) is aligned whole, since searching could only lose pairs with
+// nothing in common on the surface (Chinese against English, say); an
+// article goes to the paragraph aligner with opt.
+func Auto(opt align.Options) align.Aligner { return auto{align.New(opt)} }
+
+type auto struct{ paragraphs align.Aligner }
+
+func (a auto) Align(target *corpus.Document, sources []*corpus.Document) (*align.Alignment, error) {
+	if align.IsSegment(target, sources) {
+		return align.Whole(target, sources), nil
+	}
+	return a.paragraphs.Align(target, sources)
+}
