@@ -164,11 +164,4 @@ func words(text string, s Span) []Span {
 	return out
 }
 
-func isWordy(w string) bool {
-	for _, r := range w {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return true
-		}
-	}
-	return false
-}
+func isWordy(w string) bool { return strings.IndexFunc(w, IsWordRune) >= 0 }

@@ -52,12 +52,6 @@ func tokenize(text string, skip []Span) []Token {
 	return out
 }
 
-// IsWordRune reports whether r belongs to a word: a letter, a digit or a
-// combining mark.
-func IsWordRune(r rune) bool {
-	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc))
-}
-
 var addressRE = regexp.MustCompile(`(?i)\b(?:https?://|ftp://|www\.)[^\s<>"“”„()\[\]]+[^\s<>"“”„()\[\].,;:!?']|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}|(?:^|[^\p{L}\p{N}_@])[@#][\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*`)
 
 // Addresses returns the spans of URLs, e-mail addresses, @handles and

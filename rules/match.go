@@ -53,7 +53,7 @@ func ParsePatterns(s string, lang language.Base) ([]Pattern, error) {
 			if strings.HasSuffix(w, "*") {
 				wp.Prefix, w = true, w[:len(w)-1]
 			}
-			if w == "" || strings.IndexFunc(w, func(r rune) bool { return !corpus.IsWordRune(r) && r != '\'' && r != '’' }) >= 0 {
+			if w == "" || strings.IndexFunc(w, func(r rune) bool { return !corpus.IsWordRune(r) && !corpus.IsApostrophe(r) }) >= 0 {
 				return nil, fmt.Errorf("bad word %q in %q (letters and digits, with * or = marks)", w, alt)
 			}
 			wp.Text = fold.String(w)

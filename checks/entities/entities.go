@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/internal/checkdoc"
 	"github.com/crossread/crossread/checks/internal/linked"
@@ -67,196 +68,277 @@ func Run(p *checks.Pass, exo []rules.Exonym) error {
 		if len(srcs) == 0 {
 			continue
 		}
-		tw := words(tgt, i)
-		var sw []word  // every source word, for explaining target names
-		var tnw []word // the words of target names
-		if capitalisesNamesOnly(tb) {
-			for _, n := range targetNames(tgt.Text, tw, tb) {
-				tnw = append(tnw, n.words...)
-			}
-		}
-		var texts []srcText
-		type missing struct {
-			n   name
-			doc int
-		}
-		var miss []missing
-		explainable := true // every source can explain a target name
-		descriptive := 0    // source names of common words, translated word by word
-		placeGone := false  // a place the source names is missing from the target
-		romanisable := true // every source can explain a target name's words
+		c := newParagraph(p, exo, i, tb)
 		for _, sp := range srcs {
-			src := p.Source(sp.Doc)
-			sb, _ := src.Lang.Base()
-			if sb == tb {
-				explainable, romanisable = false, false
-				continue
-			}
-			sscript, _ := src.Lang.Script()
-			spaced := true
-			switch sscript.String() {
-			case "Latn", "Cyrl", "Deva":
-			case "Hans", "Hant", "Jpan":
-				explainable, spaced = false, false
-			default:
-				explainable, romanisable = false, false
-			}
-			for _, si := range sp.Paras {
-				ws := words(src, si)
-				sw = append(sw, ws...)
-				ps := src.Paragraphs[si].Span
-				st := srcText{lang: sb.String(), raw: src.Text[ps.Start:ps.End], start: ps.Start, words: ws, spaced: spaced}
-				texts = append(texts, st)
-				// A territory or city the source names, in its own
-				// language, that the target does not name.
-				var kept []corpus.Span // places the target names
-				var gone []foundPlace
-				for _, fp := range sourcePlaces(st) {
-					if placeIn(fp.k, tb.String(), tw, fp.text) {
-						kept = append(kept, fp.span)
-					} else {
-						gone = append(gone, fp)
-					}
-				}
-				for _, n := range sourceNames(src.Text, ws, sb) {
-					if found(n, tw, exo) || overlaps(n.span, kept) || phraseTranslated(n, ws, sb, tnw) ||
-						joinedToFound(src.Text, n, ws, tw, exo) {
-						continue
-					}
-					if described(n, ws, sb) && spareWords(tnw, ws, tb, exo) {
-						descriptive++
-						continue
-					}
-					miss = append(miss, missing{n, sp.Doc})
-				}
-				placeGone = placeGone || len(gone) > 0
-				for _, fp := range gone {
-					dup := false
-					for _, m := range miss {
-						dup = dup || m.doc == sp.Doc && m.n.span.Overlaps(fp.span)
-					}
-					if !dup {
-						miss = append(miss, missing{name{span: fp.span}, sp.Doc})
-					}
-				}
-			}
+			c.readSource(sp)
 		}
-		var novel []name
-		if romanisable && capitalisesNamesOnly(tb) && corpus.HasLexicon(tb) {
-			novel = novelNames(tgt.Text, tw, tb, sw, texts, exo)
-		}
-		var unexplained []name
-		translated := 0 // target names of common words, translated from a source name
-		if explainable && capitalisesNamesOnly(tb) {
-			for _, n := range targetNames(tgt.Text, tw, tb) {
-				if found(n, sw, exo) || placeNamed(n, tb.String(), texts) {
-					continue
-				}
-				// A missing place has a known English name, which no
-				// common words translate ("North Harbour" for "Sofii").
-				if commonWords(n, tb) && !placeGone {
-					translated++
-				} else if !commonAcronym(n) {
-					unexplained = append(unexplained, n)
-				}
-			}
-		}
-		// A Cyrillic acronym the target writes as an English one ("ОАЭ",
-		// "UAE"; "АПЛ", "EPL"): the letters differ, not the count.
-		roman := romanAcronym(tw) // "MCI" reads as a number, and no name holds it
-		for k := 0; k < len(miss); k++ {
-			if !cyrillicAcronym(miss[k].n) {
-				continue
-			}
-			if j := acronymAt(unexplained); j >= 0 {
-				at := unexplained[j].span
-				unexplained, novel = without(unexplained, at), without(novel, at)
-			} else if j := acronymAt(novel); j >= 0 {
-				novel = without(novel, novel[j].span)
-			} else if roman {
-				roman = false
-			} else {
-				break
-			}
-			miss = append(miss[:k], miss[k+1:]...)
-			k--
-		}
-		gaps := dropped(tgt.Text, tgt.Paragraphs[i].Span, tw, tb)
-		reported := map[corpus.Span]bool{}
-		if len(miss) > 0 && len(gaps) == 0 {
-			for _, u := range unexplained {
-				reported[u.span] = true
-			}
-		}
-		newNames := len(unexplained) // target names in place of source ones
-		for _, u := range novel {
-			if !reported[u.span] {
-				newNames++
-			}
-		}
-		for _, u := range novel {
-			if reported[u.span] {
-				continue
-			}
-			reported[u.span] = true
-			f := checks.Finding{
-				Severity: checks.Info,
-				Category: checks.Mistranslation,
-				Span:     u.span,
-				Message:  fmt.Sprintf("target %q: a name the source does not have", u.text(tgt)),
-			}
-			if len(miss) > 0 {
-				f.Source = &checks.Evidence{Doc: miss[0].doc, Span: miss[0].n.span}
-			}
-			p.Report(f)
-		}
-		for _, g := range gaps {
-			f := checks.Finding{
-				Severity: checks.Minor,
-				Category: checks.Omission,
-				Span:     g,
-				Message:  fmt.Sprintf("target %q: words are missing here", tgt.Slice(g)),
-			}
-			if len(miss) > 0 {
-				f.Source = &checks.Evidence{Doc: miss[0].doc, Span: miss[0].n.span}
-				f.Message = fmt.Sprintf("target %q, source %q: the name is missing here", tgt.Slice(g), miss[0].n.text(p.Source(miss[0].doc)))
-			}
-			p.Report(f)
-		}
-		if len(miss) == 0 || len(gaps) > 0 {
-			continue
-		}
-		var gone []string
-		for _, m := range miss {
-			gone = append(gone, fmt.Sprintf("%q", m.n.text(p.Source(m.doc))))
-		}
-		for _, u := range unexplained {
-			m := miss[0]
-			p.Report(checks.Finding{
-				Severity: checks.Info,
-				Category: checks.Mistranslation,
-				Span:     u.span,
-				Source:   &checks.Evidence{Doc: m.doc, Span: m.n.span},
-				Message: fmt.Sprintf("target %q, source %s: a name the source does not have, in place of one it has",
-					u.text(tgt), strings.Join(gone, ", ")),
-			})
-		}
-		// A target language that capitalises nouns gives no count of its
-		// names to weigh the missing ones against.
-		if len(miss) > newNames+translated-descriptive && capitalisesNamesOnly(tb) {
-			for _, m := range miss {
-				p.Report(checks.Finding{
-					Severity: checks.Info,
-					Category: checks.Omission,
-					Span:     tgt.Paragraphs[i].Span,
-					Source:   &checks.Evidence{Doc: m.doc, Span: m.n.span},
-					Message:  fmt.Sprintf("source %q: the name is missing from the target", m.n.text(p.Source(m.doc))),
-				})
-			}
-		}
+		c.findNew()
+		c.pairAcronyms()
+		c.report()
 	}
 	return nil
 }
+
+// paragraph is what the check learns of one target paragraph and the
+// source paragraphs aligned with it, stage by stage.
+type paragraph struct {
+	p   *checks.Pass
+	exo []rules.Exonym
+	i   int           // the target paragraph
+	tb  language.Base // the target language
+	tw  []word        // the target words
+	tnw []word        // the words of target names
+
+	sw          []word // every source word, for explaining target names
+	texts       []srcText
+	miss        []missing
+	explainable bool // every source can explain a target name
+	romanisable bool // every source can explain a target name's words
+	placeGone   bool // a place the source names is missing from the target
+	descriptive int  // source names of common words, translated word by word
+
+	novel       []name // target names with a word from elsewhere
+	unexplained []name // target names that no source word explains
+	translated  int    // target names of common words, translated from a source name
+}
+
+// missing is a source name, or place, that the target lacks.
+type missing struct {
+	n   name
+	doc int
+}
+
+func newParagraph(p *checks.Pass, exo []rules.Exonym, i int, tb language.Base) *paragraph {
+	tgt := p.Target()
+	c := &paragraph{p: p, exo: exo, i: i, tb: tb, tw: words(tgt, i), explainable: true, romanisable: true}
+	if capitalisesNamesOnly(tb) {
+		for _, n := range targetNames(tgt.Text, c.tw, tb) {
+			c.tnw = append(c.tnw, n.words...)
+		}
+	}
+	return c
+}
+
+// readSource reads the source paragraphs sp that the target paragraph
+// translates. A source in the target's language, or in a script the check
+// cannot read, explains no target name.
+func (c *paragraph) readSource(sp align.SourceParas) {
+	src := c.p.Source(sp.Doc)
+	sb, _ := src.Lang.Base()
+	if sb == c.tb {
+		c.explainable, c.romanisable = false, false
+		return
+	}
+	sscript, _ := src.Lang.Script()
+	spaced := true
+	switch sscript.String() {
+	case "Latn", "Cyrl", "Deva":
+	case "Hans", "Hant", "Jpan":
+		c.explainable, spaced = false, false
+	default:
+		c.explainable, c.romanisable = false, false
+	}
+	for _, si := range sp.Paras {
+		c.readSourcePara(src, sp.Doc, si, sb, spaced)
+	}
+}
+
+// readSourcePara gathers the words of paragraph si of source doc, and the
+// names and places of it that the target lacks.
+func (c *paragraph) readSourcePara(src *corpus.Document, doc, si int, sb language.Base, spaced bool) {
+	ws := words(src, si)
+	c.sw = append(c.sw, ws...)
+	ps := src.Paragraphs[si].Span
+	st := srcText{lang: sb.String(), raw: src.Text[ps.Start:ps.End], start: ps.Start, words: ws, spaced: spaced}
+	c.texts = append(c.texts, st)
+	kept, gone := c.places(st)
+	c.missingNames(src, doc, ws, sb, kept)
+	c.placeGone = c.placeGone || len(gone) > 0
+	for _, fp := range gone {
+		if !c.missed(doc, fp.span) {
+			c.miss = append(c.miss, missing{name{span: fp.span}, doc})
+		}
+	}
+}
+
+// places splits the territories and cities that source text st names, in
+// its own language, into those the target names (kept) and those it does
+// not (gone).
+func (c *paragraph) places(st srcText) (kept []corpus.Span, gone []foundPlace) {
+	for _, fp := range sourcePlaces(st) {
+		if placeIn(fp.k, c.tb.String(), c.tw, fp.text) {
+			kept = append(kept, fp.span)
+		} else {
+			gone = append(gone, fp)
+		}
+	}
+	return kept, gone
+}
+
+// missingNames adds the names of source words ws that the target lacks,
+// and counts those it translates word by word.
+func (c *paragraph) missingNames(src *corpus.Document, doc int, ws []word, sb language.Base, kept []corpus.Span) {
+	for _, n := range sourceNames(src.Text, ws, sb) {
+		if found(n, c.tw, c.exo) || overlaps(n.span, kept) || phraseTranslated(n, ws, sb, c.tnw) ||
+			joinedToFound(src.Text, n, ws, c.tw, c.exo) {
+			continue
+		}
+		if described(n, ws, sb) && spareWords(c.tnw, ws, c.tb, c.exo) {
+			c.descriptive++
+			continue
+		}
+		c.miss = append(c.miss, missing{n, doc})
+	}
+}
+
+// missed reports whether a missing name of source doc overlaps s.
+func (c *paragraph) missed(doc int, s corpus.Span) bool {
+	for _, m := range c.miss {
+		if m.doc == doc && m.n.span.Overlaps(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// findNew finds the target names that the sources do not explain.
+func (c *paragraph) findNew() {
+	tgt := c.p.Target()
+	if c.romanisable && capitalisesNamesOnly(c.tb) && corpus.HasLexicon(c.tb) {
+		c.novel = novelNames(tgt.Text, c.tw, c.tb, c.sw, c.texts, c.exo)
+	}
+	if !c.explainable || !capitalisesNamesOnly(c.tb) {
+		return
+	}
+	for _, n := range targetNames(tgt.Text, c.tw, c.tb) {
+		if found(n, c.sw, c.exo) || placeNamed(n, c.tb.String(), c.texts) {
+			continue
+		}
+		// A missing place has a known English name, which no
+		// common words translate ("North Harbour" for "Sofii").
+		if commonWords(n, c.tb) && !c.placeGone {
+			c.translated++
+		} else if !commonAcronym(n) {
+			c.unexplained = append(c.unexplained, n)
+		}
+	}
+}
+
+// pairAcronyms drops a missing Cyrillic acronym that the target writes as
+// an English one ("ОАЭ", "UAE"; "АПЛ", "EPL"): the letters differ, not the
+// count.
+func (c *paragraph) pairAcronyms() {
+	roman := romanAcronym(c.tw) // "MCI" reads as a number, and no name holds it
+	for k := 0; k < len(c.miss); k++ {
+		if !cyrillicAcronym(c.miss[k].n) {
+			continue
+		}
+		if j := acronymAt(c.unexplained); j >= 0 {
+			at := c.unexplained[j].span
+			c.unexplained, c.novel = without(c.unexplained, at), without(c.novel, at)
+		} else if j := acronymAt(c.novel); j >= 0 {
+			c.novel = without(c.novel, c.novel[j].span)
+		} else if roman {
+			roman = false
+		} else {
+			break
+		}
+		c.miss = append(c.miss[:k], c.miss[k+1:]...)
+		k--
+	}
+}
+
+// report reports what the stages found. A gap a dropped name left is the
+// surest sign; without one, target names in place of the missing ones,
+// and then the missing ones the target has no new names for.
+func (c *paragraph) report() {
+	tgt := c.p.Target()
+	gaps := dropped(tgt.Text, tgt.Paragraphs[c.i].Span, c.tw, c.tb)
+	newNames := c.reportNovel(gaps)
+	c.reportGaps(gaps)
+	if len(c.miss) == 0 || len(gaps) > 0 {
+		return
+	}
+	c.reportReplaced()
+	// A target language that capitalises nouns gives no count of its
+	// names to weigh the missing ones against.
+	if len(c.miss) > newNames+c.translated-c.descriptive && capitalisesNamesOnly(c.tb) {
+		c.reportOmitted()
+	}
+}
+
+// reportNovel reports the novel target names, except those to be reported
+// as in place of a missing name, and returns how many target names stand
+// in place of source ones.
+func (c *paragraph) reportNovel(gaps []corpus.Span) int {
+	reported := map[corpus.Span]bool{}
+	if len(c.miss) > 0 && len(gaps) == 0 {
+		for _, u := range c.unexplained {
+			reported[u.span] = true
+		}
+	}
+	newNames := len(c.unexplained)
+	for _, u := range c.novel {
+		if !reported[u.span] {
+			newNames++
+		}
+	}
+	for _, u := range c.novel {
+		if reported[u.span] {
+			continue
+		}
+		reported[u.span] = true
+		f := checks.Finding{
+			Severity: checks.Info,
+			Category: checks.Mistranslation,
+			Span:     u.span,
+			Message:  fmt.Sprintf("target %q: a name the source does not have", u.text(c.p.Target())),
+		}
+		if len(c.miss) > 0 {
+			f.Source = c.evidence(c.miss[0])
+		}
+		c.p.Report(f)
+	}
+	return newNames
+}
+
+// reportReplaced reports the unexplained target names as in place of the
+// missing source names.
+func (c *paragraph) reportReplaced() {
+	var gone []string
+	for _, m := range c.miss {
+		gone = append(gone, fmt.Sprintf("%q", c.sourceText(m)))
+	}
+	for _, u := range c.unexplained {
+		c.p.Report(checks.Finding{
+			Severity: checks.Info,
+			Category: checks.Mistranslation,
+			Span:     u.span,
+			Source:   c.evidence(c.miss[0]),
+			Message: fmt.Sprintf("target %q, source %s: a name the source does not have, in place of one it has",
+				u.text(c.p.Target()), strings.Join(gone, ", ")),
+		})
+	}
+}
+
+// reportOmitted reports each missing source name as omitted.
+func (c *paragraph) reportOmitted() {
+	for _, m := range c.miss {
+		c.p.Report(checks.Finding{
+			Severity: checks.Info,
+			Category: checks.Omission,
+			Span:     c.p.Target().Paragraphs[c.i].Span,
+			Source:   c.evidence(m),
+			Message:  fmt.Sprintf("source %q: the name is missing from the target", c.sourceText(m)),
+		})
+	}
+}
+
+func (c *paragraph) evidence(m missing) *checks.Evidence {
+	return &checks.Evidence{Doc: m.doc, Span: m.n.span}
+}
+
+func (c *paragraph) sourceText(m missing) string { return m.n.text(c.p.Source(m.doc)) }
 
 // placeNamed reports whether a word of the target name n is a word of a
 // place the sources name ("Swedish" for "Швеции").
@@ -308,67 +390,17 @@ func words(d *corpus.Document, para int) []word {
 		if starts[i] {
 			sentence = true
 		}
-		if !isWordRune(r) {
+		if !corpus.IsWordRune(r) {
 			if r == ':' {
 				sentence = true
 			}
 			i += n
 			continue
 		}
-		j := i + n
-		for j < len(text) {
-			r2, n2 := utf8.DecodeRuneInString(text[j:])
-			// "IT関連会社": Latin letters and Han or kana are two words.
-			if isWordRune(r2) && unspaced(r) == unspaced(r2) {
-				j += n2
-				continue
-			}
-			if r2 == '-' || r2 == '\'' || r2 == '’' {
-				if r3, _ := utf8.DecodeRuneInString(text[j+n2:]); isWordRune(r3) {
-					j += n2
-					continue
-				}
-			}
-			break
-		}
-		// "U.S.", "U.N.": an initialism is one word.
-		if j == i+n && unicode.IsUpper(r) {
-			for j+2 < len(text) && text[j] == '.' && j+2 <= len(text) {
-				r2, n2 := utf8.DecodeRuneInString(text[j+1:])
-				after, _ := utf8.DecodeRuneInString(text[j+1+n2:])
-				if !unicode.IsUpper(r2) || isWordRune(after) {
-					break
-				}
-				j += 1 + n2
-			}
-			if j > i+n && j < len(text) && text[j] == '.' {
-				j++
-			}
-		}
-		// "l'ONU", "dell'Amazzonia": the elided article is no part of
-		// the name.
-		// At the start of a sentence, "L'ASUS" as well.
-		if k := strings.IndexAny(text[i:j], "'’"); k > 0 && k <= 4 {
-			_, an := utf8.DecodeRuneInString(text[i+k:])
-			first, _ := utf8.DecodeRuneInString(text[i:])
-			after, _ := utf8.DecodeRuneInString(text[i+k+an:])
-			if unicode.IsUpper(after) && (unicode.IsLower(first) || (sentence || starts[i]) && wordClass()["elision"][strings.ToLower(text[i:i+k])]) {
-				i += k + an
-			}
-		}
-		// Sentence spans may start at a quote or bracket before the word.
-		for k := i - 1; k >= 0 && k >= i-4; k-- {
-			if starts[k] && strings.TrimLeftFunc(text[k:i], func(r rune) bool { return !isWordRune(r) }) == "" {
-				sentence = true
-			}
-		}
-		inAddr := false
-		for _, s := range skip {
-			if s.Overlaps(corpus.Span{Start: i, End: j}) {
-				inAddr = true
-			}
-		}
-		if !inAddr {
+		j := initialismEnd(text, i, wordEnd(text, i))
+		i = afterElision(text, i, j, sentence)
+		sentence = sentence || quotedStart(text, i, starts)
+		if !overlaps(corpus.Span{Start: i, End: j}, skip) {
 			out = append(out, makeWord(text[i:j], corpus.Span{Start: ps.Start + i, End: ps.Start + j}, sentence))
 		}
 		sentence = false
@@ -377,13 +409,85 @@ func words(d *corpus.Document, para int) []word {
 	return out
 }
 
+// wordEnd returns the end of the word that starts at byte i of text.
+func wordEnd(text string, i int) int {
+	r, n := utf8.DecodeRuneInString(text[i:])
+	j := i + n
+	for j < len(text) {
+		r2, n2 := utf8.DecodeRuneInString(text[j:])
+		// "IT関連会社": Latin letters and Han or kana are two words.
+		if corpus.IsWordRune(r2) && unspaced(r) == unspaced(r2) {
+			j += n2
+			continue
+		}
+		if joinsWord(r2) {
+			if r3, _ := utf8.DecodeRuneInString(text[j+n2:]); corpus.IsWordRune(r3) {
+				j += n2
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// initialismEnd returns the end of the word text[i:j], taking a single
+// capital on over the initialism it opens: "U.S.", "U.N." are one word.
+func initialismEnd(text string, i, j int) int {
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if j != i+n || !unicode.IsUpper(r) {
+		return j
+	}
+	for j+2 < len(text) && text[j] == '.' && j+2 <= len(text) {
+		r2, n2 := utf8.DecodeRuneInString(text[j+1:])
+		after, _ := utf8.DecodeRuneInString(text[j+1+n2:])
+		if !unicode.IsUpper(r2) || corpus.IsWordRune(after) {
+			break
+		}
+		j += 1 + n2
+	}
+	if j > i+n && j < len(text) && text[j] == '.' {
+		j++
+	}
+	return j
+}
+
+// afterElision returns where the word text[i:j] starts once an elided
+// article, no part of the name, is left out: "l'ONU", "dell'Amazzonia",
+// and at the start of a sentence "L'ASUS" as well.
+func afterElision(text string, i, j int, sentence bool) int {
+	k := strings.IndexAny(text[i:j], "'’")
+	if k <= 0 || k > 4 {
+		return i
+	}
+	_, an := utf8.DecodeRuneInString(text[i+k:])
+	first, _ := utf8.DecodeRuneInString(text[i:])
+	after, _ := utf8.DecodeRuneInString(text[i+k+an:])
+	if unicode.IsUpper(after) && (unicode.IsLower(first) || sentence && wordClass()["elision"][strings.ToLower(text[i:i+k])]) {
+		return i + k + an
+	}
+	return i
+}
+
+// quotedStart reports whether a sentence starts at a quote or bracket
+// right before byte i, as sentence spans may.
+func quotedStart(text string, i int, starts map[int]bool) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if starts[k] && strings.TrimLeftFunc(text[k:i], func(r rune) bool { return !corpus.IsWordRune(r) }) == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // unspaced reports whether r is written without spaces between words:
 // Han characters and kana.
 func unspaced(r rune) bool { return translit.IsHan(r) || translit.IsKana(r) }
 
-func isWordRune(r rune) bool {
-	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc))
-}
+// joinsWord reports whether r, a hyphen or an apostrophe, joins the word
+// characters either side of it into one word ("US-amerikanisch",
+// "dell'Amazzonia", "Netanyahu’s").
+func joinsWord(r rune) bool { return r == '-' || corpus.IsApostrophe(r) }
 
 func makeWord(s string, span corpus.Span, start bool) word {
 	first, _ := utf8.DecodeRuneInString(s)
@@ -928,96 +1032,11 @@ func joins(between []string, step int) bool {
 	return false
 }
 
-// lostSubject reports whether the sentence that word i opens has lost its
-// subject: it starts with a verb ("Said France would", "Had already
-// won", "Reiterated that") or a relative pronoun (data/gaps.txt), or does
-// so after a short opening phrase and a comma ("Currently, has more").
-func lostSubject(text string, para corpus.Span, ws []word, i int, lang language.Base) bool {
-	if lang.String() != "en" || i+1 >= len(ws) || !ws[i].start {
-		return false
-	}
-	end := para.End
-	for _, w := range ws[i+1:] {
-		if w.start {
-			end = w.span.Start
-			break
-		}
-	}
-	if strings.ContainsRune(text[ws[i].span.End:end], '?') {
-		return false
-	}
-	if verbFirst(ws[i], ws[i+1], lang, false) {
-		return true
-	}
-	// "Also called on Putin": an adverb, then a past tense; "Also
-	// affected were" is an inversion.
-	if op := openers(); strings.EqualFold(ws[i].text, "also") && i+2 < len(ws) && !ws[i+1].cap &&
-		(strings.HasSuffix(ws[i+1].text, "ed") || op["past"][ws[i+1].text] || op["simplepast"][ws[i+1].text]) &&
-		!op["aux"][strings.ToLower(ws[i+2].text)] && !ws[i+2].start {
-		return true
-	}
-	// "In 1956 went to Sweden": a date opens the sentence.
-	if i+2 < len(ws) && isNumber(ws[i+1].text) && openers()["beforebracket"][strings.ToLower(ws[i].text)] && !ws[i+2].cap &&
-		verbFirst(ws[i+2], ws[min(i+3, len(ws)-1)], lang, true) {
-		return true
-	}
-	for j := i; j < i+4 && j+2 < len(ws) && ws[j+1].span.Start < end; j++ {
-		if gap := text[ws[j].span.End:ws[j+1].span.Start]; strings.Contains(gap, ",") {
-			return strings.TrimSpace(gap) == "," && !ws[j+1].cap && verbFirst(ws[j+1], ws[j+2], lang, true)
-		}
-	}
-	return false
-}
-
-// verbFirst reports whether w, followed by next, is a verb that has no
-// subject before it. After a comma (clause) a relative pronoun is
-// fine and a past tense only counts before "that".
-func verbFirst(w, next word, lang language.Base, clause bool) bool {
-	lower := strings.ToLower(w.text)
-	n := strings.ToLower(next.text)
-	op := openers()
-	switch {
-	case clause && lower == "which":
-		return false
-	case clause && (strings.HasSuffix(lower, "ed") || op["past"][lower]):
-		return (n == "that" || op["past"][lower] && !op["subject"][n]) && !corpus.IsStopword(lower, lang)
-	case op["verb"][lower] || !clause && op["simplepast"][lower] && !next.cap:
-		return true
-	case op["aux"][lower]:
-		return !op["subject"][n] && !next.cap
-	case !clause && presentVerb(lower, lang) && (n == "the" || n == "a" || n == "an"):
-		// "Owns an apartment": a verb in -s and its object.
-		return true
-	case strings.HasSuffix(lower, "ed") && !corpus.IsStopword(lower, lang):
-		// "Reiterated that", "Suffered a": a finite verb and its object;
-		// "Based on", "Located in" open a phrase.
-		return n == "that" || op["subject"][n] && n != "this" && n != "not" || isNumber(next.text)
-	}
-	return false
-}
-
-// presentVerb reports whether w looks like a verb in -s whose stem is a
-// word of lang ("owns", "activates"), not "this" or "news".
-func presentVerb(w string, lang language.Base) bool {
-	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") ||
-		corpus.IsStopword(w, lang) || openers()["notverb"][w] {
-		return false
-	}
-	return corpus.IsWord(strings.TrimSuffix(w, "s"), lang) || strings.HasSuffix(w, "es") && corpus.IsWord(strings.TrimSuffix(w, "es"), lang)
-}
-
-//go:embed data/gaps.txt
-var openersFile string
-
 //go:embed data/words.txt
 var wordsFile string
 
-// openers and wordClass hold the word classes of data/gaps.txt and
-// data/words.txt by kind.
-var (
-	openers   = sync.OnceValue(func() map[string]map[string]bool { return kindSets(openersFile) })
-	wordClass = sync.OnceValue(func() map[string]map[string]bool { return kindSets(wordsFile) })
-)
+// wordClass holds the word classes of data/words.txt by kind.
+var wordClass = sync.OnceValue(func() map[string]map[string]bool { return kindSets(wordsFile) })
 
 // kindSets reads lines KIND <TAB> words into a set of words per kind,
 // '#' starting a comment line.
@@ -1036,227 +1055,4 @@ func kindSets(file string) map[string]map[string]bool {
 		}
 	}
 	return m
-}
-
-// lostObject reports an article or preposition right before a word that
-// cannot follow it ("The also did", "mayor of in 2014"), with only a
-// space between.
-func lostObject(text string, w, next word, lang language.Base) bool {
-	if lang.String() != "en" || text[w.span.End:next.span.Start] != " " {
-		return false
-	}
-	lower, n := strings.ToLower(w.text), strings.ToLower(next.text)
-	op := openers()
-	return op["article"][lower] && op["notafterarticle"][n] || op["preposition"][lower] && op["notafterpreposition"][n]
-}
-
-// lostClauseSubject reports a conjunction right before an auxiliary
-// with no subject between ("Although had tears"), and an auxiliary that
-// ends its clause before "which" ("The most willing is, which").
-func lostClauseSubject(text string, w, aux, next word, lang language.Base) bool {
-	op := openers()
-	lower, a := strings.ToLower(w.text), strings.ToLower(aux.text)
-	if lang.String() != "en" {
-		return false
-	}
-	if op["aux"][lower] && text[w.span.End:aux.span.Start] == ", " && (a == "which" || a == "who") {
-		return true
-	}
-	return op["subordinator"][lower] && op["aux"][a] && text[w.span.End:aux.span.Start] == " " &&
-		text[aux.span.End:next.span.Start] == " " && !op["subject"][strings.ToLower(next.text)] && !next.cap &&
-		!strings.ContainsRune(text[aux.span.End:min(len(text), aux.span.End+200)], '?')
-}
-
-// lostSpeaker reports a verb of saying right after a comma and right
-// before a preposition ("…, said on the day"): the speaker is missing.
-func lostSpeaker(text string, w, next word, lang language.Base) bool {
-	op := openers()
-	if lang.String() != "en" || !op["saying"][w.text] || !op["saidwhen"][next.text] {
-		return false
-	}
-	before := strings.TrimRight(text[:w.span.Start], " \"”'’")
-	return strings.HasSuffix(before, ",") && text[w.span.End:next.span.Start] == " "
-}
-
-// saidAlone reports a verb of saying between a comma closing a quote and
-// a full stop ("…by 2020," said."): the speaker is missing.
-func saidAlone(text string, w word, lang language.Base) bool {
-	if lang.String() != "en" || !openers()["saying"][w.text] || !strings.HasPrefix(text[w.span.End:], ".") {
-		return false
-	}
-	before := strings.TrimRight(text[:w.span.Start], " ")
-	return strings.HasSuffix(before, ",\"") || strings.HasSuffix(before, ",”") || strings.HasSuffix(before, ", \"")
-}
-
-// danglingPair reports a preposition followed by "and" or "or" and a
-// name ("laid by and Google"): the name before the conjunction is
-// missing. A lower-case word after the conjunction ("with and without",
-// "by and large") is no sign.
-func danglingPair(text, lower string, conj, next word, lang language.Base) bool {
-	if !corpus.Dangling(lower, ',', lang) || !next.cap || next.start {
-		return false
-	}
-	c := strings.ToLower(conj.text)
-	if c != "and" && c != "or" {
-		return false
-	}
-	return strings.TrimSpace(text[conj.span.End:next.span.Start]) == ""
-}
-
-// orphanPossessives returns the possessive endings with no name before
-// them ("the source of 's water", "'s mid-September"), and titles
-// followed by a lower-case word ("Mr. demanded").
-func orphanPossessives(text string, para corpus.Span, ws []word, lang language.Base) []corpus.Span {
-	prev := func(at int) string { // the word before byte at, lower-cased
-		w := ""
-		for _, x := range ws {
-			if x.span.End <= at {
-				w = strings.ToLower(x.text)
-			}
-		}
-		return w
-	}
-	var out []corpus.Span
-	p := text[para.Start:para.End]
-	for _, mark := range []string{"'s", "’s"} {
-		for off := 0; ; {
-			k := strings.Index(p[off:], mark)
-			if k < 0 {
-				break
-			}
-			k += off
-			off = k + len(mark)
-			before, _ := utf8.DecodeLastRuneInString(p[:k])
-			after, _ := utf8.DecodeRuneInString(p[off:])
-			free := k == 0 || strings.ContainsRune("(\"“", before) ||
-				unicode.IsSpace(before) && (strings.TrimSpace(p[:k]) == "" || corpus.Dangling(prev(para.Start+k), ',', lang))
-			if free && !unicode.IsLetter(after) {
-				out = append(out, corpus.Span{Start: para.Start + k, End: para.Start + off})
-			}
-		}
-	}
-	// ", a UN expert, noted", "-based carmaker", "there is more:, a":
-	// a mark with no word before it.
-	for k := 0; k < len(p); k++ {
-		if p[k] != ',' && p[k] != '-' {
-			continue
-		}
-		lead := strings.TrimRight(p[:k], " ")
-		open := lead == "" || strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, ",") && p[k] == ','
-		if p[k] == '-' && (lead != "" || k+1 >= len(p) || !unicode.IsLower(rune(p[k+1]))) {
-			open = false
-		}
-		if open {
-			out = append(out, corpus.Span{Start: para.Start + k, End: para.Start + k + 1})
-		}
-	}
-	// "\"\" is used as a metaphor": empty quotes.
-	for _, q := range []string{"\"\"", "“”", "« »", "«»", "„“"} {
-		for off := 0; ; {
-			k := strings.Index(p[off:], q)
-			if k < 0 {
-				break
-			}
-			out = append(out, corpus.Span{Start: para.Start + off + k, End: para.Start + off + k + len(q)})
-			off += k + len(q)
-		}
-	}
-	for _, title := range []string{"Mr. ", "Mrs. ", "Ms. ", "Dr. "} {
-		for off := 0; ; {
-			k := strings.Index(p[off:], title)
-			if k < 0 {
-				break
-			}
-			off = k + off + len(title)
-			next, _ := utf8.DecodeRuneInString(p[off:])
-			if unicode.IsLower(next) {
-				out = append(out, corpus.Span{Start: para.Start + off - len(title), End: para.Start + off - 1})
-			}
-		}
-	}
-	return out
-}
-
-// dropped returns the places of a target paragraph where words were left
-// out: a word that cannot close a phrase right before a comma or full
-// stop ("common in, which", "from ."), and empty brackets.
-func dropped(text string, para corpus.Span, ws []word, lang language.Base) []corpus.Span {
-	var out []corpus.Span
-	// Text split into tokens ("the baby 's lungs .") spaces every mark.
-	tokenised := 0
-	for _, t := range []string{" .", " ,", " 's", " n't", "( ", " )", " ;", " :", " ?"} {
-		tokenised += strings.Count(text[para.Start:para.End], t)
-	}
-	for i, w := range ws {
-		if w.cap && !w.start {
-			continue
-		}
-		lower := strings.ToLower(w.text)
-		if w.cap && lostSubject(text, para, ws, i, lang) {
-			out = append(out, w.span)
-			continue
-		}
-		if i+2 < len(ws) && lostClauseSubject(text, w, ws[i+1], ws[i+2], lang) {
-			out = append(out, corpus.Span{Start: w.span.Start, End: ws[i+1].span.End})
-			continue
-		}
-		if i+1 < len(ws) && lostSpeaker(text, w, ws[i+1], lang) {
-			out = append(out, corpus.Span{Start: w.span.Start, End: ws[i+1].span.End})
-			continue
-		}
-		if saidAlone(text, w, lang) {
-			out = append(out, corpus.Span{Start: w.span.Start, End: w.span.End + 1})
-			continue
-		}
-		if lang.String() == "en" && openers()["beforebracket"][lower] && strings.HasPrefix(text[w.span.End:], " (") &&
-			w.span.End+2 < para.End && unicode.IsUpper(rune(text[w.span.End+2])) {
-			out = append(out, corpus.Span{Start: w.span.Start, End: w.span.End + 2})
-			continue
-		}
-		if i+1 < len(ws) && lostObject(text, w, ws[i+1], lang) {
-			out = append(out, corpus.Span{Start: w.span.Start, End: ws[i+1].span.End})
-			continue
-		}
-		if i+2 < len(ws) && danglingPair(text, lower, ws[i+1], ws[i+2], lang) {
-			out = append(out, corpus.Span{Start: w.span.Start, End: ws[i+1].span.End})
-			continue
-		}
-		k := w.span.End
-		for k < para.End && text[k] == ' ' {
-			k++
-		}
-		if k >= para.End || !strings.ContainsRune(",.;:)", rune(text[k])) {
-			continue
-		}
-		// "a.m.": an abbreviation, not a dropped word.
-		if next, _ := utf8.DecodeRuneInString(text[k+1:]); k+1 < len(text) && unicode.IsLetter(next) {
-			continue
-		}
-		if before, _ := utf8.DecodeLastRuneInString(text[:w.span.Start]); w.span.Start > 0 && !unicode.IsSpace(before) && before != '(' {
-			continue
-		}
-		// "living in .": a space stands where the name was.
-		spaced := tokenised == 1 && k > w.span.End && (text[k] == '.' || text[k] == ',') && !w.cap &&
-			!strings.HasPrefix(text[k:], "..") && (corpus.IsStopword(lower, lang) || openers()["spacedprep"][lower]) && !wordClass()["object"][lower]
-		phrase := i > 0 && lang.String() == "en" && (lower == "to" && openers()["beforeto"][strings.ToLower(ws[i-1].text)] ||
-			lower == "as" && openers()["beforeas"][strings.ToLower(ws[i-1].text)])
-		if spaced || phrase || corpus.Dangling(lower, rune(text[k]), lang) {
-			out = append(out, corpus.Span{Start: w.span.Start, End: k + 1})
-		}
-	}
-	out = append(out, orphanPossessives(text, para, ws, lang)...)
-	for k := para.Start; k < para.End; k++ {
-		if text[k] != '(' && text[k] != '[' {
-			continue
-		}
-		j := k + 1
-		for j < para.End && text[j] == ' ' {
-			j++
-		}
-		if j < para.End && (text[j] == ')' && text[k] == '(' || text[j] == ']' && text[k] == '[') {
-			out = append(out, corpus.Span{Start: k, End: j + 1})
-		}
-	}
-	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
-	return out
 }

@@ -111,10 +111,13 @@ func placeWords(s string) []string {
 			return []string{strings.ReplaceAll(s, " ", "")}
 		}
 	}
-	return strings.FieldsFunc(foldPlace(s), func(r rune) bool {
-		return !isWordRune(r) && r != '\''
-	})
+	return strings.FieldsFunc(foldPlace(s), func(r rune) bool { return !inPlaceWord(r) })
 }
+
+// inPlaceWord reports whether r stays inside a word of a place name: a
+// word character, or a typewriter apostrophe ("Mi'kmaw"). The typographic
+// one splits ("N’Djamena" is "n" and "djamena"), as the index was built.
+func inPlaceWord(r rune) bool { return corpus.IsWordRune(r) || r == '\'' }
 
 // foldPlace folds a name for looking it up, except in Devanagari, whose
 // vowel signs folding would drop.

@@ -145,9 +145,7 @@ func versionFollows(text string, end int) bool {
 func startsSentence(d *corpus.Document, para, off int) bool {
 	for _, s := range d.Paragraphs[para].Sentences {
 		if s.Start <= off && off < s.End {
-			return strings.IndexFunc(d.Text[s.Start:off], func(r rune) bool {
-				return unicode.IsLetter(r) || unicode.IsDigit(r)
-			}) < 0
+			return strings.IndexFunc(d.Text[s.Start:off], corpus.IsWordRune) < 0
 		}
 	}
 	return false

@@ -151,7 +151,7 @@ func slugParts(s string) []corpus.Span {
 	var out []corpus.Span
 	start := -1
 	for i, r := range s {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+		word := corpus.IsWordRune(r)
 		switch {
 		case word && start < 0:
 			start = i

@@ -4,7 +4,6 @@ package words
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/corpus"
@@ -36,7 +35,7 @@ func Find(text, w string, skip []corpus.Span, endings bool) []corpus.Span {
 		}
 		before, _ := utf8.DecodeLastRuneInString(text[:s])
 		after, _ := utf8.DecodeRuneInString(text[end:])
-		if m := (corpus.Span{Start: s, End: e}); !IsWordRune(before) && !IsWordRune(after) && !InAny(m, skip) {
+		if m := (corpus.Span{Start: s, End: e}); !corpus.IsWordRune(before) && !corpus.IsWordRune(after) && !InAny(m, skip) {
 			out = append(out, m)
 		}
 		off = s + 1
@@ -55,12 +54,6 @@ func Last(name string) string {
 		return w
 	}
 	return ""
-}
-
-// IsWordRune reports whether r continues a word: a letter, a digit or a
-// combining mark.
-func IsWordRune(r rune) bool {
-	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
 }
 
 // InAny reports whether s overlaps any span of in.

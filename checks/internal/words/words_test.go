@@ -20,6 +20,8 @@ func TestFind(t *testing.T) {
 		{"Ins Kino, Ins", "Ins", false, "[{0 3} {10 13}]"},
 		{"aaa", "aa", false, "[]"},
 		{"", "x", false, "[]"},
+		// A spacing vowel sign continues the word: राम is not in रामा.
+		{"रामा और राम", "राम", false, "[{20 29}]"},
 	}
 	for _, tc := range testCases {
 		if got := fmt.Sprint(Find(tc.text, tc.w, nil, tc.endings)); got != tc.want {

@@ -1,0 +1,392 @@
+package entities
+
+// This file holds the traces a dropped name leaves in English: a sentence
+// whose verb has no subject, an article or preposition with nothing after
+// it, a possessive or comma with nothing before it, empty brackets. The
+// word lists are data/gaps.txt.
+
+import (
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/corpus"
+	"golang.org/x/text/language"
+)
+
+//go:embed data/gaps.txt
+var openersFile string
+
+// openers holds the word classes of data/gaps.txt by kind.
+var openers = sync.OnceValue(func() map[string]map[string]bool { return kindSets(openersFile) })
+
+// lostSubject reports whether the sentence that word i opens has lost its
+// subject: it starts with a verb ("Said France would", "Had already
+// won", "Reiterated that") or a relative pronoun (data/gaps.txt), or does
+// so after a short opening phrase and a comma ("Currently, has more").
+func lostSubject(text string, para corpus.Span, ws []word, i int, lang language.Base) bool {
+	if lang.String() != "en" || i+1 >= len(ws) || !ws[i].start {
+		return false
+	}
+	end := para.End
+	for _, w := range ws[i+1:] {
+		if w.start {
+			end = w.span.Start
+			break
+		}
+	}
+	if strings.ContainsRune(text[ws[i].span.End:end], '?') {
+		return false
+	}
+	if verbFirst(ws[i], ws[i+1], lang, false) {
+		return true
+	}
+	// "Also called on Putin": an adverb, then a past tense; "Also
+	// affected were" is an inversion.
+	if op := openers(); strings.EqualFold(ws[i].text, "also") && i+2 < len(ws) && !ws[i+1].cap &&
+		(strings.HasSuffix(ws[i+1].text, "ed") || op["past"][ws[i+1].text] || op["simplepast"][ws[i+1].text]) &&
+		!op["aux"][strings.ToLower(ws[i+2].text)] && !ws[i+2].start {
+		return true
+	}
+	// "In 1956 went to Sweden": a date opens the sentence.
+	if i+2 < len(ws) && isNumber(ws[i+1].text) && openers()["beforebracket"][strings.ToLower(ws[i].text)] && !ws[i+2].cap &&
+		verbFirst(ws[i+2], ws[min(i+3, len(ws)-1)], lang, true) {
+		return true
+	}
+	for j := i; j < i+4 && j+2 < len(ws) && ws[j+1].span.Start < end; j++ {
+		if gap := text[ws[j].span.End:ws[j+1].span.Start]; strings.Contains(gap, ",") {
+			return strings.TrimSpace(gap) == "," && !ws[j+1].cap && verbFirst(ws[j+1], ws[j+2], lang, true)
+		}
+	}
+	return false
+}
+
+// verbFirst reports whether w, followed by next, is a verb that has no
+// subject before it. After a comma (clause) a relative pronoun is
+// fine and a past tense only counts before "that".
+func verbFirst(w, next word, lang language.Base, clause bool) bool {
+	lower := strings.ToLower(w.text)
+	n := strings.ToLower(next.text)
+	op := openers()
+	switch {
+	case clause && lower == "which":
+		return false
+	case clause && (strings.HasSuffix(lower, "ed") || op["past"][lower]):
+		return (n == "that" || op["past"][lower] && !op["subject"][n]) && !corpus.IsStopword(lower, lang)
+	case op["verb"][lower] || !clause && op["simplepast"][lower] && !next.cap:
+		return true
+	case op["aux"][lower]:
+		return !op["subject"][n] && !next.cap
+	case !clause && presentVerb(lower, lang) && (n == "the" || n == "a" || n == "an"):
+		// "Owns an apartment": a verb in -s and its object.
+		return true
+	case strings.HasSuffix(lower, "ed") && !corpus.IsStopword(lower, lang):
+		// "Reiterated that", "Suffered a": a finite verb and its object;
+		// "Based on", "Located in" open a phrase.
+		return n == "that" || op["subject"][n] && n != "this" && n != "not" || isNumber(next.text)
+	}
+	return false
+}
+
+// presentVerb reports whether w looks like a verb in -s whose stem is a
+// word of lang ("owns", "activates"), not "this" or "news".
+func presentVerb(w string, lang language.Base) bool {
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") ||
+		corpus.IsStopword(w, lang) || openers()["notverb"][w] {
+		return false
+	}
+	return corpus.IsWord(strings.TrimSuffix(w, "s"), lang) || strings.HasSuffix(w, "es") && corpus.IsWord(strings.TrimSuffix(w, "es"), lang)
+}
+
+// lostObject reports an article or preposition right before a word that
+// cannot follow it ("The also did", "mayor of in 2014"), with only a
+// space between.
+func lostObject(text string, w, next word, lang language.Base) bool {
+	if lang.String() != "en" || text[w.span.End:next.span.Start] != " " {
+		return false
+	}
+	lower, n := strings.ToLower(w.text), strings.ToLower(next.text)
+	op := openers()
+	return op["article"][lower] && op["notafterarticle"][n] || op["preposition"][lower] && op["notafterpreposition"][n]
+}
+
+// lostClauseSubject reports a conjunction right before an auxiliary
+// with no subject between ("Although had tears"), and an auxiliary that
+// ends its clause before "which" ("The most willing is, which").
+func lostClauseSubject(text string, w, aux, next word, lang language.Base) bool {
+	op := openers()
+	lower, a := strings.ToLower(w.text), strings.ToLower(aux.text)
+	if lang.String() != "en" {
+		return false
+	}
+	if op["aux"][lower] && text[w.span.End:aux.span.Start] == ", " && (a == "which" || a == "who") {
+		return true
+	}
+	return op["subordinator"][lower] && op["aux"][a] && text[w.span.End:aux.span.Start] == " " &&
+		text[aux.span.End:next.span.Start] == " " && !op["subject"][strings.ToLower(next.text)] && !next.cap &&
+		!strings.ContainsRune(text[aux.span.End:min(len(text), aux.span.End+200)], '?')
+}
+
+// lostSpeaker reports a verb of saying right after a comma and right
+// before a preposition ("…, said on the day"): the speaker is missing.
+func lostSpeaker(text string, w, next word, lang language.Base) bool {
+	op := openers()
+	if lang.String() != "en" || !op["saying"][w.text] || !op["saidwhen"][next.text] {
+		return false
+	}
+	before := strings.TrimRight(text[:w.span.Start], " \"”'’")
+	return strings.HasSuffix(before, ",") && text[w.span.End:next.span.Start] == " "
+}
+
+// saidAlone reports a verb of saying between a comma closing a quote and
+// a full stop ("…by 2020," said."): the speaker is missing.
+func saidAlone(text string, w word, lang language.Base) bool {
+	if lang.String() != "en" || !openers()["saying"][w.text] || !strings.HasPrefix(text[w.span.End:], ".") {
+		return false
+	}
+	before := strings.TrimRight(text[:w.span.Start], " ")
+	return strings.HasSuffix(before, ",\"") || strings.HasSuffix(before, ",”") || strings.HasSuffix(before, ", \"")
+}
+
+// danglingPair reports a preposition followed by "and" or "or" and a
+// name ("laid by and Google"): the name before the conjunction is
+// missing. A lower-case word after the conjunction ("with and without",
+// "by and large") is no sign.
+func danglingPair(text, lower string, conj, next word, lang language.Base) bool {
+	if !corpus.Dangling(lower, ',', lang) || !next.cap || next.start {
+		return false
+	}
+	c := strings.ToLower(conj.text)
+	if c != "and" && c != "or" {
+		return false
+	}
+	return strings.TrimSpace(text[conj.span.End:next.span.Start]) == ""
+}
+
+// orphanPossessives returns the possessive endings with no name before
+// them ("the source of 's water", "'s mid-September"), marks with no word
+// before them, empty quotes, and titles followed by a lower-case word
+// ("Mr. demanded").
+func orphanPossessives(text string, para corpus.Span, ws []word, lang language.Base) []corpus.Span {
+	p := text[para.Start:para.End]
+	out := possessivesAlone(text, para, ws, lang)
+	out = append(out, marksAlone(p, para.Start)...)
+	out = append(out, emptyQuotes(p, para.Start)...)
+	return append(out, titlesAlone(p, para.Start)...)
+}
+
+// possessivesAlone returns the possessive endings of paragraph para with no
+// name before them: at its start, after an opening quote or bracket, or
+// after a word that cannot close a phrase.
+func possessivesAlone(text string, para corpus.Span, ws []word, lang language.Base) []corpus.Span {
+	prev := func(at int) string { // the word before byte at, lower-cased
+		w := ""
+		for _, x := range ws {
+			if x.span.End <= at {
+				w = strings.ToLower(x.text)
+			}
+		}
+		return w
+	}
+	var out []corpus.Span
+	p := text[para.Start:para.End]
+	for _, mark := range []string{"'s", "’s"} {
+		for off := 0; ; {
+			k := strings.Index(p[off:], mark)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(mark)
+			before, _ := utf8.DecodeLastRuneInString(p[:k])
+			after, _ := utf8.DecodeRuneInString(p[off:])
+			free := k == 0 || strings.ContainsRune("(\"“", before) ||
+				unicode.IsSpace(before) && (strings.TrimSpace(p[:k]) == "" || corpus.Dangling(prev(para.Start+k), ',', lang))
+			if free && !unicode.IsLetter(after) {
+				out = append(out, corpus.Span{Start: para.Start + k, End: para.Start + off})
+			}
+		}
+	}
+	return out
+}
+
+// marksAlone returns the commas and hyphens of paragraph text p, which
+// starts at byte base, with no word before them (", a UN expert, noted",
+// "-based carmaker", "there is more:, a").
+func marksAlone(p string, base int) []corpus.Span {
+	var out []corpus.Span
+	for k := 0; k < len(p); k++ {
+		if p[k] != ',' && p[k] != '-' {
+			continue
+		}
+		lead := strings.TrimRight(p[:k], " ")
+		open := lead == "" || strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, ",") && p[k] == ','
+		if p[k] == '-' && (lead != "" || k+1 >= len(p) || !unicode.IsLower(rune(p[k+1]))) {
+			open = false
+		}
+		if open {
+			out = append(out, corpus.Span{Start: base + k, End: base + k + 1})
+		}
+	}
+	return out
+}
+
+// emptyQuotes returns the empty quotes of paragraph text p, which starts
+// at byte base ("\"\" is used as a metaphor").
+func emptyQuotes(p string, base int) []corpus.Span {
+	var out []corpus.Span
+	for _, q := range []string{"\"\"", "“”", "« »", "«»", "„“"} {
+		for off := 0; ; {
+			k := strings.Index(p[off:], q)
+			if k < 0 {
+				break
+			}
+			out = append(out, corpus.Span{Start: base + off + k, End: base + off + k + len(q)})
+			off += k + len(q)
+		}
+	}
+	return out
+}
+
+// titlesAlone returns the titles of paragraph text p, which starts at byte
+// base, followed by a lower-case word ("Mr. demanded").
+func titlesAlone(p string, base int) []corpus.Span {
+	var out []corpus.Span
+	for _, title := range []string{"Mr. ", "Mrs. ", "Ms. ", "Dr. "} {
+		for off := 0; ; {
+			k := strings.Index(p[off:], title)
+			if k < 0 {
+				break
+			}
+			off = k + off + len(title)
+			next, _ := utf8.DecodeRuneInString(p[off:])
+			if unicode.IsLower(next) {
+				out = append(out, corpus.Span{Start: base + off - len(title), End: base + off - 1})
+			}
+		}
+	}
+	return out
+}
+
+// dropped returns the places of a target paragraph where words were left
+// out: a word that cannot close a phrase right before a comma or full
+// stop ("common in, which", "from ."), and empty brackets.
+func dropped(text string, para corpus.Span, ws []word, lang language.Base) []corpus.Span {
+	var out []corpus.Span
+	// Text split into tokens ("the baby 's lungs .") spaces every mark.
+	tokenised := 0
+	for _, t := range []string{" .", " ,", " 's", " n't", "( ", " )", " ;", " :", " ?"} {
+		tokenised += strings.Count(text[para.Start:para.End], t)
+	}
+	for i, w := range ws {
+		if w.cap && !w.start {
+			continue
+		}
+		if s, ok := lostAround(text, para, ws, i, lang); ok {
+			out = append(out, s)
+		} else if s, ok := unclosed(text, para, ws, i, lang, tokenised == 1); ok {
+			out = append(out, s)
+		}
+	}
+	out = append(out, orphanPossessives(text, para, ws, lang)...)
+	out = append(out, emptyBrackets(text, para)...)
+	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
+}
+
+// lostAround returns the span of word i, with a word or mark around it,
+// when it shows a subject, speaker, object or name lost next to it.
+func lostAround(text string, para corpus.Span, ws []word, i int, lang language.Base) (corpus.Span, bool) {
+	w := ws[i]
+	upTo := func(k int) corpus.Span { return corpus.Span{Start: w.span.Start, End: k} }
+	switch {
+	case w.cap && lostSubject(text, para, ws, i, lang):
+		return w.span, true
+	case i+2 < len(ws) && lostClauseSubject(text, w, ws[i+1], ws[i+2], lang):
+		return upTo(ws[i+1].span.End), true
+	case i+1 < len(ws) && lostSpeaker(text, w, ws[i+1], lang):
+		return upTo(ws[i+1].span.End), true
+	case saidAlone(text, w, lang):
+		return upTo(w.span.End + 1), true
+	case lang.String() == "en" && openers()["beforebracket"][strings.ToLower(w.text)] && strings.HasPrefix(text[w.span.End:], " (") &&
+		w.span.End+2 < para.End && unicode.IsUpper(rune(text[w.span.End+2])):
+		return upTo(w.span.End + 2), true
+	case i+1 < len(ws) && lostObject(text, w, ws[i+1], lang):
+		return upTo(ws[i+1].span.End), true
+	case i+2 < len(ws) && danglingPair(text, strings.ToLower(w.text), ws[i+1], ws[i+2], lang):
+		return upTo(ws[i+1].span.End), true
+	}
+	return corpus.Span{}, false
+}
+
+// unclosed returns the span of word i and the comma or full stop after it
+// when the word cannot close a phrase there ("common in, which"), or, in
+// text tokenised once, a space stands where a name was ("living in .").
+func unclosed(text string, para corpus.Span, ws []word, i int, lang language.Base, tokenised bool) (corpus.Span, bool) {
+	w := ws[i]
+	lower := strings.ToLower(w.text)
+	k := w.span.End
+	for k < para.End && text[k] == ' ' {
+		k++
+	}
+	if k >= para.End || !strings.ContainsRune(",.;:)", rune(text[k])) {
+		return corpus.Span{}, false
+	}
+	// "a.m.": an abbreviation, not a dropped word.
+	if next, _ := utf8.DecodeRuneInString(text[k+1:]); k+1 < len(text) && unicode.IsLetter(next) {
+		return corpus.Span{}, false
+	}
+	if before, _ := utf8.DecodeLastRuneInString(text[:w.span.Start]); w.span.Start > 0 && !unicode.IsSpace(before) && before != '(' {
+		return corpus.Span{}, false
+	}
+	spaced := tokenised && k > w.span.End && (text[k] == '.' || text[k] == ',') && !w.cap &&
+		!strings.HasPrefix(text[k:], "..") && (corpus.IsStopword(lower, lang) || openers()["spacedprep"][lower]) && !wordClass()["object"][lower]
+	phrase := i > 0 && lang.String() == "en" && (lower == "to" && openers()["beforeto"][strings.ToLower(ws[i-1].text)] ||
+		lower == "as" && openers()["beforeas"][strings.ToLower(ws[i-1].text)])
+	if spaced || phrase || corpus.Dangling(lower, rune(text[k]), lang) {
+		return corpus.Span{Start: w.span.Start, End: k + 1}, true
+	}
+	return corpus.Span{}, false
+}
+
+// emptyBrackets returns the empty brackets of paragraph para ("Söder ()").
+func emptyBrackets(text string, para corpus.Span) []corpus.Span {
+	var out []corpus.Span
+	for k := para.Start; k < para.End; k++ {
+		if text[k] != '(' && text[k] != '[' {
+			continue
+		}
+		j := k + 1
+		for j < para.End && text[j] == ' ' {
+			j++
+		}
+		if j < para.End && (text[j] == ')' && text[k] == '(' || text[j] == ']' && text[k] == '[') {
+			out = append(out, corpus.Span{Start: k, End: j + 1})
+		}
+	}
+	return out
+}
+
+// reportGaps reports the places where words were left out, as where the
+// first missing source name was when there is one.
+func (c *paragraph) reportGaps(gaps []corpus.Span) {
+	tgt := c.p.Target()
+	for _, g := range gaps {
+		f := checks.Finding{
+			Severity: checks.Minor,
+			Category: checks.Omission,
+			Span:     g,
+			Message:  fmt.Sprintf("target %q: words are missing here", tgt.Slice(g)),
+		}
+		if len(c.miss) > 0 {
+			f.Source = c.evidence(c.miss[0])
+			f.Message = fmt.Sprintf("target %q, source %q: the name is missing here", tgt.Slice(g), c.sourceText(c.miss[0]))
+		}
+		c.p.Report(f)
+	}
+}
