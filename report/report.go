@@ -138,9 +138,26 @@ type Edit struct {
 	New   string `json:"new"`
 }
 
-// Summary counts the findings.
+// Summary counts the findings and, in a full report, the paragraphs the
+// alignment covers.
 type Summary struct {
-	Findings Counts `json:"findings"`
+	Findings   Counts    `json:"findings"`
+	Paragraphs *Coverage `json:"paragraphs,omitempty"`
+}
+
+// Coverage counts, for the target and each source, the paragraphs the
+// alignment links to the other side and those it leaves out: what was
+// checked and what was not.
+type Coverage struct {
+	Target  Covered   `json:"target"`
+	Sources []Covered `json:"sources"`
+}
+
+// Covered counts the aligned and unaligned paragraphs of one document.
+type Covered struct {
+	Path      string `json:"path,omitempty"`
+	Aligned   int    `json:"aligned"`
+	Unaligned int    `json:"unaligned"`
 }
 
 // Counts holds the number of findings of each severity.
@@ -200,7 +217,43 @@ func Build(a *align.Alignment, findings []checks.Finding) *Report {
 	}
 	r.Alignment = beads(a)
 	r.Findings, r.Summary = Findings(a, findings)
+	r.Summary.Paragraphs = coverage(a)
 	return r
+}
+
+// coverage counts the paragraphs each side of a has linked.
+func coverage(a *align.Alignment) *Coverage {
+	t := make([]bool, len(a.Target.Paragraphs))
+	s := make([][]bool, len(a.Sources))
+	for d, src := range a.Sources {
+		s[d] = make([]bool, len(src.Paragraphs))
+	}
+	for _, l := range a.Aligned() {
+		for _, i := range l.Target {
+			t[i] = true
+		}
+		for _, sp := range l.Sources {
+			for _, j := range sp.Paras {
+				s[sp.Doc][j] = true
+			}
+		}
+	}
+	count := func(path string, linked []bool) Covered {
+		c := Covered{Path: path}
+		for _, ok := range linked {
+			if ok {
+				c.Aligned++
+			} else {
+				c.Unaligned++
+			}
+		}
+		return c
+	}
+	out := &Coverage{Target: count("", t), Sources: make([]Covered, len(s))}
+	for d := range s {
+		out.Sources[d] = count(a.Sources[d].Path, s[d])
+	}
+	return out
 }
 
 // Findings places findings in the original target file, like Build, for

@@ -96,11 +96,14 @@ func (r *textReporter) header(b *strings.Builder, a *align.Alignment, rep *Repor
 		fmt.Fprintf(b, "source: %s, %s, %s\n", r.paint(sgrBold, s.Path), langName(s.Lang, s.LangDetected),
 			plural(s.Paragraphs, "paragraph"))
 	}
-	aligned := 0
-	for _, l := range a.Aligned() {
-		aligned += len(l.Target)
+	c := rep.Summary.Paragraphs
+	fmt.Fprintf(b, "alignment: %d of %s aligned", c.Target.Aligned, plural(t.Paragraphs, "paragraph"))
+	for _, s := range c.Sources {
+		if s.Unaligned > 0 {
+			fmt.Fprintf(b, "; %s: %d of %s not translated", s.Path, s.Unaligned, plural(s.Aligned+s.Unaligned, "paragraph"))
+		}
 	}
-	fmt.Fprintf(b, "alignment: %d of %s aligned\n", aligned, plural(t.Paragraphs, "paragraph"))
+	b.WriteString("\n")
 }
 
 // paragraphTitle names a target paragraph (1-based, 0 for none) and what it
