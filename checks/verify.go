@@ -57,7 +57,7 @@ func findingKey(a *align.Alignment, f Finding) string {
 }
 
 func fixHolds(a *align.Alignment, c *Check, env Env, f Finding, fix Fix, before map[string]int) bool {
-	if c == nil || !keepsLetters(a.Target, f, fix) || repeats(a.Target, fix) {
+	if c == nil || !keepsLetters(a, f, fix) || repeats(a.Target, fix) {
 		return false
 	}
 	if f.Category == Addition && deletesParagraphs(a, fix) {
@@ -101,18 +101,37 @@ func deletesParagraphs(a *align.Alignment, fix Fix) bool {
 	return len(fix.Edits) > 0
 }
 
-// keepsLetters reports whether fix leaves the target's letters alone, or
-// f is an addition, whose fix is to delete.
-func keepsLetters(t *corpus.Document, f Finding, fix Fix) bool {
-	if f.Category == Addition {
-		return true
-	}
+// keepsLetters reports whether fix leaves the target's letters alone or
+// deletes only what may be debris: the fix of an addition deletes, but in
+// a paragraph that translates a source it may not take most of the
+// paragraph's letters, which are then the translation.
+func keepsLetters(a *align.Alignment, f Finding, fix Fix) bool {
+	t := a.Target
 	for _, e := range fix.Edits {
-		if e.New == "" && strings.IndexFunc(t.Slice(e.Span), unicode.IsLetter) >= 0 {
+		gone := letters(t.Slice(e.Span))
+		if gone == 0 || letters(e.New) > 0 {
+			continue // a replacement, not a deletion
+		}
+		if f.Category != Addition {
+			return false
+		}
+		i := t.ParagraphAt(e.Span.Start)
+		if l := a.LinkFor(i); i >= 0 && l != nil && len(l.Sources) > 0 && 2*gone > letters(t.ParaText(i)) {
 			return false
 		}
 	}
 	return true
+}
+
+// letters counts the letters of s.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // repeats reports whether an edit writes text that its sentence already

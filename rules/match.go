@@ -186,3 +186,20 @@ func endingsFor(lang language.Base) inflection {
 		replace: corpus.Endings(lang, "replace"),
 	}
 }
+
+// inflectedAt reports whether the match s of p among toks takes a word
+// with an ending its pattern word does not have.
+func (p Pattern) inflectedAt(toks []corpus.Token, s corpus.Span) bool {
+	for i, t := range toks {
+		if t.Span.Start != s.Start {
+			continue
+		}
+		for k, w := range p.Words {
+			if i+k < len(toks) && w.Inflects && toks[i+k].Fold != w.Text {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

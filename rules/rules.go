@@ -34,7 +34,7 @@ type TermRule struct {
 	Source, Target language.Base // the language pair; Source is und for any
 	When           []Pattern     // in the aligned source paragraph
 	Wrong          []Pattern     // must not be in the target paragraph
-	Right          string        // what to write instead
+	Right          string        // what to write instead; "a|b|…" gives one form per Wrong alternative
 	Want           []Pattern     // Required: one must be in the target paragraph
 	Context        []Pattern     // one must occur somewhere in the sources; nil: no condition
 	Unless         []Pattern     // none may occur in the aligned source paragraph
@@ -250,9 +250,15 @@ func parseTermRule(line string, src, tgt language.Base) (TermRule, error) {
 		}
 	}
 	r.Note = cols[6]
+	rights := strings.Split(r.Right, "|")
+	if len(rights) > 1 && len(rights) != len(r.Wrong) {
+		return r, fmt.Errorf("right: %d forms for %d wrong ones (give one, or one for each)", len(rights), len(r.Wrong))
+	}
 	// A suggestion the wrong pattern matches would flag its own fix.
-	if FindAny(r.Wrong, corpus.Tokenize(r.Right)) != nil {
-		return r, fmt.Errorf("the right form %q matches the wrong pattern", r.Right)
+	for _, right := range rights {
+		if FindAny(r.Wrong, corpus.Tokenize(right)) != nil {
+			return r, fmt.Errorf("the right form %q matches the wrong pattern", right)
+		}
 	}
 	return r, nil
 }
@@ -308,4 +314,25 @@ func patternText(ps []Pattern) string {
 		s = append(s, p.Text)
 	}
 	return strings.Join(s, "|")
+}
+
+// RightFor returns what to write in place of the match m of the rule's
+// Wrong patterns among toks, and false when the rule has no form for it:
+// the one Right stands for the first Wrong alternative only, and a form
+// for each alternative stands for its own; a word matched through an
+// inflectional ending has no form, since Right does not carry the
+// ending ("Due librerie" is not mended by "biblioteca").
+func (r TermRule) RightFor(toks []corpus.Token, m corpus.Span) (string, bool) {
+	rights := strings.Split(r.Right, "|")
+	for i, p := range r.Wrong {
+		if i > 0 && len(rights) == 1 {
+			break
+		}
+		for _, s := range p.Find(toks) {
+			if s == m && !p.inflectedAt(toks, s) {
+				return rights[min(i, len(rights)-1)], r.Right != ""
+			}
+		}
+	}
+	return "", false
 }

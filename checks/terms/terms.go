@@ -94,7 +94,7 @@ func run(p *checks.Pass, rs *rules.Rules) error {
 					Span:     m,
 					Message:  fmt.Sprintf("target %q is a literal rendering: %s", tgt.Slice(m), c.Note),
 				}
-				if c.Right != "" {
+				if c.Right != "" && !afterFunctionWord(tgt, m) && endsClause(tgt, m) {
 					f.Fixes = []checks.Fix{{Message: "Use " + c.Right, Edits: []checks.Edit{{Span: m, New: c.Right}}}}
 				}
 				p.Report(f)
@@ -153,8 +153,8 @@ func reportTerm(p *checks.Pass, r rules.TermRule, ev *checks.Evidence, toks []co
 		if r.Note != "" {
 			f.Message += " (" + r.Note + ")"
 		}
-		if r.Right != "" {
-			f.Fixes = []checks.Fix{{Message: "Use " + r.Right, Edits: []checks.Edit{{Span: m, New: r.Right}}}}
+		if right, ok := r.RightFor(toks, m); ok && !afterFunctionWord(tgt, m) {
+			f.Fixes = []checks.Fix{{Message: "Use " + right, Edits: []checks.Edit{{Span: m, New: right}}}}
 		}
 		p.Report(f)
 	}
@@ -200,4 +200,39 @@ func copied(text, w string) bool {
 		}
 	}
 	return false
+}
+
+// afterFunctionWord reports whether the word before m is a function word
+// of the target's language ("im Finanzbericht", "die Schulung"): it agrees
+// in gender, number and case with the word m replaces, which the term
+// that would replace it need not share ("im Telefonkonferenz"). Such a
+// fix would break the sentence, so none is offered.
+func afterFunctionWord(d *corpus.Document, m corpus.Span) bool {
+	i := d.ParagraphAt(m.Start)
+	if i < 0 {
+		return false
+	}
+	toks := d.TokensIn(corpus.Span{Start: d.Paragraphs[i].Span.Start, End: m.Start})
+	if len(toks) == 0 {
+		return false
+	}
+	prev := toks[len(toks)-1]
+	if strings.TrimSpace(d.Text[prev.Span.End:m.Start]) != "" {
+		return false // punctuation between: no phrase to agree with
+	}
+	return corpus.IsStopword(prev.Fold, base(d.Lang))
+}
+
+// endsClause reports whether punctuation or the end of the paragraph
+// follows m. A calque's rewording may not take the words that follow a
+// literal phrase ("Was ist das Konzept des …" is not mended by "Was
+// bedeutet"), so it is offered only where nothing follows in the clause.
+func endsClause(d *corpus.Document, m corpus.Span) bool {
+	i := d.ParagraphAt(m.Start)
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimLeftFunc(d.Text[m.End:d.Paragraphs[i].Span.End], unicode.IsSpace)
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || unicode.IsPunct(r)
 }
