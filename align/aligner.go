@@ -163,6 +163,9 @@ type alink struct {
 	score  float64
 }
 
+// align links the target's paragraphs to the sources': the anchor steps
+// (chains, gaps, extensions, reuses, leftovers), then the refinement by
+// dynamic programme, interjections and summaries.
 func (w *work) align() []alink {
 	if len(w.t.paras) == 0 || w.mTotal == 0 {
 		return nil
@@ -176,216 +179,14 @@ func (w *work) align() []alink {
 	w.fitLengthModel()
 	shift := w.opt.logitMin()
 
-	// 1. The in-order chain of each source, then, on what is left, the
-	// chains of blocks the target moved, round after round. Each round
-	// resolves ownership: a target paragraph claimed by several sources goes
-	// to the strongest claim; a second source stays only if both claims are
-	// strong and cover the same paragraphs.
-	owner := make([]int, len(w.t.paras)) // index into links, or -1
-	for i := range owner {
-		owner[i] = -1
-	}
-	var links []alink
-	used := make([][]int, len(w.srcs)) // times each source paragraph is linked
-	for d, s := range w.srcs {
-		used[d] = make([]int, len(s.paras))
-	}
-	claim := func(b bead, score float64) {
-		l := len(links)
-		links = append(links, alink{t0: b.t0, t1: b.t1, parts: []bead{b}, score: score})
-		for i := b.t0; i <= b.t1; i++ {
-			owner[i] = l
-		}
-		for j := b.s0; j <= b.s1; j++ {
-			used[b.d][j]++
-		}
-	}
-	all := make([][]bead, len(w.srcs))
-	for d := range w.srcs {
-		all[d] = w.beadsFor(d, shift)
-	}
-	type cand struct {
-		b     bead
-		score float64
-	}
-	resolve := func(chained []cand) {
-		sort.SliceStable(chained, func(i, j int) bool { return chained[i].b.ev > chained[j].b.ev })
-		for _, c := range chained {
-			b := c.b
-			if w.free(b, owner, used) {
-				claim(b, c.score)
-				continue
-			}
-			l := owner[b.t0]
-			if l >= 0 && links[l].t0 == b.t0 && links[l].t1 == b.t1 && c.score >= strongScore && links[l].score >= strongScore && !hasSource(links[l], b.d) && w.novelShare(links[l], b) >= minNovelShare {
-				links[l].parts = append(links[l].parts, b)
-				links[l].score = math.Min(links[l].score, c.score)
-				for j := b.s0; j <= b.s1; j++ {
-					used[b.d][j]++
-				}
-			}
-		}
-	}
-	var avail []bead // reused from round to round
-	for round := 0; round == 0 || !w.opt.Monotone; round++ {
-		var chained []cand
-		for d, beads := range all {
-			if cap(avail) < len(beads) {
-				avail = make([]bead, 0, len(beads))
-			}
-			avail = avail[:0]
-			for _, b := range beads {
-				// Merges wait for the gaps and the extension step, where
-				// they compete with the 1:1 links of their neighbours.
-				if b.size() == 2 && w.free(b, owner, used) {
-					avail = append(avail, b)
-				}
-			}
-			tau := w.roundTau(d, owner, used) + shift + anchorMargin
-			if round > 0 {
-				tau += w.movePrior(d)
-			}
-			for _, b := range chainOwned(avail, len(w.srcs[d].paras), tau) {
-				chained = append(chained, cand{b, logistic(b.ev - tau + shift - mergeCost(b))})
-			}
-		}
-		if len(chained) == 0 {
-			break
-		}
-		resolve(chained)
-		// Gaps: between two in-order links of a source (or a link and the
-		// documents' edge), the paragraphs left on both sides can only pair
-		// with each other, so a link there competes with few alternatives
-		// and needs less evidence.
-		for {
-			var filled []cand
-			// With several sources, a target paragraph between two links
-			// of one source is not in the gaps of the others.
-			var follows []int
-			if len(w.srcs) > 1 {
-				follows = territory(links, len(w.t.paras), true)
-			}
-			for d := range w.srcs {
-				for _, g := range w.gaps(d, links, owner, used, follows) {
-					tau := math.Log(float64(max(g.nt, g.ns))) + shift
-					var avail []bead
-					for _, b := range w.gapBeads(d, g, all[d]) {
-						if w.free(b, owner, used) && !foreign(follows, b) {
-							// Between two links, in a gap about as long on
-							// both sides, position is pinned, so agreeing
-							// lengths count as evidence.
-							if !g.edge && !g.mixed && max(g.nt, g.ns) <= 2*min(g.nt, g.ns) {
-								b.ev += b.lenBonus
-							}
-							avail = append(avail, b)
-						}
-					}
-					for _, b := range chain(avail, len(w.srcs[d].paras), tau) {
-						filled = append(filled, cand{b, logistic(b.ev - tau + shift - mergeCost(b))})
-					}
-				}
-			}
-			if len(filled) == 0 {
-				break
-			}
-			resolve(filled)
-		}
-	}
-
-	// 2. Extensions: a link grows into a free neighbouring paragraph (1:2,
-	// 2:1) when the merged bead is justified (see mergeJustified).
-	for l := range links {
-		if len(links[l].parts) != 1 {
-			continue
-		}
-		b := links[l].parts[0]
-		best, bestV := b, b.lex+b.llr
-		for _, e := range [][4]int{{-1, 0, 0, 0}, {0, 1, 0, 0}, {0, 0, -1, 0}, {0, 0, 0, 1}} {
-			x := bead{t0: b.t0 + e[0], t1: b.t1 + e[1], d: b.d, s0: b.s0 + e[2], s1: b.s1 + e[3]}
-			if x.t0 < 0 || x.s0 < 0 || x.t1 >= len(w.t.paras) || x.s1 >= len(w.srcs[b.d].paras) || x.t1-x.t0 > 1 || x.s1-x.s0 > 1 || x.size() > 3 {
-				continue
-			}
-			if (e[0] != 0 && owner[x.t0] >= 0) || (e[1] != 0 && owner[x.t1] >= 0) ||
-				(e[2] != 0 && used[b.d][x.s0] > 0) || (e[3] != 0 && used[b.d][x.s1] > 0) {
-				continue
-			}
-			w.score(&x)
-			if !w.mergeJustified(x) {
-				continue
-			}
-			if v := x.lex + x.llr - mergeCost(x); v > bestV {
-				best, bestV = x, v
-			}
-		}
-		if best != b {
-			links[l].parts[0] = best
-			links[l].t0, links[l].t1 = best.t0, best.t1
-			for i := best.t0; i <= best.t1; i++ {
-				owner[i] = l
-			}
-			for j := best.s0; j <= best.s1; j++ {
-				if j < b.s0 || j > b.s1 {
-					used[b.d][j]++
-				}
-			}
-		}
-	}
-
-	// 3. Reuse: a target paragraph outside every chain may translate again
-	// a source paragraph that is already linked (a quote repeated, a lead
-	// that a later paragraph spells out). Such a link must clear the bar of
-	// a first-round link, after a prior penalty for reuse, and stand out
-	// among all source paragraphs, by its similarity and by the tokens it
-	// shares (tokensStandOut): nothing around it supports it.
+	lk := w.newLinking(shift)
+	lk.chainRounds()
+	lk.extend()
 	if !w.opt.Monotone {
-		type lo struct {
-			b     bead
-			score float64
-		}
-		var found []lo
-		for i := range w.t.paras {
-			if owner[i] >= 0 {
-				continue
-			}
-			var bs []bead
-			for d := range w.srcs {
-				for _, j := range w.cands[d][i] {
-					b := bead{t0: i, t1: i, d: d, s0: j, s1: j}
-					w.score(&b)
-					if used[d][j] > 0 {
-						b.ev -= reusePenalty
-					}
-					b.ev -= w.movePrior(d)
-					if b.ev > 0 {
-						bs = append(bs, b)
-					}
-				}
-			}
-			if len(bs) == 0 {
-				continue
-			}
-			// Posterior of the best candidate against chance and the rivals:
-			// each of the mTotal source paragraphs is a priori as likely as
-			// no partner at all.
-			z := float64(w.mTotal)
-			bi := 0
-			for k, b := range bs {
-				z += math.Exp(b.ev)
-				if b.ev > bs[bi].ev {
-					bi = k
-				}
-			}
-			b := bs[bi]
-			p := math.Min(math.Exp(b.ev)/z, logistic(b.ev-w.firstTau(b.d)-anchorMargin))
-			if math.Log(p/(1-p)) >= shift && w.tokensStandOut(b) {
-				found = append(found, lo{b, p})
-			}
-		}
-		for _, f := range found {
-			claim(f.b, f.score)
-		}
-		w.leftovers(owner, used, shift, claim)
+		lk.reuse()
+		w.leftovers(lk.owner, lk.used, shift, lk.claim)
 	}
+	links := lk.links
 	if !w.opt.noRefine {
 		links = w.refine(links)
 		links = append(links, w.interjections(links)...)
