@@ -8,6 +8,8 @@ import (
 	"unicode"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/number"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -150,6 +152,15 @@ func set(ws []string) map[string]bool {
 // localeFor returns the compiled tables for tag, falling back to English.
 func localeFor(tag language.Tag) *locale {
 	load()
+	if l, ok := compiled[localeName(tag)]; ok {
+		return l
+	}
+	return compiled["en"]
+}
+
+// localeName returns the name of the tables that would serve tag: its
+// language, or zh-Hant or pt-PT.
+func localeName(tag language.Tag) string {
 	base, _ := tag.Base()
 	name := base.String()
 	switch name {
@@ -162,10 +173,53 @@ func localeFor(tag language.Tag) *locale {
 			name = "pt-PT" // pt-PT, pt-AO, pt-MZ... write bilião and mil milhões
 		}
 	}
-	if l, ok := compiled[name]; ok {
-		return l
+	return name
+}
+
+// separators caches Separators by tag.
+var separators sync.Map // language.Tag → [2]rune
+
+// Separators returns the decimal and grouping separators lang writes
+// numbers with, by CLDR, without loading the lexicons, so that it is
+// cheap. The tables of this package (CLDR 48) answer for the languages
+// they hold; x/text's CLDR data (release 32) answers for the other
+// languages and for regions whose convention differs from their
+// language's (de-CH and it-CH write 1’234.5, es-MX 1,234.5).
+func Separators(lang language.Tag) (decimal, group rune) {
+	if v, ok := separators.Load(lang); ok {
+		s := v.([2]rune)
+		return s[0], s[1]
 	}
-	return compiled["en"]
+	name := localeName(lang)
+	decimal, group = printedSeparators(lang)
+	if c, ok := cldrLocales[name]; ok {
+		if d, g := printedSeparators(language.Make(name)); d == decimal && g == group {
+			decimal, group = c.decimal, c.group
+		}
+	}
+	separators.Store(lang, [2]rune{decimal, group})
+	return decimal, group
+}
+
+// printedSeparators reads the separators off a number x/text formats for
+// lang. x/text's CLDR has Norwegian as nb only.
+func printedSeparators(lang language.Tag) (decimal, group rune) {
+	if base, _ := lang.Base(); base.String() == "no" {
+		lang = language.Make("nb")
+	}
+	var seps []rune
+	for _, r := range message.NewPrinter(lang).Sprint(number.Decimal(1234567.5)) {
+		if !unicode.IsDigit(r) && !unicode.Is(unicode.Cf, r) {
+			seps = append(seps, r)
+		}
+	}
+	switch len(seps) {
+	case 0:
+		return '.', 0
+	case 1:
+		return seps[0], 0 // no grouping
+	}
+	return seps[len(seps)-1], seps[0]
 }
 
 // entry is one word-list item.
