@@ -105,141 +105,178 @@ func (p dpParams) mergeCost(a, b int) float64 {
 // finds no other place for its part.
 // Each source calibrates its costs on its own anchors.
 func (w *work) refine(links []alink) []alink {
-	n := len(w.t.paras)
 	// With several sources, the links found so far say which source each
 	// stretch of the target follows.
 	var follows []int
 	if len(w.srcs) > 1 {
-		follows = territory(links, n, false)
+		follows = territory(links, len(w.t.paras), false)
 	}
 	for d := range w.srcs {
-		// Each source calibrates its own costs.
-		prm := paramsFor(w.opt.Unit)
-		m := len(w.srcs[d].paras)
-		// shared are the links of a target paragraph to this source and
-		// another with a stronger part: this source's part is an anchor,
-		// but the programme looks for another place for it (see
-		// settleShared).
-		var mine, shared, keep []alink
-		for _, l := range links {
-			switch {
-			case len(l.parts) == 1 && l.parts[0].d == d:
-				mine = append(mine, l)
-			case hasSource(l, d) && !owns(l, d):
-				shared = append(shared, l)
-			default:
-				keep = append(keep, l)
-			}
-		}
-		if len(mine)+len(shared) == 0 {
-			continue
-		}
-		// The main chain: the most links in order.
-		var bs []bead
-		for _, l := range mine {
-			b := l.parts[0]
-			b.ev = 1
-			bs = append(bs, b)
-		}
-		for _, l := range shared {
-			b := partOf(l, d)
-			b.ev = 1
-			bs = append(bs, b)
-		}
-		anchors := chain(bs, m, 0)
-		inChain := map[[2]int]bool{}
-		for _, b := range anchors {
-			inChain[[2]int{b.t0, b.s0}] = true
-		}
-		blockedT := make([]bool, n)
-		blockedS := make([]bool, m)
-		for _, l := range keep {
-			for i := l.t0; i <= l.t1; i++ {
-				blockedT[i] = true
-			}
-			for _, b := range l.parts {
-				if b.d == d {
-					for j := b.s0; j <= b.s1; j++ {
-						blockedS[j] = true
-					}
-				}
-			}
-		}
-		// A target unit between two links of another source translates
-		// that source, or nothing: it is not this source's to link, nor to
-		// charge as a unit without partner here.
-		for i, e := range follows {
-			if e >= 0 && e != d {
-				blockedT[i] = true
-			}
-		}
-		inAnchor := make([]bool, m)
-		for _, b := range anchors {
-			for j := b.s0; j <= b.s1; j++ {
-				inAnchor[j] = true
-			}
-		}
-		var judged []alink // the shared links whose part is an anchor
-		for _, l := range shared {
-			if inChain[[2]int{l.t0, partOf(l, d).s0}] {
-				judged = append(judged, l)
-				for i := l.t0; i <= l.t1; i++ {
-					blockedT[i] = true
-				}
-			} else {
-				mine = append(mine, l)
-			}
-		}
-		for _, l := range mine {
-			b := partOf(l, d)
-			if inChain[[2]int{b.t0, b.s0}] && len(l.parts) == 1 {
-				continue
-			}
-			keep = append(keep, l)
-			for i := b.t0; i <= b.t1; i++ {
-				blockedT[i] = true
-			}
-			// A unit translated a second time (a reuse) stays free for
-			// the in-order path.
-			for j := b.s0; j <= b.s1; j++ {
-				blockedS[j] = blockedS[j] || !inAnchor[j]
-			}
-		}
-		lo, hi := bandAround(anchors, n, m, prm)
-		// Inside the span of the anchors a unit without partner costs
-		// skip; outside it nothing (the source may cover part of the target).
-		span := [4]int{anchors[0].t0, anchors[len(anchors)-1].t1, anchors[0].s0, anchors[len(anchors)-1].s1}
-		// The skip cost follows the share of units the anchors leave
-		// without partner in their span: a document pair with many
-		// additions and omissions makes a missing partner cheap.
-		base := prm.skip
-		prm.skip *= skipCost(anchors, span, blockedT, blockedS)
-		if prm.affine && prm.skip > 0 {
-			prm.runShare = min(1, base*runCost(anchors, span, blockedT, blockedS)/prm.skip)
-		}
-		// The ratio of characters of the length model, fitted on confident
-		// pairs: a source may cover only part of the target, so the
-		// documents' totals would mislead.
-		prm.gcC = math.Exp(w.length.mu)
-		found := w.dpCalibrated(d, lo, hi, blockedT, blockedS, span, prm)
-		// A bead the anchors found already keeps their confidence, which
-		// weighs the alternatives of the whole document.
-		was := map[[4]int]float64{}
-		for _, l := range mine {
-			b := l.parts[0]
-			was[[4]int{b.t0, b.t1, b.s0, b.s1}] = l.score
-		}
-		for k, l := range found {
-			b := l.parts[0]
-			if sc, ok := was[[4]int{b.t0, b.t1, b.s0, b.s1}]; ok {
-				found[k].score = sc
-			}
-		}
-		keep = settleShared(found, judged, keep, d)
-		links = append(keep, found...)
+		links = w.refineSource(d, links, follows)
 	}
 	sort.Slice(links, func(i, j int) bool { return links[i].t0 < links[j].t0 })
 	return links
+}
+
+// refineSource realigns the links of source d and returns links with
+// them replaced by the programme's.
+func (w *work) refineSource(d int, links []alink, follows []int) []alink {
+	n, m := len(w.t.paras), len(w.srcs[d].paras)
+	mine, shared, keep := splitBySource(links, d)
+	if len(mine)+len(shared) == 0 {
+		return links
+	}
+	anchors := anchorChain(mine, shared, d, m)
+	blockedT, blockedS := blockedUnits(keep, follows, d, n, m)
+	judged, mine, keep := holdOff(anchors, mine, shared, keep, d, blockedT, blockedS)
+	// Inside the span of the anchors a unit without partner costs
+	// skip; outside it nothing (the source may cover part of the target).
+	span := [4]int{anchors[0].t0, anchors[len(anchors)-1].t1, anchors[0].s0, anchors[len(anchors)-1].s1}
+	prm := w.sourceParams(anchors, span, blockedT, blockedS)
+	lo, hi := bandAround(anchors, n, m, prm)
+	found := w.dpCalibrated(d, lo, hi, blockedT, blockedS, span, prm)
+	keepScores(found, mine)
+	keep = settleShared(found, judged, keep, d)
+	return append(keep, found...)
+}
+
+// splitBySource sorts links by their part from source d: mine link it
+// alone; shared link a target paragraph to it and another source with a
+// stronger part, so that this source's part is an anchor, but the
+// programme looks for another place for it (see settleShared); keep are
+// the others.
+func splitBySource(links []alink, d int) (mine, shared, keep []alink) {
+	for _, l := range links {
+		switch {
+		case len(l.parts) == 1 && l.parts[0].d == d:
+			mine = append(mine, l)
+		case hasSource(l, d) && !owns(l, d):
+			shared = append(shared, l)
+		default:
+			keep = append(keep, l)
+		}
+	}
+	return mine, shared, keep
+}
+
+// anchorChain returns the main chain of source d's parts of mine and
+// shared: the most links in order.
+func anchorChain(mine, shared []alink, d, m int) []bead {
+	var bs []bead
+	for _, l := range mine {
+		b := l.parts[0]
+		b.ev = 1
+		bs = append(bs, b)
+	}
+	for _, l := range shared {
+		b := partOf(l, d)
+		b.ev = 1
+		bs = append(bs, b)
+	}
+	return chain(bs, m, 0)
+}
+
+// blockedUnits returns the target and source units that the links kept
+// hold, which the programme leaves as they are. A target unit between two
+// links of another source translates that source, or nothing: it is not
+// this source's to link, nor to charge as a unit without partner here.
+func blockedUnits(keep []alink, follows []int, d, n, m int) (blockedT, blockedS []bool) {
+	blockedT = make([]bool, n)
+	blockedS = make([]bool, m)
+	for _, l := range keep {
+		for i := l.t0; i <= l.t1; i++ {
+			blockedT[i] = true
+		}
+		for _, b := range l.parts {
+			if b.d == d {
+				for j := b.s0; j <= b.s1; j++ {
+					blockedS[j] = true
+				}
+			}
+		}
+	}
+	for i, e := range follows {
+		if e >= 0 && e != d {
+			blockedT[i] = true
+		}
+	}
+	return blockedT, blockedS
+}
+
+// holdOff keeps the programme off the links that are not anchors. The
+// shared links whose part is an anchor are judged (see settleShared), and
+// their target units blocked; the others join mine. Links of mine off the
+// chain, or with another source, are kept as they are and their target
+// units blocked; a source unit translated a second time (a reuse) stays
+// free for the in-order path. It returns judged, mine and keep.
+func holdOff(anchors []bead, mine, shared, keep []alink, d int, blockedT, blockedS []bool) ([]alink, []alink, []alink) {
+	inChain := map[[2]int]bool{}
+	inAnchor := make([]bool, len(blockedS))
+	for _, b := range anchors {
+		inChain[[2]int{b.t0, b.s0}] = true
+		for j := b.s0; j <= b.s1; j++ {
+			inAnchor[j] = true
+		}
+	}
+	var judged []alink
+	for _, l := range shared {
+		if inChain[[2]int{l.t0, partOf(l, d).s0}] {
+			judged = append(judged, l)
+			for i := l.t0; i <= l.t1; i++ {
+				blockedT[i] = true
+			}
+		} else {
+			mine = append(mine, l)
+		}
+	}
+	for _, l := range mine {
+		b := partOf(l, d)
+		if inChain[[2]int{b.t0, b.s0}] && len(l.parts) == 1 {
+			continue
+		}
+		keep = append(keep, l)
+		for i := b.t0; i <= b.t1; i++ {
+			blockedT[i] = true
+		}
+		for j := b.s0; j <= b.s1; j++ {
+			blockedS[j] = blockedS[j] || !inAnchor[j]
+		}
+	}
+	return judged, mine, keep
+}
+
+// sourceParams returns the programme's costs for one source, calibrated
+// on its anchors. The skip cost follows the share of units the anchors
+// leave without partner in their span: a document pair with many
+// additions and omissions makes a missing partner cheap. The ratio of
+// characters of the length model is fitted on confident pairs: a source
+// may cover only part of the target, so the documents' totals would
+// mislead.
+func (w *work) sourceParams(anchors []bead, span [4]int, blockedT, blockedS []bool) dpParams {
+	prm := paramsFor(w.opt.Unit)
+	base := prm.skip
+	prm.skip *= skipCost(anchors, span, blockedT, blockedS)
+	if prm.affine && prm.skip > 0 {
+		prm.runShare = min(1, base*runCost(anchors, span, blockedT, blockedS)/prm.skip)
+	}
+	prm.gcC = math.Exp(w.length.mu)
+	return prm
+}
+
+// keepScores gives a bead the anchors found already their confidence,
+// which weighs the alternatives of the whole document.
+func keepScores(found, mine []alink) {
+	was := map[[4]int]float64{}
+	for _, l := range mine {
+		b := l.parts[0]
+		was[[4]int{b.t0, b.t1, b.s0, b.s1}] = l.score
+	}
+	for k, l := range found {
+		b := l.parts[0]
+		if sc, ok := was[[4]int{b.t0, b.t1, b.s0, b.s1}]; ok {
+			found[k].score = sc
+		}
+	}
 }
 
 // owns reports whether source d has the strongest part of link l.
