@@ -150,7 +150,7 @@ func scanNumerals(s string, lang language.Tag) []numeral {
 		out = append(out, numeral{start: start, end: end, num: num, ok: ok})
 		i = end
 	}
-	return out
+	return applyMyriads(s, lang, out)
 }
 
 // spacedLetter reports whether r is a letter of a script that separates

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
@@ -449,4 +450,50 @@ func spaceKey(r rune) rune {
 		return ' '
 	}
 	return r
+}
+
+// MyriadScale returns the multiplier of the scale words that start s in a
+// language that groups large numbers by myriads (Japanese 万 1e4, 億 1e8;
+// Chinese 亿, 万亿; Korean 천, 만, 억, as CLDR's compact decimal formats
+// list them, and 十, 百, 千), and their length in bytes: a run of rising
+// scales multiplies (4千万 is 4e7, 3천만 3e7). It returns 0, 0 when s
+// starts with none, with a unit prefix (千瓦 is a kilowatt), or when lang
+// counts in thousands. It loads no lexicon, so it is cheap.
+func MyriadScale(lang language.Tag, s string) (mult float64, n int) {
+	c, ok := cldrLocales[localeName(lang)]
+	if !ok || !slices.ContainsFunc(c.shortScales, func(w scaleWord) bool { return w.mult == 1e4 }) {
+		return 0, 0
+	}
+	mult = 1
+	for {
+		m, k := scaleAt(c.shortScales, s[n:])
+		if k == 0 || n > 0 && m <= mult {
+			break // a smaller scale starts the next part: 1億2000万
+		}
+		r, _ := utf8.DecodeRuneInString(s[n:])
+		if next, _ := utf8.DecodeRuneInString(s[n+k:]); strings.ContainsRune(cjkUnitAfterScale[r], next) {
+			break
+		}
+		mult, n = mult*m, n+k
+	}
+	if n == 0 {
+		return 0, 0
+	}
+	return mult, n
+}
+
+// scaleAt returns the multiplier and length of the longest scale word at
+// the start of s, among scales and the characters 十, 百, 千.
+func scaleAt(scales []scaleWord, s string) (float64, int) {
+	var m float64
+	k := 0
+	for _, w := range scales {
+		if len(w.text) > k && strings.HasPrefix(s, w.text) {
+			m, k = w.mult, len(w.text)
+		}
+	}
+	if r, size := utf8.DecodeRuneInString(s); k == 0 && cjkUnits[r] > 0 {
+		m, k = cjkUnits[r], size
+	}
+	return m, k
 }
