@@ -36,3 +36,28 @@ func TestSeparators(t *testing.T) {
 		}
 	}
 }
+
+func TestMyriadScale(t *testing.T) {
+	testCases := []struct {
+		tag, s string
+		mult   float64
+		n      int
+	}{
+		{"ja", "万人", 1e4, len("万")},
+		{"ja", "億2,650万", 1e8, len("億")},
+		{"ja", "千万円", 1e7, len("千万")},
+		{"zh", "万亿元", 1e12, len("万亿")},
+		{"zh", "千瓦", 0, 0},
+		{"zh-Hant", "萬人", 1e4, len("萬")},
+		{"ko", "천만 원", 1e7, len("천만")},
+		{"ja", "人", 0, 0},
+		{"en", "万", 0, 0},
+		{"de", "Millionen", 0, 0},
+	}
+	for _, tc := range testCases {
+		mult, n := MyriadScale(language.Make(tc.tag), tc.s)
+		if mult != tc.mult || n != tc.n {
+			t.Errorf("MyriadScale(%s, %q): got %g, %d; want %g, %d", tc.tag, tc.s, mult, n, tc.mult, tc.n)
+		}
+	}
+}
