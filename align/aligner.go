@@ -184,7 +184,7 @@ func (w *work) align() []alink {
 	lk.extend()
 	if !w.opt.Monotone {
 		lk.reuse()
-		w.leftovers(lk.owner, lk.used, shift, lk.claim)
+		lk.leftovers()
 	}
 	links := lk.links
 	if !w.opt.noRefine {
@@ -437,99 +437,6 @@ func assemble(target *corpus.Document, sources []*corpus.Document, links []alink
 	return a
 }
 
-// leftovers links a source paragraph that no step has linked to free target
-// paragraphs (one, or two in a row that split it): a paragraph the target
-// moved out of its source's run that no chain round could place, since a
-// lone link out of order needs anchorMargin. Once the rest is linked, the
-// free paragraphs on both sides can only pair with each other or stay
-// unlinked; a document pair has one such moved leftover or none, so each of
-// the nt × ns pairs of free paragraphs is a priori as likely as none at all:
-// with one source paragraph left, its few rivals make the bar low, while a
-// pair with many omissions and additions left keeps a high one. The
-// posterior counts the rival target paragraphs of the same source
-// paragraph, and the tokens shared must stand out as for a reuse.
-func (w *work) leftovers(owner []int, used [][]int, shift float64, claim func(bead, float64)) {
-	nt, ns := 0, 0
-	for _, o := range owner {
-		if o < 0 {
-			nt++
-		}
-	}
-	for d := range w.srcs {
-		for _, u := range used[d] {
-			if u == 0 {
-				ns++
-			}
-		}
-	}
-	prior := float64(nt) * float64(ns)
-	n := len(w.t.paras)
-	type key struct{ d, j int }
-	beads := map[key][]bead{} // the beads of each free source paragraph
-	for i := range n {
-		if owner[i] >= 0 {
-			continue
-		}
-		for d := range w.srcs {
-			for _, j := range w.cands[d][i] {
-				if used[d][j] > 0 {
-					continue
-				}
-				// The 1:1 bead and the merge with the next paragraph
-				// (the merge with the previous one is that paragraph's).
-				for t1 := i; t1 <= min(i+1, n-1) && owner[t1] < 0; t1++ {
-					b := bead{t0: i, t1: t1, d: d, s0: j, s1: j}
-					w.score(&b)
-					if t1 > i && !w.mergeJustified(b) {
-						continue
-					}
-					b.ev -= mergeCost(b) + w.movePrior(d)
-					if b.ev > 0 {
-						beads[key{d, j}] = append(beads[key{d, j}], b)
-					}
-				}
-			}
-		}
-	}
-	var found []alink
-	for d := range w.srcs {
-		for j := range used[d] {
-			bs := beads[key{d, j}]
-			if len(bs) == 0 {
-				continue
-			}
-			best := bs[0]
-			for _, b := range bs {
-				if b.ev > best.ev {
-					best = b
-				}
-			}
-			// Rivals are the other target paragraphs, each once (a merge
-			// with a neighbour is the same alternative); the parts of the
-			// best bead are not alternatives to it.
-			z := prior + math.Exp(best.ev)
-			for _, b := range bs {
-				if b.t0 == b.t1 && (b.t1 < best.t0 || b.t0 > best.t1) {
-					z += math.Exp(b.ev)
-				}
-			}
-			p := math.Exp(best.ev) / z
-			stand := false
-			for i := best.t0; i <= best.t1; i++ {
-				stand = stand || w.tokensStandOut(bead{t0: i, t1: i, d: d, s0: j, s1: j})
-			}
-			if math.Log(p/(1-p)) >= shift && stand {
-				found = append(found, alink{parts: []bead{best}, score: p})
-			}
-		}
-	}
-	for _, f := range found {
-		if b := f.parts[0]; w.free(b, owner, used) {
-			claim(b, f.score)
-		}
-	}
-}
-
 // summaries links a free target paragraph that repeats in one paragraph the
 // two source paragraphs of the run next to it (a news lead summing up what
 // follows, a wrap-up of what precedes) to both of them. It is considered only
@@ -550,6 +457,25 @@ func (w *work) summaries(links []alink, shift float64) []alink {
 			owner[i] = l
 		}
 	}
+	var found []alink
+	for i := range n {
+		if owner[i] >= 0 {
+			continue
+		}
+		b, p := w.summary(summaryHyps(links, owner, i))
+		if p > 0 && math.Log(p/(1-p)) >= shift {
+			found = append(found, alink{t0: i, t1: i, parts: []bead{b}, score: p})
+		}
+	}
+	return found
+}
+
+// summaryHyps returns the beads of free target paragraph i with the two
+// source paragraphs of the run of links after it and of the run before it,
+// where the links next to it, of one source, leave no source paragraph
+// between them.
+func summaryHyps(links []alink, owner []int, i int) []bead {
+	n := len(owner)
 	// single returns the link holding target paragraph i when it links one
 	// source alone.
 	single := func(i int) (bead, bool) {
@@ -562,50 +488,47 @@ func (w *work) summaries(links []alink, shift float64) []alink {
 	follows := func(a, b bead) bool {
 		return a.d == b.d && b.t0 == a.t1+1 && b.s0 == a.s1+1
 	}
-	var found []alink
-	for i := range n {
-		if owner[i] >= 0 {
+	a, c := i-1, i+1
+	for a >= 0 && owner[a] < 0 {
+		a--
+	}
+	for c < n && owner[c] < 0 {
+		c++
+	}
+	prev, okP := single(a)
+	next, okN := single(c)
+	if !okP || !okN || prev.d != next.d || prev.s1+1 != next.s0 {
+		return nil
+	}
+	var hyps []bead
+	if next2, ok := single(next.t1 + 1); ok && follows(next, next2) {
+		hyps = append(hyps, bead{t0: i, t1: i, d: next.d, s0: next.s0, s1: next2.s1})
+	}
+	if prev2, ok := single(prev.t0 - 1); ok && follows(prev2, prev) {
+		hyps = append(hyps, bead{t0: i, t1: i, d: prev.d, s0: prev2.s0, s1: prev.s1})
+	}
+	return hyps
+}
+
+// summary returns the best of the hypotheses, scored, and its posterior
+// against the others and against none; 0 when no merge is justified.
+func (w *work) summary(hyps []bead) (bead, float64) {
+	z := float64(len(hyps))
+	var best bead
+	bestX := math.Inf(-1)
+	for _, b := range hyps {
+		w.score(&b)
+		if !w.mergeJustified(b) {
 			continue
 		}
-		a, c := i-1, i+1
-		for a >= 0 && owner[a] < 0 {
-			a--
-		}
-		for c < n && owner[c] < 0 {
-			c++
-		}
-		prev, okP := single(a)
-		next, okN := single(c)
-		if !okP || !okN || prev.d != next.d || prev.s1+1 != next.s0 {
-			continue
-		}
-		var hyps []bead
-		if next2, ok := single(next.t1 + 1); ok && follows(next, next2) {
-			hyps = append(hyps, bead{t0: i, t1: i, d: next.d, s0: next.s0, s1: next2.s1})
-		}
-		if prev2, ok := single(prev.t0 - 1); ok && follows(prev2, prev) {
-			hyps = append(hyps, bead{t0: i, t1: i, d: prev.d, s0: prev2.s0, s1: prev.s1})
-		}
-		z := float64(len(hyps))
-		var best bead
-		bestX := math.Inf(-1)
-		for _, b := range hyps {
-			w.score(&b)
-			if !w.mergeJustified(b) {
-				continue
-			}
-			x := b.ev - mergeCost(b) - reusePenalty - w.movePrior(b.d)
-			z += math.Exp(x)
-			if x > bestX {
-				best, bestX = b, x
-			}
-		}
-		if math.IsInf(bestX, -1) {
-			continue
-		}
-		if p := math.Exp(bestX) / z; math.Log(p/(1-p)) >= shift {
-			found = append(found, alink{t0: i, t1: i, parts: []bead{best}, score: p})
+		x := b.ev - mergeCost(b) - reusePenalty - w.movePrior(b.d)
+		z += math.Exp(x)
+		if x > bestX {
+			best, bestX = b, x
 		}
 	}
-	return found
+	if math.IsInf(bestX, -1) {
+		return bead{}, 0
+	}
+	return best, math.Exp(bestX) / z
 }

@@ -280,3 +280,108 @@ func (lk *linking) reused(i int) (bead, float64, bool) {
 	p := math.Min(math.Exp(b.ev)/z, logistic(b.ev-w.firstTau(b.d)-anchorMargin))
 	return b, p, math.Log(p/(1-p)) >= lk.shift && w.tokensStandOut(b)
 }
+
+// leftovers links a source paragraph that no step has linked to free target
+// paragraphs (one, or two in a row that split it): a paragraph the target
+// moved out of its source's run that no chain round could place, since a
+// lone link out of order needs anchorMargin. Once the rest is linked, the
+// free paragraphs on both sides can only pair with each other or stay
+// unlinked; a document pair has one such moved leftover or none, so each of
+// the nt × ns pairs of free paragraphs is a priori as likely as none at all:
+// with one source paragraph left, its few rivals make the bar low, while a
+// pair with many omissions and additions left keeps a high one. The
+// posterior counts the rival target paragraphs of the same source
+// paragraph, and the tokens shared must stand out as for a reuse.
+func (lk *linking) leftovers() {
+	nt, ns := 0, 0
+	for _, o := range lk.owner {
+		if o < 0 {
+			nt++
+		}
+	}
+	for d := range lk.w.srcs {
+		for _, u := range lk.used[d] {
+			if u == 0 {
+				ns++
+			}
+		}
+	}
+	prior := float64(nt) * float64(ns)
+	beads := lk.leftoverBeads()
+	var found []scoredBead
+	for d := range lk.w.srcs {
+		for j := range lk.used[d] {
+			if b, p, ok := lk.leftover(beads[[2]int{d, j}], prior); ok {
+				found = append(found, scoredBead{b, p})
+			}
+		}
+	}
+	for _, f := range found {
+		if lk.w.free(f.b, lk.owner, lk.used) {
+			lk.claim(f.b, f.score)
+		}
+	}
+}
+
+// leftoverBeads returns the beads of each free source paragraph, by source
+// and paragraph, with the free target paragraphs that have it as a
+// candidate: the 1:1 bead and the merge with the next paragraph (the merge
+// with the previous one is that paragraph's), each past its prior cost.
+func (lk *linking) leftoverBeads() map[[2]int][]bead {
+	w := lk.w
+	n := len(w.t.paras)
+	beads := map[[2]int][]bead{}
+	for i := range n {
+		if lk.owner[i] >= 0 {
+			continue
+		}
+		for d := range w.srcs {
+			for _, j := range w.cands[d][i] {
+				if lk.used[d][j] > 0 {
+					continue
+				}
+				for t1 := i; t1 <= min(i+1, n-1) && lk.owner[t1] < 0; t1++ {
+					b := bead{t0: i, t1: t1, d: d, s0: j, s1: j}
+					w.score(&b)
+					if t1 > i && !w.mergeJustified(b) {
+						continue
+					}
+					b.ev -= mergeCost(b) + w.movePrior(d)
+					if b.ev > 0 {
+						beads[[2]int{d, j}] = append(beads[[2]int{d, j}], b)
+					}
+				}
+			}
+		}
+	}
+	return beads
+}
+
+// leftover returns the best of the beads of one source paragraph and its
+// posterior, when that clears the bar and the tokens it shares stand out.
+// Rivals are the other target paragraphs, each once (a merge with a
+// neighbour is the same alternative); the parts of the best bead are not
+// alternatives to it.
+func (lk *linking) leftover(bs []bead, prior float64) (bead, float64, bool) {
+	if len(bs) == 0 {
+		return bead{}, 0, false
+	}
+	best := bs[0]
+	for _, b := range bs {
+		if b.ev > best.ev {
+			best = b
+		}
+	}
+	z := prior + math.Exp(best.ev)
+	for _, b := range bs {
+		if b.t0 == b.t1 && (b.t1 < best.t0 || b.t0 > best.t1) {
+			z += math.Exp(b.ev)
+		}
+	}
+	p := math.Exp(best.ev) / z
+	stand := false
+	for i := best.t0; i <= best.t1; i++ {
+		stand = stand || lk.w.tokensStandOut(bead{t0: i, t1: i, d: best.d, s0: best.s0, s1: best.s0})
+	}
+	return best, p, math.Log(p/(1-p)) >= lk.shift && stand
+}
