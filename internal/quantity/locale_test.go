@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"fmt"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -60,4 +61,22 @@ func TestMyriadScale(t *testing.T) {
 			t.Errorf("MyriadScale(%s, %q): got %g, %d; want %g, %d", tc.tag, tc.s, mult, n, tc.mult, tc.n)
 		}
 	}
+}
+
+func ExampleSeparators() {
+	for _, tag := range []string{"de", "de-CH", "sv"} {
+		d, g := Separators(language.Make(tag))
+		fmt.Printf("%s %q %q\n", tag, d, g)
+	}
+	// Output:
+	// de ',' '.'
+	// de-CH '.' '’'
+	// sv ',' '\u00a0'
+}
+
+func ExampleMyriadScale() {
+	// 4千万円 is 40 million yen: the scale words after the 4.
+	mult, n := MyriadScale(language.Japanese, "千万円")
+	fmt.Println(mult, n, len("千万"))
+	// Output: 1e+07 6 6
 }
