@@ -163,6 +163,9 @@ type alink struct {
 	score  float64
 }
 
+// align links the target's paragraphs to the sources': the anchor steps
+// (chains, gaps, extensions, reuses, leftovers), then the refinement by
+// dynamic programme, interjections and summaries.
 func (w *work) align() []alink {
 	if len(w.t.paras) == 0 || w.mTotal == 0 {
 		return nil
@@ -176,216 +179,14 @@ func (w *work) align() []alink {
 	w.fitLengthModel()
 	shift := w.opt.logitMin()
 
-	// 1. The in-order chain of each source, then, on what is left, the
-	// chains of blocks the target moved, round after round. Each round
-	// resolves ownership: a target paragraph claimed by several sources goes
-	// to the strongest claim; a second source stays only if both claims are
-	// strong and cover the same paragraphs.
-	owner := make([]int, len(w.t.paras)) // index into links, or -1
-	for i := range owner {
-		owner[i] = -1
-	}
-	var links []alink
-	used := make([][]int, len(w.srcs)) // times each source paragraph is linked
-	for d, s := range w.srcs {
-		used[d] = make([]int, len(s.paras))
-	}
-	claim := func(b bead, score float64) {
-		l := len(links)
-		links = append(links, alink{t0: b.t0, t1: b.t1, parts: []bead{b}, score: score})
-		for i := b.t0; i <= b.t1; i++ {
-			owner[i] = l
-		}
-		for j := b.s0; j <= b.s1; j++ {
-			used[b.d][j]++
-		}
-	}
-	all := make([][]bead, len(w.srcs))
-	for d := range w.srcs {
-		all[d] = w.beadsFor(d, shift)
-	}
-	type cand struct {
-		b     bead
-		score float64
-	}
-	resolve := func(chained []cand) {
-		sort.SliceStable(chained, func(i, j int) bool { return chained[i].b.ev > chained[j].b.ev })
-		for _, c := range chained {
-			b := c.b
-			if w.free(b, owner, used) {
-				claim(b, c.score)
-				continue
-			}
-			l := owner[b.t0]
-			if l >= 0 && links[l].t0 == b.t0 && links[l].t1 == b.t1 && c.score >= strongScore && links[l].score >= strongScore && !hasSource(links[l], b.d) && w.novelShare(links[l], b) >= minNovelShare {
-				links[l].parts = append(links[l].parts, b)
-				links[l].score = math.Min(links[l].score, c.score)
-				for j := b.s0; j <= b.s1; j++ {
-					used[b.d][j]++
-				}
-			}
-		}
-	}
-	var avail []bead // reused from round to round
-	for round := 0; round == 0 || !w.opt.Monotone; round++ {
-		var chained []cand
-		for d, beads := range all {
-			if cap(avail) < len(beads) {
-				avail = make([]bead, 0, len(beads))
-			}
-			avail = avail[:0]
-			for _, b := range beads {
-				// Merges wait for the gaps and the extension step, where
-				// they compete with the 1:1 links of their neighbours.
-				if b.size() == 2 && w.free(b, owner, used) {
-					avail = append(avail, b)
-				}
-			}
-			tau := w.roundTau(d, owner, used) + shift + anchorMargin
-			if round > 0 {
-				tau += w.movePrior(d)
-			}
-			for _, b := range chainOwned(avail, len(w.srcs[d].paras), tau) {
-				chained = append(chained, cand{b, logistic(b.ev - tau + shift - mergeCost(b))})
-			}
-		}
-		if len(chained) == 0 {
-			break
-		}
-		resolve(chained)
-		// Gaps: between two in-order links of a source (or a link and the
-		// documents' edge), the paragraphs left on both sides can only pair
-		// with each other, so a link there competes with few alternatives
-		// and needs less evidence.
-		for {
-			var filled []cand
-			// With several sources, a target paragraph between two links
-			// of one source is not in the gaps of the others.
-			var follows []int
-			if len(w.srcs) > 1 {
-				follows = territory(links, len(w.t.paras), true)
-			}
-			for d := range w.srcs {
-				for _, g := range w.gaps(d, links, owner, used, follows) {
-					tau := math.Log(float64(max(g.nt, g.ns))) + shift
-					var avail []bead
-					for _, b := range w.gapBeads(d, g, all[d]) {
-						if w.free(b, owner, used) && !foreign(follows, b) {
-							// Between two links, in a gap about as long on
-							// both sides, position is pinned, so agreeing
-							// lengths count as evidence.
-							if !g.edge && !g.mixed && max(g.nt, g.ns) <= 2*min(g.nt, g.ns) {
-								b.ev += b.lenBonus
-							}
-							avail = append(avail, b)
-						}
-					}
-					for _, b := range chain(avail, len(w.srcs[d].paras), tau) {
-						filled = append(filled, cand{b, logistic(b.ev - tau + shift - mergeCost(b))})
-					}
-				}
-			}
-			if len(filled) == 0 {
-				break
-			}
-			resolve(filled)
-		}
-	}
-
-	// 2. Extensions: a link grows into a free neighbouring paragraph (1:2,
-	// 2:1) when the merged bead is justified (see mergeJustified).
-	for l := range links {
-		if len(links[l].parts) != 1 {
-			continue
-		}
-		b := links[l].parts[0]
-		best, bestV := b, b.lex+b.llr
-		for _, e := range [][4]int{{-1, 0, 0, 0}, {0, 1, 0, 0}, {0, 0, -1, 0}, {0, 0, 0, 1}} {
-			x := bead{t0: b.t0 + e[0], t1: b.t1 + e[1], d: b.d, s0: b.s0 + e[2], s1: b.s1 + e[3]}
-			if x.t0 < 0 || x.s0 < 0 || x.t1 >= len(w.t.paras) || x.s1 >= len(w.srcs[b.d].paras) || x.t1-x.t0 > 1 || x.s1-x.s0 > 1 || x.size() > 3 {
-				continue
-			}
-			if (e[0] != 0 && owner[x.t0] >= 0) || (e[1] != 0 && owner[x.t1] >= 0) ||
-				(e[2] != 0 && used[b.d][x.s0] > 0) || (e[3] != 0 && used[b.d][x.s1] > 0) {
-				continue
-			}
-			w.score(&x)
-			if !w.mergeJustified(x) {
-				continue
-			}
-			if v := x.lex + x.llr - mergeCost(x); v > bestV {
-				best, bestV = x, v
-			}
-		}
-		if best != b {
-			links[l].parts[0] = best
-			links[l].t0, links[l].t1 = best.t0, best.t1
-			for i := best.t0; i <= best.t1; i++ {
-				owner[i] = l
-			}
-			for j := best.s0; j <= best.s1; j++ {
-				if j < b.s0 || j > b.s1 {
-					used[b.d][j]++
-				}
-			}
-		}
-	}
-
-	// 3. Reuse: a target paragraph outside every chain may translate again
-	// a source paragraph that is already linked (a quote repeated, a lead
-	// that a later paragraph spells out). Such a link must clear the bar of
-	// a first-round link, after a prior penalty for reuse, and stand out
-	// among all source paragraphs, by its similarity and by the tokens it
-	// shares (tokensStandOut): nothing around it supports it.
+	lk := w.newLinking(shift)
+	lk.chainRounds()
+	lk.extend()
 	if !w.opt.Monotone {
-		type lo struct {
-			b     bead
-			score float64
-		}
-		var found []lo
-		for i := range w.t.paras {
-			if owner[i] >= 0 {
-				continue
-			}
-			var bs []bead
-			for d := range w.srcs {
-				for _, j := range w.cands[d][i] {
-					b := bead{t0: i, t1: i, d: d, s0: j, s1: j}
-					w.score(&b)
-					if used[d][j] > 0 {
-						b.ev -= reusePenalty
-					}
-					b.ev -= w.movePrior(d)
-					if b.ev > 0 {
-						bs = append(bs, b)
-					}
-				}
-			}
-			if len(bs) == 0 {
-				continue
-			}
-			// Posterior of the best candidate against chance and the rivals:
-			// each of the mTotal source paragraphs is a priori as likely as
-			// no partner at all.
-			z := float64(w.mTotal)
-			bi := 0
-			for k, b := range bs {
-				z += math.Exp(b.ev)
-				if b.ev > bs[bi].ev {
-					bi = k
-				}
-			}
-			b := bs[bi]
-			p := math.Min(math.Exp(b.ev)/z, logistic(b.ev-w.firstTau(b.d)-anchorMargin))
-			if math.Log(p/(1-p)) >= shift && w.tokensStandOut(b) {
-				found = append(found, lo{b, p})
-			}
-		}
-		for _, f := range found {
-			claim(f.b, f.score)
-		}
-		w.leftovers(owner, used, shift, claim)
+		lk.reuse()
+		lk.leftovers()
 	}
+	links := lk.links
 	if !w.opt.noRefine {
 		links = w.refine(links)
 		links = append(links, w.interjections(links)...)
@@ -636,99 +437,6 @@ func assemble(target *corpus.Document, sources []*corpus.Document, links []alink
 	return a
 }
 
-// leftovers links a source paragraph that no step has linked to free target
-// paragraphs (one, or two in a row that split it): a paragraph the target
-// moved out of its source's run that no chain round could place, since a
-// lone link out of order needs anchorMargin. Once the rest is linked, the
-// free paragraphs on both sides can only pair with each other or stay
-// unlinked; a document pair has one such moved leftover or none, so each of
-// the nt × ns pairs of free paragraphs is a priori as likely as none at all:
-// with one source paragraph left, its few rivals make the bar low, while a
-// pair with many omissions and additions left keeps a high one. The
-// posterior counts the rival target paragraphs of the same source
-// paragraph, and the tokens shared must stand out as for a reuse.
-func (w *work) leftovers(owner []int, used [][]int, shift float64, claim func(bead, float64)) {
-	nt, ns := 0, 0
-	for _, o := range owner {
-		if o < 0 {
-			nt++
-		}
-	}
-	for d := range w.srcs {
-		for _, u := range used[d] {
-			if u == 0 {
-				ns++
-			}
-		}
-	}
-	prior := float64(nt) * float64(ns)
-	n := len(w.t.paras)
-	type key struct{ d, j int }
-	beads := map[key][]bead{} // the beads of each free source paragraph
-	for i := range n {
-		if owner[i] >= 0 {
-			continue
-		}
-		for d := range w.srcs {
-			for _, j := range w.cands[d][i] {
-				if used[d][j] > 0 {
-					continue
-				}
-				// The 1:1 bead and the merge with the next paragraph
-				// (the merge with the previous one is that paragraph's).
-				for t1 := i; t1 <= min(i+1, n-1) && owner[t1] < 0; t1++ {
-					b := bead{t0: i, t1: t1, d: d, s0: j, s1: j}
-					w.score(&b)
-					if t1 > i && !w.mergeJustified(b) {
-						continue
-					}
-					b.ev -= mergeCost(b) + w.movePrior(d)
-					if b.ev > 0 {
-						beads[key{d, j}] = append(beads[key{d, j}], b)
-					}
-				}
-			}
-		}
-	}
-	var found []alink
-	for d := range w.srcs {
-		for j := range used[d] {
-			bs := beads[key{d, j}]
-			if len(bs) == 0 {
-				continue
-			}
-			best := bs[0]
-			for _, b := range bs {
-				if b.ev > best.ev {
-					best = b
-				}
-			}
-			// Rivals are the other target paragraphs, each once (a merge
-			// with a neighbour is the same alternative); the parts of the
-			// best bead are not alternatives to it.
-			z := prior + math.Exp(best.ev)
-			for _, b := range bs {
-				if b.t0 == b.t1 && (b.t1 < best.t0 || b.t0 > best.t1) {
-					z += math.Exp(b.ev)
-				}
-			}
-			p := math.Exp(best.ev) / z
-			stand := false
-			for i := best.t0; i <= best.t1; i++ {
-				stand = stand || w.tokensStandOut(bead{t0: i, t1: i, d: d, s0: j, s1: j})
-			}
-			if math.Log(p/(1-p)) >= shift && stand {
-				found = append(found, alink{parts: []bead{best}, score: p})
-			}
-		}
-	}
-	for _, f := range found {
-		if b := f.parts[0]; w.free(b, owner, used) {
-			claim(b, f.score)
-		}
-	}
-}
-
 // summaries links a free target paragraph that repeats in one paragraph the
 // two source paragraphs of the run next to it (a news lead summing up what
 // follows, a wrap-up of what precedes) to both of them. It is considered only
@@ -749,6 +457,25 @@ func (w *work) summaries(links []alink, shift float64) []alink {
 			owner[i] = l
 		}
 	}
+	var found []alink
+	for i := range n {
+		if owner[i] >= 0 {
+			continue
+		}
+		b, p := w.summary(summaryHyps(links, owner, i))
+		if p > 0 && math.Log(p/(1-p)) >= shift {
+			found = append(found, alink{t0: i, t1: i, parts: []bead{b}, score: p})
+		}
+	}
+	return found
+}
+
+// summaryHyps returns the beads of free target paragraph i with the two
+// source paragraphs of the run of links after it and of the run before it,
+// where the links next to it, of one source, leave no source paragraph
+// between them.
+func summaryHyps(links []alink, owner []int, i int) []bead {
+	n := len(owner)
 	// single returns the link holding target paragraph i when it links one
 	// source alone.
 	single := func(i int) (bead, bool) {
@@ -761,50 +488,47 @@ func (w *work) summaries(links []alink, shift float64) []alink {
 	follows := func(a, b bead) bool {
 		return a.d == b.d && b.t0 == a.t1+1 && b.s0 == a.s1+1
 	}
-	var found []alink
-	for i := range n {
-		if owner[i] >= 0 {
+	a, c := i-1, i+1
+	for a >= 0 && owner[a] < 0 {
+		a--
+	}
+	for c < n && owner[c] < 0 {
+		c++
+	}
+	prev, okP := single(a)
+	next, okN := single(c)
+	if !okP || !okN || prev.d != next.d || prev.s1+1 != next.s0 {
+		return nil
+	}
+	var hyps []bead
+	if next2, ok := single(next.t1 + 1); ok && follows(next, next2) {
+		hyps = append(hyps, bead{t0: i, t1: i, d: next.d, s0: next.s0, s1: next2.s1})
+	}
+	if prev2, ok := single(prev.t0 - 1); ok && follows(prev2, prev) {
+		hyps = append(hyps, bead{t0: i, t1: i, d: prev.d, s0: prev2.s0, s1: prev.s1})
+	}
+	return hyps
+}
+
+// summary returns the best of the hypotheses, scored, and its posterior
+// against the others and against none; 0 when no merge is justified.
+func (w *work) summary(hyps []bead) (bead, float64) {
+	z := float64(len(hyps))
+	var best bead
+	bestX := math.Inf(-1)
+	for _, b := range hyps {
+		w.score(&b)
+		if !w.mergeJustified(b) {
 			continue
 		}
-		a, c := i-1, i+1
-		for a >= 0 && owner[a] < 0 {
-			a--
-		}
-		for c < n && owner[c] < 0 {
-			c++
-		}
-		prev, okP := single(a)
-		next, okN := single(c)
-		if !okP || !okN || prev.d != next.d || prev.s1+1 != next.s0 {
-			continue
-		}
-		var hyps []bead
-		if next2, ok := single(next.t1 + 1); ok && follows(next, next2) {
-			hyps = append(hyps, bead{t0: i, t1: i, d: next.d, s0: next.s0, s1: next2.s1})
-		}
-		if prev2, ok := single(prev.t0 - 1); ok && follows(prev2, prev) {
-			hyps = append(hyps, bead{t0: i, t1: i, d: prev.d, s0: prev2.s0, s1: prev.s1})
-		}
-		z := float64(len(hyps))
-		var best bead
-		bestX := math.Inf(-1)
-		for _, b := range hyps {
-			w.score(&b)
-			if !w.mergeJustified(b) {
-				continue
-			}
-			x := b.ev - mergeCost(b) - reusePenalty - w.movePrior(b.d)
-			z += math.Exp(x)
-			if x > bestX {
-				best, bestX = b, x
-			}
-		}
-		if math.IsInf(bestX, -1) {
-			continue
-		}
-		if p := math.Exp(bestX) / z; math.Log(p/(1-p)) >= shift {
-			found = append(found, alink{t0: i, t1: i, parts: []bead{best}, score: p})
+		x := b.ev - mergeCost(b) - reusePenalty - w.movePrior(b.d)
+		z += math.Exp(x)
+		if x > bestX {
+			best, bestX = b, x
 		}
 	}
-	return found
+	if math.IsInf(bestX, -1) {
+		return bead{}, 0
+	}
+	return best, math.Exp(bestX) / z
 }

@@ -2,22 +2,16 @@ package align
 
 import (
 	"bufio"
-	"bytes"
-	"compress/flate"
-	"compress/gzip"
-	"encoding/binary"
-	"errors"
 	"fmt"
-	"io"
-	"math"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
 
+	"github.com/crossread/crossread/internal/dictd"
 	"golang.org/x/text/language"
 )
 
@@ -32,7 +26,7 @@ import (
 type Dict struct {
 	fwd, rev map[string][]string // eager pairs (TSV, tests)
 	from     string              // ISO 639-3 code of the headwords, when known
-	dd       *dictdIndex
+	dd       *dictdWords
 }
 
 // Len returns the number of word pairs. For a dictd dictionary it reads
@@ -111,174 +105,82 @@ func LoadDict(path string) (*Dict, error) {
 	return d, nil
 }
 
-// dictdIndex is a dictd dictionary read on demand: its index, searched by
-// headword, and its body, decompressed chunk by chunk when dictzip's chunk
-// table allows.
-type dictdIndex struct {
-	// The index lists headwords in lower case, in byte order as FreeDict
-	// writes it: lines holds the start of each line, for binary search.
-	// An index in another order is read into keys, by folded headword.
-	idx   string
-	lines []int32
-	keys  map[string][]entrySpan
-	body  *dictBody
+// dictdWords looks words up in a dictd dictionary, folded like document
+// tokens, and keeps what it found.
+type dictdWords struct {
+	dict *dictd.Dictionary
+	// byFold lists the headwords of each folded word when the index is
+	// not sorted; a sorted one is searched by the word in lower case.
+	byFold map[string][]string
 
 	mu    sync.Mutex
 	fo    *folder
 	cache map[string][]string
 }
 
-type entrySpan struct{ off, n int }
-
-// loadDictd reads base.index and opens base.dict.dz (or base.dict). The
-// index lists key, offset and length, the last two in dictd's base 64.
+// loadDictd opens base.index with base.dict.dz or base.dict.
 func loadDictd(base string) (*Dict, error) {
-	idx, err := readString(base + ".index")
+	dict, err := dictd.Open(base)
 	if err != nil {
 		return nil, err
 	}
-	body, err := openDictBody(base)
-	if err != nil {
-		return nil, err
-	}
-	dd := &dictdIndex{idx: idx, body: body, fo: newFolder(), cache: map[string][]string{}}
-	dd.lines = make([]int32, 0, strings.Count(idx, "\n")+1)
-	sorted := true
-	prev := ""
-	for pos := 0; pos < len(dd.idx); {
-		end := strings.IndexByte(dd.idx[pos:], '\n')
-		if end < 0 {
-			end = len(dd.idx)
-		} else {
-			end += pos
-		}
-		key, _, _ := strings.Cut(dd.idx[pos:end], "\t")
-		if !strings.HasPrefix(key, "00") {
-			if key < prev {
-				sorted = false
-			}
-			prev = key
-		}
-		if pos > math.MaxInt32 {
-			sorted = false
-		}
-		dd.lines = append(dd.lines, int32(pos))
-		pos = end + 1
-	}
-	if !sorted {
-		dd.keys = make(map[string][]entrySpan, len(dd.lines))
-		for i := range dd.lines {
-			key, sp, ok := dd.line(i)
-			if ok {
-				k := dd.fo.fold(key)
-				dd.keys[k] = append(dd.keys[k], sp)
+	dw := &dictdWords{dict: dict, fo: newFolder(), cache: map[string][]string{}}
+	if !dict.Sorted() {
+		dw.byFold = map[string][]string{}
+		for _, h := range dict.Headwords() {
+			if !strings.ContainsFunc(h, unicode.IsSpace) {
+				k := dw.fo.fold(h)
+				dw.byFold[k] = append(dw.byFold[k], h)
 			}
 		}
-		dd.lines = nil
 	}
-	return &Dict{dd: dd}, nil
+	return &Dict{dd: dw}, nil
 }
 
-// readString reads a file into a string without a second copy.
-func readString(path string) (string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return "", err
+// sortedKeys returns the one-word headwords (lower case, or folded for an
+// index that is not sorted) in a fixed order.
+func (dw *dictdWords) sortedKeys() []string {
+	if dw.byFold != nil {
+		return slices.Sorted(maps.Keys(dw.byFold))
 	}
-	defer f.Close()
-	var b strings.Builder
-	if fi, err := f.Stat(); err == nil {
-		b.Grow(int(fi.Size()))
-	}
-	if _, err := io.Copy(&b, f); err != nil {
-		return "", err
-	}
-	return b.String(), nil
-}
-
-// line returns the key and entry of index line i.
-func (dd *dictdIndex) line(i int) (string, entrySpan, bool) {
-	l := dd.idx[dd.lines[i]:]
-	if j := strings.IndexByte(l, '\n'); j >= 0 {
-		l = l[:j]
-	}
-	key, rest, ok1 := strings.Cut(l, "\t")
-	o, n, ok2 := strings.Cut(rest, "\t")
-	if !ok1 || !ok2 || key == "" || strings.HasPrefix(key, "00-database") || strings.HasPrefix(key, "00database") || strings.ContainsFunc(key, unicode.IsSpace) {
-		return "", entrySpan{}, false
-	}
-	off, ok1 := b64(o)
-	size, ok2 := b64(n)
-	if !ok1 || !ok2 || size <= 0 || off+size > dd.body.size {
-		return "", entrySpan{}, false
-	}
-	return key, entrySpan{off, size}, true
-}
-
-// key returns the key of index line i, for the binary search.
-func (dd *dictdIndex) key(i int) string {
-	l := dd.idx[dd.lines[i]:]
-	if j := strings.IndexAny(l, "\t\n"); j >= 0 {
-		l = l[:j]
-	}
-	return l
-}
-
-// spans returns the entries of headword w: low is the word in lower case,
-// folded the word folded like a token.
-func (dd *dictdIndex) spans(low, folded string) []entrySpan {
-	if dd.keys != nil {
-		return dd.keys[folded]
-	}
-	i := sort.Search(len(dd.lines), func(i int) bool { return dd.key(i) >= low })
-	var out []entrySpan
-	for ; i < len(dd.lines) && dd.key(i) == low; i++ {
-		if _, sp, ok := dd.line(i); ok {
-			out = append(out, sp)
-		}
-	}
-	return out
-}
-
-// sortedKeys returns the headwords (lower case, or folded for an index
-// read into a map) in a fixed order.
-func (dd *dictdIndex) sortedKeys() []string {
 	var ks []string
-	if dd.keys != nil {
-		for k := range dd.keys {
-			ks = append(ks, k)
-		}
-		slices.Sort(ks)
-		return ks
-	}
-	for i := range dd.lines {
-		if k, _, ok := dd.line(i); ok && (len(ks) == 0 || ks[len(ks)-1] != k) {
-			ks = append(ks, k)
+	for _, h := range dw.dict.Headwords() {
+		if !strings.ContainsFunc(h, unicode.IsSpace) {
+			ks = append(ks, h)
 		}
 	}
 	return ks
 }
 
-// lookup returns the folded one-word translations of a headword, given in
+// entries returns the entries of a word, given in lower case (low) and
+// folded.
+func (dw *dictdWords) entries(low, folded string) []string {
+	if dw.byFold == nil {
+		return dw.dict.Entries(low)
+	}
+	var out []string
+	for _, h := range dw.byFold[folded] {
+		out = append(out, dw.dict.Entries(h)...)
+	}
+	return out
+}
+
+// lookup returns the folded one-word translations of a word, given in
 // lower case (low) and folded.
-func (dd *dictdIndex) lookup(low, folded string) []string {
+func (dw *dictdWords) lookup(low, folded string) []string {
 	if low == "" {
 		low = folded
 	}
-	dd.mu.Lock()
-	defer dd.mu.Unlock()
-	if ts, ok := dd.cache[low]; ok {
+	dw.mu.Lock()
+	defer dw.mu.Unlock()
+	if ts, ok := dw.cache[low]; ok {
 		return ts
 	}
 	d := newDict()
-	seen := map[int]bool{}
-	for _, sp := range dd.spans(low, folded) {
-		if seen[sp.off] {
-			continue
-		}
-		seen[sp.off] = true
-		if e, err := dd.body.slice(sp.off, sp.n); err == nil {
-			dictdEntry(d, dd.fo, e)
+	for _, e := range dw.entries(low, folded) {
+		head, words := dictd.Translations(e)
+		for _, t := range words {
+			d.add(dw.fo, head, t)
 		}
 	}
 	var ts []string
@@ -290,237 +192,8 @@ func (dd *dictdIndex) lookup(low, folded string) []string {
 		}
 	}
 	slices.Sort(ts)
-	dd.cache[low] = ts
+	dw.cache[low] = ts
 	return ts
-}
-
-// dictBody is the text of a dictd dictionary: plain, or dictzip, which is
-// gzip whose header lists chunks compressed independently, so that one
-// chunk can be read alone.
-type dictBody struct {
-	size  int
-	plain []byte // a plain .dict, or a gzip file without chunk table
-	z     []byte // the .dict.dz file
-	chLen int
-	chOff []int // offset in z of each chunk, and the end of the last
-
-	mu     sync.Mutex
-	chunks map[int][]byte
-}
-
-func openDictBody(base string) (*dictBody, error) {
-	z, err := os.ReadFile(base + ".dict.dz")
-	if err != nil {
-		b, err := os.ReadFile(base + ".dict")
-		if err != nil {
-			return nil, fmt.Errorf("%s: no .dict.dz or .dict next to the index", base)
-		}
-		return &dictBody{size: len(b), plain: b}, nil
-	}
-	if b := dictzipChunks(z); b != nil {
-		return b, nil
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(z))
-	if err != nil {
-		return nil, fmt.Errorf("%s.dict.dz: %v", base, err)
-	}
-	b, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("%s.dict.dz: %v", base, err)
-	}
-	return &dictBody{size: len(b), plain: b}, nil
-}
-
-// dictzipChunks reads the chunk table of a dictzip header (gzip's extra
-// field, subfield "RA": version 1, chunk length, chunk count, compressed
-// sizes), or returns nil when there is none.
-func dictzipChunks(z []byte) *dictBody {
-	const fextra, fname, fcomment, fhcrc = 4, 8, 16, 2
-	if len(z) < 18 || z[0] != 0x1f || z[1] != 0x8b || z[2] != 8 || z[3]&fextra == 0 {
-		return nil
-	}
-	flags := z[3]
-	xlen := int(binary.LittleEndian.Uint16(z[10:]))
-	if 12+xlen > len(z) {
-		return nil
-	}
-	extra := z[12 : 12+xlen]
-	pos := 12 + xlen
-	for _, f := range []byte{fname, fcomment} {
-		if flags&f != 0 {
-			i := bytes.IndexByte(z[pos:], 0)
-			if i < 0 {
-				return nil
-			}
-			pos += i + 1
-		}
-	}
-	if flags&fhcrc != 0 {
-		pos += 2
-	}
-	for len(extra) >= 4 {
-		id, n := string(extra[:2]), int(binary.LittleEndian.Uint16(extra[2:]))
-		if 4+n > len(extra) {
-			return nil
-		}
-		sub := extra[4 : 4+n]
-		extra = extra[4+n:]
-		if id != "RA" || len(sub) < 6 || binary.LittleEndian.Uint16(sub) != 1 {
-			continue
-		}
-		chLen := int(binary.LittleEndian.Uint16(sub[2:]))
-		count := int(binary.LittleEndian.Uint16(sub[4:]))
-		if chLen == 0 || len(sub) < 6+2*count {
-			return nil
-		}
-		b := &dictBody{z: z, chLen: chLen, chOff: make([]int, count+1), chunks: map[int][]byte{}}
-		b.chOff[0] = pos
-		for i := range count {
-			b.chOff[i+1] = b.chOff[i] + int(binary.LittleEndian.Uint16(sub[6+2*i:]))
-		}
-		if b.chOff[count] > len(z) || len(z) < 4 {
-			return nil
-		}
-		b.size = int(binary.LittleEndian.Uint32(z[len(z)-4:]))
-		if b.size > count*chLen || b.size <= (count-1)*chLen {
-			return nil
-		}
-		return b
-	}
-	return nil
-}
-
-// slice returns the body text at [off, off+n).
-func (b *dictBody) slice(off, n int) (string, error) {
-	if off < 0 || n < 0 || off+n > b.size {
-		return "", errors.New("entry out of range")
-	}
-	if b.plain != nil {
-		return string(b.plain[off : off+n]), nil
-	}
-	var out []byte
-	for c := off / b.chLen; c*b.chLen < off+n; c++ {
-		data, err := b.chunk(c)
-		if err != nil {
-			return "", err
-		}
-		lo := max(off-c*b.chLen, 0)
-		hi := min(off+n-c*b.chLen, len(data))
-		if lo > hi {
-			return "", errors.New("short chunk")
-		}
-		out = append(out, data[lo:hi]...)
-	}
-	return string(out), nil
-}
-
-// chunk decompresses chunk c once: dictzip flushes the compressor at every
-// chunk boundary, so a chunk inflates without what precedes it.
-func (b *dictBody) chunk(c int) ([]byte, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	if data, ok := b.chunks[c]; ok {
-		return data, nil
-	}
-	if c+1 >= len(b.chOff) {
-		return nil, errors.New("chunk out of range")
-	}
-	want := min(b.chLen, b.size-c*b.chLen)
-	data := make([]byte, want)
-	fr := flate.NewReader(bytes.NewReader(b.z[b.chOff[c]:b.chOff[c+1]]))
-	if _, err := io.ReadFull(fr, data); err != nil {
-		return nil, err
-	}
-	b.chunks[c] = data
-	return data, nil
-}
-
-// dictdEntry adds the one-word translations of one dictd entry. An entry
-// starts with its headword line (with pronunciation and grammar in /.../
-// and <...>), then lines of translations separated by commas or
-// semicolons, numbered or not; indented lines (examples, notes, synonyms)
-// and "see:" references end the translations.
-func dictdEntry(d *Dict, fo *folder, entry string) {
-	headLine, rest, _ := strings.Cut(strings.TrimLeft(entry, "\n"), "\n")
-	head := strings.TrimSpace(stripNotes(headLine))
-	if head == "" || strings.ContainsFunc(head, unicode.IsSpace) || strings.Contains(head, "…") {
-		return
-	}
-	for rest != "" {
-		var l string
-		l, rest, _ = strings.Cut(rest, "\n")
-		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "   ") || strings.HasPrefix(strings.TrimSpace(l), "see:") {
-			break
-		}
-		l = strings.TrimSpace(stripNotes(l))
-		// "1. Haus; Gebäude": drop the sense number.
-		if i := strings.Index(l, ". "); i > 0 && i <= 3 && strings.Trim(l[:i], "0123456789") == "" {
-			l = l[i+2:]
-		}
-		if strings.ContainsAny(l, "\"“:=") {
-			continue
-		}
-		for _, t := range strings.FieldsFunc(l, func(r rune) bool { return r == ',' || r == ';' }) {
-			if !strings.Contains(t, "…") {
-				d.add(fo, head, t)
-			}
-		}
-	}
-}
-
-// stripNotes removes the bracketed parts of a dictd line: pronunciation
-// /.../, grammar <...>, domains [...], glosses (...) and references {...}.
-func stripNotes(s string) string {
-	if !strings.ContainsAny(s, "/<[({") {
-		return s
-	}
-	var b strings.Builder
-	var close rune
-	for _, r := range s {
-		switch {
-		case close != 0:
-			if r == close {
-				close = 0
-			}
-		case r == '/':
-			close = '/'
-		case r == '<':
-			close = '>'
-		case r == '[':
-			close = ']'
-		case r == '(':
-			close = ')'
-		case r == '{':
-			close = '}'
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// b64 decodes dictd's base-64 numbers.
-func b64(s string) (int, bool) {
-	n := 0
-	for _, c := range s {
-		var k int
-		switch {
-		case 'A' <= c && c <= 'Z':
-			k = int(c - 'A')
-		case 'a' <= c && c <= 'z':
-			k = int(c-'a') + 26
-		case '0' <= c && c <= '9':
-			k = int(c-'0') + 52
-		case c == '+':
-			k = 62
-		case c == '/':
-			k = 63
-		default:
-			return 0, false
-		}
-		n = n*64 + k
-	}
-	return n, len(s) > 0 && len(s) < 10
 }
 
 // dictdDir is where Debian's dict-freedict-* packages install dictionaries.

@@ -20,16 +20,14 @@ func TestLoadDict(t *testing.T) {
 		}
 		return p
 	}
-	// A dictd pair: entries at base-64 offsets, the body gzip-compressed.
+	// A dictd pair (see internal/dictd): entries at base-64 offsets (Z is
+	// 25, g 32), the body gzip-compressed. Its index is not in byte order,
+	// so it is read by folded headword; a sorted one, in lower case as
+	// FreeDict writes it, is searched by the word in lower case.
 	body := "Haus /haʊs/\nhouse, home\n" + "Gewinn\n1. profit; gain\n2. prize\n"
-	var index strings.Builder
-	for _, e := range []struct {
-		head     string
-		off, len int
-	}{{"Haus", 0, 24}, {"Gewinn", 24, len(body) - 24}} {
-		index.WriteString(e.head + "\t" + enc64(e.off) + "\t" + enc64(e.len) + "\n")
-	}
-	idx := write("freedict-deu-eng.index", index.String())
+	idx := write("freedict-deu-eng.index", "Haus\tA\tZ\nGewinn\tZ\tg\nHaus und Hof\tA\tZ\n")
+	sorted := write("sorted.index", "gewinn\tZ\tg\nhaus\tA\tZ\nhaus und hof\tA\tZ\n")
+	write("sorted.dict", body)
 	f, err := os.Create(filepath.Join(dir, "freedict-deu-eng.dict.dz"))
 	if err != nil {
 		t.Fatal(err)
@@ -46,6 +44,7 @@ func TestLoadDict(t *testing.T) {
 	}{
 		{"tsv", write("de-en.tsv", "# German–English\nHaus\thouse\nÜberschuss\tsurplus\tnote\nzwei Wörter\ttwo words\n\n"), "haus=house uberschuss=surplus", ""},
 		{"dictd", idx, "gewinn=gain gewinn=prize gewinn=profit haus=home haus=house", ""},
+		{"dictd sorted", sorted, "gewinn=gain gewinn=prize gewinn=profit haus=home haus=house", ""},
 		{"bad tsv", write("bad.tsv", "Haus house\n"), "", "want word<TAB>translation"},
 		{"missing", filepath.Join(dir, "nope.tsv"), "", "no such file"},
 		{"dictd without body", write("lonely.index", "Haus\tA\tB\n"), "", "no .dict.dz or .dict"},
@@ -97,18 +96,6 @@ func dictPairs(d *Dict) []string {
 	}
 	sort.Strings(pairs)
 	return pairs
-}
-
-func enc64(n int) string {
-	const digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-	if n == 0 {
-		return "A"
-	}
-	var s []byte
-	for ; n > 0; n /= 64 {
-		s = append([]byte{digits[n%64]}, s...)
-	}
-	return string(s)
 }
 
 // TestDictMatches checks that a dictionary pair links words that share no

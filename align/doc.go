@@ -14,9 +14,11 @@
 // translation in any language pair:
 //
 //   - numbers, normalised by the locale of each document (24.000 in German
-//     and 24,000 in English are both 24000; 39,1 is 39.1), full-width and
-//     other-script digits folded, and rounded values (39.07 → 39,1)
-//     counted as weaker matches;
+//     and 24,000 in English are both 24000; 39,1 is 39.1, by CLDR's
+//     separators), full-width and other-script digits folded, CJK myriads
+//     read as a language counting in thousands writes them (340万 as 3.4,
+//     for 3.4 million), and rounded values (39.07 → 39,1) counted as
+//     weaker matches;
 //   - names and identifiers: tokens capitalised inside a sentence in a
 //     language where capitals mark names (not German, which capitalises
 //     every noun: there a token is a name when it matches one on the other

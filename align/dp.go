@@ -105,141 +105,178 @@ func (p dpParams) mergeCost(a, b int) float64 {
 // finds no other place for its part.
 // Each source calibrates its costs on its own anchors.
 func (w *work) refine(links []alink) []alink {
-	n := len(w.t.paras)
 	// With several sources, the links found so far say which source each
 	// stretch of the target follows.
 	var follows []int
 	if len(w.srcs) > 1 {
-		follows = territory(links, n, false)
+		follows = territory(links, len(w.t.paras), false)
 	}
 	for d := range w.srcs {
-		// Each source calibrates its own costs.
-		prm := paramsFor(w.opt.Unit)
-		m := len(w.srcs[d].paras)
-		// shared are the links of a target paragraph to this source and
-		// another with a stronger part: this source's part is an anchor,
-		// but the programme looks for another place for it (see
-		// settleShared).
-		var mine, shared, keep []alink
-		for _, l := range links {
-			switch {
-			case len(l.parts) == 1 && l.parts[0].d == d:
-				mine = append(mine, l)
-			case hasSource(l, d) && !owns(l, d):
-				shared = append(shared, l)
-			default:
-				keep = append(keep, l)
-			}
-		}
-		if len(mine)+len(shared) == 0 {
-			continue
-		}
-		// The main chain: the most links in order.
-		var bs []bead
-		for _, l := range mine {
-			b := l.parts[0]
-			b.ev = 1
-			bs = append(bs, b)
-		}
-		for _, l := range shared {
-			b := partOf(l, d)
-			b.ev = 1
-			bs = append(bs, b)
-		}
-		anchors := chain(bs, m, 0)
-		inChain := map[[2]int]bool{}
-		for _, b := range anchors {
-			inChain[[2]int{b.t0, b.s0}] = true
-		}
-		blockedT := make([]bool, n)
-		blockedS := make([]bool, m)
-		for _, l := range keep {
-			for i := l.t0; i <= l.t1; i++ {
-				blockedT[i] = true
-			}
-			for _, b := range l.parts {
-				if b.d == d {
-					for j := b.s0; j <= b.s1; j++ {
-						blockedS[j] = true
-					}
-				}
-			}
-		}
-		// A target unit between two links of another source translates
-		// that source, or nothing: it is not this source's to link, nor to
-		// charge as a unit without partner here.
-		for i, e := range follows {
-			if e >= 0 && e != d {
-				blockedT[i] = true
-			}
-		}
-		inAnchor := make([]bool, m)
-		for _, b := range anchors {
-			for j := b.s0; j <= b.s1; j++ {
-				inAnchor[j] = true
-			}
-		}
-		var judged []alink // the shared links whose part is an anchor
-		for _, l := range shared {
-			if inChain[[2]int{l.t0, partOf(l, d).s0}] {
-				judged = append(judged, l)
-				for i := l.t0; i <= l.t1; i++ {
-					blockedT[i] = true
-				}
-			} else {
-				mine = append(mine, l)
-			}
-		}
-		for _, l := range mine {
-			b := partOf(l, d)
-			if inChain[[2]int{b.t0, b.s0}] && len(l.parts) == 1 {
-				continue
-			}
-			keep = append(keep, l)
-			for i := b.t0; i <= b.t1; i++ {
-				blockedT[i] = true
-			}
-			// A unit translated a second time (a reuse) stays free for
-			// the in-order path.
-			for j := b.s0; j <= b.s1; j++ {
-				blockedS[j] = blockedS[j] || !inAnchor[j]
-			}
-		}
-		lo, hi := bandAround(anchors, n, m, prm)
-		// Inside the span of the anchors a unit without partner costs
-		// skip; outside it nothing (the source may cover part of the target).
-		span := [4]int{anchors[0].t0, anchors[len(anchors)-1].t1, anchors[0].s0, anchors[len(anchors)-1].s1}
-		// The skip cost follows the share of units the anchors leave
-		// without partner in their span: a document pair with many
-		// additions and omissions makes a missing partner cheap.
-		base := prm.skip
-		prm.skip *= skipCost(anchors, span, blockedT, blockedS)
-		if prm.affine && prm.skip > 0 {
-			prm.runShare = min(1, base*runCost(anchors, span, blockedT, blockedS)/prm.skip)
-		}
-		// The ratio of characters of the length model, fitted on confident
-		// pairs: a source may cover only part of the target, so the
-		// documents' totals would mislead.
-		prm.gcC = math.Exp(w.length.mu)
-		found := w.dpCalibrated(d, lo, hi, blockedT, blockedS, span, prm)
-		// A bead the anchors found already keeps their confidence, which
-		// weighs the alternatives of the whole document.
-		was := map[[4]int]float64{}
-		for _, l := range mine {
-			b := l.parts[0]
-			was[[4]int{b.t0, b.t1, b.s0, b.s1}] = l.score
-		}
-		for k, l := range found {
-			b := l.parts[0]
-			if sc, ok := was[[4]int{b.t0, b.t1, b.s0, b.s1}]; ok {
-				found[k].score = sc
-			}
-		}
-		keep = settleShared(found, judged, keep, d)
-		links = append(keep, found...)
+		links = w.refineSource(d, links, follows)
 	}
 	sort.Slice(links, func(i, j int) bool { return links[i].t0 < links[j].t0 })
 	return links
+}
+
+// refineSource realigns the links of source d and returns links with
+// them replaced by the programme's.
+func (w *work) refineSource(d int, links []alink, follows []int) []alink {
+	n, m := len(w.t.paras), len(w.srcs[d].paras)
+	mine, shared, keep := splitBySource(links, d)
+	if len(mine)+len(shared) == 0 {
+		return links
+	}
+	anchors := anchorChain(mine, shared, d, m)
+	blockedT, blockedS := blockedUnits(keep, follows, d, n, m)
+	judged, mine, keep := holdOff(anchors, mine, shared, keep, d, blockedT, blockedS)
+	// Inside the span of the anchors a unit without partner costs
+	// skip; outside it nothing (the source may cover part of the target).
+	span := [4]int{anchors[0].t0, anchors[len(anchors)-1].t1, anchors[0].s0, anchors[len(anchors)-1].s1}
+	prm := w.sourceParams(anchors, span, blockedT, blockedS)
+	lo, hi := bandAround(anchors, n, m, prm)
+	found := w.dpCalibrated(d, lo, hi, blockedT, blockedS, span, prm)
+	keepScores(found, mine)
+	keep = settleShared(found, judged, keep, d)
+	return append(keep, found...)
+}
+
+// splitBySource sorts links by their part from source d: mine link it
+// alone; shared link a target paragraph to it and another source with a
+// stronger part, so that this source's part is an anchor, but the
+// programme looks for another place for it (see settleShared); keep are
+// the others.
+func splitBySource(links []alink, d int) (mine, shared, keep []alink) {
+	for _, l := range links {
+		switch {
+		case len(l.parts) == 1 && l.parts[0].d == d:
+			mine = append(mine, l)
+		case hasSource(l, d) && !owns(l, d):
+			shared = append(shared, l)
+		default:
+			keep = append(keep, l)
+		}
+	}
+	return mine, shared, keep
+}
+
+// anchorChain returns the main chain of source d's parts of mine and
+// shared: the most links in order.
+func anchorChain(mine, shared []alink, d, m int) []bead {
+	var bs []bead
+	for _, l := range mine {
+		b := l.parts[0]
+		b.ev = 1
+		bs = append(bs, b)
+	}
+	for _, l := range shared {
+		b := partOf(l, d)
+		b.ev = 1
+		bs = append(bs, b)
+	}
+	return chain(bs, m, 0)
+}
+
+// blockedUnits returns the target and source units that the links kept
+// hold, which the programme leaves as they are. A target unit between two
+// links of another source translates that source, or nothing: it is not
+// this source's to link, nor to charge as a unit without partner here.
+func blockedUnits(keep []alink, follows []int, d, n, m int) (blockedT, blockedS []bool) {
+	blockedT = make([]bool, n)
+	blockedS = make([]bool, m)
+	for _, l := range keep {
+		for i := l.t0; i <= l.t1; i++ {
+			blockedT[i] = true
+		}
+		for _, b := range l.parts {
+			if b.d == d {
+				for j := b.s0; j <= b.s1; j++ {
+					blockedS[j] = true
+				}
+			}
+		}
+	}
+	for i, e := range follows {
+		if e >= 0 && e != d {
+			blockedT[i] = true
+		}
+	}
+	return blockedT, blockedS
+}
+
+// holdOff keeps the programme off the links that are not anchors. The
+// shared links whose part is an anchor are judged (see settleShared), and
+// their target units blocked; the others join mine. Links of mine off the
+// chain, or with another source, are kept as they are and their target
+// units blocked; a source unit translated a second time (a reuse) stays
+// free for the in-order path. It returns judged, mine and keep.
+func holdOff(anchors []bead, mine, shared, keep []alink, d int, blockedT, blockedS []bool) ([]alink, []alink, []alink) {
+	inChain := map[[2]int]bool{}
+	inAnchor := make([]bool, len(blockedS))
+	for _, b := range anchors {
+		inChain[[2]int{b.t0, b.s0}] = true
+		for j := b.s0; j <= b.s1; j++ {
+			inAnchor[j] = true
+		}
+	}
+	var judged []alink
+	for _, l := range shared {
+		if inChain[[2]int{l.t0, partOf(l, d).s0}] {
+			judged = append(judged, l)
+			for i := l.t0; i <= l.t1; i++ {
+				blockedT[i] = true
+			}
+		} else {
+			mine = append(mine, l)
+		}
+	}
+	for _, l := range mine {
+		b := partOf(l, d)
+		if inChain[[2]int{b.t0, b.s0}] && len(l.parts) == 1 {
+			continue
+		}
+		keep = append(keep, l)
+		for i := b.t0; i <= b.t1; i++ {
+			blockedT[i] = true
+		}
+		for j := b.s0; j <= b.s1; j++ {
+			blockedS[j] = blockedS[j] || !inAnchor[j]
+		}
+	}
+	return judged, mine, keep
+}
+
+// sourceParams returns the programme's costs for one source, calibrated
+// on its anchors. The skip cost follows the share of units the anchors
+// leave without partner in their span: a document pair with many
+// additions and omissions makes a missing partner cheap. The ratio of
+// characters of the length model is fitted on confident pairs: a source
+// may cover only part of the target, so the documents' totals would
+// mislead.
+func (w *work) sourceParams(anchors []bead, span [4]int, blockedT, blockedS []bool) dpParams {
+	prm := paramsFor(w.opt.Unit)
+	base := prm.skip
+	prm.skip *= skipCost(anchors, span, blockedT, blockedS)
+	if prm.affine && prm.skip > 0 {
+		prm.runShare = min(1, base*runCost(anchors, span, blockedT, blockedS)/prm.skip)
+	}
+	prm.gcC = math.Exp(w.length.mu)
+	return prm
+}
+
+// keepScores gives a bead the anchors found already their confidence,
+// which weighs the alternatives of the whole document.
+func keepScores(found, mine []alink) {
+	was := map[[4]int]float64{}
+	for _, l := range mine {
+		b := l.parts[0]
+		was[[4]int{b.t0, b.t1, b.s0, b.s1}] = l.score
+	}
+	for k, l := range found {
+		b := l.parts[0]
+		if sc, ok := was[[4]int{b.t0, b.t1, b.s0, b.s1}]; ok {
+			found[k].score = sc
+		}
+	}
 }
 
 // owns reports whether source d has the strongest part of link l.
@@ -411,259 +448,6 @@ func bandAround(anchors []bead, n, m int, prm dpParams) (lo, hi []int) {
 		hi[i] = max(hi[i], hi[i-1])
 	}
 	return lo, hi
-}
-
-// dp runs the programme for source d over the band and returns the beads it
-// links. Skipping a unit costs nothing, so units outside the source's part
-// of the target, and leading and trailing runs, stay free (local
-// alignment); a bead gains its evidence less its price.
-//
-// memo, when not nil, keeps what the programme computes about each bead
-// (see dpMemo) for a rerun with other skip costs.
-func (w *work) dp(d int, lo, hi []int, blockedT, blockedS []bool, span [4]int, prm dpParams, memo *dpMemo) []alink {
-	// Units held elsewhere and units outside the anchors' span cost
-	// nothing to skip, and neither start nor continue a run.
-	chargedT := func(i int) bool { return !blockedT[i] && i >= span[0] && i <= span[1] }
-	chargedS := func(j int) bool { return !blockedS[j] && j >= span[2] && j <= span[3] }
-	skipT := func(i int) float64 { // cost of skipping target unit i
-		if !chargedT(i) {
-			return 0
-		}
-		return prm.skip * prm.shortness(w.t.paras[i].chars)
-	}
-	skipS := func(j int) float64 {
-		if !chargedS(j) {
-			return 0
-		}
-		return prm.skip * prm.shortness(w.srcs[d].paras[j].chars)
-	}
-	n := len(lo) - 1
-	off := make([]int, n+2)
-	for i := 0; i <= n; i++ {
-		off[i+1] = off[i] + max(hi[i]-lo[i]+1, 0)
-	}
-	total := off[n+1]
-	v := make([]float64, total)
-	back := make([]int8, total)
-	at := func(i, j int) int {
-		if i < 0 || j < lo[i] || j > hi[i] {
-			return -1
-		}
-		return off[i] + j - lo[i]
-	}
-	beadShapes := prm.shapes
-	maxLex := w.null.surprise(1)
-	gains := make([]float64, total) // of the bead chosen at each cell
-	sc := w.scs[d]
-	// bound is an upper bound on the similarity of a merged bead: each of
-	// its paragraphs finds no more partners in the other run than in all
-	// the run's paragraphs taken one by one. It lets the programme skip
-	// scoring merges that cannot beat the best way into a cell. A URL-only
-	// paragraph matches by a rule of its own, so it gets no bound.
-	// The matched weights of the 1:1 pair ending at each cell, computed
-	// once.
-	pairs := make([][2]float64, total)
-	have := make([]bool, total)
-	pairAt := func(i, j int) (float64, float64) {
-		r, col := i+1, j+1 // the cell the pair ends at, as at finds it
-		if col < lo[r] || col > hi[r] {
-			return w.pair(d, i, j)
-		}
-		c := off[r] + col - lo[r]
-		if !have[c] {
-			t, s := w.pair(d, i, j)
-			pairs[c], have[c] = [2]float64{t, s}, true
-		}
-		return pairs[c][0], pairs[c][1]
-	}
-	bound := func(i0, i1, j0, j1 int) float64 {
-		var cT, wT, cS, wS float64
-		for i := i0; i <= i1; i++ {
-			if w.t.paras[i].urlOnly {
-				return 1
-			}
-			wT += sc.pwT[i]
-		}
-		for j := j0; j <= j1; j++ {
-			if w.srcs[d].paras[j].urlOnly {
-				return 1
-			}
-			wS += sc.pwS[j]
-		}
-		for i := i0; i <= i1; i++ {
-			for j := j0; j <= j1; j++ {
-				t, s := pairAt(i, j)
-				cT, cS = cT+t, cS+s
-			}
-		}
-		return harmonic(min(cT*(1+1e-9), wT), wT, min(cS*(1+1e-9), wS), wS)
-	}
-	// vT and vS are the best scores at a cell whose last move skipped a
-	// target or a source unit; a run of skips continues at prm.runShare of
-	// the skip cost, and runT and runS say whether it did. Without runs
-	// (runShare 1) they are not needed.
-	var vT, vS []float64
-	var runT, runS []bool
-	runs := prm.runShare < 1
-	if runs {
-		vT, vS = make([]float64, total), make([]float64, total)
-		runT, runS = make([]bool, total), make([]bool, total)
-	}
-	// skipInto is the best score into cell c by skipping, from cell p, a
-	// unit that costs cost: a new skip, or one continuing a run in vX
-	// (which it updates with runX). A free unit (held elsewhere, outside
-	// the span) neither starts nor continues a run.
-	skipInto := func(c, p int, cost float64, vX []float64, runX []bool) float64 {
-		if cost == 0 {
-			return v[p]
-		}
-		x := v[p] - cost
-		if runs {
-			if e := vX[p] - cost*prm.runShare; e > x {
-				x, runX[c] = e, true
-			}
-			vX[c] = x
-		}
-		return x
-	}
-	for i := 0; i <= n; i++ {
-		for j := lo[i]; j <= hi[i]; j++ {
-			c := at(i, j)
-			best, arg := math.Inf(-1), int8(-1)
-			if i == 0 && j == 0 {
-				best = 0
-			}
-			if runs {
-				vT[c], vS[c] = math.Inf(-1), math.Inf(-1)
-			}
-			if p := at(i-1, j); p >= 0 {
-				if x := skipInto(c, p, skipT(i-1), vT, runT); x > best {
-					best, arg = x, 0
-				}
-			}
-			if p := at(i, j-1); p >= 0 {
-				if x := skipInto(c, p, skipS(j-1), vS, runS); x > best {
-					best, arg = x, 1
-				}
-			}
-			for k, sh := range beadShapes {
-				a, b := sh[0], sh[1]
-				p := at(i-a, j-b)
-				if p < 0 || j-b < 0 || math.IsInf(v[p], -1) || !w.freeRun(blockedT, i-a, i) || !w.freeRun(blockedS, j-b, j) {
-					continue
-				}
-				mk := c*len(beadShapes) + k
-				if memo != nil && !math.IsNaN(memo.gain[mk]) {
-					if g := memo.gain[mk]; v[p]+g > best {
-						best, arg = v[p]+g, int8(2+k)
-						gains[c] = g
-					}
-					continue
-				}
-				x := bead{t0: i - a, t1: i - 1, d: d, s0: j - b, s1: j - 1}
-				if prm.split && (a == 1) != (b == 1) && w.strayNumber(x) {
-					continue
-				}
-				fixed := -prm.tau - prm.mergeCost(a, b) // the price, and the length evidence below
-				var lexUp float64
-				if a+b > 2 {
-					// Skip a merge that cannot win even with the best
-					// length evidence there is: first without reading
-					// it (surprise grows with similarity, which is at
-					// most 1), then with its bound.
-					lenUp := w.length.max
-					if prm.split && (a == 2 && b == 2 || (a == 1) != (b == 1)) {
-						// judged as several pairs (splitLLR, shiftLLR)
-						lenUp += float64(max(a, b)-1) * max(w.length.max, 0)
-					}
-					if v[p]+fixed+lenUp+maxLex <= best {
-						continue
-					}
-					if memo != nil && !math.IsNaN(memo.lexUp[mk]) {
-						lexUp = memo.lexUp[mk]
-					} else {
-						lexUp = w.null.surprise(bound(x.t0, x.t1, x.s0, x.s1))
-						if memo != nil {
-							memo.lexUp[mk] = lexUp
-						}
-					}
-					if v[p]+fixed+lenUp+lexUp <= best {
-						continue
-					}
-				}
-				if memo != nil && !math.IsNaN(memo.fixed[mk]) {
-					fixed = memo.fixed[mk]
-				} else {
-					if prm.split && (a == 1) != (b == 1) {
-						x.llr = w.splitLLR(x)
-					} else {
-						x.llr = w.length.llr(w.tchars(x), w.schars(x))
-					}
-					if prm.split && a == 2 && b == 2 {
-						x.llr = max(x.llr, w.shiftLLR(x))
-					}
-					fixed += x.llr
-					if prm.gc > 0 {
-						fixed -= prm.gc * gcCost(w.tchars(x), w.schars(x), prm.gcC, prm.gcS2)
-					}
-					if memo != nil {
-						memo.fixed[mk] = fixed
-					}
-				}
-				if a+b > 2 && v[p]+fixed+lexUp <= best {
-					continue
-				}
-				var sim float64
-				if a+b == 2 {
-					t, s := pairAt(x.t0, x.s0)
-					sim = harmonic(t, sc.pwT[x.t0], s, sc.pwS[x.s0])
-				} else {
-					sim = w.sim(d, x.t0, x.t1, x.s0, x.s1)
-				}
-				g := w.null.surprise(sim) + fixed
-				if memo != nil {
-					memo.gain[mk] = g
-				}
-				if v[p]+g > best {
-					best, arg = v[p]+g, int8(2+k)
-					gains[c] = g
-				}
-			}
-			v[c], back[c] = best, arg
-		}
-	}
-	var out []alink
-	// state is the move into the current cell: back[c], unless a run of
-	// skips continues into it.
-	for i, j, state := n, hi[n], back[at(n, hi[n])]; i > 0 || j > 0; {
-		c := at(i, j)
-		switch k := state; {
-		case k == 0:
-			i--
-			state = back[at(i, j)]
-			if runs && runT[c] {
-				state = 0
-			}
-		case k == 1:
-			j--
-			state = back[at(i, j)]
-			if runs && runS[c] {
-				state = 1
-			}
-		case k >= 2:
-			sh := beadShapes[k-2]
-			x := bead{t0: i - sh[0], t1: i - 1, d: d, s0: j - sh[1], s1: j - 1}
-			w.score(&x)
-			out = append(out, alink{t0: x.t0, t1: x.t1, parts: []bead{x}, score: logistic(gains[c])})
-			i, j = i-sh[0], j-sh[1]
-			state = back[at(i, j)]
-		default:
-			// Unreachable cell: the band is connected, so only the
-			// origin has no predecessor.
-			i, j = 0, 0
-		}
-	}
-	return out
 }
 
 // freeRun reports whether no unit in [a, b) is blocked.

@@ -58,7 +58,8 @@ func (w *work) matches(d int, ti int32, s0, s1 int) bool {
 // the other side matches any: numbers survive translation, so such a
 // paragraph most likely has no partner here (a cross-reference or a
 // caption next to a pair). One matched number is enough to stay, since a
-// number written with a scale word (340万, 3.4 million) may not match.
+// number written with a scale word on one side only (3.4 million,
+// 3,400,000) may not match.
 func (w *work) strayNumber(b bead) bool {
 	if b.t1 > b.t0 {
 		for i := b.t0; i <= b.t1; i++ {

@@ -5,42 +5,19 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crossread/crossread/internal/quantity"
 	"golang.org/x/text/language"
 )
 
-// commaDecimal lists the languages that write the decimal separator as a
-// comma and group thousands with a dot, a space or an apostrophe. Languages
-// not listed use a decimal point. Regions that differ from their language
-// (de-CH writes 1’234.5) are in pointDecimalRegions.
-var commaDecimal = map[string]bool{
-	"af": true, "az": true, "be": true, "bg": true, "bs": true, "ca": true,
-	"cs": true, "da": true, "de": true, "el": true, "es": true, "et": true,
-	"eu": true, "fi": true, "fo": true, "fr": true, "gl": true, "hr": true,
-	"hu": true, "hy": true, "id": true, "is": true, "it": true, "ka": true,
-	"kk": true, "ky": true, "lb": true, "lt": true, "lv": true, "mk": true,
-	"mn": true, "nb": true, "nl": true, "nn": true, "no": true, "pl": true,
-	"pt": true, "ro": true, "ru": true, "sk": true, "sl": true, "sq": true,
-	"sr": true, "sv": true, "tr": true, "uk": true, "uz": true, "vi": true,
-}
-
-// pointDecimalRegions are language-region pairs that use a decimal point
-// although their language is in commaDecimal.
-var pointDecimalRegions = map[string]bool{"de-CH": true, "de-LI": true, "it-CH": true, "es-MX": true, "es-US": true}
-
-// usesDecimalComma reports whether lang writes 39,1 for 39.1. The second
-// result is false when the language is unknown and either reading is possible.
+// usesDecimalComma reports whether lang writes 39,1 for 39.1, as CLDR says
+// (quantity.Separators: de writes 39,1, de-CH 39.1). The second result is
+// false when the language is unknown and either reading is possible.
 func usesDecimalComma(lang language.Tag) (comma, known bool) {
 	if lang == language.Und {
 		return false, false
 	}
-	base, _ := lang.Base()
-	region, conf := lang.Region()
-	if conf != language.No {
-		if pointDecimalRegions[base.String()+"-"+region.String()] {
-			return false, true
-		}
-	}
-	return commaDecimal[base.String()], true
+	decimal, _ := quantity.Separators(lang)
+	return decimal == ',', true
 }
 
 // number is a numeral normalised for comparison across locales.
@@ -173,7 +150,7 @@ func scanNumerals(s string, lang language.Tag) []numeral {
 		out = append(out, numeral{start: start, end: end, num: num, ok: ok})
 		i = end
 	}
-	return out
+	return applyMyriads(s, lang, out)
 }
 
 // spacedLetter reports whether r is a letter of a script that separates

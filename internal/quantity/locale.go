@@ -6,8 +6,11 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/number"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -150,6 +153,15 @@ func set(ws []string) map[string]bool {
 // localeFor returns the compiled tables for tag, falling back to English.
 func localeFor(tag language.Tag) *locale {
 	load()
+	if l, ok := compiled[localeName(tag)]; ok {
+		return l
+	}
+	return compiled["en"]
+}
+
+// localeName returns the name of the tables that would serve tag: its
+// language, or zh-Hant or pt-PT.
+func localeName(tag language.Tag) string {
 	base, _ := tag.Base()
 	name := base.String()
 	switch name {
@@ -162,10 +174,53 @@ func localeFor(tag language.Tag) *locale {
 			name = "pt-PT" // pt-PT, pt-AO, pt-MZ... write bilião and mil milhões
 		}
 	}
-	if l, ok := compiled[name]; ok {
-		return l
+	return name
+}
+
+// separators caches Separators by tag.
+var separators sync.Map // language.Tag → [2]rune
+
+// Separators returns the decimal and grouping separators lang writes
+// numbers with, by CLDR, without loading the lexicons, so that it is
+// cheap. The tables of this package (CLDR 48) answer for the languages
+// they hold; x/text's CLDR data (release 32) answers for the other
+// languages and for regions whose convention differs from their
+// language's (de-CH and it-CH write 1’234.5, es-MX 1,234.5).
+func Separators(lang language.Tag) (decimal, group rune) {
+	if v, ok := separators.Load(lang); ok {
+		s := v.([2]rune)
+		return s[0], s[1]
 	}
-	return compiled["en"]
+	name := localeName(lang)
+	decimal, group = printedSeparators(lang)
+	if c, ok := cldrLocales[name]; ok {
+		if d, g := printedSeparators(language.Make(name)); d == decimal && g == group {
+			decimal, group = c.decimal, c.group
+		}
+	}
+	separators.Store(lang, [2]rune{decimal, group})
+	return decimal, group
+}
+
+// printedSeparators reads the separators off a number x/text formats for
+// lang. x/text's CLDR has Norwegian as nb only.
+func printedSeparators(lang language.Tag) (decimal, group rune) {
+	if base, _ := lang.Base(); base.String() == "no" {
+		lang = language.Make("nb")
+	}
+	var seps []rune
+	for _, r := range message.NewPrinter(lang).Sprint(number.Decimal(1234567.5)) {
+		if !unicode.IsDigit(r) && !unicode.Is(unicode.Cf, r) {
+			seps = append(seps, r)
+		}
+	}
+	switch len(seps) {
+	case 0:
+		return '.', 0
+	case 1:
+		return seps[0], 0 // no grouping
+	}
+	return seps[len(seps)-1], seps[0]
 }
 
 // entry is one word-list item.
@@ -395,4 +450,50 @@ func spaceKey(r rune) rune {
 		return ' '
 	}
 	return r
+}
+
+// MyriadScale returns the multiplier of the scale words that start s in a
+// language that groups large numbers by myriads (Japanese 万 1e4, 億 1e8;
+// Chinese 亿, 万亿; Korean 천, 만, 억, as CLDR's compact decimal formats
+// list them, and 十, 百, 千), and their length in bytes: a run of rising
+// scales multiplies (4千万 is 4e7, 3천만 3e7). It returns 0, 0 when s
+// starts with none, with a unit prefix (千瓦 is a kilowatt), or when lang
+// counts in thousands. It loads no lexicon, so it is cheap.
+func MyriadScale(lang language.Tag, s string) (mult float64, n int) {
+	c, ok := cldrLocales[localeName(lang)]
+	if !ok || !slices.ContainsFunc(c.shortScales, func(w scaleWord) bool { return w.mult == 1e4 }) {
+		return 0, 0
+	}
+	mult = 1
+	for {
+		m, k := scaleAt(c.shortScales, s[n:])
+		if k == 0 || n > 0 && m <= mult {
+			break // a smaller scale starts the next part: 1億2000万
+		}
+		r, _ := utf8.DecodeRuneInString(s[n:])
+		if next, _ := utf8.DecodeRuneInString(s[n+k:]); strings.ContainsRune(cjkUnitAfterScale[r], next) {
+			break
+		}
+		mult, n = mult*m, n+k
+	}
+	if n == 0 {
+		return 0, 0
+	}
+	return mult, n
+}
+
+// scaleAt returns the multiplier and length of the longest scale word at
+// the start of s, among scales and the characters 十, 百, 千.
+func scaleAt(scales []scaleWord, s string) (float64, int) {
+	var m float64
+	k := 0
+	for _, w := range scales {
+		if len(w.text) > k && strings.HasPrefix(s, w.text) {
+			m, k = w.mult, len(w.text)
+		}
+	}
+	if r, size := utf8.DecodeRuneInString(s); k == 0 && cjkUnits[r] > 0 {
+		m, k = cjkUnits[r], size
+	}
+	return m, k
 }
