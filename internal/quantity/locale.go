@@ -150,13 +150,43 @@ func set(ws []string) map[string]bool {
 	return m
 }
 
-// localeFor returns the compiled tables for tag, falling back to English.
+// localeFor returns the compiled tables for tag. A language without
+// tables of its own gets English words with its own CLDR separators:
+// Dutch "100.000" is a hundred thousand, not a hundred.
 func localeFor(tag language.Tag) *locale {
 	load()
 	if l, ok := compiled[localeName(tag)]; ok {
 		return l
 	}
-	return compiled["en"]
+	return fallbackFor(tag)
+}
+
+// Knows reports whether crossread has number words and conventions of its
+// own for lang, rather than English words read with lang's separators.
+func Knows(lang language.Tag) bool {
+	load()
+	_, ok := compiled[localeName(lang)]
+	return ok
+}
+
+// fallbacks caches the tables fallbackFor builds, by language.
+var fallbacks sync.Map // string → *locale
+
+func fallbackFor(tag language.Tag) *locale {
+	name := localeName(tag)
+	if l, ok := fallbacks.Load(name); ok {
+		return l.(*locale)
+	}
+	en := compiled["en"]
+	dec, grp := Separators(language.Make(name))
+	if dec == en.d.decimal && (grp == 0 || strings.ContainsRune(en.d.groups, grp)) {
+		fallbacks.Store(name, en)
+		return en
+	}
+	d := *locales["en"]
+	d.decimal, d.group, d.groups = dec, grp, string(grp)
+	l, _ := fallbacks.LoadOrStore(name, compile(name, &d))
+	return l.(*locale)
 }
 
 // localeName returns the name of the tables that would serve tag: its

@@ -105,7 +105,8 @@ func stepOf(scale float64, decimals int) float64 {
 
 // Extract returns the quantities in text, read by the conventions of lang,
 // in text order. Spans are byte offsets into text and fall on rune
-// boundaries. Unknown languages are read with English conventions.
+// boundaries. A language without tables of its own is read with English
+// words and its own CLDR separators.
 func Extract(text string, lang language.Tag) []Quantity {
 	s := newScanner(text, localeFor(lang))
 	s.scan()
