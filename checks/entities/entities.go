@@ -378,7 +378,10 @@ func capitalisesNamesOnly(lang language.Base) bool {
 func words(d *corpus.Document, para int) []word {
 	ps := d.Paragraphs[para].Span
 	text := d.Text[ps.Start:ps.End]
-	skip := corpus.Addresses(text)
+	var skip []corpus.Span // the document's addresses, relative to the paragraph
+	for _, a := range d.AddressesIn(ps) {
+		skip = append(skip, corpus.Span{Start: a.Start - ps.Start, End: a.End - ps.Start})
+	}
 	starts := map[int]bool{}
 	for _, s := range d.Paragraphs[para].Sentences {
 		starts[s.Start-ps.Start] = true
