@@ -11,33 +11,28 @@ import (
 // VerifyFixes keeps only the fixes of fs that repair their finding and
 // returns how many it dropped; a finding whose fixes all fail stays, with
 // none. A wrong fix is worse than none: editors apply them with one
-// click. A fix holds when, applied to the target file,
+// click. A fix holds when, applied to the target,
 //   - it deletes no letters unless its finding is an addition (debris);
-//   - it writes no text that its sentence already holds elsewhere, which
-//     would say the same thing twice;
-//   - the target keeps its paragraphs;
-//   - the check that found the finding, run again on the fixed text with
-//     the same alignment, no longer finds it and finds nothing new.
+//   - it writes no text that its sentence already holds right beside it;
+//   - the check that found the finding, run again on the fixed text, no
+//     longer finds it and finds nothing new.
 //
+// The check runs again on the link that holds the fix alone, so that
+// verifying grows with the article, not with its square; a finding that
+// needs the whole article (one name written two ways) is verified on the
+// whole article when it is short, and loses its fix when it is not.
 // cs are the checks that produced fs, env their environment.
 func VerifyFixes(a *align.Alignment, cs []*Check, env Env, fs []Finding) int {
 	byName := map[string]*Check{}
 	for _, c := range cs {
 		byName[c.Name] = c
 	}
-	before := map[string]map[string]int{} // check → finding key → count
-	for _, f := range fs {
-		if before[f.Check] == nil {
-			before[f.Check] = map[string]int{}
-		}
-		before[f.Check][findingKey(a, f)]++
-	}
 	dropped := 0
 	for i := range fs {
 		f := &fs[i]
 		kept := f.Fixes[:0:0]
 		for _, fix := range f.Fixes {
-			if fixHolds(a, byName[f.Check], env, *f, fix, before[f.Check]) {
+			if fixHolds(a, byName[f.Check], env, *f, fix) {
 				kept = append(kept, fix)
 			} else {
 				dropped++
@@ -50,38 +45,67 @@ func VerifyFixes(a *align.Alignment, cs []*Check, env Env, fs []Finding) int {
 	return dropped
 }
 
+// wholeArticleLimit is the most paragraphs a target may have for a fix
+// to be verified on the whole article.
+const wholeArticleLimit = 60
+
 // findingKey identifies a finding by what it says, not where: positions
 // move when a fix changes the length of the text before them.
 func findingKey(a *align.Alignment, f Finding) string {
 	return Fingerprint(a, f) + "\x00" + f.Severity.String()
 }
 
-func fixHolds(a *align.Alignment, c *Check, env Env, f Finding, fix Fix, before map[string]int) bool {
-	if c == nil || !keepsLetters(a, f, fix) || repeats(a.Target, fix) {
+func fixHolds(a *align.Alignment, c *Check, env Env, f Finding, fix Fix) bool {
+	if c == nil || len(fix.Edits) == 0 || !keepsLetters(a, f, fix) || repeats(a.Target, fix) {
 		return false
 	}
 	if f.Category == Addition && deletesParagraphs(a, fix) {
 		return true // debris standing alone: nothing is left to check again
 	}
+	k := findingKey(a, f)
+	if before, after, ok := local(a, fix); ok {
+		if held, known := repairs(before, after, c, env, k); known {
+			return held
+		}
+	}
+	if len(a.Target.Paragraphs) > wholeArticleLimit {
+		return false
+	}
 	fixed, ok := applyToFile(a.Target, fix)
 	if !ok {
 		return false
 	}
-	b := &align.Alignment{Target: fixed, Sources: a.Sources, Links: a.Links}
-	after, err := Run(b, []*Check{c}, env)
-	if err != nil {
-		return false
+	held, _ := repairs(a, &align.Alignment{Target: fixed, Sources: a.Sources, Links: a.Links}, c, env, k)
+	return held
+}
+
+// repairs runs c on the pair before and after a fix and reports whether
+// the finding keyed k is gone and nothing new came; known is false when c
+// does not find it in before at all (it needs more of the article than
+// before holds).
+func repairs(before, after *align.Alignment, c *Check, env Env, k string) (held, known bool) {
+	count := func(a *align.Alignment) (map[string]int, bool) {
+		fs, err := Run(a, []*Check{c}, env)
+		out := map[string]int{}
+		for _, g := range fs {
+			out[findingKey(a, g)]++
+		}
+		return out, err == nil
 	}
-	counts := map[string]int{}
-	for _, g := range after {
-		counts[findingKey(b, g)]++
+	b, ok1 := count(before)
+	if !ok1 || b[k] == 0 {
+		return false, false
 	}
-	for k, n := range counts {
-		if n > before[k] {
-			return false // the fix brings a finding of its own
+	n, ok2 := count(after)
+	if !ok2 {
+		return false, true
+	}
+	for key, m := range n {
+		if m > b[key] {
+			return false, true // the fix brings a finding of its own
 		}
 	}
-	return counts[findingKey(a, f)] < before[findingKey(a, f)]
+	return n[k] < b[k], true
 }
 
 // deletesParagraphs reports whether every edit of fix deletes the whole
@@ -198,4 +222,73 @@ func applyToFile(t *corpus.Document, fix Fix) (*corpus.Document, bool) {
 		return nil, false
 	}
 	return d, true
+}
+
+// local returns the link that holds fix as a pair of its own, before and
+// after the fix: its target paragraphs and its source paragraphs, each
+// side one document. It fails when the fix spans links or paragraphs
+// change.
+func local(a *align.Alignment, fix Fix) (before, after *align.Alignment, ok bool) {
+	t := a.Target
+	i := t.ParagraphAt(fix.Edits[0].Span.Start)
+	l := a.LinkFor(i)
+	if i < 0 || l == nil {
+		return nil, nil, false
+	}
+	paras := l.Target
+	first, last := t.Paragraphs[paras[0]].Span, t.Paragraphs[paras[len(paras)-1]].Span
+	for _, e := range fix.Edits {
+		if e.Span.Start < first.Start || e.Span.End > last.End {
+			return nil, nil, false
+		}
+	}
+	var srcs []*corpus.Document
+	var sps []align.SourceParas
+	for _, sp := range l.Sources {
+		s := a.Sources[sp.Doc]
+		var texts []string
+		for _, j := range sp.Paras {
+			texts = append(texts, s.ParaText(j))
+		}
+		d, err := corpus.Load(s.Path, []byte(strings.Join(texts, "\n\n")), corpus.Options{Lang: s.Lang, Format: corpus.FormatText})
+		if err != nil {
+			return nil, nil, false
+		}
+		sps = append(sps, align.SourceParas{Doc: len(srcs), Paras: seq(len(d.Paragraphs))})
+		srcs = append(srcs, d)
+	}
+	span := corpus.Span{Start: first.Start, End: last.End}
+	pair := func(text string) (*align.Alignment, bool) {
+		d, err := corpus.Load(t.Path, []byte(text), corpus.Options{Lang: t.Lang, Format: corpus.FormatText})
+		if err != nil || len(d.Paragraphs) != len(paras) {
+			return nil, false
+		}
+		link := align.Link{Target: seq(len(paras)), Sources: sps, Score: l.Score}
+		return &align.Alignment{Target: d, Sources: srcs, Links: []align.Link{link}}, true
+	}
+	before, ok1 := pair(t.Slice(span))
+	after, ok2 := pair(editedSlice(t, span, fix))
+	return before, after, ok1 && ok2
+}
+
+// seq returns 0, 1, …, n-1.
+func seq(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i
+	}
+	return out
+}
+
+// editedSlice returns the target text under span with fix applied.
+func editedSlice(t *corpus.Document, span corpus.Span, fix Fix) string {
+	var b strings.Builder
+	at := span.Start
+	for _, e := range fix.Edits {
+		b.WriteString(t.Text[at:e.Span.Start])
+		b.WriteString(e.New)
+		at = e.Span.End
+	}
+	b.WriteString(t.Text[at:span.End])
+	return b.String()
 }
