@@ -58,3 +58,21 @@ func (a *Alignment) Aligned() []Link {
 type Aligner interface {
 	Align(target *corpus.Document, sources []*corpus.Document) (*Alignment, error)
 }
+
+// LinkIndex returns, for each target paragraph, the index in Links of the
+// link that holds it, or -1: LinkFor in constant time for callers that ask
+// for many paragraphs.
+func (a *Alignment) LinkIndex() []int {
+	out := make([]int, len(a.Target.Paragraphs))
+	for i := range out {
+		out[i] = -1
+	}
+	for k, l := range a.Links {
+		for _, t := range l.Target {
+			if t >= 0 && t < len(out) && out[t] < 0 {
+				out[t] = k
+			}
+		}
+	}
+	return out
+}

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -179,12 +180,20 @@ type inflection struct {
 	replace []string // replacing a final vowel
 }
 
+// inflections caches endingsFor: patterns ask for every token they test.
+var inflections sync.Map // language.Base → inflection
+
 func endingsFor(lang language.Base) inflection {
-	return inflection{
+	if e, ok := inflections.Load(lang); ok {
+		return e.(inflection)
+	}
+	e := inflection{
 		add:     corpus.Endings(lang, "add"),
 		vowels:  strings.Join(corpus.Endings(lang, "vowels"), ""),
 		replace: corpus.Endings(lang, "replace"),
 	}
+	inflections.Store(lang, e)
+	return e
 }
 
 // inflectedAt reports whether the match s of p among toks takes a word

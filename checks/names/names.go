@@ -31,6 +31,7 @@ var Check = &checks.Check{Name: "names", Severity: checks.Major, Fixes: true, Do
 func Run(p *checks.Pass, rs []rules.NameRule) error {
 	tgt := p.Target()
 	skip := tgt.Addresses()
+	inSources := sourceFinder{p: p, found: map[string]*checks.Evidence{}}
 	for _, r := range rs {
 		if !r.AppliesTo(tgt.Lang) {
 			continue
@@ -50,23 +51,23 @@ func Run(p *checks.Pass, rs []rules.NameRule) error {
 			}
 			anywhere := aligned
 			if anywhere == nil {
-				anywhere = findInSources(p, r.Name)
+				anywhere = inSources.find(r.Name)
 			}
 			switch {
 			case r.NeedAligned && aligned == nil:
 				continue
-			case r.NeedSource && anywhere == nil && findInSources(p, words.Last(r.Name)) == nil:
+			case r.NeedSource && anywhere == nil && inSources.find(words.Last(r.Name)) == nil:
 				continue
 			case r.Kind == rules.DoNotTranslate && aligned == nil && !(anywhere != nil && versionFollows(tgt.Text, m.End)):
 				continue
 			}
-			p.Report(finding(p, r, m, aligned, anywhere))
+			p.Report(finding(p, r, m, aligned, anywhere, inSources))
 		}
 	}
 	return nil
 }
 
-func finding(p *checks.Pass, r rules.NameRule, m corpus.Span, aligned, anywhere *checks.Evidence) checks.Finding {
+func finding(p *checks.Pass, r rules.NameRule, m corpus.Span, aligned, anywhere *checks.Evidence, inSources sourceFinder) checks.Finding {
 	ev := aligned
 	if ev == nil {
 		ev = anywhere
@@ -80,7 +81,7 @@ func finding(p *checks.Pass, r rules.NameRule, m corpus.Span, aligned, anywhere 
 	default:
 		f.Category = checks.Mistranslation
 		if ev == nil {
-			if last := findInSources(p, words.Last(r.Name)); last != nil {
+			if last := inSources.find(words.Last(r.Name)); last != nil {
 				ev, f.Source = last, last
 			}
 		}
@@ -100,7 +101,7 @@ func finding(p *checks.Pass, r rules.NameRule, m corpus.Span, aligned, anywhere 
 // findInAligned looks for name in the source paragraphs linked to target
 // paragraph para.
 func findInAligned(p *checks.Pass, para int, name string) *checks.Evidence {
-	l := p.Alignment.LinkFor(para)
+	l := p.LinkFor(para)
 	if l == nil || name == "" {
 		return nil
 	}
@@ -116,17 +117,31 @@ func findInAligned(p *checks.Pass, para int, name string) *checks.Evidence {
 	return nil
 }
 
-// findInSources looks for name anywhere in the sources.
-func findInSources(p *checks.Pass, name string) *checks.Evidence {
+// sourceFinder looks for names anywhere in the sources, each name once:
+// a nickname the article repeats would otherwise search every source for
+// every mention.
+type sourceFinder struct {
+	p     *checks.Pass
+	found map[string]*checks.Evidence
+}
+
+// find returns where a source first names name, or nil.
+func (s sourceFinder) find(name string) *checks.Evidence {
 	if name == "" {
 		return nil
 	}
-	for d, src := range p.Alignment.Sources {
+	if ev, ok := s.found[name]; ok {
+		return ev
+	}
+	var ev *checks.Evidence
+	for d, src := range s.p.Alignment.Sources {
 		if ms := words.Find(src.Text, name, src.Addresses(), false); len(ms) > 0 {
-			return &checks.Evidence{Doc: d, Span: ms[0]}
+			ev = &checks.Evidence{Doc: d, Span: ms[0]}
+			break
 		}
 	}
-	return nil
+	s.found[name] = ev
+	return ev
 }
 
 // versionFollows reports whether a number follows offset end, after at

@@ -107,31 +107,24 @@ func slugNames(p *checks.Pass, rs *rules.Rules, ts corpus.Span, text string) {
 		if r.Kind != rules.DoNotTranslate || !r.AppliesTo(tgt.Lang) || strings.ContainsRune(r.Name, ' ') {
 			continue
 		}
-		wrong, name := fold.String(r.Wrong), fold.String(r.Name)
-		var ev *checks.Evidence
-		for d, s := range p.Alignment.Sources {
-			for _, tok := range s.Tokens() {
-				if tok.Fold == name && s.Text[tok.Span.Start] != strings.ToLower(r.Name)[0] {
-					ev = &checks.Evidence{Doc: d, Span: tok.Span}
-					break
-				}
-			}
-			if ev != nil {
-				break
+		wrong := fold.String(r.Wrong)
+		var hits []int
+		for i, part := range parts {
+			// The product's name is followed by a version in slugs:
+			// lama-4, lama-3-1.
+			if fold.String(text[part.Start:part.End]) == wrong && i+1 < len(parts) && unicode.IsDigit(rune(text[parts[i+1].Start])) {
+				hits = append(hits, i)
 			}
 		}
+		if len(hits) == 0 {
+			continue
+		}
+		ev := namedInSources(p, r.Name)
 		if ev == nil {
 			continue
 		}
-		for i, part := range parts {
-			if fold.String(text[part.Start:part.End]) != wrong {
-				continue
-			}
-			// The product's name is followed by a version in slugs:
-			// lama-4, lama-3-1.
-			if i+1 >= len(parts) || !unicode.IsDigit(rune(text[parts[i+1].Start])) {
-				continue
-			}
+		for _, i := range hits {
+			part := parts[i]
 			s := corpus.Span{Start: ts.Start + part.Start, End: ts.Start + part.End}
 			right := strings.ToLower(r.Name)
 			p.Report(checks.Finding{
@@ -144,6 +137,20 @@ func slugNames(p *checks.Pass, rs *rules.Rules, ts corpus.Span, text string) {
 			})
 		}
 	}
+}
+
+// namedInSources returns where a source of the article writes name as a
+// name (not in lower case), or nil.
+func namedInSources(p *checks.Pass, name string) *checks.Evidence {
+	folded := cases.Fold().String(name)
+	for d, s := range p.Alignment.Sources {
+		for _, tok := range s.Tokens() {
+			if tok.Fold == folded && s.Text[tok.Span.Start] != strings.ToLower(name)[0] {
+				return &checks.Evidence{Doc: d, Span: tok.Span}
+			}
+		}
+	}
+	return nil
 }
 
 // slugParts splits an address at its separators.

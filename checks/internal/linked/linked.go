@@ -11,7 +11,7 @@ import (
 // Segment pairs come aligned as a whole (align.Whole), so a check needs no
 // case of its own for them.
 func Sources(p *checks.Pass, i int) []align.SourceParas {
-	if l := p.Alignment.LinkFor(i); l != nil {
+	if l := p.LinkFor(i); l != nil {
 		return l.Sources
 	}
 	return nil
