@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"path"
 	"regexp"
 	"sort"
 	"strings"
@@ -99,6 +100,34 @@ type Check struct {
 	Severity Severity
 	// Fixes says whether the check offers fixes.
 	Fixes bool
+	// RuleFiles are path.Match patterns ("idioms/*.tsv") of the rule files
+	// the check reads itself, beyond the kinds package rules types: it
+	// finds their lines with Pass.Rules().File.
+	RuleFiles []string
+}
+
+// Unclaimed reports rule files of r that none of cs reads, so that a
+// misspelt file in a rule directory is an error, not data never used.
+func Unclaimed(r *rules.Rules, cs []*Check) error {
+	var bad []string
+	for p := range r.Files {
+		claimed := false
+		for _, c := range cs {
+			for _, pat := range c.RuleFiles {
+				if ok, _ := path.Match(pat, p); ok {
+					claimed = true
+				}
+			}
+		}
+		if !claimed {
+			bad = append(bad, r.Files[p][0].Origin)
+		}
+	}
+	if len(bad) == 0 {
+		return nil
+	}
+	sort.Strings(bad)
+	return fmt.Errorf("%w: %s: unknown rule file (want %s, or a file a check reads)", corpus.ErrInput, strings.Join(bad, ", "), rules.BuiltinKinds)
 }
 
 // Title returns the first line of c.Doc, without the check's name when

@@ -46,6 +46,11 @@ func (c Config) checks() ([]*checks.Check, error) {
 	if err := checks.Validate(cs); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrConfig, err)
 	}
+	if c.Rules != nil {
+		if err := checks.Unclaimed(c.Rules, append(slices.Clip(cs), all.Checks...)); err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrConfig, err)
+		}
+	}
 	for name := range c.Severity {
 		if !slices.ContainsFunc(cs, func(c *checks.Check) bool { return c.Name == name }) {
 			return nil, fmt.Errorf("%w: a severity for %q, which is not among the checks", ErrConfig, name)

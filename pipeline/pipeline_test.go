@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"testing"
+	"testing/fstest"
 
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
@@ -87,5 +88,41 @@ func TestRunErrors(t *testing.T) {
 	cancel()
 	if _, err := Run(cancelled, tgt, srcs, Config{}); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled: got %v", err)
+	}
+}
+
+// A rule-driven check of one's own needs its package, its data file and
+// a registry line: it claims its files, and its pass hands it their lines.
+func TestCheckWithOwnRuleFiles(t *testing.T) {
+	idioms := &checks.Check{Name: "idioms", Doc: "idioms: literal idioms", RuleFiles: []string{"idioms/*.tsv"},
+		Run: func(p *checks.Pass) error {
+			r, err := p.Rules()
+			if err != nil {
+				return err
+			}
+			for _, l := range r.File("idioms/" + p.Target().Lang.String() + ".tsv") {
+				for _, s := range p.Target().Tokens() {
+					if s.Fold == l.Text {
+						p.Report(checks.Finding{Severity: checks.Minor, Category: checks.Mistranslation, Span: s.Span, Message: l.Origin})
+					}
+				}
+			}
+			return nil
+		}}
+	fsys := fstest.MapFS{"idioms/de.tsv": {Data: []byte("# literal idioms\nbank\n")}}
+	rs, err := rules.Load(rules.Embedded(), rules.Layer{FS: fsys, Label: "mine"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tgt, srcs := docs(t, "That won't break the bank.", "Das wird die Bank nicht sprengen.")
+	res, err := Run(context.Background(), tgt, srcs, Config{Checks: []*checks.Check{idioms}, Rules: rs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Findings) != 1 || res.Findings[0].Message != "mine/idioms/de.tsv:2" {
+		t.Errorf("got %+v; want one finding from mine/idioms/de.tsv:2", res.Findings)
+	}
+	if _, err := Run(context.Background(), tgt, srcs, Config{Rules: rs}); !errors.Is(err, ErrConfig) {
+		t.Errorf("without the check that reads it, the file is unknown: got %v", err)
 	}
 }

@@ -10,5 +10,9 @@
 // (corpus.Token) with the inflectional endings of their language.
 //
 // A check gets the rules of its run from checks.Pass.Rules, never from a
-// package variable, so that a user's --rules and --glossary reach it.
+// package variable, so that a user's --rules and --glossary reach it. A
+// check with a rule schema of its own claims its files with
+// checks.Check.RuleFiles ("idioms/*.tsv") and reads their lines, with
+// file:line origins, from Rules.File: adding such a check touches its
+// package, its data file and its registry line in checks/all, no more.
 package rules

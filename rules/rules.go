@@ -58,7 +58,21 @@ type Rules struct {
 	Terms   []TermRule
 	Calques []CalqueRule
 	Exonyms []Exonym
+	// Files holds the lines of rule files of kinds this package does not
+	// know, by path ("idioms/de.tsv"): the data of checks that define
+	// their own rule schema (see checks.Check.RuleFiles).
+	Files map[string][]Line
 }
+
+// Line is one data line of a rule file, with where it came from.
+type Line struct {
+	Text   string
+	Origin string // file:line
+}
+
+// File returns the data lines of the rule file at path, the way the
+// layers give it, or nil when no layer has it.
+func (r *Rules) File(path string) []Line { return r.Files[path] }
 
 // Layer is one directory of rule files. Files of a later layer replace
 // the files with the same path in earlier ones; other files add to them.
@@ -83,8 +97,9 @@ var defaultRules = sync.OnceValues(func() (*Rules, error) { return Load(Embedded
 func Default() (*Rules, error) { return defaultRules() }
 
 // Load loads the rule files of the layers: names.tsv, exonyms.tsv,
-// terms/SRC-TGT.tsv and calques/LANG.tsv. Errors name file:line and wrap
-// ErrInput.
+// terms/SRC-TGT.tsv and calques/LANG.tsv into their types, and the lines
+// of any other .tsv file into Files for the check that claims it. Errors
+// name file:line and wrap ErrInput.
 func Load(layers ...Layer) (*Rules, error) {
 	files := map[string]Layer{}
 	for _, l := range layers {
@@ -167,8 +182,17 @@ func (r *Rules) loadFile(fsys fs.FS, p, label string) error {
 			return err
 		})
 	}
-	return fmt.Errorf("%w: %s: unknown rule file (want names.tsv, exonyms.tsv, terms/SRC-TGT.tsv or calques/LANG.tsv)", corpus.ErrInput, label)
+	if r.Files == nil {
+		r.Files = map[string][]Line{}
+	}
+	return eachLine(fsys, p, label, func(at, line string) error {
+		r.Files[p] = append(r.Files[p], Line{Text: line, Origin: at})
+		return nil
+	})
 }
+
+// BuiltinKinds names the rule files this package reads itself.
+const BuiltinKinds = "names.tsv, exonyms.tsv, terms/SRC-TGT.tsv, calques/LANG.tsv"
 
 // eachLine calls f on every line that is not blank or a # comment, with
 // its file:line; an error from f is returned with the position.

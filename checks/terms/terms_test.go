@@ -197,10 +197,13 @@ func TestRuleErrors(t *testing.T) {
 		{"terms/en-de.tsv", "term\tgift\tGift\tGifte\n", "terms/en-de.tsv:1: the right form"},
 		{"terms/english-de.tsv", "term\tgift\tGift\tGeschenk\n", "terms/english-de.tsv: name a term file"},
 		{"calques/de.tsv", "Was ist || das\tWas\n", "calques/de.tsv:1: empty alternative"},
-		{"other.tsv", "x\n", "other.tsv: unknown rule file"},
+		{"other.tsv", "x\n", "other.tsv:1: unknown rule file"},
 	}
 	for _, tc := range testCases {
-		_, err := rules.Load(rules.Layer{FS: fstest.MapFS{tc.path: {Data: []byte(tc.data)}}, Label: "dir"})
+		r, err := rules.Load(rules.Layer{FS: fstest.MapFS{tc.path: {Data: []byte(tc.data)}}, Label: "dir"})
+		if err == nil {
+			err = checks.Unclaimed(r, []*checks.Check{terms.Check})
+		}
 		if err == nil || !strings.Contains(err.Error(), "dir/"+tc.want) {
 			t.Errorf("%s %q: got %v; want error containing %q", tc.path, tc.data, err, "dir/"+tc.want)
 		}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/rules"
 	"github.com/urfave/cli/v2"
@@ -56,6 +57,9 @@ Examples:
 					return usagef("--check: %s is not a directory", dir)
 				}
 				r, err := rules.Load(rules.Layer{FS: os.DirFS(dir), Label: dir})
+				if err == nil {
+					err = checks.Unclaimed(r, registry())
+				}
 				if err != nil {
 					return rulesError(err)
 				}
@@ -89,6 +93,9 @@ func loadRules(dir, glossary string) (*rules.Rules, error) {
 		layers = append(layers, rules.Layer{FS: os.DirFS(dir), Label: dir})
 	}
 	r, err := rules.Load(layers...)
+	if err == nil {
+		err = checks.Unclaimed(r, registry())
+	}
 	if err != nil {
 		return nil, rulesError(err)
 	}
