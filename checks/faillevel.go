@@ -37,3 +37,26 @@ func (l FailLevel) FailsAny(fs []Finding) bool {
 	}
 	return false
 }
+
+// Gate decides whether a checked article fails, as a CI gate does: a
+// finding at or above Level, or, with MinScore set, an MQM score below it.
+type Gate struct {
+	Level    FailLevel
+	Weights  Weights  // for the score; the zero value means DefaultWeights
+	MinScore *float64 // nil: the score does not gate
+}
+
+// Fails reports whether the findings of a target of words words fail g.
+func (g Gate) Fails(fs []Finding, words int) bool {
+	if g.Level.FailsAny(fs) {
+		return true
+	}
+	return g.MinScore != nil && ScoreOf(fs, words, g.weights()).Score < *g.MinScore
+}
+
+func (g Gate) weights() Weights {
+	if g.Weights == (Weights{}) {
+		return DefaultWeights
+	}
+	return g.Weights
+}

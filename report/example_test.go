@@ -49,5 +49,5 @@ func ExampleNew() {
 	//     source: price.en.txt:1:18: "5"
 	//     fix: Use 5
 	//
-	// summary: 1 finding (0 critical, 1 major, 0 minor, 0 info)
+	// summary: 1 finding (0 critical, 1 major, 0 minor, 0 info); MQM score -900.00 (5 penalty points over 5 target words)
 }

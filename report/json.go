@@ -10,7 +10,8 @@ import (
 
 // jsonReporter writes one indented JSON object per article.
 type jsonReporter struct {
-	w io.Writer
+	w   io.Writer
+	opt Options
 }
 
 var _ Reporter = (*jsonReporter)(nil)
@@ -23,5 +24,7 @@ func (r *jsonReporter) Report(a *align.Alignment, findings []checks.Finding) err
 	enc.SetIndent("", "  ")
 	// Article text is full of <, > and &; keep it readable.
 	enc.SetEscapeHTML(false)
-	return enc.Encode(Build(a, findings))
+	rep := Build(a, findings)
+	weigh(rep, a, findings, r.opt)
+	return enc.Encode(rep)
 }

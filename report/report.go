@@ -25,6 +25,8 @@ type Options struct {
 	// Checks are the checks that ran, for formats that describe them
 	// (legends, SARIF rules); nil when unknown.
 	Checks []*checks.Check
+	// Weights score the findings (MQM); nil means checks.DefaultWeights.
+	Weights *checks.Weights
 }
 
 // DefaultWidth is the excerpt width used when Options.Width is 0.
@@ -51,7 +53,7 @@ func New(format string, w io.Writer, opt Options) (Reporter, error) {
 	case "", "text":
 		return &textReporter{w: w, opt: opt}, nil
 	case "json":
-		return &jsonReporter{w: w}, nil
+		return &jsonReporter{w: w, opt: opt}, nil
 	}
 	return nil, fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats(), " or "))
 }
@@ -141,8 +143,9 @@ type Edit struct {
 // Summary counts the findings and, in a full report, the paragraphs the
 // alignment covers.
 type Summary struct {
-	Findings   Counts    `json:"findings"`
-	Paragraphs *Coverage `json:"paragraphs,omitempty"`
+	Findings   Counts        `json:"findings"`
+	MQM        *checks.Score `json:"mqm"`
+	Paragraphs *Coverage     `json:"paragraphs,omitempty"`
 }
 
 // Coverage counts, for the target and each source, the paragraphs the
@@ -275,7 +278,17 @@ func Findings(a *align.Alignment, fs []checks.Finding) ([]Finding, Summary) {
 		out = append(out, place(a, f, posOf))
 		sum.Findings.add(f.Severity)
 	}
+	score := checks.ScoreOf(fs, a.Target.Words(), checks.DefaultWeights)
+	sum.MQM = &score
 	return out, sum
+}
+
+// weigh scores the findings of rep with the weights of opt, when given.
+func weigh(rep *Report, a *align.Alignment, fs []checks.Finding, opt Options) {
+	if opt.Weights != nil {
+		score := checks.ScoreOf(fs, a.Target.Words(), *opt.Weights)
+		rep.Summary.MQM = &score
+	}
 }
 
 // beads converts the links to 1-based paragraph numbers and makes sure every

@@ -57,6 +57,7 @@ func severityColor(s checks.Severity) string {
 
 func (r *textReporter) Report(a *align.Alignment, findings []checks.Finding) error {
 	rep := Build(a, findings)
+	weigh(rep, a, findings, r.opt)
 	r.para, r.clusters = 0, nil
 	defer func() { r.clusters = nil }()
 	var b strings.Builder
@@ -83,7 +84,11 @@ func (r *textReporter) Report(a *align.Alignment, findings []checks.Finding) err
 		}
 		b.WriteString(n)
 	}
-	b.WriteString(")\n")
+	b.WriteString(")")
+	if m := rep.Summary.MQM; m != nil {
+		fmt.Fprintf(&b, "; MQM score %.2f (%g penalty points over %s)", m.Score, m.Penalty, plural(m.Words, "target word"))
+	}
+	b.WriteString("\n")
 	_, err := io.WriteString(r.w, b.String())
 	return err
 }

@@ -43,7 +43,7 @@ Examples:
 			&cli.IntFlag{Name: "workers", Usage: "check `N` records at a time (default: the number of CPUs)"},
 			failOnFlag,
 			&cli.StringFlag{Name: "format", Value: "jsonl", Usage: "output `FORMAT`: jsonl (a line per record), text or json (a report per record)"},
-		}, checkFlags(true)...),
+		}, append(scoreFlags, checkFlags(true)...)...),
 		Action: func(c *cli.Context) error { return e.batch(c) },
 	})
 }
@@ -82,7 +82,7 @@ type batchJob struct {
 type batchConfig struct {
 	pipeline pipeline.Config
 	format   string // jsonl, or a report format
-	level    checks.FailLevel
+	gate     checks.Gate
 }
 
 type batchOut struct {
@@ -104,7 +104,7 @@ func (e *env) batch(c *cli.Context) error {
 	if workers == 0 {
 		workers = runtime.NumCPU()
 	}
-	level, err := failOn(c.String("fail-on"))
+	g, err := gateFlags(c)
 	if err != nil {
 		return err
 	}
@@ -127,7 +127,7 @@ func (e *env) batch(c *cli.Context) error {
 			return err
 		}
 	}
-	return e.runBatch(in, workers, &batchConfig{pipeline: cfg, format: format, level: level})
+	return e.runBatch(in, workers, &batchConfig{pipeline: cfg, format: format, gate: g})
 }
 
 // runBatch checks the records of in on workers goroutines and writes their
@@ -277,11 +277,13 @@ func checkRecord(j batchJob) (o batchOut) {
 		return renderRecord(j, id, res)
 	}
 	fs, sum := report.Findings(res.Alignment, res.Findings)
+	score := checks.ScoreOf(res.Findings, res.Alignment.Target.Words(), j.cfg.gate.Weights)
+	sum.MQM = &score
 	data, err := encodeLine(batchResult{ID: id, Findings: fs, Summary: sum})
 	if err != nil {
 		return recordError(j, nil, err)
 	}
-	return batchOut{seq: j.seq, data: data, failed: j.cfg.level.FailsAny(res.Findings)}
+	return batchOut{seq: j.seq, data: data, failed: j.cfg.gate.Fails(res.Findings, res.Alignment.Target.Words())}
 }
 
 // renderRecord writes a record's report in a report format, after a line
@@ -291,7 +293,7 @@ func renderRecord(j batchJob, id json.RawMessage, res *pipeline.Result) batchOut
 	if j.cfg.format == "text" {
 		fmt.Fprintf(&buf, "record %s (line %d)\n", id, j.line)
 	}
-	r, err := report.New(j.cfg.format, &buf, report.Options{Checks: res.Checks})
+	r, err := report.New(j.cfg.format, &buf, report.Options{Checks: res.Checks, Weights: &j.cfg.gate.Weights})
 	if err == nil {
 		err = r.Report(res.Alignment, res.Findings)
 	}
@@ -301,7 +303,7 @@ func renderRecord(j batchJob, id json.RawMessage, res *pipeline.Result) batchOut
 	if err != nil {
 		return recordError(j, id, err)
 	}
-	return batchOut{seq: j.seq, data: buf.Bytes(), failed: j.cfg.level.FailsAny(res.Findings)}
+	return batchOut{seq: j.seq, data: buf.Bytes(), failed: j.cfg.gate.Fails(res.Findings, res.Alignment.Target.Words())}
 }
 
 func loadRecord(rec *batchRecord) (*corpus.Document, []*corpus.Document, error) {

@@ -35,6 +35,11 @@ var (
 		Value: "major",
 		Usage: "exit 1 when a finding is at least `SEVERITY` (critical, major, minor, info), or never (none)",
 	}
+	// gateFlags are the flags of the pass-or-fail decision.
+	scoreFlags = []cli.Flag{
+		&cli.Float64Flag{Name: "min-score", Usage: "exit 1 when the MQM score is below `N` (100 less the penalty points per 1000 target words)"},
+		&cli.StringFlag{Name: "mqm-weights", Usage: "MQM penalty `WEIGHTS` (default minor=1,major=5,critical=25)"},
+	}
 )
 
 // fileList collects the values of a repeatable file flag in order.
@@ -68,7 +73,7 @@ at least --fail-on, 0 otherwise.`,
 			formatFlag,
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, TakesFile: true, Usage: "write the report to `FILE` instead of standard output"},
 			failOnFlag,
-		}, checkFlags(true), dictFlags(&dicts, false)),
+		}, scoreFlags, checkFlags(true), dictFlags(&dicts, false)),
 		Action: func(c *cli.Context) error { return e.check(c, sources, dicts) },
 	})
 }
@@ -85,19 +90,38 @@ with findings unless --fail-on is given.
 Examples:
    crossread demo
    crossread demo --format json | jq '.findings[].message'`,
-		Flags:  append([]cli.Flag{formatFlag, failOnFlag}, checkFlags(false)...),
+		Flags:  slices.Concat([]cli.Flag{formatFlag, failOnFlag}, scoreFlags, checkFlags(false)),
 		Action: func(c *cli.Context) error { return e.demo(c) },
 	})
 }
 
-// reportFlags reads --format and --fail-on, shared by check and demo.
-func reportFlags(c *cli.Context) (format string, level checks.FailLevel, err error) {
+// reportFlags reads --format and the gate's flags (--fail-on,
+// --min-score, --mqm-weights), shared by check and demo.
+func reportFlags(c *cli.Context) (format string, g checks.Gate, err error) {
 	format = c.String("format")
 	if err := checkFormat(format); err != nil {
-		return "", level, err
+		return "", g, err
 	}
-	level, err = failOn(c.String("fail-on"))
-	return format, level, err
+	g, err = gateFlags(c)
+	return format, g, err
+}
+
+// gateFlags reads --fail-on, --min-score and --mqm-weights.
+func gateFlags(c *cli.Context) (g checks.Gate, err error) {
+	if g.Level, err = failOn(c.String("fail-on")); err != nil {
+		return g, err
+	}
+	g.Weights = checks.DefaultWeights
+	if w := c.String("mqm-weights"); w != "" {
+		if g.Weights, err = checks.ParseWeights(w); err != nil {
+			return g, usagef("--mqm-weights: %v", err)
+		}
+	}
+	if c.IsSet("min-score") {
+		v := c.Float64("min-score")
+		g.MinScore = &v
+	}
+	return g, nil
 }
 
 // failOn parses a --fail-on value.
@@ -134,7 +158,7 @@ func (e *env) check(c *cli.Context, sources, dicts []string) error {
 	if err != nil {
 		return err
 	}
-	format, level, err := reportFlags(c)
+	format, g, err := reportFlags(c)
 	if err != nil {
 		return err
 	}
@@ -171,17 +195,17 @@ func (e *env) check(c *cli.Context, sources, dicts []string) error {
 	if cfg.Align.Dicts, err = dictionaries(c, dicts, false, tdoc, sdocs[0]); err != nil {
 		return err
 	}
-	return e.checkDocs(tdoc, sdocs, cfg, format, output, level)
+	return e.checkDocs(tdoc, sdocs, cfg, format, output, g)
 }
 
 func (e *env) demo(c *cli.Context) error {
-	format, level, err := reportFlags(c)
+	format, g, err := reportFlags(c)
 	if err != nil {
 		return err
 	}
 	// A demo that "fails" would break `make demo`; fail only on request.
 	if !c.IsSet("fail-on") {
-		level.Never = true
+		g.Level.Never = true
 	}
 	cfg, err := configFor(c)
 	if err != nil {
@@ -192,18 +216,18 @@ func (e *env) demo(c *cli.Context) error {
 		return &internalError{err}
 	}
 	// No installed dictionary: the demo shows the same on every machine.
-	return e.checkDocs(tdoc, sdocs, cfg, format, "", level)
+	return e.checkDocs(tdoc, sdocs, cfg, format, "", g)
 }
 
 // checkDocs runs the pipeline and writes the report to output (standard
 // output when empty).
-func (e *env) checkDocs(target *corpus.Document, sources []*corpus.Document, cfg pipeline.Config, format, output string, level checks.FailLevel) error {
+func (e *env) checkDocs(target *corpus.Document, sources []*corpus.Document, cfg pipeline.Config, format, output string, g checks.Gate) error {
 	res, runErr := runPipeline(target, sources, cfg)
 	if res == nil {
 		return runErr
 	}
 	write := func(w io.Writer, color bool) error {
-		r, err := report.New(format, w, report.Options{Color: color, Checks: res.Checks})
+		r, err := report.New(format, w, report.Options{Color: color, Checks: res.Checks, Weights: &g.Weights})
 		if err != nil {
 			return usagef("--format: %v", err)
 		}
@@ -227,7 +251,7 @@ func (e *env) checkDocs(target *corpus.Document, sources []*corpus.Document, cfg
 		return err
 	case runErr != nil:
 		return runErr
-	case level.FailsAny(res.Findings):
+	case g.Fails(res.Findings, target.Words()):
 		return errFindings
 	}
 	return nil
