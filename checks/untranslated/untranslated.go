@@ -22,22 +22,6 @@ var docFile string
 // Check is the untranslated check.
 var Check = &checks.Check{Name: "untranslated", Doc: checkdoc.Extract(docFile), Run: run}
 
-// scripts lists the scripts a text in a language writes besides Latin,
-// which every language uses for names and brands.
-var scripts = map[string][]*unicode.RangeTable{
-	"Latn": nil,
-	"Cyrl": {unicode.Cyrillic},
-	"Grek": {unicode.Greek},
-	"Hans": {unicode.Han},
-	"Hant": {unicode.Han},
-	"Jpan": {unicode.Han, unicode.Hiragana, unicode.Katakana},
-	"Kore": {unicode.Hangul, unicode.Han},
-	"Deva": {unicode.Devanagari},
-	"Arab": {unicode.Arabic},
-	"Hebr": {unicode.Hebrew},
-	"Thai": {unicode.Thai},
-}
-
 // letters lists the lower-case letters each Latin-script target language
 // writes; a lower-case word with any other letter is foreign to it.
 var letters = map[string]string{
@@ -67,9 +51,9 @@ func run(p *checks.Pass) error {
 	tgt := p.Target()
 	tb, _ := tgt.Lang.Base()
 	tscript, _ := tgt.Lang.Script()
-	allowed, known := scripts[tscript.String()]
+	allowed, known := systems().writes[tscript.String()]
 	for i, para := range tgt.Paragraphs {
-		if debris(p, para.Span) {
+		if debris(p, para.Span, allowed) {
 			continue
 		}
 		if known {
@@ -84,8 +68,10 @@ func run(p *checks.Pass) error {
 
 // debris flags a run of text in which words of several scripts and
 // languages follow each other without spaces, as in a language menu, and
-// reports whether it did.
-func debris(p *checks.Pass, para corpus.Span) bool {
+// reports whether it did. Scripts the target language writes together
+// (allowed, and Latin) join without spaces in its ordinary text:
+// 東京都はイベントを, שבYouTube.
+func debris(p *checks.Pass, para corpus.Span, allowed []*unicode.RangeTable) bool {
 	text := p.Target().Text
 	joins, start, end := 0, -1, -1
 	seen := map[*unicode.RangeTable]bool{}
@@ -99,9 +85,11 @@ func debris(p *checks.Pass, para corpus.Span) bool {
 			continue
 		}
 		if prevScript != nil {
-			// A change of script, or a lower-case letter followed by a
-			// capital (EnglishFrançais), joins two words.
-			if s != prevScript || (unicode.IsLower(prev) && unicode.IsUpper(r)) {
+			// A change to or from a script the language does not write,
+			// or a lower-case letter followed by a capital
+			// (EnglishFrançais), joins two words.
+			ordinary := writes(s, allowed) && writes(prevScript, allowed)
+			if s != prevScript && !ordinary || unicode.IsLower(prev) && unicode.IsUpper(r) {
 				joins++
 				seen[s], seen[prevScript] = true, true
 				if start < 0 {
@@ -139,6 +127,20 @@ func debris(p *checks.Pass, para corpus.Span) bool {
 		Fixes:    []checks.Fix{{Message: "Delete the debris", Edits: []checks.Edit{{Span: s, New: ""}}}},
 	})
 	return true
+}
+
+// writes reports whether a language writing the scripts allowed and Latin
+// writes script s.
+func writes(s *unicode.RangeTable, allowed []*unicode.RangeTable) bool {
+	if s == unicode.Latin {
+		return true
+	}
+	for _, t := range allowed {
+		if t == s {
+			return true
+		}
+	}
+	return false
 }
 
 func excerpt(s string) string {
@@ -206,6 +208,10 @@ func foreignScript(p *checks.Pass, i int, allowed []*unicode.RangeTable) {
 			end += n2
 		}
 		w := text[off:end]
+		if notAWord(text, corpus.Span{Start: off, End: end}) {
+			off = end
+			continue
+		}
 		if ev := sourceSays(p, i, w, false); ev != nil {
 			p.Report(checks.Finding{
 				Severity: checks.Major,
@@ -217,6 +223,31 @@ func foreignScript(p *checks.Pass, i int, allowed []*unicode.RangeTable) {
 		}
 		off = end
 	}
+}
+
+// notAWord reports whether the run of foreign letters at s is no word
+// left untranslated: a word cited in quotes ("в"), or, in an alphabet
+// (not in a script of data/scripts.txt's wordletter line), a single letter
+// (Ω, λ, a Cyrillic х for ×) or letters inside a Latin word (Servicе with
+// a Cyrillic е), which are symbols and look-alike letters.
+func notAWord(text string, s corpus.Span) bool {
+	if mention(text, s) {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(text[s.Start:])
+	if in(first, systems().wordLetter) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:s.Start])
+	after, _ := utf8.DecodeRuneInString(text[s.End:])
+	latin := func(r rune) bool { return unicode.Is(unicode.Latin, r) }
+	letters := 0
+	for _, r := range text[s.Start:s.End] {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters == 1 || latin(before) || latin(after)
 }
 
 // foreignWords flags lower-case source words left in a Latin-script

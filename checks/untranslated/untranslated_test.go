@@ -64,12 +64,60 @@ func TestUntranslated(t *testing.T) {
 			"Nachricht\n\n한어Русский языкEnglishFrançaisIndonesian日本語DeutschPortuguês", 1, "한어Русский языкEnglishFrançaisIndonesian日本語DeutschPortuguês"},
 		{"brand names are not debris", "en", "de",
 			"Use YouTube and PayPal on the iPhone.", "Nutzen Sie YouTube und PayPal auf dem iPhone.", 1, ""},
+		{"single greek letter is a symbol", "el", "en",
+			"Η αντίσταση είναι 5 Ω.", "The resistance is 5 Ω.", 1, ""},
+		{"greek word left", "el", "en",
+			"Το βιβλίο ήταν μακρύ.", "The βιβλίο was long.", 1, "βιβλίο"},
+		{"cyrillic look-alike inside a latin word", "ru", "en",
+			"Сервис работает.", "The Servicе works.", 1, ""},
+		{"word cited in quotes in its own script", "uk", "en",
+			"Слово «на» означає on.", "The word \"на\" means on.", 1, ""},
+		{"one han character is a word", "zh", "en",
+			"我买了米。", "I bought 米.", 1, "米"},
 		{"unaligned paragraph", "de", "en", "Text.", "Comment.\n\nThe 24jährigen driver.", 1, ""},
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {
 			if g := pairtest.Spans(pairtest.Run(t, untranslated.Check, tc.src, tc.tgt, tc.srcLang, tc.tgtLang, tc.aligned)); g != tc.want {
 				t.Errorf("got %q; want %q", g, tc.want)
+			}
+		})
+	}
+}
+
+// TestDebrisByWritingSystem holds each writes line of data/scripts.txt:
+// ordinary text of the language, which runs its scripts and Latin
+// together, is quiet; a language menu in it is flagged.
+func TestDebrisByWritingSystem(t *testing.T) {
+	const menu = "EnglishFrançaisDeutsch한국어ΕλληνικάРусскийEspañol"
+	testCases := []struct {
+		lang, text string
+	}{
+		{"de", "Die Firma zeigte YouTube, PayPal und das iPhone."},
+		{"ru", "Компания Apple представила новый iPhone в Москве."},
+		{"uk", "Компанія Apple показала новий iPhone у Києві."},
+		{"el", "Η εταιρεία Apple παρουσίασε το νέο iPhone στην Αθήνα."},
+		{"zh", "苹果公司在北京发布了新款iPhone手机，售价5999元。"},
+		{"zh-Hant", "台積電表示，新的AI晶片將於２０２６年量產。"},
+		{"ja", "東京都はイベントを開催しました。"},
+		{"ja", "ＮＨＫによると、ソニーは２０２５年にiPhone向けの新しいアプリを公開した。"},
+		{"ko", "삼성전자는 서울에서 新型 Galaxy폰을 공개했다."},
+		{"hi", "भारत ने ISRO के नए मिशन की घोषणा की।"},
+		{"ar", "أعلنت شركة Apple عن هاتف iPhone جديد في دبي."},
+		{"he", "החברה הודיעה שבYouTube ובFacebook יוצגו הסרטונים."},
+		{"th", "บริษัท Apple เปิดตัว iPhone รุ่นใหม่ในกรุงเทพฯ"},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.lang+" quiet", func(t *testing.T) {
+			got := pairtest.Spans(pairtest.Run(t, untranslated.Check, "The company showed it.", tc.text, "en", tc.lang, 1))
+			if got != "" {
+				t.Errorf("got %q; want nothing", got)
+			}
+		})
+		t.Run(tc.lang+" menu", func(t *testing.T) {
+			got := pairtest.Spans(pairtest.Run(t, untranslated.Check, "The company showed it.", tc.text+"\n\n"+menu, "en", tc.lang, 1))
+			if got != menu {
+				t.Errorf("got %q; want %q", got, menu)
 			}
 		})
 	}
