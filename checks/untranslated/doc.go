@@ -25,9 +25,10 @@
 //     kana and Latin acronyms together, Hebrew glues prefixes to Latin
 //     names (data/scripts.txt lists each writing system's scripts).
 //
-// A single letter of an alphabet (Ω, λ), letters inside a Latin word
-// (a Cyrillic look-alike letter) and a word cited in quotes are no words
-// left untranslated; a single Chinese character or Hangul syllable is.
+// Letters of an alphabet inside a Latin word (a Cyrillic look-alike
+// letter) and a single letter that does not stand between two words
+// (Ω, λ, 80 х 60) are no words left untranslated; a single Chinese
+// character or Hangul syllable is.
 //
 // Names are not flagged: they are capitalised, and translation keeps them.
 // Nor are words quoted or glossed in parentheses ("caro" means dear), parts

@@ -226,28 +226,41 @@ func foreignScript(p *checks.Pass, i int, allowed []*unicode.RangeTable) {
 }
 
 // notAWord reports whether the run of foreign letters at s is no word
-// left untranslated: a word cited in quotes ("в"), or, in an alphabet
-// (not in a script of data/scripts.txt's wordletter line), a single letter
-// (Ω, λ, a Cyrillic х for ×) or letters inside a Latin word (Servicе with
-// a Cyrillic е), which are symbols and look-alike letters.
+// left untranslated. In an alphabet (a script not on data/scripts.txt's
+// wordletter line) that is letters inside a Latin word (Servicе with a
+// Cyrillic е: a look-alike letter), and a single letter that does not
+// stand between two words (Ω, "λ", 80 х 60: a symbol). A single Han
+// character or Hangul syllable is a word.
 func notAWord(text string, s corpus.Span) bool {
-	if mention(text, s) {
-		return true
-	}
 	first, _ := utf8.DecodeRuneInString(text[s.Start:])
 	if in(first, systems().wordLetter) {
 		return false
 	}
 	before, _ := utf8.DecodeLastRuneInString(text[:s.Start])
 	after, _ := utf8.DecodeRuneInString(text[s.End:])
-	latin := func(r rune) bool { return unicode.Is(unicode.Latin, r) }
+	if unicode.Is(unicode.Latin, before) || unicode.Is(unicode.Latin, after) {
+		return true
+	}
 	letters := 0
 	for _, r := range text[s.Start:s.End] {
 		if unicode.IsLetter(r) {
 			letters++
 		}
 	}
-	return letters == 1 || latin(before) || latin(after)
+	return letters == 1 && !betweenWords(text, s)
+}
+
+// betweenWords reports whether a letter follows the space before s and
+// the space after it: "the Guard и the army".
+func betweenWords(text string, s corpus.Span) bool {
+	before, n := utf8.DecodeLastRuneInString(text[:s.Start])
+	after, m := utf8.DecodeRuneInString(text[s.End:])
+	if before != ' ' || after != ' ' {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:s.Start-n])
+	next, _ := utf8.DecodeRuneInString(text[s.End+m:])
+	return unicode.IsLetter(prev) && unicode.IsLetter(next)
 }
 
 // foreignWords flags lower-case source words left in a Latin-script
