@@ -279,11 +279,26 @@ func (s *scanner) scaleWords(r *numRead) {
 		return
 	}
 	scale, text, k := s.myriadChain(r.end)
+	if p := s.skipSpace(r.end); scale <= 1 && p > r.end && s.spacedScaleAt(p) {
+		scale, text, k = s.myriadChain(p)
+	}
 	if scale <= 1 {
 		return
 	}
 	q.Scale, q.ScaleText, r.end = scale, text, k
 	s.myriadParts(r)
+}
+
+// spacedScaleAt reports whether a scale the language writes after a
+// space too (lexicon field spaced-scale: 亿 in "1.92 亿") starts at p.
+func (s *scanner) spacedScaleAt(p int) bool {
+	for _, w := range s.l.d.spacedScales {
+		n := len([]rune(w))
+		if p+n <= len(s.rs) && string(s.rs[p:p+n]) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // myriadParts adds the smaller parts of a myriad number: the 2000万 of

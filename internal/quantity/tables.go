@@ -24,6 +24,7 @@ type localeData struct {
 	digits         string             // CLDR default numbering system: "latn", "deva"
 	percentSpace   bool               // CLDR writes U+00A0 before the percent sign
 	scales         []scaleWord        // after the number: "Milliarden", "万"
+	spacedScales   []string           // myriad scales that may follow the number after a space: "1.92 亿"
 	percent        []string           // after the number: "Prozent"
 	points         []string           // percentage points after the number: "Prozentpunkte"
 	pointsAfterPct []string           // percentage points right after a percent sign: "p" in "%p"

@@ -1,0 +1,132 @@
+package quantity
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// TestLexiconBeyondSixteen reads the lexicon entries of the languages
+// added after the first sixteen (uk, he, sk, sl, hr, sr, bg), each firing
+// after a number and quiet without one, the words left out of Hebrew's
+// number words, whole scale words glued to money, and the CJK scales a
+// space may separate from the number.
+func TestLexiconBeyondSixteen(t *testing.T) {
+	testCases := []struct {
+		lang, text string
+		want       string // describe of each quantity, joined by " | "
+	}{
+		// uk: CLDR forms and the lexicon's other cases.
+		{"uk", "прийшло 17 тисяч людей", `count "17 тисяч" 17000`},
+		{"uk", "17 тис. гривень", `money "17 тис. гривень" 17000 cur=UAH`},
+		{"uk", "17 тис людей", `count "17 тис" 17000`},
+		{"uk", "понад 21 тисячу осіб", `count "21 тисячу" 21000`},
+		{"uk", "з 5 тисячею", `count "5 тисячею" 5000`},
+		{"uk", "по 3 тисячам", `count "3 тисячам" 3000`},
+		{"uk", "з 12 тисячами", `count "12 тисячами" 12000`},
+		{"uk", "у 40 тисячах", `count "40 тисячах" 40000`},
+		{"uk", "тисячі людей прийшли", ""},
+		{"uk", "2,5 млн. осіб", `count "2,5 млн." 2.5e+06 dec=1`},
+		{"uk", "близько 3 мільйону", `count "3 мільйону" 3e+06`},
+		{"uk", "у 2 мільйоні", `count "2 мільйоні" 2e+06`},
+		{"uk", "з 4 мільйоном", `count "4 мільйоном" 4e+06`},
+		{"uk", "по 6 мільйонам", `count "6 мільйонам" 6e+06`},
+		{"uk", "з 7 мільйонами", `count "7 мільйонами" 7e+06`},
+		{"uk", "у 8 мільйонах", `count "8 мільйонах" 8e+06`},
+		{"uk", "мільйони людей", ""},
+		{"uk", "1,2 млрд. гривень", `money "1,2 млрд. гривень" 1.2e+09 dec=1 cur=UAH`},
+		{"uk", "до 3 мільярду", `count "3 мільярду" 3e+09`},
+		{"uk", "у 2 мільярді", `count "2 мільярді" 2e+09`},
+		{"uk", "з 4 мільярдом", `count "4 мільярдом" 4e+09`},
+		{"uk", "по 6 мільярдам", `count "6 мільярдам" 6e+09`},
+		{"uk", "з 7 мільярдами", `count "7 мільярдами" 7e+09`},
+		{"uk", "у 8 мільярдах", `count "8 мільярдах" 8e+09`},
+		{"uk", "мільярди доларів", ""},
+		{"uk", "1 трлн. кубометрів", `count "1 трлн." 1e+12`},
+		// uk currencies, and spelled numbers with any apostrophe.
+		{"uk", "5 доларів", `money "5 доларів" 5 cur=USD`},
+		{"uk", "долари і центи", ""},
+		{"uk", "300 гривень", `money "300 гривень" 300 cur=UAH`},
+		{"uk", "17 тис. грн", `money "17 тис. грн" 17000 cur=UAH`},
+		{"uk", "5 фунтів стерлінгів", `money "5 фунтів" 5 cur=GBP`},
+		{"uk", "2 гривні", `money "2 гривні" 2 cur=UAH`},
+		{"uk", "гривня впала", ""},
+		{"uk", "сто п'ятдесят", `count "сто п'ятдесят" 150 spelled`},
+		{"uk", "сто п’ятдесят", `count "сто п’ятдесят" 150 spelled`},
+		{"uk", "сто пʼятдесят", `count "сто пʼятдесят" 150 spelled`},
+		// he
+		{"he", "ביום שישי", ""},
+		{"he", "ביום שני", ""},
+		{"he", "ביום שלישי", ""},
+		{"he", "ביום רביעי", ""},
+		{"he", "ביום חמישי", ""},
+		{"he", "חיכו שניה", ""},
+		{"he", "שלושה אנשים", `count "שלושה" 3 spelled`},
+		{"he", "הגיעו 44 אלף איש", `count "44 אלף" 44000`},
+		{"he", "כ-3 אלפים", `count "3 אלפים" 3000`},
+		{"he", "אלפים הגיעו", ""},
+		{"he", "5 מיליונים", `count "5 מיליונים" 5e+06`},
+		{"he", "מיליונים צפו", ""},
+		{"he", "2 מיליארדים", `count "2 מיליארדים" 2e+09`},
+		{"he", "מיליארדים הושקעו", ""},
+		// sk, sl, hr, sr, bg
+		{"sk", "s 5 tisícami", `count "5 tisícami" 5000`},
+		{"sk", "s 2 miliónmi", `count "2 miliónmi" 2e+06`},
+		{"sk", "s 3 miliardami", `count "3 miliardami" 3e+09`},
+		{"sk", "tisícami ľudí", ""},
+		{"sk", "1.500 ľudí", `count "1.500" 1500 alt=1.5`},
+		{"sl", "v 2 milijonih", `count "2 milijonih" 2e+06`},
+		{"sl", "v 3 milijardah", `count "3 milijardah" 3e+09`},
+		{"sl", "v milijonih", ""},
+		{"hr", "oko 5 tisuću", `count "5 tisuću" 5000`},
+		{"hr", "oko 2 milijardu", `count "2 milijardu" 2e+09`},
+		{"hr", "1,5 mlrd. kuna", `count "1,5 mlrd." 1.5e+09 dec=1`},
+		{"hr", "milijarde ljudi", ""},
+		{"sr", "око 1 хиљаду", `count "1 хиљаду" 1000`},
+		{"sr", "oko 17 hiljada ljudi", `count "17 hiljada" 17000`},
+		{"sr", "oko 3 hiljade", `count "3 hiljade" 3000`},
+		{"sr", "oko 1 hiljadu", `count "1 hiljadu" 1000`},
+		{"sr", "17 hilj. dinara", `count "17 hilj." 17000`},
+		{"sr", "hiljade ljudi", ""},
+		{"sr", "1 milion", `count "1 milion" 1e+06`},
+		{"sr", "3 miliona", `count "3 miliona" 3e+06`},
+		{"sr", "1 milijarda", `count "1 milijarda" 1e+09`},
+		{"sr", "3 milijarde", `count "3 milijarde" 3e+09`},
+		{"sr", "5 milijardi", `count "5 milijardi" 5e+09`},
+		{"sr", "2,5 mlrd. dinara", `count "2,5 mlrd." 2.5e+09 dec=1`},
+		{"sr", "milioni ljudi", ""},
+		{"bg", "1 хиляда души", `count "1 хиляда" 1000`},
+		{"bg", "5 млн души", `count "5 млн" 5e+06`},
+		{"bg", "2 млрд лева", `count "2 млрд" 2e+09`},
+		{"bg", "хиляди души", ""},
+		// Whole scale words glued after a currency amount.
+		{"en", "for £5million", `money "£5million" 5e+06 cur=GBP`},
+		{"en", "for $2billion", `money "$2billion" 2e+09 cur=USD`},
+		{"en", "version 5million", `count "5million" 5`},
+		// A space between the number and a myriad scale.
+		{"zh", "1.92 亿元", `money "1.92 亿元" 1.92e+08 dec=2 cur=CNY`},
+		{"zh", "3 万人", `count "3 万" 30000`},
+		{"zh", "3 萬人", `count "3 萬" 30000`},
+		{"zh", "2 億人", `count "2 億" 2e+08`},
+		{"zh", "3 千人", `count "3" 3`},
+		{"zh-Hant", "1.5 億元", `money "1.5 億元" 1.5e+08 dec=1 cur=TWD`},
+		{"zh-Hant", "3 萬人", `count "3 萬" 30000`},
+		{"ja", "2 万人", `count "2 万" 20000`},
+		{"ja", "3 億円", `money "3 億円" 3e+08 cur=JPY`},
+		{"ko", "3 만 명", `count "3 만" 30000`},
+		{"ko", "5 억 원", `money "5 억 원" 5e+08 cur=KRW`},
+		{"ko", "3 명", `count "3" 3`},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.lang+"/"+tc.text, func(t *testing.T) {
+			var got []string
+			for _, q := range Extract(tc.text, language.MustParse(tc.lang)) {
+				got = append(got, describe(tc.text, q))
+			}
+			if g := strings.Join(got, " | "); g != tc.want {
+				t.Errorf("got %q; want %q", g, tc.want)
+			}
+		})
+	}
+}
