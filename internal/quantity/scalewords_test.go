@@ -10,8 +10,9 @@ import (
 // TestLexiconBeyondSixteen reads the lexicon entries of the languages
 // added after the first sixteen (uk, he, sk, sl, hr, sr, bg), each firing
 // after a number and quiet without one, the words left out of Hebrew's
-// number words, whole scale words glued to money, and the CJK scales a
-// space may separate from the number.
+// number words, the words for half, whole scale words glued to money, and
+// the CJK scales a space may separate from the number; a lone 一 is not
+// read, as "one" is not.
 func TestLexiconBeyondSixteen(t *testing.T) {
 	testCases := []struct {
 		lang, text string
@@ -100,6 +101,48 @@ func TestLexiconBeyondSixteen(t *testing.T) {
 		{"bg", "5 млн души", `count "5 млн" 5e+06`},
 		{"bg", "2 млрд лева", `count "2 млрд" 2e+09`},
 		{"bg", "хиляди души", ""},
+		// Half and one and a half, spelled.
+		{"zh", "一半的人", `count "一半" 0.5 spelled`},
+		{"zh", "半数以上", `count "半数" 0.5 spelled`},
+		{"zh", "半岛", ""},
+		{"zh-Hant", "一半的人", `count "一半" 0.5 spelled`},
+		{"zh-Hant", "半數以上", `count "半數" 0.5 spelled`},
+		{"ja", "半分の人", `count "半分" 0.5 spelled`},
+		{"ja", "半数以上", `count "半数" 0.5 spelled`},
+		{"ja", "半島", ""},
+		{"ko", "절반이 넘는", `count "절반" 0.5 spelled`},
+		{"ko", "반대", ""},
+		{"uk", "половина людей", `count "половина" 0.5 spelled`},
+		{"uk", "половину часу", `count "половину" 0.5 spelled`},
+		{"uk", "половини року", `count "половини" 0.5 spelled`},
+		{"uk", "половиною голосів", `count "половиною" 0.5 spelled`},
+		{"uk", "у половині", `count "половині" 0.5 spelled`},
+		{"uk", "половинчастий", ""},
+		{"he", "מחצית הקולות", `count "מחצית" 0.5 spelled`},
+		{"he", "חצי גמר", ""},
+		{"sk", "polovica ľudí", `count "polovica" 0.5 spelled`},
+		{"sk", "polovicu času", `count "polovicu" 0.5 spelled`},
+		{"sk", "polovice roka", `count "polovice" 0.5 spelled`},
+		{"sl", "polovica ljudi", `count "polovica" 0.5 spelled`},
+		{"sl", "polovico časa", `count "polovico" 0.5 spelled`},
+		{"sl", "polovice leta", `count "polovice" 0.5 spelled`},
+		{"hr", "polovina ljudi", `count "polovina" 0.5 spelled`},
+		{"hr", "polovinu vremena", `count "polovinu" 0.5 spelled`},
+		{"hr", "polovine godine", `count "polovine" 0.5 spelled`},
+		{"sr", "polovina ljudi", `count "polovina" 0.5 spelled`},
+		{"sr", "polovinu vremena", `count "polovinu" 0.5 spelled`},
+		{"sr", "polovine godine", `count "polovine" 0.5 spelled`},
+		{"bg", "половина от хората", `count "половина" 0.5 spelled`},
+		{"bg", "половината време", `count "половината" 0.5 spelled`},
+		{"en", "one and a half years", `count "one and a half" 1.5 spelled`},
+		{"en", "one and all", ""},
+		// A lone 一 is "a", as "one" is; in longer numbers and months it counts.
+		{"zh", "我们一起去", ""},
+		{"zh", "一个人", ""},
+		{"zh", "十一个人", `count "十一" 11 spelled`},
+		{"zh", "一百人", `count "一百" 100 spelled`},
+		{"zh", "一月", `month "一月" 1 spelled`},
+		{"ja", "一緒に", ""},
 		// Whole scale words glued after a currency amount.
 		{"en", "for £5million", `money "£5million" 5e+06 cur=GBP`},
 		{"en", "for $2billion", `money "$2billion" 2e+09 cur=USD`},

@@ -1151,6 +1151,9 @@ func (s *scanner) cjkWord(i int) int {
 	if _, k := l.percentBefore.at(rs, i); k > i && k < len(rs) && isDigit(rs[k]) {
 		return k // the number after it reads the prefix itself
 	}
+	if e, k := l.words.at(rs, i); e != nil {
+		return s.emitSpelled(i, k, e.val) // 一半, 절반: half
+	}
 	if !l.d.myriad || l == compiled["ko"] {
 		return i
 	}
@@ -1179,6 +1182,11 @@ func (s *scanner) cjkWord(i int) int {
 		return i
 	}
 	v := cjkValue(rs[i:k])
+	if k == i+1 && rs[i] == '一' && (k == len(rs) || rs[k] != '月') {
+		// A lone 一 is mostly "a" (一个, 一些, 一起), as "one" is in
+		// English, which is not read either.
+		return k
+	}
 	percentWord := false
 	if _, st := l.percentBefore.before(rs, i); st < i {
 		percentWord = true
@@ -1199,6 +1207,14 @@ func (s *scanner) cjkWord(i int) int {
 
 // cjkValue evaluates Chinese-character numerals: 二十五 = 25, 两千万 = 2e7,
 // 二〇二五 = 2025.
+// emitSpelled emits the number word rs[i:k] of value v as a count.
+func (s *scanner) emitSpelled(i, k int, v float64) int {
+	q := Quantity{Kind: Count, Span: s.span(i, k), Num: s.span(i, k), Value: v, Scale: 1, Text: string(s.rs[i:k]), Spelled: true}
+	s.out = append(s.out, q)
+	s.meta = append(s.meta, meta{end: k})
+	return k
+}
+
 func cjkValue(rs []rune) float64 {
 	total, section, num := 0.0, 0.0, 0.0
 	prevDigit := false
