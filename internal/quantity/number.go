@@ -279,7 +279,7 @@ func (s *scanner) scaleWords(r *numRead) {
 		return
 	}
 	scale, text, k := s.myriadChain(r.end)
-	if p := s.skipSpace(r.end); scale <= 1 && p > r.end && s.spacedScaleAt(p) {
+	if p := s.skipSpace(r.end); scale <= 1 && p > r.end && literalAt(s.rs, p, s.l.d.spacedScales) > p {
 		scale, text, k = s.myriadChain(p)
 	}
 	if scale <= 1 {
@@ -287,18 +287,6 @@ func (s *scanner) scaleWords(r *numRead) {
 	}
 	q.Scale, q.ScaleText, r.end = scale, text, k
 	s.myriadParts(r)
-}
-
-// spacedScaleAt reports whether a scale the language writes after a
-// space too (lexicon field spaced-scale: 亿 in "1.92 亿") starts at p.
-func (s *scanner) spacedScaleAt(p int) bool {
-	for _, w := range s.l.d.spacedScales {
-		n := len([]rune(w))
-		if p+n <= len(s.rs) && string(s.rs[p:p+n]) == w {
-			return true
-		}
-	}
-	return false
 }
 
 // myriadParts adds the smaller parts of a myriad number: the 2000万 of
@@ -361,8 +349,9 @@ func (s *scanner) wordsAfter(r *numRead) {
 	}
 }
 
-// cjkCounter reads a CJK counter after a plain whole number: an era
-// before 2025年, a month 7月, a clock time 15时50分.
+// cjkCounter reads a CJK counter after a plain whole number: a decade of
+// a century (19世纪80年代), an era before 2025年, a month 7月, a clock
+// time 15时50分.
 func (s *scanner) cjkCounter(r *numRead) (int, bool) {
 	rs, l, q := s.rs, s.l, &r.q
 	n := len(rs)
@@ -371,6 +360,9 @@ func (s *scanner) cjkCounter(r *numRead) (int, bool) {
 	}
 	switch c := rs[r.end]; {
 	case c == '年':
+		if end, ok := s.centuryDecades(r.i, r.end, q.Value); ok {
+			return end, true // 19世纪80年代
+		}
 		if e, st := l.eras.before(rs, r.exprStart); e != nil && st >= r.floor {
 			q.Value += e.val
 			r.exprStart = st

@@ -173,3 +173,53 @@ func TestLexiconBeyondSixteen(t *testing.T) {
 		})
 	}
 }
+
+// TestCenturiesAndApproximations reads the century words of the languages
+// added after the first sixteen next to Roman numerals, CJK approximate
+// numbers (两三, 八九十) as ranges, and CJK decades of a century as years.
+func TestCenturiesAndApproximations(t *testing.T) {
+	testCases := []struct {
+		lang, text string
+		want       string
+	}{
+		{"uk", "у XIX столітті", `count "XIX" 19 spelled`},
+		{"uk", "XX сторіччя", `count "XX" 20 spelled`},
+		{"uk", "XIX", ""},
+		{"sk", "v XIX. storočí", `count "XIX" 19 spelled`},
+		{"sl", "v XIX. stoletju", `count "XIX" 19 spelled`},
+		{"hr", "u XIX. stoljeću", `count "XIX" 19 spelled`},
+		{"sr", "u XIX veku", `count "XIX" 19 spelled`},
+		{"sr", "u XIX vijeku", `count "XIX" 19 spelled`},
+		{"sr", "у XIX веку", `count "XIX" 19 spelled`},
+		{"bg", "през XIX век", `count "XIX" 19 spelled`},
+		// Approximate numbers: two neighbouring digits.
+		{"zh", "等了两三天", `count "两三" 2 range=1 spelled | count "两三" 3 range=2 spelled`},
+		{"zh", "一两年", `count "一两" 1 range=1 spelled | count "一两" 2 range=2 spelled`},
+		{"zh", "三四百人", `count "三四百" 300 range=1 spelled | count "三四百" 400 range=2 spelled`},
+		{"zh", "一万六七千元", `count "一万六七千" 16000 range=1 spelled | count "一万六七千" 17000 range=2 spelled`},
+		{"zh", "百分之三四十", `percent "三四十" 30 range=1 spelled | percent "三四十" 40 range=2 spelled`},
+		{"zh", "一九八九", `count "一九八九" 1989 spelled`},
+		{"zh", "二〇二三", `count "二〇二三" 2023 spelled`},
+		{"zh", "三五天", `count "三五" 35 spelled`},
+		{"ja", "二三日", `count "二三" 2 range=1 spelled | count "二三" 3 range=2 spelled`},
+		// Decades of a century.
+		{"zh", "19世纪八九十年代", `year "19世纪八九十年代" 1880 range=1 spelled | year "19世纪八九十年代" 1890 range=2 spelled`},
+		{"zh", "19世纪80年代", `year "19世纪80年代" 1880 spelled`},
+		{"zh", "二十世纪九十年代", `year "二十世纪九十年代" 1990 spelled`},
+		{"zh", "八十年代", `count "八十" 80 spelled`},
+		{"zh", "19世纪的八十年代", `count "19" 19 | count "八十" 80 spelled`},
+		{"zh-Hant", "19世紀八十年代", `year "19世紀八十年代" 1880 spelled`},
+		{"ja", "19世紀80年代", `year "19世紀80年代" 1880 spelled`},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.lang+"/"+tc.text, func(t *testing.T) {
+			var got []string
+			for _, q := range Extract(tc.text, language.MustParse(tc.lang)) {
+				got = append(got, describe(tc.text, q))
+			}
+			if g := strings.Join(got, " | "); g != tc.want {
+				t.Errorf("got %q; want %q", g, tc.want)
+			}
+		})
+	}
+}

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -1165,38 +1166,25 @@ func (s *scanner) cjkWord(i int) int {
 			}
 		}
 	}
-	k := i
-	digits := false
-	for k < len(rs) {
-		r := rs[k]
-		if _, ok := cjkDigits[r]; ok {
-			digits = true
-		} else if r == '十' {
-			digits = true
-		} else if _, ok := cjkUnits[r]; !ok && !strings.ContainsRune("万萬亿億", r) {
-			break
-		}
-		k++
-	}
-	if !digits || k == i {
+	k := cjkRun(rs, i)
+	if k == i {
 		return i
 	}
-	v := cjkValue(rs[i:k])
 	if k == i+1 && rs[i] == '一' && (k == len(rs) || rs[k] != '月') {
 		// A lone 一 is mostly "a" (一个, 一些, 一起), as "one" is in
 		// English, which is not read either.
 		return k
 	}
-	percentWord := false
-	if _, st := l.percentBefore.before(rs, i); st < i {
-		percentWord = true
+	if p := approxPair(rs[i:k]); p >= 0 {
+		return s.cjkApprox(i, k, i+p)
 	}
-	kind := Count
+	v := cjkValue(rs[i:k])
+	if end, ok := s.centuryDecades(i, k, v); ok {
+		return end
+	}
+	kind := s.cjkKind(i)
 	end := k
-	switch {
-	case percentWord:
-		kind = Percent
-	case v >= 1 && v <= 12 && v == math.Trunc(v) && k < len(rs) && rs[k] == '月':
+	if kind == Count && v >= 1 && v <= 12 && v == math.Trunc(v) && k < len(rs) && rs[k] == '月' {
 		kind, end = Month, k+1
 	}
 	q := Quantity{Kind: kind, Span: s.span(i, end), Num: s.span(i, k), Value: v, Scale: 1, Text: string(rs[i:k]), Spelled: true}
@@ -1205,8 +1193,115 @@ func (s *scanner) cjkWord(i int) int {
 	return end
 }
 
-// cjkValue evaluates Chinese-character numerals: 二十五 = 25, 两千万 = 2e7,
-// 二〇二五 = 2025.
+// cjkRun returns the end of the run of Chinese-character digits and
+// multipliers at i, or i when there is no digit.
+func cjkRun(rs []rune, i int) int {
+	k := i
+	digits := false
+	for k < len(rs) {
+		r := rs[k]
+		if _, ok := cjkDigits[r]; ok || r == '十' {
+			digits = true
+		} else if _, ok := cjkUnits[r]; !ok && !strings.ContainsRune("万萬亿億", r) {
+			break
+		}
+		k++
+	}
+	if !digits {
+		return i
+	}
+	return k
+}
+
+// cjkKind is Percent after 百分之, else Count.
+func (s *scanner) cjkKind(i int) Kind {
+	if _, st := s.l.percentBefore.before(s.rs, i); st < i {
+		return Percent
+	}
+	return Count
+}
+
+// approxPair returns the index in rs of two neighbouring digits that make
+// an approximate number, the second one more than the first (两三 "two or
+// three", 八九十 "eighty or ninety", 一万六七千), or -1. Longer runs of
+// digits are positional numbers (一九八九).
+func approxPair(rs []rune) int {
+	for p := 0; p+1 < len(rs); p++ {
+		a, okA := cjkDigits[rs[p]]
+		b, okB := cjkDigits[rs[p+1]]
+		if !okA || !okB || a < 1 || b != a+1 {
+			continue
+		}
+		_, before := cjkDigits[rs[max(p-1, 0)]]
+		_, after := cjkDigits[rs[min(p+2, len(rs)-1)]]
+		if (p == 0 || !before) && (p+2 == len(rs) || !after) {
+			return p
+		}
+	}
+	return -1
+}
+
+// cjkApprox emits the approximate number rs[i:k], whose digit pair is at
+// p, as a range of its two readings: 两三 is 2 to 3.
+func (s *scanner) cjkApprox(i, k, p int) int {
+	rs := s.rs
+	lo := cjkValue(slices.Concat(rs[i:p+1], rs[p+2:k]))
+	hi := cjkValue(slices.Concat(rs[i:p], rs[p+1:k]))
+	if end, ok := s.centuryDecades(i, k, lo, hi); ok {
+		return end
+	}
+	kind := s.cjkKind(i)
+	for n, v := range []float64{lo, hi} {
+		q := Quantity{Kind: kind, Span: s.span(i, k), Num: s.span(i, k), Value: v, Scale: 1, Text: string(rs[i:k]), Spelled: true, Range: n + 1}
+		s.out = append(s.out, q)
+		s.meta = append(s.meta, meta{end: k})
+	}
+	return k
+}
+
+// centuryDecades reads the decades vals, written at rs[i:k] before a
+// decade word (年代), of the century read just before them: 19世纪八九十年代
+// is the 1880s and 1890s. The century's number becomes part of the years.
+func (s *scanner) centuryDecades(i, k int, vals ...float64) (int, bool) {
+	end := literalAt(s.rs, k, s.l.d.decades)
+	_, st := s.l.centuries.before(s.rs, i)
+	last := len(s.out) - 1
+	if end == k || st == i || last < 0 || s.meta[last].end != st {
+		return 0, false
+	}
+	c := s.out[last]
+	if c.Kind != Count || c.Value < 1 || c.Value > 21 || c.Value != math.Trunc(c.Value) {
+		return 0, false
+	}
+	for _, v := range vals {
+		if v < 10 || v > 90 || math.Mod(v, 10) != 0 {
+			return 0, false
+		}
+	}
+	s.out, s.meta = s.out[:last], s.meta[:last]
+	for n, v := range vals {
+		q := Quantity{Kind: Year, Span: Span{c.Span.Start, s.off[end]}, Num: s.span(i, k), Value: (c.Value-1)*100 + v,
+			Scale: 1, Text: string(s.rs[i:k]), Spelled: true}
+		if len(vals) == 2 {
+			q.Range = n + 1
+		}
+		s.out = append(s.out, q)
+		s.meta = append(s.meta, meta{end: end})
+	}
+	return end, true
+}
+
+// literalAt returns the end of the first of ws written at rs[p:], or p.
+func literalAt(rs []rune, p int, ws []string) int {
+	for _, w := range ws {
+		n := len([]rune(w))
+		if p+n <= len(rs) && string(rs[p:p+n]) == w {
+			return p + n
+		}
+	}
+	return p
+}
+
 // emitSpelled emits the number word rs[i:k] of value v as a count.
 func (s *scanner) emitSpelled(i, k int, v float64) int {
 	q := Quantity{Kind: Count, Span: s.span(i, k), Num: s.span(i, k), Value: v, Scale: 1, Text: string(s.rs[i:k]), Spelled: true}

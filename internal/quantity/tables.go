@@ -54,6 +54,7 @@ type localeData struct {
 	prefixes       []string           // words hyphenated before a number that keep it a number: "mid-2020"
 	words          map[string]float64 // spelled-out numbers; ambiguous forms ("one", "ein") are left out
 	centuries      []string           // the word for century, next to which Roman numerals are read
+	decades        []string           // CJK: after a multiple of ten, makes it a decade (八十年代)
 	eras           []era              // calendar eras written before a year: 令和2年
 }
 
