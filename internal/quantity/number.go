@@ -29,7 +29,7 @@ type numRead struct {
 
 // number reads the quantity whose first digit is at i and returns the index
 // after it. Its stages: names and quarters, the digits with their sign,
-// joined forms (times, dates, codes), the value, the words around it
+// joined forms (times, dates, codes, CJK approximations), the value, the words around it
 // (currency, glued letters, scale, percent, units, CJK counters), and last
 // the kind.
 func (s *scanner) number(i int) int {
@@ -44,6 +44,9 @@ func (s *scanner) number(i int) int {
 		return k
 	}
 	if k, done := s.dateOrCode(r); done {
+		return k
+	}
+	if k, done := s.approxDigits(r); done {
 		return k
 	}
 	if k, done := s.value(r); done {
@@ -87,7 +90,8 @@ func (s *scanner) readSigned(i int) (*numRead, int, bool) {
 	rs := s.rs
 	raw, j := s.readDigits(i)
 	r := &numRead{i: i, j: j, raw: raw, numStart: i, exprStart: i, floor: s.lastEnd(), sign: 1}
-	if i-1 >= r.floor && (rs[i-1] == '-' || rs[i-1] == '+') && (i == 1 || !(isAlnum(rs[i-2]) || rs[i-2] == '.' || rs[i-2] == ',')) {
+	// A dash after a number or a percent sign joins a range: 5%-7%.
+	if i-1 >= r.floor && (rs[i-1] == '-' || rs[i-1] == '+') && (i == 1 || !(isAlnum(rs[i-2]) || strings.ContainsRune(".,%٪", rs[i-2]))) {
 		if rs[i-1] == '+' && s.phone(i) > i {
 			return nil, s.emitOther(i-1, s.phone(i), Identifier), true
 		}
@@ -167,6 +171,27 @@ func (s *scanner) dateOrCode(r *numRead) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// approxDigits reads, in a CJK text, two neighbouring digits joined by a
+// comma as an approximate number, a range: １，２秒 is one or two seconds.
+func (s *scanner) approxDigits(r *numRead) (int, bool) {
+	raw, rs := r.raw, s.rs
+	if !s.l.d.myriad || r.isFrac || len(raw.groups) != 2 || raw.seps[0] != ',' || len(raw.groups[0]) != 1 ||
+		len(raw.groups[1]) != 1 || raw.groups[0] == "0" || raw.groups[1][0] != raw.groups[0][0]+1 {
+		return 0, false
+	}
+	if e, _ := s.l.scales.at(rs, r.j); e != nil {
+		return 0, false // ２，３万: the scale belongs to both
+	}
+	for n, g := range raw.groups {
+		v := float64(g[0] - '0')
+		at := r.i + 2*n
+		q := Quantity{Kind: Count, Span: s.span(r.i, r.j), Num: s.span(at, at+1), Value: v, Scale: 1, Text: g, Range: n + 1}
+		s.out = append(s.out, q)
+		s.meta = append(s.meta, meta{end: r.j})
+	}
+	return r.j, true
 }
 
 // value reads the digits in the language's format or else in the other
@@ -290,7 +315,8 @@ func (s *scanner) scaleWords(r *numRead) {
 }
 
 // myriadParts adds the smaller parts of a myriad number: the 2000万 of
-// 1億2000万, the 2천억 of 1조 2천억.
+// 1億2000万, the 2천억 of 1조 2천억, and plain units glued last: the 985
+// of ６万２千９８５.
 func (s *scanner) myriadParts(r *numRead) {
 	rs, q := s.rs, &r.q
 	n := len(rs)
@@ -303,11 +329,16 @@ func (s *scanner) myriadParts(r *numRead) {
 			return
 		}
 		g, m := s.digitsAt(p)
+		v, _ := strconv.ParseFloat(g, 64)
 		sc2, text2, k2 := s.myriadChain(m)
+		if sc2 <= 1 && p == r.end && v < q.Scale && (m == n || !isSepCandidate(rs[m])) {
+			q.Value, q.Scale, q.ScaleText, q.Decimals = q.Value*q.Scale+v, 1, "", 0
+			r.end, r.j = m, m // the whole compound is the number
+			return
+		}
 		if sc2 <= 1 || sc2 >= q.Scale {
 			return
 		}
-		v, _ := strconv.ParseFloat(g, 64)
 		q.Value = q.Value*q.Scale/sc2 + v
 		q.Decimals = 0
 		q.Scale, q.ScaleText, r.end = sc2, q.ScaleText+text2, k2

@@ -190,3 +190,26 @@ func TestCenturiesAndApproximations(t *testing.T) {
 		{"ja", "19世紀80年代", []string{`year "19世紀80年代" 1880 spelled`}},
 	})
 }
+
+// TestRangesAndCompounds reads Hebrew range words, CJK compounds closed by
+// plain units, CJK approximations written with a comma, a range after a
+// percent sign, and the entries added to en (bln) and uk (grouping dot).
+func TestRangesAndCompounds(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"he", "בין 50 ל־150 אלף", []string{`count "50" 50000 range=1`, `count "150 אלף" 150000 range=2`}},
+		{"he", "בין 5 ל-7 מיליון", []string{`count "5" 5e+06 range=1`, `count "7 מיליון" 7e+06 range=2`}},
+		{"he", "20 עד 30 אלף", []string{`count "20" 20000 range=1`, `count "30 אלף" 30000 range=2`}},
+		{"he", "עד היום, בין השאר", nil},
+		{"ja", "６万２千９８５人", []string{`count "６万２千９８５" 62985`}},
+		{"ja", "1万2000人", []string{`count "1万2000" 12000`}},
+		{"zh", "1万 2000人", []string{`count "1万" 10000`, `year "2000" 2000`}},
+		{"ja", "１，２秒", []string{`count "１，２" 1 range=1`, `count "１，２" 2 range=2`}},
+		{"ja", "１，０００人", []string{`count "１，０００" 1000 alt=1`}},
+		{"ja", "３，５", []string{`count "３，５" 3.5 dec=1 foreign`}},
+		{"en", "rates of 5%-7%", []string{`percent "5%" 5 range=1`, `percent "7%" 7 range=2`}},
+		{"en", "a change of -7%", []string{`percent "-7%" -7`}},
+		{"en", "228 bln rubles", []string{`money "228 bln rubles" 2.28e+11 cur=RUB`}},
+		{"uk", "понад 20.000 абонентів", []string{`count "20.000" 20000 alt=20`}},
+		{"uk", "3.5 км", []string{`count "3.5 км" 3.5 dec=1 unit=km foreign`}},
+	})
+}
