@@ -305,7 +305,7 @@ func foreignWords(p *checks.Pass, i int, tb language.Base) {
 			if t.Fold != w {
 				// A capitalised word is a name unless its ending makes it a
 				// common noun of the source language.
-				if sourceNoun(w, sb, tb) && !mention(tgt.Text, s) {
+				if sourceNoun(w, sb, tb) && !mention(tgt.Text, s) && !inName(tgt.Text, base, toks, k, tb) {
 					why = "a noun of the source language, not a word of the target language"
 				}
 			} else {
@@ -408,7 +408,7 @@ func foreignWhy(text string, base int, toks []corpus.Token, k int, w string, s c
 		return whyFunctionWord
 	case foreignSuffix(w, sb, tb) && !near:
 		return "an ending of the source language"
-	case unknownWord(w, tb) && !mention(text, s) && !insideName(text, base, toks, k):
+	case unknownWord(w, tb) && !mention(text, s) && !insideName(text, base, toks, k) && !abbreviation(text, s):
 		return "not a word of the target language"
 	}
 	return ""
@@ -465,6 +465,34 @@ func sourceNoun(w string, sb, tb language.Base) bool {
 	}
 	low := strings.ToLower(w)
 	return corpus.HasEnding(low, sb, corpus.NounEnding) && !corpus.IsWord(low, tb)
+}
+
+// inName reports whether a capitalised word next to toks[k] makes it part
+// of a name of several words ("Stuttgarter Zeitung", "Stefan Hartung"): a
+// function word of tb opening a sentence ("The") does not.
+func inName(text string, base int, toks []corpus.Token, k int, tb language.Base) bool {
+	for _, j := range []int{k - 1, k + 1} {
+		if j < 0 || j >= len(toks) {
+			continue
+		}
+		w := text[base+toks[j].Span.Start : base+toks[j].Span.End]
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !corpus.IsStopword(strings.ToLower(w), tb) {
+			return true
+		}
+	}
+	return false
+}
+
+// abbreviation reports whether the word at s is a short one closed by a
+// full stop that does not end the sentence ("5 min. flight", "etc.,"):
+// abbreviations travel between languages. A word ending a sentence
+// ("trwa.") is no abbreviation.
+func abbreviation(text string, s corpus.Span) bool {
+	if utf8.RuneCountInString(text[s.Start:s.End]) > 4 || !strings.HasPrefix(text[s.End:], ".") {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[s.End+1:], " "))
+	return unicode.IsLower(next) || unicode.IsDigit(next) || strings.ContainsRune(",;:)", next)
 }
 
 // nameNear reports whether a token next to toks[k] is capitalised.
