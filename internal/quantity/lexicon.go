@@ -24,7 +24,7 @@ var lexiconFields = map[string]int{
 	"groups": 1, "myriad": 0, "scale": 2, "percent": 1, "percent-before": 1, "points": 1,
 	"points-after-percent": 1, "currency": 2, "range": 1, "between": 1, "and": 1, "month": 2,
 	"month-needs-number": 1, "time": 1, "ordinal-suffix": 1, "prefix": 1, "word": 2, "century": 1,
-	"era": 2, "unit": 2, "quarter-word": 1, "quarter-before": 1, "times": 1, "times-vague": 1, "times-more": 1, "spaced-scale": 1, "not-word": 1, "decade": 1,
+	"era": 2, "unit": 2, "quarter-word": 1, "quarter-before": 1, "times": 1, "times-vague": 1, "times-more": 1, "spaced-scale": 1, "scale-infix": 1, "not-word": 1, "decade": 1,
 	// common.txt only
 	"symbol": 2, "attached-scale": 2, "year-before": 1, "attached-scale-money": 2, "unit-suffix": 1, "unit-stop": 1,
 }
@@ -216,6 +216,8 @@ func buildLocale(name string, c *cldrLocale) (*localeData, error) {
 			d.scales = append(d.scales, scaleWord{text: v[0], mult: m})
 		case "spaced-scale":
 			d.spacedScales = append(d.spacedScales, v[0])
+		case "scale-infix":
+			d.scaleInfixes = append(d.scaleInfixes, v[0])
 		case "percent":
 			d.percent = append(d.percent, v[0])
 		case "percent-before":

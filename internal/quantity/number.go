@@ -307,6 +307,9 @@ func (s *scanner) scaleWords(r *numRead) {
 	if p := s.skipSpace(r.end); scale <= 1 && p > r.end && literalAt(s.rs, p, s.l.d.spacedScales) > p {
 		scale, text, k = s.myriadChain(p)
 	}
+	if p := literalAt(s.rs, r.end, s.l.d.scaleInfixes); scale <= 1 && p > r.end {
+		scale, text, k = s.myriadChain(p) // 500余万: more than five million
+	}
 	if scale <= 1 {
 		return
 	}

@@ -213,3 +213,16 @@ func TestRangesAndCompounds(t *testing.T) {
 		{"uk", "3.5 км", []string{`count "3.5 км" 3.5 dec=1 unit=km foreign`}},
 	})
 }
+
+// TestScaleInfix reads "more than" between a number and a myriad scale.
+func TestScaleInfix(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"zh", "尚有500余万的缺口", []string{`count "500余万" 5e+06`}},
+		{"zh", "20多万人", []string{`count "20多万" 200000`}},
+		{"zh", "20多年来", []string{`count "20" 20`}},
+		{"zh-Hant", "500餘萬人", []string{`count "500餘萬" 5e+06`}},
+		{"zh-Hant", "20多萬人", []string{`count "20多萬" 200000`}},
+		{"ja", "500余万人", []string{`count "500余万" 5e+06`}},
+		{"ja", "20余年", []string{`count "20" 20`}},
+	})
+}

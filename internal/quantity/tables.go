@@ -25,6 +25,7 @@ type localeData struct {
 	percentSpace   bool               // CLDR writes U+00A0 before the percent sign
 	scales         []scaleWord        // after the number: "Milliarden", "万"
 	spacedScales   []string           // myriad scales that may follow the number after a space: "1.92 亿"
+	scaleInfixes   []string           // "more than" between the number and a myriad scale: 余 in 500余万
 	percent        []string           // after the number: "Prozent"
 	points         []string           // percentage points after the number: "Prozentpunkte"
 	pointsAfterPct []string           // percentage points right after a percent sign: "p" in "%p"
