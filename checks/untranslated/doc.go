@@ -20,7 +20,15 @@
 //     language), reported once for the sentence;
 //   - mixed-script debris such as a web page's language menu
 //     ("한어Русский языкEnglishFrançais…"): words of several scripts and
-//     languages run together without spaces.
+//     languages run together without spaces. Scripts the target language
+//     writes together are ordinary text, not debris: Japanese runs kanji,
+//     kana and Latin acronyms together, Hebrew glues prefixes to Latin
+//     names (data/scripts.txt lists each writing system's scripts).
+//
+// Letters of an alphabet inside a Latin word (a Cyrillic look-alike
+// letter) and a single letter that does not stand between two words
+// (Ω, λ, 80 х 60) are no words left untranslated; a single Chinese
+// character or Hangul syllable is.
 //
 // Names are not flagged: they are capitalised, and translation keeps them.
 // Nor are words quoted or glossed in parentheses ("caro" means dear), parts

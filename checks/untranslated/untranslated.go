@@ -22,22 +22,6 @@ var docFile string
 // Check is the untranslated check.
 var Check = &checks.Check{Name: "untranslated", Severity: checks.Major, Fixes: true, Doc: checkdoc.Extract(docFile), Run: run}
 
-// scripts lists the scripts a text in a language writes besides Latin,
-// which every language uses for names and brands.
-var scripts = map[string][]*unicode.RangeTable{
-	"Latn": nil,
-	"Cyrl": {unicode.Cyrillic},
-	"Grek": {unicode.Greek},
-	"Hans": {unicode.Han},
-	"Hant": {unicode.Han},
-	"Jpan": {unicode.Han, unicode.Hiragana, unicode.Katakana},
-	"Kore": {unicode.Hangul, unicode.Han},
-	"Deva": {unicode.Devanagari},
-	"Arab": {unicode.Arabic},
-	"Hebr": {unicode.Hebrew},
-	"Thai": {unicode.Thai},
-}
-
 // letters lists the lower-case letters each Latin-script target language
 // writes; a lower-case word with any other letter is foreign to it.
 var letters = map[string]string{
@@ -67,9 +51,9 @@ func run(p *checks.Pass) error {
 	tgt := p.Target()
 	tb, _ := tgt.Lang.Base()
 	tscript, _ := tgt.Lang.Script()
-	allowed, known := scripts[tscript.String()]
+	allowed, known := systems().writes[tscript.String()]
 	for i, para := range tgt.Paragraphs {
-		if debris(p, para.Span) {
+		if debris(p, para.Span, allowed) {
 			continue
 		}
 		if known {
@@ -84,8 +68,10 @@ func run(p *checks.Pass) error {
 
 // debris flags a run of text in which words of several scripts and
 // languages follow each other without spaces, as in a language menu, and
-// reports whether it did.
-func debris(p *checks.Pass, para corpus.Span) bool {
+// reports whether it did. Scripts the target language writes together
+// (allowed, and Latin) join without spaces in its ordinary text:
+// 東京都はイベントを, שבYouTube.
+func debris(p *checks.Pass, para corpus.Span, allowed []*unicode.RangeTable) bool {
 	text := p.Target().Text
 	joins, start, end := 0, -1, -1
 	seen := map[*unicode.RangeTable]bool{}
@@ -99,9 +85,11 @@ func debris(p *checks.Pass, para corpus.Span) bool {
 			continue
 		}
 		if prevScript != nil {
-			// A change of script, or a lower-case letter followed by a
-			// capital (EnglishFrançais), joins two words.
-			if s != prevScript || (unicode.IsLower(prev) && unicode.IsUpper(r)) {
+			// A change to or from a script the language does not write,
+			// or a lower-case letter followed by a capital
+			// (EnglishFrançais), joins two words.
+			ordinary := writes(s, allowed) && writes(prevScript, allowed)
+			if s != prevScript && !ordinary || unicode.IsLower(prev) && unicode.IsUpper(r) {
 				joins++
 				seen[s], seen[prevScript] = true, true
 				if start < 0 {
@@ -139,6 +127,20 @@ func debris(p *checks.Pass, para corpus.Span) bool {
 		Fixes:    []checks.Fix{{Message: "Delete the debris", Edits: []checks.Edit{{Span: s, New: ""}}}},
 	})
 	return true
+}
+
+// writes reports whether a language writing the scripts allowed and Latin
+// writes script s.
+func writes(s *unicode.RangeTable, allowed []*unicode.RangeTable) bool {
+	if s == unicode.Latin {
+		return true
+	}
+	for _, t := range allowed {
+		if t == s {
+			return true
+		}
+	}
+	return false
 }
 
 func excerpt(s string) string {
@@ -206,6 +208,10 @@ func foreignScript(p *checks.Pass, i int, allowed []*unicode.RangeTable) {
 			end += n2
 		}
 		w := text[off:end]
+		if notAWord(text, corpus.Span{Start: off, End: end}) {
+			off = end
+			continue
+		}
 		if ev := sourceSays(p, i, w, false); ev != nil {
 			p.Report(checks.Finding{
 				Severity: checks.Major,
@@ -217,6 +223,44 @@ func foreignScript(p *checks.Pass, i int, allowed []*unicode.RangeTable) {
 		}
 		off = end
 	}
+}
+
+// notAWord reports whether the run of foreign letters at s is no word
+// left untranslated. In an alphabet (a script not on data/scripts.txt's
+// wordletter line) that is letters inside a Latin word (Servicе with a
+// Cyrillic е: a look-alike letter), and a single letter that does not
+// stand between two words (Ω, "λ", 80 х 60: a symbol). A single Han
+// character or Hangul syllable is a word.
+func notAWord(text string, s corpus.Span) bool {
+	first, _ := utf8.DecodeRuneInString(text[s.Start:])
+	if in(first, systems().wordLetter) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:s.Start])
+	after, _ := utf8.DecodeRuneInString(text[s.End:])
+	if unicode.Is(unicode.Latin, before) || unicode.Is(unicode.Latin, after) {
+		return true
+	}
+	letters := 0
+	for _, r := range text[s.Start:s.End] {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters == 1 && !betweenWords(text, s)
+}
+
+// betweenWords reports whether a letter follows the space before s and
+// the space after it: "the Guard и the army".
+func betweenWords(text string, s corpus.Span) bool {
+	before, n := utf8.DecodeLastRuneInString(text[:s.Start])
+	after, m := utf8.DecodeRuneInString(text[s.End:])
+	if before != ' ' || after != ' ' {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:s.Start-n])
+	next, _ := utf8.DecodeRuneInString(text[s.End+m:])
+	return unicode.IsLetter(prev) && unicode.IsLetter(next)
 }
 
 // foreignWords flags lower-case source words left in a Latin-script
@@ -261,7 +305,7 @@ func foreignWords(p *checks.Pass, i int, tb language.Base) {
 			if t.Fold != w {
 				// A capitalised word is a name unless its ending makes it a
 				// common noun of the source language.
-				if sourceNoun(w, sb, tb) && !mention(tgt.Text, s) {
+				if sourceNoun(w, sb, tb) && !mention(tgt.Text, s) && !inName(tgt.Text, base, toks, k, tb) {
 					why = "a noun of the source language, not a word of the target language"
 				}
 			} else {
@@ -364,7 +408,7 @@ func foreignWhy(text string, base int, toks []corpus.Token, k int, w string, s c
 		return whyFunctionWord
 	case foreignSuffix(w, sb, tb) && !near:
 		return "an ending of the source language"
-	case unknownWord(w, tb) && !mention(text, s) && !insideName(text, base, toks, k):
+	case unknownWord(w, tb) && !mention(text, s) && !insideName(text, base, toks, k) && !abbreviation(text, s):
 		return "not a word of the target language"
 	}
 	return ""
@@ -421,6 +465,34 @@ func sourceNoun(w string, sb, tb language.Base) bool {
 	}
 	low := strings.ToLower(w)
 	return corpus.HasEnding(low, sb, corpus.NounEnding) && !corpus.IsWord(low, tb)
+}
+
+// inName reports whether a capitalised word next to toks[k] makes it part
+// of a name of several words ("Stuttgarter Zeitung", "Stefan Hartung"): a
+// function word of tb opening a sentence ("The") does not.
+func inName(text string, base int, toks []corpus.Token, k int, tb language.Base) bool {
+	for _, j := range []int{k - 1, k + 1} {
+		if j < 0 || j >= len(toks) {
+			continue
+		}
+		w := text[base+toks[j].Span.Start : base+toks[j].Span.End]
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !corpus.IsStopword(strings.ToLower(w), tb) {
+			return true
+		}
+	}
+	return false
+}
+
+// abbreviation reports whether the word at s is a short one closed by a
+// full stop that does not end the sentence ("5 min. flight", "etc.,"):
+// abbreviations travel between languages. A word ending a sentence
+// ("trwa.") is no abbreviation.
+func abbreviation(text string, s corpus.Span) bool {
+	if utf8.RuneCountInString(text[s.Start:s.End]) > 4 || !strings.HasPrefix(text[s.End:], ".") {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[s.End+1:], " "))
+	return unicode.IsLower(next) || unicode.IsDigit(next) || strings.ContainsRune(",;:)", next)
 }
 
 // nameNear reports whether a token next to toks[k] is capitalised.

@@ -51,6 +51,16 @@ func TestUntranslated(t *testing.T) {
 			"Wiele krajów nie zdobyło medalu.", "Many krajów won no medal.", 1, "krajów"},
 		{"german noun left in english", "de", "en",
 			"Die Untersuchung der Proben dauerte Wochen.", "The Untersuchung of the samples took weeks.", 1, "Untersuchung"},
+		{"german noun after an article opening the sentence", "de", "en",
+			"Die Untersuchung dauerte Wochen.", "The Untersuchung took weeks.", 1, "Untersuchung"},
+		{"german noun in a name of several words", "de", "en",
+			"Die Stuttgarter Zeitung berichtete.", "The Stuttgarter Zeitung reported.", 1, ""},
+		{"german surname after a first name", "de", "en",
+			"Sagte Stefan Hartung.", "Said Stefan Hartung.", 1, ""},
+		{"abbreviation with a full stop", "de", "en",
+			"Nach 10 min. kochen, Salz usw. zugeben.", "Boil for 10 min. and add salt, pepper usw., then serve.", 1, ""},
+		{"short word ending the sentence", "pl", "en",
+			"Spotkanie nadal trwa.", "The meeting still trwa.", 1, "trwa"},
 		{"german place name kept", "de", "en",
 			"Das Rennen am Lausitzring begann spät.", "The race at the Lausitzring started late.", 1, ""},
 		{"english word shared with the source", "es", "en",
@@ -64,12 +74,64 @@ func TestUntranslated(t *testing.T) {
 			"Nachricht\n\n한어Русский языкEnglishFrançaisIndonesian日本語DeutschPortuguês", 1, "한어Русский языкEnglishFrançaisIndonesian日本語DeutschPortuguês"},
 		{"brand names are not debris", "en", "de",
 			"Use YouTube and PayPal on the iPhone.", "Nutzen Sie YouTube und PayPal auf dem iPhone.", 1, ""},
+		{"single greek letter is a symbol", "el", "en",
+			"Η αντίσταση είναι 5 Ω.", "The resistance is 5 Ω.", 1, ""},
+		{"greek word left", "el", "en",
+			"Το βιβλίο ήταν μακρύ.", "The βιβλίο was long.", 1, "βιβλίο"},
+		{"cyrillic look-alike inside a latin word", "ru", "en",
+			"Сервис работает.", "The Servicе works.", 1, ""},
+		{"single letter in quotes is a symbol", "uk", "en",
+			"Літера «в» означає in.", "The letter \"в\" means in.", 1, ""},
+		{"single letter between words is a word", "ru", "en",
+			"Пришли солдаты и врачи.", "Soldiers и doctors came.", 1, "и"},
+		{"single letter between digits is a symbol", "uk", "en",
+			"Розмір 80 х 60 см.", "The size is 80 х 60 cm.", 1, ""},
+		{"one han character is a word", "zh", "en",
+			"我买了米。", "I bought 米.", 1, "米"},
 		{"unaligned paragraph", "de", "en", "Text.", "Comment.\n\nThe 24jährigen driver.", 1, ""},
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {
 			if g := pairtest.Spans(pairtest.Run(t, untranslated.Check, tc.src, tc.tgt, tc.srcLang, tc.tgtLang, tc.aligned)); g != tc.want {
 				t.Errorf("got %q; want %q", g, tc.want)
+			}
+		})
+	}
+}
+
+// TestDebrisByWritingSystem holds each writes line of data/scripts.txt:
+// ordinary text of the language, which runs its scripts and Latin
+// together, is quiet; a language menu in it is flagged.
+func TestDebrisByWritingSystem(t *testing.T) {
+	const menu = "EnglishFrançaisDeutsch한국어ΕλληνικάРусскийEspañol"
+	testCases := []struct {
+		lang, text string
+	}{
+		{"de", "Die Firma zeigte YouTube, PayPal und das iPhone."},
+		{"ru", "Компания Apple представила новый iPhone в Москве."},
+		{"uk", "Компанія Apple показала новий iPhone у Києві."},
+		{"el", "Η εταιρεία Apple παρουσίασε το νέο iPhone στην Αθήνα."},
+		{"zh", "苹果公司在北京发布了新款iPhone手机，售价5999元。"},
+		{"zh-Hant", "台積電表示，新的AI晶片將於２０２６年量產。"},
+		{"ja", "東京都はイベントを開催しました。"},
+		{"ja", "ＮＨＫによると、ソニーは２０２５年にiPhone向けの新しいアプリを公開した。"},
+		{"ko", "삼성전자는 서울에서 新型 Galaxy폰을 공개했다."},
+		{"hi", "भारत ने ISRO के नए मिशन की घोषणा की।"},
+		{"ar", "أعلنت شركة Apple عن هاتف iPhone جديد في دبي."},
+		{"he", "החברה הודיעה שבYouTube ובFacebook יוצגו הסרטונים."},
+		{"th", "บริษัท Apple เปิดตัว iPhone รุ่นใหม่ในกรุงเทพฯ"},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.lang+" quiet", func(t *testing.T) {
+			got := pairtest.Spans(pairtest.Run(t, untranslated.Check, "The company showed it.", tc.text, "en", tc.lang, 1))
+			if got != "" {
+				t.Errorf("got %q; want nothing", got)
+			}
+		})
+		t.Run(tc.lang+" menu", func(t *testing.T) {
+			got := pairtest.Spans(pairtest.Run(t, untranslated.Check, "The company showed it.", tc.text+"\n\n"+menu, "en", tc.lang, 1))
+			if got != menu {
+				t.Errorf("got %q; want %q", got, menu)
 			}
 		})
 	}

@@ -72,6 +72,12 @@
 // "dozen", "half", "Hälfte", "la moitié"). Such quantities have Spelled
 // set, because a word ("second") is not always a number.
 //
+// In Chinese and Japanese a lone 一 is left out like "one"; two
+// neighbouring digits make an approximate number, read as a range (两三 is
+// 2 to 3, 八九十 80 to 90, １，２ 1 to 2); a decade after a century is a
+// Year (19世纪八九十年代 is 1880 and 1890); and a myriad scale may follow
+// a space or "more than" (1.92 亿, 500余万).
+//
 // Fractions written with digits are read in every language and have
 // Fraction set: "3/4" and "¾" are 0.75, "1 1/2", "2½" and "1 ½" are 1.5,
 // "1⁄2" (U+2044) is 0.5. With '/' only a proper fraction with a

@@ -24,7 +24,7 @@ var lexiconFields = map[string]int{
 	"groups": 1, "myriad": 0, "scale": 2, "percent": 1, "percent-before": 1, "points": 1,
 	"points-after-percent": 1, "currency": 2, "range": 1, "between": 1, "and": 1, "month": 2,
 	"month-needs-number": 1, "time": 1, "ordinal-suffix": 1, "prefix": 1, "word": 2, "century": 1,
-	"era": 2, "unit": 2, "quarter-word": 1, "quarter-before": 1, "times": 1, "times-vague": 1, "times-more": 1,
+	"era": 2, "unit": 2, "quarter-word": 1, "quarter-before": 1, "times": 1, "times-vague": 1, "times-more": 1, "spaced-scale": 1, "scale-infix": 1, "not-word": 1, "decade": 1,
 	// common.txt only
 	"symbol": 2, "attached-scale": 2, "year-before": 1, "attached-scale-money": 2, "unit-suffix": 1, "unit-stop": 1,
 }
@@ -214,6 +214,10 @@ func buildLocale(name string, c *cldrLocale) (*localeData, error) {
 				return nil, err
 			}
 			d.scales = append(d.scales, scaleWord{text: v[0], mult: m})
+		case "spaced-scale":
+			d.spacedScales = append(d.spacedScales, v[0])
+		case "scale-infix":
+			d.scaleInfixes = append(d.scaleInfixes, v[0])
 		case "percent":
 			d.percent = append(d.percent, v[0])
 		case "percent-before":
@@ -261,8 +265,15 @@ func buildLocale(name string, c *cldrLocale) (*localeData, error) {
 				return nil, err
 			}
 			d.words[v[0]] = f
+		case "not-word":
+			if _, ok := d.words[v[0]]; !ok {
+				return nil, fmt.Errorf("lexicon/%s.txt:%d: %q is no number word of CLDR", name, l.line, v[0])
+			}
+			delete(d.words, v[0])
 		case "century":
 			d.centuries = append(d.centuries, v[0])
+		case "decade":
+			d.decades = append(d.decades, v[0])
 		case "era":
 			o, err := strconv.Atoi(v[1])
 			if err != nil {

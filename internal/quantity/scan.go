@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -356,319 +357,6 @@ func validGroups(gs []string, indian bool) bool {
 		}
 	}
 	return true
-}
-
-// number reads the quantity whose first digit is at i and returns the index
-// after it.
-func (s *scanner) number(i int) int {
-	rs := s.rs
-	n := len(rs)
-	l := s.l
-
-	if k := s.quarter(i); k > i {
-		return k
-	}
-	// Letters glued to the digits make a name: H100, A320, COVID-19.
-	if i > 0 && (cased(rs[i-1]) || rs[i-1] == '_') {
-		return s.identifier(i)
-	}
-	if i > 1 && rs[i-1] == '-' && cased(rs[i-2]) {
-		w := s.wordEndingAt(i - 1)
-		if !l.prefixes[strings.ToLower(w)] {
-			return s.identifier(i)
-		}
-	}
-	raw, j := s.readDigits(i)
-
-	numStart, exprStart := i, i
-	floor := s.lastEnd() // an expression never reaches back into the previous one
-	sign := 1.0
-	if i-1 >= floor && (rs[i-1] == '-' || rs[i-1] == '+') && (i == 1 || !(isAlnum(rs[i-2]) || rs[i-2] == '.' || rs[i-2] == ',')) {
-		if rs[i-1] == '+' && s.phone(i) > i {
-			return s.emitOther(i-1, s.phone(i), Identifier)
-		}
-		if rs[i-1] == '-' {
-			sign = -1
-		}
-		numStart, exprStart = i-1, i-1
-	}
-
-	// A fraction: "3/4", "1⁄2", "1 1/2", "2½". Read before the chains of
-	// '/' below, which make "24/7" and "3/4/2025" no values.
-	fracV, fracEnd, isFrac := s.fraction(i, j, raw)
-	if isFrac {
-		j = fracEnd
-	}
-
-	// Times, dates and phone numbers joined by ':', '/' or several '-'.
-	if j+2 < n && rs[j] == ':' && isDigit(rs[j+1]) && len(raw.seps) == 0 && len(raw.groups[0]) <= 2 {
-		k := j
-		for k+2 < n && rs[k] == ':' && isDigit(rs[k+1]) && isDigit(rs[k+2]) && (k+3 >= n || !isDigit(rs[k+3])) {
-			k += 3
-		}
-		if k == j && k+3 < n && rs[k] == ':' && rs[k+1] == ' ' && isDigit(rs[k+2]) && isDigit(rs[k+3]) && (k+4 >= n || !isDigit(rs[k+4])) {
-			k += 4 // 13: 30 Uhr
-		}
-		if k > j {
-			k = s.afterTimeWord(k)
-			return s.emitOther(i, k, Time)
-		}
-	}
-	if j+1 < n && rs[j] == '/' && isDigit(rs[j+1]) && len(raw.seps) == 0 {
-		parts, k := s.chain(j, '/')
-		kind := Identifier
-		if parts == 3 {
-			kind = Date
-		}
-		return s.emitOther(i, k, kind)
-	}
-	if j+1 < n && rs[j] == '-' && isDigit(rs[j+1]) && len(raw.seps) == 0 {
-		if parts, k := s.chain(j, '-'); parts >= 3 {
-			kind := Identifier
-			if len(raw.groups[0]) == 4 {
-				kind = Date
-			}
-			return s.emitOther(i, k, kind)
-		}
-	}
-	// d.m.y with dots is a date whatever the decimal separator: 04.03.2025.
-	if len(raw.seps) == 2 && raw.seps[0] == '.' && raw.seps[1] == '.' && len(raw.groups[0]) <= 2 &&
-		len(raw.groups[1]) <= 2 && (len(raw.groups[2]) == 4 || len(raw.groups[2]) == 2) && s.label(i) == "" {
-		if m, _ := strconv.Atoi(raw.groups[1]); m >= 1 && m <= 12 {
-			return s.emitOther(i, j, Date)
-		}
-	}
-	// A leading zero marks a code, not a quantity: 007, 030.
-	if len(raw.groups[0]) > 1 && raw.groups[0][0] == '0' && (len(raw.seps) == 0 || raw.seps[0] != l.d.decimal) {
-		return s.emitOther(i, j, Identifier)
-	}
-	// dd.mm. is a date where the decimal separator is a comma.
-	if l.d.decimal == ',' && len(raw.seps) == 1 && raw.seps[0] == '.' && len(raw.groups[0]) <= 2 &&
-		len(raw.groups[1]) <= 2 && j < n && rs[j] == '.' && (j+1 >= n || !isDigit(rs[j+1])) && s.label(i) == "" {
-		if m, _ := strconv.Atoi(raw.groups[1]); m >= 1 && m <= 12 {
-			return s.emitOther(i, j+1, Date)
-		}
-	}
-
-	loc, okL := interpret(raw, l.d.decimal, l.d.groups, l.d.indian)
-	oth, okO := interpret(raw, l.otherDecimal, l.otherGroups, false)
-	var q Quantity
-	switch {
-	case isFrac:
-		q.Value, q.Decimals, q.Fraction = fracV, fracDecimals(fracV), true
-	case okL:
-		q.Value, q.Decimals = loc.Value, loc.Decimals
-		if okO && oth.Value != loc.Value {
-			alt := oth
-			q.Alt = &alt
-		}
-	case okO:
-		q.Value, q.Decimals = oth.Value, oth.Decimals
-		q.Foreign = true
-	default:
-		kind := Identifier
-		if len(raw.groups) == 3 && len(raw.groups[0]) <= 2 && len(raw.groups[1]) <= 2 {
-			kind = Date
-		}
-		return s.emitOther(i, j, kind)
-	}
-	q.Text = raw.text()
-	if isFrac {
-		q.Text = fractionText(rs[i:j])
-	}
-	q.Scale = 1
-
-	// Currency sign or percent word before the number.
-	currency := ""
-	var cur Span
-	percent := false
-	if e, st := l.symbols.before(rs, s.skipSpaceBack(exprStart)); e != nil && st >= floor {
-		cur = s.span(st, s.skipSpaceBack(exprStart))
-		currency, exprStart = e.code, st
-		if sign == 1 && st-1 >= floor && (rs[st-1] == '-') && (st == 1 || !isAlnum(rs[st-2])) {
-			sign, exprStart = -1, st-1
-		}
-	} else if e, st := l.percentBefore.before(rs, exprStart); e != nil && st >= floor {
-		percent, exprStart = true, st
-	}
-
-	// Letters glued after the digits: ordinals, units, scale abbreviations.
-	end := j
-	unit := false
-	if j < n && (rs[j] == 'º' || rs[j] == 'ª') {
-		q.Ordinal = true
-		end = j + 1
-	} else if j < n && cased(rs[j]) {
-		k := j
-		for k < n && cased(rs[k]) {
-			k++
-		}
-		suf := string(rs[j:k])
-		switch {
-		case l.ordinals[strings.ToLower(suf)]:
-			q.Ordinal = true
-		case suf == "h" && k+1 < n && isDigit(rs[k]) && isDigit(rs[k+1]) && len(raw.seps) == 0:
-			return s.emitOther(i, k+2, Time)
-		case (suf == "am" || suf == "pm") && (len(raw.seps) == 0 || len(raw.seps) == 1 && len(raw.groups[1]) == 2):
-			return s.emitOther(i, k, Time)
-		case attachedScale(suf, currency != "") > 0:
-			q.Scale = attachedScale(suf, currency != "")
-			q.ScaleText = suf
-		case suf == "s" && len(raw.seps) == 0 && strings.HasSuffix(raw.groups[0], "0"):
-			// a decade: 1990s, 80s
-		case isUnit(suf):
-			unit = true
-			q.Unit = suf
-			if e, k2 := l.unitNames.at(rs, j); e != nil && k2 == k {
-				q.Unit = e.code
-			}
-		case len(suf) >= 4 && strings.ToLower(suf) == suf:
-			// A compound such as 24jährigen or 10fach: still a count.
-		default:
-			return s.identifier(i)
-		}
-		end = k
-		if end < n && (isDigit(rs[end]) || unicode.IsLetter(rs[end]) && !isCJK(rs[end])) {
-			return s.identifier(i)
-		}
-	}
-
-	// Scale words.
-	if q.Scale == 1 {
-		if l.d.myriad {
-			scale, text, k := s.myriadChain(end)
-			if scale > 1 {
-				q.Scale, q.ScaleText, end = scale, text, k
-				// Additive parts: 1億2000万, 1조 2천억.
-				for {
-					p := end
-					if p < n && rs[p] == ' ' {
-						p++
-					}
-					if p >= n || !isDigit(rs[p]) {
-						break
-					}
-					g, m := s.digitsAt(p)
-					sc2, text2, k2 := s.myriadChain(m)
-					if sc2 <= 1 || sc2 >= q.Scale {
-						break
-					}
-					v, _ := strconv.ParseFloat(g, 64)
-					q.Value = q.Value*q.Scale/sc2 + v
-					q.Decimals = 0
-					q.Scale, q.ScaleText, end = sc2, q.ScaleText+text2, k2
-				}
-			}
-		} else if e, k := l.scales.at(rs, s.skipGap(end)); e != nil && (!e.moneyOnly || currency != "") {
-			q.Scale, q.ScaleText, end = e.val, e.text, k
-		}
-	}
-
-	// Percent, currency or time word after the number.
-	isTime := false
-	p := s.skipGap(end)
-	switch {
-	case percent:
-	case s.skipSpace(end) < n && (rs[s.skipSpace(end)] == '%' || rs[s.skipSpace(end)] == '٪'):
-		percent, end = true, s.skipSpace(end)+1
-		if e, k := l.pointsAfterPct.at(rs, end); e != nil {
-			q.Points, end = true, k
-		} else if e, k := l.points.at(rs, s.skipSpace(end)); e != nil {
-			q.Points, end = true, k // "2 % points"
-		}
-	default:
-		if e, k := l.points.at(rs, p); e != nil {
-			percent, q.Points, end = true, true, k
-		} else if e, k := l.percent.at(rs, p); e != nil {
-			percent, end = true, k
-		} else if e, k := l.symbols.at(rs, p); e != nil && currency == "" {
-			currency, end, cur = e.code, k, s.span(p, k)
-		} else if e, k := l.currencies.at(rs, p); e != nil && currency == "" {
-			currency, end, cur = e.code, k, s.span(p, k)
-		} else if e, k := l.timeWords.at(rs, s.skipSpace(end)); e != nil && q.Scale == 1 && q.Value <= 24 && currency == "" {
-			isTime, end = true, k
-		} else if q.Unit == "" {
-			if u, k := s.unitAt(end); u != "" {
-				q.Unit, end, unit = u, k, true
-			}
-		}
-	}
-
-	// CJK counters: 2025年, 7月, 15时50分.
-	month := false
-	if l.d.myriad && q.Scale == 1 && currency == "" && !percent && q.Decimals == 0 && len(raw.seps) == 0 && end < n {
-		switch c := rs[end]; {
-		case c == '年':
-			if e, st := l.eras.before(rs, exprStart); e != nil && st >= floor {
-				q.Value += e.val
-				exprStart = st
-			}
-		case (c == '月' || c == '월') && q.Value >= 1 && q.Value <= 12:
-			month, end = true, end+1
-		case strings.ContainsRune("时時点시", c) && q.Value <= 24:
-			k := end + 1
-			if k < n && rs[k] == ' ' {
-				k++
-			}
-			if k < n && isDigit(rs[k]) {
-				_, m := s.digitsAt(k)
-				if m < n && strings.ContainsRune("分분", rs[m]) {
-					return s.emitOther(i, m+1, Time)
-				}
-			}
-			if k < n && strings.ContainsRune("半반", rs[k]) {
-				return s.emitOther(i, k+1, Time)
-			}
-			for _, mark := range cjkTimeMarks {
-				mr := []rune(mark)
-				if exprStart >= len(mr) && string(rs[exprStart-len(mr):exprStart]) == mark {
-					return s.emitOther(i, end+1, Time)
-				}
-			}
-		}
-	}
-
-	q.Value *= sign * q.Scale
-	if q.Alt != nil {
-		q.Alt.Value *= sign * q.Scale
-	}
-	q.Currency = currency
-	q.Cur = cur
-	q.Label = s.label(exprStart)
-	switch {
-	case isTime:
-		q.Kind = Time
-	case currency != "":
-		q.Kind = Money
-	case percent:
-		q.Kind = Percent
-	case month:
-		q.Kind = Month
-	case q.Scale == 1 && !unit && !q.Ordinal && !isFrac && len(raw.seps) == 0 && len(raw.groups[0]) == 4 &&
-		q.Value >= 1000 && q.Value < 2200:
-		q.Kind = Year
-	case q.Scale == 1 && !unit && sign == 1 && !isFrac && q.Decimals == 0 && q.Value >= 1000 && q.Value < 2200 && end < n && rs[end] == '年':
-		q.Kind = Year
-	default:
-		q.Kind = Count
-	}
-	// A dotted number right after a name is a version: Llama 3.1. A
-	// capitalised word opening a sentence ("In 3.5 hours") is no name.
-	if q.Label != "" && q.Kind == Count && q.Scale == 1 && !unit && !isFrac && q.Decimals > 0 && raw.seps[len(raw.seps)-1] == '.' &&
-		(q.Foreign || !s.sentenceStart(exprStart-1-len([]rune(q.Label)))) {
-		q.Kind = Identifier
-	}
-	// So is a fraction: "Teil 1/3" is part one of three.
-	if isFrac && q.Label != "" && q.Kind == Count && !s.sentenceStart(exprStart-1-len([]rune(q.Label))) {
-		q.Kind = Identifier
-	}
-	q.Span = s.span(exprStart, end)
-	q.Num = s.span(numStart, j)
-	if sign < 0 {
-		q.Text = "-" + q.Text
-	}
-	s.emit(q, meta{end: end, bare: q.Scale == 1 && currency == "" && !percent && !unit, between: s.betweenBefore(exprStart)}, exprStart)
-	return end
 }
 
 // quarter reads a quarter written with the digit at i ("Q2", "2. Quartal",
@@ -1464,6 +1152,9 @@ func (s *scanner) cjkWord(i int) int {
 	if _, k := l.percentBefore.at(rs, i); k > i && k < len(rs) && isDigit(rs[k]) {
 		return k // the number after it reads the prefix itself
 	}
+	if e, k := l.words.at(rs, i); e != nil {
+		return s.emitSpelled(i, k, e.val) // 一半, 절반: half
+	}
 	if !l.d.myriad || l == compiled["ko"] {
 		return i
 	}
@@ -1475,33 +1166,25 @@ func (s *scanner) cjkWord(i int) int {
 			}
 		}
 	}
-	k := i
-	digits := false
-	for k < len(rs) {
-		r := rs[k]
-		if _, ok := cjkDigits[r]; ok {
-			digits = true
-		} else if r == '十' {
-			digits = true
-		} else if _, ok := cjkUnits[r]; !ok && !strings.ContainsRune("万萬亿億", r) {
-			break
-		}
-		k++
-	}
-	if !digits || k == i {
+	k := cjkRun(rs, i)
+	if k == i {
 		return i
 	}
-	v := cjkValue(rs[i:k])
-	percentWord := false
-	if _, st := l.percentBefore.before(rs, i); st < i {
-		percentWord = true
+	if k == i+1 && rs[i] == '一' && (k == len(rs) || rs[k] != '月') {
+		// A lone 一 is mostly "a" (一个, 一些, 一起), as "one" is in
+		// English, which is not read either.
+		return k
 	}
-	kind := Count
+	if p := approxPair(rs[i:k]); p >= 0 {
+		return s.cjkApprox(i, k, i+p)
+	}
+	v := cjkValue(rs[i:k])
+	if end, ok := s.centuryDecades(i, k, v); ok {
+		return end
+	}
+	kind := s.cjkKind(i)
 	end := k
-	switch {
-	case percentWord:
-		kind = Percent
-	case v >= 1 && v <= 12 && v == math.Trunc(v) && k < len(rs) && rs[k] == '月':
+	if kind == Count && v >= 1 && v <= 12 && v == math.Trunc(v) && k < len(rs) && rs[k] == '月' {
 		kind, end = Month, k+1
 	}
 	q := Quantity{Kind: kind, Span: s.span(i, end), Num: s.span(i, k), Value: v, Scale: 1, Text: string(rs[i:k]), Spelled: true}
@@ -1510,8 +1193,123 @@ func (s *scanner) cjkWord(i int) int {
 	return end
 }
 
-// cjkValue evaluates Chinese-character numerals: 二十五 = 25, 两千万 = 2e7,
-// 二〇二五 = 2025.
+// cjkRun returns the end of the run of Chinese-character digits and
+// multipliers at i, or i when there is no digit.
+func cjkRun(rs []rune, i int) int {
+	k := i
+	digits := false
+	for k < len(rs) {
+		r := rs[k]
+		if _, ok := cjkDigits[r]; ok || r == '十' {
+			digits = true
+		} else if _, ok := cjkUnits[r]; !ok && !strings.ContainsRune("万萬亿億", r) {
+			break
+		}
+		k++
+	}
+	if !digits {
+		return i
+	}
+	return k
+}
+
+// cjkKind is Percent after 百分之, else Count.
+func (s *scanner) cjkKind(i int) Kind {
+	if _, st := s.l.percentBefore.before(s.rs, i); st < i {
+		return Percent
+	}
+	return Count
+}
+
+// approxPair returns the index in rs of two neighbouring digits that make
+// an approximate number, the second one more than the first (两三 "two or
+// three", 八九十 "eighty or ninety", 一万六七千), or -1. Longer runs of
+// digits are positional numbers (一九八九).
+func approxPair(rs []rune) int {
+	for p := 0; p+1 < len(rs); p++ {
+		a, okA := cjkDigits[rs[p]]
+		b, okB := cjkDigits[rs[p+1]]
+		if !okA || !okB || a < 1 || b != a+1 {
+			continue
+		}
+		_, before := cjkDigits[rs[max(p-1, 0)]]
+		_, after := cjkDigits[rs[min(p+2, len(rs)-1)]]
+		if (p == 0 || !before) && (p+2 == len(rs) || !after) {
+			return p
+		}
+	}
+	return -1
+}
+
+// cjkApprox emits the approximate number rs[i:k], whose digit pair is at
+// p, as a range of its two readings: 两三 is 2 to 3.
+func (s *scanner) cjkApprox(i, k, p int) int {
+	rs := s.rs
+	lo := cjkValue(slices.Concat(rs[i:p+1], rs[p+2:k]))
+	hi := cjkValue(slices.Concat(rs[i:p], rs[p+1:k]))
+	if end, ok := s.centuryDecades(i, k, lo, hi); ok {
+		return end
+	}
+	kind := s.cjkKind(i)
+	for n, v := range []float64{lo, hi} {
+		q := Quantity{Kind: kind, Span: s.span(i, k), Num: s.span(i, k), Value: v, Scale: 1, Text: string(rs[i:k]), Spelled: true, Range: n + 1}
+		s.out = append(s.out, q)
+		s.meta = append(s.meta, meta{end: k})
+	}
+	return k
+}
+
+// centuryDecades reads the decades vals, written at rs[i:k] before a
+// decade word (年代), of the century read just before them: 19世纪八九十年代
+// is the 1880s and 1890s. The century's number becomes part of the years.
+func (s *scanner) centuryDecades(i, k int, vals ...float64) (int, bool) {
+	end := literalAt(s.rs, k, s.l.d.decades)
+	_, st := s.l.centuries.before(s.rs, i)
+	last := len(s.out) - 1
+	if end == k || st == i || last < 0 || s.meta[last].end != st {
+		return 0, false
+	}
+	c := s.out[last]
+	if c.Kind != Count || c.Value < 1 || c.Value > 21 || c.Value != math.Trunc(c.Value) {
+		return 0, false
+	}
+	for _, v := range vals {
+		if v < 10 || v > 90 || math.Mod(v, 10) != 0 {
+			return 0, false
+		}
+	}
+	s.out, s.meta = s.out[:last], s.meta[:last]
+	for n, v := range vals {
+		q := Quantity{Kind: Year, Span: Span{c.Span.Start, s.off[end]}, Num: s.span(i, k), Value: (c.Value-1)*100 + v,
+			Scale: 1, Text: string(s.rs[i:k]), Spelled: true}
+		if len(vals) == 2 {
+			q.Range = n + 1
+		}
+		s.out = append(s.out, q)
+		s.meta = append(s.meta, meta{end: end})
+	}
+	return end, true
+}
+
+// literalAt returns the end of the first of ws written at rs[p:], or p.
+func literalAt(rs []rune, p int, ws []string) int {
+	for _, w := range ws {
+		n := len([]rune(w))
+		if p+n <= len(rs) && string(rs[p:p+n]) == w {
+			return p + n
+		}
+	}
+	return p
+}
+
+// emitSpelled emits the number word rs[i:k] of value v as a count.
+func (s *scanner) emitSpelled(i, k int, v float64) int {
+	q := Quantity{Kind: Count, Span: s.span(i, k), Num: s.span(i, k), Value: v, Scale: 1, Text: string(s.rs[i:k]), Spelled: true}
+	s.out = append(s.out, q)
+	s.meta = append(s.meta, meta{end: k})
+	return k
+}
+
 func cjkValue(rs []rune) float64 {
 	total, section, num := 0.0, 0.0, 0.0
 	prevDigit := false

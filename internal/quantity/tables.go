@@ -24,6 +24,8 @@ type localeData struct {
 	digits         string             // CLDR default numbering system: "latn", "deva"
 	percentSpace   bool               // CLDR writes U+00A0 before the percent sign
 	scales         []scaleWord        // after the number: "Milliarden", "万"
+	spacedScales   []string           // myriad scales that may follow the number after a space: "1.92 亿"
+	scaleInfixes   []string           // "more than" between the number and a myriad scale: 余 in 500余万
 	percent        []string           // after the number: "Prozent"
 	points         []string           // percentage points after the number: "Prozentpunkte"
 	pointsAfterPct []string           // percentage points right after a percent sign: "p" in "%p"
@@ -53,6 +55,7 @@ type localeData struct {
 	prefixes       []string           // words hyphenated before a number that keep it a number: "mid-2020"
 	words          map[string]float64 // spelled-out numbers; ambiguous forms ("one", "ein") are left out
 	centuries      []string           // the word for century, next to which Roman numerals are read
+	decades        []string           // CJK: after a multiple of ten, makes it a decade (八十年代)
 	eras           []era              // calendar eras written before a year: 令和2年
 }
 

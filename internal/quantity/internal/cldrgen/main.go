@@ -49,7 +49,7 @@ var packages = []struct{ name, version, integrity string }{
 // key in the output is the same id.
 var locales = []string{
 	"en", "de", "fr", "es", "it", "pt", "pt-PT", "ru", "el", "fi", "id", "ja", "ko", "zh", "zh-Hant",
-	"la", "sa", "pl", "cs", "hi",
+	"la", "sa", "pl", "cs", "hi", "uk", "he", "sk", "sl", "hr", "sr", "bg",
 }
 
 // currencyCodes are the currencies whose names and symbols are kept.
@@ -291,7 +291,7 @@ func (g *gen) scales(l string, formats map[string]string, short bool) {
 		}
 		zeros := strings.Count(pattern, "0")
 		word := strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(pattern, "0", ""), "'", ""))
-		word = strings.Trim(word, "\u00a0 ")
+		word = strings.Trim(word, "\u00a0 \u200e\u200f\u061c") // spaces and bidi marks: "\u200f אלף"
 		if word == "" || zeros == 0 {
 			continue
 		}
@@ -590,8 +590,10 @@ func (g *gen) rbnf(l string) {
 				}
 				m = ordinal
 			}
-			if _, dup := m[s]; !dup {
-				m[s] = n
+			for _, f := range apostropheForms(s) {
+				if _, dup := m[f]; !dup {
+					m[f] = n
+				}
 			}
 		}
 	}
@@ -754,4 +756,13 @@ func dateOrder(pattern string) string {
 		return ""
 	}
 	return order
+}
+
+// apostropheForms returns s and, when it has CLDR's modifier-letter
+// apostrophe (uk "пʼять"), s with the apostrophes texts use instead: ' and ’.
+func apostropheForms(s string) []string {
+	if !strings.Contains(s, "ʼ") {
+		return []string{s}
+	}
+	return []string{s, strings.ReplaceAll(s, "ʼ", "'"), strings.ReplaceAll(s, "ʼ", "’")}
 }

@@ -1,0 +1,491 @@
+package quantity
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// numRead is a number being read by scanner.number, passed from stage to
+// stage.
+type numRead struct {
+	i, j      int // first digit; after the digits (or the fraction)
+	raw       rawNum
+	numStart  int // the sign or the first digit
+	exprStart int // the currency sign, percent word, sign or first digit
+	floor     int // an expression never reaches back before this
+	sign      float64
+	isFrac    bool
+	fracV     float64
+	q         Quantity
+	currency  string
+	cur       Span
+	percent   bool
+	unit      bool
+	isTime    bool
+	month     bool
+	end       int // after the whole expression
+}
+
+// number reads the quantity whose first digit is at i and returns the index
+// after it. Its stages: names and quarters, the digits with their sign,
+// joined forms (times, dates, codes, CJK approximations), the value, the words around it
+// (currency, glued letters, scale, percent, units, CJK counters), and last
+// the kind.
+func (s *scanner) number(i int) int {
+	if k, done := s.nameOrQuarter(i); done {
+		return k
+	}
+	r, k, done := s.readSigned(i)
+	if done {
+		return k
+	}
+	if k, done := s.chained(r); done {
+		return k
+	}
+	if k, done := s.dateOrCode(r); done {
+		return k
+	}
+	if k, done := s.approxDigits(r); done {
+		return k
+	}
+	if k, done := s.value(r); done {
+		return k
+	}
+	s.wordsBefore(r)
+	if k, done := s.gluedSuffix(r); done {
+		return k
+	}
+	s.scaleWords(r)
+	s.wordsAfter(r)
+	if k, done := s.cjkCounter(r); done {
+		return k
+	}
+	return s.finish(r)
+}
+
+// nameOrQuarter reads a quarter or a name whose digits start at i: "Q2",
+// H100, A320, COVID-19.
+func (s *scanner) nameOrQuarter(i int) (int, bool) {
+	rs := s.rs
+	if k := s.quarter(i); k > i {
+		return k, true
+	}
+	// Letters glued to the digits make a name: H100, A320, COVID-19.
+	if i > 0 && (cased(rs[i-1]) || rs[i-1] == '_') {
+		return s.identifier(i), true
+	}
+	if i > 1 && rs[i-1] == '-' && cased(rs[i-2]) {
+		w := s.wordEndingAt(i - 1)
+		if !s.l.prefixes[strings.ToLower(w)] {
+			return s.identifier(i), true
+		}
+	}
+	return i, false
+}
+
+// readSigned reads the digits at i, a sign before them and a fraction
+// after them. A '+' before a phone number emits the phone number.
+func (s *scanner) readSigned(i int) (*numRead, int, bool) {
+	rs := s.rs
+	raw, j := s.readDigits(i)
+	r := &numRead{i: i, j: j, raw: raw, numStart: i, exprStart: i, floor: s.lastEnd(), sign: 1}
+	// A dash after a number or a percent sign joins a range: 5%-7%.
+	if i-1 >= r.floor && (rs[i-1] == '-' || rs[i-1] == '+') && (i == 1 || !(isAlnum(rs[i-2]) || strings.ContainsRune(".,%٪", rs[i-2]))) {
+		if rs[i-1] == '+' && s.phone(i) > i {
+			return nil, s.emitOther(i-1, s.phone(i), Identifier), true
+		}
+		if rs[i-1] == '-' {
+			r.sign = -1
+		}
+		r.numStart, r.exprStart = i-1, i-1
+	}
+	// A fraction: "3/4", "1⁄2", "1 1/2", "2½". Read before the chains of
+	// '/' in chained, which make "24/7" and "3/4/2025" no values.
+	fracV, fracEnd, isFrac := s.fraction(i, j, raw)
+	if isFrac {
+		r.j, r.fracV, r.isFrac = fracEnd, fracV, true
+	}
+	return r, 0, false
+}
+
+// chained reads times, dates and phone numbers joined by ':', '/' or
+// several '-'.
+func (s *scanner) chained(r *numRead) (int, bool) {
+	rs, i, j, raw := s.rs, r.i, r.j, r.raw
+	n := len(rs)
+	if j+2 < n && rs[j] == ':' && isDigit(rs[j+1]) && len(raw.seps) == 0 && len(raw.groups[0]) <= 2 {
+		k := j
+		for k+2 < n && rs[k] == ':' && isDigit(rs[k+1]) && isDigit(rs[k+2]) && (k+3 >= n || !isDigit(rs[k+3])) {
+			k += 3
+		}
+		if k == j && k+3 < n && rs[k] == ':' && rs[k+1] == ' ' && isDigit(rs[k+2]) && isDigit(rs[k+3]) && (k+4 >= n || !isDigit(rs[k+4])) {
+			k += 4 // 13: 30 Uhr
+		}
+		if k > j {
+			k = s.afterTimeWord(k)
+			return s.emitOther(i, k, Time), true
+		}
+	}
+	if j+1 < n && rs[j] == '/' && isDigit(rs[j+1]) && len(raw.seps) == 0 {
+		parts, k := s.chain(j, '/')
+		kind := Identifier
+		if parts == 3 {
+			kind = Date
+		}
+		return s.emitOther(i, k, kind), true
+	}
+	if j+1 < n && rs[j] == '-' && isDigit(rs[j+1]) && len(raw.seps) == 0 {
+		if parts, k := s.chain(j, '-'); parts >= 3 {
+			kind := Identifier
+			if len(raw.groups[0]) == 4 {
+				kind = Date
+			}
+			return s.emitOther(i, k, kind), true
+		}
+	}
+	return 0, false
+}
+
+// dateOrCode reads dotted dates (04.03.2025, and 04.03. where the decimal
+// separator is a comma) and codes with a leading zero (007).
+func (s *scanner) dateOrCode(r *numRead) (int, bool) {
+	rs, i, j, raw, l := s.rs, r.i, r.j, r.raw, s.l
+	n := len(rs)
+	// d.m.y with dots is a date whatever the decimal separator: 04.03.2025.
+	if len(raw.seps) == 2 && raw.seps[0] == '.' && raw.seps[1] == '.' && len(raw.groups[0]) <= 2 &&
+		len(raw.groups[1]) <= 2 && (len(raw.groups[2]) == 4 || len(raw.groups[2]) == 2) && s.label(i) == "" {
+		if m, _ := strconv.Atoi(raw.groups[1]); m >= 1 && m <= 12 {
+			return s.emitOther(i, j, Date), true
+		}
+	}
+	// A leading zero marks a code, not a quantity: 007, 030.
+	if len(raw.groups[0]) > 1 && raw.groups[0][0] == '0' && (len(raw.seps) == 0 || raw.seps[0] != l.d.decimal) {
+		return s.emitOther(i, j, Identifier), true
+	}
+	// dd.mm. is a date where the decimal separator is a comma.
+	if l.d.decimal == ',' && len(raw.seps) == 1 && raw.seps[0] == '.' && len(raw.groups[0]) <= 2 &&
+		len(raw.groups[1]) <= 2 && j < n && rs[j] == '.' && (j+1 >= n || !isDigit(rs[j+1])) && s.label(i) == "" {
+		if m, _ := strconv.Atoi(raw.groups[1]); m >= 1 && m <= 12 {
+			return s.emitOther(i, j+1, Date), true
+		}
+	}
+	return 0, false
+}
+
+// approxDigits reads, in a CJK text, two neighbouring digits joined by a
+// comma as an approximate number, a range: １，２秒 is one or two seconds.
+func (s *scanner) approxDigits(r *numRead) (int, bool) {
+	raw, rs := r.raw, s.rs
+	if !s.l.d.myriad || r.isFrac || len(raw.groups) != 2 || raw.seps[0] != ',' || len(raw.groups[0]) != 1 ||
+		len(raw.groups[1]) != 1 || raw.groups[0] == "0" || raw.groups[1][0] != raw.groups[0][0]+1 {
+		return 0, false
+	}
+	if e, _ := s.l.scales.at(rs, r.j); e != nil {
+		return 0, false // ２，３万: the scale belongs to both
+	}
+	for n, g := range raw.groups {
+		v := float64(g[0] - '0')
+		at := r.i + 2*n
+		q := Quantity{Kind: Count, Span: s.span(r.i, r.j), Num: s.span(at, at+1), Value: v, Scale: 1, Text: g, Range: n + 1}
+		s.out = append(s.out, q)
+		s.meta = append(s.meta, meta{end: r.j})
+	}
+	return r.j, true
+}
+
+// value reads the digits in the language's format or else in the other
+// one; digits that fit neither are a date or an identifier.
+func (s *scanner) value(r *numRead) (int, bool) {
+	l, raw, q := s.l, r.raw, &r.q
+	loc, okL := interpret(raw, l.d.decimal, l.d.groups, l.d.indian)
+	oth, okO := interpret(raw, l.otherDecimal, l.otherGroups, false)
+	switch {
+	case r.isFrac:
+		q.Value, q.Decimals, q.Fraction = r.fracV, fracDecimals(r.fracV), true
+	case okL:
+		q.Value, q.Decimals = loc.Value, loc.Decimals
+		if okO && oth.Value != loc.Value {
+			alt := oth
+			q.Alt = &alt
+		}
+	case okO:
+		q.Value, q.Decimals = oth.Value, oth.Decimals
+		q.Foreign = true
+	default:
+		kind := Identifier
+		if len(raw.groups) == 3 && len(raw.groups[0]) <= 2 && len(raw.groups[1]) <= 2 {
+			kind = Date
+		}
+		return s.emitOther(r.i, r.j, kind), true
+	}
+	q.Text = raw.text()
+	if r.isFrac {
+		q.Text = fractionText(s.rs[r.i:r.j])
+	}
+	q.Scale = 1
+	return 0, false
+}
+
+// wordsBefore reads a currency sign or percent word before the number.
+func (s *scanner) wordsBefore(r *numRead) {
+	rs, l := s.rs, s.l
+	if e, st := l.symbols.before(rs, s.skipSpaceBack(r.exprStart)); e != nil && st >= r.floor {
+		r.cur = s.span(st, s.skipSpaceBack(r.exprStart))
+		r.currency, r.exprStart = e.code, st
+		if r.sign == 1 && st-1 >= r.floor && (rs[st-1] == '-') && (st == 1 || !isAlnum(rs[st-2])) {
+			r.sign, r.exprStart = -1, st-1
+		}
+	} else if e, st := l.percentBefore.before(rs, r.exprStart); e != nil && st >= r.floor {
+		r.percent, r.exprStart = true, st
+	}
+}
+
+// gluedSuffix reads letters glued after the digits: ordinals, units, scale
+// abbreviations, "am"/"pm"; other letters make the whole an identifier.
+func (s *scanner) gluedSuffix(r *numRead) (int, bool) {
+	rs, l, i, j, raw, q := s.rs, s.l, r.i, r.j, r.raw, &r.q
+	n := len(rs)
+	r.end = j
+	if j < n && (rs[j] == 'º' || rs[j] == 'ª') {
+		q.Ordinal = true
+		r.end = j + 1
+		return 0, false
+	}
+	if j >= n || !cased(rs[j]) {
+		return 0, false
+	}
+	k := j
+	for k < n && cased(rs[k]) {
+		k++
+	}
+	suf := string(rs[j:k])
+	switch {
+	case l.ordinals[strings.ToLower(suf)]:
+		q.Ordinal = true
+	case suf == "h" && k+1 < n && isDigit(rs[k]) && isDigit(rs[k+1]) && len(raw.seps) == 0:
+		return s.emitOther(i, k+2, Time), true
+	case (suf == "am" || suf == "pm") && (len(raw.seps) == 0 || len(raw.seps) == 1 && len(raw.groups[1]) == 2):
+		return s.emitOther(i, k, Time), true
+	case attachedScale(suf, r.currency != "") > 0:
+		q.Scale = attachedScale(suf, r.currency != "")
+		q.ScaleText = suf
+	case suf == "s" && len(raw.seps) == 0 && strings.HasSuffix(raw.groups[0], "0"):
+		// a decade: 1990s, 80s
+	case isUnit(suf):
+		r.unit = true
+		q.Unit = suf
+		if e, k2 := l.unitNames.at(rs, j); e != nil && k2 == k {
+			q.Unit = e.code
+		}
+	case len(suf) >= 4 && strings.ToLower(suf) == suf:
+		// A compound such as 24jährigen or 10fach: still a count.
+	default:
+		return s.identifier(i), true
+	}
+	r.end = k
+	if k < n && (isDigit(rs[k]) || unicode.IsLetter(rs[k]) && !isCJK(rs[k])) {
+		return s.identifier(i), true
+	}
+	return 0, false
+}
+
+// scaleWords reads a scale word after the number: "2 Mrd.", "1.5 billion",
+// and in myriad languages a chain such as 1億2000万 or 1조 2천억.
+func (s *scanner) scaleWords(r *numRead) {
+	l, q := s.l, &r.q
+	if q.Scale != 1 {
+		return
+	}
+	if !l.d.myriad {
+		if e, k := l.scales.at(s.rs, s.skipGap(r.end)); e != nil && (!e.moneyOnly || r.currency != "") {
+			q.Scale, q.ScaleText, r.end = e.val, e.text, k
+		}
+		return
+	}
+	scale, text, k := s.myriadChain(r.end)
+	if p := s.skipSpace(r.end); scale <= 1 && p > r.end && literalAt(s.rs, p, s.l.d.spacedScales) > p {
+		scale, text, k = s.myriadChain(p)
+	}
+	if p := literalAt(s.rs, r.end, s.l.d.scaleInfixes); scale <= 1 && p > r.end {
+		scale, text, k = s.myriadChain(p) // 500余万: more than five million
+	}
+	if scale <= 1 {
+		return
+	}
+	q.Scale, q.ScaleText, r.end = scale, text, k
+	s.myriadParts(r)
+}
+
+// myriadParts adds the smaller parts of a myriad number: the 2000万 of
+// 1億2000万, the 2천억 of 1조 2천억, and plain units glued last: the 985
+// of ６万２千９８５.
+func (s *scanner) myriadParts(r *numRead) {
+	rs, q := s.rs, &r.q
+	n := len(rs)
+	for {
+		p := r.end
+		if p < n && rs[p] == ' ' {
+			p++
+		}
+		if p >= n || !isDigit(rs[p]) {
+			return
+		}
+		g, m := s.digitsAt(p)
+		v, _ := strconv.ParseFloat(g, 64)
+		sc2, text2, k2 := s.myriadChain(m)
+		if sc2 <= 1 && p == r.end && v < q.Scale && (m == n || !isSepCandidate(rs[m])) {
+			q.Value, q.Scale, q.ScaleText, q.Decimals = q.Value*q.Scale+v, 1, "", 0
+			r.end, r.j = m, m // the whole compound is the number
+			return
+		}
+		if sc2 <= 1 || sc2 >= q.Scale {
+			return
+		}
+		q.Value = q.Value*q.Scale/sc2 + v
+		q.Decimals = 0
+		q.Scale, q.ScaleText, r.end = sc2, q.ScaleText+text2, k2
+	}
+}
+
+// wordsAfter reads a percent sign or word, percentage points, a currency,
+// a time word or a unit after the number.
+func (s *scanner) wordsAfter(r *numRead) {
+	rs, l, q := s.rs, s.l, &r.q
+	n := len(rs)
+	p := s.skipGap(r.end)
+	sp := s.skipSpace(r.end)
+	switch {
+	case r.percent:
+	case sp < n && (rs[sp] == '%' || rs[sp] == '٪'):
+		r.percent, r.end = true, sp+1
+		if e, k := l.pointsAfterPct.at(rs, r.end); e != nil {
+			q.Points, r.end = true, k
+		} else if e, k := l.points.at(rs, s.skipSpace(r.end)); e != nil {
+			q.Points, r.end = true, k // "2 % points"
+		}
+	default:
+		if e, k := l.points.at(rs, p); e != nil {
+			r.percent, q.Points, r.end = true, true, k
+		} else if e, k := l.percent.at(rs, p); e != nil {
+			r.percent, r.end = true, k
+		} else if e, k := l.symbols.at(rs, p); e != nil && r.currency == "" {
+			r.currency, r.end, r.cur = e.code, k, s.span(p, k)
+		} else if e, k := l.currencies.at(rs, p); e != nil && r.currency == "" {
+			r.currency, r.end, r.cur = e.code, k, s.span(p, k)
+		} else if e, k := l.timeWords.at(rs, sp); e != nil && q.Scale == 1 && q.Value <= 24 && r.currency == "" {
+			r.isTime, r.end = true, k
+		} else if q.Unit == "" {
+			if u, k := s.unitAt(r.end); u != "" {
+				q.Unit, r.end, r.unit = u, k, true
+			}
+		}
+	}
+}
+
+// cjkCounter reads a CJK counter after a plain whole number: a decade of
+// a century (19世纪80年代), an era before 2025年, a month 7月, a clock
+// time 15时50分.
+func (s *scanner) cjkCounter(r *numRead) (int, bool) {
+	rs, l, q := s.rs, s.l, &r.q
+	n := len(rs)
+	if !l.d.myriad || q.Scale != 1 || r.currency != "" || r.percent || q.Decimals != 0 || len(r.raw.seps) != 0 || r.end >= n {
+		return 0, false
+	}
+	switch c := rs[r.end]; {
+	case c == '年':
+		if end, ok := s.centuryDecades(r.i, r.end, q.Value); ok {
+			return end, true // 19世纪80年代
+		}
+		if e, st := l.eras.before(rs, r.exprStart); e != nil && st >= r.floor {
+			q.Value += e.val
+			r.exprStart = st
+		}
+	case (c == '月' || c == '월') && q.Value >= 1 && q.Value <= 12:
+		r.month, r.end = true, r.end+1
+	case strings.ContainsRune("时時点시", c) && q.Value <= 24:
+		return s.cjkClock(r)
+	}
+	return 0, false
+}
+
+// cjkClock reads a clock time whose hour counter is at r.end: 15时50分,
+// 3시 반, 下午3点.
+func (s *scanner) cjkClock(r *numRead) (int, bool) {
+	rs, end := s.rs, r.end
+	n := len(rs)
+	k := end + 1
+	if k < n && rs[k] == ' ' {
+		k++
+	}
+	if k < n && isDigit(rs[k]) {
+		_, m := s.digitsAt(k)
+		if m < n && strings.ContainsRune("分분", rs[m]) {
+			return s.emitOther(r.i, m+1, Time), true
+		}
+	}
+	if k < n && strings.ContainsRune("半반", rs[k]) {
+		return s.emitOther(r.i, k+1, Time), true
+	}
+	for _, mark := range cjkTimeMarks {
+		mr := []rune(mark)
+		if r.exprStart >= len(mr) && string(rs[r.exprStart-len(mr):r.exprStart]) == mark {
+			return s.emitOther(r.i, end+1, Time), true
+		}
+	}
+	return 0, false
+}
+
+// finish applies sign and scale, settles the kind and emits the quantity.
+func (s *scanner) finish(r *numRead) int {
+	q := &r.q
+	q.Value *= r.sign * q.Scale
+	if q.Alt != nil {
+		q.Alt.Value *= r.sign * q.Scale
+	}
+	q.Currency = r.currency
+	q.Cur = r.cur
+	q.Label = s.label(r.exprStart)
+	q.Kind = s.kind(r)
+	q.Span = s.span(r.exprStart, r.end)
+	q.Num = s.span(r.numStart, r.j)
+	if r.sign < 0 {
+		q.Text = "-" + q.Text
+	}
+	bare := q.Scale == 1 && r.currency == "" && !r.percent && !r.unit
+	s.emit(*q, meta{end: r.end, bare: bare, between: s.betweenBefore(r.exprStart)}, r.exprStart)
+	return r.end
+}
+
+// kind tells a time, money, percentage, month, year, version or count
+// apart.
+func (s *scanner) kind(r *numRead) Kind {
+	rs, q, raw := s.rs, &r.q, r.raw
+	n := len(rs)
+	switch {
+	case r.isTime:
+		return Time
+	case r.currency != "":
+		return Money
+	case r.percent:
+		return Percent
+	case r.month:
+		return Month
+	case q.Scale == 1 && !r.unit && !q.Ordinal && !r.isFrac && len(raw.seps) == 0 && len(raw.groups[0]) == 4 &&
+		q.Value >= 1000 && q.Value < 2200:
+		return Year
+	case q.Scale == 1 && !r.unit && r.sign == 1 && !r.isFrac && q.Decimals == 0 && q.Value >= 1000 && q.Value < 2200 && r.end < n && rs[r.end] == '年':
+		return Year
+	}
+	// A dotted number right after a name is a version: Llama 3.1. A
+	// capitalised word opening a sentence ("In 3.5 hours") is no name.
+	if q.Label != "" && q.Scale == 1 && !r.unit && !r.isFrac && q.Decimals > 0 && raw.seps[len(raw.seps)-1] == '.' &&
+		(q.Foreign || !s.sentenceStart(r.exprStart-1-len([]rune(q.Label)))) {
+		return Identifier
+	}
+	// So is a fraction: "Teil 1/3" is part one of three.
+	if r.isFrac && q.Label != "" && !s.sentenceStart(r.exprStart-1-len([]rune(q.Label))) {
+		return Identifier
+	}
+	return Count
+}
