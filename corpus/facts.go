@@ -55,3 +55,15 @@ func (d *Document) AddressesIn(s Span) []Span {
 	}
 	return all[i:j:j] // capped: an append must not write into the shared tokens
 }
+
+// RelTokens returns the tokens of d inside s with spans relative to
+// s.Start, as Tokenize(d.Slice(s)) gives them, from the tokens worked out
+// once for the whole document.
+func (d *Document) RelTokens(s Span) []Token {
+	in := d.TokensIn(s)
+	out := make([]Token, len(in))
+	for i, t := range in {
+		out[i] = Token{Span: Span{Start: t.Span.Start - s.Start, End: t.Span.End - s.Start}, Fold: t.Fold}
+	}
+	return out
+}

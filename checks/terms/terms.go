@@ -135,7 +135,7 @@ func reportTerm(p *checks.Pass, r rules.TermRule, ev *checks.Evidence, toks []co
 	for _, m := range rules.FindAny(r.Wrong, toks) {
 		f := checks.Finding{Severity: checks.Major, Span: m, Source: ev}
 		wrong := tgt.Slice(m)
-		if r0, _ := utf8.DecodeRuneInString(wrong); unicode.IsUpper(r0) && copied(srcDoc.Text[srcPara.Start:srcPara.End], wrong) {
+		if r0, _ := utf8.DecodeRuneInString(wrong); unicode.IsUpper(r0) && copied(srcDoc, srcPara, wrong) {
 			// The source writes it too: a name kept as is ("Gift Aid").
 			continue
 		}
@@ -191,11 +191,11 @@ func quoteAll(s []string) []string {
 	return out
 }
 
-// copied reports whether the source paragraph text holds w as a word, as
+// copied reports whether source paragraph para of d holds w as a word, as
 // written; for a capitalised w, that makes it a name both sides keep.
-func copied(text, w string) bool {
-	for _, t := range corpus.Tokenize(text) {
-		if text[t.Span.Start:t.Span.End] == w {
+func copied(d *corpus.Document, para corpus.Span, w string) bool {
+	for _, t := range d.TokensIn(para) {
+		if d.Slice(t.Span) == w {
 			return true
 		}
 	}

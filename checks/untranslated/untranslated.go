@@ -269,7 +269,7 @@ func betweenWords(text string, s corpus.Span) bool {
 func foreignWords(p *checks.Pass, i int, tb language.Base) {
 	tgt := p.Target()
 	srcs := linked.Sources(p, i)
-	toks := corpus.Tokenize(tgt.ParaText(i))
+	toks := tgt.RelTokens(tgt.Paragraphs[i].Span)
 	base := tgt.Paragraphs[i].Span.Start
 	for _, sp := range srcs {
 		src := p.Source(sp.Doc)
@@ -284,7 +284,7 @@ func foreignWords(p *checks.Pass, i int, tb language.Base) {
 		inSource := map[string]corpus.Span{}
 		for _, si := range sp.Paras {
 			ps := src.Paragraphs[si].Span
-			for _, t := range corpus.Tokenize(src.Text[ps.Start:ps.End]) {
+			for _, t := range src.RelTokens(ps) {
 				if _, ok := inSource[t.Fold]; !ok {
 					inSource[t.Fold] = corpus.Span{Start: ps.Start + t.Span.Start, End: ps.Start + t.Span.End}
 				}
@@ -344,7 +344,7 @@ func sourceSentences(p *checks.Pass, i int, sp align.SourceParas, inSource map[s
 	var out []corpus.Span
 	for _, sent := range tgt.Paragraphs[i].Sentences {
 		n, same := 0, 0
-		for _, t := range corpus.Tokenize(tgt.Slice(sent)) {
+		for _, t := range tgt.RelTokens(sent) {
 			w := tgt.Text[sent.Start+t.Span.Start : sent.Start+t.Span.End]
 			if t.Fold != w || utf8.RuneCountInString(w) < 2 || !isLetters(w) {
 				continue
