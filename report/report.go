@@ -27,6 +27,9 @@ type Options struct {
 	Checks []*checks.Check
 	// Weights score the findings (MQM); nil means checks.DefaultWeights.
 	Weights *checks.Weights
+	// FailLevel is the least severity that fails, for the formats that
+	// say pass or fail (JUnit); nil means major.
+	FailLevel *checks.FailLevel
 }
 
 // DefaultWidth is the excerpt width used when Options.Width is 0.
@@ -41,21 +44,40 @@ type Reporter interface {
 	Close() error
 }
 
-// Formats lists the format names New accepts.
-func Formats() []string { return []string{"text", "json"} }
+// formats maps each format name to its Reporter's constructor; each
+// lives in a file of its own.
+var formats = map[string]func(io.Writer, Options) Reporter{
+	"text":   func(w io.Writer, o Options) Reporter { return &textReporter{w: w, opt: o} },
+	"json":   func(w io.Writer, o Options) Reporter { return &jsonReporter{w: w, opt: o} },
+	"sarif":  newSARIF,
+	"junit":  newJUnit,
+	"github": newGitHub,
+	"gitlab": newGitLab,
+}
 
-// New returns the Reporter for format ("text" or "json"), writing to w.
+// Formats lists the format names New accepts.
+func Formats() []string {
+	out := make([]string, 0, len(formats))
+	for name := range formats {
+		out = append(out, name)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// New returns the Reporter for format, writing to w.
 func New(format string, w io.Writer, opt Options) (Reporter, error) {
 	if opt.Width <= 0 {
 		opt.Width = DefaultWidth
 	}
-	switch strings.ToLower(format) {
-	case "", "text":
-		return &textReporter{w: w, opt: opt}, nil
-	case "json":
-		return &jsonReporter{w: w, opt: opt}, nil
+	f := strings.ToLower(format)
+	if f == "" {
+		f = "text"
 	}
-	return nil, fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats(), " or "))
+	if mk, ok := formats[f]; ok {
+		return mk(w, opt), nil
+	}
+	return nil, fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats(), ", "))
 }
 
 // Report is the data of one checked article in the shape of the JSON format.
@@ -107,9 +129,11 @@ type Finding struct {
 	Paragraph   int             `json:"paragraph"` // 1-based; 0 if outside every paragraph
 	Start       int             `json:"start"`     // byte offset into the target file
 	End         int             `json:"end"`
-	Line        int             `json:"line"`   // 1-based
-	Column      int             `json:"column"` // 1-based, in grapheme clusters
-	Text        string          `json:"text"`   // the file's bytes [Start, End)
+	Line        int             `json:"line"`       // 1-based
+	Column      int             `json:"column"`     // 1-based, in grapheme clusters
+	EndLine     int             `json:"end_line"`   // of the position just after the span
+	EndColumn   int             `json:"end_column"` // likewise: exclusive
+	Text        string          `json:"text"`       // the file's bytes [Start, End)
 	Message     string          `json:"message"`
 	Source      *Evidence       `json:"source,omitempty"`
 	Fixes       []Fix           `json:"fixes"`
@@ -356,6 +380,7 @@ func place(a *align.Alignment, f checks.Finding, position func(*corpus.Document,
 	t := a.Target
 	span := t.OrigSpan(f.Span)
 	pos := position(t, span.Start)
+	end := position(t, span.End)
 	out := Finding{
 		Check:       f.Check,
 		Severity:    f.Severity,
@@ -365,6 +390,8 @@ func place(a *align.Alignment, f checks.Finding, position func(*corpus.Document,
 		End:         span.End,
 		Line:        pos.Line,
 		Column:      pos.Column,
+		EndLine:     end.Line,
+		EndColumn:   end.Column,
 		Text:        t.Orig[span.Start:span.End],
 		Message:     f.Message,
 		Fixes:       make([]Fix, 0, len(f.Fixes)),

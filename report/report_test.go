@@ -46,6 +46,10 @@ func TestGolden(t *testing.T) {
 		{"text", false, ".txt.golden"},
 		{"text", true, ".color.golden"},
 		{"json", false, ".json.golden"},
+		{"sarif", false, ".sarif.golden"},
+		{"junit", false, ".junit.golden"},
+		{"github", false, ".github.golden"},
+		{"gitlab", false, ".gitlab.golden"},
 	}
 	for _, fx := range fixtures(t) {
 		for _, tc := range testCases {
@@ -61,6 +65,9 @@ func TestGolden(t *testing.T) {
 				if err := r.Report(fx.a, fx.findings); err != nil {
 					t.Fatal(err)
 				}
+				if err := r.Close(); err != nil {
+					t.Fatal(err)
+				}
 				golden(t, fx.name+tc.suffix, buf.Bytes())
 			})
 		}
@@ -68,7 +75,7 @@ func TestGolden(t *testing.T) {
 }
 
 func TestNewUnknownFormat(t *testing.T) {
-	testCases := []string{"xml", "sarif", "jsonl"}
+	testCases := []string{"xml", "yaml", "jsonl"}
 	for _, tc := range testCases {
 		if _, err := New(tc, &bytes.Buffer{}, Options{}); err == nil {
 			t.Errorf("New(%q): got no error; want one", tc)

@@ -9,6 +9,8 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/crossread/crossread/checks"
@@ -78,6 +80,19 @@ type batchJob struct {
 	cfg       *batchConfig
 }
 
+// streamFormats are the report formats whose reports of many records
+// may follow one another; the others (SARIF, JUnit, GitLab) are one
+// document per run, which batch does not yet assemble.
+var streamFormats = []string{"jsonl", "text", "json", "github"}
+
+// batchFormat rejects a --format batch cannot write.
+func batchFormat(format string) error {
+	if !slices.Contains(streamFormats, format) {
+		return usagef("batch --format %s: want one of %s", format, strings.Join(streamFormats, ", "))
+	}
+	return nil
+}
+
 // batchConfig is what every record of a batch is checked and reported with.
 type batchConfig struct {
 	pipeline pipeline.Config
@@ -122,10 +137,8 @@ func (e *env) batch(c *cli.Context) error {
 		return err
 	}
 	format := c.String("format")
-	if format != "jsonl" {
-		if err := checkFormat(format); err != nil {
-			return err
-		}
+	if err := batchFormat(format); err != nil {
+		return err
 	}
 	return e.runBatch(in, workers, &batchConfig{pipeline: cfg, format: format, gate: g})
 }

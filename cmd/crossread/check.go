@@ -227,7 +227,7 @@ func (e *env) checkDocs(target *corpus.Document, sources []*corpus.Document, cfg
 		return runErr
 	}
 	write := func(w io.Writer, color bool) error {
-		r, err := report.New(format, w, report.Options{Color: color, Checks: res.Checks, Weights: &g.Weights})
+		r, err := report.New(format, w, report.Options{Color: color, Checks: res.Checks, Weights: &g.Weights, FailLevel: reportLevel(g)})
 		if err != nil {
 			return usagef("--format: %v", err)
 		}
@@ -268,4 +268,15 @@ func useColor(w io.Writer, getenv func(string) string) bool {
 	}
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// reportLevel is the fail level the pass-or-fail formats (JUnit) show:
+// the gate's, or major where the gate never fails the run (--fail-on
+// none, or demo without --fail-on).
+func reportLevel(g checks.Gate) *checks.FailLevel {
+	l := g.Level
+	if l.Never {
+		l = checks.FailLevel{Min: checks.Major}
+	}
+	return &l
 }
