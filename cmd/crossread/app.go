@@ -94,6 +94,7 @@ bad input, 3 internal failure. Colour is used on terminals unless NO_COLOR is se
 			demoCommand(e),
 			batchCommand(e),
 			checksCommand(e),
+			configCommand(e),
 			rulesCommand(e),
 			versionCommand(e),
 		},

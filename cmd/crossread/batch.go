@@ -45,6 +45,7 @@ Examples:
 			&cli.IntFlag{Name: "workers", Usage: "check `N` records at a time (default: the number of CPUs)"},
 			failOnFlag,
 			&cli.StringFlag{Name: "format", Value: "jsonl", Usage: "output `FORMAT`: jsonl (a line per record), text or json (a report per record)"},
+			configFlag,
 		}, append(scoreFlags, checkFlags(true)...)...),
 		Action: func(c *cli.Context) error { return e.batch(c) },
 	})
@@ -119,6 +120,10 @@ func (e *env) batch(c *cli.Context) error {
 	if workers == 0 {
 		workers = runtime.NumCPU()
 	}
+	file, err := applyConfig(c)
+	if err != nil {
+		return err
+	}
 	g, err := gateFlags(c)
 	if err != nil {
 		return err
@@ -136,6 +141,7 @@ func (e *env) batch(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	cfg = withFile(cfg, file)
 	format := c.String("format")
 	if err := batchFormat(format); err != nil {
 		return err

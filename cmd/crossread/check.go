@@ -73,6 +73,7 @@ at least --fail-on, 0 otherwise.`,
 			formatFlag,
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, TakesFile: true, Usage: "write the report to `FILE` instead of standard output"},
 			failOnFlag,
+			configFlag,
 		}, scoreFlags, checkFlags(true), dictFlags(&dicts, false)),
 		Action: func(c *cli.Context) error { return e.check(c, sources, dicts) },
 	})
@@ -154,6 +155,13 @@ func checkFormat(format string) error {
 }
 
 func (e *env) check(c *cli.Context, sources, dicts []string) error {
+	file, err := applyConfig(c)
+	if err != nil {
+		return err
+	}
+	if file != nil && len(dicts) == 0 {
+		dicts = file.Dicts
+	}
 	in, err := e.parseInputs(c, "check", sources)
 	if err != nil {
 		return err
@@ -166,6 +174,7 @@ func (e *env) check(c *cli.Context, sources, dicts []string) error {
 	if err != nil {
 		return err
 	}
+	cfg = withFile(cfg, file)
 	output := c.String("output")
 	if output == "-" {
 		output = "" // the usual spelling of standard output
