@@ -300,12 +300,16 @@ func validFinding(a *align.Alignment, f Finding) error {
 	return nil
 }
 
-// Fingerprint returns a stable identifier of f in its article: it depends on
-// the check, the category, the flagged text and the text of its source
-// evidence, not on positions, so it survives edits elsewhere in the file.
+// Fingerprint returns a stable identifier of f in its article: it depends
+// on the check, the category, the flagged text, the sentence around it
+// with its white space squashed, and the text of its source evidence —
+// not on positions, so it survives edits elsewhere in the file, and
+// editing a sentence changes the fingerprints of that sentence's findings
+// alone. Baselines and code-scanning services match findings by it.
 func Fingerprint(a *align.Alignment, f Finding) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00", f.Check, string(f.Category), a.Target.Slice(f.Span))
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00", f.Check, string(f.Category), a.Target.Slice(f.Span),
+		strings.Join(strings.Fields(a.Target.Slice(sentenceAround(a.Target, f.Span))), " "))
 	if f.Source != nil {
 		fmt.Fprintf(h, "%s", a.Sources[f.Source.Doc].Slice(f.Source.Span))
 	}

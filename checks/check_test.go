@@ -79,8 +79,11 @@ func TestFingerprintIgnoresPosition(t *testing.T) {
 		i := strings.Index(text, "Lama")
 		return checks.Fingerprint(a, checks.Finding{Check: "names", Category: "c", Span: corpus.Span{Start: i, End: i + 4}})
 	}
-	if f("Lama 4.") != f("Neu: Lama 4.") {
-		t.Error("fingerprint changed when text was inserted before the finding")
+	if f("Lama 4.") != f("Ganz neu.\n\nLama 4.") || f("Lama 4.") != f("Neu. Lama 4.") {
+		t.Error("fingerprint changed when a paragraph or sentence was inserted before the finding")
+	}
+	if f("Lama 4.") == f("Neu: Lama 4.") {
+		t.Error("fingerprint did not change when the finding's own sentence changed")
 	}
 }
 

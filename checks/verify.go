@@ -50,9 +50,14 @@ func VerifyFixes(a *align.Alignment, cs []*Check, env Env, fs []Finding) int {
 const wholeArticleLimit = 60
 
 // findingKey identifies a finding by what it says, not where: positions
-// move when a fix changes the length of the text before them.
+// move when a fix changes the length of the text before them, and the
+// sentence around it changes when the fix is in the same sentence.
 func findingKey(a *align.Alignment, f Finding) string {
-	return Fingerprint(a, f) + "\x00" + f.Severity.String()
+	k := f.Check + "\x00" + string(f.Category) + "\x00" + f.Severity.String() + "\x00" + a.Target.Slice(f.Span)
+	if f.Source != nil {
+		k += "\x00" + a.Sources[f.Source.Doc].Slice(f.Source.Span)
+	}
+	return k
 }
 
 func fixHolds(a *align.Alignment, c *Check, env Env, f Finding, fix Fix) bool {

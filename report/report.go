@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/crossread/crossread/align"
+	"github.com/crossread/crossread/baseline"
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/corpus"
 )
@@ -30,6 +31,9 @@ type Options struct {
 	// FailLevel is the least severity that fails, for the formats that
 	// say pass or fail (JUnit); nil means major.
 	FailLevel *checks.FailLevel
+	// Baseline says what a baseline left out, for the summary; nil when
+	// none was given.
+	Baseline *baseline.Counts
 }
 
 // DefaultWidth is the excerpt width used when Options.Width is 0.
@@ -167,9 +171,10 @@ type Edit struct {
 // Summary counts the findings and, in a full report, the paragraphs the
 // alignment covers.
 type Summary struct {
-	Findings   Counts        `json:"findings"`
-	MQM        *checks.Score `json:"mqm"`
-	Paragraphs *Coverage     `json:"paragraphs,omitempty"`
+	Findings   Counts           `json:"findings"`
+	MQM        *checks.Score    `json:"mqm"`
+	Paragraphs *Coverage        `json:"paragraphs,omitempty"`
+	Baseline   *baseline.Counts `json:"baseline,omitempty"`
 }
 
 // Coverage counts, for the target and each source, the paragraphs the
@@ -307,8 +312,10 @@ func Findings(a *align.Alignment, fs []checks.Finding) ([]Finding, Summary) {
 	return out, sum
 }
 
-// weigh scores the findings of rep with the weights of opt, when given.
+// weigh scores the findings of rep with the weights of opt, when given,
+// and adds what a baseline left out.
 func weigh(rep *Report, a *align.Alignment, fs []checks.Finding, opt Options) {
+	rep.Summary.Baseline = opt.Baseline
 	if opt.Weights != nil {
 		score := checks.ScoreOf(fs, a.Target.Words(), *opt.Weights)
 		rep.Summary.MQM = &score

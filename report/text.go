@@ -88,6 +88,9 @@ func (r *textReporter) Report(a *align.Alignment, findings []checks.Finding) err
 	if m := rep.Summary.MQM; m != nil {
 		fmt.Fprintf(&b, "; MQM score %.2f (%g penalty points over %s)", m.Score, m.Penalty, plural(m.Words, "target word"))
 	}
+	if bl := rep.Summary.Baseline; bl != nil {
+		fmt.Fprintf(&b, "; baseline: %d accepted, %d stale", bl.Suppressed, bl.Stale)
+	}
 	b.WriteString("\n")
 	_, err := io.WriteString(r.w, b.String())
 	return err

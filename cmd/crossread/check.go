@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/crossread/crossread/baseline"
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/all"
 	"github.com/crossread/crossread/corpus"
@@ -74,6 +75,8 @@ at least --fail-on, 0 otherwise.`,
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, TakesFile: true, Usage: "write the report to `FILE` instead of standard output"},
 			failOnFlag,
 			configFlag,
+			&cli.StringFlag{Name: "baseline", TakesFile: true, Usage: "leave out the findings the baseline `FILE` accepts (see --write-baseline)"},
+			&cli.StringFlag{Name: "write-baseline", TakesFile: true, Usage: "record every finding of this run in `FILE`, as accepted"},
 		}, scoreFlags, checkFlags(true), dictFlags(&dicts, false)),
 		Action: func(c *cli.Context) error { return e.check(c, sources, dicts) },
 	})
@@ -204,7 +207,7 @@ func (e *env) check(c *cli.Context, sources, dicts []string) error {
 	if cfg.Align.Dicts, err = dictionaries(c, dicts, false, tdoc, sdocs[0]); err != nil {
 		return err
 	}
-	return e.checkDocs(tdoc, sdocs, cfg, format, output, g)
+	return e.checkDocs(tdoc, sdocs, cfg, outputs{format: format, file: output, baseline: c.String("baseline"), writeBaseline: c.String("write-baseline")}, g)
 }
 
 func (e *env) demo(c *cli.Context) error {
@@ -225,18 +228,28 @@ func (e *env) demo(c *cli.Context) error {
 		return &internalError{err}
 	}
 	// No installed dictionary: the demo shows the same on every machine.
-	return e.checkDocs(tdoc, sdocs, cfg, format, "", g)
+	return e.checkDocs(tdoc, sdocs, cfg, outputs{format: format}, g)
 }
 
 // checkDocs runs the pipeline and writes the report to output (standard
 // output when empty).
-func (e *env) checkDocs(target *corpus.Document, sources []*corpus.Document, cfg pipeline.Config, format, output string, g checks.Gate) error {
+// outputs are where a check's results go.
+type outputs struct {
+	format, file            string // the report; file "" is standard output
+	baseline, writeBaseline string // --baseline and --write-baseline
+}
+
+func (e *env) checkDocs(target *corpus.Document, sources []*corpus.Document, cfg pipeline.Config, out outputs, g checks.Gate) error {
 	res, runErr := runPipeline(target, sources, cfg)
 	if res == nil {
 		return runErr
 	}
+	counts, err := applyBaseline(res, out)
+	if err != nil {
+		return err
+	}
 	write := func(w io.Writer, color bool) error {
-		r, err := report.New(format, w, report.Options{Color: color, Checks: res.Checks, Weights: &g.Weights, FailLevel: reportLevel(g)})
+		r, err := report.New(out.format, w, report.Options{Color: color, Checks: res.Checks, Weights: &g.Weights, FailLevel: reportLevel(g), Baseline: counts})
 		if err != nil {
 			return usagef("--format: %v", err)
 		}
@@ -245,7 +258,7 @@ func (e *env) checkDocs(target *corpus.Document, sources []*corpus.Document, cfg
 		}
 		return r.Close()
 	}
-	var err error
+	output := out.file
 	if output == "" {
 		err = write(e.stdout, useColor(e.stdout, e.getenv))
 	} else {
@@ -288,4 +301,26 @@ func reportLevel(g checks.Gate) *checks.FailLevel {
 		l = checks.FailLevel{Min: checks.Major}
 	}
 	return &l
+}
+
+// applyBaseline writes the run's findings to --write-baseline and leaves
+// out those --baseline accepts, returning what the baseline did.
+func applyBaseline(res *pipeline.Result, out outputs) (*baseline.Counts, error) {
+	if out.writeBaseline != "" {
+		var b baseline.Baseline
+		b.Add(res.Alignment, res.Findings)
+		if err := outfile.Write(out.writeBaseline, b.Write); err != nil {
+			return nil, usagef("--write-baseline: %v", err)
+		}
+	}
+	if out.baseline == "" {
+		return nil, nil
+	}
+	b, err := baseline.Read(out.baseline)
+	if err != nil {
+		return nil, usagef("--baseline: %v", err)
+	}
+	var c baseline.Counts
+	res.Findings, c = b.Filter(res.Alignment, res.Findings)
+	return &c, nil
 }
