@@ -130,57 +130,58 @@ func (w *work) orderLinks(links []alink, shift float64) []alink {
 	return append(links, w.orderFill(links, shift)...)
 }
 
-// rejudge realigns the weak in-order links of the single source: a link
-// that a chance match (a number, a short name) put off the diagonal gives
-// way to the beads that order and lengths support. Links out of order
-// stay, and the paths pass over their paragraphs.
+// rejudge realigns the weak links of the single source, those whose
+// words would not make them anchors on their own: a link that a chance
+// match (a number, a short name) put off the diagonal gives way to the
+// beads that order and lengths support. The paths run through the whole
+// documents; the strong links' paragraphs may be passed over at no cost
+// (they have a partner, here or elsewhere) or joined in a bead, so that a
+// strong link out of order (a moved paragraph) does not cut the path in
+// two. Strong links stand, and a bead that overlaps one is dropped; a
+// weak link stays unless a bead overlaps it.
 func (w *work) rejudge(links []alink, shift float64) []alink {
-	var bs []bead
-	for _, l := range links {
-		if len(l.parts) == 1 {
-			b := l.parts[0]
-			b.ev = 1
-			bs = append(bs, b)
-		}
-	}
 	bar := w.firstTau(0) + anchorMargin
-	weak := map[bead]bool{}
-	var anchors []bead
-	for _, b := range chain(bs, len(w.srcs[0].paras), 0) {
-		if b.lex < bar {
-			weak[b] = true
-		} else {
-			anchors = append(anchors, b)
-		}
-	}
-	var kept, judged []alink
+	var strong, weak []alink
 	for _, l := range links {
-		if b := l.parts[0]; len(l.parts) == 1 && weak[withEv(b)] {
-			judged = append(judged, l)
+		if len(l.parts) == 1 && l.parts[0].lex < bar {
+			weak = append(weak, l)
 		} else {
-			kept = append(kept, l)
+			strong = append(strong, l)
 		}
 	}
-	owner, used := w.holders(kept)
-	g, zero := w.fitGC(0, links), w.zeroLLR(0)
-	var found []alink
-	for _, st := range w.stretches(0, anchors, len(links) > 0, kept, owner) {
-		found = append(found, w.orderStretch(st, g, zero, owner, used[0], shift)...)
+	owner, used := w.holders(strong)
+	u := units{heldT: make([]bool, len(owner)), heldS: used[0], open: true}
+	for i, o := range owner {
+		u.heldT[i] = o >= 0
 	}
-	for _, l := range judged {
-		if !overlapsAny(l, found) {
-			kept = append(kept, l)
-		}
+	st := stretch{t0: 0, t1: len(w.t.paras) - 1, s0: 0, s1: len(w.srcs[0].paras) - 1, odds: replacedOdds}
+	if len(links) == 0 {
+		st.odds = -anchorMargin
 	}
+	found := w.orderStretch(st, w.fitGC(0, links), w.zeroLLR(0), u, shift)
+	var sure []alink
 	for _, f := range found {
-		if !overlapsAny(f, kept) {
-			kept = append(kept, f)
+		if !overlapsAny(f, strong) {
+			sure = append(sure, f)
+		}
+	}
+	// A weak link a sure bead leaves alone stays, as the second half of
+	// a split paragraph does (see interjections).
+	kept := append(strong, sure...)
+	for _, l := range weak {
+		if !overlapsAny(l, sure) {
+			kept = append(kept, l)
 		}
 	}
 	return kept
 }
 
-func withEv(b bead) bead { b.ev = 1; return b }
+// units says which paragraphs of a stretch are held by links: the paths
+// pass over them at no cost, and only when open may a bead hold them.
+type units struct {
+	heldT, heldS []bool
+	open         bool
+}
 
 // holders returns, for each target paragraph, the index of the link in
 // links that holds it (-1 for none), and for each source paragraph
@@ -239,8 +240,12 @@ func (w *work) orderFill(links []alink, shift float64) []alink {
 		}
 		anchors := chain(bs, len(w.srcs[d].paras), 0)
 		g, zero := w.fitGC(d, links), w.zeroLLR(d)
+		u := units{heldT: make([]bool, len(owner)), heldS: used[d]}
+		for i, o := range owner {
+			u.heldT[i] = o >= 0
+		}
 		for _, st := range w.stretches(d, anchors, len(bs) > 0, all, owner) {
-			found = append(found, w.orderStretch(st, g, zero, owner, used[d], shift)...)
+			found = append(found, w.orderStretch(st, g, zero, u, shift)...)
 		}
 	}
 	return found
@@ -297,8 +302,8 @@ func (w *work) stretches(d int, anchors []bead, linked bool, links []alink, owne
 // orderStretch sums the monotone paths through stretch st by forward and
 // backward passes, and returns the links of the beads that clear the bar.
 // Units already linked are passed over at no cost.
-func (w *work) orderStretch(st stretch, g lengthGC, zero float64, owner []int, used []bool, shift float64) []alink {
-	ps := w.newPathSum(st, g, zero, owner, used)
+func (w *work) orderStretch(st stretch, g lengthGC, zero float64, u units, shift float64) []alink {
+	ps := w.newPathSum(st, g, zero, u)
 	if ps == nil {
 		return nil
 	}
@@ -344,13 +349,13 @@ type pathSum struct {
 	prior        [len(orderShapes)]float64
 }
 
-func (w *work) newPathSum(st stretch, g lengthGC, zero float64, owner []int, used []bool) *pathSum {
+func (w *work) newPathSum(st stretch, g lengthGC, zero float64, u units) *pathSum {
 	ps := &pathSum{nt: st.t1 - st.t0 + 1, ns: st.s1 - st.s0 + 1}
 	if ps.nt*ps.ns > maxOrderCells {
 		return nil
 	}
-	freeT := func(i int) bool { return owner[st.t0+i] < 0 }
-	freeS := func(j int) bool { return !used[st.s0+j] }
+	freeT := func(i int) bool { return !u.heldT[st.t0+i] }
+	freeS := func(j int) bool { return !u.heldS[st.s0+j] }
 	skip := func(free bool) float64 {
 		if free {
 			return orderPrior.skip
@@ -373,7 +378,7 @@ func (w *work) newPathSum(st stretch, g lengthGC, zero float64, owner []int, use
 	for i := range ps.nt + 1 {
 		for j := range ps.ns + 1 {
 			for k, sh := range orderShapes {
-				ps.wts[ps.at(i, j)*len(orderShapes)+k] = w.orderWeight(st, i, j, sh, g, zero, freeT, freeS) + ps.prior[k]
+				ps.wts[ps.at(i, j)*len(orderShapes)+k] = w.orderWeight(st, i, j, sh, g, zero, u) + ps.prior[k]
 			}
 		}
 	}
@@ -440,22 +445,22 @@ func (ps *pathSum) backward() []float64 {
 // orderWeight is the log weight of the bead of shape sh at (i, j) of
 // stretch st besides its prior: its length evidence and its lexical evidence
 // (zero when it shares nothing); -Inf when a unit is linked already.
-func (w *work) orderWeight(st stretch, i, j int, sh [2]int, g lengthGC, zero float64, freeT, freeS func(int) bool) float64 {
+func (w *work) orderWeight(st stretch, i, j int, sh [2]int, g lengthGC, zero float64, u units) float64 {
 	nt, ns := st.t1-st.t0+1, st.s1-st.s0+1
 	if i+sh[0] > nt || j+sh[1] > ns {
 		return math.Inf(-1)
 	}
-	for a := range sh[0] {
-		if !freeT(i + a) {
-			return math.Inf(-1)
-		}
-	}
-	for b := range sh[1] {
-		if !freeS(j + b) {
-			return math.Inf(-1)
-		}
-	}
 	b := bead{t0: st.t0 + i, t1: st.t0 + i + sh[0] - 1, d: st.d, s0: st.s0 + j, s1: st.s0 + j + sh[1] - 1}
+	for k := b.t0; k <= b.t1 && !u.open; k++ {
+		if u.heldT[k] {
+			return math.Inf(-1)
+		}
+	}
+	for k := b.s0; k <= b.s1 && !u.open; k++ {
+		if u.heldS[k] {
+			return math.Inf(-1)
+		}
+	}
 	lex := zero
 	if sim := w.sim(st.d, b.t0, b.t1, b.s0, b.s1); sim > 0 {
 		lex = w.null.surprise(sim)

@@ -8,9 +8,9 @@ import (
 	"github.com/crossread/crossread/internal/translit"
 )
 
-// Names across scripts. Between a Latin and a Cyrillic or Japanese
-// document, names share no letters, but their sounds survive: Трамп and
-// トランプ spell "Trump". Each name is reduced to the consonant
+// Names across scripts. Between a Latin and a Cyrillic, Hebrew or
+// Japanese document, names share no letters, but their sounds survive:
+// Трамп, טראמפ and トランプ spell "Trump". Each name is reduced to the consonant
 // skeleton of its Latin spelling (translit.Skeleton) and the skeleton
 // becomes a token of kind kSound, which matches only an equal skeleton.
 // Only documents in different scripts get them: between two Latin
@@ -77,11 +77,8 @@ func containsInt32(xs []int32, x int32) bool {
 }
 
 // soundKey returns the skeleton of a token that may be a name: a Latin or
-// Cyrillic word capitalised where capitals mark names, or a run of
-// katakana, in which Japanese spells foreign names. Hebrew, which has no
-// capitals and writes few vowels, is left out: the skeletons of all its
-// words matched English names by chance more often than they found
-// pairs.
+// Cyrillic word capitalised where capitals mark names, a Hebrew word, or
+// a run of katakana, in which Japanese spells foreign names.
 func soundKey(t tokType) string {
 	if t.kind != kWord && t.kind != kIdent {
 		return ""
@@ -91,6 +88,14 @@ func soundKey(t tokType) string {
 	case strings.IndexFunc(t.key, isKatakana) >= 0:
 		latin = translit.Romaji(katakanaRuns(t.key))
 	case !t.name:
+		// Hebrew has no capitals: every word may be a name, and the
+		// skeletons of three consonants that most of its words have
+		// would match English names by chance.
+		if allIn(t.key, unicode.Hebrew) {
+			if sk := translit.Skeleton(latinOf(t.key, hebrewLatin)); len(sk) > minSkeleton {
+				return sk
+			}
+		}
 	case allIn(t.key, unicode.Cyrillic):
 		latin = latinOf(t.key, cyrillicLatin)
 	case allIn(t.key, unicode.Latin):
@@ -145,4 +150,12 @@ var cyrillicLatin = map[rune]string{
 	'и': "i", 'й': "y", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r",
 	'с': "s", 'т': "t", 'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch",
 	'ы': "y", 'э': "e", 'ю': "yu", 'я': "ya", 'і': "i", 'ї': "i", 'є': "ye", 'ґ': "g",
+}
+
+// hebrewLatin spells Hebrew consonants; the letters that English spellings
+// leave out or write as vowels (alef, he, vav, yod, ayin) go.
+var hebrewLatin = map[rune]string{
+	'ב': "b", 'ג': "g", 'ד': "d", 'ז': "z", 'ט': "t", 'כ': "k", 'ך': "k", 'ל': "l", 'מ': "m",
+	'ם': "m", 'נ': "n", 'ן': "n", 'ס': "s", 'פ': "p", 'ף': "f", 'צ': "ts", 'ץ': "ts", 'ק': "k",
+	'ר': "r", 'ש': "sh", 'ת': "t",
 }

@@ -25,11 +25,11 @@ var wmtPairs = []string{
 }
 
 // Bars over every pair: the share of paragraphs of in-order documents
-// aligned right (measured 0.974 to 1), and the strict bead F1 of perturbed
-// documents (measured 0.750 to 0.964).
+// aligned right (measured 0.979 to 1), and the strict bead F1 of perturbed
+// documents (measured 0.780 to 0.964).
 const (
-	wmtInOrderMinimum = 0.97
-	wmtPerturbMinimum = 0.74
+	wmtInOrderMinimum = 0.975
+	wmtPerturbMinimum = 0.77
 )
 
 // wmtDocs is how many documents of each pair the test builds: enough for
