@@ -128,12 +128,18 @@ func (a lexical) Align(target *corpus.Document, sources []*corpus.Document) (*Al
 	// paragraph beads (see splitLLR).
 	cuts := make([][]cutSet, len(docs))
 	split := paramsFor(a.opt.Unit).split
+	across := acrossScripts(docs)
 	var wg sync.WaitGroup
 	for k, d := range docs {
 		wg.Go(func() {
 			feats[k] = extract(d)
-			if a.opt.Unit == UnitSentence {
+			// Marks of punctuation survive translation: sentences, and
+			// documents in different scripts, share few words besides.
+			if a.opt.Unit == UnitSentence || across[k] {
 				addPunct(feats[k], d)
+			}
+			if across[k] {
+				addSounds(feats[k])
 			}
 			feats[k].weigh()
 			if split {
@@ -142,7 +148,7 @@ func (a lexical) Align(target *corpus.Document, sources []*corpus.Document) (*Al
 		})
 	}
 	wg.Wait()
-	w := &work{opt: a.opt, t: feats[0], srcs: feats[1:], scs: make([]*scorer, len(sources))}
+	w := &work{opt: a.opt, t: feats[0], srcs: feats[1:], scs: make([]*scorer, len(sources)), across: across[1:]}
 	for d, f := range w.srcs {
 		wg.Go(func() { w.scs[d] = newScorer(w.t, f, a.opt.Dicts...) })
 		w.mTotal += len(f.paras)
@@ -154,6 +160,23 @@ func (a lexical) Align(target *corpus.Document, sources []*corpus.Document) (*Al
 		links = w.align()
 	}
 	return assemble(target, sources, links), nil
+}
+
+// acrossScripts reports, for the target and each source, whether a
+// document it is matched with is written in another script (Latin against
+// Cyrillic, Hebrew, Japanese), where names are matched by their sounds.
+func acrossScripts(docs []*corpus.Document) []bool {
+	latin := make([]bool, len(docs))
+	for k, d := range docs {
+		latin[k] = latinDoc(d)
+	}
+	out := make([]bool, len(docs))
+	for k := 1; k < len(docs); k++ {
+		if latin[k] != latin[0] {
+			out[0], out[k] = true, true
+		}
+	}
+	return out
 }
 
 // alink is a link under construction.
@@ -190,6 +213,7 @@ func (w *work) align() []alink {
 	if !w.opt.noRefine {
 		links = w.refine(links)
 		links = append(links, w.interjections(links)...)
+		links = w.orderLinks(links, shift)
 	}
 	if !w.opt.Monotone {
 		links = append(links, w.summaries(links, shift)...)

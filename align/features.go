@@ -32,6 +32,7 @@ const (
 	kNumber             // a numeral, keyed by its normalised value
 	kURL                // a URL or e-mail address, keyed by its normalised form
 	kPunct              // a mark of punctuation that translations keep (sentences only)
+	kSound              // the consonant skeleton of a name, across scripts (see addSounds)
 )
 
 // tokType is one distinct token of a document.
@@ -59,7 +60,7 @@ type paraFeat struct {
 // docFeat is a document reduced to comparable features.
 type docFeat struct {
 	types  []tokType
-	byKind [kPunct + 1]map[string]int32 // type ids by kind and key
+	byKind [kSound + 1]map[string]int32 // type ids by kind and key
 	paras  []paraFeat
 	lang   string // ISO 639-3 code, for dictionaries
 }
@@ -228,7 +229,7 @@ func extract(d *corpus.Document) *docFeat {
 	f := &docFeat{paras: make([]paraFeat, len(d.Paragraphs)), lang: iso3(d.Lang)}
 	// One map a kind while reading: a string key hashes faster than a
 	// struct, and there is one lookup a token.
-	var byKind [kPunct + 1]map[string]int32
+	var byKind [kSound + 1]map[string]int32
 	// Sized for the vocabulary of a document of this length, so that the
 	// maps rarely grow: words a distinct type about one time in four.
 	words := 0
@@ -239,7 +240,7 @@ func extract(d *corpus.Document) *docFeat {
 	// types in news text, bounds the guess, which sizes tables that every
 	// token touches.
 	vocab := min(words/4, 40*int(math.Sqrt(float64(words))))
-	hint := [kPunct + 1]int{kWord: vocab + 16, kIdent: vocab/16 + 16, kNumber: vocab/16 + 16, kURL: 4, kPunct: 0}
+	hint := [kSound + 1]int{kWord: vocab + 16, kIdent: vocab/16 + 16, kNumber: vocab/16 + 16, kURL: 4, kPunct: 0, kSound: 0}
 	f.types = make([]tokType, 0, vocab+16)
 	// The runes of every key share slabs: one allocation per thousands
 	// of types.

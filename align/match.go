@@ -50,7 +50,7 @@ func buildMatches(t, s *docFeat, dicts ...*Dict) matchTable {
 	// (German "Training", English "training").
 	for ti, tt := range t.types {
 		switch tt.kind {
-		case kNumber, kURL, kPunct:
+		case kNumber, kURL, kPunct, kSound:
 			if si, ok := s.lookup(tt.kind, tt.key); ok {
 				add(int32(ti), si, 1)
 			}

@@ -256,6 +256,10 @@ type work struct {
 	// (cT, cS) of each candidate pair in cands: the fits, the anchors, the
 	// gaps and the programme all ask for them.
 	pairs [][][][2]float64
+	// across says, per source, whether it is written in another script
+	// than the target: their words rarely match, and order and length
+	// must carry the alignment (see orderLinks).
+	across []bool
 }
 
 // fillSims scores every candidate pair once.

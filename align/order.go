@@ -1,0 +1,477 @@
+package align
+
+import (
+	"math"
+	"sort"
+)
+
+// Order and length: where the lexical steps leave a stretch of paragraphs
+// unlinked between two links of a source (or between a link and the
+// documents' edges, for a single source), the stretch is either a
+// translation whose words do not survive (Japanese, Chinese, Hebrew and
+// English share few) or text without partner. The paragraphs' order and
+// lengths tell the two apart: Gale and Church's model, with the ratio and
+// variance of the document pair, summed over every monotone path through
+// the stretch.
+
+// orderPrior holds the log priors of the beads of a path, from the bead
+// counts of paragraphs/dev's gold (493 1:1, 74 2:1 and 1:2, 49 without
+// partner, of 616 without 2:2): a unit without partner is one bead in
+// thirteen.
+var orderPrior = struct{ one, merge, skip float64 }{
+	one:   math.Log(493.0 / 616),
+	merge: math.Log(74.0 / 616 / 2),
+	skip:  math.Log(49.0 / 616 / 2),
+}
+
+// replacedOdds are the prior log odds that a stretch between two links of
+// a single source translates, rather than replaces source paragraphs by
+// unrelated ones: of the 47 runs of paragraphs without partner in
+// paragraphs/dev's gold, none holds paragraphs of both sides, so at most
+// one in 49 (Laplace's rule).
+var replacedOdds = math.Log(49)
+
+// maxOrderCells bounds the stretches a path is summed over.
+const maxOrderCells = 40000
+
+// lengthGC is Gale and Church's length model of one source: target
+// characters are c times the source's, with a variance s2 per character,
+// against the document pair's random pairs (mu0, sigma0, in log ratio).
+type lengthGC struct {
+	c, s2, mu0, sigma0 float64
+}
+
+// llr is the length evidence of a bead in nats: the density of its log
+// length ratio under the true-pair model, whose spread shrinks with the
+// length as sqrt(s2/len), against random pairs, with lenOutliers.
+func (g lengthGC) llr(lt, ls int) float64 {
+	if lt == 0 || ls == 0 {
+		return 0 // no letters: no evidence either way
+	}
+	x := math.Log(float64(lt) / float64(ls))
+	m := (float64(lt) + g.c*float64(ls)) / 2
+	sd := math.Sqrt(g.s2 / m)
+	z, z0 := (x-math.Log(g.c))/sd, (x-g.mu0)/g.sigma0
+	r := math.Exp(math.Log(g.sigma0/sd) - z*z/2 + z0*z0/2)
+	return math.Log((1-lenOutliers)*r + lenOutliers)
+}
+
+// fitGC calibrates the length model of source d on its 1:1 links: the
+// ratio is the length model's, and the variance the median of the
+// squared differences per character (robust to a link that dropped a
+// sentence), shrunk towards Gale and Church's 6.8.
+func (w *work) fitGC(d int, links []alink) lengthGC {
+	g := lengthGC{c: math.Exp(w.length.mu), mu0: w.length.mu0, sigma0: w.length.sigma0}
+	var v []float64
+	for _, l := range links {
+		if len(l.parts) != 1 || l.parts[0].d != d || l.parts[0].size() != 2 {
+			continue
+		}
+		lt, ls := float64(w.tchars(l.parts[0])), float64(w.schars(l.parts[0]))
+		if m := (lt + g.c*ls) / 2; m > 0 {
+			v = append(v, (lt-g.c*ls)*(lt-g.c*ls)/m)
+		}
+	}
+	g.s2 = gcVariance
+	if n := float64(len(v)); n > 0 {
+		sort.Float64s(v)
+		// The median of a squared standard normal is 0.455.
+		med := v[len(v)/2] / 0.455
+		g.s2 = (med*n + gcVariance*lenPriorN) / (n + lenPriorN)
+	}
+	return g
+}
+
+// zeroLLR is the lexical evidence of a bead that shares nothing, in nats:
+// the log of P(nothing shared | true pair) over P(nothing shared | chance).
+// The first is at most the share of target paragraphs that share nothing
+// with any source paragraph (additions among them), the second the share
+// of the null sample's pairs with similarity zero. For German and English
+// a true pair sharing nothing is rare, and this weighs heavily; for
+// Japanese and English it is the rule, and weighs little.
+func (w *work) zeroLLR(d int) float64 {
+	n := len(w.t.paras)
+	none := 0
+	for i := range n {
+		shares := false
+		for _, c := range w.pairs[d][i] {
+			shares = shares || c[0] > 0 || c[1] > 0
+		}
+		if !shares {
+			none++
+		}
+	}
+	zeros := sort.SearchFloat64s(w.null.sample, math.SmallestNonzeroFloat64)
+	r0 := (float64(none) + 1) / float64(n+2)
+	z0 := (float64(zeros) + 1) / float64(len(w.null.sample)+2)
+	return min(0, math.Log(r0/z0))
+}
+
+// stretch is a run of target paragraphs t0..t1 and paragraphs s0..s1 of
+// source d that the paths of orderStretch join at both ends, with the log
+// prior odds that it is a translation at all.
+type stretch struct {
+	t0, t1, s0, s1, d int
+	odds              float64
+}
+
+// orderShapes are the beads of a path besides units without partner.
+var orderShapes = [3][2]int{{1, 1}, {2, 1}, {1, 2}}
+
+// orderLinks is the order-and-length step. With one source and
+// news-sized documents (at most maxOrderCells pairs), the in-order links
+// whose words would not make them anchors on their own are evidence, not
+// constraints: the paths between the others decide them again (rejudge).
+// Otherwise the step fills the stretches the links leave (orderFill).
+func (w *work) orderLinks(links []alink, shift float64) []alink {
+	if len(w.srcs) == 1 && len(w.t.paras)*len(w.srcs[0].paras) <= maxOrderCells {
+		return w.rejudge(links, shift)
+	}
+	return append(links, w.orderFill(links, shift)...)
+}
+
+// rejudge realigns the weak links of the single source, those whose
+// words would not make them anchors on their own: a link that a chance
+// match (a number, a short name) put off the diagonal gives way to the
+// beads that order and lengths support. The paths run through the whole
+// documents; the strong links' paragraphs may be passed over at no cost
+// (they have a partner, here or elsewhere) or joined in a bead, so that a
+// strong link out of order (a moved paragraph) does not cut the path in
+// two. Strong links stand, and a bead that overlaps one is dropped; a
+// weak link stays unless a bead overlaps it.
+func (w *work) rejudge(links []alink, shift float64) []alink {
+	bar := w.firstTau(0) + anchorMargin
+	var strong, weak []alink
+	for _, l := range links {
+		if len(l.parts) == 1 && l.parts[0].lex < bar {
+			weak = append(weak, l)
+		} else {
+			strong = append(strong, l)
+		}
+	}
+	owner, used := w.holders(strong)
+	u := units{heldT: make([]bool, len(owner)), heldS: used[0], open: true}
+	for i, o := range owner {
+		u.heldT[i] = o >= 0
+	}
+	st := stretch{t0: 0, t1: len(w.t.paras) - 1, s0: 0, s1: len(w.srcs[0].paras) - 1, odds: replacedOdds}
+	if len(links) == 0 {
+		st.odds = -anchorMargin
+	}
+	found := w.orderStretch(st, w.fitGC(0, links), w.zeroLLR(0), u, shift)
+	var sure []alink
+	for _, f := range found {
+		if !overlapsAny(f, strong) {
+			sure = append(sure, f)
+		}
+	}
+	// A weak link a sure bead leaves alone stays, as the second half of
+	// a split paragraph does (see interjections).
+	kept := append(strong, sure...)
+	for _, l := range weak {
+		if !overlapsAny(l, sure) {
+			kept = append(kept, l)
+		}
+	}
+	return kept
+}
+
+// units says which paragraphs of a stretch are held by links: the paths
+// pass over them at no cost, and only when open may a bead hold them.
+type units struct {
+	heldT, heldS []bool
+	open         bool
+}
+
+// holders returns, for each target paragraph, the index of the link in
+// links that holds it (-1 for none), and for each source paragraph
+// whether a link holds it.
+func (w *work) holders(links []alink) (owner []int, used [][]bool) {
+	owner = make([]int, len(w.t.paras))
+	for i := range owner {
+		owner[i] = -1
+	}
+	used = make([][]bool, len(w.srcs))
+	for d, s := range w.srcs {
+		used[d] = make([]bool, len(s.paras))
+	}
+	for k, l := range links {
+		for i := l.t0; i <= l.t1; i++ {
+			owner[i] = k
+		}
+		for _, b := range l.parts {
+			for j := b.s0; j <= b.s1; j++ {
+				used[b.d][j] = true
+			}
+		}
+	}
+	return owner, used
+}
+
+// overlapsAny reports whether link l shares a target paragraph or a source
+// paragraph with one of others.
+func overlapsAny(l alink, others []alink) bool {
+	a := l.parts[0]
+	for _, o := range others {
+		for _, b := range o.parts {
+			if a.t0 <= o.t1 && o.t0 <= a.t1 || b.d == a.d && a.s0 <= b.s1 && b.s0 <= a.s1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orderFill links, in the stretches between the in-order links of each
+// source, the beads whose probability clears the bar.
+func (w *work) orderFill(links []alink, shift float64) []alink {
+	var found []alink
+	for d := range w.srcs {
+		all := append(links[:len(links):len(links)], found...)
+		owner, used := w.holders(all)
+		var bs []bead
+		for _, l := range all {
+			for _, b := range l.parts {
+				if b.d == d {
+					b.ev = 1
+					bs = append(bs, b)
+				}
+			}
+		}
+		anchors := chain(bs, len(w.srcs[d].paras), 0)
+		g, zero := w.fitGC(d, links), w.zeroLLR(d)
+		u := units{heldT: make([]bool, len(owner)), heldS: used[d]}
+		for i, o := range owner {
+			u.heldT[i] = o >= 0
+		}
+		for _, st := range w.stretches(d, anchors, len(bs) > 0, all, owner) {
+			found = append(found, w.orderStretch(st, g, zero, u, shift)...)
+		}
+	}
+	return found
+}
+
+// stretches returns the stretches between consecutive anchors of source d
+// and, when it is the only source, between its anchors and the documents'
+// edges, or the whole documents when it has none. A stretch holding a
+// target paragraph linked to another source is that source's. Between two
+// links of one of several sources, a stretch may hold another source's
+// paragraphs: even odds. With one source the odds are replacedOdds, and
+// those of an unsupported link (-anchorMargin) when it has no link at all.
+func (w *work) stretches(d int, anchors []bead, linked bool, links []alink, owner []int) []stretch {
+	sort.Slice(anchors, func(i, j int) bool { return anchors[i].t0 < anchors[j].t0 })
+	n, m := len(w.t.paras), len(w.srcs[d].paras)
+	single := len(w.srcs) == 1
+	odds := 0.0
+	if single {
+		odds = replacedOdds
+	}
+	var out []stretch
+	add := func(t0, t1, s0, s1 int) {
+		if t0 > t1 || s0 > s1 {
+			return
+		}
+		for i := t0; i <= t1; i++ {
+			if owner[i] >= 0 && !hasSource(links[owner[i]], d) {
+				return
+			}
+		}
+		out = append(out, stretch{t0: t0, t1: t1, s0: s0, s1: s1, d: d, odds: odds})
+	}
+	if len(anchors) == 0 {
+		if single {
+			if !linked {
+				odds = -anchorMargin
+			}
+			add(0, n-1, 0, m-1)
+		}
+		return out
+	}
+	if single {
+		add(0, anchors[0].t0-1, 0, anchors[0].s0-1)
+	}
+	for k := 0; k+1 < len(anchors); k++ {
+		add(anchors[k].t1+1, anchors[k+1].t0-1, anchors[k].s1+1, anchors[k+1].s0-1)
+	}
+	if last := anchors[len(anchors)-1]; single {
+		add(last.t1+1, n-1, last.s1+1, m-1)
+	}
+	return out
+}
+
+// orderStretch sums the monotone paths through stretch st by forward and
+// backward passes, and returns the links of the beads that clear the bar.
+// Units already linked are passed over at no cost.
+func (w *work) orderStretch(st stretch, g lengthGC, zero float64, u units, shift float64) []alink {
+	ps := w.newPathSum(st, g, zero, u)
+	if ps == nil {
+		return nil
+	}
+	alpha, beta := ps.forward(false), ps.backward()
+	z := alpha[len(alpha)-1]
+	// The stretch translates with probability logistic(z - zs + odds): its paths' likelihood against all of it
+	// unrelated, given its size (zs sums the paths' priors alone), and
+	// its prior odds.
+	zs := ps.forward(true)
+	inStretch := -math.Log1p(math.Exp(-(z - zs[len(zs)-1] + st.odds)))
+	var out []alink
+	for i := range ps.nt {
+		for j := range ps.ns {
+			for k, sh := range orderShapes {
+				wt := ps.wt(i, j, k)
+				if math.IsInf(wt, -1) {
+					continue
+				}
+				p := math.Exp(inStretch + alpha[ps.at(i, j)] + wt + beta[ps.at(i+sh[0], j+sh[1])] - z)
+				// Beads of more than half the paths never overlap.
+				if p <= 0.5 || math.Log(p/(1-p)) < shift {
+					continue
+				}
+				b := bead{t0: st.t0 + i, t1: st.t0 + i + sh[0] - 1, d: st.d, s0: st.s0 + j, s1: st.s0 + j + sh[1] - 1}
+				w.score(&b)
+				// A merge must say more than its pairs, as everywhere.
+				if b.size() > 2 && !w.mergeJustified(b) {
+					continue
+				}
+				out = append(out, alink{t0: b.t0, t1: b.t1, parts: []bead{b}, score: p})
+			}
+		}
+	}
+	return out
+}
+
+// pathSum holds the log weights of the beads of a stretch, len(orderShapes)
+// a cell, and the costs of passing each unit without partner.
+type pathSum struct {
+	nt, ns       int
+	wts          []float64
+	skipT, skipS []float64
+	prior        [len(orderShapes)]float64
+}
+
+func (w *work) newPathSum(st stretch, g lengthGC, zero float64, u units) *pathSum {
+	ps := &pathSum{nt: st.t1 - st.t0 + 1, ns: st.s1 - st.s0 + 1}
+	if ps.nt*ps.ns > maxOrderCells {
+		return nil
+	}
+	freeT := func(i int) bool { return !u.heldT[st.t0+i] }
+	freeS := func(j int) bool { return !u.heldS[st.s0+j] }
+	skip := func(free bool) float64 {
+		if free {
+			return orderPrior.skip
+		}
+		return 0
+	}
+	for i := range ps.nt {
+		ps.skipT = append(ps.skipT, skip(freeT(i)))
+	}
+	for j := range ps.ns {
+		ps.skipS = append(ps.skipS, skip(freeS(j)))
+	}
+	for k, sh := range orderShapes {
+		ps.prior[k] = orderPrior.one
+		if sh[0]+sh[1] > 2 {
+			ps.prior[k] = orderPrior.merge
+		}
+	}
+	ps.wts = make([]float64, (ps.nt+1)*(ps.ns+1)*len(orderShapes))
+	for i := range ps.nt + 1 {
+		for j := range ps.ns + 1 {
+			for k, sh := range orderShapes {
+				ps.wts[ps.at(i, j)*len(orderShapes)+k] = w.orderWeight(st, i, j, sh, g, zero, u) + ps.prior[k]
+			}
+		}
+	}
+	return ps
+}
+
+func (ps *pathSum) at(i, j int) int { return i*(ps.ns+1) + j }
+
+func (ps *pathSum) wt(i, j, k int) float64 { return ps.wts[ps.at(i, j)*len(orderShapes)+k] }
+
+// forward returns the log sums of the paths from the stretch's start to
+// each cell; with priorOnly, of the paths' priors alone.
+func (ps *pathSum) forward(priorOnly bool) []float64 {
+	alpha := newLogTable(ps.nt+1, ps.ns+1)
+	alpha[0] = 0
+	for i := range ps.nt + 1 {
+		for j := range ps.ns + 1 {
+			c := ps.at(i, j)
+			if i > 0 {
+				alpha[c] = logAdd(alpha[c], alpha[ps.at(i-1, j)]+ps.skipT[i-1])
+			}
+			if j > 0 {
+				alpha[c] = logAdd(alpha[c], alpha[c-1]+ps.skipS[j-1])
+			}
+			for k, sh := range orderShapes {
+				if i < sh[0] || j < sh[1] {
+					continue
+				}
+				wt := ps.wt(i-sh[0], j-sh[1], k)
+				if priorOnly && !math.IsInf(wt, -1) {
+					wt = ps.prior[k]
+				}
+				alpha[c] = logAdd(alpha[c], alpha[ps.at(i-sh[0], j-sh[1])]+wt)
+			}
+		}
+	}
+	return alpha
+}
+
+// backward returns the log sums of the paths from each cell to the
+// stretch's end.
+func (ps *pathSum) backward() []float64 {
+	beta := newLogTable(ps.nt+1, ps.ns+1)
+	beta[len(beta)-1] = 0
+	for i := ps.nt; i >= 0; i-- {
+		for j := ps.ns; j >= 0; j-- {
+			c := ps.at(i, j)
+			if i < ps.nt {
+				beta[c] = logAdd(beta[c], beta[ps.at(i+1, j)]+ps.skipT[i])
+			}
+			if j < ps.ns {
+				beta[c] = logAdd(beta[c], beta[c+1]+ps.skipS[j])
+			}
+			for k, sh := range orderShapes {
+				if i+sh[0] <= ps.nt && j+sh[1] <= ps.ns {
+					beta[c] = logAdd(beta[c], beta[ps.at(i+sh[0], j+sh[1])]+ps.wt(i, j, k))
+				}
+			}
+		}
+	}
+	return beta
+}
+
+// orderWeight is the log weight of the bead of shape sh at (i, j) of
+// stretch st besides its prior: its length evidence and its lexical evidence
+// (zero when it shares nothing); -Inf when a unit is linked already.
+func (w *work) orderWeight(st stretch, i, j int, sh [2]int, g lengthGC, zero float64, u units) float64 {
+	nt, ns := st.t1-st.t0+1, st.s1-st.s0+1
+	if i+sh[0] > nt || j+sh[1] > ns {
+		return math.Inf(-1)
+	}
+	b := bead{t0: st.t0 + i, t1: st.t0 + i + sh[0] - 1, d: st.d, s0: st.s0 + j, s1: st.s0 + j + sh[1] - 1}
+	for k := b.t0; k <= b.t1 && !u.open; k++ {
+		if u.heldT[k] {
+			return math.Inf(-1)
+		}
+	}
+	for k := b.s0; k <= b.s1 && !u.open; k++ {
+		if u.heldS[k] {
+			return math.Inf(-1)
+		}
+	}
+	lex := zero
+	if sim := w.sim(st.d, b.t0, b.t1, b.s0, b.s1); sim > 0 {
+		lex = w.null.surprise(sim)
+	}
+	return lex + g.llr(w.tchars(b), w.schars(b))
+}
+
+func newLogTable(rows, cols int) []float64 {
+	t := make([]float64, rows*cols)
+	for k := range t {
+		t[k] = math.Inf(-1)
+	}
+	return t
+}

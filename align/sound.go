@@ -1,0 +1,161 @@
+package align
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/translit"
+)
+
+// Names across scripts. Between a Latin and a Cyrillic, Hebrew or
+// Japanese document, names share no letters, but their sounds survive:
+// Трамп, טראמפ and トランプ spell "Trump". Each name is reduced to the consonant
+// skeleton of its Latin spelling (translit.Skeleton) and the skeleton
+// becomes a token of kind kSound, which matches only an equal skeleton.
+// Only documents in different scripts get them: between two Latin
+// documents the names match as words already.
+
+// minSkeleton is the shortest skeleton that counts: two consonants are
+// shared by too many words by chance.
+const minSkeleton = 3
+
+// latinDoc reports whether most letters of d are Latin.
+func latinDoc(d *corpus.Document) bool {
+	latin, other := 0, 0
+	for _, r := range d.Text {
+		switch {
+		case unicode.In(r, unicode.Latin):
+			latin++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	return latin >= other
+}
+
+// addSounds adds to each paragraph of f the skeletons of its names.
+func addSounds(f *docFeat) {
+	sound := make([]int32, len(f.types)) // type → sound type + 1, or 0
+	for id := range len(f.types) {
+		if sk := soundKey(f.types[id]); sk != "" {
+			sid, ok := f.lookup(kSound, sk)
+			if !ok {
+				sid = int32(len(f.types))
+				f.types = append(f.types, tokType{key: sk, kind: kSound, name: true, r: []rune(sk)})
+				f.byKind[kSound][sk] = sid
+			}
+			sound[id] = sid + 1
+		}
+	}
+	for pi := range f.paras {
+		p := &f.paras[pi]
+		var add []int32
+		for _, id := range p.types {
+			if int(id) < len(sound) && sound[id] > 0 && !containsInt32(add, sound[id]-1) {
+				add = append(add, sound[id]-1)
+			}
+		}
+		if len(add) == 0 {
+			continue
+		}
+		for _, sid := range add {
+			f.types[sid].df++
+		}
+		p.types = append(append([]int32(nil), p.types...), add...)
+		sortInt32(p.types)
+	}
+}
+
+func containsInt32(xs []int32, x int32) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// soundKey returns the skeleton of a token that may be a name: a Latin or
+// Cyrillic word capitalised where capitals mark names, a Hebrew word, or
+// a run of katakana, in which Japanese spells foreign names.
+func soundKey(t tokType) string {
+	if t.kind != kWord && t.kind != kIdent {
+		return ""
+	}
+	var latin string
+	switch {
+	case strings.IndexFunc(t.key, isKatakana) >= 0:
+		latin = translit.Romaji(katakanaRuns(t.key))
+	case !t.name:
+		// Hebrew has no capitals: every word may be a name, and the
+		// skeletons of three consonants that most of its words have
+		// would match English names by chance.
+		if allIn(t.key, unicode.Hebrew) {
+			if sk := translit.Skeleton(latinOf(t.key, hebrewLatin)); len(sk) > minSkeleton {
+				return sk
+			}
+		}
+	case allIn(t.key, unicode.Cyrillic):
+		latin = latinOf(t.key, cyrillicLatin)
+	case allIn(t.key, unicode.Latin):
+		latin = t.key
+	}
+	if sk := translit.Skeleton(latin); len(sk) >= minSkeleton {
+		return sk
+	}
+	return ""
+}
+
+func isKatakana(r rune) bool { return r >= 'ァ' && r <= 'ヺ' || r == 'ー' }
+
+// katakanaRuns returns the katakana of s, the longest run only: a name
+// in a token that holds other words too.
+func katakanaRuns(s string) string {
+	best, cur := "", []rune(nil)
+	for _, r := range s + " " {
+		if isKatakana(r) {
+			cur = append(cur, r)
+			continue
+		}
+		if len(cur) > len([]rune(best)) {
+			best = string(cur)
+		}
+		cur = cur[:0]
+	}
+	return best
+}
+
+func allIn(s string, tab *unicode.RangeTable) bool {
+	for _, r := range s {
+		if !unicode.Is(tab, r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func latinOf(s string, tab map[rune]string) string {
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteString(tab[r])
+	}
+	return b.String()
+}
+
+// cyrillicLatin spells Russian and Ukrainian letters as English
+// transcriptions of names do (Ukrainian г is h, и is y).
+var cyrillicLatin = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh", 'з': "z",
+	'и': "i", 'й': "y", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r",
+	'с': "s", 'т': "t", 'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch",
+	'ы': "y", 'э': "e", 'ю': "yu", 'я': "ya", 'і': "i", 'ї': "i", 'є': "ye", 'ґ': "g",
+}
+
+// hebrewLatin spells Hebrew consonants; the letters that English spellings
+// leave out or write as vowels (alef, he, vav, yod, ayin) go.
+var hebrewLatin = map[rune]string{
+	'ב': "b", 'ג': "g", 'ד': "d", 'ז': "z", 'ט': "t", 'כ': "k", 'ך': "k", 'ל': "l", 'מ': "m",
+	'ם': "m", 'נ': "n", 'ן': "n", 'ס': "s", 'פ': "p", 'ף': "f", 'צ': "ts", 'ץ': "ts", 'ק': "k",
+	'ר': "r", 'ש': "sh", 'ת': "t",
+}

@@ -1,0 +1,278 @@
+package align_test
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+
+	"github.com/crossread/crossread/align"
+	"github.com/crossread/crossread/corpus"
+)
+
+// The WMT23 reference pairs, as source-target: the target document is the
+// translation, the source the original.
+var wmtPairs = []string{
+	"cs-uk", "de-en", "en-cs", "en-de", "en-he", "en-ja", "en-ru",
+	"en-uk", "en-zh", "he-en", "ja-en", "ru-en", "uk-en", "zh-en",
+}
+
+// Bars over every pair: the share of paragraphs of in-order documents
+// aligned right (measured 0.979 to 1), and the strict bead F1 of perturbed
+// documents (measured 0.780 to 0.964).
+const (
+	wmtInOrderMinimum = 0.975
+	wmtPerturbMinimum = 0.77
+)
+
+// wmtDocs is how many documents of each pair the test builds: enough for
+// a figure to the percent, few enough for two cores.
+const wmtDocs = 40
+
+type wmtRecord struct {
+	Source string `json:"source"`
+	Target string `json:"target"`
+}
+
+// wmtDoc is a constructed document pair with its gold beads, as
+// [target paragraphs, source paragraphs].
+type wmtDoc struct {
+	src, tgt []string
+	gold     [][2][]int
+}
+
+// TestWMTDocuments aligns documents built from consecutive WMT23 reference
+// segments, one segment a paragraph: in order, and with paragraphs dropped
+// on either side, merged and moved.
+func TestWMTDocuments(t *testing.T) {
+	dir := filepath.Join(sharedDir(t), "eval", "wmt23-refs")
+	al := align.New(align.Options{})
+	for _, pair := range wmtPairs {
+		t.Run(pair, func(t *testing.T) {
+			recs := readWMT(t, filepath.Join(dir, pair+".jsonl.gz"))
+			sl, tl, _ := strings.Cut(pair, "-")
+			rng := rand.New(rand.NewPCG(23, uint64(len(recs))))
+			var right, total int
+			var gold, test [][2][]int
+			for doc, chunk := range chunkRecords(recs, rng) {
+				in := inOrderDoc(chunk)
+				got := alignWMT(t, al, in, sl, tl)
+				r, n := rightParas(in.gold, got)
+				right, total = right+r, total+n
+				pd := perturbDoc(chunk, rng)
+				gold = append(gold, offsetBeads(pd.gold, doc)...)
+				test = append(test, offsetBeads(alignWMT(t, al, pd, sl, tl), doc)...)
+			}
+			share := float64(right) / float64(total)
+			_, _, f := beadPRF(gold, test)
+			nf, nt := nullRecall(gold, test)
+			t.Logf("%s: in order %d/%d = %.3f; perturbed strict F1 %.3f, null beads %d/%d", pair, right, total, share, f, nf, nt)
+			if share < wmtInOrderMinimum {
+				t.Errorf("in order: %.3f of paragraphs right; want at least %.2f", share, wmtInOrderMinimum)
+			}
+			if f < wmtPerturbMinimum {
+				t.Errorf("perturbed: strict F1 %.3f; want at least %.2f", f, wmtPerturbMinimum)
+			}
+		})
+	}
+}
+
+func readWMT(t *testing.T, path string) []wmtRecord {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skipf("no WMT data: %v", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []wmtRecord
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var r wmtRecord
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatal(err)
+		}
+		r.Source, r.Target = oneLine(r.Source), oneLine(r.Target)
+		if r.Source != "" && r.Target != "" {
+			out = append(out, r)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// oneLine keeps a segment one paragraph.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// chunkRecords cuts the records into documents of 10 to 20 consecutive
+// segments, at most wmtDocs of them.
+func chunkRecords(recs []wmtRecord, rng *rand.Rand) [][]wmtRecord {
+	var out [][]wmtRecord
+	for len(recs) >= 10 && len(out) < wmtDocs {
+		n := min(10+rng.IntN(11), len(recs))
+		out, recs = append(out, recs[:n]), recs[n:]
+	}
+	return out
+}
+
+func inOrderDoc(recs []wmtRecord) wmtDoc {
+	var d wmtDoc
+	for i, r := range recs {
+		d.src = append(d.src, r.Source)
+		d.tgt = append(d.tgt, r.Target)
+		d.gold = append(d.gold, [2][]int{{i}, {i}})
+	}
+	return d
+}
+
+// perturbDoc drops a target paragraph (an omission), a source paragraph (an
+// addition in the target), merges two target paragraphs and moves one, each
+// with probability one half, on distinct segments.
+func perturbDoc(recs []wmtRecord, rng *rand.Rand) wmtDoc {
+	n := len(recs)
+	perm := rng.Perm(n - 1) // candidates for the first of two adjacent segments
+	used := make([]bool, n)
+	pick := func(w int) int {
+		for k, i := range perm {
+			if i+w <= n && !used[i] && (w == 1 || !used[i+1]) {
+				perm = append(perm[:k], perm[k+1:]...)
+				for j := i; j < i+w; j++ {
+					used[j] = true
+				}
+				return i
+			}
+		}
+		return -1
+	}
+	omit, add, merge, move := -1, -1, -1, -1
+	if rng.IntN(2) == 0 {
+		omit = pick(1)
+	}
+	if rng.IntN(2) == 0 {
+		add = pick(1)
+	}
+	if rng.IntN(2) == 0 {
+		merge = pick(2)
+	}
+	if rng.IntN(2) == 0 {
+		move = pick(1)
+	}
+	var d wmtDoc
+	srcIdx := make([]int, n)
+	for i, r := range recs {
+		srcIdx[i] = -1
+		if i != add {
+			srcIdx[i] = len(d.src)
+			d.src = append(d.src, r.Source)
+		}
+	}
+	// Target units in order: each a list of segments.
+	var units [][]int
+	for i := 0; i < n; i++ {
+		switch {
+		case i == omit || i == move:
+		case i == merge:
+			units = append(units, []int{i, i + 1})
+			i++
+		default:
+			units = append(units, []int{i})
+		}
+	}
+	if move >= 0 {
+		// Away from its place by at least three units, at either end's side.
+		at := rng.IntN(len(units) + 1)
+		for tries := 0; tries < 20 && abs(at-move) < 3; tries++ {
+			at = rng.IntN(len(units) + 1)
+		}
+		units = append(units[:at], append([][]int{{move}}, units[at:]...)...)
+	}
+	for _, u := range units {
+		var parts []string
+		var src []int
+		for _, i := range u {
+			parts = append(parts, recs[i].Target)
+			if srcIdx[i] >= 0 {
+				src = append(src, srcIdx[i])
+			}
+		}
+		k := len(d.tgt)
+		d.tgt = append(d.tgt, strings.Join(parts, " "))
+		d.gold = append(d.gold, [2][]int{{k}, src})
+	}
+	if omit >= 0 {
+		d.gold = append(d.gold, [2][]int{nil, {srcIdx[omit]}})
+	}
+	return d
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// alignWMT aligns a constructed document and returns its beads.
+func alignWMT(t *testing.T, al align.Aligner, d wmtDoc, sl, tl string) [][2][]int {
+	load := func(paras []string, lang string) *corpus.Document {
+		doc, err := corpus.Load("wmt.txt", []byte(strings.Join(paras, "\n\n")), corpus.Options{Lang: language.Make(lang), Format: corpus.FormatText})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Paragraphs) != len(paras) {
+			t.Fatalf("%d paragraphs from %d segments", len(doc.Paragraphs), len(paras))
+		}
+		return doc
+	}
+	a, err := al.Align(load(d.tgt, tl), []*corpus.Document{load(d.src, sl)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return beadsOf(a)
+}
+
+// rightParas counts the target paragraphs whose bead is the gold one.
+func rightParas(gold, test [][2][]int) (right, total int) {
+	key := func(b [2][]int) string { return fmtBead(b) }
+	in := map[string]bool{}
+	for _, b := range test {
+		in[key(b)] = true
+	}
+	for _, g := range gold {
+		if len(g[0]) > 0 {
+			total += len(g[0])
+			if in[key(g)] {
+				right += len(g[0])
+			}
+		}
+	}
+	return right, total
+}
+
+// offsetBeads shifts the beads of one document so that the beads of all
+// documents of a pair can be scored together: indices are made unique by
+// adding a large per-document offset.
+func offsetBeads(beads [][2][]int, doc int) [][2][]int {
+	out := make([][2][]int, len(beads))
+	for k, b := range beads {
+		for s := range 2 {
+			for _, i := range b[s] {
+				out[k][s] = append(out[k][s], doc*1000+i)
+			}
+			sort.Ints(out[k][s])
+		}
+	}
+	return out
+}
