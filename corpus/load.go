@@ -3,7 +3,6 @@ package corpus
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"unicode"
@@ -67,20 +66,6 @@ func LoadFile(path string, opt Options) (*Document, error) {
 		return nil, err
 	}
 	return Load(path, data, opt)
-}
-
-// ReadFile reads the file at path; its errors are input errors that name
-// the path once.
-func ReadFile(path string) ([]byte, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return nil, fmt.Errorf("%w: %s: %v", ErrInput, path, err)
-	}
-	return data, nil
 }
 
 // Load builds a Document from data, named path in messages.

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"sync"
 
 	"github.com/crossread/crossread/checks"
@@ -40,7 +39,8 @@ Examples:
    crossread batch records.jsonl > results.jsonl
    crossread batch --workers 2 --fail-on critical - < records.jsonl`,
 		Flags: append([]cli.Flag{
-			&cli.IntFlag{Name: "workers", Usage: "check `N` records at a time (default: the number of CPUs)"},
+			&cli.IntFlag{Name: "workers", Usage: "check `N` records at a time (default: the number of CPUs; at most 4 per CPU)"},
+			maxBytesFlag,
 			failOnFlag,
 			&cli.StringFlag{Name: "format", Value: "jsonl", Usage: "output `FORMAT`: jsonl (a line per record), text or json (a report per record)"},
 		}, checkFlags(true)...),
@@ -83,6 +83,7 @@ type batchConfig struct {
 	pipeline pipeline.Config
 	format   string // jsonl, or a report format
 	level    checks.FailLevel
+	maxBytes int64 // the longest record line
 }
 
 type batchOut struct {
@@ -97,12 +98,13 @@ func (e *env) batch(c *cli.Context) error {
 	if c.NArg() > 1 {
 		return usagef("batch: want at most one FILE, got %d arguments", c.NArg())
 	}
-	workers := c.Int("workers")
-	if workers < 0 {
-		return usagef("batch: --workers %d: want a positive number", workers)
+	workers, err := e.workers(c.Int("workers"))
+	if err != nil {
+		return err
 	}
-	if workers == 0 {
-		workers = runtime.NumCPU()
+	maxBytes, err := parseSize(c.String("max-bytes"))
+	if err != nil {
+		return err
 	}
 	level, err := failOn(c.String("fail-on"))
 	if err != nil {
@@ -127,7 +129,7 @@ func (e *env) batch(c *cli.Context) error {
 			return err
 		}
 	}
-	return e.runBatch(in, workers, &batchConfig{pipeline: cfg, format: format, level: level})
+	return e.runBatch(in, workers, &batchConfig{pipeline: cfg, format: format, level: level, maxBytes: maxBytes})
 }
 
 // runBatch checks the records of in on workers goroutines and writes their
@@ -144,12 +146,16 @@ func (e *env) runBatch(in io.Reader, workers int, cfg *batchConfig) error {
 
 	go func() {
 		defer close(jobs)
-		// bufio.Reader, not Scanner: a record may be longer than any
-		// fixed line limit.
+		// bufio.Reader, not Scanner: a record may be as long as
+		// --max-bytes.
 		br := bufio.NewReaderSize(in, 64<<10)
 		line, seq := 0, 0
 		for {
-			data, err := br.ReadBytes('\n')
+			data, err := readLine(br, cfg.maxBytes)
+			if errors.Is(err, errLineTooLong) {
+				readErr = fmt.Errorf("line %d is longer than --max-bytes %s", line+1, maxBytesOf(cfg.maxBytes))
+				return
+			}
 			if len(data) > 0 {
 				line++
 				if len(bytes.TrimSpace(data)) > 0 {
@@ -351,6 +357,25 @@ func loadRecord(rec *batchRecord) (*corpus.Document, []*corpus.Document, error) 
 		}
 	}
 	return tgt, srcs, nil
+}
+
+var errLineTooLong = errors.New("line too long")
+
+// readLine reads up to and including the next newline, or to the end of
+// input, failing with errLineTooLong as soon as the line has more than
+// max bytes: /dev/zero has no newline.
+func readLine(br *bufio.Reader, max int64) ([]byte, error) {
+	var line []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if int64(len(line)+len(chunk)) > max {
+			return nil, errLineTooLong
+		}
+		line = append(line, chunk...)
+		if err != bufio.ErrBufferFull {
+			return line, err
+		}
+	}
 }
 
 func recordError(j batchJob, id json.RawMessage, err error) batchOut {

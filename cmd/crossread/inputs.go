@@ -21,6 +21,7 @@ type inputs struct {
 	tlang, slang language.Tag
 	format       corpus.Format
 	encoding     encoding.Encoding // nil: UTF-8, or UTF-16 by its byte-order mark
+	maxBytes     int64
 	stdin        io.Reader
 	stdinUsed    bool
 }
@@ -34,6 +35,7 @@ func inputFlags(sources *fileList) []cli.Flag {
 		&cli.StringFlag{Name: "source-lang", Usage: "language `TAG` of the sources (default: detected)"},
 		&cli.StringFlag{Name: "target-lang", Usage: "language `TAG` of the target (default: detected)"},
 		&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "input `FORMAT`: auto (by file name), text or markdown"},
+		maxBytesFlag,
 		&cli.StringFlag{Name: "encoding", Value: "utf-8", Usage: "character `ENCODING` of the inputs: utf-8 (UTF-16 with a byte-order mark is read too), or a WHATWG or IANA name such as latin1, windows-1252, utf-16le, shift_jis; offsets in reports are then into the UTF-8 text"},
 	}
 }
@@ -69,6 +71,9 @@ func (e *env) parseInputs(c *cli.Context, cmd string, sources []string) (*inputs
 	if in.encoding, err = corpus.LookupEncoding(c.String("encoding")); err != nil {
 		return nil, usagef("--encoding: %v", err)
 	}
+	if in.maxBytes, err = parseSize(c.String("max-bytes")); err != nil {
+		return nil, err
+	}
 	return in, nil
 }
 
@@ -77,22 +82,23 @@ func (e *env) parseInputs(c *cli.Context, cmd string, sources []string) (*inputs
 func (in *inputs) read(path string) (name string, data []byte, err error) {
 	name = path
 	if path != "-" {
-		data, err = corpus.ReadFile(path)
+		data, err = corpus.ReadFileLimit(path, in.maxBytes)
 	} else {
 		if in.stdinUsed {
 			return "", nil, usagef("%s: standard input (-) given twice", in.cmd)
 		}
 		in.stdinUsed = true
 		name = stdinName
-		if data, err = io.ReadAll(in.stdin); err != nil {
-			err = usagef("reading standard input: %v", err)
-		}
+		data, err = corpus.ReadLimit(name, in.stdin, in.maxBytes)
 	}
 	if err == nil {
 		data, err = corpus.Decode(name, data, in.encoding)
 	}
 	if err == nil {
 		err = corpus.CheckText(name, data)
+	}
+	if errors.Is(err, corpus.ErrTooLarge) {
+		err = usagef("%s: larger than --max-bytes %s; raise it to read this input", name, maxBytesOf(in.maxBytes))
 	}
 	if errors.Is(err, corpus.ErrNotUTF8) {
 		msg := strings.TrimPrefix(errorLine(err), "crossread: ")
