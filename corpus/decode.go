@@ -73,6 +73,17 @@ var magic = []struct{ prefix, name string }{
 	{"GIF8", "a GIF image"},
 }
 
+// Sniff names the format of data, such as "a PDF document", when its
+// first bytes show a format that is not text, and returns "" otherwise.
+func Sniff(data []byte) string {
+	for _, m := range magic {
+		if bytes.HasPrefix(data, []byte(m.prefix)) {
+			return m.name
+		}
+	}
+	return ""
+}
+
 // CheckText returns an input error when data, named path in messages, is
 // not UTF-8 text: the error names the format when the first bytes show
 // it (PDF, gzip, ZIP...), else the offset of the first bad byte or NUL.
@@ -80,24 +91,31 @@ func CheckText(path string, data []byte) error {
 	if utf8.Valid(data) && bytes.IndexByte(data, 0) < 0 {
 		return nil
 	}
-	for _, m := range magic {
-		if bytes.HasPrefix(data, []byte(m.prefix)) {
-			return fmt.Errorf("%w: %s: %s, not text; extract its text first", ErrInput, path, m.name)
-		}
+	if kind := Sniff(data); kind != "" {
+		return fmt.Errorf("%w: %s: %s, not text; extract its text first", ErrInput, path, kind)
 	}
-	if !utf8.Valid(data) {
-		off := 0
-		for off < len(data) {
-			r, n := utf8.DecodeRune(data[off:])
-			if r == utf8.RuneError && n <= 1 {
-				break
-			}
-			off += n
-		}
+	if off := InvalidUTF8At(data); off >= 0 {
 		return fmt.Errorf("%w: %s: %w (byte %d); convert it to UTF-8 or name its encoding", ErrInput, path, ErrNotUTF8, off)
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return fmt.Errorf("%w: %s: binary data (NUL byte at %d), not text", ErrInput, path, i)
 	}
 	return nil
+}
+
+// InvalidUTF8At returns the offset of the first byte of data that is not
+// valid UTF-8, or -1 when all of it is.
+func InvalidUTF8At(data []byte) int {
+	if utf8.Valid(data) {
+		return -1
+	}
+	off := 0
+	for off < len(data) {
+		r, n := utf8.DecodeRune(data[off:])
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
+		off += n
+	}
+	return off
 }
