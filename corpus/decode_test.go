@@ -96,3 +96,41 @@ func TestLineEnds(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDecode reads arbitrary bytes as UTF-8 (UTF-16 by its byte-order
+// mark) or in a named encoding: nothing may panic, what decodes and passes
+// CheckText loads, and its lines are where Position says.
+func FuzzDecode(f *testing.F) {
+	f.Add([]byte("Gr\xfc\xdfe\r\rK\xf6ln"), uint8(1))
+	f.Add([]byte("\xff\xfeG\x00\r\x00\n\x00\xfc\x00"), uint8(0))
+	f.Add([]byte("\xfe\xff\x00G\xd8\x00"), uint8(0))
+	f.Add([]byte("\x82\xa0\r\n\x82\xa2"), uint8(3))
+	f.Add([]byte("%PDF-1.4\n\x00"), uint8(0))
+	names := []string{"utf-8", "latin1", "utf-16le", "shift_jis", "gbk", "windows-1252"}
+	f.Fuzz(func(t *testing.T, data []byte, which uint8) {
+		enc, err := LookupEncoding(names[int(which)%len(names)])
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, err := Decode("f", data, enc)
+		if err != nil {
+			return
+		}
+		if CheckText("f", text) != nil {
+			return
+		}
+		d, err := Load("f", text, Options{Format: FormatText})
+		if err != nil {
+			t.Fatalf("decoded text does not load: %v", err)
+		}
+		starts := d.LineStarts()
+		for i := 1; i < len(starts); i++ {
+			if starts[i] <= starts[i-1] || starts[i] > len(d.Orig) || !isLineEnd(d.Orig, starts[i]-1) {
+				t.Fatalf("line starts %v do not follow line ends in %q", starts, d.Orig)
+			}
+			if p := d.Position(starts[i]); p.Line != i+1 || p.Column != 1 {
+				t.Fatalf("line %d starts at %d, which Position puts at %+v", i+1, starts[i], p)
+			}
+		}
+	})
+}
