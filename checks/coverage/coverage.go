@@ -81,11 +81,15 @@ func empty(p *checks.Pass) bool {
 			continue
 		}
 		first, last := src.Paragraphs[0].Span, src.Paragraphs[len(src.Paragraphs)-1].Span
+		msg := fmt.Sprintf("the target is empty: none of the %d paragraphs of %s is translated", len(src.Paragraphs), src.Path)
+		if len(src.Paragraphs) == 1 {
+			msg = fmt.Sprintf("the target is empty: %s is not translated", src.Path)
+		}
 		p.Report(checks.Finding{
 			Severity: checks.Critical,
 			Category: checks.Omission,
 			Source:   &checks.Evidence{Doc: d, Span: corpus.Span{Start: first.Start, End: last.End}},
-			Message:  fmt.Sprintf("the target is empty: none of the %d paragraphs of %s is translated", len(src.Paragraphs), src.Path),
+			Message:  msg,
 		})
 	}
 	return true

@@ -445,7 +445,7 @@ func loadRecord(rec *batchRecord) (*corpus.Document, []*corpus.Document, error) 
 		if err != nil {
 			return nil, err
 		}
-		if d.Lang == language.Und {
+		if d.Lang == language.Und && len(d.Paragraphs) > 0 {
 			return nil, fmt.Errorf("cannot detect the language of %s; give %s", name, field)
 		}
 		return d, nil

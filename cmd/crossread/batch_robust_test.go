@@ -223,3 +223,14 @@ func TestBatchSIGINT(t *testing.T) {
 		t.Errorf("stderr: got %q; want it to say interrupted", errb.String())
 	}
 }
+
+// An empty target in a record is checked like an empty file: nothing of
+// the source is translated.
+func TestBatchEmptyTarget(t *testing.T) {
+	in := `{"id": "e", "source": "Meta spent money on servers this year.", "target": " \n "}` + "\n"
+	r := runArgs(in, "batch", "--enable", "coverage")
+	got := outputLines(t, r.stdout)
+	if r.code != ExitFindings || len(got) != 1 || !strings.Contains(r.stdout, `"message":"the target is empty: source is not translated"`) {
+		t.Errorf("got exit %d, %s; want 1 and a critical omission", r.code, r.stdout)
+	}
+}

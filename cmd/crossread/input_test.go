@@ -237,3 +237,12 @@ func TestUnknownLanguageTag(t *testing.T) {
 		t.Errorf("exit %d, lang %q, stderr %q; want 1, qqq and a warning", r.code, rep.Target.Lang, r.stderr)
 	}
 }
+
+// align --split lines takes CR-only line ends as line ends.
+func TestAlignLinesCR(t *testing.T) {
+	dir := files(t, map[string]string{"s.en.txt": enText, "t.txt": strings.ReplaceAll(deText, "\n\n", "\r")})
+	r := runArgs("", "align", "--split", "lines", "--no-dict", "-s", filepath.Join(dir, "s.en.txt"), filepath.Join(dir, "t.txt"))
+	if r.code != ExitOK || !strings.Contains(r.stdout, "t.txt #2") {
+		t.Errorf("got exit %d, stdout:\n%s\nwant the second line aligned as a unit of its own", r.code, r.stdout)
+	}
+}
