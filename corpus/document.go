@@ -116,10 +116,15 @@ func (d *Document) Position(orig int) Position {
 	return Position{Line: line + 1, Column: col}
 }
 
+// LineStarts returns the byte offsets in Orig at which lines start: 0,
+// and each offset after an LF or a CR not followed by an LF. The slice is
+// the document's own; do not modify it.
+func (d *Document) LineStarts() []int { return d.lineStarts }
+
 func lineStarts(s string) []int {
 	starts := []int{0}
 	for i := 0; i < len(s); i++ {
-		if s[i] == '\n' {
+		if isLineEnd(s, i) {
 			starts = append(starts, i+1)
 		}
 	}

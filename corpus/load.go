@@ -3,7 +3,6 @@ package corpus
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"unicode"
@@ -56,44 +55,23 @@ type Options struct {
 // ErrInput marks errors caused by the input rather than by crossread.
 var ErrInput = errors.New("bad input")
 
-// LoadFile reads and loads the file at path.
+// LoadFile reads and loads the file at path, decoding it from UTF-16 when
+// it starts with a UTF-16 byte-order mark.
 func LoadFile(path string, opt Options) (*Document, error) {
 	data, err := ReadFile(path)
+	if err == nil {
+		data, err = Decode(path, data, nil)
+	}
 	if err != nil {
 		return nil, err
 	}
 	return Load(path, data, opt)
 }
 
-// ReadFile reads the file at path; its errors are input errors that name
-// the path once.
-func ReadFile(path string) ([]byte, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return nil, fmt.Errorf("%w: %s: %v", ErrInput, path, err)
-	}
-	return data, nil
-}
-
 // Load builds a Document from data, named path in messages.
 func Load(path string, data []byte, opt Options) (*Document, error) {
-	if !utf8.Valid(data) {
-		off := 0
-		for off < len(data) {
-			r, n := utf8.DecodeRune(data[off:])
-			if r == utf8.RuneError && n <= 1 {
-				break
-			}
-			off += n
-		}
-		return nil, fmt.Errorf("%w: %s: not valid UTF-8 (byte %d); convert the file to UTF-8", ErrInput, path, off)
-	}
-	if i := strings.IndexByte(string(data), 0); i >= 0 {
-		return nil, fmt.Errorf("%w: %s: binary data (NUL byte at %d), not text", ErrInput, path, i)
+	if err := CheckText(path, data); err != nil {
+		return nil, err
 	}
 	format := opt.Format
 	if format == FormatAuto {
@@ -173,10 +151,12 @@ func textBlocks(s []byte) []Span {
 }
 
 // forLines calls f with the start and end (before the newline) of each line.
+// A line ends at LF (a CR before it stays in the line) or at a CR alone,
+// the line end of old Mac files.
 func forLines(s []byte, f func(start, end int)) {
 	start := 0
 	for i := 0; i < len(s); i++ {
-		if s[i] == '\n' {
+		if isLineEnd(s, i) {
 			f(start, i)
 			start = i + 1
 		}
@@ -184,6 +164,12 @@ func forLines(s []byte, f func(start, end int)) {
 	if start < len(s) {
 		f(start, len(s))
 	}
+}
+
+// isLineEnd reports whether s[i] ends a line: an LF, or a CR not
+// followed by an LF.
+func isLineEnd[T ~string | ~[]byte](s T, i int) bool {
+	return s[i] == '\n' || s[i] == '\r' && (i+1 == len(s) || s[i+1] != '\n')
 }
 
 func isBlank(line []byte) bool {

@@ -2,7 +2,6 @@ package report
 
 import (
 	"sort"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/corpus"
@@ -21,16 +20,7 @@ type positioner struct {
 }
 
 func newPositioner(d *corpus.Document) *positioner {
-	p := &positioner{doc: d, lineStarts: []int{0}, clusters: map[int][]int{}}
-	for i := 0; ; {
-		j := strings.IndexByte(d.Orig[i:], '\n')
-		if j < 0 {
-			break
-		}
-		i += j + 1
-		p.lineStarts = append(p.lineStarts, i)
-	}
-	return p
+	return &positioner{doc: d, lineStarts: d.LineStarts(), clusters: map[int][]int{}}
 }
 
 // position returns the same as p.doc.Position(orig).

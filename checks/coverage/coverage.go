@@ -28,7 +28,7 @@ const minCopyWords = 4
 
 func run(p *checks.Pass) error {
 	a := p.Alignment
-	if copied(p) {
+	if copied(p) || empty(p) {
 		return nil
 	}
 	placed := targetOf(a)
@@ -67,6 +67,32 @@ func copied(p *checks.Pass) bool {
 		return true
 	}
 	return false
+}
+
+// empty reports a target without a paragraph: each source that has any
+// is omitted as a whole, a critical finding on the empty span at the
+// start of the target.
+func empty(p *checks.Pass) bool {
+	if len(p.Target().Paragraphs) > 0 {
+		return false
+	}
+	for d, src := range p.Alignment.Sources {
+		if len(src.Paragraphs) == 0 {
+			continue
+		}
+		first, last := src.Paragraphs[0].Span, src.Paragraphs[len(src.Paragraphs)-1].Span
+		msg := fmt.Sprintf("the target is empty: none of the %d paragraphs of %s is translated", len(src.Paragraphs), src.Path)
+		if len(src.Paragraphs) == 1 {
+			msg = fmt.Sprintf("the target is empty: %s is not translated", src.Path)
+		}
+		p.Report(checks.Finding{
+			Severity: checks.Critical,
+			Category: checks.Omission,
+			Source:   &checks.Evidence{Doc: d, Span: corpus.Span{Start: first.Start, End: last.End}},
+			Message:  msg,
+		})
+	}
+	return true
 }
 
 // squash returns text with its runs of white space made one space.

@@ -50,7 +50,8 @@ func summary(t *testing.T, a *align.Alignment) string {
 	}
 	var out []string
 	for _, f := range fs {
-		out = append(out, fmt.Sprintf("%s %s %q", f.Severity, f.Category, strings.Fields(a.Target.Slice(f.Span))[0]))
+		first := append(strings.Fields(a.Target.Slice(f.Span)), "")[0]
+		out = append(out, fmt.Sprintf("%s %s %q", f.Severity, f.Category, first))
 	}
 	return strings.Join(out, "; ")
 }
@@ -84,6 +85,8 @@ func TestCoverage(t *testing.T) {
 			"major accuracy/omission \"Siemens\"; major accuracy/omission \"Siemens\"; major other/not-checked \"Das\"; info other/not-checked \"Das\"; info other/not-checked \"Die\""},
 		{"a copy of the source", src3, src3, []int{0, 1, 2}, "critical accuracy/untranslated \"Siemens\""},
 		{"a short kept segment is no copy", "iPhone 15 Pro", "iPhone 15 Pro", []int{0}, ""},
+		{"an empty target omits the source", src3, "", nil, "critical accuracy/omission \"\""},
+		{"a white-space target is empty", src3, " \n\n\t\r\n", nil, "critical accuracy/omission \"\""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := summary(t, pair(t, c.src, c.tgt, c.links)); got != c.want {

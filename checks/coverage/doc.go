@@ -11,5 +11,6 @@
 // target (a third by default) is unaligned, a major finding says that the
 // article as a whole could not be checked, so that a CI gate does not
 // pass it. A target that is a copy of a source is critical: nothing was
-// translated.
+// translated. So is an empty target (no paragraph, only white space): each
+// source is reported omitted as a whole.
 package coverage

@@ -132,7 +132,7 @@ func loadUnits(path string, data []byte, tag language.Tag, format corpus.Format,
 	}
 	if split == "lines" {
 		// Every non-blank line is a paragraph.
-		lines := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
+		lines := strings.FieldsFunc(string(data), func(r rune) bool { return r == '\n' || r == '\r' })
 		var kept []string
 		for _, l := range lines {
 			if strings.TrimSpace(l) != "" {

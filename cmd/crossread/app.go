@@ -1,10 +1,13 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 
 	"github.com/urfave/cli/v2"
 )
@@ -15,6 +18,9 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	getenv         func(string) string
+	// interrupt returns a context that ends on SIGINT or SIGTERM, for
+	// commands that stop cleanly (batch); the others die as usual.
+	interrupt func() (context.Context, context.CancelFunc)
 	// notFound is set when `crossread help NAME` names no command.
 	notFound string
 }
@@ -22,7 +28,18 @@ type env struct {
 // run runs crossread with args (args[0] is the program name) and returns
 // the exit code.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv}
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv, interrupt: onSignal}
+	return e.run(args)
+}
+
+// onSignal returns a context that ends on SIGINT or SIGTERM.
+func onSignal() (context.Context, context.CancelFunc) {
+	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+}
+
+// run runs crossread in e.
+func (e *env) run(args []string) (code int) {
+	stderr := e.stderr
 	defer func() {
 		// A panic outside an action (in flag parsing, say) still ends
 		// in one line and exit 3.
@@ -65,7 +82,7 @@ Examples:
    crossread batch < records.jsonl > results.jsonl
 
 Exit status: 0 no finding at or above --fail-on, 1 findings, 2 usage error or
-bad input, 3 internal failure. Colour is used on terminals unless NO_COLOR is set.`,
+bad input, 3 internal failure, 130 batch interrupted. Colour is used on terminals unless NO_COLOR is set.`,
 		Reader:                    e.stdin,
 		Writer:                    e.stdout,
 		ErrWriter:                 e.stderr,

@@ -60,6 +60,18 @@ func oneLineError(t *testing.T, r result) {
 	}
 }
 
+// wantUsageError checks that r is exit 2 with one line that contains want.
+func wantUsageError(t *testing.T, r result, want string) {
+	t.Helper()
+	if r.code != ExitUsage {
+		t.Errorf("exit: got %d; want %d (stderr %q)", r.code, ExitUsage, r.stderr)
+	}
+	oneLineError(t, r)
+	if !strings.Contains(r.stderr, want) {
+		t.Errorf("stderr: got %q; want it to contain %q", r.stderr, want)
+	}
+}
+
 func TestUsageErrors(t *testing.T) {
 	dir := files(t, map[string]string{
 		"t.de.txt":   deText,
@@ -106,14 +118,7 @@ func TestUsageErrors(t *testing.T) {
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {
-			r := runArgs(deText, tc.args...)
-			if r.code != ExitUsage {
-				t.Errorf("exit: got %d; want %d (stderr %q)", r.code, ExitUsage, r.stderr)
-			}
-			oneLineError(t, r)
-			if !strings.Contains(r.stderr, tc.want) {
-				t.Errorf("stderr: got %q; want it to contain %q", r.stderr, tc.want)
-			}
+			wantUsageError(t, runArgs(deText, tc.args...), tc.want)
 		})
 	}
 }

@@ -3,12 +3,13 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"runtime"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -34,15 +35,18 @@ with "sources": ["...", "..."] instead of "source" for several sources; the
 languages are detected when missing. Each output line is
    {"id": "a1", "findings": [...], "summary": {...}}
 in input order, with findings as in --format json and offsets into that
-record's target. A bad record yields {"line": N, "error": "..."} and the
-batch goes on. --format text or json writes each record's report in that
-format instead, one after another.
+record's target. A bad record yields {"line": N, "id": ..., "error": "..."}
+in its place and the batch goes on; when no record could be checked, the
+batch exits 2. --format text or json writes each record's report in that
+format instead, one after another. SIGINT stops the batch after a whole
+output line, with exit 130.
 
 Examples:
    crossread batch records.jsonl > results.jsonl
    crossread batch --workers 2 --fail-on critical - < records.jsonl`,
 		Flags: append([]cli.Flag{
-			&cli.IntFlag{Name: "workers", Usage: "check `N` records at a time (default: the number of CPUs)"},
+			&cli.IntFlag{Name: "workers", Usage: "check `N` records at a time (default: the number of CPUs; at most 4 per CPU)"},
+			maxBytesFlag,
 			failOnFlag,
 			&cli.StringFlag{Name: "format", Value: "jsonl", Usage: "output `FORMAT`: jsonl (a line per record), text or json (a report per record)"},
 			configFlag,
@@ -99,6 +103,7 @@ type batchConfig struct {
 	pipeline pipeline.Config
 	format   string // jsonl, or a report format
 	gate     checks.Gate
+	maxBytes int64 // the longest record line
 }
 
 type batchOut struct {
@@ -113,12 +118,13 @@ func (e *env) batch(c *cli.Context) error {
 	if c.NArg() > 1 {
 		return usagef("batch: want at most one FILE, got %d arguments", c.NArg())
 	}
-	workers := c.Int("workers")
-	if workers < 0 {
-		return usagef("batch: --workers %d: want a positive number", workers)
+	workers, err := e.workers(c.Int("workers"))
+	if err != nil {
+		return err
 	}
-	if workers == 0 {
-		workers = runtime.NumCPU()
+	maxBytes, err := parseSize(c.String("max-bytes"))
+	if err != nil {
+		return err
 	}
 	file, err := applyConfig(c)
 	if err != nil {
@@ -146,61 +152,104 @@ func (e *env) batch(c *cli.Context) error {
 	if err := batchFormat(format); err != nil {
 		return err
 	}
-	return e.runBatch(in, workers, &batchConfig{pipeline: cfg, format: format, gate: g})
+	ctx, cancel := e.interrupt()
+	defer cancel()
+	return e.runBatch(ctx, in, workers, &batchConfig{pipeline: cfg, format: format, gate: g, maxBytes: maxBytes})
 }
 
 // runBatch checks the records of in on workers goroutines and writes their
 // results in input order. At most a window of records is in flight, being
 // checked or waiting for an earlier one, so memory stays bounded however
-// long the input.
-func (e *env) runBatch(in io.Reader, workers int, cfg *batchConfig) error {
-	window := 4 * workers
-	slots := make(chan struct{}, window)
-	jobs := make(chan batchJob)
-	results := make(chan batchOut, window)
+// long the input. When ctx ends (SIGINT), it stops after the last whole
+// output line.
+func (e *env) runBatch(ctx context.Context, in io.Reader, workers int, cfg *batchConfig) error {
+	slots := make(chan struct{}, 4*workers)
 	stop := make(chan struct{})
-	var readErr error
+	defer close(stop)
+	jobs, readErr := readRecords(in, cfg, slots, stop)
+	results := checkRecords(jobs, workers, cap(slots), stop)
+	t, err := e.writeInOrder(ctx, results, slots)
+	switch {
+	case err != nil:
+		return err
+	case *readErr != nil:
+		return usagef("batch: reading input: %v", *readErr)
+	case t.internal != nil:
+		return t.internal
+	case t.records > 0 && t.bad == t.records:
+		return usagef("batch: none of the %d records could be checked; see their error lines", t.records)
+	case t.bad > 0:
+		fmt.Fprintf(e.stderr, "crossread: batch: %d of %d records could not be checked; see their error lines\n", t.bad, t.records)
+	}
+	if t.fail {
+		return errFindings
+	}
+	return nil
+}
 
+// readRecords sends the non-blank lines of in as jobs, each once a slot is
+// free, until the input ends, fails (the error is set when jobs closes)
+// or stop closes.
+func readRecords(in io.Reader, cfg *batchConfig, slots chan<- struct{}, stop <-chan struct{}) (<-chan batchJob, *error) {
+	jobs := make(chan batchJob)
+	readErr := new(error)
 	go func() {
 		defer close(jobs)
-		// bufio.Reader, not Scanner: a record may be longer than any
-		// fixed line limit.
+		// bufio.Reader, not Scanner: a record may be as long as
+		// --max-bytes.
 		br := bufio.NewReaderSize(in, 64<<10)
-		line, seq := 0, 0
-		for {
-			data, err := br.ReadBytes('\n')
-			if len(data) > 0 {
-				line++
-				if len(bytes.TrimSpace(data)) > 0 {
-					select {
-					case slots <- struct{}{}:
-					case <-stop:
-						return
-					}
-					select {
-					case jobs <- batchJob{seq: seq, line: line, data: data, cfg: cfg}:
-					case <-stop:
-						return
-					}
+		for line, seq := 1, 0; ; line++ {
+			data, err := readLine(br, cfg.maxBytes)
+			if errors.Is(err, errLineTooLong) {
+				*readErr = fmt.Errorf("line %d is longer than --max-bytes %s", line, maxBytesOf(cfg.maxBytes))
+				return
+			}
+			if line == 1 {
+				data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+				if kind := corpus.Sniff(data); kind != "" {
+					*readErr = fmt.Errorf("%s, not JSON Lines", kind)
+					return
+				}
+			}
+			if len(bytes.TrimSpace(data)) > 0 {
+				select {
+				case slots <- struct{}{}:
+				case <-stop:
+					return
+				}
+				select {
+				case jobs <- batchJob{seq: seq, line: line, data: data, cfg: cfg}:
 					seq++
+				case <-stop:
+					return
 				}
 			}
 			if err != nil {
 				if err != io.EOF {
-					readErr = err
+					*readErr = err
 				}
 				return
 			}
 		}
 	}()
+	return jobs, readErr
+}
 
+// checkRecords checks the jobs on workers goroutines; the results channel,
+// with room for window results, closes when they are done or stop closes.
+func checkRecords(jobs <-chan batchJob, workers, window int, stop <-chan struct{}) <-chan batchOut {
+	results := make(chan batchOut, window)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				results <- checkRecord(j)
+				select {
+				case results <- checkRecord(j):
+				case <-stop:
+					return
+				}
 			}
 		}()
 	}
@@ -208,56 +257,52 @@ func (e *env) runBatch(in io.Reader, workers int, cfg *batchConfig) error {
 		wg.Wait()
 		close(results)
 	}()
+	return results
+}
 
-	var (
-		pending  = map[int]batchOut{}
-		next     int
-		writeErr error
-		records  int
-		bad      int
-		internal error
-		fail     bool
-	)
-	for r := range results {
-		pending[r.seq] = r
-		for {
-			p, ok := pending[next]
+// batchTally counts what a batch wrote.
+type batchTally struct {
+	records, bad int
+	internal     error // the first record that failed by a bug
+	fail         bool  // a finding reaches --fail-on
+}
+
+// writeInOrder writes the results in input order as they come and frees
+// a slot for each. It returns early, having written whole lines only,
+// when ctx ends or a write fails.
+func (e *env) writeInOrder(ctx context.Context, results <-chan batchOut, slots <-chan struct{}) (batchTally, error) {
+	var t batchTally
+	pending := map[int]batchOut{}
+	for next := 0; ; {
+		select {
+		case <-ctx.Done():
+			return t, errInterrupted
+		case r, ok := <-results:
 			if !ok {
-				break
+				return t, nil
+			}
+			pending[r.seq] = r
+		}
+		for p, ok := pending[next]; ok; p, ok = pending[next] {
+			if ctx.Err() != nil {
+				return t, errInterrupted
 			}
 			delete(pending, next)
 			next++
 			<-slots
-			if writeErr == nil {
-				if _, writeErr = e.stdout.Write(p.data); writeErr != nil {
-					close(stop)
-				}
+			if _, err := e.stdout.Write(p.data); err != nil {
+				return t, fmt.Errorf("batch: writing output: %w", err)
 			}
-			records++
+			t.records++
 			if p.bad {
-				bad++
+				t.bad++
 			}
-			if p.internal != nil && internal == nil {
-				internal = p.internal
+			if p.internal != nil && t.internal == nil {
+				t.internal = p.internal
 			}
-			fail = fail || p.failed
+			t.fail = t.fail || p.failed
 		}
 	}
-	switch {
-	case writeErr != nil:
-		return fmt.Errorf("batch: writing output: %w", writeErr)
-	case readErr != nil:
-		return usagef("batch: reading input: %v", readErr)
-	case internal != nil:
-		return internal
-	}
-	if bad > 0 {
-		fmt.Fprintf(e.stderr, "crossread: batch: %d of %d records could not be checked; see their error lines\n", bad, records)
-	}
-	if fail {
-		return errFindings
-	}
-	return nil
 }
 
 // checkRecord checks one record and renders its output line. It never
@@ -271,11 +316,11 @@ func checkRecord(j batchJob) (o batchOut) {
 			o.internal = err
 		}
 	}()
-	var rec batchRecord
-	if err := json.Unmarshal(j.data, &rec); err != nil {
-		return recordError(j, nil, fmt.Errorf("malformed record: %v", err))
-	}
+	rec, err := parseRecord(j.data)
 	id = rec.ID
+	if err != nil {
+		return recordError(j, id, err)
+	}
 	tgt, srcs, err := loadRecord(&rec)
 	if err != nil {
 		return recordError(j, id, err)
@@ -303,6 +348,70 @@ func checkRecord(j batchJob) (o batchOut) {
 		return recordError(j, nil, err)
 	}
 	return batchOut{seq: j.seq, data: data, failed: j.cfg.gate.Fails(res.Findings, res.Alignment.Target.Words())}
+}
+
+// parseRecord decodes one input line. Its errors say what is wrong in
+// words, and the record's id is kept whenever the line has one.
+func parseRecord(data []byte) (batchRecord, error) {
+	var rec batchRecord
+	data = bytes.TrimRight(data, "\r\n")
+	if t := bytes.TrimSpace(data); len(t) == 0 || t[0] != '{' {
+		return rec, errors.New("malformed record: not a JSON object")
+	}
+	err := json.Unmarshal(data, &rec)
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		return batchRecord{}, fmt.Errorf("malformed record: %v (byte %d)", se, se.Offset)
+	case errors.As(err, &te):
+		return rec, typeError(te)
+	case err != nil:
+		return rec, fmt.Errorf("malformed record: %v", err)
+	}
+	// encoding/json turns invalid UTF-8 in strings into U+FFFD silently.
+	if off := corpus.InvalidUTF8At(data); off >= 0 {
+		return rec, fmt.Errorf("not valid UTF-8 (byte %d of the line)", off)
+	}
+	return rec, nil
+}
+
+// typeError says in words which field of a record has the wrong type.
+func typeError(te *json.UnmarshalTypeError) error {
+	got := te.Value
+	if got == "bool" {
+		got = "boolean"
+	}
+	rt := reflect.TypeFor[batchRecord]()
+	for i := range rt.NumField() {
+		f := rt.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == te.Field && f.Type.Kind() == reflect.Slice && f.Type.Elem() == te.Type {
+			return fmt.Errorf("each item of %q must be %s, not %s", te.Field, jsonKind(te.Type), article(got))
+		}
+	}
+	return fmt.Errorf("%q must be %s, not %s", te.Field, jsonKind(te.Type), article(got))
+}
+
+// jsonKind names what a field of type t holds in words.
+func jsonKind(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Slice:
+		return "an array of " + strings.TrimPrefix(jsonKind(t.Elem()), "a ") + "s"
+	case reflect.Pointer:
+		return jsonKind(t.Elem())
+	}
+	return "a " + t.String()
+}
+
+// article puts "a" or "an" before a JSON kind such as "number" or "object".
+func article(kind string) string {
+	if kind != "" && strings.ContainsAny(kind[:1], "aeiou") {
+		return "an " + kind
+	}
+	return "a " + kind
 }
 
 // renderRecord writes a record's report in a report format, after a line
@@ -356,7 +465,7 @@ func loadRecord(rec *batchRecord) (*corpus.Document, []*corpus.Document, error) 
 		if err != nil {
 			return nil, err
 		}
-		if d.Lang == language.Und {
+		if d.Lang == language.Und && len(d.Paragraphs) > 0 {
 			return nil, fmt.Errorf("cannot detect the language of %s; give %s", name, field)
 		}
 		return d, nil
@@ -372,6 +481,25 @@ func loadRecord(rec *batchRecord) (*corpus.Document, []*corpus.Document, error) 
 		}
 	}
 	return tgt, srcs, nil
+}
+
+var errLineTooLong = errors.New("line too long")
+
+// readLine reads up to and including the next newline, or to the end of
+// input, failing with errLineTooLong as soon as the line has more than
+// max bytes: /dev/zero has no newline.
+func readLine(br *bufio.Reader, max int64) ([]byte, error) {
+	var line []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if int64(len(line)+len(chunk)) > max {
+			return nil, errLineTooLong
+		}
+		line = append(line, chunk...)
+		if err != bufio.ErrBufferFull {
+			return line, err
+		}
+	}
 }
 
 func recordError(j batchJob, id json.RawMessage, err error) batchOut {

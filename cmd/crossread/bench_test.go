@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -9,6 +10,7 @@ import (
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/pipeline"
 	"github.com/crossread/crossread/report"
+	"golang.org/x/text/language"
 )
 
 // BenchmarkCheckSample measures one in-process check of the sample pair:
@@ -48,5 +50,31 @@ func BenchmarkBatch(b *testing.B) {
 		if code != ExitOK {
 			b.Fatalf("exit %d", code)
 		}
+	}
+}
+
+// BenchmarkManyParagraphs measures every check on a target of n one-word
+// paragraphs that no source covers: the time should grow with n, not n².
+func BenchmarkManyParagraphs(b *testing.B) {
+	src, err := corpus.Load("s.en.txt", []byte(enText), corpus.Options{Format: corpus.FormatText})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range []int{1000, 4000} {
+		words := make([]string, n)
+		for i := range words {
+			words[i] = "Wort" + strings.Repeat("x", i%7)
+		}
+		tgt, err := corpus.Load("t.de.txt", []byte(strings.Join(words, "\n\n")), corpus.Options{Lang: language.German, Format: corpus.FormatText})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := runPipeline(tgt, []*corpus.Document{src}, pipeline.Config{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -13,5 +13,5 @@
 //
 // Exit status: 0 when no finding reaches --fail-on (default major), 1 when
 // one does, 2 for a usage error or unreadable input, 3 for an internal
-// failure.
+// failure, 130 for a batch stopped by SIGINT or SIGTERM.
 package main

@@ -15,11 +15,18 @@ const (
 	ExitFindings = 1 // a finding at or above --fail-on
 	ExitUsage    = 2 // bad command line or unreadable input
 	ExitFailure  = 3 // internal failure: a bug or an I/O error on output
+	// ExitInterrupted is what a shell reports for a process that SIGINT
+	// ended: batch catches SIGINT and SIGTERM to end its output after a
+	// whole line, then exits so.
+	ExitInterrupted = 130
 )
 
 // errFindings is returned by an action whose findings reach --fail-on; the
 // report already says what they are, so nothing more is printed.
 var errFindings = errors.New("findings at or above the --fail-on severity")
+
+// errInterrupted is returned by a batch that SIGINT or SIGTERM stopped.
+var errInterrupted = errors.New("batch: interrupted; the output ends after the last whole record")
 
 // usageError marks an error of the command line or the input: exit 2.
 type usageError struct{ err error }
@@ -47,6 +54,8 @@ func exitCode(err error) int {
 		return ExitOK
 	case errors.Is(err, errFindings):
 		return ExitFindings
+	case errors.Is(err, errInterrupted):
+		return ExitInterrupted
 	case errors.As(err, &ie):
 		return ExitFailure
 	case errors.As(err, &ue), errors.Is(err, corpus.ErrInput):

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/pipeline"
 	"github.com/crossread/crossread/report"
@@ -57,6 +58,37 @@ func FuzzPipeline(f *testing.F) {
 			if f.Start < 0 || f.End > len(tgt) || f.Start > f.End || tgt[f.Start:f.End] != f.Text {
 				t.Fatalf("finding %q at %d:%d does not match the target", f.Text, f.Start, f.End)
 			}
+		}
+	})
+}
+
+// FuzzBatchRecord checks arbitrary input lines as batch records: nothing
+// may panic, and each yields one line of JSON with its id, or with its
+// line number and an error.
+func FuzzBatchRecord(f *testing.F) {
+	f.Add([]byte(`{"id": "a", "source": "Meta here.", "target": "Meta hier.", "source_lang": "en", "target_lang": "de"}`))
+	f.Add([]byte("\uFEFF{\"id\": 1, \"sources\": [\"x\", 2], \"target\": \"y\"}\n"))
+	f.Add([]byte(`{"id": {"x": [1]}, "source": "a", "target": "b\xff"}`))
+	f.Add([]byte(`{"source": "Meta", "target": "Meta", "target_lang": "de-u-nu-arab"}`))
+	f.Add([]byte(`[null]`))
+	cfg := &batchConfig{format: "jsonl", pipeline: pipeline.Config{Checks: []*checks.Check{}}}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		o := checkRecord(batchJob{seq: 0, line: 7, data: line, cfg: cfg})
+		if o.internal != nil {
+			t.Fatalf("internal error: %v", o.internal)
+		}
+		if bytes.Count(o.data, []byte("\n")) != 1 || !bytes.HasSuffix(o.data, []byte("\n")) {
+			t.Fatalf("output is not one line: %q", o.data)
+		}
+		var out struct {
+			Line  int
+			Error string
+		}
+		if err := json.Unmarshal(o.data, &out); err != nil {
+			t.Fatalf("output is not JSON: %v: %q", err, o.data)
+		}
+		if o.bad != (out.Error != "") || o.bad && out.Line != 7 {
+			t.Fatalf("bad %v, but output %q", o.bad, o.data)
 		}
 	})
 }

@@ -1,12 +1,14 @@
 package main
 
 import (
+	"errors"
 	"io"
 	"strings"
 
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/corpus"
 	"github.com/urfave/cli/v2"
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/language"
 )
 
@@ -18,6 +20,8 @@ type inputs struct {
 	sources      []string
 	tlang, slang language.Tag
 	format       corpus.Format
+	encoding     encoding.Encoding // nil: UTF-8, or UTF-16 by its byte-order mark
+	maxBytes     int64
 	stdin        io.Reader
 	stdinUsed    bool
 }
@@ -31,6 +35,8 @@ func inputFlags(sources *fileList) []cli.Flag {
 		&cli.StringFlag{Name: "source-lang", Usage: "language `TAG` of the sources (default: detected)"},
 		&cli.StringFlag{Name: "target-lang", Usage: "language `TAG` of the target (default: detected)"},
 		&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "input `FORMAT`: auto (by file name), text or markdown"},
+		maxBytesFlag,
+		&cli.StringFlag{Name: "encoding", Value: "utf-8", Usage: "character `ENCODING` of the inputs: utf-8 (UTF-16 with a byte-order mark is read too), or a WHATWG or IANA name such as latin1, windows-1252, utf-16le, shift_jis; offsets in reports are then into the UTF-8 text"},
 	}
 }
 
@@ -62,25 +68,43 @@ func (e *env) parseInputs(c *cli.Context, cmd string, sources []string) (*inputs
 	if in.format, err = corpus.ParseFormat(c.String("input-format")); err != nil {
 		return nil, usagef("--input-format: %v", err)
 	}
+	if in.encoding, err = corpus.LookupEncoding(c.String("encoding")); err != nil {
+		return nil, usagef("--encoding: %v", err)
+	}
+	if in.maxBytes, err = parseSize(c.String("max-bytes")); err != nil {
+		return nil, err
+	}
 	return in, nil
 }
 
-// read returns the bytes of path, standard input for "-" (once only), and
-// the name to report them under.
+// read returns the text of path, standard input for "-" (once only),
+// decoded to UTF-8, and the name to report it under.
 func (in *inputs) read(path string) (name string, data []byte, err error) {
+	name = path
 	if path != "-" {
-		data, err := corpus.ReadFile(path)
-		return path, data, err
+		data, err = corpus.ReadFileLimit(path, in.maxBytes)
+	} else {
+		if in.stdinUsed {
+			return "", nil, usagef("%s: standard input (-) given twice", in.cmd)
+		}
+		in.stdinUsed = true
+		name = stdinName
+		data, err = corpus.ReadLimit(name, in.stdin, in.maxBytes)
 	}
-	if in.stdinUsed {
-		return "", nil, usagef("%s: standard input (-) given twice", in.cmd)
+	if err == nil {
+		data, err = corpus.Decode(name, data, in.encoding)
 	}
-	in.stdinUsed = true
-	data, err = io.ReadAll(in.stdin)
-	if err != nil {
-		return "", nil, usagef("reading standard input: %v", err)
+	if err == nil {
+		err = corpus.CheckText(name, data)
 	}
-	return stdinName, data, nil
+	if errors.Is(err, corpus.ErrTooLarge) {
+		err = usagef("%s: larger than --max-bytes %s; raise it to read this input", name, maxBytesOf(in.maxBytes))
+	}
+	if errors.Is(err, corpus.ErrNotUTF8) {
+		msg := strings.TrimPrefix(errorLine(err), "crossread: ")
+		err = usagef("%s with --encoding (such as windows-1252)", msg)
+	}
+	return name, data, err
 }
 
 // load reads and loads path in language tag (detected when undetermined);
@@ -97,9 +121,10 @@ func (in *inputs) load(path string, tag language.Tag, flag string) (*corpus.Docu
 	return checkLang(d, flag)
 }
 
-// checkLang refuses a document whose language is unknown.
+// checkLang refuses a document whose language is unknown, unless it has
+// no text at all: the report then says that nothing was translated.
 func checkLang(d *corpus.Document, flag string) (*corpus.Document, error) {
-	if d.Lang == language.Und {
+	if d.Lang == language.Und && len(d.Paragraphs) > 0 {
 		return nil, usagef("cannot detect the language of %s; give it with %s", d.Path, flag)
 	}
 	return d, nil
