@@ -4,6 +4,7 @@ go 1.26.0
 
 require (
 	github.com/rivo/uniseg v0.4.7
+	github.com/sergi/go-diff v1.4.0
 	github.com/urfave/cli/v2 v2.27.7
 	golang.org/x/text v0.44.0
 )

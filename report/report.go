@@ -40,9 +40,10 @@ type Reporter interface {
 }
 
 // Formats lists the format names New accepts.
-func Formats() []string { return []string{"text", "json"} }
+func Formats() []string { return []string{"text", "json", "html"} }
 
-// New returns the Reporter for format ("text" or "json"), writing to w.
+// New returns the Reporter for format ("text", "json" or "html"), writing
+// to w.
 func New(format string, w io.Writer, opt Options) (Reporter, error) {
 	if opt.Width <= 0 {
 		opt.Width = DefaultWidth
@@ -52,8 +53,10 @@ func New(format string, w io.Writer, opt Options) (Reporter, error) {
 		return &textReporter{w: w, opt: opt}, nil
 	case "json":
 		return &jsonReporter{w: w}, nil
+	case "html":
+		return &htmlReporter{w: w, opt: opt}, nil
 	}
-	return nil, fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats(), " or "))
+	return nil, fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats(), ", "))
 }
 
 // Report is the data of one checked article in the shape of the JSON format.
