@@ -49,6 +49,7 @@ func newApp(e *env) *cli.App {
 		Name:  "crossread",
 		Usage: "check a translated news article against its sources",
 		UsageText: `crossread check -s SOURCE [-s SOURCE]... TARGET
+crossread fix [--diff | --write] -s SOURCE TARGET
 crossread demo
 crossread batch [--workers N] [FILE]
 crossread checks
@@ -90,6 +91,7 @@ bad input, 3 internal failure. Colour is used on terminals unless NO_COLOR is se
 		}),
 		Commands: []*cli.Command{
 			checkCommand(e),
+			fixCommand(e),
 			alignCommand(e),
 			demoCommand(e),
 			batchCommand(e),
