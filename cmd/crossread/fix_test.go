@@ -1,13 +1,18 @@
 package main
 
 import (
+	"encoding/json"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/seedcase"
+	"github.com/crossread/crossread/report"
 )
 
 // samplePair writes the built-in sample pair into a temporary directory
@@ -162,5 +167,61 @@ func TestFixUsageErrors(t *testing.T) {
 			t.Errorf("%v: exit %d; want %d", args, r.code, ExitUsage)
 		}
 		oneLineError(t, r)
+	}
+}
+
+// TestFixSeedDiff runs crossread fix --diff on the seed: every fix on
+// offer is proposed, Lama becomes Llama, the file stays as it was, and
+// patch(1), where installed, turns the file into what crossread fix
+// prints.
+func TestFixSeedDiff(t *testing.T) {
+	c := seedcase.Load(t)
+	before := readFile(t, c.TargetPath)
+	args := []string{"fix", "--target-lang", "de", "--source-lang", "en"}
+	for _, s := range c.SourcePaths {
+		args = append(args, "-s", s)
+	}
+	d := runArgs("", append(append(args[:len(args):len(args)], "--diff"), c.TargetPath)...)
+	if !strings.Contains(d.stdout, "Lama → Llama") || !strings.Contains(d.stdout, "+Llama 1: 2048 GPUs") {
+		t.Errorf("--diff does not propose Llama for Lama:\n%s", d.stdout)
+	}
+	if readFile(t, c.TargetPath) != before {
+		t.Fatal("--diff changed the seed")
+	}
+	js := runArgs("", append([]string{"check", "--format", "json", "--target-lang", "de", "--source-lang", "en"}, append(args[5:], c.TargetPath)...)...)
+	var rep report.Report
+	if err := json.Unmarshal([]byte(js.stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	offered := 0
+	for _, f := range rep.Findings {
+		if len(f.Fixes) > 0 {
+			offered++
+		}
+	}
+	applied, skipped := 0, 0
+	if _, err := fmt.Sscanf(d.stderr[strings.LastIndex(d.stderr, ": ")+2:], "%d fixes applied, %d skipped", &applied, &skipped); err != nil {
+		t.Fatalf("stderr %q: %v", d.stderr, err)
+	}
+	if applied+skipped != offered || applied == 0 {
+		t.Errorf("%d fixes applied and %d skipped; %d findings offer one", applied, skipped, offered)
+	}
+	out := runArgs("", append(args, c.TargetPath)...)
+	if _, err := exec.LookPath("patch"); err != nil {
+		t.Log("patch not installed; the diff is not applied")
+		return
+	}
+	dir := t.TempDir()
+	copyPath := filepath.Join(dir, "seed.txt")
+	if err := os.WriteFile(copyPath, []byte(before), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("patch", "-s", copyPath)
+	cmd.Stdin = strings.NewReader(d.stdout)
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("patch: %v: %s", err, msg)
+	}
+	if got := readFile(t, copyPath); got != out.stdout {
+		t.Errorf("the patched seed differs from crossread fix's output:\n%s", firstDiff(got, out.stdout))
 	}
 }
