@@ -263,6 +263,11 @@ func runEditor(t *testing.T, actx context.Context, c editorCase, shot string) {
 		t.Errorf("after j j j k: finding %q current; want 2", got)
 	}
 
+	// The filters and the fixes by check are folded away at first.
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(".filters summary"))); err != nil {
+		t.Fatal(err)
+	}
+
 	// The page starts with every fix accepted: crossread fix's text.
 	all := runArgs("", append(langArgs(c, "fix"), c.target)...)
 	if got := eval[string](t, ctx, `crossreadCorrected(1)`); got != all.stdout {
@@ -371,6 +376,7 @@ func ptr[T any](v T) *T { return &v }
 func saveScreenshot(t *testing.T, ctx context.Context, path string) {
 	t.Helper()
 	if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](`(() => {
+		document.querySelectorAll('.filters').forEach(d => d.open = true);
 		document.querySelectorAll('[data-filter]').forEach(cb => { if (!cb.checked) cb.click(); });
 		document.querySelectorAll('[data-act=accept-all]').forEach(b => b.click());
 		window.scrollTo(0, 0);
