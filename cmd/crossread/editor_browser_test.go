@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -89,6 +90,69 @@ func TestEditorBrowser(t *testing.T) {
 	t.Run("hostile", func(t *testing.T) {
 		runHostile(t, actx)
 	})
+	t.Run("modes", func(t *testing.T) {
+		runModes(t, actx)
+	})
+}
+
+// runModes opens the sample's page without JavaScript, in dark mode and
+// for print.
+func runModes(t *testing.T, actx context.Context) {
+	r := runArgs("", "demo", "--format", "html")
+	file := filepath.Join(t.TempDir(), "demo.html")
+	if err := os.WriteFile(file, []byte(r.stdout), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	emulate := func(media string, features ...*emulation.MediaFeature) chromedp.Action[chromedp.Void] {
+		return chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+			_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: media, Features: features})
+			return err
+		})
+	}
+	shown := func(ctx context.Context, sel string) bool {
+		return eval[bool](t, ctx, `(() => { const e = document.querySelector('`+sel+`'); return !!e && getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0; })()`)
+	}
+
+	t.Run("nojs", func(t *testing.T) {
+		ctx, watch := openPage(t, actx, file, chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+			_, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
+			return err
+		}))
+		defer watch.check(t)
+		if eval[bool](t, ctx, `document.documentElement.classList.contains('js')`) {
+			t.Fatal("the script ran")
+		}
+		for _, sel := range []string{".controls", "[data-act=accept]", "[data-act=download]"} {
+			if shown(ctx, sel) {
+				t.Errorf("without JavaScript, %s is shown", sel)
+			}
+		}
+		for _, sel := range []string{".card", ".tgt mark", ".src mark.ev", ".diff ins", ".summary"} {
+			if !shown(ctx, sel) {
+				t.Errorf("without JavaScript, %s is not shown", sel)
+			}
+		}
+	})
+	t.Run("dark", func(t *testing.T) {
+		ctx, watch := openPage(t, actx, file, emulate("", &emulation.MediaFeature{Name: "prefers-color-scheme", Value: "dark"}))
+		defer watch.check(t)
+		bg := eval[string](t, ctx, `getComputedStyle(document.body).backgroundColor`)
+		if bg != "rgb(22, 22, 22)" {
+			t.Errorf("dark mode: body background %s; want the dark palette's rgb(22, 22, 22)", bg)
+		}
+	})
+	t.Run("print", func(t *testing.T) {
+		ctx, watch := openPage(t, actx, file, emulate("print"))
+		defer watch.check(t)
+		for _, sel := range []string{".controls", "button"} {
+			if shown(ctx, sel) {
+				t.Errorf("in print, %s is shown", sel)
+			}
+		}
+		if !shown(ctx, ".card") || !shown(ctx, ".diff") {
+			t.Error("in print, the cards or the corrected text are not shown")
+		}
+	})
 }
 
 // pageWatch records what a page must not do: requests other than to its
@@ -115,7 +179,8 @@ func (w *pageWatch) check(t *testing.T) {
 }
 
 // openPage opens the HTML file in a new tab of the browser and watches it.
-func openPage(t *testing.T, actx context.Context, file string) (context.Context, *pageWatch) {
+// setup runs before the page loads.
+func openPage(t *testing.T, actx context.Context, file string, setup ...chromedp.Action[chromedp.Void]) (context.Context, *pageWatch) {
 	t.Helper()
 	w := &pageWatch{}
 	ctx, cancel := chromedp.NewContext(actx, chromedp.WithListener(func(ev any) {
@@ -145,7 +210,7 @@ func openPage(t *testing.T, actx context.Context, file string) (context.Context,
 	tctx, tcancel := context.WithTimeout(ctx, 90*time.Second)
 	t.Cleanup(tcancel)
 	u := url.URL{Scheme: "file", Path: file}
-	if err := chromedp.Do(tctx, chromedp.Navigate(u.String()), chromedp.WaitReady(chromedp.CSS("body"))); err != nil {
+	if err := chromedp.Do(tctx, append(setup, chromedp.Navigate(u.String()), chromedp.WaitReady(chromedp.CSS("body")))...); err != nil {
 		t.Fatal(err)
 	}
 	return tctx, w
