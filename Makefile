@@ -4,7 +4,7 @@ GO       ?= go
 FUZZTIME ?= 10s
 BIN      ?= bin/crossread
 
-.PHONY: all build test eval demo bench fuzz lint clean
+.PHONY: all build test eval demo bench fuzz lint clean editor-screenshot
 
 all: build
 
@@ -26,6 +26,11 @@ eval:
 # Check the embedded sample pair and print the report.
 demo:
 	$(GO) run ./cmd/crossread demo
+
+# Refresh docs/editor.png: the browser test opens the sample's editor view
+# in Chromium (apt-get install chromium) and saves a screenshot.
+editor-screenshot:
+	$(GO) test -count=1 -v -run '^TestEditorBrowser$$/^sample$$' ./cmd/crossread/ -args -screenshot=$(CURDIR)/docs/editor.png
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...

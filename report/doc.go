@@ -1,6 +1,8 @@
 // Package report renders the result of checking translated articles —
 // their alignment with the sources and the findings of the checks — for
-// people (the text format) and for programs (the JSON format). It is the
+// people (the text format), for programs (the JSON format) and for editors
+// (the HTML format: one offline page with the article side by side, the
+// findings in place and the fixes to accept or reject). It is the
 // last of crossread's four stages: load (corpus), align (align), check
 // (checks, run by pipeline), report. Each format lives in a file of its own.
 //
@@ -17,6 +19,9 @@
 // Text. Reports speak about the file as given instead: byte offsets into the
 // original file, a 1-based line and a 1-based column counted in grapheme
 // clusters. Build does that translation once, so every format agrees.
+//
+// SelectFixes and ApplyFixes choose and apply fixes as crossread fix and
+// the editor view do; WordDiff and UnifiedDiff show what they change.
 //
 // Reporters hold their writer and options only; a Reporter must not be used
 // by several goroutines at once, but Build is safe for concurrent use.

@@ -57,6 +57,7 @@ var formats = map[string]func(io.Writer, Options) Reporter{
 	"junit":  newJUnit,
 	"github": newGitHub,
 	"gitlab": newGitLab,
+	"html":   func(w io.Writer, o Options) Reporter { return &htmlReporter{w: w, opt: o} },
 }
 
 // Formats lists the format names New accepts.

@@ -66,6 +66,7 @@ func newApp(e *env) *cli.App {
 		Name:  "crossread",
 		Usage: "check a translated news article against its sources",
 		UsageText: `crossread check -s SOURCE [-s SOURCE]... TARGET
+crossread fix [--diff | --write] -s SOURCE TARGET
 crossread demo
 crossread batch [--workers N] [FILE]
 crossread checks
@@ -107,6 +108,7 @@ bad input, 3 internal failure, 130 batch interrupted. Colour is used on terminal
 		}),
 		Commands: []*cli.Command{
 			checkCommand(e),
+			fixCommand(e),
 			alignCommand(e),
 			demoCommand(e),
 			batchCommand(e),

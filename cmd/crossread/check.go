@@ -86,7 +86,7 @@ func demoCommand(e *env) *cli.Command {
 	return command(&cli.Command{
 		Name:      "demo",
 		Usage:     "check the built-in sample article pair",
-		UsageText: "crossread demo [--format text|json] [--fail-on SEVERITY] [--enable|--disable CHECK,...]",
+		UsageText: "crossread demo [--format text|json|html] [--fail-on SEVERITY] [--enable|--disable CHECK,...]",
 		Description: `Runs crossread check on a German machine translation and its English
 source built into crossread, to show what a report looks like. Exits 0 even
 with findings unless --fail-on is given.

@@ -72,7 +72,7 @@ func Write(path string, write func(io.Writer) error) error {
 	if err != nil {
 		return err
 	}
-	return replace(real, write)
+	return replace(real, write, nil)
 }
 
 // stdStream returns the open file that path names when it is one of the
@@ -100,8 +100,9 @@ func writeInto(path string, write func(io.Writer) error) error {
 	return f.Close()
 }
 
-// replace writes path through a temporary file in its directory.
-func replace(path string, write func(io.Writer) error) (err error) {
+// replace writes path through a temporary file in its directory; before,
+// when not nil, runs just before the rename and can still refuse it.
+func replace(path string, write func(io.Writer) error, before func() error) (err error) {
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return err
@@ -127,6 +128,11 @@ func replace(path string, write func(io.Writer) error) (err error) {
 	}
 	if err := f.Close(); err != nil {
 		return err
+	}
+	if before != nil {
+		if err := before(); err != nil {
+			return err
+		}
 	}
 	return os.Rename(f.Name(), path)
 }

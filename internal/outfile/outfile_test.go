@@ -1,6 +1,7 @@
 package outfile
 
 import (
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -134,5 +135,41 @@ func TestCheck(t *testing.T) {
 		if c.wantErr == "" && err != nil || c.wantErr != "" && (err == nil || !strings.Contains(err.Error(), c.wantErr)) {
 			t.Errorf("Check(%s) = %v; want %q", c.path, err, c.wantErr)
 		}
+	}
+}
+
+func TestWriteUnchanged(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "article.txt")
+	if err := os.WriteFile(path, []byte("old"), 0o640); err != nil {
+		t.Fatal(err)
+	}
+	put := func(s string) func(io.Writer) error {
+		return func(w io.Writer) error { _, err := io.WriteString(w, s); return err }
+	}
+	if err := WriteUnchanged(path, []byte("old"), put("new")); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "new" {
+		t.Errorf("file holds %q; want new", b)
+	}
+	if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o640 {
+		t.Errorf("mode %v; want 0640 kept", fi.Mode().Perm())
+	}
+	// Someone saves the file while crossread works: refuse, keep theirs.
+	err := WriteUnchanged(path, []byte("new"), func(w io.Writer) error {
+		if err := os.WriteFile(path, []byte("theirs"), 0o640); err != nil {
+			return err
+		}
+		return put("ours")(w)
+	})
+	if !errors.Is(err, ErrChanged) {
+		t.Errorf("got %v; want ErrChanged", err)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "theirs" {
+		t.Errorf("file holds %q; want theirs", b)
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, ".*.tmp")); len(left) > 0 {
+		t.Errorf("temporary files left: %v", left)
 	}
 }
