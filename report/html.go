@@ -54,7 +54,7 @@ type htmlReporter struct {
 var _ Reporter = (*htmlReporter)(nil)
 
 func (r *htmlReporter) Report(a *align.Alignment, findings []checks.Finding) error {
-	r.articles = append(r.articles, buildArticle(len(r.articles)+1, a, findings))
+	r.articles = append(r.articles, buildArticle(len(r.articles)+1, a, findings, r.opt))
 	return nil
 }
 
@@ -203,8 +203,9 @@ type editorEdit struct {
 	N string `json:"n"`
 }
 
-func buildArticle(n int, a *align.Alignment, findings []checks.Finding) *htmlArticle {
+func buildArticle(n int, a *align.Alignment, findings []checks.Finding, opt Options) *htmlArticle {
 	rep := Build(a, findings)
+	weigh(rep, a, findings, opt)
 	t := a.Target
 	art := &htmlArticle{
 		ID:      fmt.Sprintf("a%d", n),
