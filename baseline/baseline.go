@@ -70,10 +70,11 @@ type Counts struct {
 	Stale      int `json:"stale"`      // entries for this target that matched no finding
 }
 
-// Filter returns the findings of a checked article that b does not
-// accept. Each entry accepts one finding, so a finding that now occurs
-// once more than when the baseline was written is reported.
-func (b *Baseline) Filter(a *align.Alignment, fs []checks.Finding) ([]checks.Finding, Counts) {
+// Filter splits the findings of a checked article into those b does not
+// accept and those it does. Each entry accepts one finding, so a finding
+// that now occurs once more than when the baseline was written is
+// reported.
+func (b *Baseline) Filter(a *align.Alignment, fs []checks.Finding) (kept, accepted []checks.Finding, c Counts) {
 	path := clean(a.Target.Path)
 	left := map[string]int{}
 	for _, e := range b.Entries {
@@ -81,20 +82,19 @@ func (b *Baseline) Filter(a *align.Alignment, fs []checks.Finding) ([]checks.Fin
 			left[e.Fingerprint]++
 		}
 	}
-	var out []checks.Finding
-	var c Counts
 	for _, f := range fs {
 		if fp := checks.Fingerprint(a, f); left[fp] > 0 {
 			left[fp]--
 			c.Suppressed++
+			accepted = append(accepted, f)
 			continue
 		}
-		out = append(out, f)
+		kept = append(kept, f)
 	}
 	for _, n := range left {
 		c.Stale += n
 	}
-	return out, c
+	return kept, accepted, c
 }
 
 // clean spells a path the same way whether the run named it ./a.txt or

@@ -64,7 +64,7 @@ func TestBaseline(t *testing.T) {
 				{Target: []int{2}, Sources: []align.SourceParas{{Doc: 0, Paras: []int{1}}}, Score: 1}}
 			fs, _ = checks.Run(a, []*checks.Check{all.ByName("names"), all.ByName("numbers")}, checks.Env{})
 		}
-		left, n := read.Filter(a, fs)
+		left, _, n := read.Filter(a, fs)
 		if len(left) != c.left || n.Suppressed != c.sup || n.Stale != c.stale {
 			t.Errorf("%s: %d left, %+v; want %d left, %d suppressed, %d stale", c.name, len(left), n, c.left, c.sup, c.stale)
 		}

@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/crossread/crossread/align"
+	"github.com/crossread/crossread/baseline"
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/all"
 	"github.com/crossread/crossread/corpus"
@@ -31,6 +32,8 @@ type Config struct {
 	// beyond which the article counts as unchecked (a major coverage
 	// finding); 0 means checks.DefaultMaxUnaligned.
 	MaxUnaligned float64
+	// Baseline holds findings accepted before; nil reports every finding.
+	Baseline *baseline.Baseline
 }
 
 // ErrConfig marks an error in a Config.
@@ -67,6 +70,10 @@ type Result struct {
 	// FixesDropped counts the fixes the checks offered that failed
 	// checks.VerifyFixes and were taken back.
 	FixesDropped int
+	// Accepted are the findings Config.Baseline left out of Findings, and
+	// BaselineCounts what it did; nil without a baseline.
+	Accepted       []checks.Finding
+	BaselineCounts *baseline.Counts
 }
 
 // CheckError reports checks that failed; the Result holds the findings of
@@ -108,6 +115,11 @@ func Run(ctx context.Context, target *corpus.Document, sources []*corpus.Documen
 	dropped := checks.VerifyFixes(a, cs, env, fs)
 	overrideSeverity(fs, cfg.Severity)
 	r := &Result{Alignment: a, Findings: fs, Checks: cs, FixesDropped: dropped}
+	if cfg.Baseline != nil {
+		var counts baseline.Counts
+		r.Findings, r.Accepted, counts = cfg.Baseline.Filter(a, fs)
+		r.BaselineCounts = &counts
+	}
 	if err != nil {
 		return r, &CheckError{err}
 	}

@@ -240,14 +240,21 @@ type outputs struct {
 }
 
 func (e *env) checkDocs(target *corpus.Document, sources []*corpus.Document, cfg pipeline.Config, out outputs, g checks.Gate) error {
+	if out.baseline != "" {
+		b, err := baseline.Read(out.baseline)
+		if err != nil {
+			return usagef("--baseline: %v", err)
+		}
+		cfg.Baseline = b
+	}
 	res, runErr := runPipeline(target, sources, cfg)
 	if res == nil {
 		return runErr
 	}
-	counts, err := applyBaseline(res, out)
-	if err != nil {
+	if err := writeBaseline(res, out.writeBaseline); err != nil {
 		return err
 	}
+	counts := res.BaselineCounts
 	write := func(w io.Writer, color bool) error {
 		r, err := report.New(out.format, w, report.Options{Color: color, Checks: res.Checks, Weights: &g.Weights, FailLevel: reportLevel(g), Baseline: counts})
 		if err != nil {
@@ -258,8 +265,8 @@ func (e *env) checkDocs(target *corpus.Document, sources []*corpus.Document, cfg
 		}
 		return r.Close()
 	}
-	output := out.file
-	if output == "" {
+	var err error
+	if output := out.file; output == "" {
 		err = write(e.stdout, useColor(e.stdout, e.getenv))
 	} else {
 		err = outfile.Write(output, func(w io.Writer) error { return write(w, false) })
@@ -303,24 +310,16 @@ func reportLevel(g checks.Gate) *checks.FailLevel {
 	return &l
 }
 
-// applyBaseline writes the run's findings to --write-baseline and leaves
-// out those --baseline accepts, returning what the baseline did.
-func applyBaseline(res *pipeline.Result, out outputs) (*baseline.Counts, error) {
-	if out.writeBaseline != "" {
-		var b baseline.Baseline
-		b.Add(res.Alignment, res.Findings)
-		if err := outfile.Write(out.writeBaseline, b.Write); err != nil {
-			return nil, usagef("--write-baseline: %v", err)
-		}
+// writeBaseline records every finding of the run, those a baseline
+// accepted included, in path (when given).
+func writeBaseline(res *pipeline.Result, path string) error {
+	if path == "" {
+		return nil
 	}
-	if out.baseline == "" {
-		return nil, nil
+	var b baseline.Baseline
+	b.Add(res.Alignment, append(slices.Clip(res.Findings), res.Accepted...))
+	if err := outfile.Write(path, b.Write); err != nil {
+		return usagef("--write-baseline: %v", err)
 	}
-	b, err := baseline.Read(out.baseline)
-	if err != nil {
-		return nil, usagef("--baseline: %v", err)
-	}
-	var c baseline.Counts
-	res.Findings, c = b.Filter(res.Alignment, res.Findings)
-	return &c, nil
+	return nil
 }

@@ -17,7 +17,8 @@ import (
 // locale is a localeData compiled into matchers. Compiled locales are built
 // once, at package initialisation, and only read afterwards.
 type locale struct {
-	d *localeData
+	name string
+	d    *localeData
 
 	otherDecimal rune   // the decimal separator of the other convention
 	otherGroups  string // its grouping separators
@@ -36,22 +37,35 @@ type locale struct {
 // universalGroups separate groups of three in any language.
 const universalGroups = "\u00a0\u202f\u2009'’"
 
-var compiled = map[string]*locale{}
+// compiledLocales holds the locales compiled so far, by name.
+var compiledLocales sync.Map // string → *locale
 
-// load builds every locale on first use. Reading the lexicons and
-// compiling the matchers takes about 0.2 s and 40 MB, which a command that
-// reads no number (crossread version, rules, align) should not pay.
+// load reads the lexicons on first use; a command that reads no number
+// (crossread version, rules, align) does not pay for it.
 var load = sync.OnceFunc(func() {
 	if err := loadLocales(); err != nil {
 		panic(err) // the embedded data is checked by the tests
 	}
-	for name, d := range locales {
-		compiled[name] = compile(name, d)
-	}
 })
 
+// compiled returns the tables of the locale called name, compiled on
+// first use: compiling all of them took 0.2 s and 40 MB, most of a
+// check's start, while an article needs two or three.
+func compiled(name string) (*locale, bool) {
+	load()
+	if l, ok := compiledLocales.Load(name); ok {
+		return l.(*locale), true
+	}
+	d, ok := locales[name]
+	if !ok {
+		return nil, false
+	}
+	l, _ := compiledLocales.LoadOrStore(name, compile(name, d))
+	return l.(*locale), true
+}
+
 func compile(name string, d *localeData) *locale {
-	l := &locale{d: d, latin: name == "la"}
+	l := &locale{name: name, d: d, latin: name == "la"}
 	if d.decimal == ',' {
 		l.otherDecimal, l.otherGroups = '.', ","+universalGroups
 	} else {
@@ -154,8 +168,7 @@ func set(ws []string) map[string]bool {
 // tables of its own gets English words with its own CLDR separators:
 // Dutch "100.000" is a hundred thousand, not a hundred.
 func localeFor(tag language.Tag) *locale {
-	load()
-	if l, ok := compiled[localeName(tag)]; ok {
+	if l, ok := compiled(localeName(tag)); ok {
 		return l
 	}
 	return fallbackFor(tag)
@@ -165,7 +178,7 @@ func localeFor(tag language.Tag) *locale {
 // own for lang, rather than English words read with lang's separators.
 func Knows(lang language.Tag) bool {
 	load()
-	_, ok := compiled[localeName(lang)]
+	_, ok := locales[localeName(lang)]
 	return ok
 }
 
@@ -177,7 +190,7 @@ func fallbackFor(tag language.Tag) *locale {
 	if l, ok := fallbacks.Load(name); ok {
 		return l.(*locale)
 	}
-	en := compiled["en"]
+	en, _ := compiled("en")
 	dec, grp := Separators(language.Make(name))
 	if dec == en.d.decimal && (grp == 0 || strings.ContainsRune(en.d.groups, grp)) {
 		fallbacks.Store(name, en)

@@ -1155,7 +1155,7 @@ func (s *scanner) cjkWord(i int) int {
 	if e, k := l.words.at(rs, i); e != nil {
 		return s.emitSpelled(i, k, e.val) // 一半, 절반: half
 	}
-	if !l.d.myriad || l == compiled["ko"] {
+	if !l.d.myriad || l.name == "ko" {
 		return i
 	}
 	// 第二季度: an ordinal quarter in characters.
