@@ -272,7 +272,7 @@ func local(a *align.Alignment, fix Fix) (before, after *align.Alignment, ok bool
 		return &align.Alignment{Target: d, Sources: srcs, Links: []align.Link{link}}, true
 	}
 	before, ok1 := pair(t.Slice(span))
-	after, ok2 := pair(editedSlice(t, span, fix))
+	after, ok2 := pair(EditedSlice(t, span, fix))
 	return before, after, ok1 && ok2
 }
 
@@ -285,15 +285,16 @@ func seq(n int) []int {
 	return out
 }
 
-// editedSlice returns the target text under span with fix applied.
-func editedSlice(t *corpus.Document, span corpus.Span, fix Fix) string {
+// EditedSlice returns the text of d under span with the edits of fix
+// applied; the edits must lie inside span.
+func EditedSlice(d *corpus.Document, span corpus.Span, fix Fix) string {
 	var b strings.Builder
 	at := span.Start
 	for _, e := range fix.Edits {
-		b.WriteString(t.Text[at:e.Span.Start])
+		b.WriteString(d.Text[at:e.Span.Start])
 		b.WriteString(e.New)
 		at = e.Span.End
 	}
-	b.WriteString(t.Text[at:span.End])
+	b.WriteString(d.Text[at:span.End])
 	return b.String()
 }

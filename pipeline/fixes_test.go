@@ -83,7 +83,7 @@ func writeFixes(t *testing.T, b *strings.Builder, tgt *corpus.Document, srcs []*
 		}
 		fix := f.Fixes[0]
 		sent := sentenceOf(tgt, f.Span)
-		after := sentenceEdited(tgt, sent, fix)
+		after := checks.EditedSlice(tgt, sent, fix)
 		fmt.Fprintf(b, "%s: %s\n  - %s\n  + %s\n", f.Check, fix.Message, tgt.Slice(sent), after)
 		if fix.Edits[0].Span.Start >= last {
 			all = append(all, fix.Edits...)
@@ -132,18 +132,6 @@ func sentenceOf(d *corpus.Document, s corpus.Span) corpus.Span {
 	return d.Paragraphs[i].Span
 }
 
-// sentenceEdited returns the text of sent with the edits of fix applied.
-func sentenceEdited(d *corpus.Document, sent corpus.Span, fix checks.Fix) string {
-	var b strings.Builder
-	at := sent.Start
-	for _, e := range fix.Edits {
-		b.WriteString(d.Text[at:e.Span.Start])
-		b.WriteString(e.New)
-		at = e.Span.End
-	}
-	b.WriteString(d.Text[at:sent.End])
-	return b.String()
-}
 
 func golden(t *testing.T, path, got string) {
 	t.Helper()

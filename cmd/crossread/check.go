@@ -191,13 +191,9 @@ func (e *env) check(c *cli.Context, sources, dicts []string) error {
 	if err != nil {
 		return err
 	}
-	sdocs := make([]*corpus.Document, 0, len(sources))
-	for _, s := range sources {
-		d, err := in.load(s, in.slang, "--source-lang")
-		if err != nil {
-			return err
-		}
-		sdocs = append(sdocs, d)
+	sdocs, err := in.loadSources()
+	if err != nil {
+		return err
 	}
 	for _, d := range append([]*corpus.Document{tdoc}, sdocs...) {
 		if got, ok := d.LangContradicted(); ok {

@@ -116,13 +116,9 @@ func (e *env) fix(c *cli.Context, sources, dicts []string) error {
 	if tdoc, err = checkLang(tdoc, "--target-lang"); err != nil {
 		return err
 	}
-	sdocs := make([]*corpus.Document, 0, len(sources))
-	for _, s := range sources {
-		d, err := in.load(s, in.slang, "--source-lang")
-		if err != nil {
-			return err
-		}
-		sdocs = append(sdocs, d)
+	sdocs, err := in.loadSources()
+	if err != nil {
+		return err
 	}
 	if cfg.Align.Dicts, err = dictionaries(c, dicts, false, tdoc, sdocs[0]); err != nil {
 		return err

@@ -169,3 +169,16 @@ func dictionaries(c *cli.Context, paths []string, auto bool, target, source *cor
 	}
 	return out, nil
 }
+
+// loadSources loads the sources in order.
+func (in *inputs) loadSources() ([]*corpus.Document, error) {
+	out := make([]*corpus.Document, 0, len(in.sources))
+	for _, s := range in.sources {
+		d, err := in.load(s, in.slang, "--source-lang")
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	return out, nil
+}
