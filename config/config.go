@@ -11,6 +11,7 @@ import (
 
 	"github.com/crossread/crossread/checks"
 	"github.com/pelletier/go-toml/v2"
+	"golang.org/x/text/language"
 )
 
 // Name is the file name Find looks for.
@@ -29,6 +30,15 @@ type File struct {
 	MaxUnaligned *float64               `toml:"max-unaligned,omitempty"`
 	MQMWeights   map[string]float64     `toml:"mqm-weights,omitempty"`
 	Checks       map[string]CheckConfig `toml:"checks,omitempty"`
+	Pairs        []Pair                 `toml:"pair,omitempty"`
+}
+
+// Pair is a [[pair]] table: the targets a glob names and their sources,
+// where {name} stands for a target's file name without its language tag
+// and extension ("story" for story.de.md).
+type Pair struct {
+	Target  string   `toml:"target"`
+	Sources []string `toml:"sources"`
 }
 
 // CheckConfig is a [checks."NAME"] table.
@@ -149,6 +159,46 @@ func (f *File) resolve(dir string) {
 	for i := range f.Dicts {
 		f.Dicts[i] = abs(f.Dicts[i])
 	}
+	for i := range f.Pairs {
+		f.Pairs[i].Target = abs(f.Pairs[i].Target)
+		for j := range f.Pairs[i].Sources {
+			f.Pairs[i].Sources[j] = abs(f.Pairs[i].Sources[j])
+		}
+	}
+}
+
+// SourcesFor returns the sources a [[pair]] table gives target, or nil.
+func (f *File) SourcesFor(target string) []string {
+	abs, err := filepath.Abs(target)
+	if err != nil {
+		return nil
+	}
+	for _, p := range f.Pairs {
+		if ok, _ := filepath.Match(p.Target, abs); !ok {
+			continue
+		}
+		name, _, _ := SplitName(filepath.Base(target))
+		out := make([]string, len(p.Sources))
+		for i, s := range p.Sources {
+			out[i] = strings.ReplaceAll(s, "{name}", name)
+		}
+		return out
+	}
+	return nil
+}
+
+// SplitName splits a file name such as story.de.md into its name, its
+// language tag and its extension ("story", "de", ".md"); the tag is ""
+// when the name has none.
+func SplitName(base string) (name, lang, ext string) {
+	ext = filepath.Ext(base)
+	stem := strings.TrimSuffix(base, ext)
+	if i := strings.LastIndexByte(stem, '.'); i > 0 {
+		if _, err := language.Parse(stem[i+1:]); err == nil {
+			return stem[:i], stem[i+1:], ext
+		}
+	}
+	return stem, "", ext
 }
 
 // Weights returns the file's MQM weights over the defaults.

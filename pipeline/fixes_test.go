@@ -132,7 +132,6 @@ func sentenceOf(d *corpus.Document, s corpus.Span) corpus.Span {
 	return d.Paragraphs[i].Span
 }
 
-
 func golden(t *testing.T, path, got string) {
 	t.Helper()
 	if *update {

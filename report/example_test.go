@@ -37,6 +37,9 @@ func ExampleNew() {
 	if err := r.Report(a, []checks.Finding{f}); err != nil {
 		panic(err)
 	}
+	if err := r.Close(); err != nil {
+		panic(err)
+	}
 	// Output:
 	// target: preis.de.txt, de, 1 paragraph, 5 words
 	// source: price.en.txt, en, 1 paragraph

@@ -8,23 +8,36 @@ import (
 	"github.com/crossread/crossread/checks"
 )
 
-// jsonReporter writes one indented JSON object per article.
+// jsonReporter writes, at Close, one indented JSON object: the report of
+// the one article, or {"files": [...]} holding the report of each when
+// there were several.
 type jsonReporter struct {
-	w   io.Writer
-	opt Options
+	w       io.Writer
+	opt     Options
+	reports []*Report
 }
 
 var _ Reporter = (*jsonReporter)(nil)
 
-// Close ends nothing: each article's report stands alone.
-func (r *jsonReporter) Close() error { return nil }
-
 func (r *jsonReporter) Report(a *align.Alignment, findings []checks.Finding) error {
+	rep := Build(a, findings)
+	weigh(rep, a, findings, r.opt)
+	r.reports = append(r.reports, rep)
+	return nil
+}
+
+func (r *jsonReporter) Close() error {
 	enc := json.NewEncoder(r.w)
 	enc.SetIndent("", "  ")
 	// Article text is full of <, > and &; keep it readable.
 	enc.SetEscapeHTML(false)
-	rep := Build(a, findings)
-	weigh(rep, a, findings, r.opt)
-	return enc.Encode(rep)
+	switch len(r.reports) {
+	case 0:
+		return nil
+	case 1:
+		return enc.Encode(r.reports[0])
+	}
+	return enc.Encode(struct {
+		Files []*Report `json:"files"`
+	}{r.reports})
 }

@@ -98,6 +98,9 @@ func TestOffsets(t *testing.T) {
 			if err := r.Report(fx.a, fx.findings); err != nil {
 				t.Fatal(err)
 			}
+			if err := r.Close(); err != nil {
+				t.Fatal(err)
+			}
 			var rep Report
 			if err := json.Unmarshal(buf.Bytes(), &rep); err != nil {
 				t.Fatal(err)
@@ -163,6 +166,9 @@ func TestJSONKeys(t *testing.T) {
 	var buf bytes.Buffer
 	r, _ := New("json", &buf, Options{})
 	if err := r.Report(fx.a, fx.findings); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Close(); err != nil {
 		t.Fatal(err)
 	}
 	var m map[string]any
@@ -325,6 +331,9 @@ func BenchmarkLongLine(b *testing.B) {
 			for b.Loop() {
 				r, _ := New(format, io.Discard, Options{})
 				if err := r.Report(a, fs); err != nil {
+					b.Fatal(err)
+				}
+				if err := r.Close(); err != nil {
 					b.Fatal(err)
 				}
 			}

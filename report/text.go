@@ -15,6 +15,8 @@ type textReporter struct {
 	w   io.Writer
 	opt Options
 
+	reported int // articles reported so far
+
 	// The clusters of the paragraph last excerpted; findings come
 	// grouped by paragraph.
 	para     int
@@ -61,6 +63,10 @@ func (r *textReporter) Report(a *align.Alignment, findings []checks.Finding) err
 	r.para, r.clusters = 0, nil
 	defer func() { r.clusters = nil }()
 	var b strings.Builder
+	if r.reported > 0 {
+		b.WriteString("\n") // one report after another
+	}
+	r.reported++
 	r.header(&b, a, rep)
 	para := -1
 	for _, f := range rep.Findings {

@@ -35,6 +35,9 @@ func files(t *testing.T, m map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
 	for name, content := range m {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
 			t.Fatal(err)
 		}

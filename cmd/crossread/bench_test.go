@@ -29,6 +29,9 @@ func BenchmarkCheckSample(b *testing.B) {
 		if err := r.Report(res.Alignment, res.Findings); err != nil {
 			b.Fatal(err)
 		}
+		if err := r.Close(); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 

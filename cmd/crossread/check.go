@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +12,7 @@ import (
 	"github.com/crossread/crossread/baseline"
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/all"
+	"github.com/crossread/crossread/config"
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/internal/outfile"
 	"github.com/crossread/crossread/pipeline"
@@ -55,7 +57,7 @@ func checkCommand(e *env) *cli.Command {
 	var sources, dicts fileList
 	return command(&cli.Command{
 		Name:      "check",
-		Usage:     "check a translated article against its sources",
+		Usage:     "check translated articles against their sources",
 		ArgsUsage: "TARGET",
 		UsageText: `crossread check [options] -s SOURCE [-s SOURCE]... TARGET
 
@@ -165,7 +167,7 @@ func (e *env) check(c *cli.Context, sources, dicts []string) error {
 	if file != nil && len(dicts) == 0 {
 		dicts = file.Dicts
 	}
-	in, err := e.parseInputs(c, "check", sources)
+	ins, err := e.checkInputs(c, sources, file)
 	if err != nil {
 		return err
 	}
@@ -183,27 +185,93 @@ func (e *env) check(c *cli.Context, sources, dicts []string) error {
 		output = "" // the usual spelling of standard output
 	}
 	if output != "" {
-		if err := outfile.Check(output, append([]string{in.target}, sources...)); err != nil {
+		var all []string
+		for _, in := range ins {
+			all = append(append(all, in.target), in.sources...)
+		}
+		if err := outfile.Check(output, all); err != nil {
 			return usagef("--output: %v", err)
 		}
 	}
+	arts := make([]docPair, 0, len(ins))
+	for _, in := range ins {
+		art, err := e.loadArticle(in)
+		if err != nil {
+			return err
+		}
+		arts = append(arts, art)
+	}
+	if cfg.Align.Dicts, err = dictionaries(c, dicts, false, arts[0].target, arts[0].sources[0]); err != nil {
+		return err
+	}
+	return e.checkDocs(arts, cfg, outputs{format: format, file: output, baseline: c.String("baseline"), writeBaseline: c.String("write-baseline")}, g)
+}
+
+// docPair is a target and its sources, loaded.
+type docPair struct {
+	target  *corpus.Document
+	sources []*corpus.Document
+}
+
+// loadArticle loads the documents of in and warns of any whose text
+// contradicts its declared language.
+func (e *env) loadArticle(in *inputs) (docPair, error) {
 	tdoc, err := in.load(in.target, in.tlang, "--target-lang")
 	if err != nil {
-		return err
+		return docPair{}, err
 	}
 	sdocs, err := in.loadSources()
 	if err != nil {
-		return err
+		return docPair{}, err
 	}
 	for _, d := range append([]*corpus.Document{tdoc}, sdocs...) {
 		if got, ok := d.LangContradicted(); ok {
 			fmt.Fprintf(e.stderr, "crossread: warning: %s is declared %s but reads as %s\n", d.Path, d.Lang, got)
 		}
 	}
-	if cfg.Align.Dicts, err = dictionaries(c, dicts, false, tdoc, sdocs[0]); err != nil {
-		return err
+	return docPair{tdoc, sdocs}, nil
+}
+
+// checkInputs returns the articles check was given: one TARGET with its
+// -s sources, or TARGETs whose sources a [[pair]] of crossread.toml or
+// the file-name convention (story.de.md beside story.en.md) names.
+func (e *env) checkInputs(c *cli.Context, sources []string, file *config.File) ([]*inputs, error) {
+	if len(sources) > 0 || c.NArg() <= 1 {
+		if len(sources) == 0 && c.NArg() == 1 {
+			sources = pairedSources(c.Args().First(), file)
+		}
+		in, err := e.parseInputs(c, "check", sources)
+		return []*inputs{in}, err
 	}
-	return e.checkDocs(tdoc, sdocs, cfg, outputs{format: format, file: output, baseline: c.String("baseline"), writeBaseline: c.String("write-baseline")}, g)
+	for _, t := range c.Args().Slice() {
+		if strings.HasPrefix(t, "-") && t != "-" {
+			return nil, usagef("check: flag %s after TARGET; flags go before it", t)
+		}
+	}
+	var out []*inputs
+	for _, t := range c.Args().Slice() {
+		srcs := pairedSources(t, file)
+		if len(srcs) == 0 {
+			return nil, usagef("check: no source for %s: name it in a [[pair]] of crossread.toml or as a file beside it (story.en.md for story.de.md)", t)
+		}
+		in, err := e.newInputs(c, "check", t, srcs)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, in)
+	}
+	return out, nil
+}
+
+// pairedSources returns target's sources from the configuration file's
+// [[pair]] tables, or else by the file-name convention.
+func pairedSources(target string, file *config.File) []string {
+	if file != nil {
+		if srcs := file.SourcesFor(target); len(srcs) > 0 {
+			return srcs
+		}
+	}
+	return sourcesBeside(target)
 }
 
 func (e *env) demo(c *cli.Context) error {
@@ -224,7 +292,7 @@ func (e *env) demo(c *cli.Context) error {
 		return &internalError{err}
 	}
 	// No installed dictionary: the demo shows the same on every machine.
-	return e.checkDocs(tdoc, sdocs, cfg, outputs{format: format}, g)
+	return e.checkDocs([]docPair{{tdoc, sdocs}}, cfg, outputs{format: format}, g)
 }
 
 // checkDocs runs the pipeline and writes the report to output (standard
@@ -235,7 +303,7 @@ type outputs struct {
 	baseline, writeBaseline string // --baseline and --write-baseline
 }
 
-func (e *env) checkDocs(target *corpus.Document, sources []*corpus.Document, cfg pipeline.Config, out outputs, g checks.Gate) error {
+func (e *env) checkDocs(arts []docPair, cfg pipeline.Config, out outputs, g checks.Gate) error {
 	if out.baseline != "" {
 		b, err := baseline.Read(out.baseline)
 		if err != nil {
@@ -243,21 +311,29 @@ func (e *env) checkDocs(target *corpus.Document, sources []*corpus.Document, cfg
 		}
 		cfg.Baseline = b
 	}
-	res, runErr := runPipeline(target, sources, cfg)
-	if res == nil {
-		return runErr
+	var results []*pipeline.Result
+	var runErr error
+	for _, a := range arts {
+		res, err := runPipeline(a.target, a.sources, cfg)
+		if res == nil {
+			return err
+		}
+		runErr = cmp.Or(runErr, err)
+		results = append(results, res)
 	}
-	if err := writeBaseline(res, out.writeBaseline); err != nil {
+	if err := writeBaseline(results, out.writeBaseline); err != nil {
 		return err
 	}
-	counts := res.BaselineCounts
 	write := func(w io.Writer, color bool) error {
-		r, err := report.New(out.format, w, report.Options{Color: color, Checks: res.Checks, Weights: &g.Weights, FailLevel: reportLevel(g), Baseline: counts})
+		opt := report.Options{Color: color, Checks: results[0].Checks, Weights: &g.Weights, FailLevel: reportLevel(g), Baseline: baselineCounts(results)}
+		r, err := report.New(out.format, w, opt)
 		if err != nil {
 			return usagef("--format: %v", err)
 		}
-		if err := r.Report(res.Alignment, res.Findings); err != nil {
-			return err
+		for _, res := range results {
+			if err := r.Report(res.Alignment, res.Findings); err != nil {
+				return err
+			}
 		}
 		return r.Close()
 	}
@@ -271,13 +347,16 @@ func (e *env) checkDocs(target *corpus.Document, sources []*corpus.Document, cfg
 			err = usagef("--output: %v", err)
 		}
 	}
-	switch {
-	case err != nil:
+	if err != nil {
 		return err
-	case runErr != nil:
+	}
+	if runErr != nil {
 		return runErr
-	case g.Fails(res.Findings, target.Words()):
-		return errFindings
+	}
+	for _, res := range results {
+		if g.Fails(res.Findings, res.Alignment.Target.Words()) {
+			return errFindings
+		}
 	}
 	return nil
 }
@@ -306,16 +385,33 @@ func reportLevel(g checks.Gate) *checks.FailLevel {
 	return &l
 }
 
-// writeBaseline records every finding of the run, those a baseline
+// writeBaseline records every finding of the runs, those a baseline
 // accepted included, in path (when given).
-func writeBaseline(res *pipeline.Result, path string) error {
+func writeBaseline(results []*pipeline.Result, path string) error {
 	if path == "" {
 		return nil
 	}
 	var b baseline.Baseline
-	b.Add(res.Alignment, append(slices.Clip(res.Findings), res.Accepted...))
+	for _, res := range results {
+		b.Add(res.Alignment, append(slices.Clip(res.Findings), res.Accepted...))
+	}
 	if err := outfile.Write(path, b.Write); err != nil {
 		return usagef("--write-baseline: %v", err)
 	}
 	return nil
+}
+
+// baselineCounts sums what a baseline did over the runs, or nil.
+func baselineCounts(results []*pipeline.Result) *baseline.Counts {
+	var sum *baseline.Counts
+	for _, res := range results {
+		if c := res.BaselineCounts; c != nil {
+			if sum == nil {
+				sum = &baseline.Counts{}
+			}
+			sum.Suppressed += c.Suppressed
+			sum.Stale += c.Stale
+		}
+	}
+	return sum
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -235,4 +236,30 @@ resolved, or says that there is none. Flags of check and batch override it.`,
 			return err
 		},
 	})
+}
+
+// sourcesBeside returns the sources of target by the file-name convention
+// story.de.md ↔ story.en.md: the files of its folder with the same name
+// and extension and another language tag.
+func sourcesBeside(target string) []string {
+	dir, base := filepath.Split(target)
+	name, lang, ext := config.SplitName(base)
+	if lang == "" {
+		return nil
+	}
+	matches, _ := filepath.Glob(filepath.Join(dir, globEscape(name)+".*"+globEscape(ext)))
+	var out []string
+	for _, m := range matches {
+		n, l, e := config.SplitName(filepath.Base(m))
+		if n == name && e == ext && l != "" && l != lang {
+			out = append(out, m)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// globEscape quotes the characters filepath.Match reads as patterns.
+func globEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, "*", `\*`, "?", `\?`, "[", `\[`).Replace(s)
 }

@@ -45,6 +45,9 @@ func FuzzPipeline(f *testing.F) {
 		if err := r.Report(res.Alignment, res.Findings); err != nil {
 			t.Fatal(err)
 		}
+		if err := r.Close(); err != nil {
+			t.Fatal(err)
+		}
 		var rep struct {
 			Findings []struct {
 				Start, End int

@@ -3,9 +3,11 @@ package main
 import (
 	"errors"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"github.com/crossread/crossread/align"
+	"github.com/crossread/crossread/config"
 	"github.com/crossread/crossread/corpus"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/text/encoding"
@@ -57,7 +59,13 @@ func (e *env) parseInputs(c *cli.Context, cmd string, sources []string) (*inputs
 	if len(sources) == 0 {
 		return nil, usagef("%s: no source given; name at least one with -s FILE", cmd)
 	}
-	in := &inputs{cmd: cmd, target: c.Args().First(), sources: sources, stdin: e.stdin}
+	return e.newInputs(c, cmd, c.Args().First(), sources)
+}
+
+// newInputs reads the language, format and limit flags for target and its
+// sources.
+func (e *env) newInputs(c *cli.Context, cmd, target string, sources []string) (*inputs, error) {
+	in := &inputs{cmd: cmd, target: target, sources: sources, stdin: e.stdin}
 	var err error
 	if in.tlang, err = parseLang("--target-lang", c.String("target-lang")); err != nil {
 		return nil, err
@@ -113,6 +121,9 @@ func (in *inputs) load(path string, tag language.Tag, flag string) (*corpus.Docu
 	name, data, err := in.read(path)
 	if err != nil {
 		return nil, err
+	}
+	if tag == language.Und {
+		tag = nameLang(path)
 	}
 	d, err := corpus.Load(name, data, corpus.Options{Lang: tag, Format: in.format})
 	if err != nil {
@@ -181,4 +192,15 @@ func (in *inputs) loadSources() ([]*corpus.Document, error) {
 		out = append(out, d)
 	}
 	return out, nil
+}
+
+// nameLang returns the language a file name carries (story.en.md), or
+// language.Und: a short text says too little to detect it.
+func nameLang(path string) language.Tag {
+	if _, l, _ := config.SplitName(filepath.Base(path)); l != "" {
+		if tag, err := language.Parse(l); err == nil {
+			return tag
+		}
+	}
+	return language.Und
 }
