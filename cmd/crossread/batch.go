@@ -13,11 +13,13 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/pipeline"
 	"github.com/crossread/crossread/report"
+	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/text/language"
 )
@@ -46,6 +48,8 @@ Examples:
    crossread batch --workers 2 --fail-on critical - < records.jsonl`,
 		Flags: append([]cli.Flag{
 			&cli.IntFlag{Name: "workers", Usage: "check `N` records at a time (default: the number of CPUs; at most 4 per CPU)"},
+			&cli.StringFlag{Name: "shard", Usage: "check only the records whose line number mod n is i (`i/n`), to spread a batch over machines"},
+			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar on a terminal"},
 			maxBytesFlag,
 			failOnFlag,
 			&cli.StringFlag{Name: "format", Value: "jsonl", Usage: "output `FORMAT`: jsonl (a line per record), text or json (a report per record)"},
@@ -104,6 +108,26 @@ type batchConfig struct {
 	format   string // jsonl, or a report format
 	gate     checks.Gate
 	maxBytes int64 // the longest record line
+	shard    shard
+}
+
+// shard is the part of the records a --shard run checks: those whose
+// line number mod of is at.
+type shard struct{ at, of int }
+
+// takes reports whether line belongs to the shard.
+func (s shard) takes(line int) bool { return s.of == 0 || line%s.of == s.at }
+
+// parseShard parses --shard i/n.
+func parseShard(v string) (shard, error) {
+	if v == "" {
+		return shard{}, nil
+	}
+	var s shard
+	if _, err := fmt.Sscanf(v, "%d/%d", &s.at, &s.of); err != nil || s.of < 1 || s.at < 0 || s.at >= s.of || fmt.Sprintf("%d/%d", s.at, s.of) != v {
+		return s, usagef("--shard %s: want i/n with 0 ≤ i < n, such as 0/4", v)
+	}
+	return s, nil
 }
 
 type batchOut struct {
@@ -154,7 +178,12 @@ func (e *env) batch(c *cli.Context) error {
 	}
 	ctx, cancel := e.interrupt()
 	defer cancel()
-	return e.runBatch(ctx, in, workers, &batchConfig{pipeline: cfg, format: format, gate: g, maxBytes: maxBytes})
+	sh, err := parseShard(c.String("shard"))
+	if err != nil {
+		return err
+	}
+	bc := &batchConfig{pipeline: cfg, format: format, gate: g, maxBytes: maxBytes, shard: sh}
+	return e.runBatch(ctx, in, workers, bc, e.progress(c.Bool("quiet")))
 }
 
 // runBatch checks the records of in on workers goroutines and writes their
@@ -162,13 +191,16 @@ func (e *env) batch(c *cli.Context) error {
 // checked or waiting for an earlier one, so memory stays bounded however
 // long the input. When ctx ends (SIGINT), it stops after the last whole
 // output line.
-func (e *env) runBatch(ctx context.Context, in io.Reader, workers int, cfg *batchConfig) error {
+func (e *env) runBatch(ctx context.Context, in io.Reader, workers int, cfg *batchConfig, bar *progressbar.ProgressBar) error {
 	slots := make(chan struct{}, 4*workers)
 	stop := make(chan struct{})
 	defer close(stop)
 	jobs, readErr := readRecords(in, cfg, slots, stop)
 	results := checkRecords(jobs, workers, cap(slots), stop)
-	t, err := e.writeInOrder(ctx, results, slots)
+	t, err := e.writeInOrder(ctx, results, slots, bar)
+	if bar != nil {
+		_ = bar.Finish()
+	}
 	switch {
 	case err != nil:
 		return err
@@ -211,7 +243,7 @@ func readRecords(in io.Reader, cfg *batchConfig, slots chan<- struct{}, stop <-c
 					return
 				}
 			}
-			if len(bytes.TrimSpace(data)) > 0 {
+			if len(bytes.TrimSpace(data)) > 0 && cfg.shard.takes(line) {
 				select {
 				case slots <- struct{}{}:
 				case <-stop:
@@ -270,7 +302,7 @@ type batchTally struct {
 // writeInOrder writes the results in input order as they come and frees
 // a slot for each. It returns early, having written whole lines only,
 // when ctx ends or a write fails.
-func (e *env) writeInOrder(ctx context.Context, results <-chan batchOut, slots <-chan struct{}) (batchTally, error) {
+func (e *env) writeInOrder(ctx context.Context, results <-chan batchOut, slots <-chan struct{}, bar *progressbar.ProgressBar) (batchTally, error) {
 	var t batchTally
 	pending := map[int]batchOut{}
 	for next := 0; ; {
@@ -294,6 +326,9 @@ func (e *env) writeInOrder(ctx context.Context, results <-chan batchOut, slots <
 				return t, fmt.Errorf("batch: writing output: %w", err)
 			}
 			t.records++
+			if bar != nil {
+				_ = bar.Add(1)
+			}
 			if p.bad {
 				t.bad++
 			}
@@ -521,4 +556,23 @@ func encodeLine(v any) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// progress returns a progress bar on standard error that counts the
+// records written, or nil when standard error is no terminal or quiet is
+// set: a pipeline's log should not fill with bar redraws.
+func (e *env) progress(quiet bool) *progressbar.ProgressBar {
+	f, ok := e.stderr.(*os.File)
+	if quiet || !ok || !useColor(f, func(string) string { return "" }) {
+		return nil
+	}
+	return progressbar.NewOptions(-1,
+		progressbar.OptionSetWriter(f),
+		progressbar.OptionSetDescription("crossread batch"),
+		progressbar.OptionShowCount(),
+		progressbar.OptionShowIts(),
+		progressbar.OptionSetItsString("records"),
+		progressbar.OptionThrottle(200*time.Millisecond),
+		progressbar.OptionClearOnFinish(),
+	)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -44,5 +45,37 @@ func TestSeveralTargets(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "crossread.toml"), []byte("[[pair]]\ntarget = \"art/*.de.txt\"\nsources = [\"originals/{name}-original.txt\"]\n"), 0o644)
 	if r := runArgs("", "check", "--source-lang", "en", "art/x.de.txt", "clean.de.txt"); r.code != ExitFindings || strings.Count(r.stdout, "target: ") != 2 {
 		t.Errorf("[[pair]]: exit %d, %q\n%s", r.code, r.stderr, r.stdout)
+	}
+}
+
+// TestShard: --shard i/n takes the records whose line number mod n is i;
+// the shards together are the whole batch.
+func TestShard(t *testing.T) {
+	var in strings.Builder
+	for i := range 7 {
+		in.WriteString(`{"id":"` + string(rune('a'+i)) + `","source":"Revenue rose 22 percent.","target":"Der Umsatz stieg um 22 Prozent.","source_lang":"en","target_lang":"de"}` + "\n")
+	}
+	seen := map[string]bool{}
+	for i := range 3 {
+		r := runArgs(in.String(), "batch", "--shard", fmt.Sprintf("%d/3", i))
+		if r.code != ExitOK {
+			t.Fatalf("shard %d: exit %d, %s", i, r.code, r.stderr)
+		}
+		for _, line := range strings.Split(strings.TrimSpace(r.stdout), "\n") {
+			var o struct{ ID string }
+			json.Unmarshal([]byte(line), &o)
+			if seen[o.ID] {
+				t.Errorf("record %s in two shards", o.ID)
+			}
+			seen[o.ID] = true
+		}
+	}
+	if len(seen) != 7 {
+		t.Errorf("the shards hold %d of 7 records", len(seen))
+	}
+	for _, bad := range []string{"3/3", "1/0", "x", "-1/2", "01/2"} {
+		if r := runArgs("", "batch", "--shard", bad); r.code != ExitUsage {
+			t.Errorf("--shard %s: exit %d", bad, r.code)
+		}
 	}
 }
