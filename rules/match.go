@@ -27,6 +27,7 @@ type WordPat struct {
 type Pattern struct {
 	Text  string // as written in the rule
 	Lang  language.Base
+	infl  *inflection // Lang's endings, looked up once
 	Words []WordPat
 }
 
@@ -42,7 +43,7 @@ func ParsePatterns(s string, lang language.Base) ([]Pattern, error) {
 		if alt == "" {
 			return nil, fmt.Errorf("empty alternative in %q", s)
 		}
-		p := Pattern{Text: alt, Lang: lang}
+		p := Pattern{Text: alt, Lang: lang, infl: endingsPtr(lang)}
 		for _, w := range strings.FieldsFunc(alt, func(r rune) bool { return unicode.IsSpace(r) || r == '-' }) {
 			var wp WordPat
 			if strings.HasPrefix(w, "=") {
@@ -73,10 +74,14 @@ func (p Pattern) Find(toks []corpus.Token) []corpus.Span {
 	if len(p.Words) == 0 {
 		return nil
 	}
+	infl := p.infl
+	if infl == nil {
+		infl = endingsPtr(p.Lang)
+	}
 	for i := 0; i+len(p.Words) <= len(toks); i++ {
 		ok := true
 		for j, w := range p.Words {
-			if !w.matches(toks[i+j].Fold, p.Lang) {
+			if !w.matches(toks[i+j].Fold, infl) {
 				ok = false
 				break
 			}
@@ -116,7 +121,7 @@ func sortSpans(s []corpus.Span) {
 	}
 }
 
-func (w WordPat) matches(tok string, lang language.Base) bool {
+func (w WordPat) matches(tok string, infl *inflection) bool {
 	switch {
 	case w.Prefix && w.Suffix:
 		return strings.Contains(tok, w.Text)
@@ -126,26 +131,25 @@ func (w WordPat) matches(tok string, lang language.Base) bool {
 		// A compound head needs something before it, or is the word itself.
 		i := strings.LastIndex(tok, w.Text)
 		for i >= 0 {
-			if inflected(tok[i:], w.Text, w.Inflects, lang) {
+			if inflected(tok[i:], w.Text, w.Inflects, infl) {
 				return true
 			}
 			i = strings.LastIndex(tok[:i], w.Text)
 		}
 		return false
 	}
-	return inflected(tok, w.Text, w.Inflects, lang)
+	return inflected(tok, w.Text, w.Inflects, infl)
 }
 
 // inflected reports whether tok is word or, when inflects, word with one of
 // the inflectional endings of lang.
-func inflected(tok, word string, inflects bool, lang language.Base) bool {
+func inflected(tok, word string, inflects bool, e *inflection) bool {
 	if tok == word {
 		return true
 	}
 	if !inflects {
 		return false
 	}
-	e := endingsFor(lang)
 	if strings.HasPrefix(tok, word) {
 		rest := tok[len(word):]
 		for _, x := range e.add {
@@ -180,21 +184,23 @@ type inflection struct {
 	replace []string // replacing a final vowel
 }
 
-// inflections caches endingsFor: patterns ask for every token they test.
-var inflections sync.Map // language.Base → inflection
+// inflections caches endingsPtr: patterns ask for every token they test.
+var inflections sync.Map // language.Base → *inflection
 
-func endingsFor(lang language.Base) inflection {
+// endingsPtr returns how words of lang inflect, read once per language.
+func endingsPtr(lang language.Base) *inflection {
 	if e, ok := inflections.Load(lang); ok {
-		return e.(inflection)
+		return e.(*inflection)
 	}
-	e := inflection{
+	e := &inflection{
 		add:     corpus.Endings(lang, "add"),
 		vowels:  strings.Join(corpus.Endings(lang, "vowels"), ""),
 		replace: corpus.Endings(lang, "replace"),
 	}
-	inflections.Store(lang, e)
-	return e
+	v, _ := inflections.LoadOrStore(lang, e)
+	return v.(*inflection)
 }
+
 
 // inflectedAt reports whether the match s of p among toks takes a word
 // with an ending its pattern word does not have.

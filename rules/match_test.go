@@ -7,7 +7,7 @@ import (
 )
 
 func TestEndingsFromData(t *testing.T) {
-	if e := endingsFor(language.MustParseBase("es")); len(e.add) == 0 || e.vowels != "aoe" || len(e.replace) == 0 {
+	if e := endingsPtr(language.MustParseBase("es")); len(e.add) == 0 || e.vowels != "aoe" || len(e.replace) == 0 {
 		t.Errorf("Spanish inflection from endings.txt: %+v", e)
 	}
 }
