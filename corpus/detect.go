@@ -140,15 +140,15 @@ func stopwordScores(text string) map[string]int {
 // mixed-script text and languages the detector does not know contradict
 // nothing.
 func Contradicts(text string, declared language.Tag) (language.Tag, bool) {
+	counts, n := scriptCounts(text)
+	if n < minLetters || declared == language.Und {
+		return language.Und, false // too short to tell: no need to detect
+	}
 	got := Detect(text)
-	if got == language.Und || declared == language.Und {
+	if got == language.Und {
 		return got, false
 	}
 	ds, _ := declared.Script()
-	counts, n := scriptCounts(text)
-	if n < minLetters {
-		return got, false
-	}
 	own := counts[scriptFamily(ds)]
 	top, topN := "", 0
 	for f, c := range counts {
