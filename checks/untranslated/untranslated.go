@@ -306,7 +306,7 @@ func foreignWords(p *checks.Pass, i int, tb language.Base) {
 				// A capitalised word is a name unless its ending makes it a
 				// common noun of the source language.
 				if sourceNoun(w, sb, tb) && !mention(tgt.Text, s) && !inName(tgt.Text, base, toks, k, tb) {
-					why = "a noun of the source language, not a word of the target language"
+					why = whySourceNoun
 				}
 			} else {
 				why = foreignWhy(tgt.Text, base, toks, k, w, s, sb, tb)
@@ -315,9 +315,15 @@ func foreignWords(p *checks.Pass, i int, tb language.Base) {
 				continue
 			}
 			sev := checks.Major
-			if why == whyFunctionWord && utf8.RuneCountInString(w) <= 3 {
+			switch {
+			case why == whyFunctionWord && utf8.RuneCountInString(w) <= 3:
 				// A short function word alone is weak evidence: many are
 				// words of the target language too.
+				sev = checks.Minor
+			case why == whySourceNoun:
+				// A capitalised word may be a name that ends like a noun
+				// (Hartung, Wasungen): without a lexicon of the source
+				// language there is no telling, so it is a hint.
 				sev = checks.Minor
 			}
 			p.Report(checks.Finding{
@@ -331,7 +337,10 @@ func foreignWords(p *checks.Pass, i int, tb language.Base) {
 	}
 }
 
-const whyFunctionWord = "a function word of the source language"
+const (
+	whyFunctionWord = "a function word of the source language"
+	whySourceNoun   = "a noun of the source language, not a word of the target language"
+)
 
 // sourceSentences flags the sentences of target paragraph i left whole in
 // the source language: at least four lower-case words, and four in five of

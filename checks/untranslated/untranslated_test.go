@@ -3,6 +3,7 @@ package untranslated_test
 import (
 	"testing"
 
+	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/internal/pairtest"
 	"github.com/crossread/crossread/checks/untranslated"
 )
@@ -134,5 +135,21 @@ func TestDebrisByWritingSystem(t *testing.T) {
 				t.Errorf("got %q; want %q", got, menu)
 			}
 		})
+	}
+}
+
+// A capitalised word that ends like a noun of the source language may be
+// a name (Hartung, Wasungen): it is a minor hint, not a major finding.
+func TestSourceNounIsAHint(t *testing.T) {
+	a, fs := pairtest.Run(t, untranslated.Check,
+		"Die Entscheidung fiel in Wasungen, sagte Hartung.",
+		"The decision was made in Wasungen, said Hartung.", "de", "en", 1)
+	if len(fs) == 0 {
+		t.Fatal("no hint at all")
+	}
+	for _, f := range fs {
+		if f.Severity > checks.Minor {
+			t.Errorf("%q: %s; want minor at most", a.Target.Slice(f.Span), f.Severity)
+		}
 	}
 }
