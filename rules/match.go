@@ -201,7 +201,6 @@ func endingsPtr(lang language.Base) *inflection {
 	return v.(*inflection)
 }
 
-
 // inflectedAt reports whether the match s of p among toks takes a word
 // with an ending its pattern word does not have.
 func (p Pattern) inflectedAt(toks []corpus.Token, s corpus.Span) bool {
