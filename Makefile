@@ -18,8 +18,13 @@ test:
 	$(GO) test -race -count=1 ./...
 	$(GO) test -count=1 -run '^TestEval' ./cmd/crossread/
 
-# Print the figures measured on ../shared/eval and the seed.
+# Print the figures: crossread eval on the project's annotated pairs (and
+# on the seed and DEMETR dev when ../shared is there), then the evaluation
+# tests on ../shared/eval.
 eval:
+	$(GO) run ./cmd/crossread eval corpus/gold/*.expected.json
+	@if [ -f ../shared/seed/llama4.expected.json ]; then $(GO) run ./cmd/crossread eval ../shared/seed/llama4.expected.json; fi
+	@if [ -f ../shared/eval/demetr/dev.jsonl ]; then $(GO) run ./cmd/crossread eval --jsonl ../shared/eval/demetr/dev.jsonl; fi
 	$(GO) test -count=1 -v -run '^TestEval' ./cmd/crossread/
 	$(GO) test -count=1 -v -run '^TestSeedEndToEnd$$' ./checks/all/
 

@@ -113,6 +113,7 @@ bad input, 3 internal failure, 130 batch interrupted. Colour is used on terminal
 			demoCommand(e),
 			batchCommand(e),
 			checksCommand(e),
+			evalCommand(e),
 			configCommand(e),
 			rulesCommand(e),
 			versionCommand(e),
