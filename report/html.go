@@ -11,6 +11,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf16"
 
 	"github.com/crossread/crossread/align"
@@ -26,12 +27,17 @@ import (
 //go:embed editor/page.html editor/editor.css editor/editor.js
 var editorFS embed.FS
 
-var (
-	editorTemplate = template.Must(template.New("page.html").Funcs(template.FuncMap{
+// editorTemplate parses the page on first use: only --format html needs
+// it, and parsing it at every start cost a command a millisecond or more.
+var editorTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page.html").Funcs(template.FuncMap{
 		"sevs":  func() []string { return []string{"critical", "major", "minor", "info"} },
 		"parts": textParts,
 		"card":  func(c *htmlCard, a *htmlArticle) cardView { return cardView{C: c, A: a} },
 	}).ParseFS(editorFS, "editor/page.html"))
+})
+
+var (
 	editorCSS = mustRead("editor/editor.css")
 	editorJS  = mustRead("editor/editor.js")
 )
@@ -75,7 +81,7 @@ func (r *htmlReporter) Close() error {
 			return r
 		}, r.articles[0].Target.Path)
 	}
-	return editorTemplate.Execute(r.w, p)
+	return editorTemplate().Execute(r.w, p)
 }
 
 func hash(s string) string {

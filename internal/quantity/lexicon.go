@@ -114,7 +114,7 @@ func loadLocales() error {
 			return fmt.Errorf("lexicon/common.txt:%d: %s belongs in a language file", l.line, l.field)
 		}
 	}
-	for name, c := range cldrLocales {
+	for name, c := range cldrLocales() {
 		d, err := buildLocale(name, c)
 		if err != nil {
 			return err

@@ -11,7 +11,7 @@ import (
 // one, every line parses, and no entry is listed twice or repeats what
 // CLDR already gives.
 func TestLexiconFiles(t *testing.T) {
-	for name, c := range cldrLocales {
+	for name, c := range cldrLocales() {
 		lines, err := readLexicon(name)
 		if err != nil {
 			t.Errorf("%s: %v", name, err)

@@ -37,6 +37,9 @@ type locale struct {
 // universalGroups separate groups of three in any language.
 const universalGroups = "\u00a0\u202f\u2009'’"
 
+// cldrLocales returns the CLDR tables by locale, built on first use.
+var cldrLocales = sync.OnceValue(cldrTable)
+
 // compiledLocales holds the locales compiled so far, by name.
 var compiledLocales sync.Map // string → *locale
 
@@ -236,7 +239,7 @@ func Separators(lang language.Tag) (decimal, group rune) {
 	}
 	name := localeName(lang)
 	decimal, group = printedSeparators(lang)
-	if c, ok := cldrLocales[name]; ok {
+	if c, ok := cldrLocales()[name]; ok {
 		if d, g := printedSeparators(language.Make(name)); d == decimal && g == group {
 			decimal, group = c.decimal, c.group
 		}
@@ -503,7 +506,7 @@ func spaceKey(r rune) rune {
 // starts with none, with a unit prefix (千瓦 is a kilowatt), or when lang
 // counts in thousands. It loads no lexicon, so it is cheap.
 func MyriadScale(lang language.Tag, s string) (mult float64, n int) {
-	c, ok := cldrLocales[localeName(lang)]
+	c, ok := cldrLocales()[localeName(lang)]
 	if !ok || !slices.ContainsFunc(c.shortScales, func(w scaleWord) bool { return w.mult == 1e4 }) {
 		return 0, 0
 	}
