@@ -530,6 +530,14 @@ func isAcronym(s string) bool {
 	return up >= 2
 }
 
+// shouting reports whether w is written in capitals for emphasis, as
+// headlines are ("ВСЕРОССИЙСКИЕ СОРЕВНОВАНИЯ", "INDOOR PRODUCTION"):
+// six letters or more, all capitals. Acronyms are shorter; such a word is
+// no more a name than it is in lower case.
+func shouting(w word) bool {
+	return utf8.RuneCountInString(w.text) >= 6 && isAcronym(w.text) && strings.IndexFunc(w.text, unicode.IsDigit) < 0
+}
+
 func isRoman(s string) bool {
 	return s != "" && strings.Trim(s, "IVXLCDM") == ""
 }
@@ -584,7 +592,7 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 		}
 	}
 	keep := func(w word) bool {
-		if isNumber(w.text) || len(w.parts) == 0 {
+		if isNumber(w.text) || len(w.parts) == 0 || shouting(w) {
 			return false
 		}
 		if !cased || (!w.latin && !w.trans && !unicode.IsUpper([]rune(w.text)[0])) {
@@ -660,7 +668,7 @@ var counters = sync.OnceValue(func() map[string]map[string]bool { return kindSet
 // a target paragraph, except function words and calendar words.
 func targetNames(text string, ws []word, lang language.Base) []name {
 	keep := func(w word) bool {
-		if !w.cap || w.start || isNumber(w.text) || isRoman(w.text) || len(w.parts) == 0 {
+		if !w.cap || w.start || isNumber(w.text) || isRoman(w.text) || len(w.parts) == 0 || shouting(w) {
 			return false
 		}
 		f := corpus.FoldName(w.text)

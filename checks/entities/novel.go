@@ -23,7 +23,7 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 	}
 	tl := lang.String()
 	keep := func(w word) bool {
-		if !w.cap || isNumber(w.text) || isRoman(w.text) || len(w.parts) == 0 {
+		if !w.cap || isNumber(w.text) || isRoman(w.text) || len(w.parts) == 0 || shouting(w) {
 			return false
 		}
 		f := corpus.FoldName(w.text)
