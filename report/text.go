@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -62,12 +63,13 @@ func (r *textReporter) Report(a *align.Alignment, findings []checks.Finding) err
 	weigh(rep, a, findings, r.opt)
 	r.para, r.clusters = 0, nil
 	defer func() { r.clusters = nil }()
-	var b strings.Builder
+	// Written as it goes: a long article's report runs to megabytes.
+	b := bufio.NewWriterSize(r.w, 64<<10)
 	if r.reported > 0 {
 		b.WriteString("\n") // one report after another
 	}
 	r.reported++
-	r.header(&b, a, rep)
+	r.header(b, a, rep)
 	para := -1
 	for _, f := range rep.Findings {
 		if f.Paragraph != para {
@@ -76,10 +78,10 @@ func (r *textReporter) Report(a *align.Alignment, findings []checks.Finding) err
 			b.WriteString(r.paint(sgrBold, paragraphTitle(a, para)))
 			b.WriteString("\n")
 		}
-		r.finding(&b, a, rep, f)
+		r.finding(b, a, rep, f)
 	}
 	c := rep.Summary.Findings
-	fmt.Fprintf(&b, "\n%s: %s (", r.paint(sgrBold, "summary"), plural(c.Total(), "finding"))
+	fmt.Fprintf(b, "\n%s: %s (", r.paint(sgrBold, "summary"), plural(c.Total(), "finding"))
 	for i, s := range []checks.Severity{checks.Critical, checks.Major, checks.Minor, checks.Info} {
 		if i > 0 {
 			b.WriteString(", ")
@@ -92,17 +94,17 @@ func (r *textReporter) Report(a *align.Alignment, findings []checks.Finding) err
 	}
 	b.WriteString(")")
 	if m := rep.Summary.MQM; m != nil {
-		fmt.Fprintf(&b, "; MQM score %.2f (%g penalty points over %s)", m.Score, m.Penalty, plural(m.Words, "target word"))
+		fmt.Fprintf(b, "; MQM score %.2f (%g penalty points over %s)", m.Score, m.Penalty, plural(m.Words, "target word"))
 	}
 	if bl := rep.Summary.Baseline; bl != nil {
-		fmt.Fprintf(&b, "; baseline: %d accepted, %d stale", bl.Suppressed, bl.Stale)
+		fmt.Fprintf(b, "; baseline: %d accepted, %d stale", bl.Suppressed, bl.Stale)
 	}
 	b.WriteString("\n")
-	_, err := io.WriteString(r.w, b.String())
+	err := b.Flush()
 	return err
 }
 
-func (r *textReporter) header(b *strings.Builder, a *align.Alignment, rep *Report) {
+func (r *textReporter) header(b *bufio.Writer, a *align.Alignment, rep *Report) {
 	t := rep.Target
 	fmt.Fprintf(b, "target: %s, %s, %s, %s\n", r.paint(sgrBold, t.Path), langName(t.Lang, t.LangDetected),
 		plural(t.Paragraphs, "paragraph"), plural(t.Words, "word"))
@@ -141,7 +143,7 @@ func paragraphTitle(a *align.Alignment, para int) string {
 
 const indent = "    "
 
-func (r *textReporter) finding(b *strings.Builder, a *align.Alignment, rep *Report, f Finding) {
+func (r *textReporter) finding(b *bufio.Writer, a *align.Alignment, rep *Report, f Finding) {
 	sc := severityColor(f.Severity)
 	fmt.Fprintf(b, "%s:%d:%d: %s %s: %s %s\n", rep.Target.Path, f.Line, f.Column,
 		r.paint(sc, f.Severity.String()), r.paint(sgrBold, f.Check), f.Message, r.paint(sgrDim, "["+string(f.Category)+"]"))
