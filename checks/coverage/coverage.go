@@ -69,17 +69,25 @@ func copied(p *checks.Pass) bool {
 	return false
 }
 
-// empty reports a target without a paragraph: each source that has any
-// is omitted as a whole, a critical finding on the empty span at the
-// start of the target.
+// empty reports a target without a word — no paragraph at all, or only
+// punctuation (".") — where a source has words: each such source is
+// omitted as a whole, a critical finding on the target's text (or the
+// empty span at its start).
 func empty(p *checks.Pass) bool {
-	if len(p.Target().Paragraphs) > 0 {
+	tgt := p.Target()
+	if tgt.Words() > 0 {
 		return false
 	}
+	var at corpus.Span
+	if n := len(tgt.Paragraphs); n > 0 {
+		at = corpus.Span{Start: tgt.Paragraphs[0].Span.Start, End: tgt.Paragraphs[n-1].Span.End}
+	}
+	reported := false
 	for d, src := range p.Alignment.Sources {
-		if len(src.Paragraphs) == 0 {
+		if src.Words() == 0 {
 			continue
 		}
+		reported = true
 		first, last := src.Paragraphs[0].Span, src.Paragraphs[len(src.Paragraphs)-1].Span
 		msg := fmt.Sprintf("the target is empty: none of the %d paragraphs of %s is translated", len(src.Paragraphs), src.Path)
 		if len(src.Paragraphs) == 1 {
@@ -88,11 +96,12 @@ func empty(p *checks.Pass) bool {
 		p.Report(checks.Finding{
 			Severity: checks.Critical,
 			Category: checks.Omission,
+			Span:     at,
 			Source:   &checks.Evidence{Doc: d, Span: corpus.Span{Start: first.Start, End: last.End}},
 			Message:  msg,
 		})
 	}
-	return true
+	return reported || len(tgt.Paragraphs) == 0
 }
 
 // squash returns text with its runs of white space made one space.

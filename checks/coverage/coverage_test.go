@@ -85,6 +85,8 @@ func TestCoverage(t *testing.T) {
 			"major accuracy/omission \"Siemens\"; major accuracy/omission \"Siemens\"; major other/not-checked \"Das\"; info other/not-checked \"Das\"; info other/not-checked \"Die\""},
 		{"a copy of the source", src3, src3, []int{0, 1, 2}, "critical accuracy/untranslated \"Siemens\""},
 		{"a short kept segment is no copy", "iPhone 15 Pro", "iPhone 15 Pro", []int{0}, ""},
+		{"punctuation for a translation", "Shares rose four percent on Thursday.", ".", []int{0}, "critical accuracy/omission \".\""},
+		{"punctuation for punctuation", "…", "…", []int{0}, ""},
 		{"an empty target omits the source", src3, "", nil, "critical accuracy/omission \"\""},
 		{"a white-space target is empty", src3, " \n\n\t\r\n", nil, "critical accuracy/omission \"\""},
 	} {
