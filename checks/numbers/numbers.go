@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/internal/quantity"
@@ -81,11 +82,7 @@ func run(pass *checks.Pass) error {
 		if len(ts) == 0 && len(ss) == 0 {
 			continue
 		}
-		var tgtAt corpus.Span
-		if p := link.Target[0]; p >= 0 && p < len(tgt.Paragraphs) {
-			start := tgt.Paragraphs[p].Span.Start
-			tgtAt = corpus.Span{Start: start, End: start}
-		}
+		tgtAt := &placer{a: a, link: link}
 		var srcAt *checks.Evidence
 		if sp := link.Sources[0]; sp.Doc >= 0 && sp.Doc < len(a.Sources) && len(sp.Paras) > 0 &&
 			sp.Paras[0] >= 0 && sp.Paras[0] < len(a.Sources[sp.Doc].Paragraphs) {
@@ -239,8 +236,8 @@ func (s *side) absorb(x *item) bool {
 }
 
 // compare matches the quantities of one link and reports what is left.
-// tgtAt is where an omission is reported in the target.
-func (c *comparer) compare(ts, ss []*item, tgtAt corpus.Span, srcAt *checks.Evidence) {
+// tgtAt places an omission in the target.
+func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence) {
 	markNames(ts, c.srcLabels)
 	markNames(ss, c.tgtLabels)
 	t, s := newSide(ts), newSide(ss)
@@ -417,7 +414,7 @@ func (c *comparer) compare(ts, ss []*item, tgtAt corpus.Span, srcAt *checks.Evid
 	}
 	for j, b := range s.values {
 		if !s.settled[j] && reportAlone(b) {
-			c.missing(b, tgtAt)
+			c.missing(b, tgtAt.at(b))
 		}
 	}
 }
@@ -848,8 +845,9 @@ func (c *comparer) extra(t *item, srcAt *checks.Evidence) {
 	c.report(f)
 }
 
-// missing reports a source number the target passage does not have, at
-// the start of the target passage.
+// missing reports a source number the target passage does not have, on
+// the target sentence that renders the source sentence it is missing
+// from.
 func (c *comparer) missing(s *item, at corpus.Span) {
 	f := checks.Finding{
 		Severity: checks.Minor,
@@ -1294,4 +1292,34 @@ func reporter(pass *checks.Pass) func(checks.Finding) {
 		f.Fixes = nil
 		pass.Report(f)
 	}
+}
+
+// placer finds where in the target of one link a source number that the
+// target lacks belongs: the target sentences aligned with the source
+// sentence that holds it, or else the link's first target paragraph —
+// never an empty span at the paragraph's start.
+type placer struct {
+	a     *align.Alignment
+	link  align.Link
+	sents []align.SentenceLink // aligned on first use: most links lack no number
+	done  bool
+}
+
+func (p *placer) at(s *item) corpus.Span {
+	if !p.done {
+		p.sents, p.done = align.Sentences(p.a, p.link), true
+	}
+	for _, sl := range p.sents {
+		if len(sl.Target) == 0 {
+			continue
+		}
+		for _, src := range sl.Sources {
+			for _, sp := range src.Spans {
+				if src.Doc == s.doc && sp.Start <= s.span.Start && s.span.Start < sp.End {
+					return corpus.Span{Start: sl.Target[0].Start, End: sl.Target[len(sl.Target)-1].End}
+				}
+			}
+		}
+	}
+	return p.a.Target.Paragraphs[p.link.Target[0]].Span
 }

@@ -122,7 +122,7 @@ func TestCompare(t *testing.T) {
 			name:    "omitted number",
 			tgtLang: "de", tgt: "Meta will bis Jahresende viele Nvidia-GPUs einsetzen.",
 			srcLang: "en", src: "Meta plans to have 350,000 Nvidia GPUs in service by the end of the year.",
-			want: []string{`minor accuracy/omission ""`},
+			want: []string{`minor accuracy/omission "Meta will bis Jahresende viele Nvidia-GPUs einsetzen."`}, // the sentence it is missing from
 		},
 		{
 			name:    "names and versions",
