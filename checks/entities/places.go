@@ -198,7 +198,6 @@ type srcText struct {
 	lang   string
 	raw    string // the paragraph as written
 	start  int    // of raw in the document's Text
-	folded string // the whole paragraph folded
 	words  []word
 	spaced bool // the script separates words (not Chinese or Japanese)
 }
