@@ -44,6 +44,7 @@ type word struct {
 	acro   bool     // a part is an acronym: "USGS", "US-amerikanisch"
 	latin  bool     // written in Latin letters
 	trans  bool     // transliterated from Cyrillic or Devanagari
+	shout  bool     // long and in capitals in a paragraph written in capitals
 }
 
 // name is a run of capitalised words (or, in a source without letter case,
@@ -409,7 +410,30 @@ func words(d *corpus.Document, para int) []word {
 		sentence = false
 		i = j
 	}
+	markShouting(text, out)
 	return out
+}
+
+// markShouting marks the words of a paragraph written in capitals for
+// emphasis, as headlines are ("ВСЕРОССИЙСКИЕ СОРЕВНОВАНИЯ", "INDOOR
+// PRODUCTION"): there, a long word in capitals is no more a name than it
+// is in lower case. Elsewhere "UNESCO" stays an acronym.
+func markShouting(text string, ws []word) {
+	upper, letters := 0, 0
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	if letters == 0 || 5*upper < 4*letters {
+		return
+	}
+	for i := range ws {
+		ws[i].shout = utf8.RuneCountInString(ws[i].text) >= 6 && isAcronym(ws[i].text) && strings.IndexFunc(ws[i].text, unicode.IsDigit) < 0
+	}
 }
 
 // wordEnd returns the end of the word that starts at byte i of text.
@@ -530,13 +554,9 @@ func isAcronym(s string) bool {
 	return up >= 2
 }
 
-// shouting reports whether w is written in capitals for emphasis, as
-// headlines are ("ВСЕРОССИЙСКИЕ СОРЕВНОВАНИЯ", "INDOOR PRODUCTION"):
-// six letters or more, all capitals. Acronyms are shorter; such a word is
-// no more a name than it is in lower case.
-func shouting(w word) bool {
-	return utf8.RuneCountInString(w.text) >= 6 && isAcronym(w.text) && strings.IndexFunc(w.text, unicode.IsDigit) < 0
-}
+// shouting reports whether w is a long word in capitals in a paragraph
+// written in capitals (see markShouting).
+func shouting(w word) bool { return w.shout }
 
 func isRoman(s string) bool {
 	return s != "" && strings.Trim(s, "IVXLCDM") == ""

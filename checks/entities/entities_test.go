@@ -430,11 +430,13 @@ func TestEntities(t *testing.T) {
 	}
 }
 
-// Words in capitals for emphasis are no names; acronyms still are.
+// Long words in capitals in a headline written in capitals are no names;
+// acronyms, long ones included, still are in ordinary text.
 func TestShoutingIsNoName(t *testing.T) {
 	for _, c := range []struct{ src, tgt, want string }{
 		{"ВСЕРОССИЙСКИЕ СОРЕВНОВАНИЯ В ПОМЕЩЕНИИ", "INDOOR ALL-RUSSIAN COMPETITIONS", ""},
 		{"Завтра стартует миссия.", "Tomorrow the NASA mission starts.", "NASA"},
+		{"Доклад опубликован.", "The report was published by UNESCO on Monday.", "UNESCO"},
 	} {
 		if got := pairtest.Spans(pairtest.Run(t, entities.Check, c.src, c.tgt, "ru", "en", 1)); got != c.want {
 			t.Errorf("%q: got %q; want %q", c.tgt, got, c.want)
