@@ -229,5 +229,10 @@ func (d *Document) LangContradicted() (language.Tag, bool) {
 	if d.LangDetected {
 		return language.Und, false
 	}
-	return Contradicts(d.Text, d.Lang)
+	if d.facts == nil {
+		return Contradicts(d.Text, d.Lang)
+	}
+	// Asked by the command line's warning and by the language check.
+	d.facts.langOnce.Do(func() { d.facts.readsAs, d.facts.contradicted = Contradicts(d.Text, d.Lang) })
+	return d.facts.readsAs, d.facts.contradicted
 }

@@ -3,15 +3,19 @@ package corpus
 import (
 	"sort"
 	"sync"
+
+	"golang.org/x/text/language"
 )
 
 // facts are what the checks ask of a whole document again and again,
 // worked out once: a check that looked for addresses in every source for
 // every name made long articles quadratic.
 type facts struct {
-	addrOnce, tokOnce sync.Once
-	addrs             []Span
-	toks              []Token
+	addrOnce, tokOnce, langOnce sync.Once
+	addrs                       []Span
+	toks                        []Token
+	readsAs                     language.Tag // what Contradicts found
+	contradicted                bool
 }
 
 // Addresses returns the spans of the URLs, e-mail addresses, @handles and
