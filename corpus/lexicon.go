@@ -1,46 +1,63 @@
 package corpus
 
 import (
-	"errors"
-	"io/fs"
+	_ "embed"
 	"strings"
-	"sync"
-
-	"github.com/crossread/crossread/internal/gzdata"
 
 	"golang.org/x/text/language"
 )
 
-// lexicons maps a language to its word list in data/lexicon, loaded on
-// first use: a list is large and most runs need none or one.
-var lexicons sync.Map // language.Base → func() map[string]bool
+// The word lists are embedded as strings, not read from DataFS: reading
+// copies the file, and copying 2.8 MB costs more than all the look-ups
+// of a run.
+var (
+	//go:embed data/lexicon/en.txt
+	enWords string
+)
 
-// lexicon returns the word set of lang, or nil when crossread has none.
-func lexicon(lang language.Base) map[string]bool {
-	load, _ := lexicons.LoadOrStore(lang, sync.OnceValue(func() map[string]bool {
-		raw, err := gzdata.Read(DataFS, "data/lexicon/"+lang.String()+".txt.gz")
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil
+// lexicons maps a language to its word list in data/lexicon.
+var lexicons = map[string]wordList{"en": wordList(enWords)}
+
+// wordList is a lexicon file as embedded: one word a line, sorted in byte
+// order, searched in place so that no run pays for building a set of a
+// quarter of a million words it looks a handful up in.
+type wordList string
+
+// has reports whether w is a line of l.
+func (l wordList) has(w string) bool {
+	lo, hi := 0, len(l) // the answer lies in a line starting in [lo, hi)
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		start := strings.LastIndexByte(string(l[:mid]), '\n') + 1
+		end := strings.IndexByte(string(l[mid:]), '\n')
+		if end < 0 {
+			end = len(l)
+		} else {
+			end += mid
 		}
-		if err != nil {
-			panic("corpus: embedded lexicon: " + err.Error()) // built into the binary: cannot be bad
+		if start < lo {
+			start = lo
 		}
-		words := map[string]bool{}
-		for _, w := range strings.Split(string(raw), "\n") {
-			if w != "" {
-				words[w] = true
-			}
+		switch line := string(l[start:end]); {
+		case line == w:
+			return true
+		case line < w:
+			lo = end + 1
+		default:
+			hi = start
 		}
-		return words
-	}))
-	return load.(func() map[string]bool)()
+	}
+	return false
 }
 
+// lexicon returns the word list of lang, "" when crossread has none.
+func lexicon(lang language.Base) wordList { return lexicons[lang.String()] }
+
 // HasLexicon reports whether crossread has a word list of lang.
-func HasLexicon(lang language.Base) bool { return lexicon(lang) != nil }
+func HasLexicon(lang language.Base) bool { return lexicon(lang) != "" }
 
 // IsWord reports whether w, in lower case, is a word of lang according to
 // its word list (data/lexicon). The lists hold common words and their
 // inflected forms, not proper names. It is false for a language without
 // a list: ask HasLexicon first.
-func IsWord(w string, lang language.Base) bool { return lexicon(lang)[w] }
+func IsWord(w string, lang language.Base) bool { return w != "" && lexicon(lang).has(w) }

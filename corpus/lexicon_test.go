@@ -1,6 +1,9 @@
 package corpus_test
 
 import (
+	"io/fs"
+	"path"
+	"strings"
 	"testing"
 
 	"github.com/crossread/crossread/corpus"
@@ -31,7 +34,7 @@ func TestIsWord(t *testing.T) {
 	}
 }
 
-func BenchmarkLexiconLoad(b *testing.B) {
+func BenchmarkIsWord(b *testing.B) {
 	en, _ := language.English.Base()
 	for b.Loop() {
 		corpus.IsWord("carriage", en)
@@ -54,6 +57,32 @@ func TestDangling(t *testing.T) {
 	for _, tc := range testCases {
 		if got := corpus.Dangling(tc.w, tc.mark, en); got != tc.want {
 			t.Errorf("Dangling(%q, %q) = %v; want %v", tc.w, tc.mark, got, tc.want)
+		}
+	}
+}
+
+// TestLexiconFiles checks what the in-place search relies on: every
+// lexicon is sorted in byte order, one word a line, without duplicates,
+// and each of its words is found.
+func TestLexiconFiles(t *testing.T) {
+	files, _ := fs.Glob(corpus.DataFS, "data/lexicon/*.txt")
+	for _, f := range files {
+		lang, err := language.ParseBase(strings.TrimSuffix(path.Base(f), ".txt"))
+		if err != nil {
+			continue // a table, not a word list
+		}
+		raw, _ := fs.ReadFile(corpus.DataFS, f)
+		words := strings.Split(strings.TrimSuffix(string(raw), "\n"), "\n")
+		for i, w := range words {
+			if w == "" || (i > 0 && words[i-1] >= w) {
+				t.Fatalf("%s:%d: %q is empty or not after %q in byte order", f, i+1, w, words[max(i-1, 0)])
+			}
+			if !corpus.IsWord(w, lang) {
+				t.Fatalf("%s:%d: IsWord(%q) = false", f, i+1, w)
+			}
+			if corpus.IsWord(w+"\x00", lang) || corpus.IsWord(w[:len(w)-1]+"~", lang) {
+				t.Fatalf("%s:%d: a word not in the list is found next to %q", f, i+1, w)
+			}
 		}
 	}
 }

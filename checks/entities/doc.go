@@ -20,7 +20,7 @@
 // one it starts ("Rz" is "Rzeczpospolita").
 //
 // Countries and cities count as names in every source, in the forms CLDR
-// gives them (data/places.tsv.gz, with demonyms in data/places-extra.tsv:
+// gives them (data/places.tsv, with demonyms in data/places-extra.tsv:
 // "Spanien" in German, "南非" in Chinese), and explain the target's English
 // form ("European" for यूरोपीय too, "Asia" for "Азии"); the world (世界,
 // "global") and a function word ("Pero") are no place.

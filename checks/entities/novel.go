@@ -103,15 +103,16 @@ func namesPlace(n name, tl string, srcs []srcText, explained func(string) bool) 
 		return false
 	}
 	ix := places()
+	lp := ix.in(tl)
 	for start := range parts {
-		for _, k := range ix.byWord[tl][prefix(parts[start])] {
+		for _, k := range lp.byWord[prefix(parts[start])] {
 			p := ix.list[k]
 			if !p.country && p.kind != 'C' {
 				continue
 			}
 			// CLDR's own names, not demonyms ("Polish"), and no city
 			// that is a common word ("Center").
-			for _, ws := range p.names[tl][:p.cldr[tl]] {
+			for _, ws := range lp.names[k][:lp.cldr[k]] {
 				if p.kind == 'C' && len(ws) == 1 && corpus.IsWord(ws[0], langBase(tl)) {
 					continue
 				}

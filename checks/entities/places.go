@@ -1,105 +1,123 @@
 package entities
 
 import (
-	"bufio"
-	"bytes"
-	"embed"
+	_ "embed"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/corpus"
-	"github.com/crossread/crossread/internal/gzdata"
 	"github.com/crossread/crossread/internal/translit"
 	"golang.org/x/text/language"
 )
 
-//go:embed data/places.tsv.gz data/places-extra.tsv
-var placesFS embed.FS
+// The place names are embedded as strings, not read from an embed.FS:
+// reading copies them, and each run needs the names of two or three of
+// their languages only.
+var (
+	//go:embed data/places.tsv
+	placesTSV string
+	//go:embed data/places-extra.tsv
+	placesExtraTSV string
+)
 
-// place is one territory, city or language with its names by language,
-// each name folded and split into words.
+// place is one territory, city or language.
 type place struct {
-	kind    byte                  // 'T' territory, 'C' city, 'L' language
-	country bool                  // a territory with a code of letters, not a region ("World")
-	world   bool                  // the world, which a source names in "global" (世界的)
-	names   map[string][][]string // language → names → words
-	cldr    map[string]int        // language → how many of names are CLDR's, before the added ones
+	kind    byte     // 'T' territory, 'C' city, 'L' language
+	country bool     // a territory with a code of letters, not a region ("World")
+	world   bool     // the world, which a source names in "global" (世界的)
+	cols    []string // its lines' "lang=name|name" columns: CLDR's first, then the added ones
+	nCLDR   int      // how many of cols are CLDR's
 }
 
-// placeIndex finds places by a word of their name.
+// placeIndex finds places by a word of their name. The names of a
+// language are read and indexed the first time a run asks for them.
 type placeIndex struct {
-	list   []place
-	byWord map[string]map[string][]int // language → folded word → places
-	byHead map[string]map[string][]int // language → first two runes of a name → places
+	list  []place
+	langs map[string]*langPlaces
+	mu    sync.Mutex
+}
+
+// langPlaces holds the names of every place in one language.
+type langPlaces struct {
+	once   sync.Once
+	names  [][][]string     // place → names → folded words
+	cldr   []int            // place → how many of names are CLDR's, before the added ones
+	byWord map[string][]int // folded word's prefix → places
+	byHead map[string][]int // first two runes of a name → places
 }
 
 var places = sync.OnceValue(func() *placeIndex {
-	raw, err := gzdata.Read(placesFS, "data/places.tsv.gz")
-	if err != nil {
-		panic("entities: " + err.Error())
-	}
-	extra, err := placesFS.ReadFile("data/places-extra.tsv")
-	if err != nil {
-		panic("entities: " + err.Error())
-	}
-	more := map[string][]string{} // id → more columns
-	for _, line := range strings.Split(string(extra), "\n") {
+	more := map[string][]string{} // id → added columns
+	for _, line := range strings.Split(placesExtraTSV, "\n") {
 		id, cols, ok := strings.Cut(line, "\t")
 		if ok && !strings.HasPrefix(line, "#") {
 			more[id] = append(more[id], strings.Split(cols, "\t")...)
 		}
 	}
-	ix := &placeIndex{byWord: map[string]map[string][]int{}, byHead: map[string]map[string][]int{}}
-	sc := bufio.NewScanner(bytes.NewReader(raw))
-	for sc.Scan() {
-		cols := strings.Split(sc.Text(), "\t")
+	ix := &placeIndex{langs: map[string]*langPlaces{}}
+	for _, line := range strings.Split(placesTSV, "\n") {
+		cols := strings.Split(line, "\t")
 		if len(cols) < 2 || len(cols[0]) < 3 {
 			continue
 		}
-		p := place{kind: cols[0][0], country: cols[0][0] == 'T' && !unicode.IsDigit(rune(cols[0][2])), world: cols[0] == "T:001",
-			names: map[string][][]string{}, cldr: map[string]int{}}
-		k := len(ix.list)
-		for c, col := range append(cols[1:], more[cols[0]]...) {
-			if c == len(cols)-1 {
-				for lang, ns := range p.names {
-					p.cldr[lang] = len(ns)
-				}
+		id := cols[0]
+		ix.list = append(ix.list, place{kind: id[0], country: id[0] == 'T' && !unicode.IsDigit(rune(id[2])), world: id == "T:001",
+			cols: append(cols[1:], more[id]...), nCLDR: len(cols) - 1})
+	}
+	return ix
+})
+
+// in returns the names of the places in lang, indexed.
+func (ix *placeIndex) in(lang string) *langPlaces {
+	ix.mu.Lock()
+	lp := ix.langs[lang]
+	if lp == nil {
+		lp = &langPlaces{}
+		ix.langs[lang] = lp
+	}
+	ix.mu.Unlock()
+	lp.once.Do(func() { lp.read(ix.list, lang) })
+	return lp
+}
+
+// read folds and indexes the names in lang of every place in list.
+// zh-Hant stays apart from zh: its short forms (中美) are other words in
+// Simplified Chinese.
+func (lp *langPlaces) read(list []place, lang string) {
+	lp.names = make([][][]string, len(list))
+	lp.cldr = make([]int, len(list))
+	lp.byWord, lp.byHead = map[string][]int{}, map[string][]int{}
+	for k, p := range list {
+		for c, col := range p.cols {
+			l, forms, _ := strings.Cut(col, "=")
+			if l != lang {
+				continue
 			}
-			// zh-Hant stays apart: its short forms (中美) are other
-			// words in Simplified Chinese.
-			lang, forms, _ := strings.Cut(col, "=")
 			for _, f := range strings.Split(forms, "|") {
 				ws := placeWords(f)
 				if len(ws) == 0 {
 					continue
 				}
-				p.names[lang] = append(p.names[lang], ws)
-				addIndex(ix.byHead, lang, head(ws[0]), k)
+				lp.names[k] = append(lp.names[k], ws)
+				if c < p.nCLDR {
+					lp.cldr[k]++
+				}
+				addIndex(lp.byHead, head(ws[0]), k)
 				for _, w := range ws {
 					if utf8.RuneCountInString(w) >= 2 {
-						addIndex(ix.byWord, lang, prefix(w), k)
+						addIndex(lp.byWord, prefix(w), k)
 					}
 				}
 			}
 		}
-		if len(more[cols[0]]) == 0 {
-			for lang, ns := range p.names {
-				p.cldr[lang] = len(ns)
-			}
-		}
-		ix.list = append(ix.list, p)
 	}
-	return ix
-})
+}
 
-func addIndex(m map[string]map[string][]int, lang, key string, k int) {
-	if m[lang] == nil {
-		m[lang] = map[string][]int{}
-	}
-	if l := m[lang][key]; len(l) == 0 || l[len(l)-1] != k {
-		m[lang][key] = append(l, k)
+func addIndex(m map[string][]int, key string, k int) {
+	if l := m[key]; len(l) == 0 || l[len(l)-1] != k {
+		m[key] = append(l, k)
 	}
 }
 
@@ -228,12 +246,12 @@ func (s srcText) has(ws []string) bool {
 // language ("south" for 南非).
 func placeExplains(tw, tl string, srcs []srcText) bool {
 	ix := places()
-	for _, k := range ix.byWord[tl][prefix(tw)] {
-		if !ix.list[k].hasWord(tl, tw) {
+	for _, k := range ix.in(tl).byWord[prefix(tw)] {
+		if !ix.in(tl).hasWord(k, tw) {
 			continue
 		}
 		for _, s := range srcs {
-			for _, ws := range ix.list[k].names[s.lang] {
+			for _, ws := range ix.in(s.lang).names[k] {
 				if s.has(ws) {
 					return true
 				}
@@ -243,10 +261,10 @@ func placeExplains(tw, tl string, srcs []srcText) bool {
 	return false
 }
 
-// hasWord reports whether a name of p in lang has a word that is tw or
-// a form of it ("european" for "Europe").
-func (p place) hasWord(lang, tw string) bool {
-	for _, ws := range p.names[lang] {
+// hasWord reports whether a name of place k has a word that is tw or a
+// form of it ("european" for "Europe").
+func (lp *langPlaces) hasWord(k int, tw string) bool {
+	for _, ws := range lp.names[k] {
 		for _, w := range ws {
 			if same(tw, w, false) {
 				return true
@@ -261,8 +279,9 @@ func (p place) hasWord(lang, tw string) bool {
 // script, any run in a script without spaces.
 func sourcePlaces(s srcText) []foundPlace {
 	ix := places()
-	idx := ix.byHead[s.lang]
-	if idx == nil {
+	lp := ix.in(s.lang)
+	idx := lp.byHead
+	if len(idx) == 0 {
 		return nil
 	}
 	var out []foundPlace
@@ -278,7 +297,7 @@ func sourcePlaces(s srcText) []foundPlace {
 			rest := s.raw[i:]
 			best, bestLen := -1, 0
 			for _, k := range idx[head(rest)] {
-				for _, ws := range ix.list[k].names[s.lang] {
+				for _, ws := range lp.names[k] {
 					f := strings.Join(ws, "")
 					if len(f) > bestLen && utf8.RuneCountInString(f) >= 2 && strings.HasPrefix(rest, f) {
 						best, bestLen = k, len(f)
@@ -307,7 +326,7 @@ func sourcePlaces(s srcText) []foundPlace {
 			continue
 		}
 		for _, k := range idx[head(w.folded)] {
-			for _, ws := range ix.list[k].names[s.lang] {
+			for _, ws := range lp.names[k] {
 				if i+len(ws) > len(s.words) {
 					continue
 				}
@@ -341,8 +360,7 @@ type foundPlace struct {
 
 // placeIn reports whether the target words tw name place k in language tl.
 func placeIn(k int, tl string, tw []word, srcWord string) bool {
-	p := places().list[k]
-	for _, ws := range p.names[tl] {
+	for _, ws := range places().in(tl).names[k] {
 		for _, fw := range ws {
 			if corpus.IsStopword(fw, langBase(tl)) {
 				continue
