@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // The hand-written lexicons: one file per language (lexicon/<id>.txt, id
@@ -80,11 +81,35 @@ var common struct {
 	yearBefore     []string        // words before a Roman numeral that make it a year: anno, A.D.
 }
 
-// locales are the languages, built from CLDR and the lexicons on first
-// use (see load).
-var locales = map[string]*localeData{}
+// locales holds the data of the languages with CLDR tables, merged with
+// their lexicons, by name.
+var locales = onDemand[*localeData]{build: func(name string) *localeData {
+	c, ok := cldrFor(name)
+	if !ok {
+		return nil
+	}
+	loadCommon()
+	d, err := buildLocale(name, c)
+	if err != nil {
+		panic(err) // the embedded data is checked by the tests
+	}
+	return d
+}}
 
-func loadLocales() error {
+// localeDataFor returns the data of locale name.
+func localeDataFor(name string) (*localeData, bool) {
+	d := locales.get(name)
+	return d, d != nil
+}
+
+// loadCommon reads lexicon/common.txt on first use.
+var loadCommon = sync.OnceFunc(func() {
+	if err := readCommon(); err != nil {
+		panic(err) // the embedded data is checked by the tests
+	}
+})
+
+func readCommon() error {
 	lines, err := readLexicon("common")
 	if err != nil {
 		return err
@@ -113,13 +138,6 @@ func loadLocales() error {
 		default:
 			return fmt.Errorf("lexicon/common.txt:%d: %s belongs in a language file", l.line, l.field)
 		}
-	}
-	for name, c := range cldrLocales() {
-		d, err := buildLocale(name, c)
-		if err != nil {
-			return err
-		}
-		locales[name] = d
 	}
 	return nil
 }

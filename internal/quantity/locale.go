@@ -2,7 +2,6 @@ package quantity
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -37,34 +36,45 @@ type locale struct {
 // universalGroups separate groups of three in any language.
 const universalGroups = "\u00a0\u202f\u2009'’"
 
-// cldrLocales returns the CLDR tables by locale, built on first use.
-var cldrLocales = sync.OnceValue(cldrTable)
+// onDemand builds a value per name the first time it is asked for, once
+// however many goroutines ask: a run needs the tables of two or three of
+// the languages crossread knows, and building all of them cost most of a
+// check's start.
+type onDemand[T any] struct {
+	m     sync.Map // string → func() T
+	build func(name string) T
+}
 
-// compiledLocales holds the locales compiled so far, by name.
-var compiledLocales sync.Map // string → *locale
-
-// load reads the lexicons on first use; a command that reads no number
-// (crossread version, rules, align) does not pay for it.
-var load = sync.OnceFunc(func() {
-	if err := loadLocales(); err != nil {
-		panic(err) // the embedded data is checked by the tests
-	}
-})
-
-// compiled returns the tables of the locale called name, compiled on
-// first use: compiling all of them took 0.2 s and 40 MB, most of a
-// check's start, while an article needs two or three.
-func compiled(name string) (*locale, bool) {
-	load()
-	if l, ok := compiledLocales.Load(name); ok {
-		return l.(*locale), true
-	}
-	d, ok := locales[name]
+func (o *onDemand[T]) get(name string) T {
+	f, ok := o.m.Load(name)
 	if !ok {
-		return nil, false
+		f, _ = o.m.LoadOrStore(name, sync.OnceValue(func() T { return o.build(name) }))
 	}
-	l, _ := compiledLocales.LoadOrStore(name, compile(name, d))
-	return l.(*locale), true
+	return f.(func() T)()
+}
+
+// cldrTables holds the CLDR tables by locale.
+var cldrTables = onDemand[*cldrLocale]{build: cldrTable}
+
+// cldrFor returns the CLDR tables of locale name.
+func cldrFor(name string) (*cldrLocale, bool) {
+	c := cldrTables.get(name)
+	return c, c != nil
+}
+
+// compiledLocales holds the compiled locales by name.
+var compiledLocales = onDemand[*locale]{build: func(name string) *locale {
+	d, ok := localeDataFor(name)
+	if !ok {
+		return nil
+	}
+	return compile(name, d)
+}}
+
+// compiled returns the tables of the locale called name.
+func compiled(name string) (*locale, bool) {
+	l := compiledLocales.get(name)
+	return l, l != nil
 }
 
 func compile(name string, d *localeData) *locale {
@@ -180,8 +190,7 @@ func localeFor(tag language.Tag) *locale {
 // Knows reports whether crossread has number words and conventions of its
 // own for lang, rather than English words read with lang's separators.
 func Knows(lang language.Tag) bool {
-	load()
-	_, ok := locales[localeName(lang)]
+	_, ok := cldrFor(localeName(lang))
 	return ok
 }
 
@@ -199,7 +208,7 @@ func fallbackFor(tag language.Tag) *locale {
 		fallbacks.Store(name, en)
 		return en
 	}
-	d := *locales["en"]
+	d := *en.d
 	d.decimal, d.group, d.groups = dec, grp, string(grp)
 	l, _ := fallbacks.LoadOrStore(name, compile(name, &d))
 	return l.(*locale)
@@ -239,7 +248,7 @@ func Separators(lang language.Tag) (decimal, group rune) {
 	}
 	name := localeName(lang)
 	decimal, group = printedSeparators(lang)
-	if c, ok := cldrLocales()[name]; ok {
+	if c, ok := cldrFor(name); ok {
 		if d, g := printedSeparators(language.Make(name)); d == decimal && g == group {
 			decimal, group = c.decimal, c.group
 		}
@@ -314,33 +323,49 @@ func (t *trie) child(r rune) *trie {
 
 func newMatcher(es []entry, fold bool) *matcher {
 	m := &matcher{fold: fold}
-	seen := map[string]bool{}
+	type seenKey struct {
+		key  string
+		stem bool
+	}
+	seen := map[seenKey]bool{}
+	var found []entry
 	for _, e := range es {
-		for _, form := range []string{e.text, norm.NFC.String(e.text), norm.NFD.String(e.text)} {
+		for _, form := range spellings(e.text) {
 			stem := strings.HasSuffix(form, "*")
 			form = strings.TrimSuffix(form, "*")
 			key := form
 			if fold {
 				key = strings.ToLower(form)
 			}
-			if form == "" || seen[key+"\x00"+boolKey(stem)] {
+			if form == "" || seen[seenKey{key, stem}] {
 				continue
 			}
-			seen[key+"\x00"+boolKey(stem)] = true
+			seen[seenKey{key, stem}] = true
 			c := e
 			c.text = form
 			c.r = []rune(key)
 			c.stem = stem
 			c.boundary = wordy(c.r[len(c.r)-1]) || wordy(c.r[0])
-			m.entries = append(m.entries, c)
+			found = append(found, c)
 		}
 	}
-	sort.SliceStable(m.entries, func(i, j int) bool {
-		if len(m.entries[i].r) != len(m.entries[j].r) {
-			return len(m.entries[i].r) > len(m.entries[j].r)
+	// Longest first. Sorting indexes, not the entries: moving entries
+	// cost a fifth of building a language's tables.
+	order := make([]int, len(found))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &found[i], &found[j]
+		if len(a.r) != len(b.r) {
+			return len(b.r) - len(a.r)
 		}
-		return m.entries[i].text < m.entries[j].text
+		return strings.Compare(a.text, b.text)
 	})
+	m.entries = make([]entry, len(found))
+	for k, i := range order {
+		m.entries[k] = found[i]
+	}
 	m.last = map[rune][]int{}
 	for k, e := range m.entries {
 		n := &m.root
@@ -356,6 +381,17 @@ func newMatcher(es []entry, fold bool) *matcher {
 		m.last[e.r[len(e.r)-1]] = append(m.last[e.r[len(e.r)-1]], k)
 	}
 	return m
+}
+
+// spellings returns the forms of s a text may use: as written, composed
+// and decomposed ("ä" is one rune or two). ASCII has one form.
+func spellings(s string) []string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return []string{s, norm.NFC.String(s), norm.NFD.String(s)}
+		}
+	}
+	return []string{s}
 }
 
 func (m *matcher) key(r rune) rune {
@@ -506,7 +542,7 @@ func spaceKey(r rune) rune {
 // starts with none, with a unit prefix (千瓦 is a kilowatt), or when lang
 // counts in thousands. It loads no lexicon, so it is cheap.
 func MyriadScale(lang language.Tag, s string) (mult float64, n int) {
-	c, ok := cldrLocales()[localeName(lang)]
+	c, ok := cldrFor(localeName(lang))
 	if !ok || !slices.ContainsFunc(c.shortScales, func(w scaleWord) bool { return w.mult == 1e4 }) {
 		return 0, 0
 	}

@@ -80,3 +80,16 @@ func ExampleMyriadScale() {
 	fmt.Println(mult, n, len("千万"))
 	// Output: 1e+07 6 6
 }
+
+// BenchmarkCompile measures building the tables of one language, which a
+// run pays once for each language it reads.
+func BenchmarkCompile(b *testing.B) {
+	for _, name := range []string{"en", "de", "ja"} {
+		d, _ := localeDataFor(name)
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				compile(name, d)
+			}
+		})
+	}
+}

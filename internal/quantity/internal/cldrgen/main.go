@@ -198,12 +198,21 @@ func (g *gen) write() []byte {
 	g.p("// cldrVersion is the CLDR release the tables come from.\nconst cldrVersion = %q\n\n", packages[0].version)
 	// A function, not a package variable: building the maps took 18 ms
 	// at every start, also of commands that read no number.
-	g.p("// cldrTable returns the tables by locale; cldrLocales calls it once.\n")
-	g.p("func cldrTable() map[string]*cldrLocale {\nreturn map[string]*cldrLocale{\n")
+	// A switch, not a map: a run reads two or three locales of them.
+	g.p("// cldrNames lists the locales the tables hold.\nvar cldrNames = []string{")
+	for i, l := range locales {
+		if i > 0 {
+			g.p(", ")
+		}
+		g.p("%q", l)
+	}
+	g.p("}\n\n")
+	g.p("// cldrTable returns the tables of locale name, nil when there are none;\n// cldrLocale calls it once a locale.\n")
+	g.p("func cldrTable(name string) *cldrLocale {\nswitch name {\n")
 	for _, l := range locales {
 		g.locale(l)
 	}
-	g.p("}\n}\n")
+	g.p("}\nreturn nil\n}\n")
 	return g.b.Bytes()
 }
 
@@ -251,7 +260,7 @@ func (g *gen) locale(l string) {
 	grp, _ := firstRune(symbols["group"])
 	mg, _ := strconv.Atoi(minGroup)
 
-	g.p("%q: {\n", l)
+	g.p("case %q:\nreturn &cldrLocale{\n", l)
 	g.p("decimal: %q, group: %q, minGroup: %d, indian: %v, digits: %q, percentSpace: %v,\n", dec, grp, mg, indian, ns, percentSpace)
 	g.scales(l, decFormats.Long.DecimalFormat, false)
 	g.scales(l, decFormats.Short.DecimalFormat, true)
@@ -259,7 +268,7 @@ func (g *gen) locale(l string) {
 	g.currencies(l)
 	g.units(l)
 	g.rbnf(l)
-	g.p("},\n")
+	g.p("}\n")
 }
 
 func firstRune(s string) (rune, bool) {
