@@ -23,16 +23,16 @@ import (
 // whole article when it is short, and loses its fix when it is not.
 // cs are the checks that produced fs, env their environment.
 func VerifyFixes(a *align.Alignment, cs []*Check, env Env, fs []Finding) int {
-	byName := map[string]*Check{}
+	v := &verifier{a: a, env: env, byName: map[string]*Check{}, counted: map[countKey]counts{}}
 	for _, c := range cs {
-		byName[c.Name] = c
+		v.byName[c.Name] = c
 	}
 	dropped := 0
 	for i := range fs {
 		f := &fs[i]
 		kept := f.Fixes[:0:0]
 		for _, fix := range f.Fixes {
-			if fixHolds(a, byName[f.Check], env, *f, fix) {
+			if v.holds(*f, fix) {
 				kept = append(kept, fix)
 			} else {
 				dropped++
@@ -43,6 +43,30 @@ func VerifyFixes(a *align.Alignment, cs []*Check, env Env, fs []Finding) int {
 		}
 	}
 	return dropped
+}
+
+// verifier checks the fixes of one run. It counts what a check finds in
+// the unfixed text once per check and link (or article), not once per
+// fix: an article's fixes mostly share their links.
+type verifier struct {
+	a       *align.Alignment
+	env     Env
+	byName  map[string]*Check
+	counted map[countKey]counts
+}
+
+// countKey names a check's findings in the text before any fix: in the
+// link whose first target paragraph is para, or in the whole article
+// (para -1).
+type countKey struct {
+	check string
+	para  int
+}
+
+// counts are findings by findingKey; ok is false when the check failed.
+type counts struct {
+	n  map[string]int
+	ok bool
 }
 
 // wholeArticleLimit is the most paragraphs a target may have for a fix
@@ -60,7 +84,8 @@ func findingKey(a *align.Alignment, f Finding) string {
 	return k
 }
 
-func fixHolds(a *align.Alignment, c *Check, env Env, f Finding, fix Fix) bool {
+func (v *verifier) holds(f Finding, fix Fix) bool {
+	a, c := v.a, v.byName[f.Check]
 	if c == nil || len(fix.Edits) == 0 || !keepsLetters(a, f, fix) || repeats(a.Target, fix) {
 		return false
 	}
@@ -68,8 +93,9 @@ func fixHolds(a *align.Alignment, c *Check, env Env, f Finding, fix Fix) bool {
 		return true // debris standing alone: nothing is left to check again
 	}
 	k := findingKey(a, f)
-	if before, after, ok := local(a, fix); ok {
-		if held, known := repairs(before, after, c, env, k); known {
+	if para, before, after, ok := local(a, fix); ok {
+		b := v.before(countKey{c.Name, para}, before, c)
+		if held, known := v.repairs(b, after, c, k); known {
 			return held
 		}
 	}
@@ -80,37 +106,48 @@ func fixHolds(a *align.Alignment, c *Check, env Env, f Finding, fix Fix) bool {
 	if !ok {
 		return false
 	}
-	held, _ := repairs(a, &align.Alignment{Target: fixed, Sources: a.Sources, Links: a.Links}, c, env, k)
+	b := v.before(countKey{c.Name, -1}, a, c)
+	held, _ := v.repairs(b, &align.Alignment{Target: fixed, Sources: a.Sources, Links: a.Links}, c, k)
 	return held
 }
 
-// repairs runs c on the pair before and after a fix and reports whether
-// the finding keyed k is gone and nothing new came; known is false when c
-// does not find it in before at all (it needs more of the article than
-// before holds).
-func repairs(before, after *align.Alignment, c *Check, env Env, k string) (held, known bool) {
-	count := func(a *align.Alignment) (map[string]int, bool) {
-		fs, err := Run(a, []*Check{c}, env)
-		out := map[string]int{}
-		for _, g := range fs {
-			out[findingKey(a, g)]++
-		}
-		return out, err == nil
+// before returns what c finds in a, the text before any fix, counted once
+// under key.
+func (v *verifier) before(key countKey, a *align.Alignment, c *Check) counts {
+	if n, ok := v.counted[key]; ok {
+		return n
 	}
-	b, ok1 := count(before)
-	if !ok1 || b[k] == 0 {
+	n := v.count(a, c)
+	v.counted[key] = n
+	return n
+}
+
+func (v *verifier) count(a *align.Alignment, c *Check) counts {
+	fs, err := Run(a, []*Check{c}, v.env)
+	out := map[string]int{}
+	for _, g := range fs {
+		out[findingKey(a, g)]++
+	}
+	return counts{out, err == nil}
+}
+
+// repairs reports whether the finding keyed k, counted in b before a fix,
+// is gone from after and nothing new came; known is false when c does not
+// find it in b at all (it needs more of the article than b's text holds).
+func (v *verifier) repairs(b counts, after *align.Alignment, c *Check, k string) (held, known bool) {
+	if !b.ok || b.n[k] == 0 {
 		return false, false
 	}
-	n, ok2 := count(after)
-	if !ok2 {
+	n := v.count(after, c)
+	if !n.ok {
 		return false, true
 	}
-	for key, m := range n {
-		if m > b[key] {
+	for key, m := range n.n {
+		if m > b.n[key] {
 			return false, true // the fix brings a finding of its own
 		}
 	}
-	return n[k] < b[k], true
+	return n.n[k] < b.n[k], true
 }
 
 // deletesParagraphs reports whether every edit of fix deletes the whole
@@ -230,21 +267,21 @@ func applyToFile(t *corpus.Document, fix Fix) (*corpus.Document, bool) {
 }
 
 // local returns the link that holds fix as a pair of its own, before and
-// after the fix: its target paragraphs and its source paragraphs, each
+// after the fix, and the link's first target paragraph: its target paragraphs and its source paragraphs, each
 // side one document. It fails when the fix spans links or paragraphs
 // change.
-func local(a *align.Alignment, fix Fix) (before, after *align.Alignment, ok bool) {
+func local(a *align.Alignment, fix Fix) (para int, before, after *align.Alignment, ok bool) {
 	t := a.Target
 	i := t.ParagraphAt(fix.Edits[0].Span.Start)
 	l := a.LinkFor(i)
 	if i < 0 || l == nil {
-		return nil, nil, false
+		return 0, nil, nil, false
 	}
 	paras := l.Target
 	first, last := t.Paragraphs[paras[0]].Span, t.Paragraphs[paras[len(paras)-1]].Span
 	for _, e := range fix.Edits {
 		if e.Span.Start < first.Start || e.Span.End > last.End {
-			return nil, nil, false
+			return 0, nil, nil, false
 		}
 	}
 	var srcs []*corpus.Document
@@ -257,7 +294,7 @@ func local(a *align.Alignment, fix Fix) (before, after *align.Alignment, ok bool
 		}
 		d, err := corpus.Load(s.Path, []byte(strings.Join(texts, "\n\n")), corpus.Options{Lang: s.Lang, Format: corpus.FormatText})
 		if err != nil {
-			return nil, nil, false
+			return 0, nil, nil, false
 		}
 		sps = append(sps, align.SourceParas{Doc: len(srcs), Paras: seq(len(d.Paragraphs))})
 		srcs = append(srcs, d)
@@ -273,7 +310,7 @@ func local(a *align.Alignment, fix Fix) (before, after *align.Alignment, ok bool
 	}
 	before, ok1 := pair(t.Slice(span))
 	after, ok2 := pair(EditedSlice(t, span, fix))
-	return before, after, ok1 && ok2
+	return paras[0], before, after, ok1 && ok2
 }
 
 // seq returns 0, 1, …, n-1.
