@@ -75,6 +75,11 @@ func run(p *checks.Pass, rs *rules.Rules) error {
 			continue
 		}
 		for ti := range tgt.Paragraphs {
+			// Only a required term is reported without its wrong
+			// rendering; the target is cheaper to look at than the sources.
+			if r.Kind != rules.Required && rules.FindAny(r.Wrong, ttoks[ti]) == nil {
+				continue
+			}
 			ev := sourceMatch(p, ti, r, stoks)
 			if ev == nil {
 				continue
