@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
@@ -44,10 +45,36 @@ func loadStopwords() {
 // Detect guesses the language of text: by script where the script says it
 // (Hangul, kana, Han, Cyrillic, Greek), otherwise by counting frequent
 // function words. It returns language.Und when it cannot tell.
-func Detect(text string) language.Tag {
+func Detect(text string) language.Tag { return detect(text, &scores{text: text}) }
+
+// scores counts the function words of a text by language on first use:
+// detecting and contradicting both may need them.
+type scores struct {
+	text string
+	m    map[string]int
+}
+
+func (s *scores) get() map[string]int {
+	if s.m == nil {
+		s.m = stopwordScores(s.text)
+	}
+	return s.m
+}
+
+func detect(text string, sc *scores) language.Tag {
 	var hangul, kana, han, cyr, greek, deva, latin int
 	n := 0
 	for _, r := range text {
+		if r < utf8.RuneSelf {
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				n++
+				latin++
+			}
+			if n >= 20000 {
+				break
+			}
+			continue
+		}
 		if !unicode.IsLetter(r) {
 			continue
 		}
@@ -88,17 +115,17 @@ func Detect(text string) language.Tag {
 	case greek*2 > n:
 		return language.Greek
 	case deva*2 > n:
-		return byStopwords(text, "hi", "sa")
+		return byStopwords(sc, "hi", "sa")
 	case latin*2 > n:
-		return byStopwords(text, "en", "de", "fr", "es", "it", "pt", "fi", "id", "la", "pl", "cs")
+		return byStopwords(sc, "en", "de", "fr", "es", "it", "pt", "fi", "id", "la", "pl", "cs")
 	}
 	return language.Und
 }
 
 // byStopwords picks, among the candidate tags, the language whose function
 // words are most frequent in text.
-func byStopwords(text string, candidates ...string) language.Tag {
-	score := stopwordScores(text)
+func byStopwords(sc *scores, candidates ...string) language.Tag {
+	score := sc.get()
 	best, bestN := "", 0
 	for _, c := range candidates {
 		if score[c] > bestN {
@@ -117,13 +144,26 @@ func stopwordScores(text string) map[string]int {
 	stopOnce.Do(loadStopwords)
 	score := map[string]int{}
 	fold := cases.Fold()
+	var buf []byte
 	for i, w := range strings.FieldsFunc(text, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Mc, r)
 	}) {
 		if i > 5000 {
 			break
 		}
-		for _, tag := range stopLang[fold.String(w)] {
+		var tags []string
+		if isASCII(w) { // most words: folding them is lowering them, without an allocation
+			buf = append(buf[:0], w...)
+			for k, c := range buf {
+				if 'A' <= c && c <= 'Z' {
+					buf[k] = c + 'a' - 'A'
+				}
+			}
+			tags = stopLang[string(buf)]
+		} else {
+			tags = stopLang[fold.String(w)]
+		}
+		for _, tag := range tags {
 			score[tag]++
 		}
 	}
@@ -144,7 +184,8 @@ func Contradicts(text string, declared language.Tag) (language.Tag, bool) {
 	if n < minLetters || declared == language.Und {
 		return language.Und, false // too short to tell: no need to detect
 	}
-	got := Detect(text)
+	sc := &scores{text: text}
+	got := detect(text, sc)
 	if got == language.Und {
 		return got, false
 	}
@@ -168,7 +209,7 @@ func Contradicts(text string, declared language.Tag) (language.Tag, bool) {
 	if !slices.Contains(stopTags, db.String()) {
 		return got, false
 	}
-	score := stopwordScores(text)
+	score := sc.get()
 	const minEvidence, margin = 12, 4
 	return got, score[gb.String()] >= minEvidence && score[gb.String()] >= margin*score[db.String()]
 }
@@ -181,8 +222,14 @@ const minLetters = 60
 // scriptFamily), and all letters.
 func scriptCounts(text string) (map[string]int, int) {
 	counts := map[string]int{}
-	n := 0
+	n, ascii := 0, 0
 	for _, r := range text {
+		if r < utf8.RuneSelf {
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				ascii++
+			}
+			continue
+		}
 		if !unicode.IsLetter(r) {
 			continue
 		}
@@ -194,7 +241,21 @@ func scriptCounts(text string) (map[string]int, int) {
 			}
 		}
 	}
+	if ascii > 0 {
+		counts["Latn"] += ascii
+		n += ascii
+	}
 	return counts, n
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // families are the script families scriptCounts tells apart.

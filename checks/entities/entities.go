@@ -3,6 +3,7 @@ package entities
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -518,7 +519,21 @@ func joinsWord(r rune) bool { return r == '-' || corpus.IsApostrophe(r) }
 
 func makeWord(s string, span corpus.Span, start bool) word {
 	first, _ := utf8.DecodeRuneInString(s)
-	w := word{span: span, text: s, folded: foldPlace(s), start: start, cap: unicode.IsUpper(first), latin: unicode.Is(unicode.Latin, first)}
+	f := forms.get(s)
+	return word{span: span, text: s, folded: f.folded, start: start, cap: unicode.IsUpper(first), latin: unicode.Is(unicode.Latin, first),
+		parts: f.parts, phon: f.phon, acro: f.acro, trans: f.trans}
+}
+
+// wordForms is what a word's spelling alone says of it.
+type wordForms struct {
+	folded      string
+	parts, phon []string // full: appending copies, so words may share them
+	acro, trans bool
+}
+
+// formsOf folds, transliterates and splits the word s.
+func formsOf(s string) wordForms {
+	w := wordForms{folded: foldPlace(s)}
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' }) {
 		part = strings.TrimRight(strings.ReplaceAll(part, ".", ""), "'’")
 		// "Netanyahu's": the possessive is no part of the name.
@@ -538,7 +553,54 @@ func makeWord(s string, span corpus.Span, start bool) word {
 			w.phon = append(w.phon, phonetic(f))
 		}
 	}
+	w.parts, w.phon = slices.Clip(w.parts), slices.Clip(w.phon)
 	return w
+}
+
+// forms remembers the forms of the words seen lately: news repeats its
+// words, and folding and transliterating them was a fifth of a batch's
+// time.
+var forms = newFormCache(1 << 15)
+
+// formCache maps words to their forms, forgetting all of them when it
+// holds max: its memory stays bounded however long a batch runs.
+type formCache struct {
+	mu  sync.Mutex
+	m   map[string]wordForms
+	max int
+}
+
+// detached copies the strings of f, which may be slices of a document
+// that the cache must not keep alive.
+func detached(f wordForms) wordForms {
+	f.folded = strings.Clone(f.folded)
+	f.parts, f.phon = slices.Clone(f.parts), slices.Clone(f.phon)
+	for i := range f.parts {
+		f.parts[i] = strings.Clone(f.parts[i])
+	}
+	for i := range f.phon {
+		f.phon[i] = strings.Clone(f.phon[i])
+	}
+	return f
+}
+
+func newFormCache(max int) *formCache { return &formCache{m: map[string]wordForms{}, max: max} }
+
+func (c *formCache) get(s string) wordForms {
+	c.mu.Lock()
+	f, ok := c.m[s]
+	c.mu.Unlock()
+	if ok {
+		return f
+	}
+	f = formsOf(s)
+	c.mu.Lock()
+	if len(c.m) >= c.max {
+		clear(c.m)
+	}
+	c.m[strings.Clone(s)] = detached(f)
+	c.mu.Unlock()
+	return f
 }
 
 func isAcronym(s string) bool {
