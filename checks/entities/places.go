@@ -392,7 +392,7 @@ func placeIn(k int, tl string, tw []word, srcWord string) bool {
 type romanised struct {
 	kanji     bool     // a Japanese source writes names in kanji, which have no one reading
 	sounds    []string // consonant classes of foreign names spelled in Han characters
-	pinyin    map[string]bool
+	hanRuns   [][][]string // runs of Han characters, each character's readings
 	skeletons map[string]bool
 	affixes   map[string]bool // skeletons of the start and end of katakana runs
 }
@@ -401,34 +401,23 @@ type romanised struct {
 func katakana(r rune) bool { return unicode.In(r, unicode.Katakana) }
 
 func romanise(srcs []srcText) romanised {
-	r := romanised{pinyin: map[string]bool{}, skeletons: map[string]bool{}, affixes: map[string]bool{}}
+	r := romanised{skeletons: map[string]bool{}, affixes: map[string]bool{}}
 	for _, s := range srcs {
 		if s.lang == "zh" {
 			var syl [][]string
-			flush := func() {
-				for i := range syl {
-					cats := []string{""}
-					for j := i; j < len(syl) && j < i+4; j++ {
-						var next []string
-						for _, c := range cats {
-							for _, py := range syl[j] {
-								next = append(next, c+py)
-								r.pinyin[c+py] = true
-							}
-						}
-						cats = next
-					}
-				}
-				syl = syl[:0]
-			}
 			for _, c := range s.raw {
 				if py := translit.Pinyin(c); len(py) > 0 {
 					syl = append(syl, py)
 					continue
 				}
-				flush()
+				if len(syl) > 0 {
+					r.hanRuns = append(r.hanRuns, syl)
+					syl = nil
+				}
 			}
-			flush()
+			if len(syl) > 0 {
+				r.hanRuns = append(r.hanRuns, syl)
+			}
 		}
 		if s.lang == "zh" {
 			r.sounds = append(r.sounds, foreignSounds(s.raw)...)
@@ -495,8 +484,35 @@ func romanise(srcs []srcText) romanised {
 	return r
 }
 
+// spelledInPinyin reports whether part is the pinyin of one to four
+// consecutive characters of a run of Han characters of the source, each
+// read any of its ways. Matching on demand, not listing every reading of
+// every stretch, keeps polyphonic text cheap.
+func (r romanised) spelledInPinyin(part string) bool {
+	var from func(run [][]string, i, n int, rest string) bool
+	from = func(run [][]string, i, n int, rest string) bool {
+		for _, py := range run[i] {
+			if !strings.HasPrefix(rest, py) {
+				continue
+			}
+			if len(py) == len(rest) || n < 4 && i+1 < len(run) && from(run, i+1, n+1, rest[len(py):]) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, run := range r.hanRuns {
+		for i := range run {
+			if part != "" && from(run, i, 1, part) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (r romanised) explains(part string) bool {
-	if r.pinyin[part] || r.kanji && translit.Hepburn(part) {
+	if r.spelledInPinyin(part) || r.kanji && translit.Hepburn(part) {
 		return true
 	}
 	sk := translit.Skeleton(part)
