@@ -31,7 +31,8 @@ type Alignment struct {
 	Links   []Link
 }
 
-// LinkFor returns the link that holds target paragraph i, or nil.
+// LinkFor returns the link that holds target paragraph i, or nil. It scans
+// the links: a caller asking for many paragraphs asks an Index.
 func (a *Alignment) LinkFor(i int) *Link {
 	for k := range a.Links {
 		for _, t := range a.Links[k].Target {
@@ -59,10 +60,26 @@ type Aligner interface {
 	Align(target *corpus.Document, sources []*corpus.Document) (*Alignment, error)
 }
 
-// LinkIndex returns, for each target paragraph, the index in Links of the
-// link that holds it, or -1: LinkFor in constant time for callers that ask
-// for many paragraphs.
-func (a *Alignment) LinkIndex() []int {
+// Index finds the link of a target paragraph in constant time. It holds
+// for the links a had when it was made.
+type Index struct {
+	a  *Alignment
+	of []int // target paragraph → index into a.Links, -1 for none
+}
+
+// Valid reports whether x was made by Alignment.Index.
+func (x Index) Valid() bool { return x.a != nil }
+
+// LinkFor returns the link that holds target paragraph i, or nil.
+func (x Index) LinkFor(i int) *Link {
+	if i < 0 || i >= len(x.of) || x.of[i] < 0 {
+		return nil
+	}
+	return &x.a.Links[x.of[i]]
+}
+
+// Index indexes the links of a by target paragraph.
+func (a *Alignment) Index() Index {
 	out := make([]int, len(a.Target.Paragraphs))
 	for i := range out {
 		out[i] = -1
@@ -74,5 +91,5 @@ func (a *Alignment) LinkIndex() []int {
 			}
 		}
 	}
-	return out
+	return Index{a, out}
 }

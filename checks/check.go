@@ -155,20 +155,17 @@ type Pass struct {
 	Check     *Check
 	Alignment *align.Alignment
 	env       Env
-	links     []int // Alignment.LinkIndex, shared by the passes of a run
+	links     align.Index // shared by the passes of a run
 	report    func(Finding)
 }
 
 // LinkFor returns the link that holds target paragraph i, or nil, in
 // constant time.
 func (p *Pass) LinkFor(i int) *align.Link {
-	if p.links == nil {
-		p.links = p.Alignment.LinkIndex()
+	if !p.links.Valid() {
+		p.links = p.Alignment.Index()
 	}
-	if i < 0 || i >= len(p.links) || p.links[i] < 0 {
-		return nil
-	}
-	return &p.Alignment.Links[p.links[i]]
+	return p.links.LinkFor(i)
 }
 
 // Rules returns the rule packs of the run: the ones given to Run, or the
@@ -231,7 +228,7 @@ func Validate(cs []*Check) error {
 func Run(a *align.Alignment, cs []*Check, env Env) ([]Finding, error) {
 	var out []Finding
 	var errs []error
-	links := a.LinkIndex()
+	links := a.Index()
 	for _, c := range cs {
 		var found []Finding
 		p := &Pass{Check: c, Alignment: a, env: env, links: links, report: func(f Finding) { found = append(found, f) }}

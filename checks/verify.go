@@ -23,7 +23,7 @@ import (
 // whole article when it is short, and loses its fix when it is not.
 // cs are the checks that produced fs, env their environment.
 func VerifyFixes(a *align.Alignment, cs []*Check, env Env, fs []Finding) int {
-	v := &verifier{a: a, env: env, byName: map[string]*Check{}, counted: map[countKey]counts{}}
+	v := &verifier{a: a, links: a.Index(), env: env, byName: map[string]*Check{}, counted: map[countKey]counts{}}
 	for _, c := range cs {
 		v.byName[c.Name] = c
 	}
@@ -50,6 +50,7 @@ func VerifyFixes(a *align.Alignment, cs []*Check, env Env, fs []Finding) int {
 // fix: an article's fixes mostly share their links.
 type verifier struct {
 	a       *align.Alignment
+	links   align.Index
 	env     Env
 	byName  map[string]*Check
 	counted map[countKey]counts
@@ -86,14 +87,14 @@ func findingKey(a *align.Alignment, f Finding) string {
 
 func (v *verifier) holds(f Finding, fix Fix) bool {
 	a, c := v.a, v.byName[f.Check]
-	if c == nil || len(fix.Edits) == 0 || !keepsLetters(a, f, fix) || repeats(a.Target, fix) {
+	if c == nil || len(fix.Edits) == 0 || !keepsLetters(v.links, a.Target, f, fix) || repeats(a.Target, fix) {
 		return false
 	}
-	if f.Category == Addition && deletesParagraphs(a, fix) {
+	if f.Category == Addition && deletesParagraphs(v.links, a.Target, fix) {
 		return true // debris standing alone: nothing is left to check again
 	}
 	k := findingKey(a, f)
-	if para, before, after, ok := local(a, fix); ok {
+	if para, before, after, ok := local(a, v.links, fix); ok {
 		b := v.before(countKey{c.Name, para}, before, c)
 		if held, known := v.repairs(b, after, c, k); known {
 			return held
@@ -153,14 +154,13 @@ func (v *verifier) repairs(b counts, after *align.Alignment, c *Check, k string)
 // deletesParagraphs reports whether every edit of fix deletes the whole
 // text of a paragraph that translates no source paragraph: a paragraph
 // that renders a source is never debris, whatever it looks like.
-func deletesParagraphs(a *align.Alignment, fix Fix) bool {
-	t := a.Target
+func deletesParagraphs(links align.Index, t *corpus.Document, fix Fix) bool {
 	for _, e := range fix.Edits {
 		i := t.ParagraphAt(e.Span.Start)
 		if e.New != "" || i < 0 || t.Paragraphs[i].Span != e.Span {
 			return false
 		}
-		if l := a.LinkFor(i); l != nil && len(l.Sources) > 0 {
+		if l := links.LinkFor(i); l != nil && len(l.Sources) > 0 {
 			return false
 		}
 	}
@@ -171,8 +171,7 @@ func deletesParagraphs(a *align.Alignment, fix Fix) bool {
 // deletes only what may be debris: the fix of an addition deletes, but in
 // a paragraph that translates a source it may not take most of the
 // paragraph's letters, which are then the translation.
-func keepsLetters(a *align.Alignment, f Finding, fix Fix) bool {
-	t := a.Target
+func keepsLetters(links align.Index, t *corpus.Document, f Finding, fix Fix) bool {
 	for _, e := range fix.Edits {
 		gone := letters(t.Slice(e.Span))
 		if gone == 0 || letters(e.New) > 0 {
@@ -182,7 +181,7 @@ func keepsLetters(a *align.Alignment, f Finding, fix Fix) bool {
 			return false
 		}
 		i := t.ParagraphAt(e.Span.Start)
-		if l := a.LinkFor(i); i >= 0 && l != nil && len(l.Sources) > 0 && 2*gone > letters(t.ParaText(i)) {
+		if l := links.LinkFor(i); i >= 0 && l != nil && len(l.Sources) > 0 && 2*gone > letters(t.ParaText(i)) {
 			return false
 		}
 	}
@@ -270,10 +269,10 @@ func applyToFile(t *corpus.Document, fix Fix) (*corpus.Document, bool) {
 // after the fix, and the link's first target paragraph: its target paragraphs and its source paragraphs, each
 // side one document. It fails when the fix spans links or paragraphs
 // change.
-func local(a *align.Alignment, fix Fix) (para int, before, after *align.Alignment, ok bool) {
+func local(a *align.Alignment, links align.Index, fix Fix) (para int, before, after *align.Alignment, ok bool) {
 	t := a.Target
 	i := t.ParagraphAt(fix.Edits[0].Span.Start)
-	l := a.LinkFor(i)
+	l := links.LinkFor(i)
 	if i < 0 || l == nil {
 		return 0, nil, nil, false
 	}

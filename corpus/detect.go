@@ -2,6 +2,7 @@ package corpus
 
 import (
 	_ "embed"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -145,9 +146,10 @@ func stopwordScores(text string) map[string]int {
 	score := map[string]int{}
 	fold := cases.Fold()
 	var buf []byte
-	for i, w := range strings.FieldsFunc(text, func(r rune) bool {
+	isSep := func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Mc, r)
-	}) {
+	}
+	for i, w := range fields(text, isSep) {
 		if i > 5000 {
 			break
 		}
@@ -246,6 +248,28 @@ func scriptCounts(text string) (map[string]int, int) {
 		n += ascii
 	}
 	return counts, n
+}
+
+// fields yields the runs of text between runes sep is true of, one at a
+// time: a reader of the first words of a long text splits no more of it.
+func fields(text string, sep func(rune) bool) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		n, start := 0, -1
+		for i, r := range text {
+			switch {
+			case sep(r) && start >= 0:
+				if !yield(n, text[start:i]) {
+					return
+				}
+				n, start = n+1, -1
+			case !sep(r) && start < 0:
+				start = i
+			}
+		}
+		if start >= 0 {
+			yield(n, text[start:])
+		}
+	}
 }
 
 // isASCII reports whether s is all ASCII.

@@ -71,11 +71,12 @@ func (r *textReporter) Report(a *align.Alignment, findings []checks.Finding) err
 	r.reported++
 	r.header(b, a, rep)
 	para := -1
+	links := a.Index()
 	for _, f := range rep.Findings {
 		if f.Paragraph != para {
 			para = f.Paragraph
 			b.WriteString("\n")
-			b.WriteString(r.paint(sgrBold, paragraphTitle(a, para)))
+			b.WriteString(r.paint(sgrBold, paragraphTitle(a, links, para)))
 			b.WriteString("\n")
 		}
 		r.finding(b, a, rep, f)
@@ -124,11 +125,11 @@ func (r *textReporter) header(b *bufio.Writer, a *align.Alignment, rep *Report) 
 
 // paragraphTitle names a target paragraph (1-based, 0 for none) and what it
 // is aligned to, in the file#N notation of the gold files.
-func paragraphTitle(a *align.Alignment, para int) string {
+func paragraphTitle(a *align.Alignment, links align.Index, para int) string {
 	if para <= 0 {
 		return "outside paragraphs"
 	}
-	l := a.LinkFor(para - 1)
+	l := links.LinkFor(para - 1)
 	if l == nil || len(l.Sources) == 0 {
 		return fmt.Sprintf("paragraph %d (unaligned)", para)
 	}
