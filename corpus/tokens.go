@@ -46,11 +46,28 @@ func tokenize(text string, skip []Span) []Token {
 			k++
 		}
 		if k == len(skip) || !skip[k].Overlaps(Span{i, j}) {
-			out = append(out, Token{Span: Span{i, j}, Fold: fold.String(text[i:j])})
+			out = append(out, Token{Span: Span{i, j}, Fold: foldWord(fold, text[i:j])})
 		}
 		i = j
 	}
 	return out
+}
+
+// foldWord case-folds w. Most words are ASCII, most of those in lower
+// case already: they fold to themselves, with no allocation.
+func foldWord(fold cases.Caser, w string) string {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return fold.String(w)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return w
+	}
+	return strings.ToLower(w)
 }
 
 var addressRE = regexp.MustCompile(`(?i)\b(?:https?://|ftp://|www\.)[^\s<>"“”„()\[\]]+[^\s<>"“”„()\[\].,;:!?']|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}|(?:^|[^\p{L}\p{N}_@])[@#][\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*`)
