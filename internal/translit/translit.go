@@ -3,48 +3,41 @@
 // name can be recognised across scripts: 习近平 is "xi jin ping", トランプ
 // is "toranpu", and both "toranpu" and "Trump" have the skeleton "trmp".
 //
-// The pinyin table (data/pinyin.txt.gz) holds the first reading of each
-// character in the pinyin npm package; the kana table (data/kana.tsv) is
-// the Hepburn chart. internal/gen/gen.mjs says how the pinyin table was
-// made; both load on first use.
+// The pinyin table (data/pinyin.txt.gz, compiled into pinyin_table.go by
+// internal/pinyingen) holds every reading of each character in the pinyin
+// npm package; the kana table (data/kana.tsv) is the Hepburn chart, read
+// on first use. internal/gen/gen.mjs says how the pinyin data was made.
 package translit
 
 import (
-	"bufio"
-	"bytes"
 	"embed"
+	"slices"
 
-	"github.com/crossread/crossread/internal/gzdata"
 	"strings"
 	"sync"
 	"unicode"
 )
 
-//go:embed data/pinyin.txt.gz data/kana.tsv data/zh-translit.txt
+//go:embed data/kana.tsv data/zh-translit.txt
 var dataFS embed.FS
 
-var pinyin = sync.OnceValue(func() map[rune][]string {
-	m := map[rune][]string{}
-	raw, err := gzdata.Read(dataFS, "data/pinyin.txt.gz")
-	if err != nil {
-		panic("translit: " + err.Error())
-	}
-	sc := bufio.NewScanner(bytes.NewReader(raw))
-	for sc.Scan() {
-		reading, chars, ok := strings.Cut(sc.Text(), "\t")
-		if !ok {
-			continue
-		}
-		for _, r := range chars {
-			m[r] = append(m[r], reading)
-		}
-	}
-	return m
-})
+//go:generate go run ./internal/pinyingen
 
 // Pinyin returns the toneless readings of a Han character ("zhong" and
-// "chong" for 重), and none for any other rune.
-func Pinyin(r rune) []string { return pinyin()[r] }
+// "chong" for 重), and none for any other rune. The readings are static
+// data (pinyin_table.go), searched in place: reading them from the data
+// file took most of a short check's start.
+func Pinyin(r rune) []string {
+	lo, found := slices.BinarySearch(pinyinRunes[:], r)
+	if !found {
+		return nil
+	}
+	hi := lo + 1
+	for hi < len(pinyinRunes) && pinyinRunes[hi] == r {
+		hi++
+	}
+	return pinyinReadings[lo:hi:hi]
+}
 
 // native are the syllables of Japanese words, without those kana spell
 // only for foreign words ("ti", "fa").

@@ -1,6 +1,11 @@
 package translit
 
 import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"os"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -84,5 +89,46 @@ func TestSounds(t *testing.T) {
 	}
 	if !SpellsSound('斯') || SpellsSound('的') {
 		t.Error("SpellsSound: want 斯 and not 的")
+	}
+}
+
+// TestPinyinTable checks that pinyin_table.go is what go generate makes of
+// data/pinyin.txt.gz: every reading of every character, in the file's
+// order, and nothing else.
+func TestPinyinTable(t *testing.T) {
+	raw, err := os.ReadFile("data/pinyin.txt.gz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[rune][]string{}
+	for _, line := range strings.Split(string(text), "\n") {
+		reading, chars, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		for _, r := range chars {
+			want[r] = append(want[r], reading)
+		}
+	}
+	n := 0
+	for r, w := range want {
+		if got := Pinyin(r); !slices.Equal(got, w) {
+			t.Fatalf("Pinyin(%c) = %q; want %q: run go generate ./internal/translit/", r, got, w)
+		}
+		n += len(w)
+	}
+	if n != len(pinyinRunes) || len(pinyinRunes) != len(pinyinReadings) {
+		t.Errorf("table has %d runes and %d readings; the data %d readings", len(pinyinRunes), len(pinyinReadings), n)
+	}
+	if Pinyin('a') != nil || Pinyin('ア') != nil {
+		t.Error("Pinyin of a rune that is not Han is not empty")
 	}
 }
