@@ -367,12 +367,19 @@ func newMatcher(es []entry, fold bool) *matcher {
 		m.entries[k] = found[i]
 	}
 	m.last = map[rune][]int{}
+	// The nodes come in blocks, not one allocation each: building the
+	// tries of a language was mostly allocating their nodes.
+	var arena []trie
 	for k, e := range m.entries {
 		n := &m.root
 		for _, r := range e.r {
 			c := n.child(spaceKey(r))
 			if c == nil {
-				c = &trie{}
+				if len(arena) == cap(arena) {
+					arena = make([]trie, 0, 256) // a new block: no node moves
+				}
+				arena = append(arena, trie{})
+				c = &arena[len(arena)-1]
 				n.kids = append(n.kids, trieEdge{spaceKey(r), c})
 			}
 			n = c
