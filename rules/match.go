@@ -217,3 +217,51 @@ func (p Pattern) inflectedAt(toks []corpus.Token, s corpus.Span) bool {
 	}
 	return false
 }
+
+// keyLen is how many leading bytes of a token key the patterns it may
+// start.
+const keyLen = 3
+
+// Key returns the leading bytes (up to keyLen) that every token matching
+// the pattern's first word starts with, for skipping a text that has no
+// such token; ok is false when the first word may sit anywhere in a
+// token ("*head") or the pattern has no word. A word's endings never
+// reach into its first keyLen bytes: an ending that replaces a final
+// vowel does so only in words of four letters or more.
+func (p Pattern) Key() (key string, ok bool) {
+	if len(p.Words) == 0 || p.Words[0].Suffix {
+		return "", false
+	}
+	t := p.Words[0].Text
+	return t[:min(keyLen, len(t))], true
+}
+
+// Keys are the leading bytes of the tokens of a text, one to keyLen of
+// them, as Pattern.Key gives them.
+type Keys map[string]struct{}
+
+// KeysOf returns the keys of toks.
+func KeysOf(toks []corpus.Token) Keys {
+	k := Keys{}
+	for _, t := range toks {
+		for n := 1; n <= keyLen && n <= len(t.Fold); n++ {
+			k[t.Fold[:n]] = struct{}{}
+		}
+	}
+	return k
+}
+
+// MayMatch reports whether any of ps may match a text with keys k: false
+// means none does, true that FindAny has to look.
+func (k Keys) MayMatch(ps []Pattern) bool {
+	for _, p := range ps {
+		key, ok := p.Key()
+		if !ok {
+			return true
+		}
+		if _, has := k[key]; has {
+			return true
+		}
+	}
+	return false
+}

@@ -55,6 +55,13 @@ func run(p *checks.Pass, rs *rules.Rules) error {
 	tgt := p.Target()
 	tb := base(tgt.Lang)
 	ttoks := paraTokens(tgt)
+	keys := make([]rules.Keys, len(ttoks)) // each paragraph's, made when first asked for
+	keysOf := func(ti int) rules.Keys {
+		if keys[ti] == nil {
+			keys[ti] = rules.KeysOf(ttoks[ti])
+		}
+		return keys[ti]
+	}
 	stoks := make([][][]corpus.Token, len(p.Alignment.Sources))
 	docToks := make([][]corpus.Token, len(p.Alignment.Sources))
 	for i, s := range p.Alignment.Sources {
@@ -77,7 +84,7 @@ func run(p *checks.Pass, rs *rules.Rules) error {
 		for ti := range tgt.Paragraphs {
 			// Only a required term is reported without its wrong
 			// rendering; the target is cheaper to look at than the sources.
-			if r.Kind != rules.Required && rules.FindAny(r.Wrong, ttoks[ti]) == nil {
+			if r.Kind != rules.Required && (!keysOf(ti).MayMatch(r.Wrong) || rules.FindAny(r.Wrong, ttoks[ti]) == nil) {
 				continue
 			}
 			ev := sourceMatch(p, ti, r, stoks)
@@ -92,6 +99,9 @@ func run(p *checks.Pass, rs *rules.Rules) error {
 			continue
 		}
 		for ti := range tgt.Paragraphs {
+			if !keysOf(ti).MayMatch(c.Pattern) {
+				continue
+			}
 			for _, m := range rules.FindAny(c.Pattern, ttoks[ti]) {
 				f := checks.Finding{
 					Severity: checks.Minor,

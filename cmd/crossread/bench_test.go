@@ -81,3 +81,59 @@ func BenchmarkManyParagraphs(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkArticleSize measures a whole check (load, align, checks, fix
+// verification, text report) of the sample pair grown to 0.1–10 MB of
+// target text: repeated as it is (repetitive: the same paragraphs, numbers
+// and names again and again) and with each copy's digits changed (varied).
+// The time per MB should stay flat as the article grows.
+func BenchmarkArticleSize(b *testing.B) {
+	tgt, _ := corpus.SampleFS.ReadFile(corpus.SampleTarget)
+	src, _ := corpus.SampleFS.ReadFile(corpus.SampleSource)
+	for _, kind := range []string{"repetitive", "varied"} {
+		for _, mb := range []float64{0.1, 0.3, 1, 3, 10} {
+			if testing.Short() && mb > 1 {
+				continue
+			}
+			t, s := grownPair(string(tgt), string(src), int(mb*(1<<20)), kind == "varied")
+			b.Run(fmt.Sprintf("%s/%gMB", kind, mb), func(b *testing.B) {
+				b.SetBytes(int64(len(t)))
+				for b.Loop() {
+					td, err := corpus.Load("t.de.txt", []byte(t), corpus.Options{Lang: language.German})
+					if err != nil {
+						b.Fatal(err)
+					}
+					sd, err := corpus.Load("s.en.txt", []byte(s), corpus.Options{Lang: language.English})
+					if err != nil {
+						b.Fatal(err)
+					}
+					res, err := runPipeline(td, []*corpus.Document{sd}, pipeline.Config{})
+					if err != nil {
+						b.Fatal(err)
+					}
+					r, _ := report.New("text", io.Discard, report.Options{})
+					r.Report(res.Alignment, res.Findings)
+					r.Close()
+				}
+			})
+		}
+	}
+}
+
+// grownPair repeats target and source until the target holds size bytes;
+// varied copies shift every digit by the copy's number, the same way on
+// both sides, so that numbers still agree but no two copies are alike.
+func grownPair(target, source string, size int, varied bool) (string, string) {
+	var t, s strings.Builder
+	for k := 0; t.Len() < size; k++ {
+		shift := func(r rune) rune {
+			if varied && r >= '0' && r <= '9' {
+				return '0' + (r-'0'+rune(k))%10
+			}
+			return r
+		}
+		t.WriteString(strings.Map(shift, target) + "\n\n")
+		s.WriteString(strings.Map(shift, source) + "\n\n")
+	}
+	return t.String(), s.String()
+}
