@@ -20,6 +20,9 @@ const (
 	// AdjectiveEnding: endings of adjectives in languages that capitalise
 	// only the first word of a descriptive name ("Центристская партия").
 	AdjectiveEnding EndingKind = "adjective"
+	// AttributiveEnding: endings of an adjective agreeing with the noun
+	// after it ("günstigere Kopfhörer").
+	AttributiveEnding EndingKind = "attributive"
 )
 
 var endingLists = sync.OnceValue(func() map[string][]string {

@@ -76,3 +76,33 @@ func TestKeysNeverHide(t *testing.T) {
 		}
 	}
 }
+
+func TestRightForms(t *testing.T) {
+	en, _ := language.English.Base()
+	when, _ := ParsePatterns("headset|headsets", en)
+	r := TermRule{Source: en, When: when}
+	for _, tc := range []struct {
+		src  string
+		want Number
+	}{{"headset", Singular}, {"Headsets", Plural}, {"VR", UnknownNumber}} {
+		if got := r.SourceNumber(tc.src); got != tc.want {
+			t.Errorf("SourceNumber(%q) = %v; want %v", tc.src, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		right string
+		n     Number
+		want  string
+		ok    bool
+	}{
+		{"Headset", UnknownNumber, "Headset", true},
+		{"Headset/Headsets", Singular, "Headset", true},
+		{"Headset/Headsets", Plural, "Headsets", true},
+		{"Headset/Headsets", UnknownNumber, "", false}, // a guess would be wrong half the time
+		{"", Singular, "", false},
+	} {
+		if got, ok := formFor(tc.right, tc.n); got != tc.want || ok != tc.ok {
+			t.Errorf("formFor(%q, %v) = %q, %v; want %q, %v", tc.right, tc.n, got, ok, tc.want, tc.ok)
+		}
+	}
+}

@@ -34,7 +34,7 @@ type TermRule struct {
 	Source, Target language.Base // the language pair; Source is und for any
 	When           []Pattern     // in the aligned source paragraph
 	Wrong          []Pattern     // must not be in the target paragraph
-	Right          string        // what to write instead; "a|b|…" gives one form per Wrong alternative
+	Right          string        // what to write instead; "a|b|…" gives one form per Wrong alternative, "one/many" its singular and plural
 	Want           []Pattern     // Required: one must be in the target paragraph
 	Context        []Pattern     // one must occur somewhere in the sources; nil: no condition
 	Unless         []Pattern     // none may occur in the aligned source paragraph
@@ -345,8 +345,10 @@ func patternText(ps []Pattern) string {
 // the one Right stands for the first Wrong alternative only, and a form
 // for each alternative stands for its own; a word matched through an
 // inflectional ending has no form, since Right does not carry the
-// ending ("Due librerie" is not mended by "biblioteca").
-func (r TermRule) RightFor(toks []corpus.Token, m corpus.Span) (string, bool) {
+// ending ("Due librerie" is not mended by "biblioteca"). A form written
+// "one/many" gives the singular and the plural, chosen by the number of
+// the source's word, and none when that is unknown.
+func (r TermRule) RightFor(toks []corpus.Token, m corpus.Span, n Number) (string, bool) {
 	rights := strings.Split(r.Right, "|")
 	for i, p := range r.Wrong {
 		if i > 0 && len(rights) == 1 {
@@ -354,9 +356,59 @@ func (r TermRule) RightFor(toks []corpus.Token, m corpus.Span) (string, bool) {
 		}
 		for _, s := range p.Find(toks) {
 			if s == m && !p.inflectedAt(toks, s) {
-				return rights[min(i, len(rights)-1)], r.Right != ""
+				return formFor(rights[min(i, len(rights)-1)], n)
 			}
 		}
 	}
 	return "", false
+}
+
+// formFor picks the form of right for number n.
+func formFor(right string, n Number) (string, bool) {
+	one, many, forms := strings.Cut(right, "/")
+	switch {
+	case right == "":
+		return "", false
+	case !forms:
+		return right, true
+	case n == Singular:
+		return one, true
+	case n == Plural:
+		return many, true
+	}
+	return "", false
+}
+
+// Number is the grammatical number of a source word, as far as the rule's
+// own source forms tell it.
+type Number int
+
+// The numbers SourceNumber tells apart.
+const (
+	UnknownNumber Number = iota
+	Singular
+	Plural
+)
+
+// SourceNumber tells the number of src, the source text that matched the
+// rule, from the rule's source forms: of "headset|headsets", "headsets"
+// is the plural, the form that adds an ending to another one.
+func (r TermRule) SourceNumber(src string) Number {
+	e := endingsPtr(r.Source)
+	f := strings.ToLower(src)
+	plural, singular := false, false
+	for _, p := range r.When {
+		w := strings.ToLower(p.Text)
+		for _, x := range e.add {
+			plural = plural || x != "" && f == w+x && !strings.HasPrefix(x, "'") && !strings.HasPrefix(x, "’")
+			singular = singular || x != "" && w == f+x && !strings.HasPrefix(x, "'") && !strings.HasPrefix(x, "’")
+		}
+	}
+	switch {
+	case plural && !singular:
+		return Plural
+	case singular && !plural:
+		return Singular
+	}
+	return UnknownNumber
 }

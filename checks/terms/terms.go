@@ -168,7 +168,7 @@ func reportTerm(p *checks.Pass, r rules.TermRule, ev *checks.Evidence, toks []co
 		if r.Note != "" {
 			f.Message += " (" + r.Note + ")"
 		}
-		if right, ok := r.RightFor(toks, m); ok && !afterFunctionWord(tgt, m) {
+		if right, ok := r.RightFor(toks, m, r.SourceNumber(src)); ok && !afterFunctionWord(tgt, m) && !afterAgreeingWord(tgt, m) {
 			f.Fixes = []checks.Fix{{Message: "Use " + right, Edits: []checks.Edit{{Span: m, New: right}}}}
 		}
 		p.Report(f)
@@ -217,25 +217,64 @@ func copied(d *corpus.Document, para corpus.Span, w string) bool {
 	return false
 }
 
+// afterAgreeingWord reports whether the word before m is an adjective
+// agreeing with it, one with an attributive ending of the target's
+// language ("günstigere Kopfhörer"): the term that would replace m may
+// differ in gender or number, and the fix would leave the adjective wrong.
+func afterAgreeingWord(d *corpus.Document, m corpus.Span) bool {
+	prev, ok := wordBefore(d, m)
+	if !ok {
+		return false
+	}
+	w := d.Slice(prev.Span)
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) && !sentenceStart(d, prev.Span.Start) {
+		return false // a noun, in a language that capitalises nouns
+	}
+	return utf8.RuneCountInString(w) > 3 && corpus.HasEnding(prev.Fold, base(d.Lang), corpus.AttributiveEnding)
+}
+
+// wordBefore returns the token right before m in its paragraph, with only
+// spaces between.
+func wordBefore(d *corpus.Document, m corpus.Span) (corpus.Token, bool) {
+	i := d.ParagraphAt(m.Start)
+	if i < 0 {
+		return corpus.Token{}, false
+	}
+	toks := d.TokensIn(corpus.Span{Start: d.Paragraphs[i].Span.Start, End: m.Start})
+	if len(toks) == 0 {
+		return corpus.Token{}, false
+	}
+	prev := toks[len(toks)-1]
+	if strings.TrimSpace(d.Text[prev.Span.End:m.Start]) != "" {
+		return corpus.Token{}, false // punctuation between: no phrase to agree with
+	}
+	return prev, true
+}
+
+// sentenceStart reports whether a sentence of d starts at off, where
+// every word is capitalised.
+func sentenceStart(d *corpus.Document, off int) bool {
+	i := d.ParagraphAt(off)
+	if i < 0 {
+		return false
+	}
+	for _, s := range d.Paragraphs[i].Sentences {
+		if strings.TrimLeftFunc(d.Text[s.Start:off], func(r rune) bool { return !corpus.IsWordRune(r) }) == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // afterFunctionWord reports whether the word before m is a function word
 // of the target's language ("im Finanzbericht", "die Schulung"): it agrees
 // in gender, number and case with the word m replaces, which the term
 // that would replace it need not share ("im Telefonkonferenz"). Such a
 // fix would break the sentence, so none is offered.
 func afterFunctionWord(d *corpus.Document, m corpus.Span) bool {
-	i := d.ParagraphAt(m.Start)
-	if i < 0 {
-		return false
-	}
-	toks := d.TokensIn(corpus.Span{Start: d.Paragraphs[i].Span.Start, End: m.Start})
-	if len(toks) == 0 {
-		return false
-	}
-	prev := toks[len(toks)-1]
-	if strings.TrimSpace(d.Text[prev.Span.End:m.Start]) != "" {
-		return false // punctuation between: no phrase to agree with
-	}
-	return corpus.IsStopword(prev.Fold, base(d.Lang))
+	prev, ok := wordBefore(d, m)
+	return ok && corpus.IsStopword(prev.Fold, base(d.Lang))
 }
 
 // endsClause reports whether punctuation or the end of the paragraph
