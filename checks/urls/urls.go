@@ -36,13 +36,10 @@ type addr struct {
 
 func run(p *checks.Pass, rs *rules.Rules) {
 	tgt := p.Target()
-	var all []addr
 	inSources := map[string]bool{}
-	for d, s := range p.Alignment.Sources {
+	for _, s := range p.Alignment.Sources {
 		for _, sp := range s.Addresses() {
-			a := addr{d, sp, s.Slice(sp)}
-			all = append(all, a)
-			inSources[a.text] = true
+			inSources[s.Slice(sp)] = true
 		}
 	}
 	for _, ts := range tgt.Addresses() {

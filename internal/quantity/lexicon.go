@@ -156,9 +156,7 @@ func buildLocale(name string, c *cldrLocale) (*localeData, error) {
 		quarterBefore: append([]string{}, c.quarterBefore...),
 		quarterGlued:  c.quarterGlued,
 	}
-	for i := range c.quarters {
-		d.quarters[i] = c.quarters[i]
-	}
+	d.quarters = c.quarters
 	for _, s := range append(append([]scaleWord{}, c.longScales...), c.shortScales...) {
 		if len([]rune(s.text)) == 1 && !cjkLanguages[name] {
 			s.moneyOnly = true // "M" and "B" are scales only in "$5 B"

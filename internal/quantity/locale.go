@@ -408,13 +408,6 @@ func (m *matcher) key(r rune) rune {
 	return r
 }
 
-func boolKey(b bool) string {
-	if b {
-		return "1"
-	}
-	return "0"
-}
-
 // wordy reports whether r belongs to a script that separates words with
 // spaces, so that list entries must end at a word boundary. Han, kana and
 // Hangul attach particles and counters directly.
