@@ -11,11 +11,36 @@ import (
 // worked out once: a check that looked for addresses in every source for
 // every name made long articles quadratic.
 type facts struct {
+	memo                        sync.Map // key → *memoEntry
 	addrOnce, tokOnce, langOnce sync.Once
 	addrs                       []Span
 	toks                        []Token
 	readsAs                     language.Tag // what Contradicts found
 	contradicted                bool
+}
+
+// Memo returns what f computes from d, computing it once per key: a
+// check keeps there what it derives from a document alone (its numbers,
+// its words), so that a document checked against several others, as a
+// source shared by the records of a batch is, is read once. The value is
+// shared: callers must not change it. Keys follow the rules of
+// context.WithValue keys: an unexported type of the caller's package.
+func (d *Document) Memo(key any, f func() any) any {
+	if d.facts == nil {
+		return f()
+	}
+	e, ok := d.facts.memo.Load(key)
+	if !ok {
+		e, _ = d.facts.memo.LoadOrStore(key, &memoEntry{})
+	}
+	m := e.(*memoEntry)
+	m.once.Do(func() { m.v = f() })
+	return m.v
+}
+
+type memoEntry struct {
+	once sync.Once
+	v    any
 }
 
 // Addresses returns the spans of the URLs, e-mail addresses, @handles and

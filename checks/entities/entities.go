@@ -378,6 +378,14 @@ func capitalisesNamesOnly(lang language.Base) bool {
 // digits and marks, joined across an inner hyphen or apostrophe; URLs and
 // addresses are skipped.
 func words(d *corpus.Document, para int) []word {
+	ws := d.Memo(wordsKey{para}, func() any { return readWords(d, para) }).([]word)
+	return ws[:len(ws):len(ws)] // shared: an append must copy
+}
+
+// wordsKey keys the words of a paragraph in its document's memo.
+type wordsKey struct{ para int }
+
+func readWords(d *corpus.Document, para int) []word {
 	ps := d.Paragraphs[para].Span
 	text := d.Text[ps.Start:ps.End]
 	var skip []corpus.Span // the document's addresses, relative to the paragraph

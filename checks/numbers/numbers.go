@@ -96,9 +96,10 @@ func run(pass *checks.Pass) error {
 // extractDoc returns the quantities of each paragraph of d.
 func extractDoc(d *corpus.Document, doc int) [][]*item {
 	out := make([][]*item, len(d.Paragraphs))
+	qs := quantities(d)
 	for i, p := range d.Paragraphs {
 		text := d.Text[p.Span.Start:p.Span.End]
-		for _, q := range quantity.Extract(text, d.Lang) {
+		for _, q := range qs[i] {
 			it := &item{
 				q:    q,
 				doc:  doc,
@@ -115,6 +116,21 @@ func extractDoc(d *corpus.Document, doc int) [][]*item {
 		}
 	}
 	return out
+}
+
+// quantitiesKey keys the quantities of a document in its memo.
+type quantitiesKey struct{}
+
+// quantities returns the quantities of each paragraph of d, read once per
+// document.
+func quantities(d *corpus.Document) [][]quantity.Quantity {
+	return d.Memo(quantitiesKey{}, func() any {
+		out := make([][]quantity.Quantity, len(d.Paragraphs))
+		for i, p := range d.Paragraphs {
+			out[i] = quantity.Extract(d.Text[p.Span.Start:p.Span.End], d.Lang)
+		}
+		return out
+	}).([][]quantity.Quantity)
 }
 
 func flatten(xs [][]*item) []*item {
