@@ -8,6 +8,7 @@ import (
 
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/corpus"
 )
 
 // textReporter writes a report for people: a header, the findings grouped by
@@ -128,6 +129,9 @@ func paragraphTitle(a *align.Alignment, para int) string {
 	if para <= 0 {
 		return "outside paragraphs"
 	}
+	if us := a.Target.Units; para <= len(us) {
+		return unitTitle(us[para-1])
+	}
 	l := a.LinkFor(para - 1)
 	if l == nil || len(l.Sources) == 0 {
 		return fmt.Sprintf("paragraph %d (unaligned)", para)
@@ -179,4 +183,17 @@ func plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// unitTitle names the unit of a bilingual file a paragraph is, with its
+// state.
+func unitTitle(u corpus.Unit) string {
+	t := fmt.Sprintf("unit %s (#%d", u.ID, u.Ordinal)
+	if st := unitState(u); st != "" {
+		t += ", state " + st
+	}
+	if u.Locked {
+		t += ", translate=no"
+	}
+	return t + ")"
 }
