@@ -81,13 +81,8 @@ func compare(p *checks.Pass, para corpus.Span, tcodes, scodes []corpus.Code, doc
 		k := key{c.ID, c.Kind}
 		want[k]++
 		if want[k] > have[k] {
-			p.Report(checks.Finding{
-				Severity: checks.Major,
-				Category: checks.Markup,
-				Span:     para,
-				Source:   &checks.Evidence{Doc: doc, Span: c.Span},
-				Message:  fmt.Sprintf("target lacks inline code %s, source has it: a tag or placeholder was dropped", k),
-			})
+			report(p, para, &checks.Evidence{Doc: doc, Span: c.Span},
+				fmt.Sprintf("target lacks inline code %s, source has it: a tag or placeholder was dropped", k))
 		}
 	}
 	seen := map[key]int{}
@@ -95,12 +90,7 @@ func compare(p *checks.Pass, para corpus.Span, tcodes, scodes []corpus.Code, doc
 		k := key{c.ID, c.Kind}
 		seen[k]++
 		if seen[k] > want[k] {
-			p.Report(checks.Finding{
-				Severity: checks.Major,
-				Category: checks.Markup,
-				Span:     c.Span,
-				Message:  fmt.Sprintf("target has inline code %s, source does not: a tag or placeholder was added", k),
-			})
+			report(p, c.Span, nil, fmt.Sprintf("target has inline code %s, source does not: a tag or placeholder was added", k))
 		}
 	}
 	nesting(p, tcodes, want)
@@ -124,9 +114,9 @@ func nesting(p *checks.Pass, tcodes []corpus.Code, want map[key]int) {
 			}
 			switch {
 			case k < 0 && want[key{c.ID, corpus.Open}] > 0:
-				report(p, c, fmt.Sprintf("target closes inline code %s before it opens it, source opens it first", c.ID))
+				report(p, c.Span, nil, fmt.Sprintf("target closes inline code %s before it opens it, source opens it first", c.ID))
 			case k >= 0 && k < len(open)-1:
-				report(p, c, fmt.Sprintf("target closes inline code %s inside %s, source nests them: the tags overlap", c.ID, open[len(open)-1]))
+				report(p, c.Span, nil, fmt.Sprintf("target closes inline code %s inside %s, source nests them: the tags overlap", c.ID, open[len(open)-1]))
 			}
 			if k >= 0 {
 				open = append(open[:k], open[k+1:]...)
@@ -135,6 +125,7 @@ func nesting(p *checks.Pass, tcodes []corpus.Code, want map[key]int) {
 	}
 }
 
-func report(p *checks.Pass, c corpus.Code, msg string) {
-	p.Report(checks.Finding{Severity: checks.Major, Category: checks.Markup, Span: c.Span, Message: msg})
+// report reports a major markup finding at span.
+func report(p *checks.Pass, span corpus.Span, ev *checks.Evidence, msg string) {
+	p.Report(checks.Finding{Severity: checks.Major, Category: checks.Markup, Span: span, Source: ev, Message: msg})
 }

@@ -55,13 +55,11 @@ func (r *reader) inline(specs inlineSpecs) ([]corpus.Piece, error) {
 		return &corpus.Code{ID: spec.family + ":" + id, Kind: kind}
 	}
 	for {
-		t, err := r.next()
+		t, err := r.inside()
 		if err != nil {
 			return nil, err
 		}
 		switch t := t.(type) {
-		case nil:
-			return nil, r.errorAt(len(r.data), "unexpected end of file")
 		case xml.CharData:
 			out = append(out, chars(r.data, r.start, r.end)...)
 		case xml.StartElement:

@@ -67,6 +67,43 @@ func (r *reader) next() (xml.Token, error) {
 	return t, nil
 }
 
+// inside returns the next token of an element not yet ended: the end of
+// the file is an error.
+func (r *reader) inside() (xml.Token, error) {
+	t, err := r.next()
+	if t == nil && err == nil {
+		err = r.errorAt(len(r.data), "unexpected end of file")
+	}
+	return t, err
+}
+
+// children calls visit with the start tag of each child of the element
+// last started, up to its end tag, and goes on into the children named
+// in enter, whose children it visits too. visit reads the whole of each
+// element it gets, but for those it enters.
+func (r *reader) children(enter map[string]bool, visit func(xml.StartElement) error) error {
+	for depth := 0; ; {
+		t, err := r.inside()
+		if err != nil {
+			return err
+		}
+		switch t := t.(type) {
+		case xml.EndElement:
+			if depth == 0 {
+				return nil
+			}
+			depth--
+		case xml.StartElement:
+			if err := visit(t); err != nil {
+				return err
+			}
+			if enter[t.Name.Local] {
+				depth++
+			}
+		}
+	}
+}
+
 // errorAt returns a SyntaxError at byte off of the file.
 func (r *reader) errorAt(off int, format string, args ...any) error {
 	off = min(max(off, 0), len(r.data))
@@ -79,13 +116,11 @@ func (r *reader) errorAt(off int, format string, args ...any) error {
 // returns the end of its end tag.
 func (r *reader) skip() (int, error) {
 	for depth := 1; depth > 0; {
-		t, err := r.next()
+		t, err := r.inside()
 		if err != nil {
 			return 0, err
 		}
 		switch t.(type) {
-		case nil:
-			return 0, r.errorAt(len(r.data), "unexpected end of file")
 		case xml.StartElement:
 			depth++
 		case xml.EndElement:

@@ -60,40 +60,24 @@ func parseTMX(r *reader, src, tgt language.Tag) (*parsed, error) {
 func readTU(r *reader, e xml.StartElement) (tu, error) {
 	u := tu{id: attr(e, "tuid"), texts: map[string][]corpus.Piece{}}
 	lang := ""
-	for depth := 0; ; {
-		t, err := r.next()
-		if err != nil {
-			return u, err
+	err := r.children(map[string]bool{"tuv": true}, func(t xml.StartElement) error {
+		switch t.Name.Local {
+		case "tuv":
+			lang = attr(t, "lang") // xml:lang, or lang before TMX 1.4
+			if _, ok := u.texts[lang]; !ok {
+				u.langs = append(u.langs, lang)
+			}
+		case "seg":
+			ps, err := r.inline(tmxInline)
+			u.texts[lang] = append(u.texts[lang], ps...)
+			return err
+		default:
+			_, err := r.skip()
+			return err
 		}
-		switch t := t.(type) {
-		case nil:
-			return u, r.errorAt(len(r.data), "unexpected end of file")
-		case xml.EndElement:
-			if depth == 0 {
-				return u, nil
-			}
-			depth--
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "tuv":
-				depth++
-				lang = attr(t, "lang") // xml:lang, or lang before TMX 1.4
-				if _, ok := u.texts[lang]; !ok {
-					u.langs = append(u.langs, lang)
-				}
-			case "seg":
-				var ps []corpus.Piece
-				if ps, err = r.inline(tmxInline); err == nil {
-					u.texts[lang] = append(u.texts[lang], ps...)
-				}
-			default:
-				_, err = r.skip()
-			}
-			if err != nil {
-				return u, err
-			}
-		}
-	}
+		return nil
+	})
+	return u, err
 }
 
 // text returns the text of the unit's variant in lang, matched as

@@ -12,13 +12,11 @@ import (
 // returns its start tag.
 func (r *reader) root(name string) (xml.StartElement, error) {
 	for {
-		t, err := r.next()
+		t, err := r.inside()
 		if err != nil {
 			return xml.StartElement{}, err
 		}
 		switch t := t.(type) {
-		case nil:
-			return xml.StartElement{}, r.errorAt(len(r.data), "no <%s> element", name)
 		case xml.StartElement:
 			if t.Name.Local != name {
 				return t, r.errorAt(r.start, "root element <%s>, want <%s>", t.Name.Local, name)
@@ -50,13 +48,11 @@ type walker struct {
 // locked says whether an ancestor said translate="no".
 func (w *walker) walk(locked bool) error {
 	for {
-		t, err := w.r.next()
+		t, err := w.r.inside()
 		if err != nil {
 			return err
 		}
 		switch t := t.(type) {
-		case nil:
-			return w.r.errorAt(len(w.r.data), "unexpected end of file")
 		case xml.EndElement:
 			return nil
 		case xml.StartElement:
@@ -137,32 +133,20 @@ func xliff1Handlers(w *walker, p *parsed) map[string]func(xml.StartElement, bool
 // <alt-trans> and <seg-source> (the source again, segmented) are left out.
 func transUnit(r *reader, p *parsed, e xml.StartElement, locked bool) error {
 	u := unit{id: attr(e, "id"), locked: locked}
-	for {
-		t, err := r.next()
-		if err != nil {
-			return err
+	err := r.children(nil, func(t xml.StartElement) (err error) {
+		switch t.Name.Local {
+		case "source":
+			u.src, err = r.inline(xliff1Inline)
+		case "target":
+			u.state, u.qualifier = attr(t, "state"), attr(t, "state-qualifier")
+			u.tgt, err = r.inline(xliff1Inline)
+		default:
+			_, err = r.skip()
 		}
-		switch t := t.(type) {
-		case nil:
-			return r.errorAt(len(r.data), "unexpected end of file")
-		case xml.EndElement:
-			p.units = append(p.units, u)
-			return nil
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "source":
-				u.src, err = r.inline(xliff1Inline)
-			case "target":
-				u.state, u.qualifier = attr(t, "state"), attr(t, "state-qualifier")
-				u.tgt, err = r.inline(xliff1Inline)
-			default:
-				_, err = r.skip()
-			}
-			if err != nil {
-				return err
-			}
-		}
-	}
+		return err
+	})
+	p.units = append(p.units, u)
+	return err
 }
 
 // xliff2Handlers read <unit>, leaving out the modules' metadata.
@@ -180,45 +164,27 @@ func xliff2Handlers(w *walker, p *parsed) map[string]func(xml.StartElement, bool
 // advanced of its segments'.
 func unit2(r *reader, p *parsed, e xml.StartElement, locked bool) error {
 	u := unit{id: attr(e, "id"), locked: locked}
-	depth := 0 // inside <segment> or <ignorable>
 	segments := 0
-	for {
-		t, err := r.next()
-		if err != nil {
-			return err
+	err := r.children(map[string]bool{"segment": true, "ignorable": true}, func(t xml.StartElement) (err error) {
+		switch t.Name.Local {
+		case "segment":
+			u.state = lessAdvanced(u.state, stateOf(t), segments == 0)
+			segments++
+			if q := attr(t, "subState"); q != "" && u.qualifier == "" {
+				u.qualifier = q
+			}
+		case "ignorable":
+		case "source":
+			u.src, err = r.appendInline(u.src)
+		case "target":
+			u.tgt, err = r.appendInline(u.tgt)
+		default:
+			_, err = r.skip()
 		}
-		switch t := t.(type) {
-		case nil:
-			return r.errorAt(len(r.data), "unexpected end of file")
-		case xml.EndElement:
-			if depth == 0 {
-				p.units = append(p.units, u)
-				return nil
-			}
-			depth--
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "segment", "ignorable":
-				depth++
-				if t.Name.Local == "segment" {
-					u.state = lessAdvanced(u.state, stateOf(t), segments == 0)
-					segments++
-					if q := attr(t, "subState"); q != "" && u.qualifier == "" {
-						u.qualifier = q
-					}
-				}
-			case "source":
-				u.src, err = r.appendInline(u.src)
-			case "target":
-				u.tgt, err = r.appendInline(u.tgt)
-			default:
-				_, err = r.skip()
-			}
-			if err != nil {
-				return err
-			}
-		}
-	}
+		return err
+	})
+	p.units = append(p.units, u)
+	return err
 }
 
 // stateOf returns a segment's state; XLIFF 2 defaults it to initial.
