@@ -58,6 +58,7 @@ var formats = map[string]func(io.Writer, Options) Reporter{
 	"github": newGitHub,
 	"gitlab": newGitLab,
 	"html":   func(w io.Writer, o Options) Reporter { return &htmlReporter{w: w, opt: o} },
+	"xliff":  newXLIFF,
 }
 
 // Formats lists the format names New accepts.
