@@ -13,21 +13,29 @@ import (
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/pipeline"
 	"github.com/crossread/crossread/report"
+	"golang.org/x/text/language"
 )
 
 // pairUnit is one unit of a bilingual file built from an aligned article.
 type pairUnit struct{ src, tgt string }
 
-// sampleUnits aligns the embedded sample pair as check does and returns
-// its links as units: a target paragraph without a source has an empty
-// source, and the other way round.
-func sampleUnits(t *testing.T) (units []pairUnit, dir string) {
+// pairFiles is a target and source on disk and their languages.
+type pairFiles struct{ target, source, tl, sl string }
+
+// articleUnits aligns an article as check does and returns its links as
+// units: a target paragraph without a source has an empty source, and
+// the other way round.
+func articleUnits(t *testing.T, art pairFiles) []pairUnit {
 	t.Helper()
-	tdoc, sdocs, err := corpus.SamplePair()
+	tdoc, err := corpus.LoadFile(art.target, corpus.Options{Lang: language.Make(art.tl)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := pipeline.Auto(align.Options{}).Align(tdoc, sdocs)
+	sdoc, err := corpus.LoadFile(art.source, corpus.Options{Lang: language.Make(art.sl)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := pipeline.Auto(align.Options{}).Align(tdoc, []*corpus.Document{sdoc})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,45 +46,45 @@ func sampleUnits(t *testing.T) (units []pairUnit, dir string) {
 		}
 		return strings.Join(out, " ")
 	}
+	var units []pairUnit
 	for _, l := range a.Links {
-		var u pairUnit
-		u.tgt = join(tdoc, l.Target)
+		u := pairUnit{tgt: join(tdoc, l.Target)}
 		for _, sp := range l.Sources {
-			u.src = join(sdocs[sp.Doc], sp.Paras)
+			u.src = join(sdoc, sp.Paras)
 		}
 		units = append(units, u)
 	}
-	return units, files(t, map[string]string{"de.txt": tdoc.Orig, "en.txt": sdocs[0].Orig})
+	return units
 }
 
 func esc(s string) string { return html.EscapeString(s) }
 
 // The same units written as each bilingual format.
-func xliff12(us []pairUnit) string {
+func xliff12(us []pairUnit, sl, tl string) string {
 	var b strings.Builder
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">` + "\n" +
-		`<file original="gemini" source-language="en" target-language="de" datatype="plaintext"><body>` + "\n")
+		`<file original="article" source-language="` + sl + `" target-language="` + tl + `" datatype="plaintext"><body>` + "\n")
 	for i, u := range us {
 		fmt.Fprintf(&b, "<trans-unit id=\"p%d\">\n<source>%s</source>\n<target state=\"translated\">%s</target>\n</trans-unit>\n", i+1, esc(u.src), esc(u.tgt))
 	}
 	return b.String() + "</body></file></xliff>\n"
 }
 
-func xliff20(us []pairUnit) string {
+func xliff20(us []pairUnit, sl, tl string) string {
 	var b strings.Builder
-	b.WriteString(`<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de"><file id="f">` + "\n")
+	b.WriteString(`<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="` + sl + `" trgLang="` + tl + `"><file id="f">` + "\n")
 	for i, u := range us {
 		fmt.Fprintf(&b, "<unit id=\"p%d\"><segment state=\"translated\">\n<source>%s</source>\n<target>%s</target>\n</segment></unit>\n", i+1, esc(u.src), esc(u.tgt))
 	}
 	return b.String() + "</file></xliff>\n"
 }
 
-func tmx14(us []pairUnit) string {
+func tmx14(us []pairUnit, sl, tl string) string {
 	var b strings.Builder
-	b.WriteString(`<tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="paragraph" adminlang="en" o-tmf="x" creationtool="t" creationtoolversion="1"/><body>` + "\n")
+	b.WriteString(`<tmx version="1.4"><header srclang="` + sl + `" datatype="plaintext" segtype="paragraph" adminlang="en" o-tmf="x" creationtool="t" creationtoolversion="1"/><body>` + "\n")
 	for i, u := range us {
 		fmt.Fprintf(&b, "<tu tuid=\"p%d\">", i+1)
-		for _, v := range []struct{ lang, text string }{{"en", u.src}, {"de", u.tgt}, {"fr", "Texte."}} {
+		for _, v := range []struct{ lang, text string }{{sl, u.src}, {"ja", "テキスト。"}, {tl, u.tgt}} {
 			if v.text != "" {
 				fmt.Fprintf(&b, "<tuv xml:lang=\"%s\"><seg>%s</seg></tuv>", v.lang, esc(v.text))
 			}
@@ -101,26 +109,42 @@ func jsonFindings(t *testing.T, args ...string) []report.Finding {
 }
 
 // TestBilingualAsArticle holds XLIFF 1.2, XLIFF 2.0 and TMX files made
-// from the aligned sample article to the article's findings: each format
-// yields at least 90 % of them (by check and message), every finding
-// naming its unit.
+// from aligned articles (the embedded sample and the annotated pairs of
+// corpus/gold) to the article's findings: each format yields at least
+// 90 % of them, by check and message, every finding naming its unit.
 func TestBilingualAsArticle(t *testing.T) {
-	units, dir := sampleUnits(t)
-	article := jsonFindings(t, "-s", filepath.Join(dir, "en.txt"), "--source-lang", "en", "--target-lang", "de", filepath.Join(dir, "de.txt"))
-	if len(article) == 0 {
-		t.Fatal("the sample article has no findings")
+	tdoc, sdocs, err := corpus.SamplePair()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := files(t, map[string]string{"de.txt": tdoc.Orig, "en.txt": sdocs[0].Orig})
+	gold := filepath.Join("..", "..", "corpus", "gold")
+	for _, art := range []pairFiles{
+		{filepath.Join(dir, "de.txt"), filepath.Join(dir, "en.txt"), "de", "en"},
+		{filepath.Join(gold, "gemini.es.txt"), filepath.Join(gold, "gemini.en.txt"), "es", "en"},
+		{filepath.Join(gold, "llama.fr.txt"), filepath.Join(gold, "llama.en.txt"), "fr", "en"},
+	} {
+		t.Run(filepath.Base(art.target), func(t *testing.T) { bilingualAsArticle(t, art, t.TempDir()) })
+	}
+}
+
+func bilingualAsArticle(t *testing.T, art pairFiles, dir string) {
+	units := articleUnits(t, art)
+	want := jsonFindings(t, "-s", art.source, "--source-lang", art.sl, "--target-lang", art.tl, art.target)
+	if len(want) == 0 {
+		t.Fatal("the article has no findings")
 	}
 	for _, f := range []struct{ name, data string }{
-		{"sample.xlf", xliff12(units)},
-		{"sample2.xlf", xliff20(units)},
-		{"sample.tmx", tmx14(units)},
+		{"article.xlf", xliff12(units, art.sl, art.tl)},
+		{"article2.xlf", xliff20(units, art.sl, art.tl)},
+		{"article.tmx", tmx14(units, art.sl, art.tl)},
 	} {
 		t.Run(f.name, func(t *testing.T) {
 			path := filepath.Join(dir, f.name)
 			if err := os.WriteFile(path, []byte(f.data), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			got := jsonFindings(t, "--target-lang", "de", path)
+			got := jsonFindings(t, "--target-lang", art.tl, path)
 			left := map[string]int{}
 			for _, g := range got {
 				left[g.Check+"\x00"+g.Message]++
@@ -129,7 +153,7 @@ func TestBilingualAsArticle(t *testing.T) {
 				}
 			}
 			hit := 0
-			for _, a := range article {
+			for _, a := range want {
 				if k := a.Check + "\x00" + a.Message; left[k] > 0 {
 					left[k]--
 					hit++
@@ -137,8 +161,8 @@ func TestBilingualAsArticle(t *testing.T) {
 					t.Logf("missing: %s: %s", a.Check, a.Message)
 				}
 			}
-			share := float64(hit) / float64(len(article))
-			t.Logf("%s: %d of %d article findings (%.0f %%), %d findings in all", f.name, hit, len(article), 100*share, len(got))
+			share := float64(hit) / float64(len(want))
+			t.Logf("%s: %d of %d article findings (%.0f %%), %d findings in all", f.name, hit, len(want), 100*share, len(got))
 			if share < 0.9 {
 				t.Errorf("%s yields %.0f %% of the article's findings; want at least 90 %%", f.name, 100*share)
 			}
