@@ -169,3 +169,131 @@ func bilingualAsArticle(t *testing.T, art pairFiles, dir string) {
 		})
 	}
 }
+
+// bilingualData is where the bilingual parser's real-world shapes live.
+var bilingualData = filepath.Join("..", "..", "corpus", "bilingual", "testdata")
+
+// golden compares got with testdata/name, rewriting it with -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs; got:\n%s", name, got)
+	}
+}
+
+// TestBilingualGolden checks each bilingual shape as a user would, in
+// text, JSON and SARIF; the file paths are relative so that the output
+// is the same everywhere.
+func TestBilingualGolden(t *testing.T) {
+	testCases := []struct {
+		name string
+		args []string
+	}{
+		{"xliff12", []string{filepath.Join(bilingualData, "cat-tool.xlf")}},
+		{"xliff21", []string{filepath.Join(bilingualData, "segments.xlf")}},
+		{"tmx", []string{filepath.Join(bilingualData, "export.tmx")}},
+		{"tmx-es", []string{"--target-lang", "es", filepath.Join(bilingualData, "export.tmx")}},
+		{"xliff12-not-final", []string{"--states", "-final", filepath.Join(bilingualData, "cat-tool.xlf")}},
+	}
+	for _, tc := range testCases {
+		for _, format := range []string{"text", "json", "sarif"} {
+			if format == "sarif" && tc.name != "xliff12" {
+				continue // one shows the unit; the rules would repeat
+			}
+			t.Run(tc.name+"."+format, func(t *testing.T) {
+				r := runArgs("", append([]string{"check", "--format", format}, tc.args...)...)
+				if r.code != ExitFindings {
+					t.Fatalf("exit %d; want %d (stderr %q)", r.code, ExitFindings, r.stderr)
+				}
+				golden(t, "bilingual-"+tc.name+"."+format+".golden", filepath.ToSlash(r.stdout))
+			})
+		}
+	}
+}
+
+// TestXLIFFAnnotations writes the findings into each XLIFF shape and
+// takes them out again: the file comes back byte for byte, and each
+// finding is an annotation.
+func TestXLIFFAnnotations(t *testing.T) {
+	for _, name := range []string{"cat-tool.xlf", "segments.xlf"} {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(bilingualData, name)
+			orig, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out := filepath.Join(t.TempDir(), "checked.xlf")
+			r := runArgs("", "check", "--format", "xliff", "-o", out, path)
+			if r.code != ExitFindings {
+				t.Fatalf("exit %d (stderr %q)", r.code, r.stderr)
+			}
+			annotated, err := os.ReadFile(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden(t, "bilingual-"+strings.TrimSuffix(name, ".xlf")+".xliff.golden", string(annotated))
+			back, err := report.StripXLIFF(annotated)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(back) != string(orig) {
+				t.Errorf("the file without its annotations differs from the original")
+			}
+			fs := jsonFindings(t, path)
+			if n := strings.Count(string(annotated), "its:locQualityIssueType="); n != len(fs) {
+				t.Errorf("%d annotations for %d findings", n, len(fs))
+			}
+			// The annotated file still reads, with the same findings.
+			again := filepath.Join(t.TempDir(), name)
+			if err := os.WriteFile(again, annotated, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if n := len(jsonFindings(t, again)); n != len(fs) {
+				t.Errorf("the annotated file has %d findings; want %d", n, len(fs))
+			}
+		})
+	}
+}
+
+func TestBilingualErrors(t *testing.T) {
+	dir := files(t, map[string]string{
+		"bad12.xlf":  "<?xml version=\"1.0\"?>\n<xliff version=\"1.2\">\n  <file><body><trans-unit id=\"1\"><source>A</source><target>B</tar></trans-unit></body></file></xliff>\n",
+		"bad20.xlf":  "<xliff version=\"2.0\" srcLang=\"en\" trgLang=\"de\">\n<file id=\"f\">\n<unit id=\"u\"><segment><source>A &bogus; B</source></segment></unit></file></xliff>\n",
+		"bad.tmx":    "<tmx version=\"1.4\">\n<header srclang=\"en\"/>\n<body>\n<tu><tuv xml:lang=\"en\"><seg>x</seg></tuv>\n",
+		"news.de.md": deText,
+		"ok.xlf":     xliff12([]pairUnit{{"Meta spent $8.5 billion.", "Meta gab 8,5 Milliarden US-Dollar aus."}}, "en", "de"),
+	})
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{filepath.Join(dir, "bad12.xlf")}, "bad12.xlf:3:"},
+		{[]string{filepath.Join(dir, "bad20.xlf")}, "bad20.xlf:3:"},
+		{[]string{filepath.Join(dir, "bad.tmx")}, "bad.tmx:5:"},
+		{[]string{"--input-format", "tmx", filepath.Join(dir, "bad12.xlf")}, "root element <xliff>, want <tmx>"},
+		{[]string{"--format", "xliff", "-s", filepath.Join(dir, "news.de.md"), filepath.Join(dir, "news.de.md")}, "--format xliff"},
+		{[]string{"--states", "-", filepath.Join(dir, "ok.xlf")}, "--states"},
+		{[]string{"--format", "xliff", "-o", filepath.Join(dir, "ok.xlf"), filepath.Join(dir, "ok.xlf")}, "--output"},
+	} {
+		wantUsageError(t, runArgs("", append([]string{"check"}, tc.args...)...), tc.want)
+	}
+}
+
+// TestBilingualStdin finds an XLIFF file on standard input by its content.
+func TestBilingualStdin(t *testing.T) {
+	in := xliff20([]pairUnit{{"Meta spent $8.5 billion.", "Meta gab 85 Milliarden US-Dollar aus."}}, "en", "de")
+	r := runArgs(in, "check", "--format", "json", "-")
+	if r.code != ExitFindings || !strings.Contains(r.stdout, `"unit": "p1"`) {
+		t.Errorf("exit %d, stdout %s, stderr %s", r.code, r.stdout, r.stderr)
+	}
+}
