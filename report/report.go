@@ -456,3 +456,38 @@ func unitState(u corpus.Unit) string {
 	}
 	return u.State + "/" + u.StateQualifier
 }
+
+// numberUnits renumbers the paragraphs of the report of a bilingual file
+// by unit ordinal, as the file's users count: crossread checks only the
+// units with text, and --states may leave more out. The reports for
+// people keep paragraph numbers, which index the documents.
+func numberUnits(rep *Report, a *align.Alignment) {
+	if a.Target.Units == nil || len(a.Sources) != 1 {
+		return
+	}
+	t, s := a.Target, a.Sources[0]
+	ord := func(d *corpus.Document, p int) int {
+		if p >= 1 && p <= len(d.Units) {
+			return d.Units[p-1].Ordinal
+		}
+		return p
+	}
+	for i := range rep.Findings {
+		f := &rep.Findings[i]
+		f.Paragraph = ord(t, f.Paragraph)
+		if f.Source != nil {
+			f.Source.Paragraph = ord(s, f.Source.Paragraph)
+		}
+	}
+	for i := range rep.Alignment {
+		b := &rep.Alignment[i]
+		for k, p := range b.Target {
+			b.Target[k] = ord(t, p)
+		}
+		for _, bs := range b.Sources {
+			for k, p := range bs.Paragraphs {
+				bs.Paragraphs[k] = ord(s, p)
+			}
+		}
+	}
+}
