@@ -22,6 +22,9 @@ var statesFlag = &cli.StringFlag{
 // or returns nil: the file then goes the way of an article.
 func (e *env) bilingualTarget(c *cli.Context, sources []string) (*docPair, error) {
 	if len(sources) > 0 || c.NArg() != 1 {
+		if f, _ := corpus.ParseFormat(c.String("input-format")); f.Bilingual() {
+			return nil, usagef("--input-format %s: give one file and no -s; it holds its sources", f)
+		}
 		return nil, nil
 	}
 	path := c.Args().First()

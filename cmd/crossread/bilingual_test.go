@@ -283,6 +283,7 @@ func TestBilingualErrors(t *testing.T) {
 		{[]string{"--input-format", "tmx", filepath.Join(dir, "bad12.xlf")}, "root element <xliff>, want <tmx>"},
 		{[]string{"--format", "xliff", "-s", filepath.Join(dir, "news.de.md"), filepath.Join(dir, "news.de.md")}, "--format xliff"},
 		{[]string{"--states", "-", filepath.Join(dir, "ok.xlf")}, "--states"},
+		{[]string{"--input-format", "xliff", "-s", filepath.Join(dir, "ok.xlf"), filepath.Join(dir, "ok.xlf")}, "give one file and no -s"},
 		{[]string{"--format", "xliff", "-o", filepath.Join(dir, "ok.xlf"), filepath.Join(dir, "ok.xlf")}, "--output"},
 	} {
 		wantUsageError(t, runArgs("", append([]string{"check"}, tc.args...)...), tc.want)
