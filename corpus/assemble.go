@@ -83,7 +83,7 @@ func Assemble(path, orig string, lang language.Tag, format Format, blocks []Bloc
 				b.add(string(Placeholder), p.Orig)
 				continue
 			}
-			b.add(norm.NFC.String(p.Text), p.Orig)
+			b.add(p.Text, p.Orig)
 		}
 		paras = append(paras, placed{Span{start, b.text.Len()}, u})
 	}
@@ -116,23 +116,26 @@ type assembler struct {
 	delta    int // original offset less text offset after the last piece
 }
 
-// add appends text, which stands for orig[o.Start:o.End]. Text copied
-// unchanged maps byte for byte; anything else maps as a whole.
+// add appends text, NFC-normalised, which stands for orig[o.Start:o.End].
+// Text copied unchanged maps byte for byte, as far as NFC leaves it;
+// anything else maps as a whole.
 func (b *assembler) add(text string, o Span) {
 	ts := b.text.Len()
-	if o.Len() == len(text) && o.Start-ts == b.delta && !b.changed(text, o) {
-		b.text.WriteString(text)
-		b.lastOrig = o.End
-		return
-	}
 	if o.Len() == len(text) && !b.changed(text, o) {
-		// The same bytes elsewhere: an empty stretch of text moves the
-		// mapping over the bytes in between.
-		b.segs = append(b.segs, changed{ts, ts, b.lastOrig, o.Start})
-		b.text.WriteString(text)
+		if o.Start-ts != b.delta {
+			// An empty stretch of text moves the mapping over the
+			// bytes between the last piece and this one.
+			b.segs = append(b.segs, changed{ts, ts, b.lastOrig, o.Start})
+		}
+		nfc, m := normalizeNFC(text)
+		for _, c := range m.segs {
+			b.segs = append(b.segs, changed{ts + c.ts, ts + c.te, o.Start + c.os, o.Start + c.oe})
+		}
+		b.text.WriteString(nfc)
 	} else {
-		b.segs = append(b.segs, changed{ts, ts + len(text), o.Start, o.End})
-		b.text.WriteString(text)
+		nfc := norm.NFC.String(text)
+		b.segs = append(b.segs, changed{ts, ts + len(nfc), o.Start, o.End})
+		b.text.WriteString(nfc)
 	}
 	b.lastOrig = o.End
 	b.delta = o.End - b.text.Len()
