@@ -152,13 +152,12 @@ func (r *textReporter) finding(b *bufio.Writer, a *align.Alignment, rep *Report,
 	fmt.Fprintf(b, "%s:%d:%d: %s %s: %s %s\n", rep.Target.Path, f.Line, f.Column,
 		r.paint(sc, f.Severity.String()), r.paint(sgrBold, f.Check), f.Message, r.paint(sgrDim, "["+string(f.Category)+"]"))
 	if f.Paragraph > 0 {
-		t := a.Target
-		ps := t.OrigSpan(t.Paragraphs[f.Paragraph-1].Span)
+		text, ps, start, end := excerptOf(a.Target, f)
 		if r.para != f.Paragraph || r.clusters == nil {
-			r.para, r.clusters = f.Paragraph, clusters(t.Orig[ps.Start:ps.End])
+			r.para, r.clusters = f.Paragraph, clusters(text[ps.Start:ps.End])
 		}
-		s := clamp(f.Start-ps.Start, 0, ps.Len())
-		x := excerptClusters(r.clusters, s, clamp(f.End-ps.Start, s, ps.Len()), r.opt.Width)
+		s := clamp(start-ps.Start, 0, ps.Len())
+		x := excerptClusters(r.clusters, s, clamp(end-ps.Start, s, ps.Len()), r.opt.Width)
 		b.WriteString(indent + x.pre + r.paint(sgrBold+";"+sc, x.mid) + x.post + "\n")
 		b.WriteString(indent + strings.Repeat(" ", x.pad) + r.paint(sc, strings.Repeat("^", x.marks)) + "\n")
 	}
@@ -196,4 +195,15 @@ func unitTitle(u corpus.Unit) string {
 		t += ", translate=no"
 	}
 	return t + ")"
+}
+
+// excerptOf returns the text to excerpt finding f from, the span of its
+// paragraph there and the finding's: the file's bytes, or for a
+// bilingual file, whose units are wrapped in markup, the checked text.
+func excerptOf(t *corpus.Document, f Finding) (text string, para corpus.Span, start, end int) {
+	p := t.Paragraphs[f.Paragraph-1].Span
+	if t.Units == nil {
+		return t.Orig, t.OrigSpan(p), f.Start, f.End
+	}
+	return t.Text, p, t.TextOffset(f.Start), t.TextOffset(f.End)
 }
