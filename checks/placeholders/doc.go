@@ -10,6 +10,8 @@
 // codes with its source's by id and flags a code missing from the target
 // (at the unit), one the source lacks (at the code), and paired codes
 // that close before they open or overlap. It also flags a unit marked
-// translate="no" whose target differs from its source. Articles, which
-// have no units, are not checked.
+// translate="no" (itself or by its group) whose target differs from its
+// source; the other checks leave such units alone, since their text is
+// meant to stay in the source language. Articles, which have no units,
+// are not checked.
 package placeholders

@@ -13,7 +13,7 @@ import (
 var docFile string
 
 // Check is the placeholders check.
-var Check = &checks.Check{Name: "placeholders", Severity: checks.Major, Doc: checkdoc.Extract(docFile), Run: func(p *checks.Pass) error {
+var Check = &checks.Check{Name: "placeholders", Severity: checks.Major, Locked: true, Doc: checkdoc.Extract(docFile), Run: func(p *checks.Pass) error {
 	tgt := p.Target()
 	if len(tgt.Units) != len(tgt.Paragraphs) {
 		return nil

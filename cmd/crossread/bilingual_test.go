@@ -208,14 +208,18 @@ func TestBilingualGolden(t *testing.T) {
 	for _, tc := range testCases {
 		for _, format := range []string{"text", "json", "sarif"} {
 			if format == "sarif" && tc.name != "xliff12" {
-				continue // one shows the unit; the rules would repeat
+				continue // one shows the unit
 			}
 			t.Run(tc.name+"."+format, func(t *testing.T) {
 				r := runArgs("", append([]string{"check", "--format", format}, tc.args...)...)
 				if r.code != ExitFindings {
 					t.Fatalf("exit %d; want %d (stderr %q)", r.code, ExitFindings, r.stderr)
 				}
-				golden(t, "bilingual-"+tc.name+"."+format+".golden", filepath.ToSlash(r.stdout))
+				out := r.stdout
+				if format == "sarif" {
+					out = sarifResults(t, out) // the rules are the checks' docs
+				}
+				golden(t, "bilingual-"+tc.name+"."+format+".golden", out)
 			})
 		}
 	}
@@ -297,4 +301,37 @@ func TestBilingualStdin(t *testing.T) {
 	if r.code != ExitFindings || !strings.Contains(r.stdout, `"unit": "p1"`) {
 		t.Errorf("exit %d, stdout %s, stderr %s", r.code, r.stdout, r.stderr)
 	}
+}
+
+// TestLockedUnits: a unit marked translate="no" is checked for being its
+// source, and by nothing else (its target is the source language).
+func TestLockedUnits(t *testing.T) {
+	const sentence = "Forward-looking statements are subject to risks and uncertainties described in our filings."
+	dir := files(t, map[string]string{"job.xlf": `<xliff version="1.2"><file source-language="en" target-language="de"><body>
+<trans-unit id="1"><source>The company said revenue grew by ten percent.</source><target>Das Unternehmen sagte, der Umsatz sei um zehn Prozent gewachsen.</target></trans-unit>
+<trans-unit id="2" translate="no"><source>` + sentence + `</source><target>` + sentence + `</target></trans-unit>
+<group translate="no"><trans-unit id="3"><source>ACME</source><target>ACNE</target></trans-unit></group>
+</body></file></xliff>`})
+	fs := jsonFindings(t, filepath.Join(dir, "job.xlf"))
+	if len(fs) != 1 || fs[0].Check != "placeholders" || fs[0].Unit != "3" {
+		t.Errorf("got %+v; want one placeholders finding in unit 3", fs)
+	}
+}
+
+// sarifResults returns the results of a SARIF log, indented.
+func sarifResults(t *testing.T, log string) string {
+	t.Helper()
+	var l struct {
+		Runs []struct {
+			Results json.RawMessage `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(log), &l); err != nil || len(l.Runs) != 1 {
+		t.Fatalf("SARIF: %v", err)
+	}
+	out, err := json.MarshalIndent(l.Runs[0].Results, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out) + "\n"
 }
