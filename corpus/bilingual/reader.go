@@ -11,12 +11,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/corpus"
+	"github.com/rivo/uniseg"
 )
 
 // SyntaxError is a file that is not well-formed or not of its format.
 type SyntaxError struct {
 	Path         string
-	Line, Column int // 1-based; the column counts bytes
+	Line, Column int // 1-based; the column counts grapheme clusters, as reports do
 	Msg          string
 }
 
@@ -108,7 +109,11 @@ func (r *reader) children(enter map[string]bool, visit func(xml.StartElement) er
 func (r *reader) errorAt(off int, format string, args ...any) error {
 	off = min(max(off, 0), len(r.data))
 	line := bytes.Count(r.data[:off], []byte("\n")) + 1
-	col := off - (bytes.LastIndexByte(r.data[:off], '\n') + 1) + 1
+	prefix := r.data[bytes.LastIndexByte(r.data[:off], '\n')+1 : off]
+	col := len(prefix) + 1
+	if utf8.Valid(prefix) {
+		col = uniseg.GraphemeClusterCount(string(prefix)) + 1
+	}
 	return &SyntaxError{Path: r.path, Line: line, Column: col, Msg: fmt.Sprintf(format, args...)}
 }
 
