@@ -95,8 +95,9 @@ func parseXLIFF(r *reader) (*parsed, error) {
 		return nil, err
 	}
 	p := &parsed{version: attr(root, "version")}
-	if p.version == "" && strings.Contains(root.Name.Space, ":2.") {
-		p.version = "2.0"
+	if p.version == "" {
+		// Without a version, the namespace says which XLIFF it is.
+		_, p.version, _ = strings.Cut(root.Name.Space, "xliff:document:")
 	}
 	w := &walker{r: r}
 	switch {
