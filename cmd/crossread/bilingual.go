@@ -60,6 +60,7 @@ func (e *env) bilingualTarget(c *cli.Context, sources []string) (*docPair, error
 	if err != nil {
 		return nil, err
 	}
+	e.warnLang([]*corpus.Document{t, s})
 	return &docPair{target: t, sources: []*corpus.Document{s}}, nil
 }
 

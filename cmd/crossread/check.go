@@ -249,12 +249,18 @@ func (e *env) loadArticle(in *inputs) (docPair, error) {
 	if err != nil {
 		return docPair{}, err
 	}
-	for _, d := range append([]*corpus.Document{tdoc}, sdocs...) {
+	e.warnLang(append([]*corpus.Document{tdoc}, sdocs...))
+	return docPair{tdoc, sdocs}, nil
+}
+
+// warnLang warns of the documents whose text contradicts their declared
+// language.
+func (e *env) warnLang(docs []*corpus.Document) {
+	for _, d := range docs {
 		if got, ok := d.LangContradicted(); ok {
 			fmt.Fprintf(e.stderr, "crossread: warning: %s is declared %s but reads as %s\n", d.Path, d.Lang, got)
 		}
 	}
-	return docPair{tdoc, sdocs}, nil
 }
 
 // checkInputs returns the articles check was given: one TARGET with its
