@@ -33,27 +33,7 @@ type inlineSpecs map[string]codeSpec
 // inline reads the content of the element whose start tag was read last
 // up to its end tag, as pieces of text and codes.
 func (r *reader) inline(specs inlineSpecs) ([]corpus.Piece, error) {
-	var out []corpus.Piece
-	type open struct {
-		spec codeSpec
-		id   string
-	}
-	var stack []open
-	seen := map[string]int{} // codes per family and kind, for codes without an id
-	code := func(spec codeSpec, e xml.StartElement, kind corpus.CodeKind) *corpus.Code {
-		id := ""
-		for _, a := range spec.ids {
-			if id = attr(e, a); id != "" {
-				break
-			}
-		}
-		if id == "" {
-			key := spec.family + "/" + strconv.Itoa(int(kind))
-			seen[key]++
-			id = "#" + strconv.Itoa(seen[key])
-		}
-		return &corpus.Code{ID: spec.family + ":" + id, Kind: kind}
-	}
+	in := inliner{r: r, specs: specs, seen: map[string]int{}}
 	for {
 		t, err := r.inside()
 		if err != nil {
@@ -61,53 +41,82 @@ func (r *reader) inline(specs inlineSpecs) ([]corpus.Piece, error) {
 		}
 		switch t := t.(type) {
 		case xml.CharData:
-			out = append(out, chars(r.data, r.start, r.end)...)
+			in.out = append(in.out, chars(r.data, r.start, r.end)...)
 		case xml.StartElement:
-			spec := specs[t.Name.Local]
-			start := r.start
-			switch spec.act {
-			case paired:
-				c := code(spec, t, corpus.Open)
-				out = append(out, corpus.Piece{Orig: corpus.Span{Start: start, End: r.end}, Code: c})
-				stack = append(stack, open{spec, c.ID})
-				continue
-			case empty, native:
-				c := code(spec, t, spec.kind)
-				end, err := r.skip()
-				if err != nil {
-					return nil, err
-				}
-				out = append(out, corpus.Piece{Orig: corpus.Span{Start: start, End: end}, Code: c})
-				continue
-			case dropped:
-				if _, err := r.skip(); err != nil {
-					return nil, err
-				}
-				continue
-			case codepoint:
-				text := "\uFFFD"
-				if v, err := strconv.ParseUint(attr(t, "hex"), 16, 32); err == nil {
-					text = visible(rune(v))
-				}
-				end, err := r.skip()
-				if err != nil {
-					return nil, err
-				}
-				out = append(out, corpus.Piece{Text: text, Orig: corpus.Span{Start: start, End: end}})
-				continue
+			if err := in.start(t); err != nil {
+				return nil, err
 			}
-			stack = append(stack, open{spec: spec})
 		case xml.EndElement:
-			if len(stack) == 0 {
-				return out, nil
+			if len(in.stack) == 0 {
+				return in.out, nil
 			}
-			o := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
+			o := in.stack[len(in.stack)-1]
+			in.stack = in.stack[:len(in.stack)-1]
 			if o.spec.act == paired {
-				out = append(out, corpus.Piece{Orig: corpus.Span{Start: r.start, End: r.end}, Code: &corpus.Code{ID: o.id, Kind: corpus.Close}})
+				in.out = append(in.out, corpus.Piece{Orig: corpus.Span{Start: r.start, End: r.end}, Code: &corpus.Code{ID: o.id, Kind: corpus.Close}})
 			}
 		}
 	}
+}
+
+// inliner is the state of inline: the pieces so far, the elements open.
+type inliner struct {
+	r     *reader
+	specs inlineSpecs
+	out   []corpus.Piece
+	stack []openCode
+	seen  map[string]int // codes per family and kind, for codes without an id
+}
+
+// openCode is an inline element started and not yet ended.
+type openCode struct {
+	spec codeSpec
+	id   string
+}
+
+// start reads an inline element's start tag, and for the elements that
+// are one piece, the rest of it.
+func (in *inliner) start(e xml.StartElement) error {
+	spec, start := in.specs[e.Name.Local], in.r.start
+	switch spec.act {
+	case paired:
+		c := in.code(spec, e, corpus.Open)
+		in.out = append(in.out, corpus.Piece{Orig: corpus.Span{Start: start, End: in.r.end}, Code: c})
+		in.stack = append(in.stack, openCode{spec, c.ID})
+		return nil
+	case transparent:
+		in.stack = append(in.stack, openCode{spec: spec})
+		return nil
+	}
+	end, err := in.r.skip()
+	if err != nil {
+		return err
+	}
+	o := corpus.Span{Start: start, End: end}
+	switch spec.act {
+	case empty, native:
+		in.out = append(in.out, corpus.Piece{Orig: o, Code: in.code(spec, e, spec.kind)})
+	case codepoint:
+		text := "\uFFFD"
+		if v, err := strconv.ParseUint(attr(e, "hex"), 16, 32); err == nil {
+			text = visible(rune(v))
+		}
+		in.out = append(in.out, corpus.Piece{Text: text, Orig: o})
+	}
+	return nil
+}
+
+// code returns the code of an element: its family and the first of its
+// id attributes, or its number among the codes of the family without one.
+func (in *inliner) code(spec codeSpec, e xml.StartElement, kind corpus.CodeKind) *corpus.Code {
+	for _, a := range spec.ids {
+		if id := attr(e, a); id != "" {
+			return &corpus.Code{ID: spec.family + ":" + id, Kind: kind}
+		}
+	}
+	key := spec.family + "/" + strconv.Itoa(int(kind))
+	in.seen[key]++
+	return &corpus.Code{ID: spec.family + ":#" + strconv.Itoa(in.seen[key]), Kind: kind}
 }
 
 // Inline elements of XLIFF 1.2.
