@@ -3,6 +3,7 @@ package report_test
 import (
 	"bytes"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -102,4 +103,25 @@ func FuzzXLIFFRoundTrip(f *testing.F) {
 	}
 	f.Add([]byte(`<xliff version="1.2"><file><body><trans-unit id="1"><source>a &amp; b</source><target>x &lt; <g id="1">y</g> &#xE9;</target></trans-unit></body></file></xliff>`))
 	f.Fuzz(roundTrip)
+}
+
+func ExampleStripXLIFF() {
+	orig := `<xliff version="1.2"><file source-language="en" target-language="de"><body>
+<trans-unit id="t1"><source>5 euros</source><target>50 Euro</target></trans-unit>
+</body></file></xliff>`
+	f, _ := bilingual.Load("job.xlf", []byte(orig), bilingual.Options{})
+	a, _ := bilingual.Aligner.Align(f.Target, []*corpus.Document{f.Source})
+	i := strings.Index(f.Target.Text, "50")
+	finding := checks.Finding{Check: "numbers", Severity: checks.Major, Category: checks.Mistranslation,
+		Span: corpus.Span{Start: i, End: i + 2}, Message: "source 5, target 50"}
+	var b strings.Builder
+	r, _ := report.New("xliff", &b, report.Options{})
+	_ = r.Report(a, []checks.Finding{finding})
+	annotated := b.String()
+	fmt.Println(annotated[strings.Index(annotated, "<target>"):strings.Index(annotated, "</target>")])
+	back, _ := report.StripXLIFF([]byte(annotated))
+	fmt.Println(string(back) == orig)
+	// Output:
+	// <target><mrk xmlns:its="http://www.w3.org/2005/11/its" its:version="2.0" its:annotatorsRef="localization-quality-issue|crossread" mtype="x-its" its:locQualityIssueType="mistranslation" its:locQualityIssueComment="numbers: source 5, target 50" its:locQualityIssueSeverity="60">50</mrk> Euro
+	// true
 }
