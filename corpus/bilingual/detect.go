@@ -15,7 +15,7 @@ import (
 // failing that, by its root element; FormatAuto for anything else.
 func Detect(path string, data []byte) corpus.Format {
 	switch strings.ToLower(filepath.Ext(path)) {
-	case ".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".xlz":
+	case ".xlf", ".xliff", ".sdlxliff", ".mqxliff":
 		return corpus.FormatXLIFF
 	case ".tmx":
 		return corpus.FormatTMX
