@@ -19,6 +19,9 @@ const (
 	NumberFormat   Category = "locale-convention/number-format"
 	WrongTerm      Category = "terminology/wrong-term"
 	Inconsistent   Category = "terminology/inconsistent"
+	// Markup is an inline code (a tag, a placeholder) of a bilingual
+	// file lost, added or misplaced: MQM's design and markup dimension.
+	Markup Category = "design/markup"
 	// NotChecked is not an error of the translation but a part of it
 	// crossread could not check (MQM's "other" dimension).
 	NotChecked Category = "other/not-checked"
@@ -28,7 +31,7 @@ const (
 
 // Categories lists every category a finding may carry.
 func Categories() []Category {
-	return []Category{Mistranslation, Addition, Omission, Untranslated, Punctuation, NumberFormat, WrongTerm, Inconsistent, NotChecked, WrongLanguage}
+	return []Category{Mistranslation, Addition, Omission, Untranslated, Punctuation, NumberFormat, WrongTerm, Inconsistent, Markup, NotChecked, WrongLanguage}
 }
 
 // Valid reports whether c is one of Categories.

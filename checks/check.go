@@ -100,6 +100,10 @@ type Check struct {
 	Severity Severity
 	// Fixes says whether the check offers fixes.
 	Fixes bool
+	// Locked says whether the check looks at the units of a bilingual
+	// file marked translate="no". The findings other checks make in such
+	// a unit are dropped: its target is meant to be its source.
+	Locked bool
 	// RuleFiles are path.Match patterns ("idioms/*.tsv") of the rule files
 	// the check reads itself, beyond the kinds package rules types: it
 	// finds their lines with Pass.Rules().File.
@@ -241,11 +245,24 @@ func Run(a *align.Alignment, cs []*Check, env Env) ([]Finding, error) {
 				errs = append(errs, fmt.Errorf("check %s: %w", c.Name, err))
 				continue
 			}
+			if !c.Locked && inLockedUnit(a.Target, f.Span) {
+				continue
+			}
 			out = append(out, f)
 		}
 	}
 	Sort(out)
 	return out, errors.Join(errs...)
+}
+
+// inLockedUnit reports whether s lies in a paragraph of d that is a
+// unit marked translate="no".
+func inLockedUnit(d *corpus.Document, s corpus.Span) bool {
+	if d.Units == nil {
+		return false
+	}
+	i := d.ParagraphAt(s.Start)
+	return i >= 0 && i < len(d.Units) && d.Units[i].Locked
 }
 
 // Sort orders findings by target position, severity (most severe first),

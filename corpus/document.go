@@ -38,6 +38,9 @@ type Document struct {
 	Orig         string       // the file's bytes as given
 	Text         string       // NFC-normalised text with non-prose markup blanked
 	Paragraphs   []Paragraph
+	// Units holds, for a bilingual file (XLIFF, TMX), the unit each
+	// paragraph comes from, one per paragraph; nil for an article.
+	Units []Unit
 
 	omap offsetMap
 	// lineStarts holds the byte offset in Orig of the start of each line.

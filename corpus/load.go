@@ -19,6 +19,8 @@ const (
 	FormatAuto     Format = iota // choose by file name: .md and .markdown are Markdown
 	FormatText                   // plain text: paragraphs are separated by blank lines
 	FormatMarkdown               // CommonMark-style Markdown
+	FormatXLIFF                  // XLIFF 1.2 or 2.x: a bilingual file, read by package bilingual
+	FormatTMX                    // TMX 1.4: a bilingual file, read by package bilingual
 )
 
 // String returns the flag spelling of f.
@@ -28,9 +30,16 @@ func (f Format) String() string {
 		return "text"
 	case FormatMarkdown:
 		return "markdown"
+	case FormatXLIFF:
+		return "xliff"
+	case FormatTMX:
+		return "tmx"
 	}
 	return "auto"
 }
+
+// Bilingual reports whether f holds source and target together.
+func (f Format) Bilingual() bool { return f == FormatXLIFF || f == FormatTMX }
 
 // ParseFormat parses a --input-format value.
 func ParseFormat(s string) (Format, error) {
@@ -41,8 +50,12 @@ func ParseFormat(s string) (Format, error) {
 		return FormatText, nil
 	case "markdown", "md":
 		return FormatMarkdown, nil
+	case "xliff", "xlf":
+		return FormatXLIFF, nil
+	case "tmx":
+		return FormatTMX, nil
 	}
-	return FormatAuto, fmt.Errorf("unknown input format %q (want auto, text or markdown)", s)
+	return FormatAuto, fmt.Errorf("unknown input format %q (want auto, text, markdown, xliff or tmx)", s)
 }
 
 // Options say how to load a document. The zero value detects the language
@@ -76,6 +89,9 @@ func Load(path string, data []byte, opt Options) (*Document, error) {
 	format := opt.Format
 	if format == FormatAuto {
 		format = formatFor(path)
+	}
+	if format.Bilingual() {
+		return nil, fmt.Errorf("%w: %s: %s is a bilingual format; load it with package bilingual", ErrInput, path, format)
 	}
 	orig := string(data)
 	masked := []byte(orig)

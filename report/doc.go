@@ -20,6 +20,11 @@
 // original file, a 1-based line and a 1-based column counted in grapheme
 // clusters. Build does that translation once, so every format agrees.
 //
+// The xliff format is for a checked XLIFF file: it writes the file back
+// with each finding as an ITS 2.0 Localization Quality Issue annotation,
+// every other byte as it was, and StripXLIFF removes them. In the reports
+// of a bilingual file, findings name their unit.
+//
 // SelectFixes and ApplyFixes choose and apply fixes as crossread fix and
 // the editor view do; WordDiff and UnifiedDiff show what they change.
 //

@@ -21,6 +21,7 @@ var _ Reporter = (*jsonReporter)(nil)
 
 func (r *jsonReporter) Report(a *align.Alignment, findings []checks.Finding) error {
 	rep := Build(a, findings)
+	numberUnits(rep, a)
 	weigh(rep, a, findings, r.opt)
 	r.reports = append(r.reports, rep)
 	return nil

@@ -58,6 +58,7 @@ var formats = map[string]func(io.Writer, Options) Reporter{
 	"github": newGitHub,
 	"gitlab": newGitLab,
 	"html":   func(w io.Writer, o Options) Reporter { return &htmlReporter{w: w, opt: o} },
+	"xliff":  newXLIFF,
 }
 
 // Formats lists the format names New accepts.
@@ -131,8 +132,10 @@ type Finding struct {
 	Check       string          `json:"check"`
 	Severity    checks.Severity `json:"severity"`
 	Category    checks.Category `json:"category"`
-	Paragraph   int             `json:"paragraph"` // 1-based; 0 if outside every paragraph
-	Start       int             `json:"start"`     // byte offset into the target file
+	Paragraph   int             `json:"paragraph"`       // 1-based; 0 if outside every paragraph
+	Unit        string          `json:"unit,omitempty"`  // the unit's id, in a bilingual file
+	State       string          `json:"state,omitempty"` // the unit's translation state, if any
+	Start       int             `json:"start"`           // byte offset into the target file
 	End         int             `json:"end"`
 	Line        int             `json:"line"`       // 1-based
 	Column      int             `json:"column"`     // 1-based, in grapheme clusters
@@ -389,11 +392,12 @@ func place(a *align.Alignment, f checks.Finding, position func(*corpus.Document,
 	span := t.OrigSpan(f.Span)
 	pos := position(t, span.Start)
 	end := position(t, span.End)
+	para := paragraphOf(t, f.Span)
 	out := Finding{
 		Check:       f.Check,
 		Severity:    f.Severity,
 		Category:    f.Category,
-		Paragraph:   paragraphOf(t, f.Span) + 1,
+		Paragraph:   para + 1,
 		Start:       span.Start,
 		End:         span.End,
 		Line:        pos.Line,
@@ -404,6 +408,9 @@ func place(a *align.Alignment, f checks.Finding, position func(*corpus.Document,
 		Message:     f.Message,
 		Fixes:       make([]Fix, 0, len(f.Fixes)),
 		Fingerprint: checks.Fingerprint(a, f),
+	}
+	if para >= 0 && para < len(t.Units) {
+		out.Unit, out.State = t.Units[para].ID, unitState(t.Units[para])
 	}
 	if ev := f.Source; ev != nil {
 		s := a.Sources[ev.Doc]
@@ -440,4 +447,47 @@ func paragraphOf(d *corpus.Document, s corpus.Span) int {
 		}
 	}
 	return i
+}
+
+// unitState is the state of a unit and its qualifier, as "state/qualifier".
+func unitState(u corpus.Unit) string {
+	if u.StateQualifier == "" {
+		return u.State
+	}
+	return u.State + "/" + u.StateQualifier
+}
+
+// numberUnits renumbers the paragraphs of the report of a bilingual file
+// by unit ordinal, as the file's users count: crossread checks only the
+// units with text, and --states may leave more out. The reports for
+// people keep paragraph numbers, which index the documents.
+func numberUnits(rep *Report, a *align.Alignment) {
+	if a.Target.Units == nil || len(a.Sources) != 1 {
+		return
+	}
+	t, s := a.Target, a.Sources[0]
+	ord := func(d *corpus.Document, p int) int {
+		if p >= 1 && p <= len(d.Units) {
+			return d.Units[p-1].Ordinal
+		}
+		return p
+	}
+	for i := range rep.Findings {
+		f := &rep.Findings[i]
+		f.Paragraph = ord(t, f.Paragraph)
+		if f.Source != nil {
+			f.Source.Paragraph = ord(s, f.Source.Paragraph)
+		}
+	}
+	for i := range rep.Alignment {
+		b := &rep.Alignment[i]
+		for k, p := range b.Target {
+			b.Target[k] = ord(t, p)
+		}
+		for _, bs := range b.Sources {
+			for k, p := range bs.Paragraphs {
+				bs.Paragraphs[k] = ord(s, p)
+			}
+		}
+	}
 }

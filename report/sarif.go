@@ -55,7 +55,7 @@ func (r *sarifReporter) Report(a *align.Alignment, findings []checks.Finding) er
 				ArtifactLocation: sarifArtifact{URI: uri},
 				Region: sarifRegion{StartLine: f.Line, StartColumn: f.Column, EndLine: f.EndLine, EndColumn: f.EndColumn,
 					ByteOffset: f.Start, ByteLength: f.End - f.Start},
-			}}},
+			}, LogicalLocations: unitLocation(f.Unit)}},
 			PartialFingerprints: map[string]string{"crossread/v1": f.Fingerprint},
 			Properties:          map[string]string{"category": string(f.Category), "severity": f.Severity.String()},
 		}
@@ -87,6 +87,15 @@ func (r *sarifReporter) Close() error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(log)
+}
+
+// unitLocation is the logical location of a finding in the unit with
+// id unit, or none outside bilingual files.
+func unitLocation(unit string) []sarifLogical {
+	if unit == "" {
+		return nil
+	}
+	return []sarifLogical{{Name: unit, Kind: "unit"}}
 }
 
 // sarifLevel maps a severity onto SARIF's levels.
@@ -141,7 +150,13 @@ type (
 		Properties          map[string]string `json:"properties"`
 	}
 	sarifLocation struct {
-		PhysicalLocation sarifPhysical `json:"physicalLocation"`
+		PhysicalLocation sarifPhysical  `json:"physicalLocation"`
+		LogicalLocations []sarifLogical `json:"logicalLocations,omitempty"`
+	}
+	// sarifLogical names the unit of a bilingual file a finding is in.
+	sarifLogical struct {
+		Name string `json:"name"`
+		Kind string `json:"kind"`
 	}
 	sarifPhysical struct {
 		ArtifactLocation sarifArtifact `json:"artifactLocation"`

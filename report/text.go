@@ -8,6 +8,7 @@ import (
 
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/corpus"
 )
 
 // textReporter writes a report for people: a header, the findings grouped by
@@ -129,6 +130,9 @@ func paragraphTitle(a *align.Alignment, links align.Index, para int) string {
 	if para <= 0 {
 		return "outside paragraphs"
 	}
+	if us := a.Target.Units; para <= len(us) {
+		return unitTitle(us[para-1])
+	}
 	l := links.LinkFor(para - 1)
 	if l == nil || len(l.Sources) == 0 {
 		return fmt.Sprintf("paragraph %d (unaligned)", para)
@@ -149,13 +153,12 @@ func (r *textReporter) finding(b *bufio.Writer, a *align.Alignment, rep *Report,
 	fmt.Fprintf(b, "%s:%d:%d: %s %s: %s %s\n", rep.Target.Path, f.Line, f.Column,
 		r.paint(sc, f.Severity.String()), r.paint(sgrBold, f.Check), f.Message, r.paint(sgrDim, "["+string(f.Category)+"]"))
 	if f.Paragraph > 0 {
-		t := a.Target
-		ps := t.OrigSpan(t.Paragraphs[f.Paragraph-1].Span)
+		text, ps, start, end := excerptOf(a.Target, f)
 		if r.para != f.Paragraph || r.clusters == nil {
-			r.para, r.clusters = f.Paragraph, clusters(t.Orig[ps.Start:ps.End])
+			r.para, r.clusters = f.Paragraph, clusters(text[ps.Start:ps.End])
 		}
-		s := clamp(f.Start-ps.Start, 0, ps.Len())
-		x := excerptClusters(r.clusters, s, clamp(f.End-ps.Start, s, ps.Len()), r.opt.Width)
+		s := clamp(start-ps.Start, 0, ps.Len())
+		x := excerptClusters(r.clusters, s, clamp(end-ps.Start, s, ps.Len()), r.opt.Width)
 		b.WriteString(indent + x.pre + r.paint(sgrBold+";"+sc, x.mid) + x.post + "\n")
 		b.WriteString(indent + strings.Repeat(" ", x.pad) + r.paint(sc, strings.Repeat("^", x.marks)) + "\n")
 	}
@@ -180,4 +183,28 @@ func plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// unitTitle names the unit of a bilingual file a paragraph is, with its
+// state.
+func unitTitle(u corpus.Unit) string {
+	t := fmt.Sprintf("unit %s (#%d", u.ID, u.Ordinal)
+	if st := unitState(u); st != "" {
+		t += ", state " + st
+	}
+	if u.Locked {
+		t += ", translate=no"
+	}
+	return t + ")"
+}
+
+// excerptOf returns the text to excerpt finding f from, the span of its
+// paragraph there and the finding's: the file's bytes, or for a
+// bilingual file, whose units are wrapped in markup, the checked text.
+func excerptOf(t *corpus.Document, f Finding) (text string, para corpus.Span, start, end int) {
+	p := t.Paragraphs[f.Paragraph-1].Span
+	if t.Units == nil {
+		return t.Orig, t.OrigSpan(p), f.Start, f.End
+	}
+	return t.Text, p, t.TextOffset(f.Start), t.TextOffset(f.End)
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/crossread/crossread/checks/language"
 	"github.com/crossread/crossread/checks/names"
 	"github.com/crossread/crossread/checks/numbers"
+	"github.com/crossread/crossread/checks/placeholders"
 	"github.com/crossread/crossread/checks/terms"
 	"github.com/crossread/crossread/checks/untranslated"
 	"github.com/crossread/crossread/checks/urls"
@@ -21,6 +22,7 @@ var Checks = []*checks.Check{
 	terms.Check,
 	untranslated.Check,
 	urls.Check,
+	placeholders.Check,
 	entities.Check,
 	consistency.Check,
 	coverage.Check,

@@ -14,6 +14,7 @@ import (
 	"github.com/crossread/crossread/checks/all"
 	"github.com/crossread/crossread/config"
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/corpus/bilingual"
 	"github.com/crossread/crossread/internal/outfile"
 	"github.com/crossread/crossread/pipeline"
 	"github.com/crossread/crossread/report"
@@ -60,6 +61,7 @@ func checkCommand(e *env) *cli.Command {
 		Usage:     "check translated articles against their sources",
 		ArgsUsage: "TARGET",
 		UsageText: `crossread check [options] -s SOURCE [-s SOURCE]... TARGET
+crossread check [options] FILE.xlf|FILE.tmx
 
 Flags go before TARGET. TARGET - reads the target from standard input.
 
@@ -67,16 +69,23 @@ Examples:
    crossread check -s news.en.txt news.de.txt
    crossread check -s part1.en.md -s part2.en.md --target-lang de-CH news.md
    crossread check --format json -o report.json --fail-on critical -s news.en.txt news.de.txt
-   curl -s https://example.com/news.de.txt | crossread check -s news.en.txt -`,
+   curl -s https://example.com/news.de.txt | crossread check -s news.en.txt -
+   crossread check --states -final --format xliff -o checked.xlf job.xlf`,
 		Description: `Aligns TARGET with the sources paragraph by paragraph, runs every check on
 the aligned paragraphs and reports the findings. Languages are detected
 unless given as BCP 47 tags (de, en-GB, zh-Hant). Exits 1 when a finding is
-at least --fail-on, 0 otherwise.`,
+at least --fail-on, 0 otherwise.
+
+An XLIFF (1.2, 2.0, 2.1) or TMX file needs no source: it holds both sides,
+unit by unit, and names its languages (--target-lang picks one of a TMX
+file's). Findings name their unit; --format xliff writes the file back with
+the findings as ITS 2.0 Localization Quality Issue annotations.`,
 		Flags: slices.Concat(inputFlags(&sources), []cli.Flag{
 			formatFlag,
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, TakesFile: true, Usage: "write the report to `FILE` instead of standard output"},
 			failOnFlag,
 			configFlag,
+			statesFlag,
 			&cli.StringFlag{Name: "baseline", TakesFile: true, Usage: "leave out the findings the baseline `FILE` accepts (see --write-baseline)"},
 			&cli.StringFlag{Name: "write-baseline", TakesFile: true, Usage: "record every finding of this run in `FILE`, as accepted"},
 		}, scoreFlags, checkFlags(true), dictFlags(&dicts, false)),
@@ -167,9 +176,15 @@ func (e *env) check(c *cli.Context, sources, dicts []string) error {
 	if file != nil && len(dicts) == 0 {
 		dicts = file.Dicts
 	}
-	ins, err := e.checkInputs(c, sources, file)
+	bl, err := e.bilingualTarget(c, sources)
 	if err != nil {
 		return err
+	}
+	var ins []*inputs
+	if bl == nil {
+		if ins, err = e.checkInputs(c, sources, file); err != nil {
+			return err
+		}
 	}
 	format, g, err := reportFlags(c)
 	if err != nil {
@@ -186,6 +201,9 @@ func (e *env) check(c *cli.Context, sources, dicts []string) error {
 	}
 	if output != "" {
 		var all []string
+		if bl != nil {
+			all = append(all, c.Args().First())
+		}
 		for _, in := range ins {
 			all = append(append(all, in.target), in.sources...)
 		}
@@ -193,7 +211,14 @@ func (e *env) check(c *cli.Context, sources, dicts []string) error {
 			return usagef("--output: %v", err)
 		}
 	}
+	if err := xliffOutput(format, bl); err != nil {
+		return err
+	}
 	arts := make([]docPair, 0, len(ins))
+	if bl != nil {
+		arts = append(arts, *bl)
+		cfg.Aligner = bilingual.Aligner
+	}
 	for _, in := range ins {
 		art, err := e.loadArticle(in)
 		if err != nil {
@@ -224,12 +249,18 @@ func (e *env) loadArticle(in *inputs) (docPair, error) {
 	if err != nil {
 		return docPair{}, err
 	}
-	for _, d := range append([]*corpus.Document{tdoc}, sdocs...) {
+	e.warnLang(append([]*corpus.Document{tdoc}, sdocs...))
+	return docPair{tdoc, sdocs}, nil
+}
+
+// warnLang warns of the documents whose text contradicts their declared
+// language.
+func (e *env) warnLang(docs []*corpus.Document) {
+	for _, d := range docs {
 		if got, ok := d.LangContradicted(); ok {
 			fmt.Fprintf(e.stderr, "crossread: warning: %s is declared %s but reads as %s\n", d.Path, d.Lang, got)
 		}
 	}
-	return docPair{tdoc, sdocs}, nil
 }
 
 // checkInputs returns the articles check was given: one TARGET with its

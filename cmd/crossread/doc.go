@@ -7,6 +7,8 @@
 //
 //	crossread check -s source.en.txt [-s more.en.txt] target.de.txt
 //	crossread check --format json -o report.json -s source.en.txt target.de.txt
+//	crossread check job.xlf                     # XLIFF or TMX: no -s, the file holds both
+//	crossread check --format xliff -o checked.xlf job.xlf
 //	crossread demo
 //	crossread batch --workers 4 records.jsonl > results.jsonl
 //	crossread version
