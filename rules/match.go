@@ -237,15 +237,30 @@ func (p Pattern) Key() (key string, ok bool) {
 }
 
 // Keys are the leading bytes of the tokens of a text, one to keyLen of
-// them, as Pattern.Key gives them.
-type Keys map[string]struct{}
+// them, as Pattern.Key gives them, kept as a set of hashes: a false
+// "may match" only costs a look, and the set needs no allocation.
+type Keys struct{ bits [keyBits / 64]uint64 }
+
+const keyBits = 4096
+
+func keyHash(s string) uint32 {
+	h := uint32(2166136261) // FNV-1a
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	return h % keyBits
+}
+
+func (k *Keys) add(s string) { h := keyHash(s); k.bits[h/64] |= 1 << (h % 64) }
+
+func (k *Keys) has(s string) bool { h := keyHash(s); return k.bits[h/64]&(1<<(h%64)) != 0 }
 
 // KeysOf returns the keys of toks.
-func KeysOf(toks []corpus.Token) Keys {
-	k := Keys{}
+func KeysOf(toks []corpus.Token) *Keys {
+	k := &Keys{}
 	for _, t := range toks {
 		for n := 1; n <= keyLen && n <= len(t.Fold); n++ {
-			k[t.Fold[:n]] = struct{}{}
+			k.add(t.Fold[:n])
 		}
 	}
 	return k
@@ -253,13 +268,10 @@ func KeysOf(toks []corpus.Token) Keys {
 
 // MayMatch reports whether any of ps may match a text with keys k: false
 // means none does, true that FindAny has to look.
-func (k Keys) MayMatch(ps []Pattern) bool {
+func (k *Keys) MayMatch(ps []Pattern) bool {
 	for _, p := range ps {
 		key, ok := p.Key()
-		if !ok {
-			return true
-		}
-		if _, has := k[key]; has {
+		if !ok || k.has(key) {
 			return true
 		}
 	}

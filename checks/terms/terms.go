@@ -55,8 +55,8 @@ func run(p *checks.Pass, rs *rules.Rules) error {
 	tgt := p.Target()
 	tb := base(tgt.Lang)
 	ttoks := paraTokens(tgt)
-	keys := make([]rules.Keys, len(ttoks)) // each paragraph's, made when first asked for
-	keysOf := func(ti int) rules.Keys {
+	keys := make([]*rules.Keys, len(ttoks)) // each paragraph's, made when first asked for
+	keysOf := func(ti int) *rules.Keys {
 		if keys[ti] == nil {
 			keys[ti] = rules.KeysOf(ttoks[ti])
 		}
