@@ -1,0 +1,205 @@
+package htmlpage
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The article body is found as readability-style extractors find it: each
+// paragraph scores by its length and punctuation, less the share of it that
+// is link text, and hands its score up to its ancestors (in full to its
+// parent, halved to its grandparent, less further up). The element with
+// the best score, weighed by its class names and its own link density, is
+// the body.
+
+// scored are the elements whose text is scored as a paragraph.
+var scored = set("p", "pre", "td", "blockquote", "dd")
+
+// bestBody scores the kept elements under root and returns the best.
+func bestBody(root *node) *node {
+	var cands []*node
+	walk(root, func(n *node) bool {
+		if n.drop || n.tag == "" {
+			return false
+		}
+		if !scored[n.tag] && !hasOwnText(n) {
+			return true
+		}
+		total, linked := textStats(n)
+		w := weightedLen(total)
+		if w < 25 {
+			return true
+		}
+		s := (1 + float64(punct(total)) + min(float64(w)/100, 3)) * (1 - linkShare(total, linked))
+		level := 0
+		for a := n.parent; a != nil && level < 5; a, level = a.parent, level+1 {
+			if a.score == 0 {
+				a.score = initialScore(a)
+				cands = append(cands, a)
+			}
+			switch level {
+			case 0:
+				a.score += s
+			case 1:
+				a.score += s / 2
+			default:
+				a.score += s / float64(3*level)
+			}
+		}
+		return !scored[n.tag]
+	})
+	var best *node
+	bestScore := 0.0
+	for _, c := range cands {
+		total, linked := textStats(c)
+		c.score *= 1 - linkShare(total, linked)
+		if c.score > bestScore {
+			best, bestScore = c, c.score
+		}
+	}
+	return climb(best)
+}
+
+// climb moves from the best element up to the ancestor that holds the
+// whole article: a parent whose paragraphs are the same (a wrapper) or
+// far more (the list of a live blog, the siblings of an inline ad) is
+// taken; one that adds only a little (a sidebar) is not.
+func climb(n *node) *node {
+	if n == nil {
+		return nil
+	}
+	for p := n.parent; p != nil && p.tag != "#root" && p.tag != "body" && p.tag != "html"; p = n.parent {
+		mine, theirs := paraLen(n), paraLen(p)
+		if mine < theirs && float64(mine) >= 0.7*float64(theirs) {
+			break
+		}
+		n = p
+	}
+	return n
+}
+
+// paraLen is the weighted length of the kept paragraphs under n that are
+// not mostly links.
+func paraLen(n *node) int {
+	total := 0
+	walk(n, func(k *node) bool {
+		if k.drop || k.tag == "" {
+			return false
+		}
+		if scored[k.tag] {
+			t, linked := textStats(k)
+			if linkShare(t, linked) <= 0.5 {
+				total += weightedLen(t)
+			}
+			return false
+		}
+		return true
+	})
+	return total
+}
+
+// initialScore weighs an element by its tag and class names before its
+// paragraphs are counted.
+func initialScore(n *node) float64 {
+	s := 0.0
+	switch n.tag {
+	case "div", "article", "main", "section":
+		s = 5
+	case "pre", "td", "blockquote":
+		s = 3
+	case "ol", "ul", "dl", "li":
+		s = -3
+	case "#root", "html", "body":
+		s = -5
+	}
+	names := n.attr("class") + " " + n.attr("id")
+	if bodyClass.MatchString(names) {
+		s += 25
+	}
+	if noBodyClass.MatchString(names) {
+		s -= 25
+	}
+	if n.tag == "article" || n.attr("itemprop") == "articleBody" {
+		s += 10
+	}
+	return s
+}
+
+// hasOwnText reports whether n holds text directly, as a div that holds
+// its paragraphs as text separated by br does.
+func hasOwnText(n *node) bool {
+	for _, k := range n.kids {
+		if k.tag == "" && strings.TrimSpace(k.raw) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// textStats returns the kept text under n and how much of it is link text.
+func textStats(n *node) (text string, linked int) {
+	var b strings.Builder
+	var rec func(*node, bool)
+	rec = func(n *node, inLink bool) {
+		if n.drop {
+			return
+		}
+		if n.tag == "" {
+			b.WriteString(n.raw)
+			if inLink {
+				linked += len(strings.TrimSpace(n.raw))
+			}
+			return
+		}
+		for _, k := range n.kids {
+			rec(k, inLink || n.tag == "a")
+		}
+	}
+	rec(n, false)
+	return b.String(), linked
+}
+
+// textLen is the number of non-space bytes of kept text under n.
+func textLen(n *node) int {
+	t, _ := textStats(n)
+	return len(strings.Join(strings.Fields(t), ""))
+}
+
+func linkShare(text string, linked int) float64 {
+	n := len(strings.Join(strings.Fields(text), ""))
+	if n == 0 {
+		return 0
+	}
+	return min(float64(linked)/float64(n), 1)
+}
+
+// weightedLen counts the characters of s, three for each Han, kana or
+// Hangul character, which carry about as much as a short word does.
+func weightedLen(s string) int {
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
+			n += 3
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+// punct counts the commas and full stops of s, Western and CJK.
+func punct(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case ',', '，', '、', '。', '.':
+			n++
+		}
+		i += size
+	}
+	return n
+}
