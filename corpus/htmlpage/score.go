@@ -16,8 +16,17 @@ import (
 // scored are the elements whose text is scored as a paragraph.
 var scored = set("p", "pre", "td", "blockquote", "dd")
 
-// bestBody scores the kept elements under root and returns the best.
+// bestBody scores the kept elements under root and returns the best. A
+// paragraph counts from 25 characters, or from one on a page that has no
+// longer one.
 func bestBody(root *node) *node {
+	if b := scoreFrom(root, 25); b != nil {
+		return b
+	}
+	return scoreFrom(root, 1)
+}
+
+func scoreFrom(root *node, minLen int) *node {
 	var cands []*node
 	walk(root, func(n *node) bool {
 		if n.drop || n.tag == "" {
@@ -28,7 +37,7 @@ func bestBody(root *node) *node {
 		}
 		total, linked := textStats(n)
 		w := weightedLen(total)
-		if w < 25 {
+		if w < minLen {
 			return true
 		}
 		s := (1 + float64(punct(total)) + min(float64(w)/100, 3)) * (1 - linkShare(total, linked))
@@ -54,7 +63,7 @@ func bestBody(root *node) *node {
 	for _, c := range cands {
 		total, linked := textStats(c)
 		c.score *= 1 - linkShare(total, linked)
-		if c.score > bestScore {
+		if best == nil || c.score > bestScore {
 			best, bestScore = c, c.score
 		}
 	}
