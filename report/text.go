@@ -106,11 +106,11 @@ func (r *textReporter) Report(a *align.Alignment, findings []checks.Finding) err
 
 func (r *textReporter) header(b *bufio.Writer, a *align.Alignment, rep *Report) {
 	t := rep.Target
-	fmt.Fprintf(b, "target: %s, %s, %s, %s\n", r.paint(sgrBold, t.Path), langName(t.Lang, t.LangDetected),
-		plural(t.Paragraphs, "paragraph"), plural(t.Words, "word"))
+	fmt.Fprintf(b, "target: %s, %s, %s, %s%s\n", r.paint(sgrBold, t.Path), langName(t.Lang, t.LangDetected),
+		plural(t.Paragraphs, "paragraph"), plural(t.Words, "word"), published(t.Published))
 	for _, s := range rep.Sources {
-		fmt.Fprintf(b, "source: %s, %s, %s\n", r.paint(sgrBold, s.Path), langName(s.Lang, s.LangDetected),
-			plural(s.Paragraphs, "paragraph"))
+		fmt.Fprintf(b, "source: %s, %s, %s%s\n", r.paint(sgrBold, s.Path), langName(s.Lang, s.LangDetected),
+			plural(s.Paragraphs, "paragraph"), published(s.Published))
 	}
 	c := rep.Summary.Paragraphs
 	fmt.Fprintf(b, "alignment: %d of %s aligned", c.Target.Aligned, plural(t.Paragraphs, "paragraph"))
@@ -120,6 +120,14 @@ func (r *textReporter) header(b *bufio.Writer, a *align.Alignment, rep *Report) 
 		}
 	}
 	b.WriteString("\n")
+}
+
+// published is the header's note of a page's publication date.
+func published(date string) string {
+	if date == "" {
+		return ""
+	}
+	return ", published " + date
 }
 
 // paragraphTitle names a target paragraph (1-based, 0 for none) and what it
