@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -103,4 +104,40 @@ func TestFormatByContent(t *testing.T) {
 	if got := formatFor("a.HTM", nil); got != FormatHTML {
 		t.Errorf("formatFor(a.HTM) = %v", got)
 	}
+}
+
+// FuzzLoadHTML loads arbitrary pages: nothing may panic, and every word
+// must map to a stretch of the page, in order, that starts and ends on
+// character boundaries and maps back into the text.
+func FuzzLoadHTML(f *testing.F) {
+	f.Add([]byte(`<html lang="de"><h1>Kopf</h1><p>Caf&eacute; <b>cr&egrave;me</b>, caf<i>e&#x301;</i> &amp; th&eacute;.</p></html>`))
+	f.Add([]byte("<!doctype html><p>\u0301x<br>y&#x301;</p><div class=share>s</div><p>z</p>"))
+	f.Add([]byte("<p>a<!-- c --></p><table><tr><td>1<td>2</table><ul><li>x<li>y</ul>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := Load("f.html", data, Options{Lang: language.German, Format: FormatHTML})
+		if err != nil {
+			return
+		}
+		last := 0
+		for _, p := range d.Paragraphs {
+			for _, w := range append([]Span{p.Span}, p.Words...) {
+				s := d.OrigSpan(w)
+				if s.Start < 0 || s.End > len(d.Orig) || s.Start > s.End {
+					t.Fatalf("%v maps outside the page: %v", w, s)
+				}
+				if !utf8.ValidString(d.Orig[s.Start:s.End]) {
+					t.Fatalf("%v maps into the middle of a character: %q", w, d.Orig[s.Start:s.End])
+				}
+				if back := d.TextOffset(s.Start); back < 0 || back > len(d.Text) {
+					t.Fatalf("%v: page offset %d maps back outside the text: %d", w, s.Start, back)
+				}
+				if w != p.Span && s.Start < last {
+					t.Fatalf("word %v maps before the word before it", w)
+				}
+				if w != p.Span {
+					last = s.Start
+				}
+			}
+		}
+	})
 }

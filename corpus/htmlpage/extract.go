@@ -155,7 +155,15 @@ func articleRoots(root *node) []*node {
 		return true
 	})
 	sort.Slice(roots, func(i, j int) bool { return roots[i].start < roots[j].start })
-	return roots
+	// An ancestor sorts before what it holds: drop what is held (an h1
+	// left open around the whole article holds the body).
+	out := roots[:1]
+	for _, r := range roots[1:] {
+		if !within(r, out[len(out)-1]) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 func isTag(tag string) func(*node) bool { return func(n *node) bool { return n.tag == tag } }
