@@ -1,6 +1,9 @@
 package htmlpage
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // blockTags end the block before them and start one of their own.
 var blockTags = set("p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5",
@@ -15,6 +18,7 @@ type blockMaker struct {
 	out   []Block
 	cur   textBuilder
 	kinds []Kind
+	br    bool // the last thing seen was a br: a second one ends the block
 }
 
 // blocks returns the blocks of the kept text under r.
@@ -31,11 +35,17 @@ func (m *blockMaker) rec(n *node, inLink, inTime bool) {
 		return
 	case n.tag == "":
 		m.cur.addText(n.raw, n.start, inLink, inTime)
+		m.br = m.br && strings.TrimSpace(n.raw) == ""
+		return
+	case n.tag == "br" && m.br:
+		m.flush() // <br><br> separates paragraphs on many sites
 		return
 	case n.tag == "br":
 		m.cur.addSpace(n.start, n.tagEnd-n.start, false)
+		m.br = true
 		return
 	}
+	m.br = false
 	block := blockTags[n.tag] || leadClass.MatchString(n.attr("class"))
 	if block {
 		m.flush()
@@ -73,13 +83,15 @@ func (m *blockMaker) kindOf(n *node) Kind {
 }
 
 // flush ends the current block, keeping it unless it is mostly links (a
-// list of related articles, a "read more" line) or only a time stamp.
+// list of related articles, a "read more" line) or a short dateline, most
+// of it a time element.
 func (m *blockMaker) flush() {
 	t := &m.cur
-	n := t.b.Len()
+	n := utf8.RuneCountInString(t.b.String())
 	kind := m.kinds[len(m.kinds)-1]
+	dateline := t.timed > 0 && float64(t.timed) >= 0.4*float64(n) && n < 60
 	keep := n > 0 && strings.TrimSpace(t.b.String()) != "" &&
-		(kind == Headline || float64(t.linked) <= 0.5*float64(n)) && t.timed < n
+		(kind == Headline || float64(t.linked) <= 0.5*float64(n)) && !dateline
 	if keep {
 		m.out = append(m.out, Block{Kind: kind, Text: t.b.String(), Pieces: t.pieces})
 	}

@@ -70,7 +70,7 @@ func Extract(data []byte) (*Page, error) {
 
 var (
 	// furnitureClass matches class and id names of page furniture.
-	furnitureClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:(?:ad|ads|adslot|meta|tags|lang|print|nav|menu|skip|hidden)(?:$|[\s_-])|navbar|navigation|share|sharing|sharedaddy|social|sns|related|recommend|more-stories|read-more|read-also|cookie|consent|gdpr|banner|footer|byline|author|comment|newsletter|promo|advert|anzeige|sponsor|breadcrumb|language|locale|sidebar|widget|subscribe|paywall|toolbar|masthead|credit|copyright|outbrain|taboola|visually-hidden|sr-only|screen-reader|ranking|gnav|kicker|badge|dateline|timestamp|(?:date|time)(?:$|[\s_-]))`)
+	furnitureClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:(?:ad|ads|adslot|meta|tags|lang|print|nav|menu|skip|hidden)(?:$|[\s_-])|navbar|navigation|share|sharing|sharedaddy|social|sns|related|recommend|more-stories|read-more|read-also|cookie|consent|gdpr|banner|footer|byline|author|comment|newsletter|signup|sign-up|promo|advert|anzeige|sponsor|breadcrumb|language|locale|sidebar|widget|subscribe|paywall|toolbar|masthead|credit|copyright|outbrain|taboola|visually-hidden|sr-only|screen-reader|ranking|gnav|kicker|badge|dateline|timestamp|(?:date|time)(?:$|[\s_-]))`)
 	// leadClass matches the class names of a standfirst.
 	leadClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:standfirst|lede|lead|intro|summary|dek|teaser-text|subtitle|subheadline|excerpt|kicker-text)(?:$|[\s_-])`)
 	// bodyClass and noBodyClass weigh candidates for the article body.

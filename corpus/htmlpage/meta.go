@@ -27,7 +27,7 @@ func readMeta(root *node, p *Page) {
 				ogLocale = n.attr("content")
 			case "og:title":
 				ogTitle = n.attr("content")
-			case "article:published_time", "datepublished":
+			case "article:published_time", "datepublished", "pubdate", "date":
 				published = n.attr("content")
 			}
 			if n.attr("itemprop") == "datePublished" && published == "" {
@@ -71,4 +71,8 @@ func rawText(n *node) string {
 	return b.String()
 }
 
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+// collapse collapses runs of HTML white space (not U+3000 and the other
+// spaces that are text) to one space.
+func collapse(s string) string {
+	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
+}

@@ -23,8 +23,8 @@ type textBuilder struct {
 	b      strings.Builder
 	pieces []Piece
 	space  *Piece // a pending space, written before the next word
-	linked int    // bytes of text inside links
-	timed  int    // bytes of text inside time elements
+	linked int    // characters of text inside links
+	timed  int    // characters of text inside time elements
 }
 
 // addSpace notes white space (or a br) at file[o:o+n]; it is written only
@@ -71,11 +71,12 @@ func (t *textBuilder) addText(raw string, o int, inLink, inTime bool) {
 			i = j
 		}
 	}
+	added := utf8.RuneCountInString(t.b.String()[before:])
 	if inLink {
-		t.linked += t.b.Len() - before
+		t.linked += added
 	}
 	if inTime {
-		t.timed += t.b.Len() - before
+		t.timed += added
 	}
 }
 
