@@ -53,8 +53,11 @@ func ParseFormat(s string) (Format, error) {
 // Options say how to load a document. The zero value detects the language
 // and picks the format from the file name.
 type Options struct {
-	Lang   language.Tag // language.Und: detect
+	Lang   language.Tag // language.Und: the page's (HTML), else Fallback, else detected
 	Format Format
+	// Fallback is the language to use when neither Lang nor the page gives
+	// one, such as the one a file name carries (story.de.txt).
+	Fallback language.Tag
 }
 
 // ErrInput marks errors caused by the input rather than by crossread.
@@ -111,6 +114,9 @@ func Load(path string, data []byte, opt Options) (*Document, error) {
 	d.Lang = opt.Lang
 	if d.Lang == language.Und {
 		d.Lang = d.declared
+	}
+	if d.Lang == language.Und {
+		d.Lang = opt.Fallback
 	}
 	if d.Lang == language.Und {
 		d.Lang = Detect(d.Text)

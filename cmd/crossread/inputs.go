@@ -122,10 +122,8 @@ func (in *inputs) load(path string, tag language.Tag, flag string) (*corpus.Docu
 	if err != nil {
 		return nil, err
 	}
-	if tag == language.Und {
-		tag = nameLang(path)
-	}
-	d, err := corpus.Load(name, data, corpus.Options{Lang: tag, Format: in.format})
+	// The file name's language comes after the one a page declares.
+	d, err := corpus.Load(name, data, corpus.Options{Lang: tag, Format: in.format, Fallback: nameLang(path)})
 	if err != nil {
 		return nil, err
 	}
