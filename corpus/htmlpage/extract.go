@@ -185,16 +185,20 @@ func headline(root *node) *node {
 }
 
 func commonAncestor(a, b *node) *node {
-	for p := a; p != nil; p = p.parent {
-		if p == b || within(b, p) {
-			return p
-		}
+	for a.depth > b.depth {
+		a = a.parent
+	}
+	for b.depth > a.depth {
+		b = b.parent
+	}
+	for a != b {
+		a, b = a.parent, b.parent
 	}
 	return a
 }
 
 func within(n, anc *node) bool {
-	for p := n.parent; p != nil; p = p.parent {
+	for p := n.parent; p != nil && p.depth >= anc.depth; p = p.parent {
 		if p == anc {
 			return true
 		}

@@ -77,3 +77,13 @@ func checkPieces(t *testing.T, data []byte, p *Page) {
 		}
 	}
 }
+
+// TestDeepPage guards against quadratic work on deep nesting: a page of
+// 100,000 nested divs once took minutes.
+func TestDeepPage(t *testing.T) {
+	page := strings.Repeat("<div>", 100000) + "<p>The text of a deeply nested page, long enough to count.</p>"
+	p, err := Extract([]byte(page))
+	if err != nil || len(p.Blocks) != 1 {
+		t.Fatalf("got %v, %v", p, err)
+	}
+}

@@ -32,10 +32,16 @@ func scoreFrom(root *node, minLen int) *node {
 		if n.drop || n.tag == "" {
 			return false
 		}
-		if !scored[n.tag] && !hasOwnText(n) {
+		var total string
+		var linked int
+		switch {
+		case scored[n.tag]:
+			total, linked = textStats(n)
+		case hasOwnText(n):
+			total = ownText(n)
+		default:
 			return true
 		}
-		total, linked := textStats(n)
 		w := weightedLen(total)
 		if w < minLen {
 			return true
@@ -60,13 +66,16 @@ func scoreFrom(root *node, minLen int) *node {
 	})
 	var best *node
 	bestScore := 0.0
+	countText(root, false)
 	for _, c := range cands {
-		total, linked := textStats(c)
-		c.score *= 1 - linkShare(total, linked)
+		if c.chars > 0 {
+			c.score *= 1 - float64(c.linked)/float64(c.chars)
+		}
 		if best == nil || c.score > bestScore {
 			best, bestScore = c, c.score
 		}
 	}
+	sumParas(root)
 	return climb(best)
 }
 
@@ -79,8 +88,7 @@ func climb(n *node) *node {
 		return nil
 	}
 	for p := n.parent; p != nil && p.tag != "#root" && p.tag != "body" && p.tag != "html"; p = n.parent {
-		mine, theirs := paraLen(n), paraLen(p)
-		if mine < theirs && float64(mine) >= 0.7*float64(theirs) {
+		if n.paras < p.paras && float64(n.paras) >= 0.7*float64(p.paras) {
 			break
 		}
 		n = p
@@ -88,24 +96,24 @@ func climb(n *node) *node {
 	return n
 }
 
-// paraLen is the weighted length of the kept paragraphs under n that are
-// not mostly links.
-func paraLen(n *node) int {
-	total := 0
-	walk(n, func(k *node) bool {
-		if k.drop || k.tag == "" {
-			return false
+// sumParas sets the paras of n and everything under it: the weighted
+// length of the kept paragraphs that are not mostly links.
+func sumParas(n *node) int {
+	n.paras = 0
+	if n.drop || n.tag == "" {
+		return 0
+	}
+	if scored[n.tag] {
+		t, linked := textStats(n)
+		if linkShare(t, linked) <= 0.5 {
+			n.paras = weightedLen(t)
 		}
-		if scored[k.tag] {
-			t, linked := textStats(k)
-			if linkShare(t, linked) <= 0.5 {
-				total += weightedLen(t)
-			}
-			return false
-		}
-		return true
-	})
-	return total
+		return n.paras
+	}
+	for _, k := range n.kids {
+		n.paras += sumParas(k)
+	}
+	return n.paras
 }
 
 // initialScore weighs an element by its tag and class names before its
@@ -146,6 +154,48 @@ func hasOwnText(n *node) bool {
 	return false
 }
 
+// ownText returns the text directly under n, not inside its children.
+func ownText(n *node) string {
+	var b strings.Builder
+	for _, k := range n.kids {
+		if k.tag == "" {
+			b.WriteString(k.raw)
+		}
+	}
+	return b.String()
+}
+
+// countText sets chars and linked of n and everything under it.
+func countText(n *node, inLink bool) {
+	n.chars, n.linked = 0, 0
+	if n.drop {
+		return
+	}
+	if n.tag == "" {
+		n.chars = nonSpace(n.raw)
+		if inLink {
+			n.linked = n.chars
+		}
+		return
+	}
+	for _, k := range n.kids {
+		countText(k, inLink || n.tag == "a")
+		n.chars += k.chars
+		n.linked += k.linked
+	}
+}
+
+// nonSpace counts the characters of s that are not white space.
+func nonSpace(s string) int {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			n++
+		}
+	}
+	return n
+}
+
 // textStats returns the kept text under n and how much of it is link text.
 func textStats(n *node) (text string, linked int) {
 	var b strings.Builder
@@ -157,7 +207,7 @@ func textStats(n *node) (text string, linked int) {
 		if n.tag == "" {
 			b.WriteString(n.raw)
 			if inLink {
-				linked += len(strings.TrimSpace(n.raw))
+				linked += nonSpace(n.raw)
 			}
 			return
 		}
@@ -169,14 +219,14 @@ func textStats(n *node) (text string, linked int) {
 	return b.String(), linked
 }
 
-// textLen is the number of non-space bytes of kept text under n.
+// textLen is the number of non-space characters of kept text under n.
 func textLen(n *node) int {
 	t, _ := textStats(n)
-	return len(strings.Join(strings.Fields(t), ""))
+	return nonSpace(t)
 }
 
 func linkShare(text string, linked int) float64 {
-	n := len(strings.Join(strings.Fields(text), ""))
+	n := nonSpace(text)
 	if n == 0 {
 		return 0
 	}

@@ -20,8 +20,17 @@ type node struct {
 	tagEnd int    // offset just past the start tag
 	raw    string // a text node's bytes as in the file, entities undecoded
 	drop   bool   // furniture: skipped with everything under it
+	depth  int    // 0 for the root
 	score  float64
+	paras  int // weighted length of the kept paragraphs under n; see sumParas
+	chars  int // non-space characters of kept text under n; see countText
+	linked int // those of them inside links
 }
+
+// maxDepth bounds the nesting of the tree: deeper elements are kept as
+// leaves' siblings, so that a page of a million nested divs neither
+// exhausts the stack nor takes quadratic time.
+const maxDepth = 256
 
 // kept names the attributes extraction reads; the rest are not stored.
 var kept = map[string]bool{"class": true, "id": true, "role": true, "lang": true, "property": true,
@@ -79,7 +88,7 @@ func parse(data []byte) (*node, error) {
 			if strings.ContainsRune(string(raw), 0) {
 				return nil, &SyntaxError{start + bytes.IndexByte(raw, 0), "NUL byte in text"}
 			}
-			cur.kids = append(cur.kids, &node{parent: cur, start: start, raw: string(raw)})
+			cur.kids = append(cur.kids, &node{parent: cur, depth: cur.depth + 1, start: start, raw: string(raw)})
 		case html.CommentToken:
 			if !bytes.HasSuffix(raw, []byte("-->")) && !bytes.HasSuffix(raw, []byte("--!>")) {
 				return nil, &SyntaxError{start, "comment not closed (no -->)"}
@@ -88,7 +97,7 @@ func parse(data []byte) (*node, error) {
 			tags++
 			n := element(z, start)
 			cur = open(cur, n)
-			if tt == html.SelfClosingTagToken || void[n.tag] {
+			if tt == html.SelfClosingTagToken || void[n.tag] || n.depth >= maxDepth {
 				cur = n.parent
 			}
 		case html.EndTagToken:
@@ -132,7 +141,7 @@ func open(cur, n *node) *node {
 	case n.tag == "tr":
 		cur = implicitClose(cur, "tr", "table", "tbody")
 	}
-	n.parent = cur
+	n.parent, n.depth = cur, cur.depth+1
 	cur.kids = append(cur.kids, n)
 	return n
 }
