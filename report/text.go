@@ -8,6 +8,7 @@ import (
 
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/corpus"
 )
 
 // textReporter writes a report for people: a header, the findings grouped by
@@ -156,13 +157,12 @@ func (r *textReporter) finding(b *bufio.Writer, a *align.Alignment, rep *Report,
 	fmt.Fprintf(b, "%s:%d:%d: %s %s: %s %s\n", rep.Target.Path, f.Line, f.Column,
 		r.paint(sc, f.Severity.String()), r.paint(sgrBold, f.Check), f.Message, r.paint(sgrDim, "["+string(f.Category)+"]"))
 	if f.Paragraph > 0 {
-		t := a.Target
-		ps := t.OrigSpan(t.Paragraphs[f.Paragraph-1].Span)
+		text, s, e := excerptOf(a.Target, f)
 		if r.para != f.Paragraph || r.clusters == nil {
-			r.para, r.clusters = f.Paragraph, clusters(t.Orig[ps.Start:ps.End])
+			r.para, r.clusters = f.Paragraph, clusters(text)
 		}
-		s := clamp(f.Start-ps.Start, 0, ps.Len())
-		x := excerptClusters(r.clusters, s, clamp(f.End-ps.Start, s, ps.Len()), r.opt.Width)
+		s = clamp(s, 0, len(text))
+		x := excerptClusters(r.clusters, s, clamp(e, s, len(text)), r.opt.Width)
 		b.WriteString(indent + x.pre + r.paint(sgrBold+";"+sc, x.mid) + x.post + "\n")
 		b.WriteString(indent + strings.Repeat(" ", x.pad) + r.paint(sc, strings.Repeat("^", x.marks)) + "\n")
 	}
@@ -173,6 +173,18 @@ func (r *textReporter) finding(b *bufio.Writer, a *align.Alignment, rep *Report,
 	for _, fix := range f.Fixes {
 		fmt.Fprintf(b, "%s%s %s\n", indent, r.paint(sgrGreen, "fix:"), fix.Message)
 	}
+}
+
+// excerptOf returns the text of the paragraph of f to excerpt and the span
+// of f in it: the file's bytes, or for an HTML page the article text, so
+// that the excerpt shows words rather than markup.
+func excerptOf(t *corpus.Document, f Finding) (text string, s, e int) {
+	p := t.Paragraphs[f.Paragraph-1].Span
+	if t.Format == corpus.FormatHTML {
+		return t.Slice(p), t.TextOffset(f.Start) - p.Start, t.TextOffset(f.End) - p.Start
+	}
+	ps := t.OrigSpan(p)
+	return t.Orig[ps.Start:ps.End], f.Start - ps.Start, f.End - ps.Start
 }
 
 func langName(tag string, detected bool) string {

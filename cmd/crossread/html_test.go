@@ -129,4 +129,10 @@ func TestHTMLSameFindings(t *testing.T) {
 	if page.Target.Lang != "de" || page.Target.LangDetected || page.Target.Published == "" {
 		t.Errorf("target header: %+v", page.Target)
 	}
+	// extract shows the article as the text file has it, and no furniture.
+	for name, want := range map[string][]byte{"t.html": de, "s.html": en} {
+		if r := runArgs("", "extract", filepath.Join(dir, name)); r.stdout != strings.TrimSpace(string(want))+"\n" {
+			t.Errorf("extract %s (exit %d, %s):\n%s\nwant the text version:\n%s", name, r.code, r.stderr, r.stdout, want)
+		}
+	}
 }
