@@ -438,16 +438,16 @@ func place(a *align.Alignment, f checks.Finding, position func(*corpus.Document,
 var htmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 
 // origFix places the edits of fix in the target file. In an HTML page an
-// edit must replace bytes that are text as written (no tag, entity or
-// collapsed white space inside), and its new text is escaped; a fix with
-// an edit that is not is left out, so fix never breaks the markup.
+// edit must not replace a tag or comment (entities and line breaks in text
+// may go), and its new text is escaped; a fix with an edit that would is
+// left out, so fix never breaks the markup.
 func origFix(t *corpus.Document, fix checks.Fix) (Fix, bool) {
 	x := Fix{Message: fix.Message, Edits: make([]Edit, 0, len(fix.Edits))}
 	for _, e := range fix.Edits {
 		es := t.OrigSpan(e.Span)
 		n := e.New
 		if t.Format == corpus.FormatHTML {
-			if t.Orig[es.Start:es.End] != t.Slice(e.Span) {
+			if strings.Contains(t.Orig[es.Start:es.End], "<") {
 				return x, false
 			}
 			n = htmlEscaper.Replace(n)

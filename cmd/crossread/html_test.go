@@ -136,3 +136,24 @@ func TestHTMLSameFindings(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLFix fixes the sample as text and as a news page: the fixed page
+// must read as the fixed text, with its markup intact.
+func TestHTMLFix(t *testing.T) {
+	de, _ := corpus.SampleFS.ReadFile(corpus.SampleTarget)
+	en, _ := corpus.SampleFS.ReadFile(corpus.SampleSource)
+	dir := files(t, map[string]string{
+		"t.de.txt": string(de), "s.en.txt": string(en),
+		"t.html": newsPage("de", strings.ReplaceAll(string(de), "Dollar", "Dollar <&>")), "s.html": newsPage("en", string(en)),
+	})
+	txt := runArgs("", "fix", "-s", filepath.Join(dir, "s.en.txt"), filepath.Join(dir, "t.de.txt"))
+	r := runArgs("", "fix", "--write", "-s", filepath.Join(dir, "s.html"), filepath.Join(dir, "t.html"))
+	if txt.code != 0 || r.code != 0 {
+		t.Fatalf("fix: exit %d, %d: %s %s", txt.code, r.code, txt.stderr, r.stderr)
+	}
+	got := runArgs("", "extract", filepath.Join(dir, "t.html")).stdout
+	want := strings.ReplaceAll(strings.TrimSpace(txt.stdout), "Dollar", "Dollar <&>") + "\n"
+	if got != want {
+		t.Errorf("the fixed page reads:\n%s\nwant the fixed text:\n%s", got, want)
+	}
+}
