@@ -157,3 +157,19 @@ func TestHTMLFix(t *testing.T) {
 		t.Errorf("the fixed page reads:\n%s\nwant the fixed text:\n%s", got, want)
 	}
 }
+
+// TestHTMLLangContradicted: a page that declares one language and reads
+// as another gets the usual warning; a flag wins over the page.
+func TestHTMLLangContradicted(t *testing.T) {
+	de, _ := corpus.SampleFS.ReadFile(corpus.SampleTarget)
+	en, _ := corpus.SampleFS.ReadFile(corpus.SampleSource)
+	dir := files(t, map[string]string{"t.html": newsPage("fr", string(de)), "s.html": newsPage("en", string(en))})
+	r := runArgs("", "check", "--fail-on", "none", "-s", filepath.Join(dir, "s.html"), filepath.Join(dir, "t.html"))
+	if !strings.Contains(r.stderr, "t.html is declared fr but reads as de") {
+		t.Errorf("stderr %q: want the contradiction warning", r.stderr)
+	}
+	r = runArgs("", "check", "--fail-on", "none", "--target-lang", "de", "-s", filepath.Join(dir, "s.html"), filepath.Join(dir, "t.html"))
+	if r.code != 0 || strings.Contains(r.stderr, "warning") || !strings.Contains(r.stdout, "t.html, de,") {
+		t.Errorf("with --target-lang de: exit %d, stderr %q, header %q", r.code, r.stderr, strings.SplitN(r.stdout, "\n", 2)[0])
+	}
+}
