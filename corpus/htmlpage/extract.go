@@ -43,14 +43,8 @@ type Page struct {
 	Blocks    []Block
 }
 
-// Errors of Extract besides *SyntaxError.
-var ErrNoArticle = errNoArticle{}
-
-type errNoArticle struct{}
-
-func (errNoArticle) Error() string { return "no article text found in the page" }
-
-// Extract parses the page data and returns its article.
+// Extract parses the page data and returns its article. Its errors are
+// *SyntaxError: no tag at all, an unclosed comment, or no article text.
 func Extract(data []byte) (*Page, error) {
 	root, err := parse(data)
 	if err != nil {
@@ -63,14 +57,14 @@ func Extract(data []byte) (*Page, error) {
 		p.Blocks = append(p.Blocks, blocks(r)...)
 	}
 	if len(p.Blocks) == 0 {
-		return p, &SyntaxError{firstNonSpace(data), ErrNoArticle.Error()}
+		return p, &SyntaxError{firstNonSpace(data), "no article text found in the page"}
 	}
 	return p, nil
 }
 
 var (
 	// furnitureClass matches class and id names of page furniture.
-	furnitureClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:(?:ad|ads|adslot|meta|tags|lang|print|nav|menu|skip|hidden)(?:$|[\s_-])|navbar|navigation|share|sharing|sharedaddy|social|sns|related|recommend|more-stories|read-more|read-also|cookie|consent|gdpr|banner|footer|byline|author|comment|newsletter|signup|sign-up|promo|advert|anzeige|sponsor|breadcrumb|language|locale|sidebar|widget|subscribe|paywall|toolbar|masthead|credit|copyright|outbrain|taboola|visually-hidden|sr-only|screen-reader|ranking|gnav|kicker|badge|dateline|timestamp|(?:date|time)(?:$|[\s_-]))`)
+	furnitureClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:(?:ad|ads|adslot|meta|tags|lang|print|nav|menu|skip|hidden|comments?)(?:$|[\s_-])|navbar|navigation|share|sharing|sharedaddy|social|sns|related|recommend|more-stories|read-more|read-also|cookie|consent|gdpr|banner|footer|byline|author|newsletter|signup|sign-up|promo|advert|anzeige|sponsor|breadcrumb|language|locale|sidebar|widget|subscribe|paywall|toolbar|masthead|credit|copyright|outbrain|taboola|visually-hidden|sr-only|screen-reader|ranking|gnav|kicker|badge|dateline|timestamp|(?:date|time)(?:$|[\s_-]))`)
 	// leadClass matches the class names of a standfirst.
 	leadClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:standfirst|lede|lead|intro|summary|dek|teaser-text|subtitle|subheadline|excerpt|kicker-text)(?:$|[\s_-])`)
 	// bodyClass and noBodyClass weigh candidates for the article body.

@@ -87,3 +87,32 @@ func TestDeepPage(t *testing.T) {
 		t.Fatalf("got %v, %v", p, err)
 	}
 }
+
+func TestFurniture(t *testing.T) {
+	for _, tc := range []struct {
+		tag, class string
+		want       bool
+	}{
+		{"div", "share-bar", true},
+		{"div", "ad-slot ad-slot--inline", true},
+		{"div", "comments-area", true},
+		{"div", "commentary-body", false},
+		{"div", "article-body", false},
+		{"p", "address", false},
+		{"div", "post-meta", true},
+		{"div", "metadata", false},
+		{"div", "lang-switcher", true},
+		{"div", "story__byline byline", true},
+		{"article", "post has-sidebar", false},
+		{"p", "article-head__lead", false},
+		{"nav", "", true},
+		{"header", "", true}, // a site header: it holds no h1
+		{"span", "top-bar__date", true},
+		{"div", "update-notice", false},
+	} {
+		n := &node{tag: tc.tag, attrs: map[string]string{"class": tc.class}}
+		if got := isFurniture(n); got != tc.want {
+			t.Errorf("<%s class=%q>: furniture %v; want %v", tc.tag, tc.class, got, tc.want)
+		}
+	}
+}
