@@ -168,7 +168,7 @@ func (r *textReporter) finding(b *bufio.Writer, a *align.Alignment, rep *Report,
 	}
 	if ev := f.Source; ev != nil {
 		fmt.Fprintf(b, "%s%s %s:%d:%d: %q\n", indent, r.paint(sgrCyan, "source:"), ev.Path, ev.Line, ev.Column,
-			truncate(ev.Text, r.opt.Width))
+			truncate(evidenceText(a, ev), r.opt.Width))
 	}
 	for _, fix := range f.Fixes {
 		fmt.Fprintf(b, "%s%s %s\n", indent, r.paint(sgrGreen, "fix:"), fix.Message)
@@ -185,6 +185,19 @@ func excerptOf(t *corpus.Document, f Finding) (text string, s, e int) {
 	}
 	ps := t.OrigSpan(p)
 	return t.Orig[ps.Start:ps.End], f.Start - ps.Start, f.End - ps.Start
+}
+
+// evidenceText is the source text to quote for ev: its bytes, or for an
+// HTML page the article text they show.
+func evidenceText(a *align.Alignment, ev *Evidence) string {
+	for _, s := range a.Sources {
+		if s.Path == ev.Path && s.Format == corpus.FormatHTML {
+			if i, j := s.TextOffset(ev.Start), s.TextOffset(ev.End); i <= j {
+				return s.Text[i:j]
+			}
+		}
+	}
+	return ev.Text
 }
 
 func langName(tag string, detected bool) string {

@@ -116,3 +116,17 @@ func TestFurniture(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkExtract extracts the news page with nested divs and ads.
+func BenchmarkExtract(b *testing.B) {
+	data, err := os.ReadFile("testdata/news.de.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := Extract(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
