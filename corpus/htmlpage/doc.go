@@ -7,6 +7,11 @@
 // menus, byline boxes, share bars, related-article lists, cookie banners,
 // footers, scripts and styles) is dropped by tag, role and class names;
 // the article body is the element that scores highest on the paragraph
-// text under it, as readability-style extractors score it. The headline
-// and standfirst are added when they sit outside that element.
+// text under it, as readability-style extractors score it. The headline,
+// standfirst and captions are added when they sit outside that element.
+//
+// The scoring is crossread's own rather than go-readability's: on the test
+// pages readability kept bylines, datelines, share and related lists beside
+// the body and took the headline from <title>, and it returns a rewritten
+// DOM whose text has no offsets into the page.
 package htmlpage
