@@ -9,7 +9,9 @@
 //
 // Paragraphs follow the convention of news text: a paragraph is a maximal run
 // of non-blank lines. In Markdown, headings, list items and block quotes are
-// paragraphs of their own too.
+// paragraphs of their own too. An HTML page's Text is the article that
+// package htmlpage extracts, its blocks separated by blank lines; the offset
+// map takes every byte of it back to the page.
 //
 // Documents are immutable after loading and safe for concurrent use.
 package corpus

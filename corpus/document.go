@@ -36,8 +36,14 @@ type Document struct {
 	LangDetected bool         // Lang was detected, not given
 	Format       Format       // the loader that read it
 	Orig         string       // the file's bytes as given
-	Text         string       // NFC-normalised text with non-prose markup blanked
+	Text         string       // NFC-normalised text with non-prose markup blanked; an HTML page's article text
 	Paragraphs   []Paragraph
+	Title        string // an HTML page's title, else ""
+	Published    string // an HTML page's publication date as the page gives it, else ""
+
+	// declared is the language an HTML page declares, used when none is
+	// given.
+	declared language.Tag
 	// Units holds, for a bilingual file (XLIFF, TMX), the unit each
 	// paragraph comes from, one per paragraph; nil for an article.
 	Units []Unit

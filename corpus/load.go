@@ -16,11 +16,12 @@ type Format int
 
 // The input formats crossread reads.
 const (
-	FormatAuto     Format = iota // choose by file name: .md and .markdown are Markdown
+	FormatAuto     Format = iota // choose by file name (.md is Markdown, .html HTML) or by content
 	FormatText                   // plain text: paragraphs are separated by blank lines
 	FormatMarkdown               // CommonMark-style Markdown
 	FormatXLIFF                  // XLIFF 1.2 or 2.x: a bilingual file, read by package bilingual
 	FormatTMX                    // TMX 1.4: a bilingual file, read by package bilingual
+	FormatHTML                   // a news page: its article is extracted
 )
 
 // String returns the flag spelling of f.
@@ -34,6 +35,8 @@ func (f Format) String() string {
 		return "xliff"
 	case FormatTMX:
 		return "tmx"
+	case FormatHTML:
+		return "html"
 	}
 	return "auto"
 }
@@ -54,15 +57,20 @@ func ParseFormat(s string) (Format, error) {
 		return FormatXLIFF, nil
 	case "tmx":
 		return FormatTMX, nil
+	case "html", "htm":
+		return FormatHTML, nil
 	}
-	return FormatAuto, fmt.Errorf("unknown input format %q (want auto, text, markdown, xliff or tmx)", s)
+	return FormatAuto, fmt.Errorf("unknown input format %q (want auto, text, markdown, html, xliff or tmx)", s)
 }
 
 // Options say how to load a document. The zero value detects the language
 // and picks the format from the file name.
 type Options struct {
-	Lang   language.Tag // language.Und: detect
+	Lang   language.Tag // language.Und: the page's (HTML), else Fallback, else detected
 	Format Format
+	// Fallback is the language to use when neither Lang nor the page gives
+	// one, such as the one a file name carries (story.de.txt).
+	Fallback language.Tag
 }
 
 // ErrInput marks errors caused by the input rather than by crossread.
@@ -88,58 +96,87 @@ func Load(path string, data []byte, opt Options) (*Document, error) {
 	}
 	format := opt.Format
 	if format == FormatAuto {
-		format = formatFor(path)
+		format = formatFor(path, data)
 	}
 	if format.Bilingual() {
 		return nil, fmt.Errorf("%w: %s: %s is a bilingual format; load it with package bilingual", ErrInput, path, format)
 	}
 	orig := string(data)
-	masked := []byte(orig)
-	if strings.HasPrefix(orig, "\uFEFF") {
-		copy(masked, "   ")
-	}
-	var blocks []Span
-	switch format {
-	case FormatMarkdown:
-		blocks = markdownBlocks(masked)
-	default:
-		blocks = textBlocks(masked)
-	}
-	text, omap := normalizeNFC(string(masked))
 	d := &Document{
 		Path:       path,
 		Format:     format,
 		Orig:       orig,
-		Text:       text,
-		omap:       omap,
 		lineStarts: lineStarts(orig),
 		facts:      &facts{},
 	}
+	var blocks []Span
+	if format == FormatHTML {
+		var err error
+		if blocks, err = d.loadHTML(); err != nil {
+			return nil, err
+		}
+	} else {
+		blocks = d.loadText()
+	}
 	for _, b := range blocks {
-		s := trimSpan(text, Span{omap.text(b.Start), omap.text(b.End)})
+		s := trimSpan(d.Text, b)
 		if s.Len() == 0 {
 			continue
 		}
 		p := Paragraph{Index: len(d.Paragraphs), Span: s}
-		p.Words = words(text, s)
+		p.Words = words(d.Text, s)
 		d.Paragraphs = append(d.Paragraphs, p)
 	}
 	d.Lang = opt.Lang
+	if d.Lang == language.Und {
+		d.Lang = d.declared
+	}
+	if d.Lang == language.Und {
+		d.Lang = opt.Fallback
+	}
 	if d.Lang == language.Und {
 		d.Lang = Detect(d.Text)
 		d.LangDetected = true
 	}
 	base, _ := d.Lang.Base()
 	for i := range d.Paragraphs {
-		d.Paragraphs[i].Sentences = sentences(text, d.Paragraphs[i].Span, base)
+		d.Paragraphs[i].Sentences = sentences(d.Text, d.Paragraphs[i].Span, base)
 	}
 	return d, nil
 }
 
-func formatFor(path string) Format {
+// loadText sets the text and offset map of a text or Markdown document
+// and returns its paragraph spans in d.Text.
+func (d *Document) loadText() []Span {
+	masked := []byte(d.Orig)
+	if strings.HasPrefix(d.Orig, "\uFEFF") {
+		copy(masked, "   ")
+	}
+	var blocks []Span
+	switch d.Format {
+	case FormatMarkdown:
+		blocks = markdownBlocks(masked)
+	default:
+		blocks = textBlocks(masked)
+	}
+	d.Text, d.omap = normalizeNFC(string(masked))
+	for i, b := range blocks {
+		blocks[i] = Span{d.omap.text(b.Start), d.omap.text(b.End)}
+	}
+	return blocks
+}
+
+// formatFor picks the format of data by the extension of path, else by
+// how data starts.
+func formatFor(path string, data []byte) Format {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".md", ".markdown", ".mdown", ".mkd":
 		return FormatMarkdown
+	case ".html", ".htm", ".xhtml":
+		return FormatHTML
+	}
+	if isHTML(data) {
+		return FormatHTML
 	}
 	return FormatText
 }

@@ -8,8 +8,9 @@ import (
 )
 
 // offsetMap maps byte offsets between a text and the NFC normalisation of
-// it. Only the stretches NFC changed are stored, so the common case (input
-// already in NFC) costs nothing.
+// it, or the text extracted from an HTML page. Only the stretches that
+// changed are stored, so the common case (input already in NFC) costs
+// nothing; a stretch may be empty on the text side (tags, furniture).
 type offsetMap struct {
 	segs []changed
 }
@@ -57,7 +58,9 @@ func (m offsetMap) orig(off int) int {
 }
 
 // origEnd is orig for the end of a span: an offset inside a changed stretch
-// maps to its end.
+// maps to its end, and one at an empty stretch (bytes of the original
+// that produced no text, such as HTML tags) to its start, so that a span
+// ends where its last byte came from.
 func (m offsetMap) origEnd(off int) int {
 	i := sort.Search(len(m.segs), func(i int) bool { return m.segs[i].te > off })
 	if i < len(m.segs) && m.segs[i].ts < off {
@@ -67,6 +70,9 @@ func (m offsetMap) origEnd(off int) int {
 		return off
 	}
 	p := m.segs[i-1]
+	if p.ts == off && p.te == off {
+		return p.os
+	}
 	return off + p.oe - p.te
 }
 

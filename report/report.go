@@ -103,6 +103,8 @@ type Target struct {
 	LangDetected bool   `json:"lang_detected,omitempty"`
 	Paragraphs   int    `json:"paragraphs"`
 	Words        int    `json:"words"`
+	Title        string `json:"title,omitempty"`     // an HTML page's
+	Published    string `json:"published,omitempty"` // an HTML page's publication date
 }
 
 // Source describes one source document.
@@ -111,6 +113,8 @@ type Source struct {
 	Lang         string `json:"lang"`
 	LangDetected bool   `json:"lang_detected,omitempty"`
 	Paragraphs   int    `json:"paragraphs"`
+	Title        string `json:"title,omitempty"`
+	Published    string `json:"published,omitempty"`
 }
 
 // Bead is one link of the alignment: target paragraphs and the source
@@ -245,11 +249,14 @@ func Build(a *align.Alignment, findings []checks.Finding) *Report {
 			LangDetected: t.LangDetected,
 			Paragraphs:   len(t.Paragraphs),
 			Words:        t.Words(),
+			Title:        t.Title,
+			Published:    t.Published,
 		},
 		Sources: make([]Source, len(a.Sources)),
 	}
 	for i, s := range a.Sources {
-		r.Sources[i] = Source{Path: s.Path, Lang: s.Lang.String(), LangDetected: s.LangDetected, Paragraphs: len(s.Paragraphs)}
+		r.Sources[i] = Source{Path: s.Path, Lang: s.Lang.String(), LangDetected: s.LangDetected, Paragraphs: len(s.Paragraphs),
+			Title: s.Title, Published: s.Published}
 	}
 	r.Alignment = beads(a)
 	r.Findings, r.Summary = Findings(a, findings)
@@ -427,14 +434,34 @@ func place(a *align.Alignment, f checks.Finding, position func(*corpus.Document,
 		}
 	}
 	for _, fix := range f.Fixes {
-		x := Fix{Message: fix.Message, Edits: make([]Edit, 0, len(fix.Edits))}
-		for _, e := range fix.Edits {
-			es := t.OrigSpan(e.Span)
-			x.Edits = append(x.Edits, Edit{Start: es.Start, End: es.End, New: e.New})
+		if x, ok := origFix(t, fix); ok {
+			out.Fixes = append(out.Fixes, x)
 		}
-		out.Fixes = append(out.Fixes, x)
 	}
 	return out
+}
+
+// htmlEscaper escapes the text of an edit to an HTML page.
+var htmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+
+// origFix places the edits of fix in the target file. In an HTML page an
+// edit must not replace a tag or comment (entities and line breaks in text
+// may go), and its new text is escaped; a fix with an edit that would is
+// left out, so fix never breaks the markup.
+func origFix(t *corpus.Document, fix checks.Fix) (Fix, bool) {
+	x := Fix{Message: fix.Message, Edits: make([]Edit, 0, len(fix.Edits))}
+	for _, e := range fix.Edits {
+		es := t.OrigSpan(e.Span)
+		n := e.New
+		if t.Format == corpus.FormatHTML {
+			if strings.Contains(t.Orig[es.Start:es.End], "<") {
+				return x, false
+			}
+			n = htmlEscaper.Replace(n)
+		}
+		x.Edits = append(x.Edits, Edit{Start: es.Start, End: es.End, New: n})
+	}
+	return x, true
 }
 
 // paragraphOf returns the 0-based paragraph holding span s, or -1. An empty

@@ -108,11 +108,11 @@ func (r *textReporter) Report(a *align.Alignment, findings []checks.Finding) err
 
 func (r *textReporter) header(b *bufio.Writer, a *align.Alignment, rep *Report) {
 	t := rep.Target
-	fmt.Fprintf(b, "target: %s, %s, %s, %s\n", r.paint(sgrBold, t.Path), langName(t.Lang, t.LangDetected),
-		plural(t.Paragraphs, "paragraph"), plural(t.Words, "word"))
+	fmt.Fprintf(b, "target: %s, %s, %s, %s%s\n", r.paint(sgrBold, t.Path), langName(t.Lang, t.LangDetected),
+		plural(t.Paragraphs, "paragraph"), plural(t.Words, "word"), published(t.Published))
 	for _, s := range rep.Sources {
-		fmt.Fprintf(b, "source: %s, %s, %s\n", r.paint(sgrBold, s.Path), langName(s.Lang, s.LangDetected),
-			plural(s.Paragraphs, "paragraph"))
+		fmt.Fprintf(b, "source: %s, %s, %s%s\n", r.paint(sgrBold, s.Path), langName(s.Lang, s.LangDetected),
+			plural(s.Paragraphs, "paragraph"), published(s.Published))
 	}
 	c := rep.Summary.Paragraphs
 	fmt.Fprintf(b, "alignment: %d of %s aligned", c.Target.Aligned, plural(t.Paragraphs, "paragraph"))
@@ -122,6 +122,14 @@ func (r *textReporter) header(b *bufio.Writer, a *align.Alignment, rep *Report) 
 		}
 	}
 	b.WriteString("\n")
+}
+
+// published is the header's note of a page's publication date.
+func published(date string) string {
+	if date == "" {
+		return ""
+	}
+	return ", published " + date
 }
 
 // paragraphTitle names a target paragraph (1-based, 0 for none) and what it
@@ -164,11 +172,24 @@ func (r *textReporter) finding(b *bufio.Writer, a *align.Alignment, rep *Report,
 	}
 	if ev := f.Source; ev != nil {
 		fmt.Fprintf(b, "%s%s %s:%d:%d: %q\n", indent, r.paint(sgrCyan, "source:"), ev.Path, ev.Line, ev.Column,
-			truncate(ev.Text, r.opt.Width))
+			truncate(evidenceText(a, ev), r.opt.Width))
 	}
 	for _, fix := range f.Fixes {
 		fmt.Fprintf(b, "%s%s %s\n", indent, r.paint(sgrGreen, "fix:"), fix.Message)
 	}
+}
+
+// evidenceText is the source text to quote for ev: its bytes, or for an
+// HTML page the article text they show.
+func evidenceText(a *align.Alignment, ev *Evidence) string {
+	for _, s := range a.Sources {
+		if s.Path == ev.Path && s.Format == corpus.FormatHTML {
+			if i, j := s.TextOffset(ev.Start), s.TextOffset(ev.End); i <= j {
+				return s.Text[i:j]
+			}
+		}
+	}
+	return ev.Text
 }
 
 func langName(tag string, detected bool) string {
@@ -203,8 +224,9 @@ func unitTitle(u corpus.Unit) string {
 // bilingual file, whose units are wrapped in markup, the checked text.
 func excerptOf(t *corpus.Document, f Finding) (text string, para corpus.Span, start, end int) {
 	p := t.Paragraphs[f.Paragraph-1].Span
-	if t.Units == nil {
+	if t.Units == nil && t.Format != corpus.FormatHTML {
 		return t.Orig, t.OrigSpan(p), f.Start, f.End
 	}
+	// A bilingual file or a page: the checked text, not the markup around it.
 	return t.Text, p, t.TextOffset(f.Start), t.TextOffset(f.End)
 }

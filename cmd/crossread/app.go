@@ -67,6 +67,7 @@ func newApp(e *env) *cli.App {
 		Usage: "check a translated news article against its sources",
 		UsageText: `crossread check -s SOURCE [-s SOURCE]... TARGET
 crossread fix [--diff | --write] -s SOURCE TARGET
+crossread extract [--format json] FILE
 crossread demo
 crossread batch [--workers N] [FILE]
 crossread checks
@@ -110,6 +111,7 @@ bad input, 3 internal failure, 130 batch interrupted. Colour is used on terminal
 			checkCommand(e),
 			fixCommand(e),
 			alignCommand(e),
+			extractCommand(e),
 			demoCommand(e),
 			batchCommand(e),
 			checksCommand(e),

@@ -402,6 +402,8 @@ func TestDemoGolden(t *testing.T) {
 	}{
 		{[]string{"demo"}, "demo.txt.golden"},
 		{[]string{"demo", "--format", "json"}, "demo.json.golden"},
+		{[]string{"extract", "../../corpus/htmlpage/testdata/news.de.html"}, "extract.news.de.txt.golden"},
+		{[]string{"extract", "--format", "json", "../../corpus/htmlpage/testdata/wordpress.en.html"}, "extract.wordpress.en.json.golden"},
 	}
 	for _, tc := range testCases {
 		t.Run(tc.golden, func(t *testing.T) {

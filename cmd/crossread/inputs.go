@@ -36,7 +36,7 @@ func inputFlags(sources *fileList) []cli.Flag {
 		&cli.GenericFlag{Name: "s", Value: sources, TakesFile: true, Hidden: true},
 		&cli.StringFlag{Name: "source-lang", Usage: "language `TAG` of the sources (default: detected)"},
 		&cli.StringFlag{Name: "target-lang", Usage: "language `TAG` of the target (default: detected)"},
-		&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "input `FORMAT`: auto (by file name and content), text, markdown, xliff or tmx"},
+		&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "input `FORMAT`: auto (by file name and content), text, markdown, html, xliff or tmx"},
 		maxBytesFlag,
 		&cli.StringFlag{Name: "encoding", Value: "utf-8", Usage: "character `ENCODING` of the inputs: utf-8 (UTF-16 with a byte-order mark is read too), or a WHATWG or IANA name such as latin1, windows-1252, utf-16le, shift_jis; offsets in reports are then into the UTF-8 text"},
 	}
@@ -122,10 +122,8 @@ func (in *inputs) load(path string, tag language.Tag, flag string) (*corpus.Docu
 	if err != nil {
 		return nil, err
 	}
-	if tag == language.Und {
-		tag = nameLang(path)
-	}
-	d, err := corpus.Load(name, data, corpus.Options{Lang: tag, Format: in.format})
+	// The file name's language comes after the one a page declares.
+	d, err := corpus.Load(name, data, corpus.Options{Lang: tag, Format: in.format, Fallback: nameLang(path)})
 	if err != nil {
 		return nil, err
 	}
