@@ -138,7 +138,9 @@ func (w *work) orderLinks(links []alink, shift float64) []alink {
 // (they have a partner, here or elsewhere) or joined in a bead, so that a
 // strong link out of order (a moved paragraph) does not cut the path in
 // two. Strong links stand, and a bead that overlaps one is dropped; a
-// weak link stays unless a bead overlaps it.
+// weak link stays unless a bead overlaps it. The best path's beads then
+// fill the paragraphs left free (see orderStretch). With several sources
+// they do not: a free paragraph may be another source's.
 func (w *work) rejudge(links []alink, shift float64) []alink {
 	bar := w.firstTau(0) + anchorMargin
 	var strong, weak []alink
@@ -158,7 +160,7 @@ func (w *work) rejudge(links []alink, shift float64) []alink {
 	if len(links) == 0 {
 		st.odds = -anchorMargin
 	}
-	found := w.orderStretch(st, w.fitGC(0, links), w.zeroLLR(0), u, shift)
+	found, fill := w.orderStretch(st, w.fitGC(0, links), w.zeroLLR(0), u, shift)
 	var sure []alink
 	for _, f := range found {
 		if !overlapsAny(f, strong) {
@@ -171,6 +173,11 @@ func (w *work) rejudge(links []alink, shift float64) []alink {
 	for _, l := range weak {
 		if !overlapsAny(l, sure) {
 			kept = append(kept, l)
+		}
+	}
+	for _, f := range fill {
+		if !overlapsAny(f, kept) {
+			kept = append(kept, f)
 		}
 	}
 	return kept
@@ -245,7 +252,8 @@ func (w *work) orderFill(links []alink, shift float64) []alink {
 			u.heldT[i] = o >= 0
 		}
 		for _, st := range w.stretches(d, anchors, len(bs) > 0, all, owner) {
-			found = append(found, w.orderStretch(st, g, zero, u, shift)...)
+			sure, _ := w.orderStretch(st, g, zero, u, shift)
+			found = append(found, sure...)
 		}
 	}
 	return found
@@ -299,13 +307,24 @@ func (w *work) stretches(d int, anchors []bead, linked bool, links []alink, owne
 	return out
 }
 
+// mapFloor is the share of the paths a bead of the best path must hold to
+// fill a paragraph no sure bead links: below it, order and lengths say next
+// to nothing about the paragraph.
+const mapFloor = 0.1
+
 // orderStretch sums the monotone paths through stretch st by forward and
-// backward passes, and returns the links of the beads that clear the bar.
-// Units already linked are passed over at no cost.
-func (w *work) orderStretch(st stretch, g lengthGC, zero float64, u units, shift float64) []alink {
+// backward passes, and returns the links of the beads that clear the bar
+// (sure) and, where none does, the beads of the best path that hold at
+// least mapFloor of the paths (fill). A paragraph whose partner is split
+// between two beads (a pair, or a merge with an added neighbour) is more
+// likely translated than not, and leaving it unlinked would report an
+// addition that a weak signal, not the text, made; the fill beads keep
+// their own probability as score. Units already linked are passed over at
+// no cost.
+func (w *work) orderStretch(st stretch, g lengthGC, zero float64, u units, shift float64) (sure, fill []alink) {
 	ps := w.newPathSum(st, g, zero, u)
 	if ps == nil {
-		return nil
+		return nil, nil
 	}
 	alpha, beta := ps.forward(false), ps.backward()
 	z := alpha[len(alpha)-1]
@@ -314,7 +333,7 @@ func (w *work) orderStretch(st stretch, g lengthGC, zero float64, u units, shift
 	// its prior odds.
 	zs := ps.forward(true)
 	inStretch := -math.Log1p(math.Exp(-(z - zs[len(zs)-1] + st.odds)))
-	var out []alink
+	onPath := ps.viterbi()
 	for i := range ps.nt {
 		for j := range ps.ns {
 			for k, sh := range orderShapes {
@@ -324,7 +343,9 @@ func (w *work) orderStretch(st stretch, g lengthGC, zero float64, u units, shift
 				}
 				p := math.Exp(inStretch + alpha[ps.at(i, j)] + wt + beta[ps.at(i+sh[0], j+sh[1])] - z)
 				// Beads of more than half the paths never overlap.
-				if p <= 0.5 || math.Log(p/(1-p)) < shift {
+				isSure := p > 0.5 && math.Log(p/(1-p)) >= shift
+				isFill := shift <= 0 && int(onPath[ps.at(i, j)]) == k+1 && p > mapFloor
+				if !isSure && !isFill {
 					continue
 				}
 				b := bead{t0: st.t0 + i, t1: st.t0 + i + sh[0] - 1, d: st.d, s0: st.s0 + j, s1: st.s0 + j + sh[1] - 1}
@@ -333,11 +354,16 @@ func (w *work) orderStretch(st stretch, g lengthGC, zero float64, u units, shift
 				if b.size() > 2 && !w.mergeJustified(b) {
 					continue
 				}
-				out = append(out, alink{t0: b.t0, t1: b.t1, parts: []bead{b}, score: p})
+				l := alink{t0: b.t0, t1: b.t1, parts: []bead{b}, score: p}
+				if isSure {
+					sure = append(sure, l)
+				} else {
+					fill = append(fill, l)
+				}
 			}
 		}
 	}
-	return out
+	return sure, fill
 }
 
 // pathSum holds the log weights of the beads of a stretch, len(orderShapes)
@@ -416,6 +442,54 @@ func (ps *pathSum) forward(priorOnly bool) []float64 {
 		}
 	}
 	return alpha
+}
+
+// viterbi returns, for each cell, the shape (k+1) of the bead of the
+// most probable path that starts there, or 0 where no bead of it does.
+func (ps *pathSum) viterbi() []int8 {
+	n := (ps.nt + 1) * (ps.ns + 1)
+	best := newLogTable(ps.nt+1, ps.ns+1)
+	from := make([]int8, n) // -1 skip T, -2 skip S, k+1 bead
+	best[0] = 0
+	for i := range ps.nt + 1 {
+		for j := range ps.ns + 1 {
+			c := ps.at(i, j)
+			if i > 0 {
+				if v := best[ps.at(i-1, j)] + ps.skipT[i-1]; v > best[c] {
+					best[c], from[c] = v, -1
+				}
+			}
+			if j > 0 {
+				if v := best[c-1] + ps.skipS[j-1]; v > best[c] {
+					best[c], from[c] = v, -2
+				}
+			}
+			for k, sh := range orderShapes {
+				if i < sh[0] || j < sh[1] {
+					continue
+				}
+				if v := best[ps.at(i-sh[0], j-sh[1])] + ps.wt(i-sh[0], j-sh[1], k); v > best[c] {
+					best[c], from[c] = v, int8(k+1)
+				}
+			}
+		}
+	}
+	out := make([]int8, n)
+	for i, j := ps.nt, ps.ns; i > 0 || j > 0; {
+		switch f := from[ps.at(i, j)]; {
+		case f == -1:
+			i--
+		case f == -2:
+			j--
+		case f > 0:
+			sh := orderShapes[f-1]
+			i, j = i-sh[0], j-sh[1]
+			out[ps.at(i, j)] = f
+		default:
+			return out
+		}
+	}
+	return out
 }
 
 // backward returns the log sums of the paths from each cell to the
