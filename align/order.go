@@ -315,7 +315,8 @@ const mapFloor = 0.1
 // orderStretch sums the monotone paths through stretch st by forward and
 // backward passes, and returns the links of the beads that clear the bar
 // (sure) and, where none does, the beads of the best path that hold at
-// least mapFloor of the paths (fill). A paragraph whose partner is split
+// least mapFloor of the paths (fill), where order and lengths alone make
+// the stretch a translation. A paragraph whose partner is split
 // between two beads (a pair, or a merge with an added neighbour) is more
 // likely translated than not, and leaving it unlinked would report an
 // addition that a weak signal, not the text, made; the fill beads keep
@@ -333,6 +334,11 @@ func (w *work) orderStretch(st stretch, g lengthGC, zero float64, u units, shift
 	// its prior odds.
 	zs := ps.forward(true)
 	inStretch := -math.Log1p(math.Exp(-(z - zs[len(zs)-1] + st.odds)))
+	// A fill has no words to support it: the stretch's paths must beat
+	// unrelated text on their own, without the prior odds, by the margin
+	// of an unsupported link. Otherwise documents that share nothing but
+	// a chance number would be linked throughout.
+	fillable := z-zs[len(zs)-1] > anchorMargin
 	onPath := ps.viterbi()
 	for i := range ps.nt {
 		for j := range ps.ns {
@@ -344,7 +350,7 @@ func (w *work) orderStretch(st stretch, g lengthGC, zero float64, u units, shift
 				p := math.Exp(inStretch + alpha[ps.at(i, j)] + wt + beta[ps.at(i+sh[0], j+sh[1])] - z)
 				// Beads of more than half the paths never overlap.
 				isSure := p > 0.5 && math.Log(p/(1-p)) >= shift
-				isFill := shift <= 0 && int(onPath[ps.at(i, j)]) == k+1 && p > mapFloor
+				isFill := shift <= 0 && int(onPath[ps.at(i, j)]) == k+1 && p > mapFloor && fillable
 				if !isSure && !isFill {
 					continue
 				}
