@@ -16,6 +16,7 @@ type linking struct {
 	used  [][]int  // times each source paragraph is linked
 	all   [][]bead // the candidate beads of each source (see beadsFor)
 	avail []bead   // reused from round to round
+	late  bool     // after refinement: leftovers compete with the free paragraphs only
 }
 
 // scoredBead is a bead proposed for a link, with the link's confidence.
@@ -311,7 +312,7 @@ func (lk *linking) leftovers() {
 	var found []scoredBead
 	for d := range lk.w.srcs {
 		for j := range lk.used[d] {
-			if b, p, ok := lk.leftover(beads[[2]int{d, j}], prior); ok {
+			if b, p, ok := lk.leftover(beads[[2]int{d, j}], prior, ns); ok {
 				found = append(found, scoredBead{b, p})
 			}
 		}
@@ -362,7 +363,7 @@ func (lk *linking) leftoverBeads() map[[2]int][]bead {
 // Rivals are the other target paragraphs, each once (a merge with a
 // neighbour is the same alternative); the parts of the best bead are not
 // alternatives to it.
-func (lk *linking) leftover(bs []bead, prior float64) (bead, float64, bool) {
+func (lk *linking) leftover(bs []bead, prior float64, ns int) (bead, float64, bool) {
 	if len(bs) == 0 {
 		return bead{}, 0, false
 	}
@@ -381,7 +382,47 @@ func (lk *linking) leftover(bs []bead, prior float64) (bead, float64, bool) {
 	p := math.Exp(best.ev) / z
 	stand := false
 	for i := best.t0; i <= best.t1; i++ {
-		stand = stand || lk.w.tokensStandOut(bead{t0: i, t1: i, d: best.d, s0: best.s0, s1: best.s0})
+		stand = stand || lk.standsOut(bead{t0: i, t1: i, d: best.d, s0: best.s0, s1: best.s0}, ns)
 	}
 	return best, p, math.Log(p/(1-p)) >= lk.shift && stand
+}
+
+// lateLeftovers runs the leftover step again once refinement and the order
+// step have linked what they could: far fewer paragraphs are free then, so
+// a moved paragraph competes with few alternatives (the nt × ns pairs of
+// free paragraphs) and a name or a number it shares with its source, which
+// could not stand out among many free paragraphs, may now. The bar is the
+// leftover step's; its tokens must still stand out.
+func (w *work) lateLeftovers(links []alink, shift float64) []alink {
+	lk := &linking{w: w, shift: shift, links: links, late: true}
+	lk.owner = make([]int, len(w.t.paras))
+	for i := range lk.owner {
+		lk.owner[i] = -1
+	}
+	lk.used = make([][]int, len(w.srcs))
+	for d, s := range w.srcs {
+		lk.used[d] = make([]int, len(s.paras))
+	}
+	for k, l := range links {
+		for i := l.t0; i <= l.t1; i++ {
+			lk.owner[i] = k
+		}
+		for _, b := range l.parts {
+			for j := b.s0; j <= b.s1; j++ {
+				lk.used[b.d][j]++
+			}
+		}
+	}
+	lk.leftovers()
+	return lk.links
+}
+
+// standsOut is tokensStandOut for a leftover: late, when few source
+// paragraphs are free, the tokens compete with those ns alone, since the
+// others have their partners.
+func (lk *linking) standsOut(b bead, ns int) bool {
+	if !lk.late {
+		return lk.w.tokensStandOut(b)
+	}
+	return lk.w.tokenSurprise(b.d, b.t0, b.s0) >= math.Log(float64(max(ns, 2)))
 }

@@ -164,7 +164,14 @@
 //     documents, only the stretches between the links of a source are
 //     filled, and only by sure beads.
 //
-//  7. Summaries: after refinement, a free target paragraph between two
+//  7. Late leftovers: the leftover step of 3 runs again on what the
+//     steps above left free. Few paragraphs are free then, so the bar
+//     (the log of the nt × ns free pairs) is low, and a shared token
+//     need only stand out among the free source paragraphs: a moved
+//     paragraph that shares a name or a number with its source is linked
+//     where it went.
+//
+//  8. Summaries: after refinement, a free target paragraph between two
 //     links of one source with no source paragraph left between them (so
 //     an addition or a repetition) may be linked to the two source
 //     paragraphs of the run of two links right after it or right before
