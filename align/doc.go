@@ -191,8 +191,9 @@
 //
 //   - counts marks of punctuation that translations keep as tokens
 //     (question and exclamation marks, colons, semicolons, brackets,
-//     quotation marks of any language, ellipses, dashes between spaces),
-//     weighed by their document frequency like words;
+//     quotation marks of any language, ellipses, dashes between spaces,
+//     note marks: ※ and the asterisk), weighed by their document
+//     frequency like words;
 //   - asks ln m more evidence of a link out of order (moved blocks,
 //     reuses): sentences keep their order, and a short one often shares a
 //     name or a number with one far away;
