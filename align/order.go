@@ -523,8 +523,9 @@ func (ps *pathSum) backward() []float64 {
 }
 
 // orderWeight is the log weight of the bead of shape sh at (i, j) of
-// stretch st besides its prior: its length evidence and its lexical evidence
-// (zero when it shares nothing); -Inf when a unit is linked already.
+// stretch st besides its prior: its length evidence (part by part for a
+// merge of paragraphs, see splitWith) and its lexical evidence (zero when
+// it shares nothing); -Inf when a unit is linked already.
 func (w *work) orderWeight(st stretch, i, j int, sh [2]int, g lengthGC, zero float64, u units) float64 {
 	nt, ns := st.t1-st.t0+1, st.s1-st.s0+1
 	if i+sh[0] > nt || j+sh[1] > ns {
@@ -544,6 +545,13 @@ func (w *work) orderWeight(st stretch, i, j int, sh [2]int, g lengthGC, zero flo
 	lex := zero
 	if sim := w.sim(st.d, b.t0, b.t1, b.s0, b.s1); sim > 0 {
 		lex = w.null.surprise(sim)
+	}
+	if b.size() > 2 && w.tcuts != nil {
+		// A merge is judged part by part, as in refinement: its
+		// paragraph break falls at a sentence or clause break of the
+		// single paragraph, or it loses evidence; judged whole, an
+		// omission next to a pair looks as long as a merge.
+		return lex + w.splitWith(b, g.llr)
 	}
 	return lex + g.llr(w.tchars(b), w.schars(b))
 }

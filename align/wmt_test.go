@@ -25,7 +25,7 @@ var wmtPairs = []string{
 }
 
 // wmtInOrderMinimum is the share of the paragraphs of in-order documents
-// that must be aligned right, in every pair (issue #11; measured 0.982
+// that must be aligned right, in every pair (issue #11; measured 0.985
 // for ja-en to 1).
 const wmtInOrderMinimum = 0.98
 
@@ -39,16 +39,16 @@ const wmtInOrderMinimum = 0.98
 const wmtPerturbGoal = 0.95
 
 var wmtPerturbFloor = map[string]float64{
-	"cs-uk": 0.91, "en-cs": 0.93, "en-he": 0.92, "en-ja": 0.87,
-	"en-ru": 0.90, "en-uk": 0.91, "en-zh": 0.86, "he-en": 0.87,
-	"ja-en": 0.88, "ru-en": 0.92, "uk-en": 0.82, "zh-en": 0.84,
+	"cs-uk": 0.93, "en-cs": 0.92, "en-he": 0.92, "en-ja": 0.88,
+	"en-ru": 0.91, "en-uk": 0.91, "en-zh": 0.87, "he-en": 0.89,
+	"ja-en": 0.88, "ru-en": 0.93, "uk-en": 0.84, "zh-en": 0.84,
 }
 
 // wmtUnrelatedMaximum bounds the share of the target paragraphs linked when
 // a document's target is paired with the next document's source: nothing
 // there translates, but the two are consecutive stretches of one stream
 // (the same product listing, the same standard), so numbers, names and
-// marks recur (measured 0.02 for ru-en to 0.26 for ja-en).
+// marks recur (measured 0.02 for en-he to 0.23 for zh-en).
 const wmtUnrelatedMaximum = 0.3
 
 // wmtDocs is how many documents of each pair the test builds: enough for
