@@ -57,29 +57,51 @@ func (g lengthGC) llr(lt, ls int) float64 {
 }
 
 // fitGC calibrates the length model of source d on its 1:1 links: the
-// ratio is the length model's, and the variance the median of the
-// squared differences per character (robust to a link that dropped a
-// sentence), shrunk towards Gale and Church's 6.8.
+// ratio their median, shrunk towards the length model's (fitted on the
+// pairs whose words make them sure, which across scripts are few and
+// skewed, a merge sharing a name, or on random pairs), and the variance the
+// median of the squared differences per character (robust to a link that
+// dropped a sentence), shrunk towards Gale and Church's 6.8.
 func (w *work) fitGC(d int, links []alink) lengthGC {
 	g := lengthGC{c: math.Exp(w.length.mu), mu0: w.length.mu0, sigma0: w.length.sigma0}
-	var v []float64
+	lens := w.pairLengths(d, links)
+	n := float64(len(lens))
+	if n == 0 {
+		g.s2 = gcVariance
+		return g
+	}
+	lr := make([]float64, len(lens))
+	for k, l := range lens {
+		lr[k] = math.Log(l[0] / l[1])
+	}
+	sort.Float64s(lr)
+	g.c = math.Exp((lr[len(lr)/2]*n + w.length.mu*lenPriorN) / (n + lenPriorN))
+	v := make([]float64, len(lens))
+	for k, l := range lens {
+		lt, ls := l[0], l[1]
+		v[k] = (lt - g.c*ls) * (lt - g.c*ls) / ((lt + g.c*ls) / 2)
+	}
+	sort.Float64s(v)
+	// The median of a squared standard normal is 0.455.
+	med := v[len(v)/2] / 0.455
+	g.s2 = (med*n + gcVariance*lenPriorN) / (n + lenPriorN)
+	return g
+}
+
+// pairLengths returns the target and source characters of the 1:1 links
+// of source d that have letters on both sides.
+func (w *work) pairLengths(d int, links []alink) [][2]float64 {
+	var out [][2]float64
 	for _, l := range links {
 		if len(l.parts) != 1 || l.parts[0].d != d || l.parts[0].size() != 2 {
 			continue
 		}
 		lt, ls := float64(w.tchars(l.parts[0])), float64(w.schars(l.parts[0]))
-		if m := (lt + g.c*ls) / 2; m > 0 {
-			v = append(v, (lt-g.c*ls)*(lt-g.c*ls)/m)
+		if lt > 0 && ls > 0 {
+			out = append(out, [2]float64{lt, ls})
 		}
 	}
-	g.s2 = gcVariance
-	if n := float64(len(v)); n > 0 {
-		sort.Float64s(v)
-		// The median of a squared standard normal is 0.455.
-		med := v[len(v)/2] / 0.455
-		g.s2 = (med*n + gcVariance*lenPriorN) / (n + lenPriorN)
-	}
-	return g
+	return out
 }
 
 // zeroLLR is the lexical evidence of a bead that shares nothing, in nats:

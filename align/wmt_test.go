@@ -31,24 +31,24 @@ const wmtInOrderMinimum = 0.98
 
 // wmtPerturbGoal is the strict bead F1 issue #11 asks of perturbed
 // documents in every pair. wmtPerturbFloor holds, for the pairs that do
-// not reach it yet, the figure measured (rounded down) as a floor: a
-// sentence-long paragraph in another script with no name, number or mark
-// of punctuation in common with its source has only its length to place
-// it, and a moved one, or an omission next to an addition, is then
-// mostly a guess.
+// not reach it yet, the figure measured, less half a point and rounded
+// down, as a floor: a sentence-long paragraph in another script with no
+// name, number or mark of punctuation in common with its source has only
+// its length to place it, and a moved one, or an omission next to an
+// addition, is then mostly a guess.
 const wmtPerturbGoal = 0.95
 
 var wmtPerturbFloor = map[string]float64{
-	"cs-uk": 0.93, "en-cs": 0.92, "en-he": 0.92, "en-ja": 0.88,
-	"en-ru": 0.91, "en-uk": 0.91, "en-zh": 0.87, "he-en": 0.89,
-	"ja-en": 0.88, "ru-en": 0.93, "uk-en": 0.84, "zh-en": 0.84,
+	"cs-uk": 0.93, "en-cs": 0.92, "en-he": 0.92, "en-ja": 0.87,
+	"en-ru": 0.91, "en-uk": 0.90, "en-zh": 0.87, "he-en": 0.88,
+	"ja-en": 0.87, "ru-en": 0.92, "uk-en": 0.83, "zh-en": 0.85,
 }
 
 // wmtUnrelatedMaximum bounds the share of the target paragraphs linked when
 // a document's target is paired with the next document's source: nothing
 // there translates, but the two are consecutive stretches of one stream
 // (the same product listing, the same standard), so numbers, names and
-// marks recur (measured 0.02 for en-he to 0.23 for zh-en).
+// marks recur (measured 0.02 for en-he to 0.22 for zh-en).
 const wmtUnrelatedMaximum = 0.3
 
 // wmtDocs is how many documents of each pair the test builds: enough for
