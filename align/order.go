@@ -376,12 +376,15 @@ func (w *work) orderStretch(st stretch, g lengthGC, zero float64, u units, shift
 				if !isSure && !isFill {
 					continue
 				}
+				// A merge need not pass mergeJustified here: the paths
+				// that pair its single paragraph with one of its others
+				// and leave the rest without partner are summed too,
+				// with its length judged part by part, while
+				// mergeJustified judges it whole, by a similarity its
+				// wordless paragraph dilutes, against pairs that pay
+				// nothing for the paragraph they leave out.
 				b := bead{t0: st.t0 + i, t1: st.t0 + i + sh[0] - 1, d: st.d, s0: st.s0 + j, s1: st.s0 + j + sh[1] - 1}
 				w.score(&b)
-				// A merge must say more than its pairs, as everywhere.
-				if b.size() > 2 && !w.mergeJustified(b) {
-					continue
-				}
 				l := alink{t0: b.t0, t1: b.t1, parts: []bead{b}, score: p}
 				if isSure {
 					sure = append(sure, l)
