@@ -153,7 +153,8 @@ func (w *work) orderLinks(links []alink, shift float64) []alink {
 }
 
 // rejudge realigns the weak links of the single source, those whose
-// words would not make them anchors on their own: a link that a chance
+// words would not make them anchors on their own (for a 2:2 link, those
+// of one of its pairs): a link that a chance
 // match (a number, a short name) put off the diagonal gives way to the
 // beads that order and lengths support. The paths run through the whole
 // documents; the strong links' paragraphs may be passed over at no cost
@@ -167,7 +168,7 @@ func (w *work) rejudge(links []alink, shift float64) []alink {
 	bar := w.firstTau(0) + anchorMargin
 	var strong, weak []alink
 	for _, l := range links {
-		if len(l.parts) == 1 && l.parts[0].lex < bar {
+		if len(l.parts) == 1 && (l.parts[0].lex < bar || w.weakPairs(l.parts[0], bar)) {
 			weak = append(weak, l)
 		} else {
 			strong = append(strong, l)
@@ -587,4 +588,22 @@ func newLogTable(rows, cols int) []float64 {
 		t[k] = math.Inf(-1)
 	}
 	return t
+}
+
+// weakPairs reports whether b, a 2:2 bead, holds a pair, first with first
+// or second with second, whose words would not make it an anchor: the
+// words of both pairs together may clear the bar where one pair's alone
+// would not, and the paths then judge the two pairs again.
+func (w *work) weakPairs(b bead, bar float64) bool {
+	if b.t1 != b.t0+1 || b.s1 != b.s0+1 {
+		return false
+	}
+	for k := range 2 {
+		x := bead{t0: b.t0 + k, t1: b.t0 + k, d: b.d, s0: b.s0 + k, s1: b.s0 + k}
+		w.score(&x)
+		if x.lex < bar {
+			return true
+		}
+	}
+	return false
 }

@@ -25,7 +25,7 @@ var wmtPairs = []string{
 }
 
 // wmtInOrderMinimum is the share of the paragraphs of in-order documents
-// that must be aligned right, in every pair (issue #11; measured 0.985
+// that must be aligned right, in every pair (issue #11; measured 0.988
 // for ja-en to 1).
 const wmtInOrderMinimum = 0.98
 
@@ -40,8 +40,8 @@ const wmtPerturbGoal = 0.95
 
 var wmtPerturbFloor = map[string]float64{
 	"cs-uk": 0.93, "en-cs": 0.93, "en-he": 0.92, "en-ja": 0.88,
-	"en-ru": 0.92, "en-uk": 0.90, "en-zh": 0.88, "he-en": 0.89,
-	"ja-en": 0.88, "ru-en": 0.93, "uk-en": 0.84, "zh-en": 0.85,
+	"en-ru": 0.92, "en-uk": 0.90, "en-zh": 0.89, "he-en": 0.89,
+	"ja-en": 0.88, "ru-en": 0.94, "uk-en": 0.84, "zh-en": 0.85,
 }
 
 // wmtUnrelatedMaximum bounds the share of the target paragraphs linked when
