@@ -591,19 +591,21 @@ func newLogTable(rows, cols int) []float64 {
 }
 
 // weakPairs reports whether b, a 2:2 bead, holds a pair, first with first
-// or second with second, whose words would not make it an anchor: the
-// words of both pairs together may clear the bar where one pair's alone
-// would not, and the paths then judge the two pairs again.
+// or second with second, whose words would not make it an anchor, while
+// the lengths do not ask for a moved break (shiftLLR no better than the
+// two pairs as they stand): the words of both pairs together may clear
+// the bar where one pair's alone would not, and the paths then judge the
+// two pairs again.
 func (w *work) weakPairs(b bead, bar float64) bool {
-	if b.t1 != b.t0+1 || b.s1 != b.s0+1 {
+	if b.t1 != b.t0+1 || b.s1 != b.s0+1 || w.tcuts == nil {
 		return false
 	}
+	weak, straight := false, 0.0
 	for k := range 2 {
 		x := bead{t0: b.t0 + k, t1: b.t0 + k, d: b.d, s0: b.s0 + k, s1: b.s0 + k}
 		w.score(&x)
-		if x.lex < bar {
-			return true
-		}
+		weak = weak || x.lex < bar
+		straight += x.llr
 	}
-	return false
+	return weak && w.shiftLLR(b) <= straight
 }
