@@ -426,3 +426,68 @@ func (lk *linking) standsOut(b bead, ns int) bool {
 	}
 	return lk.w.tokenSurprise(b.d, b.t0, b.s0) >= math.Log(float64(max(ns, 2)))
 }
+
+// lengthLeftovers links, for a single source and news-sized documents
+// already linked in part, each source paragraph still free to the free
+// target paragraph its length fits best, as the leftover step would if
+// words were all it lacked: each of the nt × ns pairs of free paragraphs
+// is a priori as likely as none, and the evidence is that of the order
+// step (the Gale–Church length model of the document pair, and that of
+// sharing nothing or the similarity's surprise). A moved paragraph that
+// shares no name, number or mark with its source is placed so, where it
+// went; between documents that share nothing no link is made, since
+// there is nothing to move.
+func (w *work) lengthLeftovers(links []alink, shift float64) []alink {
+	if len(links) == 0 || len(w.srcs) != 1 || len(w.t.paras)*len(w.srcs[0].paras) > maxOrderCells {
+		return links
+	}
+	owner, used := w.holders(links)
+	var ft, fs []int
+	for i, o := range owner {
+		if o < 0 {
+			ft = append(ft, i)
+		}
+	}
+	for j, u := range used[0] {
+		if !u {
+			fs = append(fs, j)
+		}
+	}
+	g, zero := w.fitGC(0, links), w.zeroLLR(0)
+	prior := float64(len(ft) * len(fs))
+	for _, j := range fs {
+		i, p := w.lengthLeftover(j, ft, owner, g, zero, prior)
+		if i >= 0 && p > 0.5 && math.Log(p/(1-p)) >= shift {
+			b := bead{t0: i, t1: i, s0: j, s1: j}
+			w.score(&b)
+			owner[i] = len(links)
+			links = append(links, alink{t0: i, t1: i, parts: []bead{b}, score: p})
+		}
+	}
+	return links
+}
+
+// lengthLeftover returns the free target paragraph of ft that source
+// paragraph j fits best and its posterior against the others and none,
+// or -1.
+func (w *work) lengthLeftover(j int, ft, owner []int, g lengthGC, zero, prior float64) (int, float64) {
+	best, bestEv, z := -1, math.Inf(-1), prior
+	for _, i := range ft {
+		if owner[i] >= 0 {
+			continue
+		}
+		lex := zero
+		if sim := w.sim(0, i, i, j, j); sim > 0 {
+			lex = w.null.surprise(sim)
+		}
+		ev := lex + g.llr(w.t.paras[i].chars, w.srcs[0].paras[j].chars)
+		z += math.Exp(ev)
+		if ev > bestEv {
+			best, bestEv = i, ev
+		}
+	}
+	if best < 0 {
+		return -1, 0
+	}
+	return best, math.Exp(bestEv) / z
+}

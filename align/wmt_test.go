@@ -39,16 +39,16 @@ const wmtInOrderMinimum = 0.98
 const wmtPerturbGoal = 0.95
 
 var wmtPerturbFloor = map[string]float64{
-	"cs-uk": 0.93, "en-cs": 0.93, "en-he": 0.92, "en-ja": 0.88,
-	"en-ru": 0.92, "en-uk": 0.90, "en-zh": 0.89, "he-en": 0.89,
-	"ja-en": 0.88, "ru-en": 0.94, "uk-en": 0.84, "zh-en": 0.85,
+	"cs-uk": 0.94, "en-cs": 0.93, "en-he": 0.93, "en-ja": 0.88,
+	"en-ru": 0.92, "en-uk": 0.90, "en-zh": 0.88, "he-en": 0.90,
+	"ja-en": 0.88, "ru-en": 0.94, "uk-en": 0.85, "zh-en": 0.85,
 }
 
 // wmtUnrelatedMaximum bounds the share of the target paragraphs linked when
 // a document's target is paired with the next document's source: nothing
 // there translates, but the two are consecutive stretches of one stream
 // (the same product listing, the same standard), so numbers, names and
-// marks recur (measured 0.02 for en-he to 0.22 for zh-en).
+// marks recur (measured 0.02 for en-he to 0.23 for zh-en).
 const wmtUnrelatedMaximum = 0.3
 
 // wmtDocs is how many documents of each pair the test builds: enough for
