@@ -160,8 +160,9 @@ func (w *work) orderLinks(links []alink, shift float64) []alink {
 // documents; the strong links' paragraphs may be passed over at no cost
 // (they have a partner, here or elsewhere) or joined in a bead, so that a
 // strong link out of order (a moved paragraph) does not cut the path in
-// two. Strong links stand, and a bead that overlaps one is dropped; a
-// weak link stays unless a bead overlaps it. The best path's beads then
+// two. Strong links stand, and a bead that overlaps one is dropped,
+// unless it is a merge that holds the link whole and no other (see grows);
+// a weak link stays unless a bead overlaps it. The best path's beads then
 // fill the paragraphs left free (see orderStretch). With several sources
 // they do not: a free paragraph may be another source's.
 func (w *work) rejudge(links []alink, shift float64) []alink {
@@ -188,6 +189,8 @@ func (w *work) rejudge(links []alink, shift float64) []alink {
 	for _, f := range found {
 		if !overlapsAny(f, strong) {
 			sure = append(sure, f)
+		} else if k := grows(f, strong); k >= 0 {
+			strong[k] = f
 		}
 	}
 	// A weak link a sure bead leaves alone stays, as the second half of
@@ -608,4 +611,31 @@ func (w *work) weakPairs(b bead, bar float64) bool {
 		straight += x.llr
 	}
 	return weak && w.shiftLLR(b) <= straight
+}
+
+// grows returns the index of the one link of links that merged bead f
+// holds whole and that f overlaps alone, or -1: a strong link whose other
+// half has no words in common with the rest (a paragraph merged with a
+// wordless neighbour) grows into the merge the paths hold, as it could
+// not by mergeJustified.
+func grows(f alink, links []alink) int {
+	if f.parts[0].size() <= 2 {
+		return -1
+	}
+	a := f.parts[0]
+	found := -1
+	for k, l := range links {
+		if !overlapsAny(f, links[k:k+1]) {
+			continue
+		}
+		if found >= 0 || len(l.parts) != 1 {
+			return -1
+		}
+		b := l.parts[0]
+		if b.d != a.d || b.t0 < a.t0 || b.t1 > a.t1 || b.s0 < a.s0 || b.s1 > a.s1 {
+			return -1
+		}
+		found = k
+	}
+	return found
 }
