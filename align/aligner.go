@@ -216,6 +216,8 @@ func (w *work) align() []alink {
 		links = w.orderLinks(links, shift)
 	}
 	if !w.opt.Monotone {
+		links = w.lateLeftovers(links, shift)
+		links = w.lengthLeftovers(links, shift)
 		links = append(links, w.summaries(links, shift)...)
 	}
 	sort.Slice(links, func(i, j int) bool { return links[i].t0 < links[j].t0 })

@@ -16,6 +16,7 @@ type linking struct {
 	used  [][]int  // times each source paragraph is linked
 	all   [][]bead // the candidate beads of each source (see beadsFor)
 	avail []bead   // reused from round to round
+	late  bool     // after refinement: leftovers compete with the free paragraphs only
 }
 
 // scoredBead is a bead proposed for a link, with the link's confidence.
@@ -311,7 +312,7 @@ func (lk *linking) leftovers() {
 	var found []scoredBead
 	for d := range lk.w.srcs {
 		for j := range lk.used[d] {
-			if b, p, ok := lk.leftover(beads[[2]int{d, j}], prior); ok {
+			if b, p, ok := lk.leftover(beads[[2]int{d, j}], prior, ns); ok {
 				found = append(found, scoredBead{b, p})
 			}
 		}
@@ -362,7 +363,7 @@ func (lk *linking) leftoverBeads() map[[2]int][]bead {
 // Rivals are the other target paragraphs, each once (a merge with a
 // neighbour is the same alternative); the parts of the best bead are not
 // alternatives to it.
-func (lk *linking) leftover(bs []bead, prior float64) (bead, float64, bool) {
+func (lk *linking) leftover(bs []bead, prior float64, ns int) (bead, float64, bool) {
 	if len(bs) == 0 {
 		return bead{}, 0, false
 	}
@@ -381,7 +382,112 @@ func (lk *linking) leftover(bs []bead, prior float64) (bead, float64, bool) {
 	p := math.Exp(best.ev) / z
 	stand := false
 	for i := best.t0; i <= best.t1; i++ {
-		stand = stand || lk.w.tokensStandOut(bead{t0: i, t1: i, d: best.d, s0: best.s0, s1: best.s0})
+		stand = stand || lk.standsOut(bead{t0: i, t1: i, d: best.d, s0: best.s0, s1: best.s0}, ns)
 	}
 	return best, p, math.Log(p/(1-p)) >= lk.shift && stand
+}
+
+// lateLeftovers runs the leftover step again once refinement and the order
+// step have linked what they could: far fewer paragraphs are free then, so
+// a moved paragraph competes with few alternatives (the nt × ns pairs of
+// free paragraphs) and a name or a number it shares with its source, which
+// could not stand out among many free paragraphs, may now. The bar is the
+// leftover step's; its tokens must still stand out.
+func (w *work) lateLeftovers(links []alink, shift float64) []alink {
+	lk := &linking{w: w, shift: shift, links: links, late: true}
+	lk.owner = make([]int, len(w.t.paras))
+	for i := range lk.owner {
+		lk.owner[i] = -1
+	}
+	lk.used = make([][]int, len(w.srcs))
+	for d, s := range w.srcs {
+		lk.used[d] = make([]int, len(s.paras))
+	}
+	for k, l := range links {
+		for i := l.t0; i <= l.t1; i++ {
+			lk.owner[i] = k
+		}
+		for _, b := range l.parts {
+			for j := b.s0; j <= b.s1; j++ {
+				lk.used[b.d][j]++
+			}
+		}
+	}
+	lk.leftovers()
+	return lk.links
+}
+
+// standsOut is tokensStandOut for a leftover: late, when few source
+// paragraphs are free, the tokens compete with those ns alone, since the
+// others have their partners.
+func (lk *linking) standsOut(b bead, ns int) bool {
+	if !lk.late {
+		return lk.w.tokensStandOut(b)
+	}
+	return lk.w.tokenSurprise(b.d, b.t0, b.s0) >= math.Log(float64(max(ns, 2)))
+}
+
+// lengthLeftovers links, for a single source and news-sized documents
+// already linked in part, each source paragraph still free to the free
+// target paragraph its length fits best, as the leftover step would if
+// words were all it lacked: each of the nt × ns pairs of free paragraphs
+// is a priori as likely as none, and the evidence is that of the order
+// step (the Gale–Church length model of the document pair, and that of
+// sharing nothing or the similarity's surprise). A moved paragraph that
+// shares no name, number or mark with its source is placed so, where it
+// went; between documents that share nothing no link is made, since
+// there is nothing to move.
+func (w *work) lengthLeftovers(links []alink, shift float64) []alink {
+	if len(links) == 0 || len(w.srcs) != 1 || len(w.t.paras)*len(w.srcs[0].paras) > maxOrderCells {
+		return links
+	}
+	owner, used := w.holders(links)
+	var ft, fs []int
+	for i, o := range owner {
+		if o < 0 {
+			ft = append(ft, i)
+		}
+	}
+	for j, u := range used[0] {
+		if !u {
+			fs = append(fs, j)
+		}
+	}
+	g, zero := w.fitGC(0, links), w.zeroLLR(0)
+	prior := float64(len(ft) * len(fs))
+	for _, j := range fs {
+		i, p := w.lengthLeftover(j, ft, owner, g, zero, prior)
+		if i >= 0 && p > 0.5 && math.Log(p/(1-p)) >= shift {
+			b := bead{t0: i, t1: i, s0: j, s1: j}
+			w.score(&b)
+			owner[i] = len(links)
+			links = append(links, alink{t0: i, t1: i, parts: []bead{b}, score: p})
+		}
+	}
+	return links
+}
+
+// lengthLeftover returns the free target paragraph of ft that source
+// paragraph j fits best and its posterior against the others and none,
+// or -1.
+func (w *work) lengthLeftover(j int, ft, owner []int, g lengthGC, zero, prior float64) (int, float64) {
+	best, bestEv, z := -1, math.Inf(-1), prior
+	for _, i := range ft {
+		if owner[i] >= 0 {
+			continue
+		}
+		lex := zero
+		if sim := w.sim(0, i, i, j, j); sim > 0 {
+			lex = w.null.surprise(sim)
+		}
+		ev := lex + g.llr(w.t.paras[i].chars, w.srcs[0].paras[j].chars)
+		z += math.Exp(ev)
+		if ev > bestEv {
+			best, bestEv = i, ev
+		}
+	}
+	if best < 0 {
+		return -1, 0
+	}
+	return best, math.Exp(bestEv) / z
 }

@@ -57,29 +57,51 @@ func (g lengthGC) llr(lt, ls int) float64 {
 }
 
 // fitGC calibrates the length model of source d on its 1:1 links: the
-// ratio is the length model's, and the variance the median of the
-// squared differences per character (robust to a link that dropped a
-// sentence), shrunk towards Gale and Church's 6.8.
+// ratio their median, shrunk towards the length model's (fitted on the
+// pairs whose words make them sure, which across scripts are few and
+// skewed, a merge sharing a name, or on random pairs), and the variance the
+// median of the squared differences per character (robust to a link that
+// dropped a sentence), shrunk towards Gale and Church's 6.8.
 func (w *work) fitGC(d int, links []alink) lengthGC {
 	g := lengthGC{c: math.Exp(w.length.mu), mu0: w.length.mu0, sigma0: w.length.sigma0}
-	var v []float64
+	lens := w.pairLengths(d, links)
+	n := float64(len(lens))
+	if n == 0 {
+		g.s2 = gcVariance
+		return g
+	}
+	lr := make([]float64, len(lens))
+	for k, l := range lens {
+		lr[k] = math.Log(l[0] / l[1])
+	}
+	sort.Float64s(lr)
+	g.c = math.Exp((lr[len(lr)/2]*n + w.length.mu*lenPriorN) / (n + lenPriorN))
+	v := make([]float64, len(lens))
+	for k, l := range lens {
+		lt, ls := l[0], l[1]
+		v[k] = (lt - g.c*ls) * (lt - g.c*ls) / ((lt + g.c*ls) / 2)
+	}
+	sort.Float64s(v)
+	// The median of a squared standard normal is 0.455.
+	med := v[len(v)/2] / 0.455
+	g.s2 = (med*n + gcVariance*lenPriorN) / (n + lenPriorN)
+	return g
+}
+
+// pairLengths returns the target and source characters of the 1:1 links
+// of source d that have letters on both sides.
+func (w *work) pairLengths(d int, links []alink) [][2]float64 {
+	var out [][2]float64
 	for _, l := range links {
 		if len(l.parts) != 1 || l.parts[0].d != d || l.parts[0].size() != 2 {
 			continue
 		}
 		lt, ls := float64(w.tchars(l.parts[0])), float64(w.schars(l.parts[0]))
-		if m := (lt + g.c*ls) / 2; m > 0 {
-			v = append(v, (lt-g.c*ls)*(lt-g.c*ls)/m)
+		if lt > 0 && ls > 0 {
+			out = append(out, [2]float64{lt, ls})
 		}
 	}
-	g.s2 = gcVariance
-	if n := float64(len(v)); n > 0 {
-		sort.Float64s(v)
-		// The median of a squared standard normal is 0.455.
-		med := v[len(v)/2] / 0.455
-		g.s2 = (med*n + gcVariance*lenPriorN) / (n + lenPriorN)
-	}
-	return g
+	return out
 }
 
 // zeroLLR is the lexical evidence of a bead that shares nothing, in nats:
@@ -131,19 +153,23 @@ func (w *work) orderLinks(links []alink, shift float64) []alink {
 }
 
 // rejudge realigns the weak links of the single source, those whose
-// words would not make them anchors on their own: a link that a chance
+// words would not make them anchors on their own (for a 2:2 link, those
+// of one of its pairs): a link that a chance
 // match (a number, a short name) put off the diagonal gives way to the
 // beads that order and lengths support. The paths run through the whole
 // documents; the strong links' paragraphs may be passed over at no cost
 // (they have a partner, here or elsewhere) or joined in a bead, so that a
 // strong link out of order (a moved paragraph) does not cut the path in
-// two. Strong links stand, and a bead that overlaps one is dropped; a
-// weak link stays unless a bead overlaps it.
+// two. Strong links stand, and a bead that overlaps one is dropped,
+// unless it is a merge that holds the link whole and no other (see grows);
+// a weak link stays unless a bead overlaps it. The best path's beads then
+// fill the paragraphs left free (see orderStretch). With several sources
+// they do not: a free paragraph may be another source's.
 func (w *work) rejudge(links []alink, shift float64) []alink {
 	bar := w.firstTau(0) + anchorMargin
 	var strong, weak []alink
 	for _, l := range links {
-		if len(l.parts) == 1 && l.parts[0].lex < bar {
+		if len(l.parts) == 1 && (l.parts[0].lex < bar || w.weakPairs(l.parts[0], bar)) {
 			weak = append(weak, l)
 		} else {
 			strong = append(strong, l)
@@ -158,11 +184,13 @@ func (w *work) rejudge(links []alink, shift float64) []alink {
 	if len(links) == 0 {
 		st.odds = -anchorMargin
 	}
-	found := w.orderStretch(st, w.fitGC(0, links), w.zeroLLR(0), u, shift)
+	found, fill := w.orderStretch(st, w.fitGC(0, links), w.zeroLLR(0), u, shift)
 	var sure []alink
 	for _, f := range found {
 		if !overlapsAny(f, strong) {
 			sure = append(sure, f)
+		} else if k := grows(f, strong); k >= 0 {
+			strong[k] = f
 		}
 	}
 	// A weak link a sure bead leaves alone stays, as the second half of
@@ -171,6 +199,11 @@ func (w *work) rejudge(links []alink, shift float64) []alink {
 	for _, l := range weak {
 		if !overlapsAny(l, sure) {
 			kept = append(kept, l)
+		}
+	}
+	for _, f := range fill {
+		if !overlapsAny(f, kept) {
+			kept = append(kept, f)
 		}
 	}
 	return kept
@@ -245,7 +278,8 @@ func (w *work) orderFill(links []alink, shift float64) []alink {
 			u.heldT[i] = o >= 0
 		}
 		for _, st := range w.stretches(d, anchors, len(bs) > 0, all, owner) {
-			found = append(found, w.orderStretch(st, g, zero, u, shift)...)
+			sure, _ := w.orderStretch(st, g, zero, u, shift)
+			found = append(found, sure...)
 		}
 	}
 	return found
@@ -299,13 +333,25 @@ func (w *work) stretches(d int, anchors []bead, linked bool, links []alink, owne
 	return out
 }
 
+// mapFloor is the share of the paths a bead of the best path must hold to
+// fill a paragraph no sure bead links: below it, order and lengths say next
+// to nothing about the paragraph.
+const mapFloor = 0.1
+
 // orderStretch sums the monotone paths through stretch st by forward and
-// backward passes, and returns the links of the beads that clear the bar.
-// Units already linked are passed over at no cost.
-func (w *work) orderStretch(st stretch, g lengthGC, zero float64, u units, shift float64) []alink {
+// backward passes, and returns the links of the beads that clear the bar
+// (sure) and, where none does, the beads of the best path that hold at
+// least mapFloor of the paths (fill), where order and lengths alone make
+// the stretch a translation. A paragraph whose partner is split
+// between two beads (a pair, or a merge with an added neighbour) is more
+// likely translated than not, and leaving it unlinked would report an
+// addition that a weak signal, not the text, made; the fill beads keep
+// their own probability as score. Units already linked are passed over at
+// no cost.
+func (w *work) orderStretch(st stretch, g lengthGC, zero float64, u units, shift float64) (sure, fill []alink) {
 	ps := w.newPathSum(st, g, zero, u)
 	if ps == nil {
-		return nil
+		return nil, nil
 	}
 	alpha, beta := ps.forward(false), ps.backward()
 	z := alpha[len(alpha)-1]
@@ -314,7 +360,12 @@ func (w *work) orderStretch(st stretch, g lengthGC, zero float64, u units, shift
 	// its prior odds.
 	zs := ps.forward(true)
 	inStretch := -math.Log1p(math.Exp(-(z - zs[len(zs)-1] + st.odds)))
-	var out []alink
+	// A fill has no words to support it: the stretch's paths must beat
+	// unrelated text on their own, without the prior odds, by the margin
+	// of an unsupported link. Otherwise documents that share nothing but
+	// a chance number would be linked throughout.
+	fillable := z-zs[len(zs)-1] > anchorMargin
+	onPath := ps.viterbi()
 	for i := range ps.nt {
 		for j := range ps.ns {
 			for k, sh := range orderShapes {
@@ -324,20 +375,30 @@ func (w *work) orderStretch(st stretch, g lengthGC, zero float64, u units, shift
 				}
 				p := math.Exp(inStretch + alpha[ps.at(i, j)] + wt + beta[ps.at(i+sh[0], j+sh[1])] - z)
 				// Beads of more than half the paths never overlap.
-				if p <= 0.5 || math.Log(p/(1-p)) < shift {
+				isSure := p > 0.5 && math.Log(p/(1-p)) >= shift
+				isFill := shift <= 0 && int(onPath[ps.at(i, j)]) == k+1 && p > mapFloor && fillable
+				if !isSure && !isFill {
 					continue
 				}
+				// A merge need not pass mergeJustified here: the paths
+				// that pair its single paragraph with one of its others
+				// and leave the rest without partner are summed too,
+				// with its length judged part by part, while
+				// mergeJustified judges it whole, by a similarity its
+				// wordless paragraph dilutes, against pairs that pay
+				// nothing for the paragraph they leave out.
 				b := bead{t0: st.t0 + i, t1: st.t0 + i + sh[0] - 1, d: st.d, s0: st.s0 + j, s1: st.s0 + j + sh[1] - 1}
 				w.score(&b)
-				// A merge must say more than its pairs, as everywhere.
-				if b.size() > 2 && !w.mergeJustified(b) {
-					continue
+				l := alink{t0: b.t0, t1: b.t1, parts: []bead{b}, score: p}
+				if isSure {
+					sure = append(sure, l)
+				} else {
+					fill = append(fill, l)
 				}
-				out = append(out, alink{t0: b.t0, t1: b.t1, parts: []bead{b}, score: p})
 			}
 		}
 	}
-	return out
+	return sure, fill
 }
 
 // pathSum holds the log weights of the beads of a stretch, len(orderShapes)
@@ -418,6 +479,54 @@ func (ps *pathSum) forward(priorOnly bool) []float64 {
 	return alpha
 }
 
+// viterbi returns, for each cell, the shape (k+1) of the bead of the
+// most probable path that starts there, or 0 where no bead of it does.
+func (ps *pathSum) viterbi() []int8 {
+	n := (ps.nt + 1) * (ps.ns + 1)
+	best := newLogTable(ps.nt+1, ps.ns+1)
+	from := make([]int8, n) // -1 skip T, -2 skip S, k+1 bead
+	best[0] = 0
+	for i := range ps.nt + 1 {
+		for j := range ps.ns + 1 {
+			c := ps.at(i, j)
+			if i > 0 {
+				if v := best[ps.at(i-1, j)] + ps.skipT[i-1]; v > best[c] {
+					best[c], from[c] = v, -1
+				}
+			}
+			if j > 0 {
+				if v := best[c-1] + ps.skipS[j-1]; v > best[c] {
+					best[c], from[c] = v, -2
+				}
+			}
+			for k, sh := range orderShapes {
+				if i < sh[0] || j < sh[1] {
+					continue
+				}
+				if v := best[ps.at(i-sh[0], j-sh[1])] + ps.wt(i-sh[0], j-sh[1], k); v > best[c] {
+					best[c], from[c] = v, int8(k+1)
+				}
+			}
+		}
+	}
+	out := make([]int8, n)
+	for i, j := ps.nt, ps.ns; i > 0 || j > 0; {
+		switch f := from[ps.at(i, j)]; {
+		case f == -1:
+			i--
+		case f == -2:
+			j--
+		case f > 0:
+			sh := orderShapes[f-1]
+			i, j = i-sh[0], j-sh[1]
+			out[ps.at(i, j)] = f
+		default:
+			return out
+		}
+	}
+	return out
+}
+
 // backward returns the log sums of the paths from each cell to the
 // stretch's end.
 func (ps *pathSum) backward() []float64 {
@@ -443,8 +552,9 @@ func (ps *pathSum) backward() []float64 {
 }
 
 // orderWeight is the log weight of the bead of shape sh at (i, j) of
-// stretch st besides its prior: its length evidence and its lexical evidence
-// (zero when it shares nothing); -Inf when a unit is linked already.
+// stretch st besides its prior: its length evidence (part by part for a
+// merge of paragraphs, see splitWith) and its lexical evidence (zero when
+// it shares nothing); -Inf when a unit is linked already.
 func (w *work) orderWeight(st stretch, i, j int, sh [2]int, g lengthGC, zero float64, u units) float64 {
 	nt, ns := st.t1-st.t0+1, st.s1-st.s0+1
 	if i+sh[0] > nt || j+sh[1] > ns {
@@ -465,6 +575,13 @@ func (w *work) orderWeight(st stretch, i, j int, sh [2]int, g lengthGC, zero flo
 	if sim := w.sim(st.d, b.t0, b.t1, b.s0, b.s1); sim > 0 {
 		lex = w.null.surprise(sim)
 	}
+	if b.size() > 2 && w.tcuts != nil {
+		// A merge is judged part by part, as in refinement: its
+		// paragraph break falls at a sentence or clause break of the
+		// single paragraph, or it loses evidence; judged whole, an
+		// omission next to a pair looks as long as a merge.
+		return lex + w.splitWith(b, g.llr)
+	}
 	return lex + g.llr(w.tchars(b), w.schars(b))
 }
 
@@ -474,4 +591,51 @@ func newLogTable(rows, cols int) []float64 {
 		t[k] = math.Inf(-1)
 	}
 	return t
+}
+
+// weakPairs reports whether b, a 2:2 bead, holds a pair, first with first
+// or second with second, whose words would not make it an anchor, while
+// the lengths do not ask for a moved break (shiftLLR no better than the
+// two pairs as they stand): the words of both pairs together may clear
+// the bar where one pair's alone would not, and the paths then judge the
+// two pairs again.
+func (w *work) weakPairs(b bead, bar float64) bool {
+	if b.t1 != b.t0+1 || b.s1 != b.s0+1 || w.tcuts == nil {
+		return false
+	}
+	weak, straight := false, 0.0
+	for k := range 2 {
+		x := bead{t0: b.t0 + k, t1: b.t0 + k, d: b.d, s0: b.s0 + k, s1: b.s0 + k}
+		w.score(&x)
+		weak = weak || x.lex < bar
+		straight += x.llr
+	}
+	return weak && w.shiftLLR(b) <= straight
+}
+
+// grows returns the index of the one link of links that merged bead f
+// holds whole and that f overlaps alone, or -1: a strong link whose other
+// half has no words in common with the rest (a paragraph merged with a
+// wordless neighbour) grows into the merge the paths hold, as it could
+// not by mergeJustified.
+func grows(f alink, links []alink) int {
+	if f.parts[0].size() <= 2 {
+		return -1
+	}
+	a := f.parts[0]
+	found := -1
+	for k, l := range links {
+		if !overlapsAny(f, links[k:k+1]) {
+			continue
+		}
+		if found >= 0 || len(l.parts) != 1 {
+			return -1
+		}
+		b := l.parts[0]
+		if b.d != a.d || b.t0 < a.t0 || b.t1 > a.t1 || b.s0 < a.s0 || b.s1 > a.s1 {
+			return -1
+		}
+		found = k
+	}
+	return found
 }

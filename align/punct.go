@@ -10,7 +10,8 @@ import (
 
 // punctClass maps a mark of punctuation to the class translations keep:
 // a question stays a question, a parenthesis a parenthesis, a quotation a
-// quotation, whatever the language's quotation marks. Full stops and
+// quotation, whatever the language's quotation marks, a note a note
+// (Japanese marks one with ※ where English has an asterisk). Full stops and
 // commas are too common, and too freely moved, to say anything; a dash
 // counts only between spaces (see dashBetweenSpaces).
 func punctClass(r rune) string {
@@ -29,6 +30,8 @@ func punctClass(r rune) string {
 		return "\""
 	case '…':
 		return "…"
+	case '*', '＊', '※':
+		return "*"
 	}
 	return ""
 }

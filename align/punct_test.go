@@ -23,6 +23,8 @@ func TestAddPunct(t *testing.T) {
 		{"Schlechtes Wetter - wie viele Expeditionen - kostete Tage.", []string{"–"}},
 		{"- kosteten ein paar Tage.", []string{"–"}},
 		{"Himalaya-Berge, 1881-1902 und Süd–Nord.", nil},
+		{"※人体に直接貼らないでください。", []string{"*"}},
+		{"*Keep out of reach of children.", []string{"*"}},
 	}
 	for _, tc := range testCases {
 		d, err := corpus.Load("t.txt", []byte(tc.text), corpus.Options{Lang: language.German, Format: corpus.FormatText})

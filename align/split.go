@@ -70,7 +70,13 @@ const splitMiss = 1.5
 // swallowed by a bead (an omission next to a pair) from a paragraph split
 // in two.
 func (w *work) splitLLR(b bead) float64 {
-	whole := w.length.llr(w.tchars(b), w.schars(b))
+	return w.splitWith(b, w.length.llr)
+}
+
+// splitWith is splitLLR under the length model lenLLR (target characters,
+// source characters).
+func (w *work) splitWith(b bead, lenLLR func(lt, ls int) float64) float64 {
+	whole := lenLLR(w.tchars(b), w.schars(b))
 	nt, ns := b.t1-b.t0+1, b.s1-b.s0+1
 	var cs cutSet
 	var parts [3]int // the lengths of the paragraphs on the other side
@@ -92,9 +98,9 @@ func (w *work) splitLLR(b bead) float64 {
 	}
 	llr := func(other, mine int) float64 {
 		if manyT {
-			return w.length.llr(other, mine)
+			return lenLLR(other, mine)
 		}
-		return w.length.llr(mine, other)
+		return lenLLR(mine, other)
 	}
 	best := whole - splitMiss
 	for _, cuts := range [2][]int{cs.sent, cs.clause} {
