@@ -11,6 +11,7 @@ import (
 
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/numbers/vague"
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/internal/quantity"
 	"golang.org/x/text/language"
@@ -57,7 +58,7 @@ func run(pass *checks.Pass) error {
 	for d, src := range a.Sources {
 		sq[d] = extractDoc(src, d)
 	}
-	c := &comparer{tgtLang: tgt.Lang, tgtText: tgt.Text, tgtAll: flatten(tq), report: reporter(pass)}
+	c := &comparer{tgtLang: tgt.Lang, tgtText: tgt.Text, tgtAll: flatten(tq), srcDocs: a.Sources, report: reporter(pass)}
 	for d := range a.Sources {
 		c.srcAll = append(c.srcAll, flatten(sq[d])...)
 	}
@@ -144,10 +145,12 @@ func flatten(xs [][]*item) []*item {
 // comparer holds what one run knows about both documents.
 type comparer struct {
 	tgtLang   language.Tag
-	tgtText   string          // the target document's text
-	tgtAll    []*item         // every quantity of the target
-	srcAll    []*item         // every quantity of every source
-	tgtLabels map[string]bool // the words written before a number in the target
+	tgtText   string               // the target document's text
+	tgtAll    []*item              // every quantity of the target
+	srcAll    []*item              // every quantity of every source
+	tgtLabels map[string]bool      // the words written before a number in the target
+	vagueUsed map[corpus.Span]bool // target sentences whose vague word a source number took
+	srcDocs   []*corpus.Document
 	srcLabels map[string]bool // the same in the sources
 	report    func(checks.Finding)
 }
@@ -429,10 +432,66 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 		}
 	}
 	for j, b := range s.values {
-		if !s.settled[j] && reportAlone(b) {
+		switch {
+		case s.settled[j]:
+		case vagueCandidate(b) && c.vagueFor(b, tgtAt.at(b)):
+		case reportAlone(b):
 			c.missing(b, tgtAt.at(b))
 		}
 	}
+}
+
+// sentenceOf returns the source sentence that holds s.
+func (c *comparer) sentenceOf(s *item) string {
+	d := c.srcDocs[s.doc]
+	i := d.ParagraphAt(s.span.Start)
+	if i < 0 {
+		return ""
+	}
+	for _, sp := range d.Paragraphs[i].Sentences {
+		if sp.Start <= s.span.Start && s.span.Start < sp.End {
+			return d.Slice(sp)
+		}
+	}
+	return d.ParaText(i)
+}
+
+// vagueCandidate reports whether x, a source count of two or more written
+// in digits, may have been rendered by a vague word ("30 years" as
+// "several decades"). A spelled number is no candidate: the target may
+// spell it inside a word of its own ("десятимісячне"), and the words of
+// Chinese numerals are words of phrases as well (两人, 二手).
+func vagueCandidate(x *item) bool {
+	v := x.q.Value
+	return x.q.Kind == quantity.Count && !x.q.Spelled && !x.q.Fraction && !x.q.Ordinal && x.q.Times == 0 && x.q.Range == 0 && x.q.Unit == "" &&
+		x.q.Currency == "" && x.q.Label == "" && v >= 2 && v == math.Trunc(v)
+}
+
+// vagueFor reports, as a major omission, a source count whose place in
+// the target sentence at holds a vague quantity word instead, and whether
+// it did.
+func (c *comparer) vagueFor(s *item, at corpus.Span) bool {
+	if at.Len() == 0 || c.vagueUsed[at] || len(vague.FindAny(c.sentenceOf(s), s.lang)) > 0 {
+		return false // the source is vague too ("hundreds of times a second")
+	}
+	words := vague.Find(c.tgtText[at.Start:at.End], c.tgtLang)
+	if len(words) != 1 {
+		return false // none, or several to choose from
+	}
+	w := corpus.Span{Start: at.Start + words[0].Start, End: at.Start + words[0].End}
+	if c.vagueUsed == nil {
+		c.vagueUsed = map[corpus.Span]bool{}
+	}
+	c.vagueUsed[at] = true
+	c.report(checks.Finding{
+		Severity: checks.Major,
+		Category: checks.Omission,
+		Span:     w,
+		Source:   c.evidence(s),
+		Message:  fmt.Sprintf("number replaced by a vague word: source %s, target %q", s.text, c.tgtText[w.Start:w.End]),
+		Fixes:    []checks.Fix{{Message: "Write the number", Edits: []checks.Edit{{Span: w, New: quantity.Format(s.q.Value, 0, c.tgtLang)}}}},
+	})
+	return true
 }
 
 // rangePartner returns the index of the other bound of the range values[j]

@@ -1,6 +1,10 @@
 package quantity
 
-import "testing"
+import (
+	"testing"
+
+	"golang.org/x/text/language"
+)
 
 // TestExtractPerLanguage reads, in each language the checker supports,
 // the things issue 4 lists: separators, scale words, percentages and
@@ -55,4 +59,25 @@ func TestExtractPerLanguage(t *testing.T) {
 		{"la", "3 milia passuum, MMXXV", []string{"count \"3 milia\" 3000", "year \"MMXXV\" 2025 spelled"}},
 		{"sa", "३ लक्ष, ५ कोटि", []string{"count \"३ लक्ष\" 300000", "count \"५ कोटि\" 5e+07"}},
 	})
+}
+
+// TestVagueNumerals: 几 and 数 make a Chinese or Japanese numeral vague, so
+// no value is read; the same numeral alone is.
+func TestVagueNumerals(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		lang language.Tag
+		want int // quantities read
+	}{
+		{"该公司关闭了几十家商店。", language.Chinese, 0},
+		{"数百人参加了会议。", language.Chinese, 0},
+		{"十几个国家", language.Chinese, 0},
+		{"该公司关闭了四十家商店。", language.Chinese, 1},
+		{"価格は数十年にわたり上昇した。", language.Japanese, 0},
+		{"価格は三十年にわたり上昇した。", language.Japanese, 1},
+	} {
+		if got := len(Extract(tc.text, tc.lang)); got != tc.want {
+			t.Errorf("Extract(%q) read %d quantities; want %d", tc.text, got, tc.want)
+		}
+	}
 }

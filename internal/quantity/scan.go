@@ -1175,6 +1175,9 @@ func (s *scanner) cjkWord(i int) int {
 		// English, which is not read either.
 		return k
 	}
+	if vagueNumeral(rs, i, k) {
+		return k // 几十, 数百, 十几: "dozens", "hundreds", "ten-odd", no value
+	}
 	if p := approxPair(rs[i:k]); p >= 0 {
 		return s.cjkApprox(i, k, i+p)
 	}
@@ -1191,6 +1194,14 @@ func (s *scanner) cjkWord(i int) int {
 	s.out = append(s.out, q)
 	s.meta = append(s.meta, meta{end: end})
 	return end
+}
+
+// vagueNumeral reports whether the numeral rs[i:k] is made vague by 几 or
+// 数 before it (几十 "dozens", 数百 "hundreds") or 几 after it (十几
+// "ten-odd").
+func vagueNumeral(rs []rune, i, k int) bool {
+	return i > 0 && (rs[i-1] == '几' || rs[i-1] == '幾' || rs[i-1] == '数' || rs[i-1] == '數') ||
+		k < len(rs) && (rs[k] == '几' || rs[k] == '幾')
 }
 
 // cjkRun returns the end of the run of Chinese-character digits and

@@ -1,0 +1,69 @@
+package vague
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+func TestFind(t *testing.T) {
+	testCases := []struct {
+		lang, text, want string // want: the words found, joined by |
+	}{
+		{"en", "Prices rose for several decades.", "several"},
+		{"en", "He spoke with a few analysts and a handful of traders.", "a few|a handful of"},
+		{"en", "Prices rose for three decades.", ""},
+		{"en", "The severity of it.", ""}, // whole words only
+		{"de", "Die Preise stiegen über mehrere Jahrzehnte.", "mehrere"},
+		{"de", "Die Preise stiegen über drei Jahrzehnte.", ""},
+		{"fr", "Les prix ont augmenté pendant plusieurs décennies.", "plusieurs"},
+		{"es", "Los precios subieron durante varias décadas.", "varias"},
+		{"ru", "Цены росли несколько десятилетий.", "несколько"},
+		{"ru", "Цены росли три десятилетия.", ""},
+		{"uk", "Ціни зростали кілька десятиліть.", "кілька"},
+		{"pl", "Ceny rosły przez kilka dekad.", "kilka"},
+		{"zh", "价格上涨了几十年。", "几十"},
+		{"zh", "价格上涨了三十年。", ""},
+		{"ja", "価格は数十年にわたり上昇した。", "数十"},
+		{"ko", "가격이 수십 년 동안 올랐다.", "수십"},
+		{"he", "המחירים עלו במשך כמה עשורים.", "כמה"},
+		{"fi", "Hinnat nousivat useita vuosikymmeniä.", ""}, // no list: nothing
+	}
+	for _, tc := range testCases {
+		var got []string
+		for _, s := range Find(tc.text, language.Make(tc.lang)) {
+			got = append(got, tc.text[s.Start:s.End])
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("Find(%q, %s) = %q; want %q", tc.text, tc.lang, g, tc.want)
+		}
+	}
+}
+
+func TestFindAny(t *testing.T) {
+	text := "As unequal as some of the others, and several more."
+	if got := len(FindAny(text, language.English)); got != 2 {
+		t.Errorf("FindAny found %d; want 2 (some, several)", got)
+	}
+	if got := len(Find(text, language.English)); got != 1 {
+		t.Errorf("Find found %d; want 1 (several)", got)
+	}
+}
+
+func TestParse(t *testing.T) {
+	if _, err := parse(data); err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"en", "en\tvague\t", "xx-yy-zz\tvague\tword", "en\tvague\ta||b", "en\tsome\ta", "en\ta"} {
+		if _, err := parse(bad); err == nil || !strings.Contains(err.Error(), "vague.txt:1:") {
+			t.Errorf("parse(%q) = %v; want an error naming line 1", bad, err)
+		}
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add(data)
+	f.Add("en\tvague\ta|b c")
+	f.Fuzz(func(t *testing.T, s string) { parse(s) })
+}

@@ -1,0 +1,45 @@
+package numbers
+
+import (
+	"testing"
+
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/internal/pairtest"
+)
+
+// TestVagueForExact: a count in digits that the target sentence renders
+// with a vague word is a major finding on that word, with the number as
+// fix; a source that is vague itself, a spelled number or an ordinal is
+// no such case.
+func TestVagueForExact(t *testing.T) {
+	testCases := []struct {
+		name, src, tgt, sl, tl string
+		want                   string // pairtest.Summary of the major findings
+	}{
+		{"en-de", "Prices rose for 30 years.", "Die Preise stiegen über mehrere Jahre.", "en", "de", "mehrere→30"},
+		{"en-fr", "The firm hired 12 engineers.", "L'entreprise a embauché plusieurs ingénieurs.", "en", "fr", "plusieurs→12"},
+		{"en-ru", "The company closed 14 stores.", "Компания закрыла несколько магазинов.", "en", "ru", "несколько→14"},
+		{"en-zh", "The company closed 40 stores.", "该公司关闭了几十家商店。", "en", "zh", "几十→40"},
+		{"de-en", "Das Werk beschäftigt 250 Menschen.", "The plant employs hundreds of people.", "de", "en", "hundreds of→250"},
+		{"number kept", "The firm hired 12 engineers.", "L'entreprise a embauché 12 ingénieurs.", "en", "fr", ""},
+		{"vague source", "Several of the 12 engineers left.", "Plusieurs ingénieurs sont partis.", "en", "fr", ""},
+		{"broad source", "Some of the 12 engineers left.", "Plusieurs ingénieurs sont partis.", "en", "fr", ""},
+		{"spelled source", "The firm hired twelve engineers.", "L'entreprise a embauché plusieurs ingénieurs.", "en", "fr", ""},
+		{"ordinal", "It was the 3rd attempt in several years.", "C'était une tentative de plus en plusieurs années.", "en", "fr", ""},
+		{"year", "In 2019 the firm hired staff.", "Il y a plusieurs années, l'entreprise a embauché.", "en", "fr", ""},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, fs := pairtest.Run(t, Check, tc.src, tc.tgt, tc.sl, tc.tl, 1)
+			var major []checks.Finding
+			for _, f := range fs {
+				if f.Severity >= checks.Major {
+					major = append(major, f)
+				}
+			}
+			if got := pairtest.Summary(a, major); got != tc.want {
+				t.Errorf("major findings %q; want %q (all: %q)", got, tc.want, pairtest.Summary(a, fs))
+			}
+		})
+	}
+}
