@@ -11,6 +11,7 @@ import (
 
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/numbers/direction"
 	"github.com/crossread/crossread/checks/numbers/vague"
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/internal/quantity"
@@ -58,7 +59,7 @@ func run(pass *checks.Pass) error {
 	for d, src := range a.Sources {
 		sq[d] = extractDoc(src, d)
 	}
-	c := &comparer{tgtLang: tgt.Lang, tgtText: tgt.Text, tgtAll: flatten(tq), srcDocs: a.Sources, report: reporter(pass)}
+	c := &comparer{tgtLang: tgt.Lang, tgtText: tgt.Text, tgtAll: flatten(tq), tgtDoc: tgt, srcDocs: a.Sources, report: reporter(pass)}
 	for d := range a.Sources {
 		c.srcAll = append(c.srcAll, flatten(sq[d])...)
 	}
@@ -151,6 +152,7 @@ type comparer struct {
 	tgtLabels map[string]bool      // the words written before a number in the target
 	vagueUsed map[corpus.Span]bool // target sentences whose vague word a source number took
 	srcDocs   []*corpus.Document
+	tgtDoc    *corpus.Document
 	srcLabels map[string]bool // the same in the sources
 	report    func(checks.Finding)
 }
@@ -425,6 +427,8 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 		}
 	}
 
+	c.checkDirections(t)
+
 	// Numbers only one side has.
 	for i, a := range t.values {
 		if !t.settled[i] && reportAlone(a) {
@@ -444,16 +448,64 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 // sentenceOf returns the source sentence that holds s.
 func (c *comparer) sentenceOf(s *item) string {
 	d := c.srcDocs[s.doc]
-	i := d.ParagraphAt(s.span.Start)
+	return d.Slice(sentenceAt(d, s.span))
+}
+
+// sentenceAt returns the sentence of d that holds the start of span, or
+// its paragraph.
+func sentenceAt(d *corpus.Document, span corpus.Span) corpus.Span {
+	i := d.ParagraphAt(span.Start)
 	if i < 0 {
-		return ""
+		return corpus.Span{}
 	}
 	for _, sp := range d.Paragraphs[i].Sentences {
-		if sp.Start <= s.span.Start && s.span.Start < sp.End {
-			return d.Slice(sp)
+		if sp.Start <= span.Start && span.Start < sp.End {
+			return sp
 		}
 	}
-	return d.ParaText(i)
+	return d.Paragraphs[i].Span
+}
+
+// changes reports whether x is a value that words of change move: a
+// percentage, an amount of money, a quantity with a unit or scale word,
+// not a bare number that may be an address or a day ("40 Wall Street").
+func changes(x *item) bool {
+	switch x.q.Kind {
+	case quantity.Percent, quantity.Money:
+		return true
+	case quantity.Count:
+		return x.q.Unit != "" || x.q.Scale > 1
+	}
+	return false
+}
+
+// checkDirections reports a matched number whose target sentence goes the
+// other way than its source sentence: "fell 17 %" as "increased by 17 %".
+// A sentence that names both directions, or none, says nothing.
+func (c *comparer) checkDirections(t *side) {
+	seen := map[corpus.Span]bool{}
+	for i, a := range t.values {
+		b := t.partner[i]
+		if b == nil || a.q.Spelled || !changes(a) {
+			continue
+		}
+		ts := sentenceAt(c.tgtDoc, a.span)
+		if seen[ts] {
+			continue
+		}
+		seen[ts] = true
+		td, sd := direction.Of(c.tgtDoc.Slice(ts), c.tgtLang), direction.Of(c.sentenceOf(b), b.lang)
+		if td == direction.None || sd == direction.None || td == sd {
+			continue
+		}
+		c.report(checks.Finding{
+			Severity: checks.Major,
+			Category: checks.Mistranslation,
+			Span:     a.span,
+			Source:   c.evidence(b),
+			Message:  fmt.Sprintf("direction of change reversed: source %s goes %s, target %s goes %s", b.text, sd, a.text, td),
+		})
+	}
 }
 
 // vagueCandidate reports whether x, a source count of two or more written

@@ -1,0 +1,41 @@
+package numbers
+
+import (
+	"testing"
+
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/internal/pairtest"
+)
+
+// TestDirection: a matched percentage or amount whose target sentence
+// goes the other way is a major finding; agreeing, mixed or silent
+// sentences and bare numbers are not.
+func TestDirection(t *testing.T) {
+	testCases := []struct {
+		name, src, tgt, sl, tl string
+		want                   string // pairtest.Summary of the major findings
+	}{
+		{"en-de reversed", "Sales fell 17 % in May.", "Der Umsatz stieg im Mai um 17 %.", "en", "de", "17 %"},
+		{"en-de agreed", "Sales fell 17 % in May.", "Der Umsatz sank im Mai um 17 %.", "en", "de", ""},
+		{"en-fr money", "Profit dropped by $5 million.", "Le bénéfice a augmenté de 5 millions de dollars.", "en", "fr", "5 millions de dollars"},
+		{"en-ru", "Prices rose 3 %.", "Цены упали на 3 %.", "en", "ru", "3 %"},
+		{"zh-en", "销售额下跌了17%。", "Sales increased by 17%.", "zh", "en", "17%"},
+		{"mixed source", "Sales rose 5 % after falling 3 %.", "Der Umsatz sank um 5 % und stieg um 3 %.", "en", "de", ""},
+		{"silent target", "Sales fell 17 %.", "Der Umsatz lag bei 17 %.", "en", "de", ""},
+		{"bare number", "The tower at 40 Wall Street fell in value.", "Der Turm in der Wall Street 40 stieg im Wert.", "en", "de", ""},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, fs := pairtest.Run(t, Check, tc.src, tc.tgt, tc.sl, tc.tl, 1)
+			var major []checks.Finding
+			for _, f := range fs {
+				if f.Severity >= checks.Major {
+					major = append(major, f)
+				}
+			}
+			if got := pairtest.Summary(a, major); got != tc.want {
+				t.Errorf("major findings %q; want %q (all: %q)", got, tc.want, pairtest.Summary(a, fs))
+			}
+		})
+	}
+}
