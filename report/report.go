@@ -427,14 +427,25 @@ func place(a *align.Alignment, f checks.Finding, position func(*corpus.Document,
 		}
 	}
 	for _, fix := range f.Fixes {
-		x := Fix{Message: fix.Message, Edits: make([]Edit, 0, len(fix.Edits))}
-		for _, e := range fix.Edits {
-			es := t.OrigSpan(e.Span)
-			x.Edits = append(x.Edits, Edit{Start: es.Start, End: es.End, New: e.New})
+		if x, ok := placeFix(t, fix); ok {
+			out.Fixes = append(out.Fixes, x)
 		}
-		out.Fixes = append(out.Fixes, x)
 	}
 	return out
+}
+
+// placeFix maps a fix's edits to the file; a fix with an edit the file
+// cannot take (corpus.Document.OrigEdit) is left out whole.
+func placeFix(t *corpus.Document, fix checks.Fix) (Fix, bool) {
+	x := Fix{Message: fix.Message, Edits: make([]Edit, 0, len(fix.Edits))}
+	for _, e := range fix.Edits {
+		es, write, ok := t.OrigEdit(e.Span, e.New)
+		if !ok {
+			return Fix{}, false
+		}
+		x.Edits = append(x.Edits, Edit{Start: es.Start, End: es.End, New: write})
+	}
+	return x, true
 }
 
 // paragraphOf returns the 0-based paragraph holding span s, or -1. An empty
