@@ -41,6 +41,9 @@ type Document struct {
 	// Units holds, for a bilingual file (XLIFF, TMX), the unit each
 	// paragraph comes from, one per paragraph; nil for an article.
 	Units []Unit
+	// EmptyUnits holds the units of a bilingual file whose text on this
+	// side is empty or missing: no paragraph stands for them.
+	EmptyUnits []EmptyUnit
 
 	omap offsetMap
 	// lineStarts holds the byte offset in Orig of the start of each line.

@@ -411,6 +411,8 @@ func place(a *align.Alignment, f checks.Finding, position func(*corpus.Document,
 	}
 	if para >= 0 && para < len(t.Units) {
 		out.Unit, out.State = t.Units[para].ID, unitState(t.Units[para])
+	} else if u, ok := t.EmptyUnitAt(f.Span.Start); ok && para < 0 {
+		out.Unit, out.State = u.ID, unitState(u)
 	}
 	if ev := f.Source; ev != nil {
 		s := a.Sources[ev.Doc]

@@ -18,8 +18,10 @@ import (
 // xliffReporter writes the checked XLIFF file back with each finding as
 // an ITS 2.0 Localization Quality Issue: a <mrk> around the flagged text
 // of the target, or an empty one where the text cannot be wrapped (it
-// spans a tag, or another annotation partly). Every other byte is the
-// file's; StripXLIFF takes the annotations out again.
+// spans a tag, or another annotation partly). A finding on a unit whose
+// target is missing or self-closed (<target/>) has no place and is left
+// out. Every other byte is the file's; StripXLIFF takes the annotations
+// out again.
 type xliffReporter struct {
 	w    io.Writer
 	done bool
@@ -48,6 +50,9 @@ func (r *xliffReporter) Report(a *align.Alignment, findings []checks.Finding) er
 		open := annotation(f, n+1, v2)
 		s := corpus.Span{Start: f.Start, End: f.End}
 		para := paragraphOf(t, findings[n].Span)
+		if para < 0 && !inTarget(t.Orig, s.Start) {
+			continue // a missing or empty <target/>: no place for a <mrk>
+		}
 		if !wrappable(t.Orig, s, wrapped) {
 			s = corpus.Span{Start: safeStart(t, para, s.Start), End: -1}
 		}
@@ -121,6 +126,18 @@ func safeStart(t *corpus.Document, para, off int) int {
 	}
 	return off
 }
+
+// inTarget reports whether off lies in the content of a <target>: the
+// last tag before it opens one.
+func inTarget(orig string, off int) bool {
+	lt := strings.LastIndexByte(orig[:off], '<')
+	if lt < 0 || !xliffTarget.MatchString(orig[lt:off]) {
+		return false
+	}
+	return !strings.HasSuffix(orig[lt:off], "/>")
+}
+
+var xliffTarget = regexp.MustCompile(`^<(?:[\w.-]+:)?target[\s>][^<]*>$`)
 
 // annotation returns the start tag of the <mrk> of finding f, the nth.
 func annotation(f Finding, n int, v2 bool) string {
