@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/language"
 )
 
@@ -35,7 +36,10 @@ type Document struct {
 	Lang         language.Tag // its language
 	LangDetected bool         // Lang was detected, not given
 	Format       Format       // the loader that read it
-	Orig         string       // the file's bytes as given
+	Orig         string       // the file's bytes as given, decoded to UTF-8
+	// Encoding is the file's character encoding when it is not UTF-8
+	// (see DecodeAs), nil for UTF-8: Encode writes text back in it.
+	Encoding encoding.Encoding
 	Text         string       // NFC-normalised text with non-prose markup blanked
 	Paragraphs   []Paragraph
 	// Units holds, for a bilingual file (XLIFF, TMX), the unit each

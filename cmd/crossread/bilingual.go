@@ -45,7 +45,7 @@ func (e *env) bilingualTarget(c *cli.Context, cmd string, sources []string) (*do
 		return nil, usagef("--states: %v", err)
 	}
 	in.stdin = e.stdin
-	name, data, err := in.read(path)
+	name, data, enc, err := in.readAs(path)
 	if err != nil {
 		return nil, err
 	}
@@ -53,6 +53,7 @@ func (e *env) bilingualTarget(c *cli.Context, cmd string, sources []string) (*do
 	if err != nil {
 		return nil, err
 	}
+	f.Target.Encoding, f.Source.Encoding = enc, enc
 	t, err := checkLang(f.Target, "--target-lang")
 	if err != nil {
 		return nil, err

@@ -135,7 +135,7 @@ func (e *env) fix(c *cli.Context, sources, dicts []string) error {
 	})
 	e.reportSkipped(name, found, skipped, len(applied))
 	fixed := report.ApplyFixes(string(data), found, applied)
-	if err := e.writeFixed(mode, ft.path, name, data, fixed); err != nil {
+	if err := e.writeFixed(mode, ft.path, tdoc, fixed); err != nil {
 		return err
 	}
 	if runErr != nil {
@@ -179,7 +179,7 @@ func (e *env) fixTarget(c *cli.Context, sources []string) (*fixTarget, error) {
 	}
 	ft := &fixTarget{path: in.target}
 	ft.load = func() error {
-		name, data, err := in.read(in.target)
+		name, data, enc, err := in.readAs(in.target)
 		if err != nil {
 			return err
 		}
@@ -188,6 +188,7 @@ func (e *env) fixTarget(c *cli.Context, sources []string) (*fixTarget, error) {
 		if err != nil {
 			return err
 		}
+		tdoc.Encoding = enc
 		if tdoc, err = checkLang(tdoc, "--target-lang"); err != nil {
 			return err
 		}
@@ -225,16 +226,26 @@ func plural(n int, noun string) string {
 	return fmt.Sprintf("%d %ss", n, noun)
 }
 
-// writeFixed puts the corrected text where mode says.
-func (e *env) writeFixed(mode fixMode, target, name string, orig []byte, fixed string) error {
-	put := func(w io.Writer) error { _, err := io.WriteString(w, fixed); return err }
+// writeFixed puts the corrected text where mode says, in the target's
+// own encoding; a diff is shown in UTF-8.
+func (e *env) writeFixed(mode fixMode, target string, tdoc *corpus.Document, fixed string) error {
+	if mode.diff {
+		return report.UnifiedDiff(e.stdout, tdoc.Path, tdoc.Orig, fixed, useColor(e.stdout, e.getenv))
+	}
+	if mode.write && fixed == tdoc.Orig {
+		return nil
+	}
+	orig, err := tdoc.Encode(tdoc.Orig)
+	if err != nil {
+		return err
+	}
+	out, err := tdoc.Encode(fixed)
+	if err != nil {
+		return err
+	}
+	put := func(w io.Writer) error { _, err := w.Write(out); return err }
 	switch {
-	case mode.diff:
-		return report.UnifiedDiff(e.stdout, name, string(orig), fixed, useColor(e.stdout, e.getenv))
 	case mode.write:
-		if fixed == string(orig) {
-			return nil
-		}
 		err := outfile.WriteUnchanged(target, orig, put)
 		if errors.Is(err, outfile.ErrChanged) {
 			return usagef("--write: %v", err)
