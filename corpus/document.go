@@ -39,9 +39,9 @@ type Document struct {
 	Orig         string       // the file's bytes as given, decoded to UTF-8
 	// Encoding is the file's character encoding when it is not UTF-8
 	// (see DecodeAs), nil for UTF-8: Encode writes text back in it.
-	Encoding encoding.Encoding
-	Text         string       // NFC-normalised text with non-prose markup blanked
-	Paragraphs   []Paragraph
+	Encoding   encoding.Encoding
+	Text       string // NFC-normalised text with non-prose markup blanked
+	Paragraphs []Paragraph
 	// Units holds, for a bilingual file (XLIFF, TMX), the unit each
 	// paragraph comes from, one per paragraph; nil for an article.
 	Units []Unit
