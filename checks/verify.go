@@ -249,12 +249,12 @@ func applyToFile(t *corpus.Document, fix Fix) (*corpus.Document, bool) {
 	var b strings.Builder
 	last := 0
 	for _, e := range fix.Edits {
-		s := t.OrigSpan(e.Span)
-		if s.Start < last {
+		s, write, ok := t.OrigEdit(e.Span, e.New)
+		if !ok || s.Start < last {
 			return nil, false
 		}
 		b.WriteString(t.Orig[last:s.Start])
-		b.WriteString(e.New)
+		b.WriteString(write)
 		last = s.End
 	}
 	b.WriteString(t.Orig[last:])

@@ -91,6 +91,7 @@ func Assemble(path, orig string, lang language.Tag, format Format, blocks []Bloc
 	for _, p := range paras {
 		s := trimSpan(d.Text, p.span)
 		if s.Len() == 0 {
+			d.EmptyUnits = append(d.EmptyUnits, EmptyUnit{Unit: p.unit, At: p.span.Start})
 			continue
 		}
 		d.Paragraphs = append(d.Paragraphs, Paragraph{Index: len(d.Paragraphs), Span: s, Words: words(d.Text, s)})

@@ -40,21 +40,31 @@ func LookupEncoding(name string) (encoding.Encoding, error) {
 // byte-order mark, else as given. Offsets into a decoded document are
 // offsets into the UTF-8 text, not into the bytes of the file.
 func Decode(path string, data []byte, enc encoding.Encoding) ([]byte, error) {
+	out, _, err := DecodeAs(path, data, enc)
+	return out, err
+}
+
+// DecodeAs is Decode that also returns the encoding the data was decoded
+// from, nil for UTF-8; it encodes the text back into the file's bytes
+// (a UTF-16 file keeps its byte order and byte-order mark).
+func DecodeAs(path string, data []byte, enc encoding.Encoding) ([]byte, encoding.Encoding, error) {
 	if enc == nil {
 		switch {
 		case bytes.HasPrefix(data, []byte{0xFF, 0xFE, 0, 0}), bytes.HasPrefix(data, []byte{0, 0, 0xFE, 0xFF}):
-			return nil, fmt.Errorf("%w: %s: UTF-32 text; convert it to UTF-8", ErrInput, path)
-		case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-			enc = unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)
+			return nil, nil, fmt.Errorf("%w: %s: UTF-32 text; convert it to UTF-8", ErrInput, path)
+		case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+			enc = unicode.UTF16(unicode.LittleEndian, unicode.UseBOM)
+		case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+			enc = unicode.UTF16(unicode.BigEndian, unicode.UseBOM)
 		default:
-			return data, nil
+			return data, nil, nil
 		}
 	}
 	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %s: cannot decode as %s: %v", ErrInput, path, enc, err)
+		return nil, nil, fmt.Errorf("%w: %s: cannot decode as %s: %v", ErrInput, path, enc, err)
 	}
-	return out, nil
+	return out, enc, nil
 }
 
 // magic lists file formats that are not text by the bytes they start with.

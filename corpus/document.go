@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/language"
 )
 
@@ -35,11 +36,14 @@ type Document struct {
 	Lang         language.Tag // its language
 	LangDetected bool         // Lang was detected, not given
 	Format       Format       // the loader that read it
-	Orig         string       // the file's bytes as given
-	Text         string       // NFC-normalised text with non-prose markup blanked; an HTML page's article text
-	Paragraphs   []Paragraph
-	Title        string // an HTML page's title, else ""
-	Published    string // an HTML page's publication date as the page gives it, else ""
+	Orig         string       // the file's bytes as given, decoded to UTF-8
+	// Encoding is the file's character encoding when it is not UTF-8
+	// (see DecodeAs), nil for UTF-8: Encode writes text back in it.
+	Encoding   encoding.Encoding
+	Text       string // NFC-normalised text with non-prose markup blanked; an HTML page's article text
+	Paragraphs []Paragraph
+	Title      string // an HTML page's title, else ""
+	Published  string // an HTML page's publication date as the page gives it, else ""
 
 	// declared is the language an HTML page declares, used when none is
 	// given.
@@ -47,6 +51,9 @@ type Document struct {
 	// Units holds, for a bilingual file (XLIFF, TMX), the unit each
 	// paragraph comes from, one per paragraph; nil for an article.
 	Units []Unit
+	// EmptyUnits holds the units of a bilingual file whose text on this
+	// side is empty or missing: no paragraph stands for them.
+	EmptyUnits []EmptyUnit
 
 	omap offsetMap
 	// lineStarts holds the byte offset in Orig of the start of each line.
@@ -79,7 +86,11 @@ func (d *Document) OrigOffset(off int) int { return d.omap.orig(off) }
 
 // OrigSpan maps a span of Text to the span of Orig that produced it.
 func (d *Document) OrigSpan(s Span) Span {
-	return Span{d.omap.orig(s.Start), d.omap.origEnd(s.End)}
+	start := d.omap.orig(s.Start)
+	if s.Len() <= 0 {
+		return Span{start, start} // a place, not text: no end to look back from
+	}
+	return Span{start, max(start, d.omap.origEnd(s.End))}
 }
 
 // TextOffset maps a byte offset into Orig to the byte offset into Text.

@@ -5,6 +5,7 @@ import (
 	"embed"
 	"encoding/base64"
 	"fmt"
+	"html"
 	"html/template"
 	"io"
 	"path"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/corpus"
 )
 
 // The editor view: one HTML file with everything inline. Article text
@@ -229,7 +231,7 @@ func buildArticle(n int, a *align.Alignment, findings []checks.Finding, opt Opti
 			srcIndex[i] = f.Source.Doc
 		}
 	}
-	art.Cards = buildCards(art, rep, t.Orig, srcIndex)
+	art.Cards = buildCards(art, rep, a, srcIndex)
 	art.Rows = buildRows(art, a, rep, srcIndex)
 	for _, c := range art.Cards {
 		if f := rep.Findings[c.N-1]; f.Paragraph == 0 {
@@ -284,8 +286,8 @@ func utf16Offsets(s string) func(int) int {
 	}
 }
 
-func buildCards(art *htmlArticle, rep *Report, orig string, srcIndex []int) []*htmlCard {
-	t := rep.Target
+func buildCards(art *htmlArticle, rep *Report, a *align.Alignment, srcIndex []int) []*htmlCard {
+	t, show := rep.Target, shownText(a.Target)
 	cards := make([]*htmlCard, len(rep.Findings))
 	for i, f := range rep.Findings {
 		c := &htmlCard{
@@ -296,8 +298,8 @@ func buildCards(art *htmlArticle, rep *Report, orig string, srcIndex []int) []*h
 			Category: string(f.Category),
 			Message:  f.Message,
 			Loc:      fmt.Sprintf("%s:%d:%d", t.Path, f.Line, f.Column),
-			Text:     shorten(f.Text, 200),
-			Evidence: f.Source,
+			Text:     shorten(show(f.Start, f.End), 200),
+			Evidence: shownEvidence(a, srcIndex[i], f.Source),
 			Chosen:   -1,
 		}
 		if d := srcIndex[i]; d >= 0 {
@@ -309,14 +311,33 @@ func buildCards(art *htmlArticle, rep *Report, orig string, srcIndex []int) []*h
 		for k, fix := range f.Fixes {
 			hf := htmlFix{N: k, Message: fix.Message}
 			for _, e := range fix.Edits {
-				old, new := Change(orig, e, 80)
-				hf.Changes = append(hf.Changes, htmlChange{Old: old, New: new})
+				hf.Changes = append(hf.Changes, shownChange(a.Target, e))
 			}
 			c.Fixes = append(c.Fixes, hf)
 		}
 		cards[i] = c
 	}
 	return cards
+}
+
+// shownEvidence is ev with the text a bilingual source shows (shownText).
+func shownEvidence(a *align.Alignment, d int, ev *Evidence) *Evidence {
+	if ev == nil || d < 0 || !a.Sources[d].Format.Bilingual() {
+		return ev
+	}
+	e := *ev
+	e.Text = shownText(a.Sources[d])(ev.Start, ev.End)
+	return &e
+}
+
+// shownChange is an edit as a card shows it: in a bilingual file the
+// text it replaces and the text it writes, not their XML.
+func shownChange(t *corpus.Document, e Edit) htmlChange {
+	old, new := Change(t.Orig, e, 0)
+	if t.Format.Bilingual() {
+		old, new = shownText(t)(e.Start, e.End), html.UnescapeString(new)
+	}
+	return htmlChange{Old: shorten(old, 80), New: shorten(new, 80)}
 }
 
 func countChecks(fs []Finding) []checkCount {

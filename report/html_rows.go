@@ -122,7 +122,7 @@ func targetPara(t *corpus.Document, p int, rep *Report) *htmlPara {
 			ms = append(ms, mark{start: f.Start, end: f.End, n: i + 1, sev: f.Severity})
 		}
 	}
-	return &htmlPara{Num: p, Line: t.Position(ps.Start).Line, Segs: segments(t.Orig, ps, ms, false)}
+	return &htmlPara{Num: p, Line: t.Position(ps.Start).Line, Segs: segments(shownText(t), ps, ms, false)}
 }
 
 func sourcePara(s *corpus.Document, doc htmlDoc, d, p int, rep *Report, srcIndex []int) *htmlPara {
@@ -133,13 +133,28 @@ func sourcePara(s *corpus.Document, doc htmlDoc, d, p int, rep *Report, srcIndex
 			ms = append(ms, mark{start: ev.Start, end: ev.End, n: i + 1, sev: f.Severity})
 		}
 	}
-	return &htmlPara{Num: p, Line: s.Position(ps.Start).Line, Doc: doc, Segs: segments(s.Orig, ps, ms, true)}
+	return &htmlPara{Num: p, Line: s.Position(ps.Start).Line, Doc: doc, Segs: segments(shownText(s), ps, ms, true)}
 }
 
-// segments cuts the paragraph text[ps] into runs covered by the same marks.
-// A run covered by several marks takes the class of the gravest; an empty
-// mark becomes an empty segment of its own.
-func segments(text string, ps corpus.Span, ms []mark, evidence bool) []segment {
+// shownText returns what the page shows for the bytes [a, b) of d's file:
+// the bytes themselves in an article; in a bilingual file the text they
+// stand for, since its tags and entity references are no reading matter
+// (an inline code shows as its placeholder). Marks stay in file offsets.
+func shownText(d *corpus.Document) func(a, b int) string {
+	if !d.Format.Bilingual() {
+		return func(a, b int) string { return d.Orig[a:b] }
+	}
+	return func(a, b int) string {
+		s, e := d.TextOffset(a), d.TextOffset(b)
+		return d.Text[s:max(s, e)]
+	}
+}
+
+// segments cuts the paragraph at ps, in file offsets, into runs covered by
+// the same marks, each shown as show has it. A run covered by several
+// marks takes the class of the gravest; an empty mark becomes an empty
+// segment of its own.
+func segments(show func(a, b int) string, ps corpus.Span, ms []mark, evidence bool) []segment {
 	cuts := []int{ps.Start, ps.End}
 	for i := range ms {
 		ms[i].start = clamp(ms[i].start, ps.Start, ps.End)
@@ -172,7 +187,7 @@ func segments(text string, ps corpus.Span, ms []mark, evidence bool) []segment {
 			}
 		}
 		s := markSegment(on, evidence)
-		s.Parts = textParts(text[c:next])
+		s.Parts = textParts(show(c, next))
 		out = append(out, s)
 	}
 	return out

@@ -418,6 +418,8 @@ func place(a *align.Alignment, f checks.Finding, position func(*corpus.Document,
 	}
 	if para >= 0 && para < len(t.Units) {
 		out.Unit, out.State = t.Units[para].ID, unitState(t.Units[para])
+	} else if u, ok := t.EmptyUnitAt(f.Span.Start); ok && para < 0 {
+		out.Unit, out.State = u.ID, unitState(u)
 	}
 	if ev := f.Source; ev != nil {
 		s := a.Sources[ev.Doc]
@@ -434,32 +436,23 @@ func place(a *align.Alignment, f checks.Finding, position func(*corpus.Document,
 		}
 	}
 	for _, fix := range f.Fixes {
-		if x, ok := origFix(t, fix); ok {
+		if x, ok := placeFix(t, fix); ok {
 			out.Fixes = append(out.Fixes, x)
 		}
 	}
 	return out
 }
 
-// htmlEscaper escapes the text of an edit to an HTML page.
-var htmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
-
-// origFix places the edits of fix in the target file. In an HTML page an
-// edit must not replace a tag or comment (entities and line breaks in text
-// may go), and its new text is escaped; a fix with an edit that would is
-// left out, so fix never breaks the markup.
-func origFix(t *corpus.Document, fix checks.Fix) (Fix, bool) {
+// placeFix maps a fix's edits to the file; a fix with an edit the file
+// cannot take (corpus.Document.OrigEdit) is left out whole.
+func placeFix(t *corpus.Document, fix checks.Fix) (Fix, bool) {
 	x := Fix{Message: fix.Message, Edits: make([]Edit, 0, len(fix.Edits))}
 	for _, e := range fix.Edits {
-		es := t.OrigSpan(e.Span)
-		n := e.New
-		if t.Format == corpus.FormatHTML {
-			if strings.Contains(t.Orig[es.Start:es.End], "<") {
-				return x, false
-			}
-			n = htmlEscaper.Replace(n)
+		es, write, ok := t.OrigEdit(e.Span, e.New)
+		if !ok {
+			return Fix{}, false
 		}
-		x.Edits = append(x.Edits, Edit{Start: es.Start, End: es.End, New: n})
+		x.Edits = append(x.Edits, Edit{Start: es.Start, End: es.End, New: write})
 	}
 	return x, true
 }

@@ -18,8 +18,10 @@ import (
 // xliffReporter writes the checked XLIFF file back with each finding as
 // an ITS 2.0 Localization Quality Issue: a <mrk> around the flagged text
 // of the target, or an empty one where the text cannot be wrapped (it
-// spans a tag, or another annotation partly). Every other byte is the
-// file's; StripXLIFF takes the annotations out again.
+// spans a tag, or another annotation partly). A finding on a unit whose
+// target is missing or self-closed (<target/>) has no place and is left
+// out. Every other byte is the file's; StripXLIFF takes the annotations
+// out again.
 type xliffReporter struct {
 	w    io.Writer
 	done bool
@@ -48,6 +50,9 @@ func (r *xliffReporter) Report(a *align.Alignment, findings []checks.Finding) er
 		open := annotation(f, n+1, v2)
 		s := corpus.Span{Start: f.Start, End: f.End}
 		para := paragraphOf(t, findings[n].Span)
+		if para < 0 && !inTarget(t.Orig, s.Start) {
+			continue // a missing or empty <target/>: no place for a <mrk>
+		}
 		if !wrappable(t.Orig, s, wrapped) {
 			s = corpus.Span{Start: safeStart(t, para, s.Start), End: -1}
 		}
@@ -58,7 +63,11 @@ func (r *xliffReporter) Report(a *align.Alignment, findings []checks.Finding) er
 		wrapped = append(wrapped, s)
 		ins = append(ins, insertion{s.Start, 1, -s.End, open}, insertion{s.End, 0, -s.Start, "</mrk>"})
 	}
-	_, err := io.WriteString(r.w, insert(t.Orig, ins))
+	out, err := t.Encode(insert(t.Orig, ins))
+	if err != nil {
+		return err
+	}
+	_, err = r.w.Write(out)
 	return err
 }
 
@@ -122,11 +131,26 @@ func safeStart(t *corpus.Document, para, off int) int {
 	return off
 }
 
+// inTarget reports whether off lies in the content of a <target>: the
+// last tag before it opens one.
+func inTarget(orig string, off int) bool {
+	lt := strings.LastIndexByte(orig[:off], '<')
+	if lt < 0 || !xliffTarget.MatchString(orig[lt:off]) {
+		return false
+	}
+	return !strings.HasSuffix(orig[lt:off], "/>")
+}
+
+var xliffTarget = regexp.MustCompile(`^<(?:[\w.-]+:)?target[\s>][^<]*>$`)
+
 // annotation returns the start tag of the <mrk> of finding f, the nth.
+// XLIFF 1.2 marks ITS annotations with mtype="x-its" (the W3C mapping,
+// as Okapi writes it); XLIFF 2.1's ITS module wants an id and, if any
+// type, type="its:generic" on a <mrk> that carries ITS attributes.
 func annotation(f Finding, n int, v2 bool) string {
 	kind := `mtype="x-its"`
 	if v2 {
-		kind = fmt.Sprintf(`id="crossread-%d" type="its:any"`, n)
+		kind = fmt.Sprintf(`id="crossread-%d" type="its:generic"`, n)
 	}
 	comment := f.Check + ": " + f.Message
 	return fmt.Sprintf(`<mrk %s %s its:locQualityIssueType="%s" its:locQualityIssueComment="%s" its:locQualityIssueSeverity="%d">`,
@@ -137,36 +161,6 @@ func xmlAttr(s string) string {
 	var b bytes.Buffer
 	_ = xml.EscapeText(&b, []byte(s))
 	return strings.ReplaceAll(b.String(), `"`, "&quot;")
-}
-
-// itsType maps a category onto the issue types of ITS 2.0.
-func itsType(c checks.Category) string {
-	switch c {
-	case checks.Mistranslation:
-		return "mistranslation"
-	case checks.Addition:
-		return "addition"
-	case checks.Omission:
-		return "omission"
-	case checks.Untranslated:
-		return "untranslated"
-	case checks.Punctuation:
-		return "typographical"
-	case checks.NumberFormat:
-		return "locale-violation"
-	case checks.WrongTerm:
-		return "terminology"
-	case checks.Inconsistent:
-		return "inconsistency"
-	case checks.Markup:
-		return "markup"
-	}
-	return "other"
-}
-
-// itsSeverity maps a severity onto ITS's scale of 0 to 100.
-func itsSeverity(s checks.Severity) int {
-	return [...]int{10, 30, 60, 90}[min(max(int(s), 0), 3)]
 }
 
 // StripXLIFF returns data without the annotations the xliff format

@@ -13,4 +13,10 @@
 // pass it. A target that is a copy of a source is critical: nothing was
 // translated. So is an empty target (no paragraph, only white space): each
 // source is reported omitted as a whole.
+//
+// In an XLIFF or TMX file a unit with an empty or missing target is
+// mostly not translated yet: such units are no omission but one info
+// finding for the file, with their count. A unit whose state says it is
+// translated (translated, reviewed, final, signed-off, needs-review-…)
+// and whose target is empty is critical.
 package coverage

@@ -15,6 +15,7 @@ import (
 
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/corpus/bilingual"
 	"github.com/crossread/crossread/report"
 )
 
@@ -28,6 +29,7 @@ func alignCommand(e *env) *cli.Command {
 		Usage:     "align a translated article with its sources and print the alignment",
 		ArgsUsage: "TARGET",
 		UsageText: `crossread align [options] -s SOURCE [-s SOURCE]... TARGET
+   crossread align [--format FORMAT] FILE.xlf|FILE.tmx
 
 Flags go before TARGET. TARGET - reads the target from standard input.
 
@@ -43,21 +45,22 @@ Formats: text shows both sides next to each other; json prints the alignment
 part of the check report (units numbered from 1); beads prints one bead a line
 as [i,j]:[k], source units first, numbered from 0, with the units of several
 sources counted through as if the sources were one file in the order given.
-A bead with an empty side is a unit without a partner.`,
+A bead with an empty side is a unit without a partner.
+
+An XLIFF or TMX file holds its sources and needs no -s: its alignment is
+the file's own, each target with the source of its unit (--states
+chooses the units).`,
 		Flags: slices.Concat(inputFlags(&sources), []cli.Flag{
 			&cli.StringFlag{Name: "unit", Value: "paragraph", Usage: "align `UNIT`s: paragraph or sentence"},
 			&cli.StringFlag{Name: "split", Value: "blank", Usage: "paragraphs are separated by blank lines (blank) or are single lines (lines)"},
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "output `FORMAT`: " + strings.Join(alignFormats, ", ")},
+			statesFlag,
 		}, dictFlags(&dicts, true)),
 		Action: func(c *cli.Context) error { return e.align(c, sources, dicts) },
 	})
 }
 
 func (e *env) align(c *cli.Context, sources, dicts []string) error {
-	in, err := e.parseInputs(c, "align", sources)
-	if err != nil {
-		return err
-	}
 	format := c.String("format")
 	if !contains(alignFormats, format) {
 		return usagef("--format: unknown format %q (want %s)", format, strings.Join(alignFormats, ", "))
@@ -69,6 +72,17 @@ func (e *env) align(c *cli.Context, sources, dicts []string) error {
 	split := c.String("split")
 	if split != "blank" && split != "lines" {
 		return usagef("--split: unknown value %q (want blank or lines)", split)
+	}
+	bl, err := e.bilingualTarget(c, "align", sources)
+	if err != nil {
+		return err
+	}
+	if bl != nil {
+		return e.alignBilingual(c, bl, format, unit, split)
+	}
+	in, err := e.parseInputs(c, "align", sources)
+	if err != nil {
+		return err
 	}
 	opt := align.Options{Unit: unit}
 	load := func(path string, tag language.Tag, flag string) (*corpus.Document, error) {
@@ -104,6 +118,25 @@ func (e *env) align(c *cli.Context, sources, dicts []string) error {
 	if err != nil {
 		return &internalError{fmt.Errorf("align: %w", err)}
 	}
+	return e.writeAlignment(a, format, unit)
+}
+
+// alignBilingual prints the alignment an XLIFF or TMX file holds: each
+// target linked to the source of its unit. The file's units are the
+// units aligned; they are not cut into sentences or lines.
+func (e *env) alignBilingual(c *cli.Context, bl *docPair, format string, unit align.Unit, split string) error {
+	if unit != align.UnitParagraph || split != "blank" || c.IsSet("dict") || c.Bool("no-dict") {
+		return usagef("align: an XLIFF or TMX file is aligned by its units; --unit, --split and dictionaries do not apply")
+	}
+	a, err := bilingual.Aligner.Align(bl.target, bl.sources)
+	if err != nil {
+		return &internalError{fmt.Errorf("align: %w", err)}
+	}
+	return e.writeAlignment(a, format, unit)
+}
+
+// writeAlignment prints a in format.
+func (e *env) writeAlignment(a *align.Alignment, format string, unit align.Unit) error {
 	switch format {
 	case "beads":
 		return writeBeads(e.stdout, a)

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
 	"syscall"
 
@@ -133,12 +134,15 @@ func onUsageError(c *cli.Context, err error, _ bool) error {
 	return usagef("%s: %s (see crossread %s --help)", c.Command.Name, msg, c.Command.Name)
 }
 
-// safe turns a panic inside action into an internal error: crossread never
-// shows a stack trace.
+// safe turns a panic inside action into an internal error: crossread
+// shows no stack trace unless CROSSREAD_TRACE is set, for a bug report.
 func safe(action cli.ActionFunc) cli.ActionFunc {
 	return func(c *cli.Context) (err error) {
 		defer func() {
 			if r := recover(); r != nil {
+				if os.Getenv("CROSSREAD_TRACE") != "" {
+					fmt.Fprintf(c.App.ErrWriter, "%v\n%s", r, debug.Stack())
+				}
 				err = recovered(r)
 			}
 		}()

@@ -31,7 +31,8 @@ func batchCommand(e *env) *cli.Command {
 		ArgsUsage: "[FILE|-]",
 		UsageText: `crossread batch [--workers N] [--fail-on SEVERITY] [--format jsonl|text|json] [FILE|-]
 
-Each input line is one record:
+Each input line is one record (batch reads JSONL only; check, fix and align
+read XLIFF and TMX files):
    {"id": "a1", "source": "English text", "target": "Deutscher Text", "source_lang": "en", "target_lang": "de"}
 with "sources": ["...", "..."] instead of "source" for several sources; the
 languages are detected when missing. Each output line is

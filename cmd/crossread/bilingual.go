@@ -17,10 +17,11 @@ var statesFlag = &cli.StringFlag{
 	Usage: "check only the units of an XLIFF file in these `STATES` (comma-separated; -STATE leaves one out, as in -final; none is a unit without a state)",
 }
 
-// bilingualTarget loads the one TARGET of a check without sources when
-// it is an XLIFF or TMX file (by --input-format, its name or its content),
-// or returns nil: the file then goes the way of an article.
-func (e *env) bilingualTarget(c *cli.Context, sources []string) (*docPair, error) {
+// bilingualTarget loads the one TARGET of cmd (check, fix, align)
+// without sources when it is an XLIFF or TMX file (by --input-format, its
+// name or its content), or returns nil: the file then goes the way of an
+// article.
+func (e *env) bilingualTarget(c *cli.Context, cmd string, sources []string) (*docPair, error) {
 	if len(sources) > 0 || c.NArg() != 1 {
 		if f, _ := corpus.ParseFormat(c.String("input-format")); f.Bilingual() {
 			return nil, usagef("--input-format %s: give one file and no -s; it holds its sources", f)
@@ -28,7 +29,7 @@ func (e *env) bilingualTarget(c *cli.Context, sources []string) (*docPair, error
 		return nil, nil
 	}
 	path := c.Args().First()
-	in, err := e.newInputs(c, "check", path, nil)
+	in, err := e.newInputs(c, cmd, path, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -44,7 +45,7 @@ func (e *env) bilingualTarget(c *cli.Context, sources []string) (*docPair, error
 		return nil, usagef("--states: %v", err)
 	}
 	in.stdin = e.stdin
-	name, data, err := in.read(path)
+	name, data, enc, err := in.readAs(path)
 	if err != nil {
 		return nil, err
 	}
@@ -52,6 +53,7 @@ func (e *env) bilingualTarget(c *cli.Context, sources []string) (*docPair, error
 	if err != nil {
 		return nil, err
 	}
+	f.Target.Encoding, f.Source.Encoding = enc, enc
 	t, err := checkLang(f.Target, "--target-lang")
 	if err != nil {
 		return nil, err

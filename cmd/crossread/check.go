@@ -176,7 +176,7 @@ func (e *env) check(c *cli.Context, sources, dicts []string) error {
 	if file != nil && len(dicts) == 0 {
 		dicts = file.Dicts
 	}
-	bl, err := e.bilingualTarget(c, sources)
+	bl, err := e.bilingualTarget(c, "check", sources)
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/corpus/bilingual"
 	"github.com/crossread/crossread/internal/outfile"
 	"github.com/crossread/crossread/report"
 	"github.com/urfave/cli/v2"
@@ -25,11 +26,13 @@ func fixCommand(e *env) *cli.Command {
 		Usage:     "apply the fixes the checks offer to a translated article",
 		ArgsUsage: "TARGET",
 		UsageText: `crossread fix [options] -s SOURCE [-s SOURCE]... [--diff | --write | --output FILE] [--only CHECK,...] TARGET
+   crossread fix [options] [--diff | --write | --output FILE] FILE.xlf|FILE.tmx
 
 Examples:
    crossread fix --diff -s news.en.txt news.de.txt
    crossread fix --write --only names,numbers -s news.en.txt news.de.txt
-   crossread fix -s news.en.txt news.de.txt > news.fixed.de.txt`,
+   crossread fix -s news.en.txt news.de.txt > news.fixed.de.txt
+   crossread fix --diff job.de.xlf`,
 		Description: `Checks TARGET as crossread check does and applies the first fix of every
 finding that offers one, to the file as given (markup and line breaks stay
 as they are). A fix whose edits overlap those of a fix applied before it is
@@ -39,6 +42,10 @@ hunk header ends with the words that changed); --write replaces TARGET
 atomically, keeping its permissions, and refuses if it changed while
 crossread worked; --output writes the corrected text to FILE.
 
+An XLIFF or TMX file holds its sources and needs no -s, as with check.
+Fixes land in its targets' text, escaped for XML; a fix that would touch
+an inline code or other markup is not offered.
+
 Exits 1 when a finding at or above --fail-on is left without a fix applied,
 0 otherwise; 2 on a usage error, 3 on an internal failure.`,
 		Flags: slices.Concat(inputFlags(&sources), []cli.Flag{
@@ -47,6 +54,7 @@ Exits 1 when a finding at or above --fail-on is left without a fix applied,
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, TakesFile: true, Usage: "write the corrected text to `FILE` instead of standard output"},
 			&cli.StringFlag{Name: "only", Usage: "apply only the fixes of the checks `CHECK,...`"},
 			failOnFlag,
+			statesFlag,
 		}, checkFlags(true), dictFlags(&dicts, false)),
 		Action: func(c *cli.Context) error { return e.fix(c, sources, dicts) },
 	})
@@ -79,11 +87,11 @@ func parseFixMode(c *cli.Context, target string) (fixMode, error) {
 }
 
 func (e *env) fix(c *cli.Context, sources, dicts []string) error {
-	in, err := e.parseInputs(c, "fix", sources)
+	ft, err := e.fixTarget(c, sources)
 	if err != nil {
 		return err
 	}
-	mode, err := parseFixMode(c, in.target)
+	mode, err := parseFixMode(c, ft.path)
 	if err != nil {
 		return err
 	}
@@ -100,25 +108,16 @@ func (e *env) fix(c *cli.Context, sources, dicts []string) error {
 		return err
 	}
 	if mode.output != "" {
-		if err := outfile.Check(mode.output, append([]string{in.target}, sources...)); err != nil {
+		if err := outfile.Check(mode.output, append([]string{ft.path}, sources...)); err != nil {
 			return usagef("--output: %v", err)
 		}
 	}
-	name, data, err := in.read(in.target)
-	if err != nil {
+	if err := ft.load(); err != nil {
 		return err
 	}
-	afterFixRead(in.target)
-	tdoc, err := corpus.Load(name, data, corpus.Options{Lang: in.tlang, Format: in.format})
-	if err != nil {
-		return err
-	}
-	if tdoc, err = checkLang(tdoc, "--target-lang"); err != nil {
-		return err
-	}
-	sdocs, err := in.loadSources()
-	if err != nil {
-		return err
+	tdoc, sdocs, name, data := ft.docs.target, ft.docs.sources, ft.docs.target.Path, []byte(ft.docs.target.Orig)
+	if ft.bilingual {
+		cfg.Aligner = bilingual.Aligner
 	}
 	if cfg.Align.Dicts, err = dictionaries(c, dicts, false, tdoc, sdocs[0]); err != nil {
 		return err
@@ -136,7 +135,7 @@ func (e *env) fix(c *cli.Context, sources, dicts []string) error {
 	})
 	e.reportSkipped(name, found, skipped, len(applied))
 	fixed := report.ApplyFixes(string(data), found, applied)
-	if err := e.writeFixed(mode, in.target, name, data, fixed); err != nil {
+	if err := e.writeFixed(mode, ft.path, tdoc, fixed); err != nil {
 		return err
 	}
 	if runErr != nil {
@@ -152,6 +151,52 @@ func (e *env) fix(c *cli.Context, sources, dicts []string) error {
 		return errFindings
 	}
 	return nil
+}
+
+// fixTarget is the TARGET of fix and how to load it with its sources.
+type fixTarget struct {
+	path      string
+	bilingual bool // an XLIFF or TMX file, which holds its sources
+	load      func() error
+	docs      docPair
+}
+
+// fixTarget reads an XLIFF or TMX target with its sources right away, as
+// check does; an article is loaded by load, once the flags are known good.
+func (e *env) fixTarget(c *cli.Context, sources []string) (*fixTarget, error) {
+	bl, err := e.bilingualTarget(c, "fix", sources)
+	if err != nil {
+		return nil, err
+	}
+	if bl != nil {
+		ft := &fixTarget{path: c.Args().First(), bilingual: true, docs: *bl}
+		ft.load = func() error { afterFixRead(ft.path); return nil }
+		return ft, nil
+	}
+	in, err := e.parseInputs(c, "fix", sources)
+	if err != nil {
+		return nil, err
+	}
+	ft := &fixTarget{path: in.target}
+	ft.load = func() error {
+		name, data, enc, err := in.readAs(in.target)
+		if err != nil {
+			return err
+		}
+		afterFixRead(in.target)
+		tdoc, err := corpus.Load(name, data, corpus.Options{Lang: in.tlang, Format: in.format})
+		if err != nil {
+			return err
+		}
+		tdoc.Encoding = enc
+		if tdoc, err = checkLang(tdoc, "--target-lang"); err != nil {
+			return err
+		}
+		sdocs, err := in.loadSources()
+		ft.docs = docPair{tdoc, sdocs}
+		return err
+	}
+	return ft, nil
 }
 
 // reportSkipped names the fixes left out on stderr.
@@ -181,16 +226,26 @@ func plural(n int, noun string) string {
 	return fmt.Sprintf("%d %ss", n, noun)
 }
 
-// writeFixed puts the corrected text where mode says.
-func (e *env) writeFixed(mode fixMode, target, name string, orig []byte, fixed string) error {
-	put := func(w io.Writer) error { _, err := io.WriteString(w, fixed); return err }
+// writeFixed puts the corrected text where mode says, in the target's
+// own encoding; a diff is shown in UTF-8.
+func (e *env) writeFixed(mode fixMode, target string, tdoc *corpus.Document, fixed string) error {
+	if mode.diff {
+		return report.UnifiedDiff(e.stdout, tdoc.Path, tdoc.Orig, fixed, useColor(e.stdout, e.getenv))
+	}
+	if mode.write && fixed == tdoc.Orig {
+		return nil
+	}
+	orig, err := tdoc.Encode(tdoc.Orig)
+	if err != nil {
+		return err
+	}
+	out, err := tdoc.Encode(fixed)
+	if err != nil {
+		return err
+	}
+	put := func(w io.Writer) error { _, err := w.Write(out); return err }
 	switch {
-	case mode.diff:
-		return report.UnifiedDiff(e.stdout, name, string(orig), fixed, useColor(e.stdout, e.getenv))
 	case mode.write:
-		if fixed == string(orig) {
-			return nil
-		}
 		err := outfile.WriteUnchanged(target, orig, put)
 		if errors.Is(err, outfile.ErrChanged) {
 			return usagef("--write: %v", err)

@@ -88,19 +88,26 @@ func (e *env) newInputs(c *cli.Context, cmd, target string, sources []string) (*
 // read returns the text of path, standard input for "-" (once only),
 // decoded to UTF-8, and the name to report it under.
 func (in *inputs) read(path string) (name string, data []byte, err error) {
+	name, data, _, err = in.readAs(path)
+	return name, data, err
+}
+
+// readAs is read that also returns the encoding the input was decoded
+// from, nil for UTF-8, to write it back in (corpus.Document.Encoding).
+func (in *inputs) readAs(path string) (name string, data []byte, enc encoding.Encoding, err error) {
 	name = path
 	if path != "-" {
 		data, err = corpus.ReadFileLimit(path, in.maxBytes)
 	} else {
 		if in.stdinUsed {
-			return "", nil, usagef("%s: standard input (-) given twice", in.cmd)
+			return "", nil, nil, usagef("%s: standard input (-) given twice", in.cmd)
 		}
 		in.stdinUsed = true
 		name = stdinName
 		data, err = corpus.ReadLimit(name, in.stdin, in.maxBytes)
 	}
 	if err == nil {
-		data, err = corpus.Decode(name, data, in.encoding)
+		data, enc, err = corpus.DecodeAs(name, data, in.encoding)
 	}
 	if err == nil {
 		err = corpus.CheckText(name, data)
@@ -112,7 +119,7 @@ func (in *inputs) read(path string) (name string, data []byte, err error) {
 		msg := strings.TrimPrefix(errorLine(err), "crossread: ")
 		err = usagef("%s with --encoding (such as windows-1252)", msg)
 	}
-	return name, data, err
+	return name, data, enc, err
 }
 
 // load reads and loads path in language tag (detected when undetermined);

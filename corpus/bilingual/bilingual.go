@@ -2,6 +2,7 @@ package bilingual
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/crossread/crossread/corpus"
 	"golang.org/x/text/language"
@@ -35,6 +36,9 @@ type unit struct {
 	state, qualifier string
 	locked           bool
 	src, tgt         []corpus.Piece
+	// anchor is where the target's text goes in the file: after the
+	// start tag of its (first) target, else before the unit's end tag.
+	anchor int
 }
 
 // parsed is what a parser reads from a file.
@@ -79,7 +83,7 @@ func Load(path string, data []byte, opt Options) (*File, error) {
 			cu.ID = fmt.Sprint(i + 1)
 		}
 		src = append(src, corpus.Block{Pieces: u.src, Unit: cu})
-		tgt = append(tgt, corpus.Block{Pieces: u.tgt, Unit: cu})
+		tgt = append(tgt, corpus.Block{Pieces: anchored(u.tgt, u.anchor), Unit: cu})
 	}
 	orig := string(data)
 	return &File{
@@ -89,6 +93,18 @@ func Load(path string, data []byte, opt Options) (*File, error) {
 		Source:  corpus.Assemble(path, orig, slang, format, src),
 		Units:   len(p.units),
 	}, nil
+}
+
+// anchored returns the pieces of a target, or, when it has no text, one
+// empty piece at anchor: the document then knows where in the file the
+// missing translation belongs (corpus.Document.EmptyUnits).
+func anchored(ps []corpus.Piece, anchor int) []corpus.Piece {
+	for _, p := range ps {
+		if p.Code != nil || strings.TrimSpace(p.Text) != "" {
+			return ps
+		}
+	}
+	return []corpus.Piece{{Orig: corpus.Span{Start: anchor, End: anchor}}}
 }
 
 // pick returns the tag given, else the file's when it parses.

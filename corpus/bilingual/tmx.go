@@ -13,6 +13,7 @@ type tu struct {
 	id    string
 	langs []string // in file order
 	texts map[string][]corpus.Piece
+	end   int // the start of its end tag
 }
 
 // parseTMX reads TMX 1.4 (and the 1.1 to 1.3 it extends). The source
@@ -51,7 +52,7 @@ func parseTMX(r *reader, src, tgt language.Tag) (*parsed, error) {
 	}
 	p.tgtLang = targetLang(tus, p.srcLang, tgt)
 	for _, u := range tus {
-		p.units = append(p.units, unit{id: u.id, src: u.text(p.srcLang), tgt: u.text(p.tgtLang)})
+		p.units = append(p.units, unit{id: u.id, src: u.text(p.srcLang), tgt: u.text(p.tgtLang), anchor: u.end})
 	}
 	return p, r.rest()
 }
@@ -77,6 +78,7 @@ func readTU(r *reader, e xml.StartElement) (tu, error) {
 		}
 		return nil
 	})
+	u.end = r.start
 	return u, err
 }
 

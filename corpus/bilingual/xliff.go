@@ -140,12 +140,14 @@ func transUnit(r *reader, p *parsed, e xml.StartElement, locked bool) error {
 			u.src, err = r.inline(xliff1Inline)
 		case "target":
 			u.state, u.qualifier = attr(t, "state"), attr(t, "state-qualifier")
+			u.anchor = r.end
 			u.tgt, err = r.inline(xliff1Inline)
 		default:
 			_, err = r.skip()
 		}
 		return err
 	})
+	u.anchorAtEnd(r)
 	p.units = append(p.units, u)
 	return err
 }
@@ -178,14 +180,26 @@ func unit2(r *reader, p *parsed, e xml.StartElement, locked bool) error {
 		case "source":
 			u.src, err = r.appendInline(u.src)
 		case "target":
+			if u.anchor == 0 {
+				u.anchor = r.end
+			}
 			u.tgt, err = r.appendInline(u.tgt)
 		default:
 			_, err = r.skip()
 		}
 		return err
 	})
+	u.anchorAtEnd(r)
 	p.units = append(p.units, u)
 	return err
+}
+
+// anchorAtEnd anchors a unit without a target before its end tag, the
+// token read last.
+func (u *unit) anchorAtEnd(r *reader) {
+	if u.anchor == 0 {
+		u.anchor = r.start
+	}
 }
 
 // stateOf returns a segment's state; XLIFF 2 defaults it to initial.

@@ -9,7 +9,7 @@ import (
 	"golang.org/x/text/language"
 )
 
-func TestOrigFixHTML(t *testing.T) {
+func TestPlaceFixHTML(t *testing.T) {
 	page := "<html><p>sagte Bruder <i>Holzhacker</i> am\n   Dienstag, 10 &amp; 20 Zwillinge</p></html>"
 	d, err := corpus.Load("t.html", []byte(page), corpus.Options{Lang: language.German})
 	if err != nil {
@@ -29,7 +29,7 @@ func TestOrigFixHTML(t *testing.T) {
 		{"am Dienstag", "am Montag", true, "am\n   Dienstag"}, // across a line break
 		{"10 & 20", "10 < 20", true, "10 &amp; 20"},           // over an entity, escaped
 	} {
-		x, ok := origFix(d, checks.Fix{Message: "m", Edits: []checks.Edit{{Span: span(tc.old), New: tc.new}}})
+		x, ok := placeFix(d, checks.Fix{Message: "m", Edits: []checks.Edit{{Span: span(tc.old), New: tc.new}}})
 		if ok != tc.ok {
 			t.Errorf("%q: ok %v; want %v", tc.old, ok, tc.ok)
 			continue
