@@ -10,11 +10,17 @@
 // which capitalises every noun, only acronyms and runs of two or more
 // capitalised words (an acronym joined to a noun, "WM-Punkte", is a noun),
 // a noun right after a number or a word that counts not counting ("6 Zoll
-// Regen", "viele Unternehmen Kurzarbeit", data/ counters.txt). Names are
+// Regen", "viele Unternehmen Kurzarbeit", data/ counters.txt). A sentence
+// also opens after a full stop with no space ("дерева.Тому"), an ellipsis,
+// or a dash that opens a line of dialogue. No source name is an English
+// month or weekday, a pronoun of polite address ("Вам", "Ihnen") or an
+// acronym of a common noun ("TV", "ДТП"; data/words.txt). Names are
 // matched with diacritics folded, case endings tolerated ("Stępińskiego" is
 // "Stępiński"), long words said alike matched ("Antykorupcyjne",
 // "anticorruption"), Cyrillic and Devanagari transliterated ("Кеннеди" is
-// "Kennedy", and "Прайс" is "Pryce" by its consonants), and known
+// "Kennedy", and "Прайс" is "Pryce" by its consonants; Дж, Г, Ц, З and У
+// also as English spells them in names: "Джейкобсон" is Jacobson, "Гарри"
+// Harry, "Уиллисом" Willis), and known
 // localisations taken from the rule data (corpus/data/exonyms.tsv: "Paryżu"
 // is Paris, "CEDH" is ECHR); a name cut to two or three letters is the long
 // one it starts ("Rz" is "Rzeczpospolita").
@@ -23,7 +29,9 @@
 // gives them (data/places.tsv.gz, with demonyms in data/places-extra.tsv:
 // "Spanien" in German, "南非" in Chinese), and explain the target's English
 // form ("European" for यूरोपीय too, "Asia" for "Азии"); the world (世界,
-// "global") and a function word ("Pero") are no place.
+// "global") and a function word ("Pero") are no place, nor a word opening
+// a sentence unless its ending is one a form of the name has ("Армению" is
+// Armenia, "Читайте" no Chita).
 //
 // A target name with a word that is no common word of the target language
 // and that nothing in the source explains is a name from elsewhere,

@@ -44,6 +44,8 @@ type word struct {
 	acro   bool     // a part is an acronym: "USGS", "US-amerikanisch"
 	latin  bool     // written in Latin letters
 	trans  bool     // transliterated from Cyrillic or Devanagari
+	alts   []string // other Latin spellings of a Cyrillic word's parts ("dzhek" is "jek")
+	altPh  []string // phonetic of each of alts
 	shout  bool     // long and in capitals in a paragraph written in capitals
 }
 
@@ -211,8 +213,9 @@ func (c *paragraph) findNew() {
 	if !c.explainable || !capitalisesNamesOnly(c.tb) {
 		return
 	}
+	rom := romanise(c.texts)
 	for _, n := range targetNames(tgt.Text, c.tw, c.tb) {
-		if found(n, c.sw, c.exo) || placeNamed(n, c.tb.String(), c.texts) {
+		if found(n, c.sw, c.exo) || placeNamed(n, c.tb.String(), c.texts) || rom.explainsName(n) {
 			continue
 		}
 		// A missing place has a known English name, which no
@@ -403,7 +406,7 @@ func words(d *corpus.Document, para int) []word {
 		}
 		j := initialismEnd(text, i, wordEnd(text, i))
 		i = afterElision(text, i, j, sentence)
-		sentence = sentence || quotedStart(text, i, starts)
+		sentence = sentence || quotedStart(text, i, starts) || afterSentenceEnd(text, i)
 		if !overlaps(corpus.Span{Start: i, End: j}, skip) {
 			out = append(out, makeWord(text[i:j], corpus.Span{Start: ps.Start + i, End: ps.Start + j}, sentence))
 		}
@@ -507,6 +510,42 @@ func quotedStart(text string, i int, starts map[int]bool) bool {
 	return false
 }
 
+// afterSentenceEnd reports whether the word at byte i follows the end of
+// a sentence that the segmenter did not split there: a full stop with no
+// space after it ("дерева.Тому"), an ellipsis ("…Але"), or a dash that
+// opens the next line of a dialogue (". – Тому"). Quotes, brackets and
+// spaces may stand between. A full stop counts after a lower-case word
+// of three letters or more only: "U.S. Army" and "Dr. Smith" go on.
+func afterSentenceEnd(text string, i int) bool {
+	k := i
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:k])
+		if !unicode.IsSpace(r) && !unicode.Is(unicode.Pd, r) && !unicode.In(r, unicode.Pi, unicode.Pf, unicode.Ps) && r != '"' && r != '\'' {
+			break
+		}
+		k -= n
+	}
+	r, n := utf8.DecodeLastRuneInString(text[:k])
+	switch r {
+	case '!', '?', '…':
+		return true
+	case '.':
+		j := k - n
+		letters := 0
+		for j > 0 {
+			p, m := utf8.DecodeLastRuneInString(text[:j])
+			if !unicode.IsLetter(p) {
+				break
+			}
+			letters++
+			j -= m
+		}
+		first, _ := utf8.DecodeRuneInString(text[j:])
+		return letters >= 3 && unicode.IsLower(first)
+	}
+	return false
+}
+
 // unspaced reports whether r is written without spaces between words:
 // Han characters and kana.
 func unspaced(r rune) bool { return translit.IsHan(r) || translit.IsKana(r) }
@@ -536,9 +575,32 @@ func makeWord(s string, span corpus.Span, start bool) word {
 		if utf8.RuneCountInString(f) >= 2 || isAcronym(part) {
 			w.parts = append(w.parts, f)
 			w.phon = append(w.phon, phonetic(f))
+			if did {
+				for _, a := range respellings(f) {
+					w.alts = append(w.alts, a)
+					w.altPh = append(w.altPh, phonetic(a))
+				}
+			}
 		}
 	}
 	return w
+}
+
+// cyrillicRespellings are the letters English spellings of names give a
+// Cyrillic letter other than the plain transliteration does: Дж is J
+// ("Джек", Jack), Г often H ("Гарри", Harry), Ц a German Z ("Цукерберг"),
+// З an S between vowels ("Рози", Rosie), and У before a vowel W
+// ("Уиллис", Willis).
+var cyrillicRespellings = strings.NewReplacer("dzh", "j", "g", "h", "ts", "z", "z", "s",
+	"ui", "wi", "ua", "wa", "ue", "we", "uo", "wo")
+
+// respellings returns the other spellings of the transliterated part f,
+// none when it has none of those letters.
+func respellings(f string) []string {
+	if a := cyrillicRespellings.Replace(f); a != f {
+		return []string{a}
+	}
+	return nil
 }
 
 func isAcronym(s string) bool {
@@ -620,7 +682,7 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 			return w.latin && utf8.RuneCountInString(w.text) >= 2 && strings.IndexFunc(w.text, unicode.IsUpper) >= 0
 		}
 		return w.cap && !w.start && !isRoman(w.text) && !corpus.IsStopword(corpus.FoldName(w.text), lang) &&
-			!corpus.IsStopword(strings.ToLower(w.text), lang) && !abbreviation(text, w)
+			!corpus.IsStopword(strings.ToLower(w.text), lang) && !abbreviation(text, w) && !namesNoOne(w, lang)
 	}
 	var out []name
 	for _, n := range runs(text, ws, keep) {
@@ -639,6 +701,18 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 		out = append(out, n)
 	}
 	return out
+}
+
+// namesNoOne reports whether the capitalised source word w of lang names
+// no one whatever its capital: a month, weekday or title of English, a
+// pronoun of polite address ("Вам", "Ihnen"), or an acronym of a common
+// noun ("TV", "ДТП"), which a translation writes out.
+func namesNoOne(w word, lang language.Base) bool {
+	lower := strings.ToLower(w.text)
+	if lang.String() == "en" && (wordClass()["calendar"][corpus.FoldName(w.text)] || wordClass()["calendar"][w.parts[0]]) {
+		return true
+	}
+	return wordClass()["pronoun."+lang.String()][lower] || w.acro && len(w.parts) == 1 && wordClass()["acronym"][strings.ToUpper(w.text)]
 }
 
 // abbreviation reports whether w is cut short by a full stop that a
@@ -705,6 +779,11 @@ func found(n name, ws []word, exo []rules.Exonym) bool {
 				return true
 			}
 		}
+		for i, pa := range a.alts {
+			if matchesAny(pa, a.altPh[i], false, ws, nil) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -751,6 +830,11 @@ func soundsAlike(a word, pa string, ws []word) bool {
 				return true
 			}
 		}
+		for _, pb := range b.alts {
+			if translit.Skeleton(pb) == sk {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -767,6 +851,11 @@ func matchesAny(pa, ph string, acro bool, ws []word, exo []rules.Exonym) bool {
 	for _, b := range ws {
 		for j, pb := range b.parts {
 			if samePhonetic(pa, ph, pb, b.phon[j], acro && b.acro) || exonym(pa, pb, mine) {
+				return true
+			}
+		}
+		for j, pb := range b.alts {
+			if samePhonetic(pa, ph, pb, b.altPh[j], false) {
 				return true
 			}
 		}

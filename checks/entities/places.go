@@ -192,6 +192,22 @@ func stemMatch(w, fw string) bool {
 	return strings.HasPrefix(w, st)
 }
 
+// closeForm reports whether the folded word w is the name word fw with
+// at most a two-letter ending changed or added. A word opening a sentence
+// has its capital from its place, so only such a close form makes it a
+// place there: "Армению" is Armenia, but "Читайте" (read) is no form of
+// Chita, nor "Самое" (the most) of Samoa.
+func closeForm(w, fw string) bool {
+	if w == fw {
+		return true
+	}
+	st, _ := stemOf(fw)
+	if !strings.HasPrefix(w, st) {
+		return false
+	}
+	return utf8.RuneCountInString(w)-utf8.RuneCountInString(st) <= 2
+}
+
 // srcText is a source paragraph as the place and transliteration rules
 // read it.
 type srcText struct {
@@ -314,7 +330,7 @@ func sourcePlaces(s srcText) []foundPlace {
 				ok := true
 				for j, fw := range ws {
 					sw := s.words[i+j]
-					if !stemMatch(sw.folded, fw) {
+					if !stemMatch(sw.folded, fw) || sw.start && !closeForm(sw.folded, fw) {
 						ok = false
 						break
 					}
@@ -467,7 +483,7 @@ func romanise(srcs []srcText) romanised {
 				continue
 			}
 			// "मोहन-जोदड़ो" is also "mohanjodaro", as one word.
-			for _, p := range append(w.parts, strings.Join(w.parts, "")) {
+			for _, p := range append(append(w.parts, strings.Join(w.parts, "")), w.alts...) {
 				if sk := translit.Skeleton(p); len(sk) >= 2 {
 					r.skeletons[sk] = true
 				}
@@ -475,6 +491,26 @@ func romanise(srcs []srcText) romanised {
 		}
 	}
 	return r
+}
+
+// explainsName reports whether a part of a word of the target name n is
+// the romanised form of a source word: a transliteration that matches,
+// inflected or not ("Jacobson" for "Джейкобсона"), explains the name.
+func (r romanised) explainsName(n name) bool {
+	if len(r.skeletons) == 0 {
+		return false
+	}
+	for _, w := range n.words {
+		if w.acro { // letters, not sounds: "EPL" for "АПЛ" is paired apart
+			continue
+		}
+		for _, p := range w.parts {
+			if r.explains(p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (r romanised) explains(part string) bool {
