@@ -14,7 +14,9 @@
 // also opens after a full stop with no space ("дерева.Тому"), an ellipsis,
 // or a dash that opens a line of dialogue. No source name is an English
 // month or weekday, a pronoun of polite address ("Вам", "Ihnen") or an
-// acronym of a common noun ("TV", "ДТП"; data/words.txt). Names are
+// acronym of a common noun ("TV", "ДТП"; data/words.txt), and a word of
+// four letters or more in capitals that is a common word of a language
+// with a lexicon ("AGREED") is emphasis, no acronym. Names are
 // matched with diacritics folded, case endings tolerated ("Stępińskiego" is
 // "Stępiński"), long words said alike matched ("Antykorupcyjne",
 // "anticorruption"), Cyrillic and Devanagari transliterated ("Кеннеди" is
@@ -62,7 +64,10 @@
 // counts as one name. A common acronym ("GDP")
 // is no name in place of another, and an acronym in Cyrillic letters
 // missing from the target is one the target spells in English ("АПЛ",
-// "EPL"). A target name made of two or more common words of the target
+// "EPL"). A source name whose every word is a common word of the source
+// language ("Justice Department", a title-case headline; only English has
+// a lexicon) is rendered in the target's own words, capitalised or not,
+// and counts as translated, not missing. A target name made of two or more common words of the target
 // language ("National Treasury" for "Skarb Państwa") counts as a name
 // translated word by word, not as a replacement, unless a place the source
 // names is missing: its English name is known ("Green Harbour" for

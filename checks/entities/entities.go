@@ -186,7 +186,7 @@ func (c *paragraph) missingNames(src *corpus.Document, doc int, ws []word, sb la
 			joinedToFound(src.Text, n, ws, c.tw, c.exo) {
 			continue
 		}
-		if described(n, ws, sb) && spareWords(c.tnw, ws, c.tb, c.exo) {
+		if described(n, ws, sb) && spareWords(c.tnw, ws, c.tb, c.exo) || ofCommonWords(n, sb) {
 			c.descriptive++
 			continue
 		}
@@ -413,15 +413,23 @@ func words(d *corpus.Document, para int) []word {
 		sentence = false
 		i = j
 	}
-	markShouting(text, out)
+	lang, _ := d.Lang.Base()
+	markShouting(text, out, lang)
 	return out
 }
 
 // markShouting marks the words of a paragraph written in capitals for
 // emphasis, as headlines are ("ВСЕРОССИЙСКИЕ СОРЕВНОВАНИЯ", "INDOOR
 // PRODUCTION"): there, a long word in capitals is no more a name than it
-// is in lower case. Elsewhere "UNESCO" stays an acronym.
-func markShouting(text string, ws []word) {
+// is in lower case. Elsewhere "UNESCO" stays an acronym, but a word of
+// four letters or more in capitals that is a common word of lang
+// ("AGREED", "HIGH VOLTAGE") is emphasis wherever it stands.
+func markShouting(text string, ws []word, lang language.Base) {
+	if corpus.HasLexicon(lang) {
+		for i, w := range ws {
+			ws[i].shout = utf8.RuneCountInString(w.text) >= 4 && isAcronym(w.text) && corpus.IsWord(strings.ToLower(w.text), lang)
+		}
+	}
 	upper, letters := 0, 0
 	for _, r := range text {
 		if unicode.IsLetter(r) {
@@ -435,7 +443,7 @@ func markShouting(text string, ws []word) {
 		return
 	}
 	for i := range ws {
-		ws[i].shout = utf8.RuneCountInString(ws[i].text) >= 6 && isAcronym(ws[i].text) && strings.IndexFunc(ws[i].text, unicode.IsDigit) < 0
+		ws[i].shout = ws[i].shout || utf8.RuneCountInString(ws[i].text) >= 6 && isAcronym(ws[i].text) && strings.IndexFunc(ws[i].text, unicode.IsDigit) < 0
 	}
 }
 
@@ -1014,6 +1022,35 @@ func commonWords(n name, lang language.Base) bool {
 		}
 	}
 	return true
+}
+
+// ofCommonWords reports whether every word of the source name n is a
+// common word of its language lang ("Justice Department", "Supreme Court",
+// a headline in title case): a translation renders such a name in words
+// of its own, capitalised or not (Czech "ministerstvo spravedlnosti"), so
+// no target word spelling it is no sign that it was dropped. Only a
+// language with a lexicon can tell; an acronym is no common word.
+func ofCommonWords(n name, lang language.Base) bool {
+	if !corpus.HasLexicon(lang) {
+		return false
+	}
+	for _, w := range n.words {
+		if w.acro || !corpus.IsWord(strings.ToLower(possessiveless(w.text)), lang) {
+			return false
+		}
+	}
+	return true
+}
+
+// possessiveless returns w without an English possessive ending
+// ("Department's").
+func possessiveless(w string) string {
+	for _, e := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(w, e) && len(w) > len(e) {
+			return strings.TrimSuffix(w, e)
+		}
+	}
+	return w
 }
 
 // phraseTranslated reports whether the one-word source name n opens a
