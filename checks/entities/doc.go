@@ -67,11 +67,16 @@
 // "EPL"). A source name whose every word is a common word of the source
 // language ("Justice Department", a title-case headline; only English has
 // a lexicon) is rendered in the target's own words, capitalised or not,
-// and counts as translated, not missing. A target name made of two or more common words of the target
-// language ("National Treasury" for "Skarb Państwa") counts as a name
-// translated word by word, not as a replacement, unless a place the source
-// names is missing: its English name is known ("Green Harbour" for
-// "Sofii"). When the target paragraph also has a name that no source word
+// and counts as translated, not missing. A target name made of two or
+// more common words of the target language ("National Treasury" for
+// "Skarb Państwa") counts as a name translated word by word, not as a
+// replacement, unless a place the source names is missing: its English
+// name is known ("Green Harbour" for "Sofii"). A target name of one common
+// word that names no country or city ("Cabinet" for "Кабмін") is no
+// replacement either: it translates one missing one-word source name, not
+// an acronym or a name of two words ("Олег Коваленко"), so a common word
+// put in place of a one-word name ("Smith" for "Ortega") goes unreported.
+// When the target paragraph also has a name that no source word
 // explains, the name was probably replaced: the target name is reported.
 // When more source names are missing than target names are new, the missing
 // names are reported as omitted. Both are info, a hint for an editor rather

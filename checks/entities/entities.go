@@ -103,6 +103,7 @@ type paragraph struct {
 	novel       []name // target names with a word from elsewhere
 	unexplained []name // target names that no source word explains
 	translated  int    // target names of common words, translated from a source name
+	commonOne   int    // target names of one common word, each maybe a one-word source name translated
 }
 
 // missing is a source name, or place, that the target lacks.
@@ -220,9 +221,14 @@ func (c *paragraph) findNew() {
 		}
 		// A missing place has a known English name, which no
 		// common words translate ("North Harbour" for "Sofii").
-		if commonWords(n, c.tb) && !c.placeGone {
+		switch {
+		case commonWords(n, c.tb) && !c.placeGone && len(n.words) > 1:
 			c.translated++
-		} else if !commonAcronym(n) {
+		case commonWords(n, c.tb) && !c.placeGone:
+			// One common word ("Cabinet", "Rules") is no
+			// replacement: it translates a one-word source name.
+			c.commonOne++
+		case !commonAcronym(n):
 			c.unexplained = append(c.unexplained, n)
 		}
 	}
@@ -263,11 +269,31 @@ func (c *paragraph) report() {
 	if len(c.miss) == 0 || len(gaps) > 0 {
 		return
 	}
+	c.pairCommon()
+	if len(c.miss) == 0 {
+		return
+	}
 	c.reportReplaced()
 	// A target language that capitalises nouns gives no count of its
 	// names to weigh the missing ones against.
 	if len(c.miss) > newNames+c.translated-c.descriptive && capitalisesNamesOnly(c.tb) {
 		c.reportOmitted()
+	}
+}
+
+// pairCommon drops a missing one-word source name for each target name
+// of one common word ("Кабмін", "Cabinet"; "Правилам", "Rules"): the
+// target translated it. A name of two words or more, or an acronym, is no
+// common noun a translation would render so ("Jesse Lingard").
+func (c *paragraph) pairCommon() {
+	for k := 0; k < len(c.miss) && c.commonOne > 0; k++ {
+		ws := c.miss[k].n.words
+		if len(ws) != 1 || ws[0].acro {
+			continue
+		}
+		c.commonOne--
+		c.miss = append(c.miss[:k], c.miss[k+1:]...)
+		k--
 	}
 }
 
@@ -1009,19 +1035,20 @@ func commonAcronym(n name) bool {
 }
 
 // commonWords reports whether every word of the target name n is a common
-// word of lang ("National Treasure", "Fatherland"): a name translated
-// word by word, not one put in place of another. One word is no
-// evidence: the list holds "china", "shanghai" and "john" as common words.
+// word of lang ("National Treasure", "Fatherland", "Cabinet"): a name
+// translated word by word, not one put in place of another. The list
+// holds "china" and "shanghai" as common words: one word that names a
+// country or city is no evidence.
 func commonWords(n name, lang language.Base) bool {
-	if !corpus.HasLexicon(lang) || len(n.words) < 2 {
+	if !corpus.HasLexicon(lang) {
 		return false
 	}
 	for _, w := range n.words {
-		if w.acro || !corpus.IsWord(strings.ToLower(w.text), lang) {
+		if w.acro || !corpus.IsWord(strings.ToLower(possessiveless(w.text)), lang) {
 			return false
 		}
 	}
-	return true
+	return len(n.words) > 1 || !placeWord(n.words[0].parts, lang.String())
 }
 
 // ofCommonWords reports whether every word of the source name n is a

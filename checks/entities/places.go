@@ -259,6 +259,23 @@ func placeExplains(tw, tl string, srcs []srcText) bool {
 	return false
 }
 
+// placeWord reports whether the folded parts spell the whole name of a
+// territory or city in language tl ("China", "Jersey").
+func placeWord(parts []string, tl string) bool {
+	if len(parts) != 1 {
+		return false
+	}
+	ix := places()
+	for _, k := range ix.byWord[tl][prefix(parts[0])] {
+		for _, ws := range ix.list[k].names[tl] {
+			if len(ws) == 1 && ws[0] == parts[0] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // hasWord reports whether a name of p in lang has a word that is tw or
 // a form of it ("european" for "Europe").
 func (p place) hasWord(lang, tw string) bool {
