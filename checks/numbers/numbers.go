@@ -1,11 +1,13 @@
 package numbers
 
 import (
+	_ "embed"
 	"fmt"
 	"math"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -99,6 +101,10 @@ func extractDoc(d *corpus.Document, doc int) [][]*item {
 	for i, p := range d.Paragraphs {
 		text := d.Text[p.Span.Start:p.Span.End]
 		for _, q := range quantity.Extract(text, d.Lang) {
+			if secondOfTime(text, q, d.Lang) {
+				continue
+			}
+			q = yearSpan(text, q, d.Lang)
 			it := &item{
 				q:    q,
 				doc:  doc,
@@ -345,7 +351,7 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 	var cands []cand
 	for i, a := range t.values {
 		for j, b := range s.values {
-			if t.settled[i] || s.settled[j] || !sameClass(a, b) || !unitsAgree(a, b) || a.q.Fraction != b.q.Fraction {
+			if t.settled[i] || s.settled[j] || !sameClass(a, b) || !unitsAgree(a, b) || a.q.Fraction != b.q.Fraction || fraction(a) != fraction(b) {
 				continue
 			}
 			// A number word is only a credible partner for a value of
@@ -459,6 +465,13 @@ func markNames(xs []*item, other map[string]bool) {
 // has the value of s.
 func altEqual(t, s *item) bool {
 	return t.q.Alt != nil && !equal(t.q.Value, s.q.Value) && equal(t.q.Alt.Value, s.q.Value)
+}
+
+// fraction reports whether x is a fraction, in digits or in words
+// ("half"): only another fraction written the same way is a credible
+// changed value for it, as "cut in half" for 减半 is no changed 四.
+func fraction(x *item) bool {
+	return x.q.Fraction || x.q.Spelled && x.q.Value > 0 && x.q.Value < 1
 }
 
 // fractionPercent reports whether f, a fraction or a spelled-out one
@@ -1322,4 +1335,79 @@ func (p *placer) at(s *item) corpus.Span {
 		}
 	}
 	return p.a.Target.Paragraphs[p.link.Target[0]].Span
+}
+
+//go:embed data/words.txt
+var wordsFile string
+
+// words holds data/words.txt: kind → language → words.
+var words = sync.OnceValue(func() map[string]map[string]map[string]bool {
+	m := map[string]map[string]map[string]bool{}
+	for _, line := range strings.Split(wordsFile, "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 3 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if m[f[0]] == nil {
+			m[f[0]] = map[string]map[string]bool{}
+		}
+		if m[f[0]][f[1]] == nil {
+			m[f[0]][f[1]] = map[string]bool{}
+		}
+		for _, w := range strings.Fields(f[2]) {
+			m[f[0]][f[1]][w] = true
+		}
+	}
+	return m
+})
+
+// wordIn reports whether w, in lower case, is a word of kind in lang.
+func wordIn(kind string, lang language.Tag, w string) bool {
+	b, _ := lang.Base()
+	return words()[kind][b.String()][strings.ToLower(w)]
+}
+
+// nextWord returns the word right after byte i of text, past spaces, or
+// "" when a mark or the end comes first.
+func nextWord(text string, i int) string {
+	rest := strings.TrimLeft(text[i:], " \u00a0")
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	return rest[:end]
+}
+
+// prevWord returns the word right before byte i of text, past spaces.
+func prevWord(text string, i int) string {
+	before := strings.TrimRight(text[:i], " \u00a0")
+	start := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })
+	return before[start+1:]
+}
+
+// secondOfTime reports whether q is the ordinal word "second" used as the
+// unit of time (data/words.txt, unit-before and unit-after): "in a
+// second, the light goes out" counts no second anything.
+func secondOfTime(text string, q quantity.Quantity, lang language.Tag) bool {
+	if !q.Spelled || q.Value != 2 || !strings.EqualFold(text[q.Span.Start:q.Span.End], "second") {
+		return false
+	}
+	next := nextWord(text, q.Span.End)
+	return wordIn("unit-before", lang, prevWord(text, q.Span.Start)) && (next == "" || wordIn("unit-after", lang, next))
+}
+
+// yearSpan returns q multiplied by the span word after it ("two decades"
+// is 20), when one follows a count that is no ordinal.
+func yearSpan(text string, q quantity.Quantity, lang language.Tag) quantity.Quantity {
+	if q.Ordinal || q.Kind != quantity.Count {
+		return q
+	}
+	next := nextWord(text, q.Span.End)
+	for kind, mult := range map[string]float64{"span-10": 10, "span-100": 100} {
+		if wordIn(kind, lang, next) {
+			q.Value *= mult
+			q.Scale *= mult
+		}
+	}
+	return q
 }
