@@ -88,7 +88,9 @@
 // A count of decades or centuries is read in years ("two decades" is 20,
 // as 20多年), and the ordinal "second" after "a" or "per" with no noun
 // after it is the unit of time ("after a second if"), no number
-// (data/words.txt). A Roman numeral after a name ("Benedikt XVI.",
+// (data/words.txt). A number of three or more comma groups whose groups
+// are all left-over numbers of the other side is a list written without
+// spaces ("249,289,299" for "249, 289 and 299"), not one number. A Roman numeral after a name ("Benedikt XVI.",
 // "Super Bowl LVIII") is a name: it is compared only with a numeral after
 // the same name on the other side ("Super Bowl LVII" for "Super Bowl
 // LVIII" is a major finding, fixed with the source's numeral), never by

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -286,6 +287,9 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 	// A fraction against a percentage: "3/4 der Befragten" for "75% of
 	// respondents", "half" for "50 %".
 	pass(func(a, b *item) bool { return fractionPercent(a, b) || fractionPercent(b, a) })
+	// A list written without spaces reads as one grouped number.
+	listed(s, t)
+	listed(t, s)
 
 	// Names pair up by their text; a name left over accounts for a value
 	// on the other side that equals its number ("Lama 4" for "Llama 4").
@@ -465,6 +469,42 @@ func markNames(xs []*item, other map[string]bool) {
 // has the value of s.
 func altEqual(t, s *item) bool {
 	return t.q.Alt != nil && !equal(t.q.Value, s.q.Value) && equal(t.q.Alt.Value, s.q.Value)
+}
+
+// listed settles each left-over number of x written in three or more
+// comma groups whose groups are all left-over numbers of y, with the
+// numbers of y: "249,289,299" for "249, 289, and 299" is a list written
+// without spaces, not one number.
+func listed(x, y *side) {
+	for i, a := range x.values {
+		groups := strings.Split(a.q.Text, ",")
+		if x.settled[i] || len(groups) < 3 {
+			continue
+		}
+		var took []int
+		for _, g := range groups {
+			v, err := strconv.ParseFloat(g, 64)
+			k := -1
+			for j, b := range y.values {
+				if err == nil && !y.settled[j] && !slices.Contains(took, j) && b.q.Kind == quantity.Count && equal(b.q.Value, v) {
+					k = j
+					break
+				}
+			}
+			if k < 0 {
+				took = nil
+				break
+			}
+			took = append(took, k)
+		}
+		if took == nil {
+			continue
+		}
+		x.settled[i] = true
+		for _, j := range took {
+			y.settled[j] = true
+		}
+	}
 }
 
 // fraction reports whether x is a fraction, in digits or in words
@@ -1386,14 +1426,17 @@ func prevWord(text string, i int) string {
 }
 
 // secondOfTime reports whether q is the ordinal word "second" used as the
-// unit of time (data/words.txt, unit-before and unit-after): "in a
-// second, the light goes out" counts no second anything.
+// unit of time (data/words.txt, unit-before and unit-after; a number
+// before it too, "for 1 second."): "in a second, the light goes out"
+// counts no second anything.
 func secondOfTime(text string, q quantity.Quantity, lang language.Tag) bool {
 	if !q.Spelled || q.Value != 2 || !strings.EqualFold(text[q.Span.Start:q.Span.End], "second") {
 		return false
 	}
 	next := nextWord(text, q.Span.End)
-	return wordIn("unit-before", lang, prevWord(text, q.Span.Start)) && (next == "" || wordIn("unit-after", lang, next))
+	before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[:q.Span.Start], " \u00a0"))
+	return (unicode.IsDigit(before) || wordIn("unit-before", lang, prevWord(text, q.Span.Start))) &&
+		(next == "" || wordIn("unit-after", lang, next))
 }
 
 // yearSpan returns q multiplied by the span word after it ("two decades"

@@ -180,6 +180,16 @@ func TestCompare(t *testing.T) {
 			srcLang: "de", src: "Das Licht geht nach 1 Sekunde aus, wenn der Deckel offen ist.",
 		},
 		{
+			name:    "a number of seconds",
+			tgtLang: "en", tgt: "The light stays on for 1 second.",
+			srcLang: "de", src: "Das Licht bleibt 1 Sekunde an.",
+		},
+		{
+			name:    "a list written without spaces",
+			tgtLang: "en", tgt: "Prices were 249, 289 and 299 everywhere.",
+			srcLang: "de", src: "Die Preise lagen überall bei 249,289,299.",
+		},
+		{
 			name:    "a second term is an ordinal",
 			tgtLang: "en", tgt: "She won a second term in 2020.",
 			srcLang: "de", src: "Sie gewann 2020 eine dritte Amtszeit.",
