@@ -31,7 +31,8 @@
 // gives them (data/places.tsv.gz, with demonyms in data/places-extra.tsv:
 // "Spanien" in German, "南非" in Chinese), and explain the target's English
 // form ("European" for यूरोपीय too, "Asia" for "Азии"); the world (世界,
-// "global") and a function word ("Pero") are no place, nor a word opening
+// "global") and a function word ("Pero") are no place, nor a katakana
+// name inside a longer katakana word (タイ in スタイル), nor a word opening
 // a sentence unless its ending is one a form of the name has ("Армению" is
 // Armenia, "Читайте" no Chita).
 //

@@ -327,6 +327,13 @@ func sourcePlaces(s srcText) []foundPlace {
 			// by sound.
 			before, _ := utf8.DecodeLastRuneInString(s.raw[:i])
 			after, _ := utf8.DecodeRuneInString(rest[bestLen:])
+			if inKatakanaWord(rest[:bestLen], before, after) {
+				// タイ in スタイル (style), クチン in ワクチン
+				// (vaccine): Japanese writes a foreign word as one
+				// run of katakana, and a place is a whole one.
+				i += bestLen
+				continue
+			}
 			if utf8.RuneCountInString(rest[:bestLen]) > 2 || !translit.SpellsSound(before) && !translit.SpellsSound(after) {
 				add(best, rest[:bestLen], corpus.Span{Start: s.start + i, End: s.start + i + bestLen})
 			}
@@ -359,6 +366,18 @@ func sourcePlaces(s srcText) []foundPlace {
 		}
 	}
 	return out
+}
+
+// inKatakanaWord reports whether the name, in katakana, is part of a
+// longer katakana word: the rune before or after it is katakana or the
+// prolonged sound mark.
+func inKatakanaWord(name string, before, after rune) bool {
+	for _, r := range name {
+		if !katakana(r) {
+			return false
+		}
+	}
+	return katakana(before) || katakana(after) || before == 'ー' || after == 'ー'
 }
 
 func langBase(s string) language.Base {
