@@ -186,7 +186,9 @@ func stemMatch(w, fw string) bool {
 		// A short name changes its last vowel alone ("Азия", "Азии").
 		n := utf8.RuneCountInString(fw)
 		last, k := utf8.DecodeLastRuneInString(fw)
-		return n >= 4 && strings.ContainsRune(stemVowels, last) && utf8.RuneCountInString(w) <= n+1 &&
+		// Changes, not drops: "Mal" is no Mali.
+		nw := utf8.RuneCountInString(w)
+		return n >= 4 && strings.ContainsRune(stemVowels, last) && nw >= n && nw <= n+1 &&
 			strings.HasPrefix(w, fw[:len(fw)-k])
 	}
 	return strings.HasPrefix(w, st)
