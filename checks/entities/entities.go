@@ -208,13 +208,18 @@ func (c *paragraph) missed(doc int, s corpus.Span) bool {
 // findNew finds the target names that the sources do not explain.
 func (c *paragraph) findNew() {
 	tgt := c.p.Target()
-	if c.romanisable && capitalisesNamesOnly(c.tb) && corpus.HasLexicon(c.tb) {
-		c.novel = novelNames(tgt.Text, c.tw, c.tb, c.sw, c.texts, c.exo)
-	}
-	if !c.explainable || !capitalisesNamesOnly(c.tb) {
+	novel := c.romanisable && capitalisesNamesOnly(c.tb) && corpus.HasLexicon(c.tb)
+	unexplained := c.explainable && capitalisesNamesOnly(c.tb)
+	if !novel && !unexplained {
 		return
 	}
-	rom := romanise(c.texts)
+	rom := romanise(c.texts) // once for both
+	if novel {
+		c.novel = novelNames(tgt.Text, c.tw, c.tb, c.sw, c.texts, c.exo, rom)
+	}
+	if !unexplained {
+		return
+	}
 	for _, n := range targetNames(tgt.Text, c.tw, c.tb) {
 		if found(n, c.sw, c.exo) || placeNamed(n, c.tb.String(), c.texts) || rom.explainsName(n) {
 			continue
@@ -609,7 +614,7 @@ func makeWord(s string, span corpus.Span, start bool) word {
 		if utf8.RuneCountInString(f) >= 2 || isAcronym(part) {
 			w.parts = append(w.parts, f)
 			w.phon = append(w.phon, phonetic(f))
-			if did {
+			if did && w.cap { // names only: a common word is matched as spelt
 				for _, a := range respellings(f) {
 					w.alts = append(w.alts, a)
 					w.altPh = append(w.altPh, phonetic(a))
