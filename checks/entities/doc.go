@@ -85,13 +85,14 @@
 // not know ("Генштаб" as "General Staff", 西藏 as "Tibet") looks the same,
 // and so does a foreign name Chinese writes by sound when the sounds
 // differ: on DEMETR's clean pairs such hints fall on about one pair in
-// twenty-five, one in twelve for a Chinese or Russian source.
+// thirty, one in thirteen for a Chinese source.
 //
 // The gap a dropped name leaves in English is precise enough to be minor
 // (word lists in data/gaps.txt and corpus/data/lexicon/dangling.txt): a
 // word that cannot close a phrase before a comma or full stop ("common in,
 // which", "a degree from ."), a lone space before one ("registered in ."),
-// empty brackets or quotes ("Söder ()"), a possessive or comma with nothing
+// empty brackets or quotes ("Söder ()"; not after a lower-case word, as
+// in code: "foo ()"), a possessive or comma with nothing
 // before it ("the source of 's water", ", a UN expert"), a title before a
 // lower-case word ("Mr. demanded"), an article or preposition before a word
 // that cannot follow it ("The also did", "mayor of in 2014", "team from
