@@ -21,8 +21,8 @@
 // "Stępiński"), long words said alike matched ("Antykorupcyjne",
 // "anticorruption"), Cyrillic and Devanagari transliterated ("Кеннеди" is
 // "Kennedy", and "Прайс" is "Pryce" by its consonants; Дж, Г, Ц, З and У
-// also as English spells them in names: "Джейкобсон" is Jacobson, "Гарри"
-// Harry, "Уиллисом" Willis), and known
+// also as English spells them in names, and without a case ending:
+// "Джейкобсон" is Jacobson, "Гарри" Harry, "Джексоном" Jackson), and known
 // localisations taken from the rule data (corpus/data/exonyms.tsv: "Paryżu"
 // is Paris, "CEDH" is ECHR); a name cut to two or three letters is the long
 // one it starts ("Rz" is "Rzeczpospolita").

@@ -633,13 +633,25 @@ func makeWord(s string, span corpus.Span, start bool) word {
 var cyrillicRespellings = strings.NewReplacer("dzh", "j", "g", "h", "ts", "z", "z", "s",
 	"ui", "wi", "ua", "wa", "ue", "we", "uo", "wo")
 
-// respellings returns the other spellings of the transliterated part f,
-// none when it has none of those letters.
+// caseEndings are the Russian and Ukrainian case endings of names, as
+// transliterated ("Джексоном" is "dzheksonom"), longest first.
+var caseEndings = []string{"ami", "akh", "om", "em", "ym", "im", "oy", "ey", "ov", "ev", "am", "yu", "ya", "u", "a", "e", "y", "i"}
+
+// respellings returns the other spellings of the transliterated part f
+// of a name, respelt as English spells names and without its case
+// ending: "dzheksonom" is also "jeksonom" and "jekson", as "Jackson".
 func respellings(f string) []string {
-	if a := cyrillicRespellings.Replace(f); a != f {
-		return []string{a}
+	var out []string
+	a := cyrillicRespellings.Replace(f)
+	if a != f {
+		out = append(out, a)
 	}
-	return nil
+	for _, e := range caseEndings {
+		if stem := strings.TrimSuffix(a, e); stem != a && len(stem) >= 4 {
+			return append(out, stem)
+		}
+	}
+	return out
 }
 
 func isAcronym(s string) bool {
@@ -819,7 +831,7 @@ func found(n name, ws []word, exo []rules.Exonym) bool {
 			}
 		}
 		for i, pa := range a.alts {
-			if matchesAny(pa, a.altPh[i], false, ws, nil) {
+			if matchesAny(pa, a.altPh[i], false, ws, nil) || soundsAlike(a, pa, ws) {
 				return true
 			}
 		}
