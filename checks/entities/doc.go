@@ -74,9 +74,10 @@
 // replacement, unless a place the source names is missing: its English
 // name is known ("Green Harbour" for "Sofii"). A target name of one common
 // word that names no country or city ("Cabinet" for "Кабмін") is no
-// replacement either: it translates one missing one-word source name, not
-// an acronym or a name of two words ("Олег Коваленко"), so a common word
-// put in place of a one-word name ("Smith" for "Ortega") goes unreported.
+// replacement either: it translates one missing one-word source name in
+// another script, not an acronym, a name of two words ("Олег Коваленко")
+// or one in Latin letters, which the target would keep: a common word
+// left over then stands in place of such a name ("Smith" for "Ortega").
 // When the target paragraph also has a name that no source word
 // explains, the name was probably replaced: the target name is reported.
 // When more source names are missing than target names are new, the missing

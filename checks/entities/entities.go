@@ -103,7 +103,7 @@ type paragraph struct {
 	novel       []name // target names with a word from elsewhere
 	unexplained []name // target names that no source word explains
 	translated  int    // target names of common words, translated from a source name
-	commonOne   int    // target names of one common word, each maybe a one-word source name translated
+	commonOne   []name // target names of one common word, each maybe a one-word source name translated
 }
 
 // missing is a source name, or place, that the target lacks.
@@ -232,7 +232,7 @@ func (c *paragraph) findNew() {
 		case commonWords(n, c.tb) && !c.placeGone:
 			// One common word ("Cabinet", "Rules") is no
 			// replacement: it translates a one-word source name.
-			c.commonOne++
+			c.commonOne = append(c.commonOne, n)
 		case !commonAcronym(n):
 			c.unexplained = append(c.unexplained, n)
 		}
@@ -269,13 +269,12 @@ func (c *paragraph) pairAcronyms() {
 func (c *paragraph) report() {
 	tgt := c.p.Target()
 	gaps := dropped(tgt.Text, tgt.Paragraphs[c.i].Span, c.tw, c.tb)
+	if len(gaps) == 0 {
+		c.pairCommon()
+	}
 	newNames := c.reportNovel(gaps)
 	c.reportGaps(gaps)
 	if len(c.miss) == 0 || len(gaps) > 0 {
-		return
-	}
-	c.pairCommon()
-	if len(c.miss) == 0 {
 		return
 	}
 	c.reportReplaced()
@@ -289,16 +288,22 @@ func (c *paragraph) report() {
 // pairCommon drops a missing one-word source name for each target name
 // of one common word ("Кабмін", "Cabinet"; "Правилам", "Rules"): the
 // target translated it. A name of two words or more, or an acronym, is no
-// common noun a translation would render so ("Jesse Lingard").
+// common noun a translation would render so ("Jesse Lingard"), and a name
+// in Latin letters is one the target would spell as the source does
+// ("Ortega"), so that its absence is a sign.
 func (c *paragraph) pairCommon() {
-	for k := 0; k < len(c.miss) && c.commonOne > 0; k++ {
+	for k := 0; k < len(c.miss) && len(c.commonOne) > 0; k++ {
 		ws := c.miss[k].n.words
-		if len(ws) != 1 || ws[0].acro {
+		if len(ws) != 1 || ws[0].acro || ws[0].latin {
 			continue
 		}
-		c.commonOne--
+		c.commonOne = c.commonOne[1:]
 		c.miss = append(c.miss[:k], c.miss[k+1:]...)
 		k--
+	}
+	// Those left stand in place of a name the target should have kept.
+	if len(c.miss) > 0 {
+		c.unexplained = append(c.unexplained, c.commonOne...)
 	}
 }
 
