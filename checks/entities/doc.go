@@ -10,11 +10,19 @@
 // which capitalises every noun, only acronyms and runs of two or more
 // capitalised words (an acronym joined to a noun, "WM-Punkte", is a noun),
 // a noun right after a number or a word that counts not counting ("6 Zoll
-// Regen", "viele Unternehmen Kurzarbeit", data/ counters.txt). Names are
+// Regen", "viele Unternehmen Kurzarbeit", data/ counters.txt). A sentence
+// also opens after a full stop with no space ("дерева.Тому"), an ellipsis,
+// or a dash that opens a line of dialogue. No source name is an English
+// month or weekday, a pronoun of polite address ("Вам", "Ihnen") or an
+// acronym of a common noun ("TV", "ДТП"; data/words.txt), and a word of
+// four letters or more in capitals that is a common word of a language
+// with a lexicon ("AGREED") is emphasis, no acronym. Names are
 // matched with diacritics folded, case endings tolerated ("Stępińskiego" is
 // "Stępiński"), long words said alike matched ("Antykorupcyjne",
 // "anticorruption"), Cyrillic and Devanagari transliterated ("Кеннеди" is
-// "Kennedy", and "Прайс" is "Pryce" by its consonants), and known
+// "Kennedy", and "Прайс" is "Pryce" by its consonants; Дж, Г, Ц, З and У
+// also as English spells them in names, and without a case ending:
+// "Джейкобсон" is Jacobson, "Гарри" Harry, "Джексоном" Jackson), and known
 // localisations taken from the rule data (corpus/data/exonyms.tsv: "Paryżu"
 // is Paris, "CEDH" is ECHR); a name cut to two or three letters is the long
 // one it starts ("Rz" is "Rzeczpospolita").
@@ -23,7 +31,10 @@
 // gives them (data/places.tsv, with demonyms in data/places-extra.tsv:
 // "Spanien" in German, "南非" in Chinese), and explain the target's English
 // form ("European" for यूरोपीय too, "Asia" for "Азии"); the world (世界,
-// "global") and a function word ("Pero") are no place.
+// "global") and a function word ("Pero") are no place, nor a katakana
+// name inside a longer katakana word (タイ in スタイル), nor a word opening
+// a sentence unless its ending is one a form of the name has ("Армению" is
+// Armenia, "Читайте" no Chita).
 //
 // A target name with a word that is no common word of the target language
 // and that nothing in the source explains is a name from elsewhere,
@@ -54,11 +65,20 @@
 // counts as one name. A common acronym ("GDP")
 // is no name in place of another, and an acronym in Cyrillic letters
 // missing from the target is one the target spells in English ("АПЛ",
-// "EPL"). A target name made of two or more common words of the target
-// language ("National Treasury" for "Skarb Państwa") counts as a name
-// translated word by word, not as a replacement, unless a place the source
-// names is missing: its English name is known ("Green Harbour" for
-// "Sofii"). When the target paragraph also has a name that no source word
+// "EPL"). A source name whose every word is a common word of the source
+// language ("Justice Department", a title-case headline; only English has
+// a lexicon) is rendered in the target's own words, capitalised or not,
+// and counts as translated, not missing. A target name made of two or
+// more common words of the target language ("National Treasury" for
+// "Skarb Państwa") counts as a name translated word by word, not as a
+// replacement, unless a place the source names is missing: its English
+// name is known ("Green Harbour" for "Sofii"). A target name of one common
+// word that names no country or city ("Cabinet" for "Кабмін") is no
+// replacement either: it translates one missing one-word source name in
+// another script, not an acronym, a name of two words ("Олег Коваленко")
+// or one in Latin letters, which the target would keep: a common word
+// left over then stands in place of such a name ("Smith" for "Ortega").
+// When the target paragraph also has a name that no source word
 // explains, the name was probably replaced: the target name is reported.
 // When more source names are missing than target names are new, the missing
 // names are reported as omitted. Both are info, a hint for an editor rather
@@ -66,13 +86,14 @@
 // not know ("Генштаб" as "General Staff", 西藏 as "Tibet") looks the same,
 // and so does a foreign name Chinese writes by sound when the sounds
 // differ: on DEMETR's clean pairs such hints fall on about one pair in
-// twenty-five, one in twelve for a Chinese or Russian source.
+// thirty, one in thirteen for a Chinese source.
 //
 // The gap a dropped name leaves in English is precise enough to be minor
 // (word lists in data/gaps.txt and corpus/data/lexicon/dangling.txt): a
 // word that cannot close a phrase before a comma or full stop ("common in,
 // which", "a degree from ."), a lone space before one ("registered in ."),
-// empty brackets or quotes ("Söder ()"), a possessive or comma with nothing
+// empty brackets or quotes ("Söder ()"; not after a lower-case word, as
+// in code: "foo ()"), a possessive or comma with nothing
 // before it ("the source of 's water", ", a UN expert"), a title before a
 // lower-case word ("Mr. demanded"), an article or preposition before a word
 // that cannot follow it ("The also did", "mayor of in 2014", "team from

@@ -45,6 +45,8 @@ type word struct {
 	acro   bool     // a part is an acronym: "USGS", "US-amerikanisch"
 	latin  bool     // written in Latin letters
 	trans  bool     // transliterated from Cyrillic or Devanagari
+	alts   []string // other Latin spellings of a Cyrillic word's parts ("dzhek" is "jek")
+	altPh  []string // phonetic of each of alts
 	shout  bool     // long and in capitals in a paragraph written in capitals
 }
 
@@ -102,6 +104,7 @@ type paragraph struct {
 	novel       []name // target names with a word from elsewhere
 	unexplained []name // target names that no source word explains
 	translated  int    // target names of common words, translated from a source name
+	commonOne   []name // target names of one common word, each maybe a one-word source name translated
 }
 
 // missing is a source name, or place, that the target lacks.
@@ -185,7 +188,7 @@ func (c *paragraph) missingNames(src *corpus.Document, doc int, ws []word, sb la
 			joinedToFound(src.Text, n, ws, c.tw, c.exo) {
 			continue
 		}
-		if described(n, ws, sb) && spareWords(c.tnw, ws, c.tb, c.exo) {
+		if described(n, ws, sb) && spareWords(c.tnw, ws, c.tb, c.exo) || ofCommonWords(n, sb) {
 			c.descriptive++
 			continue
 		}
@@ -206,21 +209,32 @@ func (c *paragraph) missed(doc int, s corpus.Span) bool {
 // findNew finds the target names that the sources do not explain.
 func (c *paragraph) findNew() {
 	tgt := c.p.Target()
-	if c.romanisable && capitalisesNamesOnly(c.tb) && corpus.HasLexicon(c.tb) {
-		c.novel = novelNames(tgt.Text, c.tw, c.tb, c.sw, c.texts, c.exo)
+	novel := c.romanisable && capitalisesNamesOnly(c.tb) && corpus.HasLexicon(c.tb)
+	unexplained := c.explainable && capitalisesNamesOnly(c.tb)
+	if !novel && !unexplained {
+		return
 	}
-	if !c.explainable || !capitalisesNamesOnly(c.tb) {
+	rom := romanise(c.texts) // once for both
+	if novel {
+		c.novel = novelNames(tgt.Text, c.tw, c.tb, c.sw, c.texts, c.exo, rom)
+	}
+	if !unexplained {
 		return
 	}
 	for _, n := range targetNames(tgt.Text, c.tw, c.tb) {
-		if found(n, c.sw, c.exo) || placeNamed(n, c.tb.String(), c.texts) {
+		if found(n, c.sw, c.exo) || placeNamed(n, c.tb.String(), c.texts) || rom.explainsName(n) {
 			continue
 		}
 		// A missing place has a known English name, which no
 		// common words translate ("North Harbour" for "Sofii").
-		if commonWords(n, c.tb) && !c.placeGone {
+		switch {
+		case commonWords(n, c.tb) && !c.placeGone && len(n.words) > 1:
 			c.translated++
-		} else if !commonAcronym(n) {
+		case commonWords(n, c.tb) && !c.placeGone:
+			// One common word ("Cabinet", "Rules") is no
+			// replacement: it translates a one-word source name.
+			c.commonOne = append(c.commonOne, n)
+		case !commonAcronym(n):
 			c.unexplained = append(c.unexplained, n)
 		}
 	}
@@ -256,6 +270,9 @@ func (c *paragraph) pairAcronyms() {
 func (c *paragraph) report() {
 	tgt := c.p.Target()
 	gaps := dropped(tgt.Text, tgt.Paragraphs[c.i].Span, c.tw, c.tb)
+	if len(gaps) == 0 {
+		c.pairCommon()
+	}
 	newNames := c.reportNovel(gaps)
 	c.reportGaps(gaps)
 	if len(c.miss) == 0 || len(gaps) > 0 {
@@ -266,6 +283,28 @@ func (c *paragraph) report() {
 	// names to weigh the missing ones against.
 	if len(c.miss) > newNames+c.translated-c.descriptive && capitalisesNamesOnly(c.tb) {
 		c.reportOmitted()
+	}
+}
+
+// pairCommon drops a missing one-word source name for each target name
+// of one common word ("Кабмін", "Cabinet"; "Правилам", "Rules"): the
+// target translated it. A name of two words or more, or an acronym, is no
+// common noun a translation would render so ("Jesse Lingard"), and a name
+// in Latin letters is one the target would spell as the source does
+// ("Ortega"), so that its absence is a sign.
+func (c *paragraph) pairCommon() {
+	for k := 0; k < len(c.miss) && len(c.commonOne) > 0; k++ {
+		ws := c.miss[k].n.words
+		if len(ws) != 1 || ws[0].acro || ws[0].latin {
+			continue
+		}
+		c.commonOne = c.commonOne[1:]
+		c.miss = append(c.miss[:k], c.miss[k+1:]...)
+		k--
+	}
+	// Those left stand in place of a name the target should have kept.
+	if len(c.miss) > 0 {
+		c.unexplained = append(c.unexplained, c.commonOne...)
 	}
 }
 
@@ -412,22 +451,30 @@ func readWords(d *corpus.Document, para int) []word {
 		}
 		j := initialismEnd(text, i, wordEnd(text, i))
 		i = afterElision(text, i, j, sentence)
-		sentence = sentence || quotedStart(text, i, starts)
+		sentence = sentence || quotedStart(text, i, starts) || afterSentenceEnd(text, i)
 		if !overlaps(corpus.Span{Start: i, End: j}, skip) {
 			out = append(out, makeWord(text[i:j], corpus.Span{Start: ps.Start + i, End: ps.Start + j}, sentence))
 		}
 		sentence = false
 		i = j
 	}
-	markShouting(text, out)
+	lang, _ := d.Lang.Base()
+	markShouting(text, out, lang)
 	return out
 }
 
 // markShouting marks the words of a paragraph written in capitals for
 // emphasis, as headlines are ("ВСЕРОССИЙСКИЕ СОРЕВНОВАНИЯ", "INDOOR
 // PRODUCTION"): there, a long word in capitals is no more a name than it
-// is in lower case. Elsewhere "UNESCO" stays an acronym.
-func markShouting(text string, ws []word) {
+// is in lower case. Elsewhere "UNESCO" stays an acronym, but a word of
+// four letters or more in capitals that is a common word of lang
+// ("AGREED", "HIGH VOLTAGE") is emphasis wherever it stands.
+func markShouting(text string, ws []word, lang language.Base) {
+	if corpus.HasLexicon(lang) {
+		for i, w := range ws {
+			ws[i].shout = utf8.RuneCountInString(w.text) >= 4 && isAcronym(w.text) && corpus.IsWord(strings.ToLower(w.text), lang)
+		}
+	}
 	upper, letters := 0, 0
 	for _, r := range text {
 		if unicode.IsLetter(r) {
@@ -441,7 +488,7 @@ func markShouting(text string, ws []word) {
 		return
 	}
 	for i := range ws {
-		ws[i].shout = utf8.RuneCountInString(ws[i].text) >= 6 && isAcronym(ws[i].text) && strings.IndexFunc(ws[i].text, unicode.IsDigit) < 0
+		ws[i].shout = ws[i].shout || utf8.RuneCountInString(ws[i].text) >= 6 && isAcronym(ws[i].text) && strings.IndexFunc(ws[i].text, unicode.IsDigit) < 0
 	}
 }
 
@@ -516,6 +563,42 @@ func quotedStart(text string, i int, starts map[int]bool) bool {
 	return false
 }
 
+// afterSentenceEnd reports whether the word at byte i follows the end of
+// a sentence that the segmenter did not split there: a full stop with no
+// space after it ("дерева.Тому"), an ellipsis ("…Але"), or a dash that
+// opens the next line of a dialogue (". – Тому"). Quotes, brackets and
+// spaces may stand between. A full stop counts after a lower-case word
+// of three letters or more only: "U.S. Army" and "Dr. Smith" go on.
+func afterSentenceEnd(text string, i int) bool {
+	k := i
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:k])
+		if !unicode.IsSpace(r) && !unicode.Is(unicode.Pd, r) && !unicode.In(r, unicode.Pi, unicode.Pf, unicode.Ps) && r != '"' && r != '\'' {
+			break
+		}
+		k -= n
+	}
+	r, n := utf8.DecodeLastRuneInString(text[:k])
+	switch r {
+	case '!', '?', '…':
+		return true
+	case '.':
+		j := k - n
+		letters := 0
+		for j > 0 {
+			p, m := utf8.DecodeLastRuneInString(text[:j])
+			if !unicode.IsLetter(p) {
+				break
+			}
+			letters++
+			j -= m
+		}
+		first, _ := utf8.DecodeRuneInString(text[j:])
+		return letters >= 3 && unicode.IsLower(first)
+	}
+	return false
+}
+
 // unspaced reports whether r is written without spaces between words:
 // Han characters and kana.
 func unspaced(r rune) bool { return translit.IsHan(r) || translit.IsKana(r) }
@@ -529,19 +612,22 @@ func makeWord(s string, span corpus.Span, start bool) word {
 	first, _ := utf8.DecodeRuneInString(s)
 	f := forms.get(s)
 	return word{span: span, text: s, folded: f.folded, start: start, cap: unicode.IsUpper(first), latin: unicode.Is(unicode.Latin, first),
-		parts: f.parts, phon: f.phon, acro: f.acro, trans: f.trans}
+		parts: f.parts, phon: f.phon, alts: f.alts, altPh: f.altPh, acro: f.acro, trans: f.trans}
 }
 
 // wordForms is what a word's spelling alone says of it.
 type wordForms struct {
 	folded      string
 	parts, phon []string // full: appending copies, so words may share them
+	alts, altPh []string // likewise
 	acro, trans bool
+	cap         bool
 }
 
 // formsOf folds, transliterates and splits the word s.
 func formsOf(s string) wordForms {
-	w := wordForms{folded: foldPlace(s)}
+	first, _ := utf8.DecodeRuneInString(s)
+	w := wordForms{folded: foldPlace(s), cap: unicode.IsUpper(first)}
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' }) {
 		part = strings.TrimRight(strings.ReplaceAll(part, ".", ""), "'’")
 		// "Netanyahu's": the possessive is no part of the name.
@@ -559,9 +645,16 @@ func formsOf(s string) wordForms {
 		if utf8.RuneCountInString(f) >= 2 || isAcronym(part) {
 			w.parts = append(w.parts, f)
 			w.phon = append(w.phon, phonetic(f))
+			if did && w.cap { // names only: a common word is matched as spelt
+				for _, a := range respellings(f) {
+					w.alts = append(w.alts, a)
+					w.altPh = append(w.altPh, phonetic(a))
+				}
+			}
 		}
 	}
 	w.parts, w.phon = slices.Clip(w.parts), slices.Clip(w.phon)
+	w.alts, w.altPh = slices.Clip(w.alts), slices.Clip(w.altPh)
 	return w
 }
 
@@ -582,12 +675,11 @@ type formCache struct {
 // that the cache must not keep alive.
 func detached(f wordForms) wordForms {
 	f.folded = strings.Clone(f.folded)
-	f.parts, f.phon = slices.Clone(f.parts), slices.Clone(f.phon)
-	for i := range f.parts {
-		f.parts[i] = strings.Clone(f.parts[i])
-	}
-	for i := range f.phon {
-		f.phon[i] = strings.Clone(f.phon[i])
+	for _, l := range []*[]string{&f.parts, &f.phon, &f.alts, &f.altPh} {
+		*l = slices.Clone(*l)
+		for i := range *l {
+			(*l)[i] = strings.Clone((*l)[i])
+		}
 	}
 	return f
 }
@@ -609,6 +701,35 @@ func (c *formCache) get(s string) wordForms {
 	c.m[strings.Clone(s)] = detached(f)
 	c.mu.Unlock()
 	return f
+}
+
+// cyrillicRespellings are the letters English spellings of names give a
+// Cyrillic letter other than the plain transliteration does: Дж is J
+// ("Джек", Jack), Г often H ("Гарри", Harry), Ц a German Z ("Цукерберг"),
+// З an S between vowels ("Рози", Rosie), and У before a vowel W
+// ("Уиллис", Willis).
+var cyrillicRespellings = strings.NewReplacer("dzh", "j", "g", "h", "ts", "z", "z", "s",
+	"ui", "wi", "ua", "wa", "ue", "we", "uo", "wo")
+
+// caseEndings are the Russian and Ukrainian case endings of names, as
+// transliterated ("Джексоном" is "dzheksonom"), longest first.
+var caseEndings = []string{"ami", "akh", "om", "em", "ym", "im", "oy", "ey", "ov", "ev", "am", "yu", "ya", "u", "a", "e", "y", "i"}
+
+// respellings returns the other spellings of the transliterated part f
+// of a name, respelt as English spells names and without its case
+// ending: "dzheksonom" is also "jeksonom" and "jekson", as "Jackson".
+func respellings(f string) []string {
+	var out []string
+	a := cyrillicRespellings.Replace(f)
+	if a != f {
+		out = append(out, a)
+	}
+	for _, e := range caseEndings {
+		if stem := strings.TrimSuffix(a, e); stem != a && len(stem) >= 4 {
+			return append(out, stem)
+		}
+	}
+	return out
 }
 
 func isAcronym(s string) bool {
@@ -690,7 +811,7 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 			return w.latin && utf8.RuneCountInString(w.text) >= 2 && strings.IndexFunc(w.text, unicode.IsUpper) >= 0
 		}
 		return w.cap && !w.start && !isRoman(w.text) && !corpus.IsStopword(corpus.FoldName(w.text), lang) &&
-			!corpus.IsStopword(strings.ToLower(w.text), lang) && !abbreviation(text, w)
+			!corpus.IsStopword(strings.ToLower(w.text), lang) && !abbreviation(text, w) && !namesNoOne(w, lang)
 	}
 	var out []name
 	for _, n := range runs(text, ws, keep) {
@@ -709,6 +830,18 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 		out = append(out, n)
 	}
 	return out
+}
+
+// namesNoOne reports whether the capitalised source word w of lang names
+// no one whatever its capital: a month, weekday or title of English, a
+// pronoun of polite address ("Вам", "Ihnen"), or an acronym of a common
+// noun ("TV", "ДТП"), which a translation writes out.
+func namesNoOne(w word, lang language.Base) bool {
+	lower := strings.ToLower(w.text)
+	if lang.String() == "en" && (wordClass()["calendar"][corpus.FoldName(w.text)] || wordClass()["calendar"][w.parts[0]]) {
+		return true
+	}
+	return wordClass()["pronoun."+lang.String()][lower] || w.acro && len(w.parts) == 1 && wordClass()["acronym"][strings.ToUpper(w.text)]
 }
 
 // abbreviation reports whether w is cut short by a full stop that a
@@ -775,6 +908,11 @@ func found(n name, ws []word, exo []rules.Exonym) bool {
 				return true
 			}
 		}
+		for i, pa := range a.alts {
+			if matchesAny(pa, a.altPh[i], false, ws, nil) || soundsAlike(a, pa, ws) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -821,6 +959,11 @@ func soundsAlike(a word, pa string, ws []word) bool {
 				return true
 			}
 		}
+		for _, pb := range b.alts {
+			if translit.Skeleton(pb) == sk {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -837,6 +980,11 @@ func matchesAny(pa, ph string, acro bool, ws []word, exo []rules.Exonym) bool {
 	for _, b := range ws {
 		for j, pb := range b.parts {
 			if samePhonetic(pa, ph, pb, b.phon[j], acro && b.acro) || exonym(pa, pb, mine) {
+				return true
+			}
+		}
+		for j, pb := range b.alts {
+			if samePhonetic(pa, ph, pb, b.altPh[j], false) {
 				return true
 			}
 		}
@@ -982,19 +1130,49 @@ func commonAcronym(n name) bool {
 }
 
 // commonWords reports whether every word of the target name n is a common
-// word of lang ("National Treasure", "Fatherland"): a name translated
-// word by word, not one put in place of another. One word is no
-// evidence: the list holds "china", "shanghai" and "john" as common words.
+// word of lang ("National Treasure", "Fatherland", "Cabinet"): a name
+// translated word by word, not one put in place of another. The list
+// holds "china" and "shanghai" as common words: one word that names a
+// country or city is no evidence.
 func commonWords(n name, lang language.Base) bool {
-	if !corpus.HasLexicon(lang) || len(n.words) < 2 {
+	if !corpus.HasLexicon(lang) {
 		return false
 	}
 	for _, w := range n.words {
-		if w.acro || !corpus.IsWord(strings.ToLower(w.text), lang) {
+		if w.acro || !corpus.IsWord(strings.ToLower(possessiveless(w.text)), lang) {
+			return false
+		}
+	}
+	return len(n.words) > 1 || !placeWord(n.words[0].parts, lang.String())
+}
+
+// ofCommonWords reports whether every word of the source name n is a
+// common word of its language lang ("Justice Department", "Supreme Court",
+// a headline in title case): a translation renders such a name in words
+// of its own, capitalised or not (Czech "ministerstvo spravedlnosti"), so
+// no target word spelling it is no sign that it was dropped. Only a
+// language with a lexicon can tell; an acronym is no common word.
+func ofCommonWords(n name, lang language.Base) bool {
+	if !corpus.HasLexicon(lang) {
+		return false
+	}
+	for _, w := range n.words {
+		if w.acro || !corpus.IsWord(strings.ToLower(possessiveless(w.text)), lang) {
 			return false
 		}
 	}
 	return true
+}
+
+// possessiveless returns w without an English possessive ending
+// ("Department's").
+func possessiveless(w string) string {
+	for _, e := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(w, e) && len(w) > len(e) {
+			return strings.TrimSuffix(w, e)
+		}
+	}
+	return w
 }
 
 // phraseTranslated reports whether the one-word source name n opens a

@@ -337,8 +337,8 @@ func unclosed(text string, para corpus.Span, ws []word, i int, lang language.Bas
 	if k >= para.End || !strings.ContainsRune(",.;:)", rune(text[k])) {
 		return corpus.Span{}, false
 	}
-	// "a.m.": an abbreviation, not a dropped word.
-	if next, _ := utf8.DecodeRuneInString(text[k+1:]); k+1 < len(text) && unicode.IsLetter(next) {
+	// "a.m.": an abbreviation, not a dropped word; "A.1": a section.
+	if next, _ := utf8.DecodeRuneInString(text[k+1:]); k+1 < len(text) && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
 		return corpus.Span{}, false
 	}
 	if before, _ := utf8.DecodeLastRuneInString(text[:w.span.Start]); w.span.Start > 0 && !unicode.IsSpace(before) && before != '(' {
@@ -365,11 +365,22 @@ func emptyBrackets(text string, para corpus.Span) []corpus.Span {
 		for j < para.End && text[j] == ' ' {
 			j++
 		}
-		if j < para.End && (text[j] == ')' && text[k] == '(' || text[j] == ']' && text[k] == '[') {
+		if j < para.End && (text[j] == ')' && text[k] == '(' || text[j] == ']' && text[k] == '[') && !afterIdentifier(text[para.Start:k]) {
 			out = append(out, corpus.Span{Start: k, End: j + 1})
 		}
 	}
 	return out
+}
+
+// afterIdentifier reports whether the text before empty brackets ends in
+// a word that opens in lower case, as a function in code does ("int foo
+// ()", "main()"): a name whose acronym was dropped is capitalised
+// ("Söder ()").
+func afterIdentifier(before string) bool {
+	before = strings.TrimRight(before, " ")
+	k := strings.LastIndexFunc(before, func(r rune) bool { return !corpus.IsWordRune(r) && r != '_' })
+	first, _ := utf8.DecodeRuneInString(before[k+1:])
+	return k+1 < len(before) && (unicode.IsLower(first) || first == '_')
 }
 
 // reportGaps reports the places where words were left out, as where the

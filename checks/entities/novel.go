@@ -15,8 +15,7 @@ import (
 // name the translator made up or took from elsewhere ("Oprah Winfrey" for
 // "Tracy Ullman", "Singapore" for 地球) shows so; a name translated word
 // by word does not, its words being common ones.
-func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []srcText, exo []rules.Exonym) []name {
-	rom := romanise(srcs)
+func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []srcText, exo []rules.Exonym, rom romanised) []name {
 	cased := true // every source writes in a cased script
 	for _, s := range srcs {
 		cased = cased && s.spaced && s.lang != "hi"

@@ -204,10 +204,28 @@ func stemMatch(w, fw string) bool {
 		// A short name changes its last vowel alone ("Азия", "Азии").
 		n := utf8.RuneCountInString(fw)
 		last, k := utf8.DecodeLastRuneInString(fw)
-		return n >= 4 && strings.ContainsRune(stemVowels, last) && utf8.RuneCountInString(w) <= n+1 &&
+		// Changes, not drops: "Mal" is no Mali.
+		nw := utf8.RuneCountInString(w)
+		return n >= 4 && strings.ContainsRune(stemVowels, last) && nw >= n && nw <= n+1 &&
 			strings.HasPrefix(w, fw[:len(fw)-k])
 	}
 	return strings.HasPrefix(w, st)
+}
+
+// closeForm reports whether the folded word w is the name word fw with
+// at most a two-letter ending changed or added. A word opening a sentence
+// has its capital from its place, so only such a close form makes it a
+// place there: "Армению" is Armenia, but "Читайте" (read) is no form of
+// Chita, nor "Самое" (the most) of Samoa.
+func closeForm(w, fw string) bool {
+	if w == fw {
+		return true
+	}
+	st, _ := stemOf(fw)
+	if !strings.HasPrefix(w, st) {
+		return false
+	}
+	return utf8.RuneCountInString(w)-utf8.RuneCountInString(st) <= 2
 }
 
 // srcText is a source paragraph as the place and transliteration rules
@@ -255,6 +273,23 @@ func placeExplains(tw, tl string, srcs []srcText) bool {
 				if s.has(ws) {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// placeWord reports whether the folded parts spell the whole name of a
+// territory or city in language tl ("China", "Jersey").
+func placeWord(parts []string, tl string) bool {
+	if len(parts) != 1 {
+		return false
+	}
+	lp := places().in(tl)
+	for _, k := range lp.byWord[prefix(parts[0])] {
+		for _, ws := range lp.names[k] {
+			if len(ws) == 1 && ws[0] == parts[0] {
+				return true
 			}
 		}
 	}
@@ -313,6 +348,13 @@ func sourcePlaces(s srcText) []foundPlace {
 			// by sound.
 			before, _ := utf8.DecodeLastRuneInString(s.raw[:i])
 			after, _ := utf8.DecodeRuneInString(rest[bestLen:])
+			if inKatakanaWord(rest[:bestLen], before, after) {
+				// タイ in スタイル (style), クチン in ワクチン
+				// (vaccine): Japanese writes a foreign word as one
+				// run of katakana, and a place is a whole one.
+				i += bestLen
+				continue
+			}
 			if utf8.RuneCountInString(rest[:bestLen]) > 2 || !translit.SpellsSound(before) && !translit.SpellsSound(after) {
 				add(best, rest[:bestLen], corpus.Span{Start: s.start + i, End: s.start + i + bestLen})
 			}
@@ -333,7 +375,7 @@ func sourcePlaces(s srcText) []foundPlace {
 				ok := true
 				for j, fw := range ws {
 					sw := s.words[i+j]
-					if !stemMatch(sw.folded, fw) {
+					if !stemMatch(sw.folded, fw) || sw.start && !closeForm(sw.folded, fw) {
 						ok = false
 						break
 					}
@@ -345,6 +387,18 @@ func sourcePlaces(s srcText) []foundPlace {
 		}
 	}
 	return out
+}
+
+// inKatakanaWord reports whether the name, in katakana, is part of a
+// longer katakana word: the rune before or after it is katakana or the
+// prolonged sound mark.
+func inKatakanaWord(name string, before, after rune) bool {
+	for _, r := range name {
+		if !katakana(r) {
+			return false
+		}
+	}
+	return katakana(before) || katakana(after) || before == 'ー' || after == 'ー'
 }
 
 func langBase(s string) language.Base {
@@ -474,7 +528,7 @@ func romanise(srcs []srcText) romanised {
 				continue
 			}
 			// "मोहन-जोदड़ो" is also "mohanjodaro", as one word.
-			for _, p := range append(w.parts, strings.Join(w.parts, "")) {
+			for _, p := range append(append(w.parts, strings.Join(w.parts, "")), w.alts...) {
 				if sk := translit.Skeleton(p); len(sk) >= 2 {
 					r.skeletons[sk] = true
 				}
@@ -504,6 +558,26 @@ func (r romanised) spelledInPinyin(part string) bool {
 	for _, run := range r.hanRuns {
 		for i := range run {
 			if part != "" && from(run, i, 1, part) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// explainsName reports whether a part of a word of the target name n is
+// the romanised form of a source word: a transliteration that matches,
+// inflected or not ("Jacobson" for "Джейкобсона"), explains the name.
+func (r romanised) explainsName(n name) bool {
+	if len(r.skeletons) == 0 {
+		return false
+	}
+	for _, w := range n.words {
+		if w.acro { // letters, not sounds: "EPL" for "АПЛ" is paired apart
+			continue
+		}
+		for _, p := range w.parts {
+			if r.explains(p) {
 				return true
 			}
 		}

@@ -82,9 +82,15 @@
 // A fraction ("3/4", "¾", "1 1/2") or a spelled-out one ("half",
 // "Hälfte") matches a percentage of its value within the percentage's
 // rounding ("75 %", "33 %" for ⅓) or a decimal; it is paired as a changed
-// value only with another fraction ("2/3" for "3/4", fixed with the
-// source's fraction), and alone it is not reported, as the other side may
-// say "three quarters". A Roman numeral after a name ("Benedikt XVI.",
+// value only with another fraction written the same way ("2/3" for "3/4",
+// fixed with the source's fraction; "half" is no changed 四 or 3½), and
+// alone it is not reported, as the other side may say "three quarters".
+// A count of decades or centuries is read in years ("two decades" is 20,
+// as 20多年), and the ordinal "second" after "a" or "per" with no noun
+// after it is the unit of time ("after a second if"), no number
+// (data/words.txt). A number of three or more comma groups whose groups
+// are all left-over numbers of the other side is a list written without
+// spaces ("249,289,299" for "249, 289 and 299"), not one number. A Roman numeral after a name ("Benedikt XVI.",
 // "Super Bowl LVIII") is a name: it is compared only with a numeral after
 // the same name on the other side ("Super Bowl LVII" for "Super Bowl
 // LVIII" is a major finding, fixed with the source's numeral), never by

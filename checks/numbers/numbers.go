@@ -1,11 +1,14 @@
 package numbers
 
 import (
+	_ "embed"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -102,6 +105,10 @@ func extractDoc(d *corpus.Document, doc int) [][]*item {
 	for i, p := range d.Paragraphs {
 		text := d.Text[p.Span.Start:p.Span.End]
 		for _, q := range qs[i] {
+			if secondOfTime(text, q, d.Lang) {
+				continue
+			}
+			q = yearSpan(text, q, d.Lang)
 			it := &item{
 				q:    q,
 				doc:  doc,
@@ -301,6 +308,9 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 	// A fraction against a percentage: "3/4 der Befragten" for "75% of
 	// respondents", "half" for "50 %".
 	pass(func(a, b *item) bool { return fractionPercent(a, b) || fractionPercent(b, a) })
+	// A list written without spaces reads as one grouped number.
+	listed(s, t)
+	listed(t, s)
 
 	// Names pair up by their text; a name left over accounts for a value
 	// on the other side that equals its number ("Lama 4" for "Llama 4").
@@ -366,7 +376,7 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 	var cands []cand
 	for i, a := range t.values {
 		for j, b := range s.values {
-			if t.settled[i] || s.settled[j] || !sameClass(a, b) || !unitsAgree(a, b) || a.q.Fraction != b.q.Fraction {
+			if t.settled[i] || s.settled[j] || !sameClass(a, b) || !unitsAgree(a, b) || a.q.Fraction != b.q.Fraction || fraction(a) != fraction(b) {
 				continue
 			}
 			// A number word is only a credible partner for a value of
@@ -586,6 +596,49 @@ func markNames(xs []*item, other map[string]bool) {
 // has the value of s.
 func altEqual(t, s *item) bool {
 	return t.q.Alt != nil && !equal(t.q.Value, s.q.Value) && equal(t.q.Alt.Value, s.q.Value)
+}
+
+// listed settles each left-over number of x written in three or more
+// comma groups whose groups are all left-over numbers of y, with the
+// numbers of y: "249,289,299" for "249, 289, and 299" is a list written
+// without spaces, not one number.
+func listed(x, y *side) {
+	for i, a := range x.values {
+		groups := strings.Split(a.q.Text, ",")
+		if x.settled[i] || len(groups) < 3 {
+			continue
+		}
+		var took []int
+		for _, g := range groups {
+			v, err := strconv.ParseFloat(g, 64)
+			k := -1
+			for j, b := range y.values {
+				if err == nil && !y.settled[j] && !slices.Contains(took, j) && b.q.Kind == quantity.Count && equal(b.q.Value, v) {
+					k = j
+					break
+				}
+			}
+			if k < 0 {
+				took = nil
+				break
+			}
+			took = append(took, k)
+		}
+		if took == nil {
+			continue
+		}
+		x.settled[i] = true
+		for _, j := range took {
+			y.settled[j] = true
+		}
+	}
+}
+
+// fraction reports whether x is a fraction, in digits or in words
+// ("half"): only another fraction written the same way is a credible
+// changed value for it, as "cut in half" for 减半 is no changed 四.
+func fraction(x *item) bool {
+	return x.q.Fraction || x.q.Spelled && x.q.Value > 0 && x.q.Value < 1
 }
 
 // fractionPercent reports whether f, a fraction or a spelled-out one
@@ -1449,4 +1502,82 @@ func (p *placer) at(s *item) corpus.Span {
 		}
 	}
 	return p.a.Target.Paragraphs[p.link.Target[0]].Span
+}
+
+//go:embed data/words.txt
+var wordsFile string
+
+// words holds data/words.txt: kind → language → words.
+var words = sync.OnceValue(func() map[string]map[string]map[string]bool {
+	m := map[string]map[string]map[string]bool{}
+	for _, line := range strings.Split(wordsFile, "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 3 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if m[f[0]] == nil {
+			m[f[0]] = map[string]map[string]bool{}
+		}
+		if m[f[0]][f[1]] == nil {
+			m[f[0]][f[1]] = map[string]bool{}
+		}
+		for _, w := range strings.Fields(f[2]) {
+			m[f[0]][f[1]][w] = true
+		}
+	}
+	return m
+})
+
+// wordIn reports whether w, in lower case, is a word of kind in lang.
+func wordIn(kind string, lang language.Tag, w string) bool {
+	b, _ := lang.Base()
+	return words()[kind][b.String()][strings.ToLower(w)]
+}
+
+// nextWord returns the word right after byte i of text, past spaces, or
+// "" when a mark or the end comes first.
+func nextWord(text string, i int) string {
+	rest := strings.TrimLeft(text[i:], " \u00a0")
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	return rest[:end]
+}
+
+// prevWord returns the word right before byte i of text, past spaces.
+func prevWord(text string, i int) string {
+	before := strings.TrimRight(text[:i], " \u00a0")
+	start := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })
+	return before[start+1:]
+}
+
+// secondOfTime reports whether q is the ordinal word "second" used as the
+// unit of time (data/words.txt, unit-before and unit-after; a number
+// before it too, "for 1 second."): "in a second, the light goes out"
+// counts no second anything.
+func secondOfTime(text string, q quantity.Quantity, lang language.Tag) bool {
+	if !q.Spelled || q.Value != 2 || !strings.EqualFold(text[q.Span.Start:q.Span.End], "second") {
+		return false
+	}
+	next := nextWord(text, q.Span.End)
+	before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[:q.Span.Start], " \u00a0"))
+	return (unicode.IsDigit(before) || wordIn("unit-before", lang, prevWord(text, q.Span.Start))) &&
+		(next == "" || wordIn("unit-after", lang, next))
+}
+
+// yearSpan returns q multiplied by the span word after it ("two decades"
+// is 20), when one follows a count that is no ordinal.
+func yearSpan(text string, q quantity.Quantity, lang language.Tag) quantity.Quantity {
+	if q.Ordinal || q.Kind != quantity.Count {
+		return q
+	}
+	next := nextWord(text, q.Span.End)
+	for kind, mult := range map[string]float64{"span-10": 10, "span-100": 100} {
+		if wordIn(kind, lang, next) {
+			q.Value *= mult
+			q.Scale *= mult
+		}
+	}
+	return q
 }

@@ -159,6 +159,43 @@ func TestCompare(t *testing.T) {
 			want: []string{`major accuracy/mistranslation "1995" => Use 1985`},
 		},
 		{
+			name:    "a span of decades in words",
+			tgtLang: "en", tgt: "It was the largest protest in over two decades.",
+			srcLang: "de", src: "Es war der größte Protest seit über 20 Jahren.",
+		},
+		{
+			name:    "a span of decades that differs",
+			tgtLang: "en", tgt: "It was the largest protest in over three decades.",
+			srcLang: "de", src: "Es war der größte Protest seit über 20 Jahren.",
+			want: []string{`major accuracy/mistranslation "three"`}, // 30 years for 20
+		},
+		{
+			name:    "half in words is no changed count",
+			tgtLang: "en", tgt: "Support will cover half the extra costs for a year.",
+			srcLang: "de", src: "Die Hilfe deckt einen Teil der Mehrkosten für 1 Jahr.",
+		},
+		{
+			name:    "a second of time is no ordinal",
+			tgtLang: "en", tgt: "The light goes out after a second if the lid is open.",
+			srcLang: "de", src: "Das Licht geht nach 1 Sekunde aus, wenn der Deckel offen ist.",
+		},
+		{
+			name:    "a number of seconds",
+			tgtLang: "en", tgt: "The light stays on for 1 second.",
+			srcLang: "de", src: "Das Licht bleibt 1 Sekunde an.",
+		},
+		{
+			name:    "a list written without spaces",
+			tgtLang: "en", tgt: "Prices were 249, 289 and 299 everywhere.",
+			srcLang: "de", src: "Die Preise lagen überall bei 249,289,299.",
+		},
+		{
+			name:    "a second term is an ordinal",
+			tgtLang: "en", tgt: "She won a second term in 2020.",
+			srcLang: "de", src: "Sie gewann 2020 eine dritte Amtszeit.",
+			want: []string{`major accuracy/mistranslation "second"`},
+		},
+		{
 			name:    "decades with the century implied",
 			tgtLang: "en", tgt: "In the 1970s and 1980s, New Faces launched most stars.",
 			srcLang: "fr", src: "Dans les années 70 et 80, New Faces a lancé la plupart des stars.",

@@ -30,8 +30,18 @@
 // (Ω, λ, 80 х 60) are no words left untranslated; a single Chinese
 // character or Hangul syllable is.
 //
+// A word unknown to the target's word list is minor rather than major
+// when the source itself quotes it, glosses it in parentheses or joins it
+// to a noun with a hyphen ("(dpa)", "dpa-Anfrage": a code or an agency
+// there too), or when the source writes it as a capitalised noun of a language
+// that capitalises every noun and the target in lower case ("Pentest",
+// "pentest": respelt as a loanword, not copied); it is no finding when
+// spelt for its sound ("hmmm", "lala") or glued to a full stop after a
+// letter, as a domain's parts are ("twitter.com").
+//
 // Names are not flagged: they are capitalised, and translation keeps them.
-// Nor are words quoted or glossed in parentheses ("caro" means dear), parts
+// Nor are words quoted or glossed in parentheses ("caro" means dear; a
+// quoted phrase of up to three words, "En garde", too), parts
 // of hyphenated compounds, or words between two capitalised ones ("Rue des
 // Francs Bourgeois"). Other target languages than English have no word
 // list yet, so only the first two kinds of word are flagged there.

@@ -325,6 +325,13 @@ func foreignWords(p *checks.Pass, i int, tb language.Base) {
 				// (Hartung, Wasungen): without a lexicon of the source
 				// language there is no telling, so it is a hint.
 				sev = checks.Minor
+			case why == whyUnknown && (mention(src.Text, at) || respelt(w, src.Slice(at), sb)):
+				// A word the source itself cites, glosses or joins
+				// to a noun ("(dpa)", "dpa-Anfrage") is a code or a
+				// name there too; and a noun the source capitalises
+				// that the target writes in lower case was respelt as
+				// a loanword ("Pentest", "pentest"), not copied.
+				sev = checks.Minor
 			}
 			p.Report(checks.Finding{
 				Severity: sev,
@@ -338,9 +345,31 @@ func foreignWords(p *checks.Pass, i int, tb language.Base) {
 }
 
 const (
+	whyUnknown      = "not a word of the target language"
 	whyFunctionWord = "a function word of the source language"
 	whySourceNoun   = "a noun of the source language, not a word of the target language"
 )
+
+// respelt reports whether the lower-case target word w stands in the
+// source as a capitalised noun, src, of a language that capitalises every
+// noun (German): a copy would have kept the capital.
+func respelt(w, src string, sb language.Base) bool {
+	if !capitalisesNouns(sb) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(src)
+	tfirst, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(first) && unicode.IsLower(tfirst)
+}
+
+// capitalisesNouns reports whether lang writes every noun with a capital.
+func capitalisesNouns(lang language.Base) bool {
+	switch lang.String() {
+	case "de", "lb":
+		return true
+	}
+	return false
+}
 
 // sourceSentences flags the sentences of target paragraph i left whole in
 // the source language: at least four lower-case words, and four in five of
@@ -417,10 +446,37 @@ func foreignWhy(text string, base int, toks []corpus.Token, k int, w string, s c
 		return whyFunctionWord
 	case foreignSuffix(w, sb, tb) && !near:
 		return "an ending of the source language"
-	case unknownWord(w, tb) && !mention(text, s) && !insideName(text, base, toks, k) && !abbreviation(text, s):
-		return "not a word of the target language"
+	case unknownWord(w, tb) && !mention(text, s) && !insideName(text, base, toks, k) && !abbreviation(text, s) &&
+		!inAddress(text, s) && !expressive(w):
+		return whyUnknown
 	}
 	return ""
+}
+
+// inAddress reports whether the word at s follows a full stop glued to a
+// letter or digit, as the parts of a domain or file name do
+// ("twitter.com", "report.pdf") where the document did not read an address.
+func inAddress(text string, s corpus.Span) bool {
+	before, n := utf8.DecodeLastRuneInString(text[:s.Start])
+	if before != '.' {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:s.Start-n])
+	return unicode.IsLetter(prev) || unicode.IsDigit(prev)
+}
+
+// expressive reports whether w is spelt for its sound, as interjections
+// are in every language: a letter three times running ("hmmm", "sooo") or
+// one syllable said twice ("lala", "haha", "blabla").
+func expressive(w string) bool {
+	rs := []rune(strings.ToLower(w))
+	for i := 2; i < len(rs); i++ {
+		if rs[i] == rs[i-1] && rs[i] == rs[i-2] {
+			return true
+		}
+	}
+	n := len(rs)
+	return n%2 == 0 && n >= 4 && string(rs[:n/2]) == string(rs[n/2:])
 }
 
 // unknownWord reports whether w is missing from the word list of tb, when
@@ -443,8 +499,48 @@ func mention(text string, s corpus.Span) bool {
 	if before == '-' || after == '-' || before == '\u2011' || after == '\u2011' {
 		return true
 	}
-	pair := map[rune]string{'"': "\"", '\'': "'", '“': "”\"", '„': "“”", '«': "»", '‘': "’", '(': ")", '’': "’"}
-	return strings.ContainsRune(pair[before], after)
+	return strings.ContainsRune(quotePairs[before], after) || quotedPhrase(text, s)
+}
+
+// quotePairs maps an opening quote or bracket to the marks that close it.
+var quotePairs = map[rune]string{'"': "\"", '\'': "'", '“': "”\"", '„': "“”", '«': "»", '‘': "’", '(': ")", '’': "’"}
+
+// quotedPhrase reports whether the word at s stands in a quoted phrase of
+// at most three words ("En garde" must be called): a phrase cited in the
+// source language, as a word can be.
+func quotedPhrase(text string, s corpus.Span) bool {
+	const most = 3
+	open, words := -1, 1
+	for i := s.Start; i > 0 && words <= most; {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if _, ok := quotePairs[r]; ok && r != '\'' && r != '’' {
+			open = i - n
+			break
+		}
+		if r == ' ' {
+			words++
+		} else if !unicode.IsLetter(r) {
+			return false
+		}
+		i -= n
+	}
+	if open < 0 {
+		return false
+	}
+	opener, _ := utf8.DecodeRuneInString(text[open:])
+	for i := s.End; i < len(text) && words <= most; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if strings.ContainsRune(quotePairs[opener], r) {
+			return true
+		}
+		if r == ' ' {
+			words++
+		} else if !unicode.IsLetter(r) {
+			return false
+		}
+		i += n
+	}
+	return false
 }
 
 // insideName reports whether both tokens around toks[k] are capitalised,

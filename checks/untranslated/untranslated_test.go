@@ -46,6 +46,14 @@ func TestUntranslated(t *testing.T) {
 			"Lo dijo formalmente ayer.", "He said it formalmente yesterday.", 1, "formalmente"},
 		{"shared international word", "fr", "en",
 			"La situation est importante.", "The situation is important.", 1, ""},
+		{"domain part where no address was read", "de", "en",
+			"Er liest zu wenige @IPCC_CH@twitter.com Berichte.", "He reads too few @IPCC_CH@twitter.com reports.", 1, ""},
+		{"interjections are spelt for their sound", "de", "en",
+			"Hmm, hmmm, so lala, sagte er.", "Hmm, hmmm, so lala, he said.", 1, ""},
+		{"a short phrase quoted in the source language", "de", "en",
+			"Man muss laut \"En garde\" rufen.", "One must call \"En garde\" loud and clear.", 1, ""},
+		{"a word left in a long quotation", "it", "en",
+			"Disse: \"I ministri hanno interpretato il voto\".", "He said: \"The ministers interpretato the vote\".", 1, "interpretato"},
 		{"italian verb left in english", "it", "en",
 			"I ministri hanno interpretato il voto come un avvertimento.", "The ministers interpretato the vote as a warning.", 1, "interpretato"},
 		{"polish noun left in english", "pl", "en",
@@ -150,6 +158,26 @@ func TestSourceNounIsAHint(t *testing.T) {
 	for _, f := range fs {
 		if f.Severity > checks.Minor {
 			t.Errorf("%q: %s; want minor at most", a.Target.Slice(f.Span), f.Severity)
+		}
+	}
+}
+
+// A lower-case word the source writes as a capitalised noun was respelt as
+// a loanword, and one the source glosses or joins to a noun is a code
+// there: minor hints. A lower-case
+// word copied as the source writes it stays major.
+func TestRespeltAndShortWordsAreHints(t *testing.T) {
+	for _, tc := range []struct {
+		src, tgt string
+		want     checks.Severity
+	}{
+		{"Der Vortrag über Pentest-Hardware beginnt.", "The lecture on pentest hardware begins.", checks.Minor},
+		{"Das sagte ein Sprecher auf dpa-Anfrage.", "A spokesman said so when asked by the dpa.", checks.Minor},
+		{"Die Minister haben gestern verhandelt.", "The ministers verhandelt yesterday.", checks.Major},
+	} {
+		a, fs := pairtest.Run(t, untranslated.Check, tc.src, tc.tgt, "de", "en", 1)
+		if len(fs) != 1 || fs[0].Severity != tc.want {
+			t.Errorf("%q: got %d findings %v; want one %s", tc.tgt, len(fs), pairtest.Summary(a, fs), tc.want)
 		}
 	}
 }

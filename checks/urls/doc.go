@@ -9,5 +9,8 @@
 // source's. Addresses whose paragraph has no source are still checked
 // against the article: a URL slug holding the wrong form of a
 // do-not-translate name ("…/lama-4-ai-model/" for Llama) is flagged when
-// a source of the article names the product.
+// a source of the article names the product. A hashtag is matched
+// without letter case, and a changed one is minor: platforms match
+// hashtags as words, and a translation may render them ("#Batteries"
+// for "#Batterien").
 package urls

@@ -49,8 +49,18 @@ func run(p *checks.Pass, rs *rules.Rules) {
 		}
 		para := tgt.ParagraphAt(ts.Start)
 		if best, ok := closest(p, para, text); ok {
+			sev := checks.Major
+			if text[0] == '#' {
+				// A hashtag is a word the platform matches without
+				// case, and a translation may render it ("#Batterien",
+				// "#Batteries"): a hint, not a broken link.
+				if strings.EqualFold(text, best.text) {
+					continue
+				}
+				sev = checks.Minor
+			}
 			p.Report(checks.Finding{
-				Severity: checks.Major,
+				Severity: sev,
 				Category: checks.Mistranslation,
 				Span:     ts,
 				Source:   &checks.Evidence{Doc: best.doc, Span: best.span},

@@ -3,6 +3,7 @@ package urls_test
 import (
 	"testing"
 
+	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/internal/pairtest"
 	"github.com/crossread/crossread/checks/urls"
 )
@@ -25,6 +26,12 @@ func TestURLs(t *testing.T) {
 		{"unchanged", "en", "de",
 			"See https://example.com/a and #AI.",
 			"Siehe https://example.com/a und #AI.", 1, ""},
+		{"hashtag in other letter case", "de", "en",
+			"Nach einer #Coaching-Session essen wir.",
+			"After a #coaching session we eat.", 1, ""},
+		{"hashtag translated", "de", "en",
+			"Die #Batterien alter Autos.",
+			"The #Batteries of old cars.", 1, "#Batteries→#Batterien"},
 		{"unaligned URL with a translated product name", "en", "de",
 			"Meta trains Llama 4.",
 			"Kommentar.\n\nhttps://the-decoder.com/meta-plans-lama-4-ai-model/", 0, "lama→llama"},
@@ -41,5 +48,14 @@ func TestURLs(t *testing.T) {
 				t.Errorf("got %q; want %q", g, tc.want)
 			}
 		})
+	}
+}
+
+// A translated hashtag is a hint: platforms match hashtags as words, and a
+// translation may render them.
+func TestHashtagIsMinor(t *testing.T) {
+	_, fs := pairtest.Run(t, urls.Check, "Die #Batterien alter Autos.", "The #Batteries of old cars.", "de", "en", 1)
+	if len(fs) != 1 || fs[0].Severity != checks.Minor {
+		t.Fatalf("got %+v; want one minor finding", fs)
 	}
 }
