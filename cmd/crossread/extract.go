@@ -30,7 +30,7 @@ starts and ends, and the page's language, title and publication date.`,
 			&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "input `FORMAT`: auto (by file name or content), text, markdown or html"},
 			&cli.StringFlag{Name: "lang", Usage: "language `TAG` of FILE (default: the page's, else detected)"},
 			maxBytesFlag,
-			&cli.StringFlag{Name: "encoding", Value: "utf-8", Usage: "character `ENCODING` of FILE"},
+			&cli.StringFlag{Name: "encoding", Value: "utf-8", Usage: "character `ENCODING` of FILE (default: a page's own <meta charset>, else UTF-8)"},
 		},
 		Action: e.extract,
 	})
@@ -82,11 +82,14 @@ type extractedDoc struct {
 	LangDetected bool            `json:"lang_detected,omitempty"`
 	Title        string          `json:"title,omitempty"`
 	Published    string          `json:"published,omitempty"`
+	Encoding     string          `json:"encoding,omitempty"` // the encoding FILE was decoded from, if not UTF-8
 	Paragraphs   []extractedPara `json:"paragraphs"`
 }
 
 // extractedPara is a paragraph with the place in the file it comes from:
 // byte offsets, and the 1-based line and grapheme column of its start.
+// The offsets are into the file as given, also when it was decoded from
+// another encoding than UTF-8.
 type extractedPara struct {
 	Text   string `json:"text"`
 	Start  int    `json:"start"`
@@ -97,11 +100,12 @@ type extractedPara struct {
 
 func extracted(d *corpus.Document) extractedDoc {
 	out := extractedDoc{Path: d.Path, Format: d.Format.String(), Lang: d.Lang.String(), LangDetected: d.LangDetected,
-		Title: d.Title, Published: d.Published, Paragraphs: make([]extractedPara, len(d.Paragraphs))}
+		Title: d.Title, Published: d.Published, Encoding: d.Encoding, Paragraphs: make([]extractedPara, len(d.Paragraphs))}
 	for i, p := range d.Paragraphs {
 		o := d.OrigSpan(p.Span)
 		pos := d.Position(o.Start)
-		out.Paragraphs[i] = extractedPara{Text: d.ParaText(i), Start: o.Start, End: o.End, Line: pos.Line, Column: pos.Column}
+		f := d.FileSpan(o)
+		out.Paragraphs[i] = extractedPara{Text: d.ParaText(i), Start: f.Start, End: f.End, Line: pos.Line, Column: pos.Column}
 	}
 	return out
 }
