@@ -115,25 +115,39 @@ type mark struct {
 }
 
 func targetPara(t *corpus.Document, p int, rep *Report) *htmlPara {
-	ps := t.OrigSpan(t.Paragraphs[p-1].Span)
+	line := t.Position(t.OrigSpan(t.Paragraphs[p-1].Span).Start).Line
+	text, ps, at := paraView(t, p)
 	var ms []mark
 	for i, f := range rep.Findings {
 		if f.Paragraph == p {
-			ms = append(ms, mark{start: f.Start, end: f.End, n: i + 1, sev: f.Severity})
+			ms = append(ms, mark{start: at(f.Start), end: at(f.End), n: i + 1, sev: f.Severity})
 		}
 	}
-	return &htmlPara{Num: p, Line: t.Position(ps.Start).Line, Segs: segments(t.Orig, ps, ms, false)}
+	return &htmlPara{Num: p, Line: line, Segs: segments(text, ps, ms, false)}
 }
 
 func sourcePara(s *corpus.Document, doc htmlDoc, d, p int, rep *Report, srcIndex []int) *htmlPara {
-	ps := s.OrigSpan(s.Paragraphs[p-1].Span)
+	line := s.Position(s.OrigSpan(s.Paragraphs[p-1].Span).Start).Line
+	text, ps, at := paraView(s, p)
 	var ms []mark
 	for i, f := range rep.Findings {
 		if ev := f.Source; ev != nil && srcIndex[i] == d && ev.Paragraph == p {
-			ms = append(ms, mark{start: ev.Start, end: ev.End, n: i + 1, sev: f.Severity})
+			ms = append(ms, mark{start: at(ev.Start), end: at(ev.End), n: i + 1, sev: f.Severity})
 		}
 	}
-	return &htmlPara{Num: p, Line: s.Position(ps.Start).Line, Doc: doc, Segs: segments(s.Orig, ps, ms, true)}
+	return &htmlPara{Num: p, Line: line, Doc: doc, Segs: segments(text, ps, ms, true)}
+}
+
+// paraView returns what paragraph p of d is shown from: the text, the
+// paragraph's span in it, and a map from file offsets (those of findings)
+// to offsets in it. A page shows its article text, which is what was
+// checked, rather than its markup; other files show their own bytes, so
+// that what the reader sees is what the file holds.
+func paraView(d *corpus.Document, p int) (string, corpus.Span, func(int) int) {
+	if d.Format == corpus.FormatHTML {
+		return d.Text, d.Paragraphs[p-1].Span, d.TextOffset
+	}
+	return d.Orig, d.OrigSpan(d.Paragraphs[p-1].Span), func(o int) int { return o }
 }
 
 // segments cuts the paragraph text[ps] into runs covered by the same marks.
