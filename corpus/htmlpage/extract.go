@@ -57,10 +57,16 @@ func Extract(data []byte) (*Page, error) {
 	for _, r := range articleRoots(root) {
 		p.Blocks = append(p.Blocks, blocks(r)...)
 	}
+	if ld := jsonLDBlocks(root); thinBody(p.Blocks, ld) {
+		p.Blocks = ld
+	}
 	if len(p.Blocks) == 0 {
 		return p, &SyntaxError{firstNonSpace(data), "no article text found in the page"}
 	}
 	p.Title = trimSiteName(p.Title, p.Blocks)
+	if p.Published == "" {
+		p.Published = jsonLDDate(root)
+	}
 	return p, nil
 }
 
