@@ -93,6 +93,10 @@ func (d *Document) OrigSpan(s Span) Span {
 // TextOffset maps a byte offset into Orig to the byte offset into Text.
 func (d *Document) TextOffset(orig int) int { return d.omap.text(orig) }
 
+// DeclaredLang returns the language an HTML page declares (<html lang>,
+// og:locale), or language.Und; Lang may differ when one was given.
+func (d *Document) DeclaredLang() language.Tag { return d.declared }
+
 // FileOffset maps a byte offset into Orig to the byte offset into the file
 // as given: the same offset unless the file was decoded from another
 // encoding than UTF-8 (Encoding), when it goes through the map the

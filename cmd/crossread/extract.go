@@ -7,6 +7,7 @@ import (
 
 	"github.com/crossread/crossread/corpus"
 	"github.com/urfave/cli/v2"
+	"golang.org/x/text/language"
 )
 
 func extractCommand(e *env) *cli.Command {
@@ -24,7 +25,10 @@ for an HTML page the headline, standfirst, body paragraphs, subheadings,
 quotes, list items and captions of its article, without the navigation,
 share bars, related links, footers and other page furniture. The JSON form
 gives each paragraph with the byte offsets, line and column in FILE where it
-starts and ends, and the page's language, title and publication date.`,
+starts and ends, and the page's language, title and publication date (from
+its meta elements, <time> or JSON-LD); page_lang is the language the page
+declares when --lang overrides it, and encoding the one FILE was decoded
+from when it is not UTF-8.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "output `FORMAT`: text or json"},
 			&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "input `FORMAT`: auto (by file name or content), text, markdown or html"},
@@ -80,6 +84,7 @@ type extractedDoc struct {
 	Format       string          `json:"format"`
 	Lang         string          `json:"lang"`
 	LangDetected bool            `json:"lang_detected,omitempty"`
+	PageLang     string          `json:"page_lang,omitempty"` // what the page declares, when it differs from lang
 	Title        string          `json:"title,omitempty"`
 	Published    string          `json:"published,omitempty"`
 	Encoding     string          `json:"encoding,omitempty"` // the encoding FILE was decoded from, if not UTF-8
@@ -101,6 +106,9 @@ type extractedPara struct {
 func extracted(d *corpus.Document) extractedDoc {
 	out := extractedDoc{Path: d.Path, Format: d.Format.String(), Lang: d.Lang.String(), LangDetected: d.LangDetected,
 		Title: d.Title, Published: d.Published, Encoding: d.Encoding, Paragraphs: make([]extractedPara, len(d.Paragraphs))}
+	if pl := d.DeclaredLang(); pl != language.Und && pl != d.Lang {
+		out.PageLang = pl.String()
+	}
 	for i, p := range d.Paragraphs {
 		o := d.OrigSpan(p.Span)
 		pos := d.Position(o.Start)
