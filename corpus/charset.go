@@ -19,8 +19,20 @@ import (
 // UTF-8 text back to the bytes of the file. Give it to Load in Options so
 // that the Document can report offsets into the file as given.
 type Decoded struct {
-	Name string    // the encoding's name, such as "shift_jis"
-	m    offsetMap // UTF-8 text to file bytes
+	Name string // the encoding's name, such as "shift_jis"
+	Raw  []byte // the file's bytes as read
+	// Declared is set when the encoding is the one a page declares, so
+	// that an edited page is written back in it (Encode).
+	Declared bool
+	enc      encoding.Encoding
+	m        offsetMap // UTF-8 text to file bytes
+}
+
+// Encode returns s, the decoded text after edits, in the file's encoding.
+// Characters the encoding lacks become HTML character references
+// (&#8364;), which is right for the pages that Encode is meant for.
+func (d *Decoded) Encode(s string) ([]byte, error) {
+	return encoding.HTMLEscapeUnsupported(d.enc.NewEncoder()).Bytes([]byte(s))
 }
 
 // DecodeInput returns data, named path in messages, as UTF-8, and how it
@@ -33,6 +45,7 @@ func DecodeInput(path string, data []byte, enc encoding.Encoding, format Format)
 	if enc == encoding.Nop {
 		return data, nil, nil
 	}
+	declared := false
 	if enc == nil {
 		if format == FormatAuto {
 			format = formatFor(path, data)
@@ -41,12 +54,13 @@ func DecodeInput(path string, data []byte, enc encoding.Encoding, format Format)
 		if enc, err = sniffEncoding(path, data, format == FormatHTML); err != nil || enc == nil {
 			return data, nil, err
 		}
+		declared = !hasUTF16BOM(data) // a page's meta element named it
 	}
 	out, m, err := decodeMapped(enc, data)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w: %s: cannot decode as %s: %v", ErrInput, path, enc, err)
 	}
-	return out, &Decoded{Name: encodingName(enc), m: m}, nil
+	return out, &Decoded{Name: encodingName(enc), Raw: data, Declared: declared, enc: enc, m: m}, nil
 }
 
 // sniffEncoding returns the encoding of data that its byte-order mark or,
@@ -55,7 +69,7 @@ func sniffEncoding(path string, data []byte, page bool) (encoding.Encoding, erro
 	switch {
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE, 0, 0}), bytes.HasPrefix(data, []byte{0, 0, 0xFE, 0xFF}):
 		return nil, fmt.Errorf("%w: %s: UTF-32 text; convert it to UTF-8", ErrInput, path)
-	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+	case hasUTF16BOM(data):
 		return unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), nil
 	case !page, bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")):
 		return nil, nil
@@ -69,6 +83,10 @@ func sniffEncoding(path string, data []byte, page bool) (encoding.Encoding, erro
 		return nil, nil
 	}
 	return declaredEncoding(data), nil
+}
+
+func hasUTF16BOM(data []byte) bool {
+	return bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF})
 }
 
 // declaredEncoding returns the encoding named by the first meta element

@@ -104,12 +104,12 @@ func (e *env) fix(c *cli.Context, sources, dicts []string) error {
 			return usagef("--output: %v", err)
 		}
 	}
-	name, data, err := in.read(in.target)
+	name, data, dec, err := in.readDecoded(in.target)
 	if err != nil {
 		return err
 	}
 	afterFixRead(in.target)
-	tdoc, err := corpus.Load(name, data, corpus.Options{Lang: in.tlang, Format: in.format})
+	tdoc, err := corpus.Load(name, data, corpus.Options{Lang: in.tlang, Format: in.format, Decoded: dec})
 	if err != nil {
 		return err
 	}
@@ -136,7 +136,13 @@ func (e *env) fix(c *cli.Context, sources, dicts []string) error {
 	})
 	e.reportSkipped(name, found, skipped, len(applied))
 	fixed := report.ApplyFixes(string(data), found, applied)
-	if err := e.writeFixed(mode, in.target, name, data, fixed); err != nil {
+	raw, out := data, fixed // a diff shows the decoded text
+	if !mode.diff {
+		if raw, out, err = encodeFixed(dec, data, fixed); err != nil {
+			return err
+		}
+	}
+	if err := e.writeFixed(mode, in.target, name, raw, out); err != nil {
 		return err
 	}
 	if runErr != nil {
@@ -182,6 +188,24 @@ func plural(n int, noun string) string {
 }
 
 // writeFixed puts the corrected text where mode says.
+// encodeFixed returns the bytes of the file as read and the fixed text
+// to write: a page decoded by its own meta charset is written back in
+// that encoding, so that its declaration stays true; other files as
+// UTF-8, as --encoding says.
+func encodeFixed(dec *corpus.Decoded, data []byte, fixed string) (raw []byte, out string, err error) {
+	if dec == nil {
+		return data, fixed, nil
+	}
+	if !dec.Declared {
+		return dec.Raw, fixed, nil
+	}
+	b, err := dec.Encode(fixed)
+	if err != nil {
+		return nil, "", fmt.Errorf("cannot write the fixed page in %s: %w", dec.Name, err)
+	}
+	return dec.Raw, string(b), nil
+}
+
 func (e *env) writeFixed(mode fixMode, target, name string, orig []byte, fixed string) error {
 	put := func(w io.Writer) error { _, err := io.WriteString(w, fixed); return err }
 	switch {

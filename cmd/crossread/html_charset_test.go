@@ -38,7 +38,9 @@ func TestHTMLEncodedSameFindings(t *testing.T) {
 		return &rep
 	}
 	utf8Rep, cpRep := get("t.html"), get("t1252.html")
-	key := func(f report.Finding) string { return findingKey(f) + "|" + strings.Repeat("l", f.Line) + strings.Repeat("c", f.Column) }
+	key := func(f report.Finding) string {
+		return findingKey(f) + "|" + strings.Repeat("l", f.Line) + strings.Repeat("c", f.Column)
+	}
 	var want, got []string
 	for _, f := range utf8Rep.Findings {
 		want = append(want, key(f))
@@ -64,5 +66,36 @@ func TestHTMLEncodedSameFindings(t *testing.T) {
 		if f.FileStart != nil {
 			t.Errorf("UTF-8 page: finding %q has file offsets", f.Text)
 		}
+	}
+}
+
+// TestHTMLEncodedFix fixes a windows-1252 page in place: it is written
+// back in windows-1252, as its meta element says, and reads as the fixed
+// UTF-8 page.
+func TestHTMLEncodedFix(t *testing.T) {
+	de, _ := corpus.SampleFS.ReadFile(corpus.SampleTarget)
+	en, _ := corpus.SampleFS.ReadFile(corpus.SampleSource)
+	page := newsPage("de", string(de))
+	cp, err := charmap.Windows1252.NewEncoder().String(strings.Replace(page, `charset="utf-8"`, `charset="windows-1252"`, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := files(t, map[string]string{"t.html": page, "t1252.html": cp, "s.html": newsPage("en", string(en))})
+	for _, name := range []string{"t.html", "t1252.html"} {
+		if r := runArgs("", "fix", "--write", "-s", filepath.Join(dir, "s.html"), filepath.Join(dir, name)); r.code != 0 {
+			t.Fatalf("fix %s: exit %d: %s", name, r.code, r.stderr)
+		}
+	}
+	want, _ := os.ReadFile(filepath.Join(dir, "t.html"))
+	raw, _ := os.ReadFile(filepath.Join(dir, "t1252.html"))
+	got, err := charmap.Windows1252.NewDecoder().Bytes(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(want) == page {
+		t.Fatal("no fix applied: the test shows nothing")
+	}
+	if g := strings.Replace(string(got), `charset="windows-1252"`, `charset="utf-8"`, 1); g != string(want) {
+		t.Errorf("the fixed windows-1252 page reads:\n%s\nwant the fixed UTF-8 page:\n%s", g, want)
 	}
 }
