@@ -13,11 +13,11 @@ import (
 	"golang.org/x/text/encoding/charmap"
 )
 
-// TestHTMLEncodedSameFindings checks the sample target as a UTF-8 page
-// and as a windows-1252 page read without --encoding: the findings must
-// be the same, at the same lines and columns, and their file offsets
-// must point at the same words in the windows-1252 bytes.
-func TestHTMLEncodedSameFindings(t *testing.T) {
+// cp1252Pages writes the sample target as a UTF-8 page (t.html) and as a
+// windows-1252 one that declares it (t1252.html), and the source as s.html;
+// it returns the directory and the UTF-8 page.
+func cp1252Pages(t *testing.T) (string, string) {
+	t.Helper()
 	de, _ := corpus.SampleFS.ReadFile(corpus.SampleTarget)
 	en, _ := corpus.SampleFS.ReadFile(corpus.SampleSource)
 	page := newsPage("de", string(de))
@@ -25,7 +25,15 @@ func TestHTMLEncodedSameFindings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := files(t, map[string]string{"t.html": page, "t1252.html": cp, "s.html": newsPage("en", string(en))})
+	return files(t, map[string]string{"t.html": page, "t1252.html": cp, "s.html": newsPage("en", string(en))}), page
+}
+
+// TestHTMLEncodedSameFindings checks the sample target as a UTF-8 page
+// and as a windows-1252 page read without --encoding: the findings must
+// be the same, at the same lines and columns, and their file offsets
+// must point at the same words in the windows-1252 bytes.
+func TestHTMLEncodedSameFindings(t *testing.T) {
+	dir, _ := cp1252Pages(t)
 	get := func(target string) *report.Report {
 		r := runArgs("", "check", "--format", "json", "--fail-on", "none", "-s", filepath.Join(dir, "s.html"), filepath.Join(dir, target))
 		if r.code != 0 {
@@ -73,14 +81,7 @@ func TestHTMLEncodedSameFindings(t *testing.T) {
 // back in windows-1252, as its meta element says, and reads as the fixed
 // UTF-8 page.
 func TestHTMLEncodedFix(t *testing.T) {
-	de, _ := corpus.SampleFS.ReadFile(corpus.SampleTarget)
-	en, _ := corpus.SampleFS.ReadFile(corpus.SampleSource)
-	page := newsPage("de", string(de))
-	cp, err := charmap.Windows1252.NewEncoder().String(strings.Replace(page, `charset="utf-8"`, `charset="windows-1252"`, 1))
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := files(t, map[string]string{"t.html": page, "t1252.html": cp, "s.html": newsPage("en", string(en))})
+	dir, page := cp1252Pages(t)
 	for _, name := range []string{"t.html", "t1252.html"} {
 		if r := runArgs("", "fix", "--write", "-s", filepath.Join(dir, "s.html"), filepath.Join(dir, name)); r.code != 0 {
 			t.Fatalf("fix %s: exit %d: %s", name, r.code, r.stderr)
