@@ -36,14 +36,17 @@ type Document struct {
 	Lang         language.Tag // its language
 	LangDetected bool         // Lang was detected, not given
 	Format       Format       // the loader that read it
-	Orig         string       // the file's bytes as given, decoded to UTF-8
-	// Encoding is the file's character encoding when it is not UTF-8
-	// (see DecodeAs), nil for UTF-8: Encode writes text back in it.
-	Encoding   encoding.Encoding
-	Text       string // NFC-normalised text with non-prose markup blanked; an HTML page's article text
-	Paragraphs []Paragraph
-	Title      string // an HTML page's title, else ""
-	Published  string // an HTML page's publication date as the page gives it, else ""
+	Orig         string       // the file's bytes as given, decoded to UTF-8 (see Encoding)
+	Text         string       // NFC-normalised text with non-prose markup blanked; an HTML page's article text
+	Paragraphs   []Paragraph
+	Title        string // an HTML page's title, else ""
+	Published    string // an HTML page's publication date as the page gives it, else ""
+	// Encoding is the file's character encoding when it is not UTF-8, nil
+	// for UTF-8: Encode writes text back in it. EncodingName names it
+	// ("shift_jis"). Offsets into Orig are offsets into the UTF-8 text;
+	// FileOffset maps them to the file's bytes.
+	Encoding     encoding.Encoding
+	EncodingName string
 
 	// declared is the language an HTML page declares, used when none is
 	// given.
@@ -56,6 +59,9 @@ type Document struct {
 	EmptyUnits []EmptyUnit
 
 	omap offsetMap
+	// fmap maps offsets in Orig to the bytes of the file when the file
+	// was decoded (Encoding is not "").
+	fmap offsetMap
 	// lineStarts holds the byte offset in Orig of the start of each line.
 	lineStarts []int
 	facts      *facts
@@ -95,6 +101,22 @@ func (d *Document) OrigSpan(s Span) Span {
 
 // TextOffset maps a byte offset into Orig to the byte offset into Text.
 func (d *Document) TextOffset(orig int) int { return d.omap.text(orig) }
+
+// DeclaredLang returns the language an HTML page declares (<html lang>,
+// og:locale), or language.Und; Lang may differ when one was given.
+func (d *Document) DeclaredLang() language.Tag { return d.declared }
+
+// FileOffset maps a byte offset into Orig to the byte offset into the file
+// as given: the same offset unless the file was decoded from another
+// encoding than UTF-8 (Encoding), when it goes through the map the
+// decoder made, character by character.
+func (d *Document) FileOffset(orig int) int { return d.fmap.orig(orig) }
+
+// FileSpan maps a span of Orig to the span of the file's bytes it was
+// decoded from.
+func (d *Document) FileSpan(s Span) Span {
+	return Span{d.fmap.orig(s.Start), d.fmap.origEnd(s.End)}
+}
 
 // ParagraphAt returns the index of the paragraph whose span holds the Text
 // offset off, or -1.

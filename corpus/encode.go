@@ -8,15 +8,15 @@ import (
 
 // Encode returns text, the document's original or a changed copy of it,
 // in the file's own encoding: a file read from UTF-16 is written back as
-// UTF-16, not as UTF-8 under its old declaration. In a bilingual file,
-// which is XML, a character the encoding lacks becomes a character
-// reference; elsewhere it is an error.
+// UTF-16, not as UTF-8 under its old declaration. In a bilingual file or
+// a news page, XML and HTML, a character the encoding lacks becomes a
+// character reference; elsewhere it is an error.
 func (d *Document) Encode(text string) ([]byte, error) {
 	if d.Encoding == nil {
 		return []byte(text), nil
 	}
 	enc := d.Encoding.NewEncoder()
-	if d.Format.Bilingual() {
+	if d.Format.Bilingual() || d.Format == FormatHTML {
 		enc = encoding.HTMLEscapeUnsupported(enc)
 	}
 	out, err := enc.Bytes([]byte(text))

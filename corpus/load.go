@@ -71,17 +71,21 @@ type Options struct {
 	// Fallback is the language to use when neither Lang nor the page gives
 	// one, such as the one a file name carries (story.de.txt).
 	Fallback language.Tag
+	// Decoded, from DecodeInput, says how data was decoded to UTF-8, so
+	// that the Document can map offsets back to the file's bytes.
+	Decoded *Decoded
 }
 
 // ErrInput marks errors caused by the input rather than by crossread.
 var ErrInput = errors.New("bad input")
 
 // LoadFile reads and loads the file at path, decoding it from UTF-16 when
-// it starts with a UTF-16 byte-order mark.
+// it starts with a UTF-16 byte-order mark, and an HTML page from the
+// encoding it declares.
 func LoadFile(path string, opt Options) (*Document, error) {
 	data, err := ReadFile(path)
 	if err == nil {
-		data, err = Decode(path, data, nil)
+		data, opt.Decoded, err = DecodeInput(path, data, nil, opt.Format)
 	}
 	if err != nil {
 		return nil, err
@@ -108,6 +112,9 @@ func Load(path string, data []byte, opt Options) (*Document, error) {
 		Orig:       orig,
 		lineStarts: lineStarts(orig),
 		facts:      &facts{},
+	}
+	if opt.Decoded != nil {
+		d.EncodingName, d.Encoding, d.fmap = opt.Decoded.Name, opt.Decoded.enc, opt.Decoded.m
 	}
 	var blocks []Span
 	if format == FormatHTML {

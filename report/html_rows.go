@@ -115,33 +115,48 @@ type mark struct {
 }
 
 func targetPara(t *corpus.Document, p int, rep *Report) *htmlPara {
-	ps := t.OrigSpan(t.Paragraphs[p-1].Span)
+	line := t.Position(t.OrigSpan(t.Paragraphs[p-1].Span).Start).Line
+	text, ps, at := paraView(t, p)
 	var ms []mark
 	for i, f := range rep.Findings {
 		if f.Paragraph == p {
-			ms = append(ms, mark{start: f.Start, end: f.End, n: i + 1, sev: f.Severity})
+			ms = append(ms, mark{start: at(f.Start), end: at(f.End), n: i + 1, sev: f.Severity})
 		}
 	}
-	return &htmlPara{Num: p, Line: t.Position(ps.Start).Line, Segs: segments(shownText(t), ps, ms, false)}
+	return &htmlPara{Num: p, Line: line, Segs: segments(viewOf(text), ps, ms, false)}
 }
 
 func sourcePara(s *corpus.Document, doc htmlDoc, d, p int, rep *Report, srcIndex []int) *htmlPara {
-	ps := s.OrigSpan(s.Paragraphs[p-1].Span)
+	line := s.Position(s.OrigSpan(s.Paragraphs[p-1].Span).Start).Line
+	text, ps, at := paraView(s, p)
 	var ms []mark
 	for i, f := range rep.Findings {
 		if ev := f.Source; ev != nil && srcIndex[i] == d && ev.Paragraph == p {
-			ms = append(ms, mark{start: ev.Start, end: ev.End, n: i + 1, sev: f.Severity})
+			ms = append(ms, mark{start: at(ev.Start), end: at(ev.End), n: i + 1, sev: f.Severity})
 		}
 	}
-	return &htmlPara{Num: p, Line: s.Position(ps.Start).Line, Doc: doc, Segs: segments(shownText(s), ps, ms, true)}
+	return &htmlPara{Num: p, Line: line, Doc: doc, Segs: segments(viewOf(text), ps, ms, true)}
+}
+
+// paraView returns what paragraph p of d is shown from: the text, the
+// paragraph's span in it, and a map from file offsets (those of findings)
+// to offsets in it. A page or a bilingual file shows its text, which is
+// what was checked, rather than its markup (an inline code shows as its
+// placeholder); other files show their own bytes, so that what the reader
+// sees is what the file holds.
+func paraView(d *corpus.Document, p int) (string, corpus.Span, func(int) int) {
+	if d.Format == corpus.FormatHTML || d.Format.Bilingual() {
+		return d.Text, d.Paragraphs[p-1].Span, d.TextOffset
+	}
+	return d.Orig, d.OrigSpan(d.Paragraphs[p-1].Span), func(o int) int { return o }
 }
 
 // shownText returns what the page shows for the bytes [a, b) of d's file:
-// the bytes themselves in an article; in a bilingual file the text they
-// stand for, since its tags and entity references are no reading matter
-// (an inline code shows as its placeholder). Marks stay in file offsets.
+// the bytes themselves in an article; in a bilingual file or a news page
+// the text they stand for, since tags and entity references are no
+// reading matter (an inline code shows as its placeholder).
 func shownText(d *corpus.Document) func(a, b int) string {
-	if !d.Format.Bilingual() {
+	if !d.Format.Bilingual() && d.Format != corpus.FormatHTML {
 		return func(a, b int) string { return d.Orig[a:b] }
 	}
 	return func(a, b int) string {
@@ -149,6 +164,9 @@ func shownText(d *corpus.Document) func(a, b int) string {
 		return d.Text[s:max(s, e)]
 	}
 }
+
+// viewOf shows the bytes [a, b) of text.
+func viewOf(text string) func(a, b int) string { return func(a, b int) string { return text[a:b] } }
 
 // segments cuts the paragraph at ps, in file offsets, into runs covered by
 // the same marks, each shown as show has it. A run covered by several

@@ -133,23 +133,30 @@ type BeadSource struct {
 
 // Finding is a checks.Finding placed in the original target file.
 type Finding struct {
-	Check       string          `json:"check"`
-	Severity    checks.Severity `json:"severity"`
-	Category    checks.Category `json:"category"`
-	Paragraph   int             `json:"paragraph"`       // 1-based; 0 if outside every paragraph
-	Unit        string          `json:"unit,omitempty"`  // the unit's id, in a bilingual file
-	State       string          `json:"state,omitempty"` // the unit's translation state, if any
-	Start       int             `json:"start"`           // byte offset into the target file
-	End         int             `json:"end"`
-	Line        int             `json:"line"`       // 1-based
-	Column      int             `json:"column"`     // 1-based, in grapheme clusters
-	EndLine     int             `json:"end_line"`   // of the position just after the span
-	EndColumn   int             `json:"end_column"` // likewise: exclusive
-	Text        string          `json:"text"`       // the file's bytes [Start, End)
-	Message     string          `json:"message"`
-	Source      *Evidence       `json:"source,omitempty"`
-	Fixes       []Fix           `json:"fixes"`
-	Fingerprint string          `json:"fingerprint"`
+	Check     string          `json:"check"`
+	Severity  checks.Severity `json:"severity"`
+	Category  checks.Category `json:"category"`
+	Paragraph int             `json:"paragraph"`       // 1-based; 0 if outside every paragraph
+	Unit      string          `json:"unit,omitempty"`  // the unit's id, in a bilingual file
+	State     string          `json:"state,omitempty"` // the unit's translation state, if any
+	Start     int             `json:"start"`           // byte offset into the target file
+	End       int             `json:"end"`
+	Line      int             `json:"line"`       // 1-based
+	Column    int             `json:"column"`     // 1-based, in grapheme clusters
+	EndLine   int             `json:"end_line"`   // of the position just after the span
+	EndColumn int             `json:"end_column"` // likewise: exclusive
+	Text      string          `json:"text"`       // the file's bytes [Start, End)
+	// FileStart and FileEnd are set when the target was decoded from
+	// another encoding than UTF-8 (a page's meta charset, --encoding):
+	// Start and End are then offsets into its UTF-8 text, which Text,
+	// the editor and fixes work on, and these the offsets into the file
+	// as given, mapped back character by character (corpus.FileSpan).
+	FileStart   *int      `json:"file_start,omitempty"`
+	FileEnd     *int      `json:"file_end,omitempty"`
+	Message     string    `json:"message"`
+	Source      *Evidence `json:"source,omitempty"`
+	Fixes       []Fix     `json:"fixes"`
+	Fingerprint string    `json:"fingerprint"`
 }
 
 // Evidence is the source text a finding compares against.
@@ -415,6 +422,10 @@ func place(a *align.Alignment, f checks.Finding, position func(*corpus.Document,
 		Message:     f.Message,
 		Fixes:       make([]Fix, 0, len(f.Fixes)),
 		Fingerprint: checks.Fingerprint(a, f),
+	}
+	if t.EncodingName != "" {
+		fs := t.FileSpan(span)
+		out.FileStart, out.FileEnd = &fs.Start, &fs.End
 	}
 	if para >= 0 && para < len(t.Units) {
 		out.Unit, out.State = t.Units[para].ID, unitState(t.Units[para])

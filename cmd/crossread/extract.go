@@ -7,6 +7,7 @@ import (
 
 	"github.com/crossread/crossread/corpus"
 	"github.com/urfave/cli/v2"
+	"golang.org/x/text/language"
 )
 
 func extractCommand(e *env) *cli.Command {
@@ -24,13 +25,16 @@ for an HTML page the headline, standfirst, body paragraphs, subheadings,
 quotes, list items and captions of its article, without the navigation,
 share bars, related links, footers and other page furniture. The JSON form
 gives each paragraph with the byte offsets, line and column in FILE where it
-starts and ends, and the page's language, title and publication date.`,
+starts and ends, and the page's language, title and publication date (from
+its meta elements, <time> or JSON-LD); page_lang is the language the page
+declares when --lang overrides it, and encoding the one FILE was decoded
+from when it is not UTF-8.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "output `FORMAT`: text or json"},
 			&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "input `FORMAT`: auto (by file name or content), text, markdown or html"},
 			&cli.StringFlag{Name: "lang", Usage: "language `TAG` of FILE (default: the page's, else detected)"},
 			maxBytesFlag,
-			&cli.StringFlag{Name: "encoding", Value: "utf-8", Usage: "character `ENCODING` of FILE"},
+			&cli.StringFlag{Name: "encoding", Value: "utf-8", Usage: "character `ENCODING` of FILE (default: a page's own <meta charset>, else UTF-8)"},
 		},
 		Action: e.extract,
 	})
@@ -80,13 +84,17 @@ type extractedDoc struct {
 	Format       string          `json:"format"`
 	Lang         string          `json:"lang"`
 	LangDetected bool            `json:"lang_detected,omitempty"`
+	PageLang     string          `json:"page_lang,omitempty"` // what the page declares, when it differs from lang
 	Title        string          `json:"title,omitempty"`
 	Published    string          `json:"published,omitempty"`
+	Encoding     string          `json:"encoding,omitempty"` // the encoding FILE was decoded from, if not UTF-8
 	Paragraphs   []extractedPara `json:"paragraphs"`
 }
 
 // extractedPara is a paragraph with the place in the file it comes from:
 // byte offsets, and the 1-based line and grapheme column of its start.
+// The offsets are into the file as given, also when it was decoded from
+// another encoding than UTF-8.
 type extractedPara struct {
 	Text   string `json:"text"`
 	Start  int    `json:"start"`
@@ -97,11 +105,15 @@ type extractedPara struct {
 
 func extracted(d *corpus.Document) extractedDoc {
 	out := extractedDoc{Path: d.Path, Format: d.Format.String(), Lang: d.Lang.String(), LangDetected: d.LangDetected,
-		Title: d.Title, Published: d.Published, Paragraphs: make([]extractedPara, len(d.Paragraphs))}
+		Title: d.Title, Published: d.Published, Encoding: d.EncodingName, Paragraphs: make([]extractedPara, len(d.Paragraphs))}
+	if pl := d.DeclaredLang(); pl != language.Und && pl != d.Lang {
+		out.PageLang = pl.String()
+	}
 	for i, p := range d.Paragraphs {
 		o := d.OrigSpan(p.Span)
 		pos := d.Position(o.Start)
-		out.Paragraphs[i] = extractedPara{Text: d.ParaText(i), Start: o.Start, End: o.End, Line: pos.Line, Column: pos.Column}
+		f := d.FileSpan(o)
+		out.Paragraphs[i] = extractedPara{Text: d.ParaText(i), Start: f.Start, End: f.End, Line: pos.Line, Column: pos.Column}
 	}
 	return out
 }

@@ -179,16 +179,15 @@ func (e *env) fixTarget(c *cli.Context, sources []string) (*fixTarget, error) {
 	}
 	ft := &fixTarget{path: in.target}
 	ft.load = func() error {
-		name, data, enc, err := in.readAs(in.target)
+		name, data, dec, err := in.readDecoded(in.target)
 		if err != nil {
 			return err
 		}
 		afterFixRead(in.target)
-		tdoc, err := corpus.Load(name, data, corpus.Options{Lang: in.tlang, Format: in.format})
+		tdoc, err := corpus.Load(name, data, corpus.Options{Lang: in.tlang, Format: in.format, Decoded: dec})
 		if err != nil {
 			return err
 		}
-		tdoc.Encoding = enc
 		if tdoc, err = checkLang(tdoc, "--target-lang"); err != nil {
 			return err
 		}

@@ -22,7 +22,7 @@ type inputs struct {
 	sources      []string
 	tlang, slang language.Tag
 	format       corpus.Format
-	encoding     encoding.Encoding // nil: UTF-8, or UTF-16 by its byte-order mark
+	encoding     encoding.Encoding // nil: UTF-8, UTF-16 by its byte-order mark, or a page's declared encoding
 	maxBytes     int64
 	stdin        io.Reader
 	stdinUsed    bool
@@ -38,7 +38,7 @@ func inputFlags(sources *fileList) []cli.Flag {
 		&cli.StringFlag{Name: "target-lang", Usage: "language `TAG` of the target (default: detected)"},
 		&cli.StringFlag{Name: "input-format", Value: "auto", Usage: "input `FORMAT`: auto (by file name and content), text, markdown, html, xliff or tmx"},
 		maxBytesFlag,
-		&cli.StringFlag{Name: "encoding", Value: "utf-8", Usage: "character `ENCODING` of the inputs: utf-8 (UTF-16 with a byte-order mark is read too), or a WHATWG or IANA name such as latin1, windows-1252, utf-16le, shift_jis; offsets in reports are then into the UTF-8 text"},
+		&cli.StringFlag{Name: "encoding", Value: "utf-8", Usage: "character `ENCODING` of the inputs: utf-8 (UTF-16 with a byte-order mark is read too), or a WHATWG or IANA name such as latin1, windows-1252, utf-16le, shift_jis; offsets in reports are then into the UTF-8 text. Default: an HTML page's own <meta charset>, else UTF-8"},
 	}
 }
 
@@ -79,6 +79,9 @@ func (e *env) newInputs(c *cli.Context, cmd, target string, sources []string) (*
 	if in.encoding, err = corpus.LookupEncoding(c.String("encoding")); err != nil {
 		return nil, usagef("--encoding: %v", err)
 	}
+	if in.encoding == nil && c.IsSet("encoding") {
+		in.encoding = encoding.Nop // UTF-8 said: no page's declaration overrides it
+	}
 	if in.maxBytes, err = parseSize(c.String("max-bytes")); err != nil {
 		return nil, err
 	}
@@ -88,13 +91,19 @@ func (e *env) newInputs(c *cli.Context, cmd, target string, sources []string) (*
 // read returns the text of path, standard input for "-" (once only),
 // decoded to UTF-8, and the name to report it under.
 func (in *inputs) read(path string) (name string, data []byte, err error) {
-	name, data, _, err = in.readAs(path)
+	name, data, _, err = in.readDecoded(path)
 	return name, data, err
 }
 
 // readAs is read that also returns the encoding the input was decoded
 // from, nil for UTF-8, to write it back in (corpus.Document.Encoding).
 func (in *inputs) readAs(path string) (name string, data []byte, enc encoding.Encoding, err error) {
+	name, data, dec, err := in.readDecoded(path)
+	return name, data, dec.Encoding(), err
+}
+
+// readDecoded is read that also says how the file was decoded, if it was.
+func (in *inputs) readDecoded(path string) (name string, data []byte, dec *corpus.Decoded, err error) {
 	name = path
 	if path != "-" {
 		data, err = corpus.ReadFileLimit(path, in.maxBytes)
@@ -107,7 +116,7 @@ func (in *inputs) readAs(path string) (name string, data []byte, enc encoding.En
 		data, err = corpus.ReadLimit(name, in.stdin, in.maxBytes)
 	}
 	if err == nil {
-		data, enc, err = corpus.DecodeAs(name, data, in.encoding)
+		data, dec, err = corpus.DecodeInput(name, data, in.encoding, in.format)
 	}
 	if err == nil {
 		err = corpus.CheckText(name, data)
@@ -119,18 +128,18 @@ func (in *inputs) readAs(path string) (name string, data []byte, enc encoding.En
 		msg := strings.TrimPrefix(errorLine(err), "crossread: ")
 		err = usagef("%s with --encoding (such as windows-1252)", msg)
 	}
-	return name, data, enc, err
+	return name, data, dec, err
 }
 
 // load reads and loads path in language tag (detected when undetermined);
 // flag names the language flag to suggest when detection fails.
 func (in *inputs) load(path string, tag language.Tag, flag string) (*corpus.Document, error) {
-	name, data, err := in.read(path)
+	name, data, dec, err := in.readDecoded(path)
 	if err != nil {
 		return nil, err
 	}
 	// The file name's language comes after the one a page declares.
-	d, err := corpus.Load(name, data, corpus.Options{Lang: tag, Format: in.format, Fallback: nameLang(path)})
+	d, err := corpus.Load(name, data, corpus.Options{Lang: tag, Format: in.format, Fallback: nameLang(path), Decoded: dec})
 	if err != nil {
 		return nil, err
 	}

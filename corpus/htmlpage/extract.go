@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // Kind is what a block of the article is.
@@ -56,17 +57,35 @@ func Extract(data []byte) (*Page, error) {
 	for _, r := range articleRoots(root) {
 		p.Blocks = append(p.Blocks, blocks(r)...)
 	}
+	if ld := jsonLDBlocks(root); thinBody(p.Blocks, ld) {
+		p.Blocks = ld
+	}
 	if len(p.Blocks) == 0 {
 		return p, &SyntaxError{firstNonSpace(data), "no article text found in the page"}
 	}
+	p.Title = trimSiteName(p.Title, p.Blocks)
+	if p.Published == "" {
+		p.Published = jsonLDDate(root)
+	}
 	return p, nil
+}
+
+// trimSiteName returns the headline for a title that is the headline
+// followed by the site's name ("Headline | Site"), else title.
+func trimSiteName(title string, blocks []Block) string {
+	for _, b := range blocks {
+		if b.Kind == Headline && b.Text != title && strings.HasPrefix(title, b.Text) {
+			return b.Text
+		}
+	}
+	return title
 }
 
 var (
 	// furnitureClass matches class and id names of page furniture.
 	furnitureClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:(?:ad|ads|adslot|meta|tags|lang|print|nav|menu|skip|hidden|comments?)(?:$|[\s_-])|navbar|navigation|share|sharing|sharedaddy|social|sns|related|recommend|more-stories|read-more|read-also|cookie|consent|gdpr|banner|footer|byline|author|newsletter|signup|sign-up|promo|advert|anzeige|sponsor|breadcrumb|language|locale|sidebar|widget|subscribe|paywall|toolbar|masthead|credit|copyright|outbrain|taboola|visually-hidden|sr-only|screen-reader|ranking|gnav|kicker|badge|dateline|timestamp|(?:date|time)(?:$|[\s_-]))`)
 	// leadClass matches the class names of a standfirst.
-	leadClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:standfirst|lede|lead|intro|summary|dek|teaser-text|subtitle|subheadline|excerpt|kicker-text)(?:$|[\s_-])`)
+	leadClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:standfirst|lede|lead|intro|summary|dek|teaser-text|subtitle|subheadline|excerpt|kicker-text|chapo|chapeau|chapô|entradilla|occhiello)(?:$|[\s_-])`)
 	// bodyClass and noBodyClass weigh candidates for the article body.
 	bodyClass   = regexp.MustCompile(`(?i)article|body|content|entry|main|story|text|post|liveblog|live`)
 	noBodyClass = furnitureClass
@@ -75,6 +94,13 @@ var (
 // furnitureTags are dropped with everything under them.
 var furnitureTags = set("script", "style", "noscript", "template", "nav", "footer", "aside", "form",
 	"button", "select", "iframe", "svg", "object", "embed", "video", "audio", "canvas", "menu", "dialog", "head")
+
+// ampFurniture are the AMP components that hold no article text: ads
+// (whose fallback says "Advertisement"), menus, share buttons, consent
+// notices and trackers.
+var ampFurniture = set("amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-sidebar",
+	"amp-social-share", "amp-analytics", "amp-pixel", "amp-consent", "amp-user-notification",
+	"amp-iframe", "amp-video", "amp-youtube", "amp-lightbox", "amp-geo", "amp-list")
 
 // furnitureRoles are ARIA roles of furniture.
 var furnitureRoles = set("navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alert", "search")
@@ -94,7 +120,9 @@ func markFurniture(root *node) {
 
 func isFurniture(n *node) bool {
 	switch {
-	case furnitureTags[n.tag], furnitureRoles[n.attr("role")]:
+	case furnitureTags[n.tag], ampFurniture[n.tag], furnitureRoles[n.attr("role")]:
+		return true
+	case isSignUpBox(n):
 		return true
 	case n.attrs["hidden"] != "" || n.attr("aria-hidden") == "true":
 		return true
@@ -106,6 +134,16 @@ func isFurniture(n *node) bool {
 		return false
 	}
 	return furnitureClass.MatchString(n.attr("class") + " " + n.attr("id"))
+}
+
+// isSignUpBox reports whether n is a box with a form and little text, such
+// as a newsletter sign-up in the middle of the body, whatever its class
+// names: its heading and pitch would otherwise pass for article text.
+func isSignUpBox(n *node) bool {
+	if n.tag != "div" && n.tag != "section" && n.tag != "aside" {
+		return false
+	}
+	return has(n, func(k *node) bool { return k.tag == "form" || k.tag == "input" }) && textLen(n) < 400
 }
 
 // has reports whether anything kept under n satisfies f.

@@ -34,7 +34,7 @@ const maxDepth = 256
 
 // kept names the attributes extraction reads; the rest are not stored.
 var kept = map[string]bool{"class": true, "id": true, "role": true, "lang": true, "property": true,
-	"name": true, "content": true, "datetime": true, "hidden": true, "aria-hidden": true, "itemprop": true}
+	"name": true, "content": true, "datetime": true, "hidden": true, "aria-hidden": true, "itemprop": true, "type": true}
 
 var void = set("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
 	"param", "source", "track", "wbr")
