@@ -2,6 +2,9 @@
 
 GO       ?= go
 FUZZTIME ?= 10s
+# Minimizing each new input the fuzzer finds interesting may take a minute
+# by default, reported as 0 execs/s: FuzzPipeline spent long stretches so.
+FUZZMINIMIZE ?= 5s
 BIN      ?= bin/crossread
 
 .PHONY: all build test eval demo bench fuzz lint clean editor-screenshot
@@ -47,7 +50,7 @@ fuzz:
 	@failed=""; for pkg in $$($(GO) list ./...); do \
 		for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
 			echo "fuzz $$pkg $$f"; \
-			$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || failed="$$failed $$pkg.$$f"; \
+			$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZE) $$pkg || failed="$$failed $$pkg.$$f"; \
 		done; \
 	done; \
 	if [ -n "$$failed" ]; then echo "fuzz targets that failed:$$failed"; exit 1; fi

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"testing"
+	"time"
 
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/corpus"
@@ -15,6 +16,28 @@ import (
 // FuzzPipeline feeds arbitrary article pairs through alignment, every
 // check and the JSON report: nothing may panic, and every finding's text
 // must be the target bytes it points at.
+// pipelineWithin runs the pipeline on the pair, failing the test (so that
+// the fuzzer keeps the input) when it takes longer than limit: an input
+// that hangs the pipeline would otherwise stall the fuzzer at 0 execs/s.
+func pipelineWithin(t *testing.T, limit time.Duration, td, sd *corpus.Document) (*pipeline.Result, error) {
+	type result struct {
+		res *pipeline.Result
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		res, err := runPipeline(td, []*corpus.Document{sd}, pipeline.Config{})
+		done <- result{res, err}
+	}()
+	select {
+	case r := <-done:
+		return r.res, r.err
+	case <-time.After(limit):
+		t.Fatalf("the pipeline took over %v", limit)
+		return nil, nil
+	}
+}
+
 func FuzzPipeline(f *testing.F) {
 	f.Add("Meta trains Llama 4 on 24,000 GPUs.\n\nRevenue rose 22 percent to $39.07 billion.",
 		"Meta trainiert Lama 4 auf 22.000 GPUs.\n\nDer Umsatz stieg um 22 % auf 39,1 Milliarden US-Dollar.", true)
@@ -36,7 +59,7 @@ func FuzzPipeline(f *testing.F) {
 		if err != nil {
 			return
 		}
-		res, err := runPipeline(td, []*corpus.Document{sd}, pipeline.Config{})
+		res, err := pipelineWithin(t, 20*time.Second, td, sd)
 		if err != nil {
 			t.Fatalf("analyze: %v", err)
 		}
