@@ -1,0 +1,229 @@
+package align
+
+import (
+	"math"
+	"math/rand/v2"
+)
+
+// Numbers that contradict: a bead both of whose sides write numbers, none
+// of which corresponds to one of the other side's, is evidence against the
+// bead that the order step's zero-similarity weight (sharing nothing) does
+// not hold: across scripts most true pairs share nothing, but a true pair
+// whose sides both hold numbers nearly always shares one of them. Without
+// it, the order step fills an omission next to an addition with the
+// addition, and reads a paragraph of the next document as a translation.
+
+// numConflict holds, per paragraph, its number types, and the log odds
+// that a bead whose numbers contradict is a true pair.
+type numConflict struct {
+	t [][]int32
+	s [][]int32
+	d int
+	// llr is log P(conflict | true pair) / P(conflict | chance), at
+	// most zero.
+	llr float64
+}
+
+// numTypes returns, per paragraph of f, its number types.
+func numTypes(f *docFeat) [][]int32 {
+	out := make([][]int32, len(f.paras))
+	for i, p := range f.paras {
+		for _, ty := range p.types {
+			if f.types[ty].kind == kNumber {
+				out[i] = append(out[i], ty)
+			}
+		}
+	}
+	return out
+}
+
+// newNumConflict calibrates the conflict evidence of source d: the share
+// of its links (true pairs) with numbers on both sides whose numbers
+// contradict, with Laplace's rule, against the share of all its paragraph
+// pairs with numbers on both sides.
+func (w *work) newNumConflict(d int, links []alink) *numConflict {
+	nc := &numConflict{t: numTypes(w.t), s: numTypes(w.srcs[d]), d: d}
+	var ti, sj []int
+	for i, ns := range nc.t {
+		if len(ns) > 0 {
+			ti = append(ti, i)
+		}
+	}
+	for j, ns := range nc.s {
+		if len(ns) > 0 {
+			sj = append(sj, j)
+		}
+	}
+	// Every pair with numbers on both sides, or nullSample of them drawn
+	// with a fixed seed, as the null model's.
+	both, conflicts := 0, 0
+	pair := func(i, j int) {
+		both++
+		if nc.contradicts(w, i, i, j, j) {
+			conflicts++
+		}
+	}
+	if total := len(ti) * len(sj); total <= nullSample {
+		for _, i := range ti {
+			for _, j := range sj {
+				pair(i, j)
+			}
+		}
+	} else {
+		r := rand.New(rand.NewPCG(1, 2))
+		for range nullSample {
+			k := r.IntN(total)
+			pair(ti[k/len(sj)], sj[k%len(sj)])
+		}
+	}
+	if both == 0 {
+		return nc
+	}
+	lb, lc := 0, 0
+	for _, l := range links {
+		for _, b := range l.parts {
+			if b.d != d || !nc.hasBoth(b.t0, b.t1, b.s0, b.s1) {
+				continue
+			}
+			lb++
+			if nc.contradicts(w, b.t0, b.t1, b.s0, b.s1) {
+				lc++
+			}
+		}
+	}
+	rT := (float64(lc) + 1) / float64(lb+2)
+	rC := (float64(conflicts) + 1) / float64(both+2)
+	nc.llr = min(0, math.Log(rT/rC))
+	return nc
+}
+
+func (nc *numConflict) hasBoth(t0, t1, s0, s1 int) bool {
+	ht, hs := false, false
+	for i := t0; i <= t1 && !ht; i++ {
+		ht = len(nc.t[i]) > 0
+	}
+	for j := s0; j <= s1 && !hs; j++ {
+		hs = len(nc.s[j]) > 0
+	}
+	return ht && hs
+}
+
+// contradicts reports whether target paragraphs t0..t1 and source
+// paragraphs s0..s1 both hold numbers and share none.
+func (nc *numConflict) contradicts(w *work, t0, t1, s0, s1 int) bool {
+	if !nc.hasBoth(t0, t1, s0, s1) {
+		return false
+	}
+	mt := w.scs[nc.d].mt
+	for i := t0; i <= t1; i++ {
+		for _, ty := range nc.t[i] {
+			for _, m := range mt[ty] {
+				for j := s0; j <= s1; j++ {
+					for _, sy := range nc.s[j] {
+						if sy == m.s {
+							return false
+						}
+					}
+				}
+			}
+		}
+	}
+	return true
+}
+
+// evidence is the conflict evidence of bead b: llr where its numbers
+// contradict, else zero.
+func (nc *numConflict) evidence(w *work, b bead) float64 {
+	if nc == nil || nc.llr == 0 || b.d != nc.d {
+		return 0
+	}
+	if nc.contradicts(w, b.t0, b.t1, b.s0, b.s1) {
+		return nc.llr
+	}
+	return 0
+}
+
+// Sentence counts: a translation mostly keeps its source's sentences, one
+// for one, while two paragraphs paired by chance have as many sentences
+// only as often as paragraphs of a document do. Across scripts, where a
+// pair shares no word, the count is the punctuation that survives.
+
+// sentPrior is the prior share of true pairs with as many sentences on
+// both sides, and its weight in pairs: news translation keeps most
+// sentences whole.
+const (
+	sentPriorEq = 0.75
+	sentPriorN  = 4
+)
+
+// sentEvidence holds the sentence counts of the paragraphs and the
+// evidence of equal and of unequal counts, in nats.
+type sentEvidence struct {
+	t, s   []int
+	d      int
+	eq, ne float64
+}
+
+func sentCounts(cuts []cutSet) []int {
+	out := make([]int, len(cuts))
+	for i, c := range cuts {
+		out[i] = len(c.sent) + 1
+	}
+	return out
+}
+
+// newSentEvidence calibrates the sentence-count evidence of source d: the
+// share of equal counts among its links (true pairs), shrunk towards
+// sentPriorEq, against the share among all its paragraph pairs.
+func (w *work) newSentEvidence(d int, links []alink) *sentEvidence {
+	if w.tcuts == nil {
+		return nil
+	}
+	se := &sentEvidence{t: sentCounts(w.tcuts), s: sentCounts(w.scuts[d]), d: d}
+	hist := map[int]int{}
+	for _, c := range se.s {
+		hist[c]++
+	}
+	same := 0
+	for _, c := range se.t {
+		same += hist[c]
+	}
+	pc := (float64(same) + 1) / float64(len(se.t)*len(se.s)+2)
+	n, eq := 0, 0
+	for _, l := range links {
+		for _, b := range l.parts {
+			if b.d != d {
+				continue
+			}
+			n++
+			if se.count(se.t, b.t0, b.t1) == se.count(se.s, b.s0, b.s1) {
+				eq++
+			}
+		}
+	}
+	pt := (float64(eq) + sentPriorEq*sentPriorN) / (float64(n) + sentPriorN)
+	if pt <= pc {
+		return nil
+	}
+	se.eq, se.ne = math.Log(pt/pc), math.Log((1-pt)/(1-pc))
+	return se
+}
+
+func (se *sentEvidence) count(c []int, a, b int) int {
+	n := 0
+	for i := a; i <= b; i++ {
+		n += c[i]
+	}
+	return n
+}
+
+// evidence is the sentence-count evidence of bead b.
+func (se *sentEvidence) evidence(b bead) float64 {
+	if se == nil || b.d != se.d {
+		return 0
+	}
+	if se.count(se.t, b.t0, b.t1) == se.count(se.s, b.s0, b.s1) {
+		return se.eq
+	}
+	return se.ne
+}
