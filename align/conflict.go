@@ -12,6 +12,8 @@ import (
 // whose sides both hold numbers nearly always shares one of them. Without
 // it, the order step fills an omission next to an addition with the
 // addition, and reads a paragraph of the next document as a translation.
+// Numbers on one side only (a year, a count) are weaker evidence of the
+// same kind: translations mostly keep them as digits.
 
 // numConflict holds, per paragraph, its number types, and the log odds
 // that a bead whose numbers contradict is a true pair.
@@ -20,8 +22,9 @@ type numConflict struct {
 	s [][]int32
 	d int
 	// llr is log P(conflict | true pair) / P(conflict | chance), at
-	// most zero.
-	llr float64
+	// most zero, among beads with numbers on both sides; alone the same
+	// for beads with numbers on one side only, among beads with numbers.
+	llr, alone float64
 }
 
 // numTypes returns, per paragraph of f, its number types.
@@ -40,7 +43,9 @@ func numTypes(f *docFeat) [][]int32 {
 // newNumConflict calibrates the conflict evidence of source d: the share
 // of its links (true pairs) with numbers on both sides whose numbers
 // contradict, with Laplace's rule, against the share of all its paragraph
-// pairs with numbers on both sides.
+// pairs with numbers on both sides; and the share of its links with
+// numbers whose numbers are on one side only, against that of its
+// paragraph pairs.
 func (w *work) newNumConflict(d int, links []alink) *numConflict {
 	nc := &numConflict{t: numTypes(w.t), s: numTypes(w.srcs[d]), d: d}
 	var ti, sj []int
@@ -76,13 +81,20 @@ func (w *work) newNumConflict(d int, links []alink) *numConflict {
 			pair(ti[k/len(sj)], sj[k%len(sj)])
 		}
 	}
-	if both == 0 {
-		return nc
-	}
-	lb, lc := 0, 0
+	lb, lc, la, l1 := 0, 0, 0, 0
 	for _, l := range links {
 		for _, b := range l.parts {
-			if b.d != d || !nc.hasBoth(b.t0, b.t1, b.s0, b.s1) {
+			if b.d != d {
+				continue
+			}
+			ht, hs := nc.has(b.t0, b.t1, b.s0, b.s1)
+			if ht || hs {
+				la++
+			}
+			if ht != hs {
+				l1++
+			}
+			if !ht || !hs {
 				continue
 			}
 			lb++
@@ -91,27 +103,37 @@ func (w *work) newNumConflict(d int, links []alink) *numConflict {
 			}
 		}
 	}
-	rT := (float64(lc) + 1) / float64(lb+2)
-	rC := (float64(conflicts) + 1) / float64(both+2)
-	nc.llr = min(0, math.Log(rT/rC))
+	if both > 0 {
+		rT := (float64(lc) + 1) / float64(lb+2)
+		rC := (float64(conflicts) + 1) / float64(both+2)
+		nc.llr = min(0, math.Log(rT/rC))
+	}
+	n, m, nt, ns := len(nc.t), len(nc.s), len(ti), len(sj)
+	if anyNum := n*m - (n-nt)*(m-ns); anyNum > 0 {
+		one := nt*(m-ns) + (n-nt)*ns
+		rT := (float64(l1) + 1) / float64(la+2)
+		rC := (float64(one) + 1) / float64(anyNum+2)
+		nc.alone = min(0, math.Log(rT/rC))
+	}
 	return nc
 }
 
-func (nc *numConflict) hasBoth(t0, t1, s0, s1 int) bool {
-	ht, hs := false, false
+// has reports whether target paragraphs t0..t1 and source paragraphs
+// s0..s1 hold numbers.
+func (nc *numConflict) has(t0, t1, s0, s1 int) (ht, hs bool) {
 	for i := t0; i <= t1 && !ht; i++ {
 		ht = len(nc.t[i]) > 0
 	}
 	for j := s0; j <= s1 && !hs; j++ {
 		hs = len(nc.s[j]) > 0
 	}
-	return ht && hs
+	return ht, hs
 }
 
 // contradicts reports whether target paragraphs t0..t1 and source
 // paragraphs s0..s1 both hold numbers and share none.
 func (nc *numConflict) contradicts(w *work, t0, t1, s0, s1 int) bool {
-	if !nc.hasBoth(t0, t1, s0, s1) {
+	if ht, hs := nc.has(t0, t1, s0, s1); !ht || !hs {
 		return false
 	}
 	mt := w.scs[nc.d].mt
@@ -134,10 +156,13 @@ func (nc *numConflict) contradicts(w *work, t0, t1, s0, s1 int) bool {
 // evidence is the conflict evidence of bead b: llr where its numbers
 // contradict, else zero.
 func (nc *numConflict) evidence(w *work, b bead) float64 {
-	if nc == nil || nc.llr == 0 || b.d != nc.d {
+	if nc == nil || b.d != nc.d {
 		return 0
 	}
-	if nc.contradicts(w, b.t0, b.t1, b.s0, b.s1) {
+	switch ht, hs := nc.has(b.t0, b.t1, b.s0, b.s1); {
+	case ht != hs:
+		return nc.alone
+	case ht && nc.contradicts(w, b.t0, b.t1, b.s0, b.s1):
 		return nc.llr
 	}
 	return 0
