@@ -3,6 +3,7 @@ package align
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 )
 
 // Numbers that contradict: a bead both of whose sides write numbers, none
@@ -197,14 +198,60 @@ func sentCounts(cuts []cutSet) []int {
 	return out
 }
 
-// newSentEvidence calibrates the sentence-count evidence of source d: the
-// share of equal counts among its links (true pairs), shrunk towards
-// sentPriorEq, against the share among all its paragraph pairs.
+// newSentEvidence calibrates the sentence-count evidence of source d.
 func (w *work) newSentEvidence(d int, links []alink) *sentEvidence {
 	if w.tcuts == nil {
 		return nil
 	}
-	se := &sentEvidence{t: sentCounts(w.tcuts), s: sentCounts(w.scuts[d]), d: d}
+	return newCountEvidence(sentCounts(w.tcuts), sentCounts(w.scuts[d]), d, links)
+}
+
+// markClasses are the classes of punctuation (see punctClass) whose
+// presence a translation keeps most strictly: a quotation and a question.
+var markClasses = []string{"\"", "?"}
+
+// newMarkEvidence calibrates, for each of markClasses, the evidence of a
+// bead's paragraphs holding the mark on as many paragraphs on both sides
+// or not: a quotation on one side only is evidence against, where
+// addPunct gave the documents marks.
+func (w *work) newMarkEvidence(d int, links []alink) []*sentEvidence {
+	var out []*sentEvidence
+	for _, k := range markClasses {
+		tid, okT := w.t.lookup(kPunct, k)
+		sid, okS := w.srcs[d].lookup(kPunct, k)
+		if !okT && !okS {
+			continue
+		}
+		if se := newCountEvidence(presence(w.t, tid, okT), presence(w.srcs[d], sid, okS), d, links); se != nil {
+			out = append(out, se)
+		}
+	}
+	return out
+}
+
+// presence returns, per paragraph of f, 1 where it holds type id, else 0.
+func presence(f *docFeat, id int32, ok bool) []int {
+	out := make([]int, len(f.paras))
+	for i, p := range f.paras {
+		if ok && sortedHas32(p.types, id) {
+			out[i] = 1
+		}
+	}
+	return out
+}
+
+func sortedHas32(a []int32, x int32) bool {
+	_, found := slices.BinarySearch(a, x)
+	return found
+}
+
+// newCountEvidence calibrates the evidence of a count per paragraph, t of
+// the target's and s of source d's, summed over a bead's paragraphs on
+// each side: the share of equal sums among its links (true pairs), shrunk
+// towards sentPriorEq, against the share of equal counts among all its
+// paragraph pairs; nil where equal counts are no likelier in true pairs.
+func newCountEvidence(t, s []int, d int, links []alink) *sentEvidence {
+	se := &sentEvidence{t: t, s: s, d: d}
 	hist := map[int]int{}
 	for _, c := range se.s {
 		hist[c]++
@@ -251,4 +298,13 @@ func (se *sentEvidence) evidence(b bead) float64 {
 		return se.eq
 	}
 	return se.ne
+}
+
+// marksEvidence sums the evidence of marks over bead b.
+func marksEvidence(ms []*sentEvidence, b bead) float64 {
+	ev := 0.0
+	for _, m := range ms {
+		ev += m.evidence(b)
+	}
+	return ev
 }

@@ -177,7 +177,7 @@ func (w *work) rejudge(links []alink, shift float64) []alink {
 		}
 	}
 	owner, used := w.holders(strong)
-	u := units{heldT: make([]bool, len(owner)), heldS: used[0], open: true, nums: w.newNumConflict(0, strong), sents: w.newSentEvidence(0, strong)}
+	u := units{heldT: make([]bool, len(owner)), heldS: used[0], open: true, nums: w.newNumConflict(0, strong), sents: w.newSentEvidence(0, strong), marks: w.newMarkEvidence(0, strong)}
 	for i, o := range owner {
 		u.heldT[i] = o >= 0
 	}
@@ -219,6 +219,8 @@ type units struct {
 	nums *numConflict
 	// sents weighs the beads by their sentence counts (see sentEvidence).
 	sents *sentEvidence
+	// marks weighs the beads by their quotations and questions.
+	marks []*sentEvidence
 }
 
 // holders returns, for each target paragraph, the index of the link in
@@ -278,7 +280,7 @@ func (w *work) orderFill(links []alink, shift float64) []alink {
 		}
 		anchors := chain(bs, len(w.srcs[d].paras), 0)
 		g, zero := w.fitGC(d, links), w.zeroLLR(d)
-		u := units{heldT: make([]bool, len(owner)), heldS: used[d], nums: w.newNumConflict(d, links), sents: w.newSentEvidence(d, links)}
+		u := units{heldT: make([]bool, len(owner)), heldS: used[d], nums: w.newNumConflict(d, links), sents: w.newSentEvidence(d, links), marks: w.newMarkEvidence(d, links)}
 		for i, o := range owner {
 			u.heldT[i] = o >= 0
 		}
@@ -580,7 +582,7 @@ func (w *work) orderWeight(st stretch, i, j int, sh [2]int, g lengthGC, zero flo
 	if sim := w.sim(st.d, b.t0, b.t1, b.s0, b.s1); sim > 0 {
 		lex = w.null.surprise(sim)
 	}
-	lex += u.nums.evidence(w, b) + u.sents.evidence(b)
+	lex += u.nums.evidence(w, b) + u.sents.evidence(b) + marksEvidence(u.marks, b)
 	if b.size() > 2 && w.tcuts != nil {
 		// A merge is judged part by part, as in refinement: its
 		// paragraph break falls at a sentence or clause break of the
