@@ -1,6 +1,7 @@
 package align
 
 import (
+	"maps"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -206,22 +207,22 @@ func (w *work) newSentEvidence(d int, links []alink) *sentEvidence {
 	return newCountEvidence(sentCounts(w.tcuts), sentCounts(w.scuts[d]), d, links)
 }
 
-// markClasses are the classes of punctuation (see punctClass) whose
-// presence a translation keeps most strictly: a quotation and a question.
-var markClasses = []string{"\"", "?"}
-
-// newMarkEvidence calibrates, for each of markClasses, the evidence of a
-// bead's paragraphs holding the mark on as many paragraphs on both sides
-// or not: a quotation on one side only is evidence against, where
-// addPunct gave the documents marks.
+// newMarkEvidence calibrates, for each class of punctuation the documents
+// hold (see addPunct: a question, a quotation, a parenthesis, a colon...),
+// the evidence of a bead's paragraphs holding it on as many paragraphs on
+// both sides or not: a quotation on one side only is evidence against.
 func (w *work) newMarkEvidence(d int, links []alink) []*sentEvidence {
+	keys := slices.Collect(maps.Keys(w.t.byKind[kPunct]))
+	for k := range w.srcs[d].byKind[kPunct] {
+		if _, ok := w.t.byKind[kPunct][k]; !ok {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
 	var out []*sentEvidence
-	for _, k := range markClasses {
+	for _, k := range keys {
 		tid, okT := w.t.lookup(kPunct, k)
 		sid, okS := w.srcs[d].lookup(kPunct, k)
-		if !okT && !okS {
-			continue
-		}
 		if se := newCountEvidence(presence(w.t, tid, okT), presence(w.srcs[d], sid, okS), d, links); se != nil {
 			out = append(out, se)
 		}
