@@ -454,9 +454,10 @@ func (w *work) lengthLeftovers(links []alink, shift float64) []alink {
 		}
 	}
 	g, zero := w.fitGC(0, links), w.zeroLLR(0)
+	u := units{nums: w.newNumConflict(0, links), sents: w.newSentEvidence(0, links), marks: w.newMarkEvidence(0, links)}
 	prior := float64(len(ft) * len(fs))
 	for _, j := range fs {
-		i, p := w.lengthLeftover(j, ft, owner, g, zero, prior)
+		i, p := w.lengthLeftover(j, ft, owner, g, zero, u, prior)
 		if i >= 0 && p > 0.5 && math.Log(p/(1-p)) >= shift {
 			b := bead{t0: i, t1: i, s0: j, s1: j}
 			w.score(&b)
@@ -470,7 +471,7 @@ func (w *work) lengthLeftovers(links []alink, shift float64) []alink {
 // lengthLeftover returns the free target paragraph of ft that source
 // paragraph j fits best and its posterior against the others and none,
 // or -1.
-func (w *work) lengthLeftover(j int, ft, owner []int, g lengthGC, zero, prior float64) (int, float64) {
+func (w *work) lengthLeftover(j int, ft, owner []int, g lengthGC, zero float64, u units, prior float64) (int, float64) {
 	best, bestEv, z := -1, math.Inf(-1), prior
 	for _, i := range ft {
 		if owner[i] >= 0 {
@@ -480,7 +481,8 @@ func (w *work) lengthLeftover(j int, ft, owner []int, g lengthGC, zero, prior fl
 		if sim := w.sim(0, i, i, j, j); sim > 0 {
 			lex = w.null.surprise(sim)
 		}
-		ev := lex + g.llr(w.t.paras[i].chars, w.srcs[0].paras[j].chars)
+		b := bead{t0: i, t1: i, s0: j, s1: j}
+		ev := lex + u.nums.evidence(w, b) + u.sents.evidence(b) + marksEvidence(u.marks, b) + g.llr(w.t.paras[i].chars, w.srcs[0].paras[j].chars)
 		z += math.Exp(ev)
 		if ev > bestEv {
 			best, bestEv = i, ev

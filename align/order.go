@@ -63,7 +63,8 @@ func (g lengthGC) llr(lt, ls int) float64 {
 // median of the squared differences per character (robust to a link that
 // dropped a sentence), shrunk towards Gale and Church's 6.8.
 func (w *work) fitGC(d int, links []alink) lengthGC {
-	g := lengthGC{c: math.Exp(w.length.mu), mu0: w.length.mu0, sigma0: w.length.sigma0}
+	mu := w.length.mu
+	g := lengthGC{c: math.Exp(mu), mu0: w.length.mu0, sigma0: w.length.sigma0}
 	lens := w.pairLengths(d, links)
 	n := float64(len(lens))
 	if n == 0 {
@@ -75,7 +76,7 @@ func (w *work) fitGC(d int, links []alink) lengthGC {
 		lr[k] = math.Log(l[0] / l[1])
 	}
 	sort.Float64s(lr)
-	g.c = math.Exp((lr[len(lr)/2]*n + w.length.mu*lenPriorN) / (n + lenPriorN))
+	g.c = math.Exp((lr[len(lr)/2]*n + mu*lenPriorN) / (n + lenPriorN))
 	v := make([]float64, len(lens))
 	for k, l := range lens {
 		lt, ls := l[0], l[1]
@@ -176,7 +177,7 @@ func (w *work) rejudge(links []alink, shift float64) []alink {
 		}
 	}
 	owner, used := w.holders(strong)
-	u := units{heldT: make([]bool, len(owner)), heldS: used[0], open: true}
+	u := units{heldT: make([]bool, len(owner)), heldS: used[0], open: true, nums: w.newNumConflict(0, strong), sents: w.newSentEvidence(0, strong), marks: w.newMarkEvidence(0, strong)}
 	for i, o := range owner {
 		u.heldT[i] = o >= 0
 	}
@@ -214,6 +215,12 @@ func (w *work) rejudge(links []alink, shift float64) []alink {
 type units struct {
 	heldT, heldS []bool
 	open         bool
+	// nums weighs the beads whose numbers contradict (see numConflict).
+	nums *numConflict
+	// sents weighs the beads by their sentence counts (see sentEvidence).
+	sents *sentEvidence
+	// marks weighs the beads by their quotations and questions.
+	marks []*sentEvidence
 }
 
 // holders returns, for each target paragraph, the index of the link in
@@ -273,7 +280,7 @@ func (w *work) orderFill(links []alink, shift float64) []alink {
 		}
 		anchors := chain(bs, len(w.srcs[d].paras), 0)
 		g, zero := w.fitGC(d, links), w.zeroLLR(d)
-		u := units{heldT: make([]bool, len(owner)), heldS: used[d]}
+		u := units{heldT: make([]bool, len(owner)), heldS: used[d], nums: w.newNumConflict(d, links), sents: w.newSentEvidence(d, links), marks: w.newMarkEvidence(d, links)}
 		for i, o := range owner {
 			u.heldT[i] = o >= 0
 		}
@@ -575,6 +582,7 @@ func (w *work) orderWeight(st stretch, i, j int, sh [2]int, g lengthGC, zero flo
 	if sim := w.sim(st.d, b.t0, b.t1, b.s0, b.s1); sim > 0 {
 		lex = w.null.surprise(sim)
 	}
+	lex += u.nums.evidence(w, b) + u.sents.evidence(b) + marksEvidence(u.marks, b)
 	if b.size() > 2 && w.tcuts != nil {
 		// A merge is judged part by part, as in refinement: its
 		// paragraph break falls at a sentence or clause break of the

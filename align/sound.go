@@ -1,6 +1,7 @@
 package align
 
 import (
+	"maps"
 	"strings"
 	"unicode"
 
@@ -38,7 +39,7 @@ func latinDoc(d *corpus.Document) bool {
 func addSounds(f *docFeat) {
 	sound := make([]int32, len(f.types)) // type → sound type + 1, or 0
 	for id := range len(f.types) {
-		if sk := soundKey(f.types[id]); sk != "" {
+		if sk := soundKey(f.types[id], f.lang); sk != "" {
 			sid, ok := f.lookup(kSound, sk)
 			if !ok {
 				sid = int32(len(f.types))
@@ -79,7 +80,7 @@ func containsInt32(xs []int32, x int32) bool {
 // soundKey returns the skeleton of a token that may be a name: a Latin or
 // Cyrillic word capitalised where capitals mark names, a Hebrew word, or
 // a run of katakana, in which Japanese spells foreign names.
-func soundKey(t tokType) string {
+func soundKey(t tokType, lang string) string {
 	if t.kind != kWord && t.kind != kIdent {
 		return ""
 	}
@@ -96,6 +97,8 @@ func soundKey(t tokType) string {
 				return sk
 			}
 		}
+	case allIn(t.key, unicode.Cyrillic) && lang == "ukr":
+		latin = latinOf(t.key, ukrainianLatin)
 	case allIn(t.key, unicode.Cyrillic):
 		latin = latinOf(t.key, cyrillicLatin)
 	case allIn(t.key, unicode.Latin):
@@ -143,8 +146,9 @@ func latinOf(s string, tab map[rune]string) string {
 	return b.String()
 }
 
-// cyrillicLatin spells Russian and Ukrainian letters as English
-// transcriptions of names do (Ukrainian г is h, и is y).
+// cyrillicLatin spells Russian letters as English transcriptions of names
+// do, and Ukrainian's own (і, ї, є, ґ); ukrainianLatin spells Ukrainian г
+// as h (Гончаренко, Honcharenko), not g.
 var cyrillicLatin = map[rune]string{
 	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh", 'з': "z",
 	'и': "i", 'й': "y", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r",
@@ -159,3 +163,9 @@ var hebrewLatin = map[rune]string{
 	'ם': "m", 'נ': "n", 'ן': "n", 'ס': "s", 'פ': "p", 'ף': "f", 'צ': "ts", 'ץ': "ts", 'ק': "k",
 	'ר': "r", 'ש': "sh", 'ת': "t",
 }
+
+var ukrainianLatin = func() map[rune]string {
+	m := maps.Clone(cyrillicLatin)
+	m['г'] = "h"
+	return m
+}()
