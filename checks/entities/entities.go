@@ -15,6 +15,7 @@ import (
 	"github.com/crossread/crossread/checks/internal/checkdoc"
 	"github.com/crossread/crossread/checks/internal/linked"
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/bounded"
 	"github.com/crossread/crossread/internal/translit"
 	"github.com/crossread/crossread/rules"
 	"golang.org/x/text/language"
@@ -610,7 +611,7 @@ func joinsWord(r rune) bool { return r == '-' || corpus.IsApostrophe(r) }
 
 func makeWord(s string, span corpus.Span, start bool) word {
 	first, _ := utf8.DecodeRuneInString(s)
-	f := forms.get(s)
+	f := formsOfWord(s)
 	return word{span: span, text: s, folded: f.folded, start: start, cap: unicode.IsUpper(first), latin: unicode.Is(unicode.Latin, first),
 		parts: f.parts, phon: f.phon, alts: f.alts, altPh: f.altPh, acro: f.acro, trans: f.trans}
 }
@@ -661,14 +662,16 @@ func formsOf(s string) wordForms {
 // forms remembers the forms of the words seen lately: news repeats its
 // words, and folding and transliterating them was a fifth of a batch's
 // time.
-var forms = newFormCache(1 << 15)
+var forms = bounded.New[string, wordForms](1 << 15)
 
-// formCache maps words to their forms, forgetting all of them when it
-// holds max: its memory stays bounded however long a batch runs.
-type formCache struct {
-	mu  sync.Mutex
-	m   map[string]wordForms
-	max int
+// formsOfWord returns the forms of s, remembered or worked out.
+func formsOfWord(s string) wordForms {
+	if f, ok := forms.Get(s); ok {
+		return f
+	}
+	f := formsOf(s)
+	forms.Put(strings.Clone(s), detached(f))
+	return f
 }
 
 // detached copies the strings of f, which may be slices of a document
@@ -681,25 +684,6 @@ func detached(f wordForms) wordForms {
 			(*l)[i] = strings.Clone((*l)[i])
 		}
 	}
-	return f
-}
-
-func newFormCache(max int) *formCache { return &formCache{m: map[string]wordForms{}, max: max} }
-
-func (c *formCache) get(s string) wordForms {
-	c.mu.Lock()
-	f, ok := c.m[s]
-	c.mu.Unlock()
-	if ok {
-		return f
-	}
-	f = formsOf(s)
-	c.mu.Lock()
-	if len(c.m) >= c.max {
-		clear(c.m)
-	}
-	c.m[strings.Clone(s)] = detached(f)
-	c.mu.Unlock()
 	return f
 }
 

@@ -17,6 +17,7 @@ import (
 
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/bounded"
 	"github.com/crossread/crossread/pipeline"
 	"github.com/crossread/crossread/report"
 	"github.com/schollz/progressbar/v3"
@@ -513,13 +514,14 @@ func loadRecord(rec *batchRecord) (*corpus.Document, []*corpus.Document, error) 
 	srcs := make([]*corpus.Document, len(texts))
 	for i := range texts {
 		key := sourceKey{names[i], slang, texts[i]}
-		if srcs[i] = sourceDocs.get(key); srcs[i] != nil {
+		if d, ok := sourceDocs.Get(key); ok {
+			srcs[i] = d
 			continue
 		}
 		if srcs[i], err = load(names[i], texts[i], slang, "source_lang"); err != nil {
 			return nil, nil, err
 		}
-		sourceDocs.put(key, srcs[i])
+		sourceDocs.Put(key, srcs[i])
 	}
 	return tgt, srcs, nil
 }
@@ -528,36 +530,13 @@ func loadRecord(rec *batchRecord) (*corpus.Document, []*corpus.Document, error) 
 // share a source (several translations, or versions of one, of the same
 // sentence), and a document keeps what the checks derive from it
 // (Document.Memo): a shared source is read once.
-var sourceDocs = docCache{m: map[sourceKey]*corpus.Document{}, max: 1024}
+var sourceDocs = bounded.New[sourceKey, *corpus.Document](1024)
 
 // sourceKey is what a loaded source depends on.
 type sourceKey struct {
 	name string
 	lang language.Tag
 	text string
-}
-
-// docCache maps sources to their documents, forgetting all of them when it
-// holds max, so that its memory stays bounded however long a batch runs.
-type docCache struct {
-	mu  sync.Mutex
-	m   map[sourceKey]*corpus.Document
-	max int
-}
-
-func (c *docCache) get(k sourceKey) *corpus.Document {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.m[k]
-}
-
-func (c *docCache) put(k sourceKey, d *corpus.Document) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if len(c.m) >= c.max {
-		clear(c.m)
-	}
-	c.m[k] = d
 }
 
 var errLineTooLong = errors.New("line too long")
