@@ -23,8 +23,10 @@ func (d *Document) OrigEdit(s Span, new string) (o Span, write string, ok bool) 
 	o = d.OrigSpan(s)
 	if d.Format == FormatHTML {
 		// A page's edit may not replace a tag or comment (entities and
-		// line breaks in text may go); its new text is escaped.
-		if strings.Contains(d.Orig[o.Start:o.End], "<") || !xmlWritable(new) {
+		// line breaks in text may go); its new text is escaped. A quote
+		// or backslash is refused: the text may be a JSON-LD string,
+		// which escaping for HTML would not keep valid.
+		if strings.Contains(d.Orig[o.Start:o.End], "<") || !xmlWritable(new) || strings.ContainsAny(new, "\"\\") {
 			return o, "", false
 		}
 		return o, EscapeXML(new), true

@@ -42,3 +42,18 @@ func TestPlaceFixHTML(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceFixHTMLQuotes: a fix writing a quote or backslash into a page
+// is refused, since the text may stand in a JSON-LD string.
+func TestPlaceFixHTMLQuotes(t *testing.T) {
+	d, err := corpus.Load("t.html", []byte("<html><p>Er sagte Hallo zu allen Leuten hier.</p></html>"), corpus.Options{Lang: language.German})
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := strings.Index(d.Text, "Hallo")
+	for _, n := range []string{`"Hallo"`, `Hallo\`} {
+		if _, ok := placeFix(d, checks.Fix{Message: "m", Edits: []checks.Edit{{Span: corpus.Span{Start: i, End: i + 5}, New: n}}}); ok {
+			t.Errorf("fix writing %q into a page offered", n)
+		}
+	}
+}
