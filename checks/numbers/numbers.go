@@ -551,7 +551,8 @@ func (c *comparer) vagueFor(s *item, at corpus.Span) bool {
 		Span:     w,
 		Source:   c.evidence(s),
 		Message:  fmt.Sprintf("number replaced by a vague word: source %s, target %q", s.text, c.tgtText[w.Start:w.End]),
-		Fixes:    []checks.Fix{{Message: "Write the number", Edits: []checks.Edit{{Span: w, New: quantity.Format(s.q.Value, 0, c.tgtLang)}}}},
+		// No fix: the number in the vague word's place may need another
+		// noun ("30 years" as "mehrere Jahrzehnte") or a counter (几个).
 	})
 	return true
 }
