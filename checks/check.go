@@ -323,7 +323,7 @@ func validFinding(a *align.Alignment, f Finding) error {
 func Fingerprint(a *align.Alignment, f Finding) string {
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00", f.Check, string(f.Category), a.Target.Slice(f.Span),
-		strings.Join(strings.Fields(a.Target.Slice(sentenceAround(a.Target, f.Span))), " "))
+		strings.Join(strings.Fields(a.Target.Slice(a.Target.SentenceAround(f.Span))), " "))
 	if f.Source != nil {
 		fmt.Fprintf(h, "%s", a.Sources[f.Source.Doc].Slice(f.Source.Span))
 	}

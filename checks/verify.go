@@ -209,7 +209,7 @@ func repeats(t *corpus.Document, fix Fix) bool {
 		if len([]rune(n)) < 2 {
 			continue
 		}
-		s := sentenceAround(t, e.Span)
+		s := t.SentenceAround(e.Span)
 		before, after := t.Text[s.Start:e.Span.Start], t.Text[e.Span.End:s.End]
 		if i := strings.LastIndex(before, n); i >= 0 && !hasWord(before[i+len(n):]) {
 			return true
@@ -224,22 +224,6 @@ func repeats(t *corpus.Document, fix Fix) bool {
 // hasWord reports whether s holds a letter or a digit.
 func hasWord(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
-}
-
-// sentenceAround returns the span of the sentence that holds s, or of its
-// paragraph when no sentence does.
-func sentenceAround(t *corpus.Document, s corpus.Span) corpus.Span {
-	i := t.ParagraphAt(s.Start)
-	if i < 0 {
-		return s
-	}
-	p := t.Paragraphs[i]
-	for _, sent := range p.Sentences {
-		if sent.Start <= s.Start && s.End <= sent.End {
-			return sent
-		}
-	}
-	return p.Span
 }
 
 // applyToFile applies fix to the target's file as given and loads the

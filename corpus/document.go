@@ -118,6 +118,22 @@ func (d *Document) FileSpan(s Span) Span {
 	return Span{d.fmap.orig(s.Start), d.fmap.origEnd(s.End)}
 }
 
+// SentenceAround returns the sentence that holds s, or, when s is in no one
+// sentence, its paragraph; s itself when it is in no paragraph.
+func (d *Document) SentenceAround(s Span) Span {
+	i := d.ParagraphAt(s.Start)
+	if i < 0 {
+		return s
+	}
+	p := d.Paragraphs[i]
+	for _, sent := range p.Sentences {
+		if sent.Start <= s.Start && s.End <= sent.End {
+			return sent
+		}
+	}
+	return p.Span
+}
+
 // ParagraphAt returns the index of the paragraph whose span holds the Text
 // offset off, or -1.
 func (d *Document) ParagraphAt(off int) int {

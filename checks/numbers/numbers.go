@@ -458,22 +458,7 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 // sentenceOf returns the source sentence that holds s.
 func (c *comparer) sentenceOf(s *item) string {
 	d := c.srcDocs[s.doc]
-	return d.Slice(sentenceAt(d, s.span))
-}
-
-// sentenceAt returns the sentence of d that holds the start of span, or
-// its paragraph.
-func sentenceAt(d *corpus.Document, span corpus.Span) corpus.Span {
-	i := d.ParagraphAt(span.Start)
-	if i < 0 {
-		return corpus.Span{}
-	}
-	for _, sp := range d.Paragraphs[i].Sentences {
-		if sp.Start <= span.Start && span.Start < sp.End {
-			return sp
-		}
-	}
-	return d.Paragraphs[i].Span
+	return d.Slice(d.SentenceAround(s.span))
 }
 
 // changes reports whether x is a value that words of change move: a
@@ -499,7 +484,7 @@ func (c *comparer) checkDirections(t *side) {
 		if b == nil || a.q.Spelled || !changes(a) {
 			continue
 		}
-		ts := sentenceAt(c.tgtDoc, a.span)
+		ts := c.tgtDoc.SentenceAround(a.span)
 		if seen[ts] {
 			continue
 		}
