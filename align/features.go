@@ -2,7 +2,6 @@ package align
 
 import (
 	"math"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -17,6 +16,7 @@ import (
 	"golang.org/x/text/width"
 
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/lazyre"
 )
 
 // nounCapitalising lists languages that capitalise every noun, so that a
@@ -74,7 +74,7 @@ func (f *docFeat) lookup(k kind, key string) (int32, bool) {
 // urlRE finds URLs, bare www. hosts and e-mail addresses.
 // A bare host needs a path ("theverge.com/2024/...") so that "e.g." and
 // "3.1" are not taken for hosts.
-var urlRE = regexp.MustCompile(`(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>"“”«»]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,12}/[^\s<>"“”«»]*|\b[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`)
+var urlRE = lazyre.New(`(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>"“”«»]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,12}/[^\s<>"“”«»]*|\b[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`)
 
 // foldChain builds a fresh folding transformer: transformers keep state, so
 // every user needs its own.
@@ -299,7 +299,7 @@ func extract(d *corpus.Document) *docFeat {
 		urlChars := 0
 		var found [][]int
 		if strings.IndexByte(text, '/') >= 0 || strings.IndexByte(text, '@') >= 0 || strings.Contains(text, "www.") {
-			found = urlRE.FindAllStringIndex(text, -1)
+			found = urlRE().FindAllStringIndex(text, -1)
 		}
 		for _, m := range found {
 			u := normURL(text[m[0]:m[1]])

@@ -2,7 +2,8 @@ package corpus
 
 import (
 	"bytes"
-	"regexp"
+
+	"github.com/crossread/crossread/internal/lazyre"
 )
 
 // Markdown support is line-based and covers what articles use: ATX and
@@ -12,19 +13,19 @@ import (
 // offsets into the masked text are byte offsets into the file.
 
 var (
-	mdHeading  = regexp.MustCompile(`^(#{1,6})(?:[ \t]+|$)`)
-	mdClosing  = regexp.MustCompile(`[ \t]+#+[ \t]*$`)
-	mdListItem = regexp.MustCompile(`^(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)`)
-	mdBreak    = regexp.MustCompile(`^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$`)
-	mdSetext   = regexp.MustCompile(`^(?:=+|-+)[ \t]*$`)
-	mdFence    = regexp.MustCompile("^(```+|~~~+)")
-	mdImage    = regexp.MustCompile(`!\[[^\]\n]*\]\([^)\n]*\)`)
-	mdLink     = regexp.MustCompile(`\[([^\]\n]*)\]\(([^)\n]*)\)`)
-	mdRefLink  = regexp.MustCompile(`\[([^\]\n]+)\]\[[^\]\n]*\]`)
-	mdLinkDef  = regexp.MustCompile(`^\[[^\]\n]+\]:[ \t]*\S`)
-	mdAutolink = regexp.MustCompile(`<((?:https?|mailto|ftp):[^>\s]*)>`)
-	mdTag      = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>`)
-	mdComment  = regexp.MustCompile(`(?s)<!--.*?-->`)
+	mdHeading  = lazyre.New(`^(#{1,6})(?:[ \t]+|$)`)
+	mdClosing  = lazyre.New(`[ \t]+#+[ \t]*$`)
+	mdListItem = lazyre.New(`^(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)`)
+	mdBreak    = lazyre.New(`^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$`)
+	mdSetext   = lazyre.New(`^(?:=+|-+)[ \t]*$`)
+	mdFence    = lazyre.New("^(```+|~~~+)")
+	mdImage    = lazyre.New(`!\[[^\]\n]*\]\([^)\n]*\)`)
+	mdLink     = lazyre.New(`\[([^\]\n]*)\]\(([^)\n]*)\)`)
+	mdRefLink  = lazyre.New(`\[([^\]\n]+)\]\[[^\]\n]*\]`)
+	mdLinkDef  = lazyre.New(`^\[[^\]\n]+\]:[ \t]*\S`)
+	mdAutolink = lazyre.New(`<((?:https?|mailto|ftp):[^>\s]*)>`)
+	mdTag      = lazyre.New(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>`)
+	mdComment  = lazyre.New(`(?s)<!--.*?-->`)
 )
 
 type blockKind int
@@ -39,7 +40,7 @@ const (
 // markdownBlocks blanks the markup in s (in place) and returns the spans of
 // its paragraphs.
 func markdownBlocks(s []byte) []Span {
-	for _, m := range mdComment.FindAllIndex(s, -1) {
+	for _, m := range mdComment().FindAllIndex(s, -1) {
 		blankKeepNewlines(s, m[0], m[1])
 	}
 	var lines [][2]int
@@ -103,27 +104,27 @@ func markdownBlocks(s []byte) []Span {
 		cs := ls + len(line) - len(bytes.TrimLeft(line, " \t"))
 		content := s[cs:le]
 		switch {
-		case mdFence.Match(content):
+		case mdFence().Match(content):
 			flush(ls)
-			fence = append([]byte(nil), mdFence.Find(content)...)
+			fence = append([]byte(nil), mdFence().Find(content)...)
 			blank(s, ls, le)
 			continue
-		case cur >= 0 && kind == kindPara && mdSetext.Match(content):
+		case cur >= 0 && kind == kindPara && mdSetext().Match(content):
 			blank(s, ls, le) // the lines above are a heading
 			flush(ls)
 			continue
-		case mdBreak.Match(content):
+		case mdBreak().Match(content):
 			flush(ls)
 			blank(s, ls, le)
 			continue
-		case mdLinkDef.Match(content) && cur < 0:
+		case mdLinkDef().Match(content) && cur < 0:
 			blank(s, ls, le)
 			continue
 		}
-		if m := mdHeading.FindIndex(content); m != nil {
+		if m := mdHeading().FindIndex(content); m != nil {
 			flush(ls)
 			blank(s, ls, cs+m[1])
-			if c := mdClosing.FindIndex(s[cs+m[1] : le]); c != nil {
+			if c := mdClosing().FindIndex(s[cs+m[1] : le]); c != nil {
 				blank(s, cs+m[1]+c[0], le)
 			}
 			out = append(out, Span{ls, le})
@@ -145,7 +146,7 @@ func markdownBlocks(s []byte) []Span {
 			maskInline(s[cs+n : le])
 			continue
 		}
-		if m := mdListItem.FindIndex(content); m != nil {
+		if m := mdListItem().FindIndex(content); m != nil {
 			blank(s, ls, cs+m[1])
 			start(ls, kindList)
 			maskInline(s[cs+m[1] : le])
@@ -162,22 +163,22 @@ func markdownBlocks(s []byte) []Span {
 
 // maskInline blanks inline markup in one line of prose.
 func maskInline(b []byte) {
-	for _, m := range mdImage.FindAllIndex(b, -1) {
+	for _, m := range mdImage().FindAllIndex(b, -1) {
 		blank(b, m[0], m[1])
 	}
-	for _, m := range mdLink.FindAllSubmatchIndex(b, -1) {
+	for _, m := range mdLink().FindAllSubmatchIndex(b, -1) {
 		blank(b, m[0], m[2]) // [
 		blank(b, m[3], m[1]) // ](url)
 	}
-	for _, m := range mdRefLink.FindAllSubmatchIndex(b, -1) {
+	for _, m := range mdRefLink().FindAllSubmatchIndex(b, -1) {
 		blank(b, m[0], m[2])
 		blank(b, m[3], m[1])
 	}
-	for _, m := range mdAutolink.FindAllSubmatchIndex(b, -1) {
+	for _, m := range mdAutolink().FindAllSubmatchIndex(b, -1) {
 		blank(b, m[0], m[2])
 		blank(b, m[3], m[1])
 	}
-	for _, m := range mdTag.FindAllIndex(b, -1) {
+	for _, m := range mdTag().FindAllIndex(b, -1) {
 		blank(b, m[0], m[1])
 	}
 	for i := 0; i < len(b); i++ {

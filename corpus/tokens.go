@@ -1,11 +1,11 @@
 package corpus
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crossread/crossread/internal/lazyre"
 	"golang.org/x/text/cases"
 )
 
@@ -70,7 +70,7 @@ func foldWord(fold cases.Caser, w string) string {
 	return strings.ToLower(w)
 }
 
-var addressRE = regexp.MustCompile(`(?i)\b(?:https?://|ftp://|www\.)[^\s<>"“”„()\[\]]+[^\s<>"“”„()\[\].,;:!?']|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}|(?:^|[^\p{L}\p{N}_@])[@#][\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*`)
+var addressRE = lazyre.New(`(?i)\b(?:https?://|ftp://|www\.)[^\s<>"“”„()\[\]]+[^\s<>"“”„()\[\].,;:!?']|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}|(?:^|[^\p{L}\p{N}_@])[@#][\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*`)
 
 // Addresses returns the spans of URLs, e-mail addresses, @handles and
 // hashtags in text, in order.
@@ -87,7 +87,7 @@ func Addresses(text string) []Span {
 			end += start
 		}
 		if line := text[start:end]; mayHoldAddress(line) {
-			for _, m := range addressRE.FindAllStringIndex(line, -1) {
+			for _, m := range addressRE().FindAllStringIndex(line, -1) {
 				s := m[0]
 				// The handle alternative starts with the character before @ or #.
 				if c := line[s]; c != '@' && c != '#' && !isAddrStart(line[s:]) {

@@ -6,13 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"sort"
 	"strings"
 
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/lazyre"
 )
 
 // xliffReporter writes the checked XLIFF file back with each finding as
@@ -43,7 +43,7 @@ func (r *xliffReporter) Report(a *align.Alignment, findings []checks.Finding) er
 	}
 	r.done = true
 	fs, _ := Findings(a, findings)
-	v2 := xliff2Root.MatchString(t.Orig[:min(len(t.Orig), 4096)])
+	v2 := xliff2Root().MatchString(t.Orig[:min(len(t.Orig), 4096)])
 	var ins []insertion
 	var wrapped []corpus.Span
 	for n, f := range fs {
@@ -73,7 +73,7 @@ func (r *xliffReporter) Report(a *align.Alignment, findings []checks.Finding) er
 
 func (r *xliffReporter) Close() error { return nil }
 
-var xliff2Root = regexp.MustCompile(`<xliff[^>]*(?:version="2\.|xliff:document:2\.)`)
+var xliff2Root = lazyre.New(`<xliff[^>]*(?:version="2\.|xliff:document:2\.)`)
 
 // insertion is text to put at an offset of the file; at one offset,
 // closing tags (group 0) go first, inner ones first, then openings, outer
@@ -135,13 +135,13 @@ func safeStart(t *corpus.Document, para, off int) int {
 // last tag before it opens one.
 func inTarget(orig string, off int) bool {
 	lt := strings.LastIndexByte(orig[:off], '<')
-	if lt < 0 || !xliffTarget.MatchString(orig[lt:off]) {
+	if lt < 0 || !xliffTarget().MatchString(orig[lt:off]) {
 		return false
 	}
 	return !strings.HasSuffix(orig[lt:off], "/>")
 }
 
-var xliffTarget = regexp.MustCompile(`^<(?:[\w.-]+:)?target[\s>][^<]*>$`)
+var xliffTarget = lazyre.New(`^<(?:[\w.-]+:)?target[\s>][^<]*>$`)
 
 // annotation returns the start tag of the <mrk> of finding f, the nth.
 // XLIFF 1.2 marks ITS annotations with mtype="x-its" (the W3C mapping,

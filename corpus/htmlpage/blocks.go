@@ -46,7 +46,7 @@ func (m *blockMaker) rec(n *node, inLink, inTime bool) {
 		return
 	}
 	m.br = false
-	block := blockTags[n.tag] || leadClass.MatchString(n.attr("class"))
+	block := blockTags[n.tag] || leadClass().MatchString(n.attr("class"))
 	if block {
 		m.flush()
 		m.kinds = append(m.kinds, m.kindOf(n))
@@ -68,7 +68,7 @@ func (m *blockMaker) kindOf(n *node) Kind {
 		return Headline
 	case len(n.tag) == 2 && n.tag[0] == 'h' && n.tag[1] >= '2' && n.tag[1] <= '6':
 		return Subheading
-	case leadClass.MatchString(n.attr("class")):
+	case leadClass().MatchString(n.attr("class")):
 		return Standfirst
 	case outer == Quote || outer == Caption || outer == Standfirst:
 		return outer

@@ -1,10 +1,11 @@
 package htmlpage
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/crossread/crossread/internal/lazyre"
 )
 
 // Kind is what a block of the article is.
@@ -83,11 +84,11 @@ func trimSiteName(title string, blocks []Block) string {
 
 var (
 	// furnitureClass matches class and id names of page furniture.
-	furnitureClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:(?:ad|ads|adslot|meta|tags|lang|print|nav|menu|skip|hidden|comments?)(?:$|[\s_-])|navbar|navigation|share|sharing|sharedaddy|social|sns|related|recommend|more-stories|read-more|read-also|cookie|consent|gdpr|banner|footer|byline|author|newsletter|signup|sign-up|promo|advert|anzeige|sponsor|breadcrumb|language|locale|sidebar|widget|subscribe|paywall|toolbar|masthead|credit|copyright|outbrain|taboola|visually-hidden|sr-only|screen-reader|ranking|gnav|kicker|badge|dateline|timestamp|(?:date|time)(?:$|[\s_-]))`)
+	furnitureClass = lazyre.New(`(?i)(?:^|[\s_-])(?:(?:ad|ads|adslot|meta|tags|lang|print|nav|menu|skip|hidden|comments?)(?:$|[\s_-])|navbar|navigation|share|sharing|sharedaddy|social|sns|related|recommend|more-stories|read-more|read-also|cookie|consent|gdpr|banner|footer|byline|author|newsletter|signup|sign-up|promo|advert|anzeige|sponsor|breadcrumb|language|locale|sidebar|widget|subscribe|paywall|toolbar|masthead|credit|copyright|outbrain|taboola|visually-hidden|sr-only|screen-reader|ranking|gnav|kicker|badge|dateline|timestamp|(?:date|time)(?:$|[\s_-]))`)
 	// leadClass matches the class names of a standfirst.
-	leadClass = regexp.MustCompile(`(?i)(?:^|[\s_-])(?:standfirst|lede|lead|intro|summary|dek|teaser-text|subtitle|subheadline|excerpt|kicker-text|chapo|chapeau|chapô|entradilla|occhiello)(?:$|[\s_-])`)
+	leadClass = lazyre.New(`(?i)(?:^|[\s_-])(?:standfirst|lede|lead|intro|summary|dek|teaser-text|subtitle|subheadline|excerpt|kicker-text|chapo|chapeau|chapô|entradilla|occhiello)(?:$|[\s_-])`)
 	// bodyClass and noBodyClass weigh candidates for the article body.
-	bodyClass   = regexp.MustCompile(`(?i)article|body|content|entry|main|story|text|post|liveblog|live`)
+	bodyClass   = lazyre.New(`(?i)article|body|content|entry|main|story|text|post|liveblog|live`)
 	noBodyClass = furnitureClass
 )
 
@@ -130,10 +131,10 @@ func isFurniture(n *node) bool {
 		return !has(n, func(k *node) bool { return k.tag == "h1" })
 	case n.tag == "html", n.tag == "body", n.tag == "main", n.tag == "article", n.tag == "#root":
 		return false
-	case n.tag == "h1" || n.tag == "p" && leadClass.MatchString(n.attr("class")):
+	case n.tag == "h1" || n.tag == "p" && leadClass().MatchString(n.attr("class")):
 		return false
 	}
-	return furnitureClass.MatchString(n.attr("class") + " " + n.attr("id"))
+	return furnitureClass().MatchString(n.attr("class") + " " + n.attr("id"))
 }
 
 // isSignUpBox reports whether n is a box with a form and little text, such
@@ -180,7 +181,7 @@ func articleRoots(root *node) []*node {
 		if n.drop || n.tag == "" || slices.Contains(roots, n) {
 			return false
 		}
-		if n.tag == "figcaption" || leadClass.MatchString(n.attr("class")) && textLen(n) > 0 {
+		if n.tag == "figcaption" || leadClass().MatchString(n.attr("class")) && textLen(n) > 0 {
 			roots = append(roots, n)
 			return false
 		}

@@ -131,10 +131,10 @@ func initialScore(n *node) float64 {
 		s = -5
 	}
 	names := n.attr("class") + " " + n.attr("id")
-	if bodyClass.MatchString(names) {
+	if bodyClass().MatchString(names) {
 		s += 25
 	}
-	if noBodyClass.MatchString(names) {
+	if noBodyClass().MatchString(names) {
 		s -= 25
 	}
 	if n.tag == "article" || n.attr("itemprop") == "articleBody" {
