@@ -25,7 +25,8 @@ type scoredBead struct {
 	score float64
 }
 
-func (w *work) newLinking(shift float64) *linking {
+// emptyLinking returns a linking in which no paragraph is linked yet.
+func (w *work) emptyLinking(shift float64) *linking {
 	lk := &linking{w: w, shift: shift}
 	lk.owner = make([]int, len(w.t.paras))
 	for i := range lk.owner {
@@ -35,6 +36,11 @@ func (w *work) newLinking(shift float64) *linking {
 	for d, s := range w.srcs {
 		lk.used[d] = make([]int, len(s.paras))
 	}
+	return lk
+}
+
+func (w *work) newLinking(shift float64) *linking {
+	lk := w.emptyLinking(shift)
 	lk.all = make([][]bead, len(w.srcs))
 	for d := range w.srcs {
 		lk.all[d] = w.beadsFor(d, shift)
@@ -394,15 +400,8 @@ func (lk *linking) leftover(bs []bead, prior float64, ns int) (bead, float64, bo
 // could not stand out among many free paragraphs, may now. The bar is the
 // leftover step's; its tokens must still stand out.
 func (w *work) lateLeftovers(links []alink, shift float64) []alink {
-	lk := &linking{w: w, shift: shift, links: links, late: true}
-	lk.owner = make([]int, len(w.t.paras))
-	for i := range lk.owner {
-		lk.owner[i] = -1
-	}
-	lk.used = make([][]int, len(w.srcs))
-	for d, s := range w.srcs {
-		lk.used[d] = make([]int, len(s.paras))
-	}
+	lk := w.emptyLinking(shift)
+	lk.links, lk.late = links, true
 	for k, l := range links {
 		for i := l.t0; i <= l.t1; i++ {
 			lk.owner[i] = k

@@ -107,6 +107,11 @@ func ApplyFixes(orig string, fs []Finding, applied []Applied) string {
 		}
 		return a.End - b.End
 	})
+	return splice(orig, edits)
+}
+
+// splice writes orig with edits, in order and not overlapping, applied.
+func splice(orig string, edits []Edit) string {
 	var b strings.Builder
 	last := 0
 	for _, e := range edits {

@@ -94,15 +94,11 @@ func insert(orig string, ins []insertion) string {
 		}
 		return a.rank < b.rank
 	})
-	var b strings.Builder
-	last := 0
-	for _, in := range ins {
-		b.WriteString(orig[last:in.off])
-		b.WriteString(in.text)
-		last = in.off
+	edits := make([]Edit, len(ins))
+	for i, in := range ins {
+		edits[i] = Edit{Start: in.off, End: in.off, New: in.text}
 	}
-	b.WriteString(orig[last:])
-	return b.String()
+	return splice(orig, edits)
 }
 
 // wrappable reports whether a <mrk> can go around s: text without tags,

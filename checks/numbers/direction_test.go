@@ -2,9 +2,6 @@ package numbers
 
 import (
 	"testing"
-
-	"github.com/crossread/crossread/checks"
-	"github.com/crossread/crossread/checks/internal/pairtest"
 )
 
 // TestDirection: a matched percentage or amount whose target sentence
@@ -25,17 +22,6 @@ func TestDirection(t *testing.T) {
 		{"bare number", "The tower at 40 Wall Street fell in value.", "Der Turm in der Wall Street 40 stieg im Wert.", "en", "de", ""},
 	}
 	for _, tc := range testCases {
-		t.Run(tc.name, func(t *testing.T) {
-			a, fs := pairtest.Run(t, Check, tc.src, tc.tgt, tc.sl, tc.tl, 1)
-			var major []checks.Finding
-			for _, f := range fs {
-				if f.Severity >= checks.Major {
-					major = append(major, f)
-				}
-			}
-			if got := pairtest.Summary(a, major); got != tc.want {
-				t.Errorf("major findings %q; want %q (all: %q)", got, tc.want, pairtest.Summary(a, fs))
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantMajor(t, tc.src, tc.tgt, tc.sl, tc.tl, tc.want) })
 	}
 }

@@ -29,17 +29,22 @@ func TestVagueForExact(t *testing.T) {
 		{"year", "In 2019 the firm hired staff.", "Il y a plusieurs années, l'entreprise a embauché.", "en", "fr", ""},
 	}
 	for _, tc := range testCases {
-		t.Run(tc.name, func(t *testing.T) {
-			a, fs := pairtest.Run(t, Check, tc.src, tc.tgt, tc.sl, tc.tl, 1)
-			var major []checks.Finding
-			for _, f := range fs {
-				if f.Severity >= checks.Major {
-					major = append(major, f)
-				}
-			}
-			if got := pairtest.Summary(a, major); got != tc.want {
-				t.Errorf("major findings %q; want %q (all: %q)", got, tc.want, pairtest.Summary(a, fs))
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantMajor(t, tc.src, tc.tgt, tc.sl, tc.tl, tc.want) })
+	}
+}
+
+// wantMajor checks the pair's major findings, as pairtest.Summary gives
+// them, against want.
+func wantMajor(t *testing.T, src, tgt, sl, tl, want string) {
+	t.Helper()
+	a, fs := pairtest.Run(t, Check, src, tgt, sl, tl, 1)
+	var major []checks.Finding
+	for _, f := range fs {
+		if f.Severity >= checks.Major {
+			major = append(major, f)
+		}
+	}
+	if got := pairtest.Summary(a, major); got != want {
+		t.Errorf("major findings %q; want %q (all: %q)", got, want, pairtest.Summary(a, fs))
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/crossread/crossread/corpus"
 	"golang.org/x/text/language"
@@ -54,6 +55,19 @@ func Parse(name, data string, kinds []string, inside ...string) (*List, error) {
 		}
 	}
 	return l, nil
+}
+
+// Embedded returns a function that parses data, a list built into the
+// binary, on its first call and panics if it is bad (the package that
+// embeds it tests that it parses).
+func Embedded(name, data string, kinds []string, inside ...string) func() *List {
+	return sync.OnceValue(func() *List {
+		l, err := Parse(name, data, kinds, inside...)
+		if err != nil {
+			panic(err)
+		}
+		return l
+	})
 }
 
 // parseEntry splits an entry into its folded words, or keeps it whole for

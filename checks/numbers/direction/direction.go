@@ -5,7 +5,6 @@ package direction
 
 import (
 	_ "embed"
-	"sync"
 
 	"github.com/crossread/crossread/internal/phrases"
 	"golang.org/x/text/language"
@@ -28,17 +27,13 @@ func (d Direction) String() string { return [...]string{"none", "up", "down"}[d]
 
 // list is direction.txt. Chinese, Japanese and Korean entries match inside
 // text: Korean glues its endings to the stem (감소했다).
-var list = sync.OnceValue(func() *phrases.List {
-	l, err := parse(data)
-	if err != nil {
-		panic(err) // embedded: the tests parse it
-	}
-	return l
-})
+var list = phrases.Embedded("direction.txt", data, kinds, inside...)
 
-func parse(s string) (*phrases.List, error) {
-	return phrases.Parse("direction.txt", s, []string{"up", "down"}, "ja", "zh", "ko")
-}
+// inside are the languages whose entries match inside text.
+var inside = []string{"ja", "zh", "ko"}
+
+// kinds are the kinds of lines of direction.txt.
+var kinds = []string{"up", "down"}
 
 // Of returns the direction the words of sentence give in lang: None when
 // it has no word of change, or words of both directions.

@@ -3,6 +3,7 @@ package direction
 import (
 	"testing"
 
+	"github.com/crossread/crossread/internal/phrases"
 	"golang.org/x/text/language"
 )
 
@@ -44,7 +45,7 @@ func TestOf(t *testing.T) {
 }
 
 func TestParse(t *testing.T) {
-	if _, err := parse(data); err != nil {
+	if _, err := phrases.Parse("direction.txt", data, kinds, inside...); err != nil {
 		t.Fatal(err)
 	}
 }

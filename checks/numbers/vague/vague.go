@@ -5,7 +5,6 @@ package vague
 
 import (
 	_ "embed"
-	"sync"
 
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/internal/phrases"
@@ -18,17 +17,13 @@ var data string
 // list is vague.txt: kind vague, the words that take a number's place;
 // broad, those that stand beside a number as often. Chinese and Japanese
 // entries match inside text.
-var list = sync.OnceValue(func() *phrases.List {
-	l, err := parse(data)
-	if err != nil {
-		panic(err) // embedded: the tests parse it
-	}
-	return l
-})
+var list = phrases.Embedded("vague.txt", data, kinds, inside...)
 
-func parse(s string) (*phrases.List, error) {
-	return phrases.Parse("vague.txt", s, []string{"vague", "broad"}, "ja", "zh")
-}
+// inside are the languages whose entries match inside text.
+var inside = []string{"ja", "zh"}
+
+// kinds are the kinds of lines of vague.txt.
+var kinds = []string{"vague", "broad"}
 
 // Find returns the spans in text of the vague quantity words of lang, the
 // words that take a number's place, in order; none for a language without

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crossread/crossread/internal/phrases"
 	"golang.org/x/text/language"
 )
 
@@ -52,7 +53,7 @@ func TestFindAny(t *testing.T) {
 }
 
 func TestParse(t *testing.T) {
-	if _, err := parse(data); err != nil {
+	if _, err := phrases.Parse("vague.txt", data, kinds, inside...); err != nil {
 		t.Fatal(err)
 	}
 }
