@@ -153,12 +153,16 @@ func (c *paragraph) readSource(sp align.SourceParas) {
 // names and places of it that the target lacks.
 func (c *paragraph) readSourcePara(src *corpus.Document, doc, si int, sb language.Base, spaced bool) {
 	ws := words(src, si)
-	c.sw = append(c.sw, ws...)
+	if c.sw == nil {
+		c.sw = ws // shared and clipped: a second paragraph's append copies
+	} else {
+		c.sw = append(c.sw, ws...)
+	}
 	ps := src.Paragraphs[si].Span
 	st := srcText{lang: sb.String(), raw: src.Text[ps.Start:ps.End], start: ps.Start, words: ws, spaced: spaced}
 	c.texts = append(c.texts, st)
-	kept, gone := c.places(st)
-	c.missingNames(src, doc, ws, sb, kept)
+	kept, gone := c.places(src, si, st)
+	c.missingNames(src, doc, si, ws, sb, kept)
 	c.placeGone = c.placeGone || len(gone) > 0
 	for _, fp := range gone {
 		if !c.missed(doc, fp.span) {
@@ -170,8 +174,9 @@ func (c *paragraph) readSourcePara(src *corpus.Document, doc, si int, sb languag
 // places splits the territories and cities that source text st names, in
 // its own language, into those the target names (kept) and those it does
 // not (gone).
-func (c *paragraph) places(st srcText) (kept []corpus.Span, gone []foundPlace) {
-	for _, fp := range sourcePlaces(st) {
+func (c *paragraph) places(src *corpus.Document, si int, st srcText) (kept []corpus.Span, gone []foundPlace) {
+	found := src.Memo(placesKey{si}, func() any { return sourcePlaces(st) }).([]foundPlace)
+	for _, fp := range found {
 		if placeIn(fp.k, c.tb.String(), c.tw, fp.text) {
 			kept = append(kept, fp.span)
 		} else {
@@ -183,8 +188,8 @@ func (c *paragraph) places(st srcText) (kept []corpus.Span, gone []foundPlace) {
 
 // missingNames adds the names of source words ws that the target lacks,
 // and counts those it translates word by word.
-func (c *paragraph) missingNames(src *corpus.Document, doc int, ws []word, sb language.Base, kept []corpus.Span) {
-	for _, n := range sourceNames(src.Text, ws, sb) {
+func (c *paragraph) missingNames(src *corpus.Document, doc, si int, ws []word, sb language.Base, kept []corpus.Span) {
+	for _, n := range paraNames(src, si, ws, sb) {
 		if found(n, c.tw, c.exo) || overlaps(n.span, kept) || phraseTranslated(n, ws, sb, c.tnw) ||
 			joinedToFound(src.Text, n, ws, c.tw, c.exo) {
 			continue
@@ -425,6 +430,17 @@ func words(d *corpus.Document, para int) []word {
 // wordsKey keys the words of a paragraph in its document's memo.
 type wordsKey struct{ para int }
 
+// placesKey and namesKey key what a source paragraph names, which no
+// target changes: a batch checks many targets against one source.
+type placesKey struct{ para int }
+type namesKey struct{ para int }
+
+// paraNames is sourceNames of paragraph para of src (words ws, language
+// lang), computed once per document.
+func paraNames(src *corpus.Document, para int, ws []word, lang language.Base) []name {
+	return src.Memo(namesKey{para}, func() any { return sourceNames(src.Text, ws, lang) }).([]name)
+}
+
 func readWords(d *corpus.Document, para int) []word {
 	ps := d.Paragraphs[para].Span
 	text := d.Text[ps.Start:ps.End]
@@ -432,9 +448,11 @@ func readWords(d *corpus.Document, para int) []word {
 	for _, a := range d.AddressesIn(ps) {
 		skip = append(skip, corpus.Span{Start: a.Start - ps.Start, End: a.End - ps.Start})
 	}
-	starts := map[int]bool{}
+	starts := make([]bool, len(text)+1) // the sentences' first bytes
 	for _, s := range d.Paragraphs[para].Sentences {
-		starts[s.Start-ps.Start] = true
+		if k := s.Start - ps.Start; k >= 0 && k <= len(text) {
+			starts[k] = true
+		}
 	}
 	var out []word
 	sentence := true
@@ -555,7 +573,7 @@ func afterElision(text string, i, j int, sentence bool) int {
 
 // quotedStart reports whether a sentence starts at a quote or bracket
 // right before byte i, as sentence spans may.
-func quotedStart(text string, i int, starts map[int]bool) bool {
+func quotedStart(text string, i int, starts []bool) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if starts[k] && strings.TrimLeftFunc(text[k:i], func(r rune) bool { return !corpus.IsWordRune(r) }) == "" {
 			return true
@@ -662,15 +680,17 @@ func formsOf(s string) wordForms {
 // forms remembers the forms of the words seen lately: news repeats its
 // words, and folding and transliterating them was a fifth of a batch's
 // time.
-var forms = bounded.New[string, wordForms](1 << 15)
+// It holds pointers: a map of small slots stays in the processor's cache.
+var forms = bounded.New[string, *wordForms](1 << 15)
 
 // formsOfWord returns the forms of s, remembered or worked out.
 func formsOfWord(s string) wordForms {
 	if f, ok := forms.Get(s); ok {
-		return f
+		return *f
 	}
 	f := formsOf(s)
-	forms.Put(strings.Clone(s), detached(f))
+	d := detached(f)
+	forms.Put(strings.Clone(s), &d)
 	return f
 }
 
@@ -955,12 +975,7 @@ func soundsAlike(a word, pa string, ws []word) bool {
 // matchesAny reports whether the part pa (phonetic ph) matches a part of
 // one of ws.
 func matchesAny(pa, ph string, acro bool, ws []word, exo []rules.Exonym) bool {
-	var mine []rules.Exonym // the few exonyms that pa is a form of
-	for _, e := range exo {
-		if formOf(pa, e.Name) || formOf(pa, e.Variants) {
-			mine = append(mine, e)
-		}
-	}
+	mine := exonymsOf(pa, exo) // the few exonyms that pa is a form of
 	for _, b := range ws {
 		for j, pb := range b.parts {
 			if samePhonetic(pa, ph, pb, b.phon[j], acro && b.acro) || exonym(pa, pb, mine) {
@@ -974,6 +989,54 @@ func matchesAny(pa, ph string, acro bool, ws []word, exo []rules.Exonym) bool {
 		}
 	}
 	return false
+}
+
+// exonymsOf returns the exonyms of exo that the folded word w is a form
+// of.
+func exonymsOf(w string, exo []rules.Exonym) []rules.Exonym {
+	if len(exo) == 0 {
+		return nil
+	}
+	var out []rules.Exonym
+	for _, k := range indexOf(exo)[formKey(w)] {
+		if e := exo[k]; formOf(w, e.Name) || formOf(w, e.Variants) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// formKey is what a word shares with every form it may be of: its first
+// three bytes, the shortest prefix formOf allows, or the whole of a
+// shorter word.
+func formKey(w string) string { return w[:min(len(w), 3)] }
+
+// exonymIndex lists, under each formKey, the exonyms with a form of that
+// key: trying all of them for every word was a tenth of a batch's time.
+type exonymIndex struct {
+	n  int // the length of the list indexed
+	by map[string][]int
+}
+
+// exonymIndexes holds the index of each exonym list seen, by its first
+// element: the rules a run loads are one list.
+var exonymIndexes sync.Map
+
+func indexOf(exo []rules.Exonym) map[string][]int {
+	if ix, ok := exonymIndexes.Load(&exo[0]); ok && ix.(*exonymIndex).n == len(exo) {
+		return ix.(*exonymIndex).by
+	}
+	ix := &exonymIndex{n: len(exo), by: map[string][]int{}}
+	for k, e := range exo {
+		for _, f := range slices.Concat(e.Name, e.Variants) {
+			key := formKey(f)
+			if l := ix.by[key]; len(l) == 0 || l[len(l)-1] != k {
+				ix.by[key] = append(l, k)
+			}
+		}
+	}
+	exonymIndexes.Store(&exo[0], ix)
+	return ix.by
 }
 
 // formOf reports whether w is one of forms or an inflection of it, as
@@ -1018,11 +1081,11 @@ func samePhonetic(a, pa, b, pb string, acronyms bool) bool {
 	if pa == pb || stem(pa, pb) {
 		return true
 	}
-	if min(na, nb) >= 5 && similarity([]rune(a), []rune(b)) >= 0.75 {
+	if min(na, nb) >= 5 && similarEnough(a, b, na, nb, 0.75) {
 		return true
 	}
 	// "antykorupcyjne", "anticorruption": spelt apart, said alike.
-	return min(na, nb) >= 8 && similarity([]rune(pa), []rune(pb)) >= 0.8
+	return min(na, nb) >= 8 && similarEnough(pa, pb, utf8.RuneCountInString(pa), utf8.RuneCountInString(pb), 0.8)
 }
 
 // stem: a common prefix that leaves at most a case ending on either word.
@@ -1048,6 +1111,16 @@ func sorted(s string) string {
 	r := []rune(s)
 	sort.Slice(r, func(i, j int) bool { return r[i] < r[j] })
 	return string(r)
+}
+
+// similarEnough reports whether the similarity of a and b, of na and nb
+// runes, is at least at. Their lengths bound it, the common subsequence
+// being no longer than the shorter word: a quick no for most pairs.
+func similarEnough(a, b string, na, nb int, at float64) bool {
+	if 2*float64(min(na, nb)) < at*float64(na+nb) {
+		return false
+	}
+	return similarity([]rune(a), []rune(b)) >= at
 }
 
 // similarity is twice the longest common subsequence over the total length.
