@@ -86,9 +86,9 @@ type batchError struct {
 }
 
 type batchJob struct {
-	seq, line int
-	data      []byte
-	cfg       *batchConfig
+	line int
+	data []byte
+	cfg  *batchConfig
 }
 
 // streamFormats are the report formats whose reports of many records
@@ -133,7 +133,6 @@ func parseShard(v string) (shard, error) {
 }
 
 type batchOut struct {
-	seq      int
 	data     []byte // the output line
 	bad      bool   // the record could not be checked
 	internal error  // ... because of a bug in crossread
@@ -197,8 +196,8 @@ func (e *env) runBatch(ctx context.Context, in io.Reader, workers int, cfg *batc
 	slots := make(chan struct{}, 4*workers)
 	stop := make(chan struct{})
 	defer close(stop)
-	jobs, readErr := readRecords(in, cfg, slots, stop)
-	results := checkRecords(jobs, workers, cap(slots), stop)
+	chunks, readErr := readRecords(in, cfg, slots, stop)
+	results := checkRecords(chunks, workers, cap(slots), stop)
 	t, err := e.writeInOrder(ctx, results, slots, bar)
 	if bar != nil {
 		_ = bar.Finish()
@@ -221,21 +220,63 @@ func (e *env) runBatch(ctx context.Context, in io.Reader, workers int, cfg *batc
 	return nil
 }
 
-// readRecords sends the non-blank lines of in as jobs, each once a slot is
-// free, until the input ends, fails (the error is set when jobs closes)
-// or stop closes.
-func readRecords(in io.Reader, cfg *batchConfig, slots chan<- struct{}, stop <-chan struct{}) (<-chan batchJob, *error) {
-	jobs := make(chan batchJob)
+// chunkRecords and chunkBytes bound the records a worker takes at once.
+// Handing records over one by one woke a goroutine per record, which cost
+// more than checking a short one; the byte bound keeps the records in
+// flight within memory when they are long.
+const (
+	chunkRecords = 32
+	chunkBytes   = 1 << 20
+)
+
+// batchChunk is a run of consecutive records, checked by one worker.
+type batchChunk struct {
+	seq  int
+	jobs []batchJob
+}
+
+// chunkOut is what the worker made of a chunk, in its order.
+type chunkOut struct {
+	seq  int
+	outs []batchOut
+}
+
+// readRecords sends the non-blank lines of in as jobs, in chunks, each
+// once a slot is free, until the input ends, fails (the error is set when
+// the channel closes) or stop closes. A chunk goes as soon as no more input
+// is at hand, so that records piped in one by one are not held back.
+func readRecords(in io.Reader, cfg *batchConfig, slots chan<- struct{}, stop <-chan struct{}) (<-chan batchChunk, *error) {
+	chunks := make(chan batchChunk)
 	readErr := new(error)
 	go func() {
-		defer close(jobs)
+		defer close(chunks)
 		// bufio.Reader, not Scanner: a record may be as long as
 		// --max-bytes.
 		br := bufio.NewReaderSize(in, 64<<10)
-		for line, seq := 1, 0; ; line++ {
+		var c batchChunk
+		size := 0
+		send := func() bool {
+			if len(c.jobs) == 0 {
+				return true
+			}
+			select {
+			case slots <- struct{}{}:
+			case <-stop:
+				return false
+			}
+			select {
+			case chunks <- c:
+				c, size = batchChunk{seq: c.seq + 1}, 0
+				return true
+			case <-stop:
+				return false
+			}
+		}
+		for line := 1; ; line++ {
 			data, err := readLine(br, cfg.maxBytes)
 			if errors.Is(err, errLineTooLong) {
 				*readErr = fmt.Errorf("line %d is longer than --max-bytes %s", line, maxBytesOf(cfg.maxBytes))
+				send()
 				return
 			}
 			if line == 1 {
@@ -246,41 +287,42 @@ func readRecords(in io.Reader, cfg *batchConfig, slots chan<- struct{}, stop <-c
 				}
 			}
 			if len(bytes.TrimSpace(data)) > 0 && cfg.shard.takes(line) {
-				select {
-				case slots <- struct{}{}:
-				case <-stop:
-					return
-				}
-				select {
-				case jobs <- batchJob{seq: seq, line: line, data: data, cfg: cfg}:
-					seq++
-				case <-stop:
-					return
-				}
+				c.jobs = append(c.jobs, batchJob{line: line, data: data, cfg: cfg})
+				size += len(data)
 			}
 			if err != nil {
 				if err != io.EOF {
 					*readErr = err
 				}
+				send()
+				return
+			}
+			full := len(c.jobs) == chunkRecords || size >= chunkBytes
+			if (full || br.Buffered() == 0) && !send() {
 				return
 			}
 		}
 	}()
-	return jobs, readErr
+	return chunks, readErr
 }
 
-// checkRecords checks the jobs on workers goroutines; the results channel,
-// with room for window results, closes when they are done or stop closes.
-func checkRecords(jobs <-chan batchJob, workers, window int, stop <-chan struct{}) <-chan batchOut {
-	results := make(chan batchOut, window)
+// checkRecords checks the chunks on workers goroutines; the results
+// channel, with room for window chunks, closes when they are done or stop
+// closes.
+func checkRecords(chunks <-chan batchChunk, workers, window int, stop <-chan struct{}) <-chan chunkOut {
+	results := make(chan chunkOut, window)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range jobs {
+			for c := range chunks {
+				out := chunkOut{seq: c.seq, outs: make([]batchOut, len(c.jobs))}
+				for i, j := range c.jobs {
+					out.outs[i] = checkRecord(j)
+				}
 				select {
-				case results <- checkRecord(j):
+				case results <- out:
 				case <-stop:
 					return
 				}
@@ -302,11 +344,11 @@ type batchTally struct {
 }
 
 // writeInOrder writes the results in input order as they come and frees
-// a slot for each. It returns early, having written whole lines only,
-// when ctx ends or a write fails.
-func (e *env) writeInOrder(ctx context.Context, results <-chan batchOut, slots <-chan struct{}, bar *progressbar.ProgressBar) (batchTally, error) {
+// a slot for each chunk. It returns early, having written whole lines
+// only, when ctx ends or a write fails.
+func (e *env) writeInOrder(ctx context.Context, results <-chan chunkOut, slots <-chan struct{}, bar *progressbar.ProgressBar) (batchTally, error) {
 	var t batchTally
-	pending := map[int]batchOut{}
+	pending := map[int]chunkOut{}
 	for next := 0; ; {
 		select {
 		case <-ctx.Done():
@@ -317,29 +359,39 @@ func (e *env) writeInOrder(ctx context.Context, results <-chan batchOut, slots <
 			}
 			pending[r.seq] = r
 		}
-		for p, ok := pending[next]; ok; p, ok = pending[next] {
-			if ctx.Err() != nil {
-				return t, errInterrupted
-			}
+		for c, ok := pending[next]; ok; c, ok = pending[next] {
 			delete(pending, next)
 			next++
 			<-slots
-			if _, err := e.stdout.Write(p.data); err != nil {
-				return t, fmt.Errorf("batch: writing output: %w", err)
+			for _, p := range c.outs {
+				if ctx.Err() != nil {
+					return t, errInterrupted
+				}
+				if err := e.writeRecord(p, &t, bar); err != nil {
+					return t, err
+				}
 			}
-			t.records++
-			if bar != nil {
-				_ = bar.Add(1)
-			}
-			if p.bad {
-				t.bad++
-			}
-			if p.internal != nil && t.internal == nil {
-				t.internal = p.internal
-			}
-			t.fail = t.fail || p.failed
 		}
 	}
+}
+
+// writeRecord writes one record's output and counts it in t.
+func (e *env) writeRecord(p batchOut, t *batchTally, bar *progressbar.ProgressBar) error {
+	if _, err := e.stdout.Write(p.data); err != nil {
+		return fmt.Errorf("batch: writing output: %w", err)
+	}
+	t.records++
+	if bar != nil {
+		_ = bar.Add(1)
+	}
+	if p.bad {
+		t.bad++
+	}
+	if p.internal != nil && t.internal == nil {
+		t.internal = p.internal
+	}
+	t.fail = t.fail || p.failed
+	return nil
 }
 
 // checkRecord checks one record and renders its output line. It never
@@ -384,7 +436,7 @@ func checkRecord(j batchJob) (o batchOut) {
 	if err != nil {
 		return recordError(j, nil, err)
 	}
-	return batchOut{seq: j.seq, data: data, failed: j.cfg.gate.Fails(res.Findings, res.Alignment.Target.Words())}
+	return batchOut{data: data, failed: j.cfg.gate.Fails(res.Findings, res.Alignment.Target.Words())}
 }
 
 // parseRecord decodes one input line. Its errors say what is wrong in
@@ -468,7 +520,7 @@ func renderRecord(j batchJob, id json.RawMessage, res *pipeline.Result) batchOut
 	if err != nil {
 		return recordError(j, id, err)
 	}
-	return batchOut{seq: j.seq, data: buf.Bytes(), failed: j.cfg.gate.Fails(res.Findings, res.Alignment.Target.Words())}
+	return batchOut{data: buf.Bytes(), failed: j.cfg.gate.Fails(res.Findings, res.Alignment.Target.Words())}
 }
 
 func loadRecord(rec *batchRecord) (*corpus.Document, []*corpus.Document, error) {
@@ -565,7 +617,7 @@ func recordError(j batchJob, id json.RawMessage, err error) batchOut {
 		// Only a broken id can fail to encode; leave it out.
 		data, _ = encodeLine(batchError{Line: j.line, Error: msg})
 	}
-	return batchOut{seq: j.seq, data: data, bad: true}
+	return batchOut{data: data, bad: true}
 }
 
 // encodeLine renders v as one line of JSON.

@@ -99,7 +99,7 @@ func FuzzBatchRecord(f *testing.F) {
 	f.Add([]byte(`[null]`))
 	cfg := &batchConfig{format: "jsonl", pipeline: pipeline.Config{Checks: []*checks.Check{}}}
 	f.Fuzz(func(t *testing.T, line []byte) {
-		o := checkRecord(batchJob{seq: 0, line: 7, data: line, cfg: cfg})
+		o := checkRecord(batchJob{line: 7, data: line, cfg: cfg})
 		if o.internal != nil {
 			t.Fatalf("internal error: %v", o.internal)
 		}
