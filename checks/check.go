@@ -6,7 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"path"
-	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -203,24 +203,33 @@ func (p *Pass) Report(f Finding) {
 	p.report(f)
 }
 
-var checkName = regexp.MustCompile(`^[a-z][a-z0-9-]*$`)
+// validName reports whether a check name is lower-case ASCII letters,
+// digits and hyphens, starting with a letter.
+func validName(name string) bool {
+	for i := 0; i < len(name); i++ {
+		b := name[i]
+		if !('a' <= b && b <= 'z' || i > 0 && ('0' <= b && b <= '9' || b == '-')) {
+			return false
+		}
+	}
+	return name != ""
+}
 
 // Validate reports the first problem with a list of checks: a bad or
-// repeated name, an empty Doc, a nil Run.
+// repeated name, an empty Doc, a nil Run. A pipeline validates its checks
+// for every article, so it allocates nothing.
 func Validate(cs []*Check) error {
-	seen := map[string]bool{}
-	for _, c := range cs {
+	for i, c := range cs {
 		switch {
-		case !checkName.MatchString(c.Name):
+		case !validName(c.Name):
 			return fmt.Errorf("check name %q: want lower-case letters, digits and hyphens", c.Name)
-		case seen[c.Name]:
+		case slices.ContainsFunc(cs[:i], func(d *Check) bool { return d.Name == c.Name }):
 			return fmt.Errorf("check %q listed twice", c.Name)
 		case strings.TrimSpace(c.Doc) == "":
 			return fmt.Errorf("check %q has no Doc", c.Name)
 		case c.Run == nil:
 			return fmt.Errorf("check %q has no Run", c.Name)
 		}
-		seen[c.Name] = true
 	}
 	return nil
 }

@@ -31,6 +31,10 @@ func TestValidate(t *testing.T) {
 	}{
 		{"ok", []*checks.Check{{Name: "a-1", Doc: "d", Run: run}}, ""},
 		{"bad name", []*checks.Check{{Name: "A b", Doc: "d", Run: run}}, "check name"},
+		{"empty name", []*checks.Check{{Name: "", Doc: "d", Run: run}}, "check name"},
+		{"digit first", []*checks.Check{{Name: "1a", Doc: "d", Run: run}}, "check name"},
+		{"hyphen first", []*checks.Check{{Name: "-a", Doc: "d", Run: run}}, "check name"},
+		{"not ASCII", []*checks.Check{{Name: "zahl-ä", Doc: "d", Run: run}}, "check name"},
 		{"twice", []*checks.Check{{Name: "a", Doc: "d", Run: run}, {Name: "a", Doc: "d", Run: run}}, "twice"},
 		{"no doc", []*checks.Check{{Name: "a", Run: run}}, "no Doc"},
 		{"no run", []*checks.Check{{Name: "a", Doc: "d"}}, "no Run"},

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -23,6 +24,9 @@ import (
 // whole article when it is short, and loses its fix when it is not.
 // cs are the checks that produced fs, env their environment.
 func VerifyFixes(a *align.Alignment, cs []*Check, env Env, fs []Finding) int {
+	if !slices.ContainsFunc(fs, func(f Finding) bool { return len(f.Fixes) > 0 }) {
+		return 0 // most runs: nothing to verify, nothing to set up
+	}
 	v := &verifier{a: a, links: a.Index(), env: env, byName: map[string]*Check{}, counted: map[countKey]counts{}}
 	for _, c := range cs {
 		v.byName[c.Name] = c
