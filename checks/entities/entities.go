@@ -454,7 +454,7 @@ func readWords(d *corpus.Document, para int) []word {
 			starts[k] = true
 		}
 	}
-	var out []word
+	out := make([]word, 0, strings.Count(text, " ")+1) // a word a space, in most scripts
 	sentence := true
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])

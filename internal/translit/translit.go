@@ -77,12 +77,16 @@ func Hepburn(s string) bool {
 }
 
 // IsHan reports whether r is a Han character.
-func IsHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+func IsHan(r rune) bool { return r >= firstCJK && unicode.Is(unicode.Han, r) }
+
+// firstCJK is below every Han character and every kana: most text is
+// Latin, and asking the Unicode tables about each letter of it was slow.
+const firstCJK = 0x2E80
 
 // IsKana reports whether r is hiragana or katakana, the prolonged sound
 // mark included.
 func IsKana(r rune) bool {
-	return unicode.In(r, unicode.Hiragana, unicode.Katakana) && r != '・' && r != '゠'
+	return r >= firstCJK && unicode.In(r, unicode.Hiragana, unicode.Katakana) && r != '・' && r != '゠'
 }
 
 var kana = sync.OnceValue(func() map[string]string {

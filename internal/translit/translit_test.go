@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestPinyin(t *testing.T) {
@@ -130,5 +131,17 @@ func TestPinyinTable(t *testing.T) {
 	}
 	if Pinyin('a') != nil || Pinyin('ア') != nil {
 		t.Error("Pinyin of a rune that is not Han is not empty")
+	}
+}
+
+// TestFirstCJK: no Han character or kana lies below firstCJK, which the
+// quick answer of IsHan and IsKana assumes.
+func TestFirstCJK(t *testing.T) {
+	for _, tab := range []*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana} {
+		for r := rune(0); r < firstCJK; r++ {
+			if unicode.Is(tab, r) {
+				t.Fatalf("U+%04X is in a CJK table, below firstCJK", r)
+			}
+		}
 	}
 }
