@@ -85,17 +85,27 @@ func foldChain() transform.Transformer {
 // folder folds tokens for comparison: full-width forms to ASCII, no
 // diacritics, case folded. It caches results and is not safe for concurrent use.
 type folder struct {
-	t     transform.Transformer
+	t     transform.Transformer // made on first use: most words need none
 	plain transform.Transformer // for scripts whose marks are letters' parts
 	cache map[string]string
 }
 
 func newFolder() *folder {
-	return &folder{
-		t:     foldChain(),
-		plain: transform.Chain(width.Fold, cases.Fold(), norm.NFC),
-		cache: map[string]string{},
+	return &folder{cache: map[string]string{}}
+}
+
+// chain returns the transformer that folds s, made once.
+func (f *folder) chain(s string) transform.Transformer {
+	if !markedScript(s) {
+		if f.plain == nil {
+			f.plain = transform.Chain(width.Fold, cases.Fold(), norm.NFC)
+		}
+		return f.plain
 	}
+	if f.t == nil {
+		f.t = foldChain()
+	}
+	return f.t
 }
 
 // markedScript reports whether s is in a script whose combining marks are
@@ -123,11 +133,7 @@ func (f *folder) fold(s string) string {
 	if v, ok := f.cache[s]; ok {
 		return v
 	}
-	t := f.t
-	if !markedScript(s) {
-		t = f.plain
-	}
-	v, _, err := transform.String(t, s)
+	v, _, err := transform.String(f.chain(s), s)
 	if err != nil {
 		v = strings.ToLower(s)
 	}

@@ -1120,16 +1120,31 @@ func similarEnough(a, b string, na, nb int, at float64) bool {
 	if 2*float64(min(na, nb)) < at*float64(na+nb) {
 		return false
 	}
-	return similarity([]rune(a), []rune(b)) >= at
+	return similarity(a, b) >= at
 }
 
-// similarity is twice the longest common subsequence over the total length.
-func similarity(a, b []rune) float64 {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for i := range a {
-		for j := range b {
-			if a[i] == b[j] {
+// similarity is twice the longest common subsequence of a and b over
+// their total length, in runes. Names are short: their runes and the
+// table's rows stay on the stack.
+func similarity(a, b string) float64 {
+	var ab, bb [24]rune
+	ra, rb := ab[:0], bb[:0]
+	for _, r := range a {
+		ra = append(ra, r)
+	}
+	for _, r := range b {
+		rb = append(rb, r)
+	}
+	var rows [2][25]int
+	prev, cur := rows[0][:0], rows[1][:0]
+	if n := len(rb) + 1; n <= len(rows[0]) {
+		prev, cur = rows[0][:n], rows[1][:n]
+	} else {
+		prev, cur = make([]int, n), make([]int, n)
+	}
+	for i := range ra {
+		for j := range rb {
+			if ra[i] == rb[j] {
 				cur[j+1] = prev[j] + 1
 			} else {
 				cur[j+1] = max(cur[j], prev[j+1])
@@ -1137,7 +1152,7 @@ func similarity(a, b []rune) float64 {
 		}
 		prev, cur = cur, prev
 	}
-	return 2 * float64(prev[len(b)]) / float64(len(a)+len(b))
+	return 2 * float64(prev[len(rb)]) / float64(len(ra)+len(rb))
 }
 
 // cyrillicAcronym reports whether n is one acronym in Cyrillic letters.

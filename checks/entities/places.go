@@ -596,7 +596,7 @@ func (r romanised) explains(part string) bool {
 	// Spellings differ in a letter or two ("kaplowitz", "kaiplovitj").
 	if len(sk) >= 3 {
 		for ssk := range r.skeletons {
-			if len(ssk) >= 3 && similarity([]rune(sk), []rune(ssk)) >= 0.8 {
+			if len(ssk) >= 3 && similarity(sk, ssk) >= 0.8 {
 				return true
 			}
 		}
@@ -608,7 +608,7 @@ func (r romanised) explains(part string) bool {
 		}
 		heard := translit.Sounds(heardSpelling(part))
 		for _, cs := range r.sounds {
-			if similarity([]rune(ps), []rune(cs)) >= 0.75 || similarity([]rune(heard), []rune(cs)) >= 0.75 {
+			if similarity(ps, cs) >= 0.75 || similarity(heard, cs) >= 0.75 {
 				return true
 			}
 		}

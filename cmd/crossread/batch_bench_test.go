@@ -1,0 +1,84 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"testing"
+
+	"github.com/crossread/crossread/internal/seedcase"
+)
+
+// BenchmarkBatchEval measures crossread batch, in process with two
+// workers, over the evaluation files of ../shared/eval that the CI-gate
+// figures of the README quote, and reports pairs per second. The README's
+// whole-process figures come from the same files through the binary.
+func BenchmarkBatchEval(b *testing.B) {
+	dir, ok := seedcase.Dir()
+	if !ok {
+		b.Skip("../shared not present")
+	}
+	// As main does (tuneGC), restored after.
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(gcSoftLimit))
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	for _, rel := range []string{"demetr/dev.jsonl", "mqm-ende/dev.jsonl", "wmt23-refs/en-ja.jsonl.gz", "wmt23-refs/zh-en.jsonl.gz"} {
+		b.Run(strings.SplitN(rel, "/", 2)[0]+"-"+strings.SplitN(filepath.Base(rel), ".", 2)[0], func(b *testing.B) {
+			in, n, err := batchInput(filepath.Join(dir, "..", "eval", rel))
+			if err != nil {
+				b.Skip(err)
+			}
+			b.SetBytes(int64(len(in)))
+			for b.Loop() {
+				code := run([]string{"crossread", "batch", "--workers", "2", "--fail-on", "none"}, bytes.NewReader(in), io.Discard, io.Discard)
+				if code != ExitOK {
+					b.Fatalf("exit %d", code)
+				}
+			}
+			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "pairs/s")
+		})
+	}
+}
+
+// batchInput reads an evaluation file (gzipped or not) and returns it as
+// batch records, with the number of records. The evaluation sets name
+// their fields src/tgt/src_lang/tgt_lang or as batch does.
+func batchInput(path string) ([]byte, int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(path, ".gz") {
+		if r, err = gzip.NewReader(f); err != nil {
+			return nil, 0, err
+		}
+	}
+	var out bytes.Buffer
+	n := 0
+	sc := bufio.NewScanner(r)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var rec struct {
+			ID                                     string
+			Src, Tgt, SrcLang, TgtLang             string
+			Source, Target, SourceLang, TargetLang string
+		}
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			return nil, 0, err
+		}
+		line, _ := json.Marshal(map[string]string{"id": rec.ID,
+			"source": rec.Source + rec.Src, "target": rec.Target + rec.Tgt,
+			"source_lang": rec.SourceLang + rec.SrcLang, "target_lang": rec.TargetLang + rec.TgtLang})
+		out.Write(line)
+		out.WriteByte('\n')
+		n++
+	}
+	return out.Bytes(), n, sc.Err()
+}
