@@ -20,7 +20,6 @@ import (
 	"github.com/crossread/crossread/internal/bounded"
 	"github.com/crossread/crossread/pipeline"
 	"github.com/crossread/crossread/report"
-	"github.com/schollz/progressbar/v3"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/text/language"
 )
@@ -192,7 +191,7 @@ func (e *env) batch(c *cli.Context) error {
 // checked or waiting for an earlier one, so memory stays bounded however
 // long the input. When ctx ends (SIGINT), it stops after the last whole
 // output line.
-func (e *env) runBatch(ctx context.Context, in io.Reader, workers int, cfg *batchConfig, bar *progressbar.ProgressBar) error {
+func (e *env) runBatch(ctx context.Context, in io.Reader, workers int, cfg *batchConfig, bar *progress) error {
 	slots := make(chan struct{}, 4*workers)
 	stop := make(chan struct{})
 	defer close(stop)
@@ -200,7 +199,7 @@ func (e *env) runBatch(ctx context.Context, in io.Reader, workers int, cfg *batc
 	results := checkRecords(chunks, workers, cap(slots), stop)
 	t, err := e.writeInOrder(ctx, results, slots, bar)
 	if bar != nil {
-		_ = bar.Finish()
+		bar.Finish()
 	}
 	switch {
 	case err != nil:
@@ -346,7 +345,7 @@ type batchTally struct {
 // writeInOrder writes the results in input order as they come and frees
 // a slot for each chunk. It returns early, having written whole lines
 // only, when ctx ends or a write fails.
-func (e *env) writeInOrder(ctx context.Context, results <-chan chunkOut, slots <-chan struct{}, bar *progressbar.ProgressBar) (batchTally, error) {
+func (e *env) writeInOrder(ctx context.Context, results <-chan chunkOut, slots <-chan struct{}, bar *progress) (batchTally, error) {
 	var t batchTally
 	pending := map[int]chunkOut{}
 	for next := 0; ; {
@@ -375,7 +374,7 @@ func (e *env) writeInOrder(ctx context.Context, results <-chan chunkOut, slots <
 
 // writeChunk writes the output lines of a chunk, with one write (a write
 // a record was a tenth of the system time), and counts them in t.
-func (e *env) writeChunk(c chunkOut, t *batchTally, bar *progressbar.ProgressBar) error {
+func (e *env) writeChunk(c chunkOut, t *batchTally, bar *progress) error {
 	var buf []byte
 	for _, p := range c.outs {
 		buf = append(buf, p.data...)
@@ -392,7 +391,7 @@ func (e *env) writeChunk(c chunkOut, t *batchTally, bar *progressbar.ProgressBar
 		return fmt.Errorf("batch: writing output: %w", err)
 	}
 	if bar != nil {
-		_ = bar.Add(len(c.outs))
+		bar.Add(len(c.outs))
 	}
 	return nil
 }
@@ -637,18 +636,10 @@ func encodeLine(v any) ([]byte, error) {
 // progress returns a progress bar on standard error that counts the
 // records written, or nil when standard error is no terminal or quiet is
 // set: a pipeline's log should not fill with bar redraws.
-func (e *env) progress(quiet bool) *progressbar.ProgressBar {
+func (e *env) progress(quiet bool) *progress {
 	f, ok := e.stderr.(*os.File)
 	if quiet || !ok || !useColor(f, func(string) string { return "" }) {
 		return nil
 	}
-	return progressbar.NewOptions(-1,
-		progressbar.OptionSetWriter(f),
-		progressbar.OptionSetDescription("crossread batch"),
-		progressbar.OptionShowCount(),
-		progressbar.OptionShowIts(),
-		progressbar.OptionSetItsString("records"),
-		progressbar.OptionThrottle(200*time.Millisecond),
-		progressbar.OptionClearOnFinish(),
-	)
+	return newProgress(f, time.Now)
 }
