@@ -12,7 +12,11 @@
 // "Mitarbeiterschulung"), and never looks inside URLs. A rule may ask for
 // context anywhere in the sources (a headset is a VR headset when the
 // article speaks of VR) and names source words that make the rendering
-// right after all (an employee training is a Schulung).
+// right after all (an employee training is a Schulung). Both the source
+// word and the one that excuses are looked for in the source sentences
+// aligned with the sentence of the rendering, not anywhere in the
+// paragraph; only where the sentence aligner found no partner for that
+// sentence does the paragraph stand in.
 //
 // Target-only calques (corpus/data/calques/LANG.tsv) need no source: a
 // literal "Was ist das Konzept" or an outlet name translated word for word.

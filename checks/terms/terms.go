@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/internal/checkdoc"
 	"github.com/crossread/crossread/checks/internal/linked"
@@ -68,6 +69,7 @@ func run(p *checks.Pass, rs *rules.Rules) error {
 		stoks[i] = paraTokens(s)
 		docToks[i] = s.Tokens()
 	}
+	sents := &sentenceScopes{p: p, stoks: stoks, links: map[*align.Link][]align.SentenceLink{}}
 	for _, r := range rs.Terms {
 		if r.Target != tb {
 			continue
@@ -87,11 +89,14 @@ func run(p *checks.Pass, rs *rules.Rules) error {
 			if r.Kind != rules.Required && (!keysOf(ti).MayMatch(r.Wrong) || rules.FindAny(r.Wrong, ttoks[ti]) == nil) {
 				continue
 			}
-			ev := sourceMatch(p, ti, r, stoks)
-			if ev == nil {
+			ev, unless := sourceMatch(p, ti, r, stoks)
+			if ev == nil || unless && r.Kind == rules.Required {
 				continue
 			}
-			reportTerm(p, r, ev, ttoks[ti], tgt.Paragraphs[ti].Span)
+			scope := func(r rules.TermRule, m corpus.Span) (*checks.Evidence, bool) {
+				return sents.scope(r, m, ev, unless)
+			}
+			reportTerm(p, r, ev, ttoks[ti], tgt.Paragraphs[ti].Span, scope)
 		}
 	}
 	for _, c := range rs.Calques {
@@ -120,18 +125,16 @@ func run(p *checks.Pass, rs *rules.Rules) error {
 }
 
 // sourceMatch returns where the aligned source of target paragraph ti
-// matches the rule's source side, or nil.
-func sourceMatch(p *checks.Pass, ti int, r rules.TermRule, stoks [][][]corpus.Token) *checks.Evidence {
-	var ev *checks.Evidence
+// matches the rule's source side, or nil, and whether the rule's unless
+// context is there too.
+func sourceMatch(p *checks.Pass, ti int, r rules.TermRule, stoks [][][]corpus.Token) (ev *checks.Evidence, unless bool) {
 	for _, sp := range linked.Near(p, ti, 2) {
 		if r.Source != base(p.Source(sp.Doc).Lang) {
 			continue
 		}
 		for _, si := range sp.Paras {
 			toks := stoks[sp.Doc][si]
-			if r.Unless != nil && rules.FindAny(r.Unless, toks) != nil {
-				return nil
-			}
+			unless = unless || r.Unless != nil && rules.FindAny(r.Unless, toks) != nil
 			if ev == nil {
 				if ms := rules.FindAny(r.When, toks); len(ms) > 0 {
 					ev = &checks.Evidence{Doc: sp.Doc, Span: ms[0]}
@@ -139,15 +142,23 @@ func sourceMatch(p *checks.Pass, ti int, r rules.TermRule, stoks [][][]corpus.To
 			}
 		}
 	}
-	return ev
+	return ev, unless
 }
 
-func reportTerm(p *checks.Pass, r rules.TermRule, ev *checks.Evidence, toks []corpus.Token, para corpus.Span) {
+// reportTerm reports the wrong renderings of rule r in the target
+// paragraph at para (tokens toks), whose aligned source matched the rule at
+// paraEv. Each rendering is judged again by scope, against the source
+// sentences aligned with its own sentence where they are known.
+func reportTerm(p *checks.Pass, r rules.TermRule, paraEv *checks.Evidence, toks []corpus.Token, para corpus.Span, scope scopeFunc) {
 	tgt := p.Target()
-	src := p.Source(ev.Doc).Slice(ev.Span)
-	srcDoc := p.Source(ev.Doc)
-	srcPara := srcDoc.Paragraphs[max(0, srcDoc.ParagraphAt(ev.Span.Start))].Span
 	for _, m := range rules.FindAny(r.Wrong, toks) {
+		ev, ok := scope(r, m)
+		if !ok {
+			continue
+		}
+		src := p.Source(ev.Doc).Slice(ev.Span)
+		srcDoc := p.Source(ev.Doc)
+		srcPara := srcDoc.Paragraphs[max(0, srcDoc.ParagraphAt(ev.Span.Start))].Span
 		f := checks.Finding{Severity: checks.Major, Span: m, Source: ev}
 		wrong := tgt.Slice(m)
 		if r0, _ := utf8.DecodeRuneInString(wrong); unicode.IsUpper(r0) && copied(srcDoc, srcPara, wrong) {
@@ -174,6 +185,8 @@ func reportTerm(p *checks.Pass, r rules.TermRule, ev *checks.Evidence, toks []co
 		p.Report(f)
 	}
 	if r.Kind == rules.Required && rules.FindAny(r.Want, toks) == nil {
+		src := p.Source(paraEv.Doc).Slice(paraEv.Span)
+		ev := paraEv
 		var want []string
 		for _, w := range r.Want {
 			want = append(want, w.Text)
