@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -96,7 +97,8 @@ func checkOffsets(t testing.TB, d *corpus.Document) {
 			}
 		}
 		for _, c := range d.Units[i].Codes {
-			if cs := d.OrigSpan(c.Span); !strings.HasPrefix(d.Orig[cs.Start:cs.End], "<") {
+			// A self-closed pair ("<pc/>") closes with its tag's "/>".
+			if cs := d.OrigSpan(c.Span); !strings.HasPrefix(d.Orig[cs.Start:cs.End], "<") && d.Orig[cs.Start:cs.End] != "/>" {
 				t.Errorf("code %s maps to %q", c.ID, d.Orig[cs.Start:cs.End])
 			}
 		}
@@ -199,4 +201,24 @@ func TestStatesFilter(t *testing.T) {
 	if got := strings.Join(ids, " "); got != "tu-1 tu-2 tu-5" {
 		t.Errorf("units checked: %s; want tu-1 tu-2 tu-5", got)
 	}
+}
+
+// TestSelfClosedPair: a paired code written self-closed ("<pc/>") opens
+// with its tag and closes with the tag's "/>", so that both codes map to
+// markup of the file (a fuzzing find: the close mapped to nothing).
+func TestSelfClosedPair(t *testing.T) {
+	data := []byte(`<xliff version="2.0"><file><unit id="u"><segment><source><pc id="1">a</pc></source><target>é<pc id="1"/></target></segment></unit></file></xliff>`)
+	f, err := bilingual.Load("s.xlf", data, bilingual.Options{Format: corpus.FormatXLIFF})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range f.Target.Units[0].Codes {
+		s := f.Target.OrigSpan(c.Span)
+		got = append(got, f.Target.Orig[s.Start:s.End])
+	}
+	if want := []string{`<pc id="1"`, "/>"}; !slices.Equal(got, want) {
+		t.Errorf("codes map to %q; want %q", got, want)
+	}
+	checkOffsets(t, f.Target)
 }

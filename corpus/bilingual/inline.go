@@ -53,10 +53,27 @@ func (r *reader) inline(specs inlineSpecs) ([]corpus.Piece, error) {
 			o := in.stack[len(in.stack)-1]
 			in.stack = in.stack[:len(in.stack)-1]
 			if o.spec.act == paired {
-				in.out = append(in.out, corpus.Piece{Orig: corpus.Span{Start: r.start, End: r.end}, Code: &corpus.Code{ID: o.id, Kind: corpus.Close}})
+				in.out = append(in.out, corpus.Piece{Orig: in.closeSpan(), Code: &corpus.Code{ID: o.id, Kind: corpus.Close}})
 			}
 		}
 	}
+}
+
+// closeSpan returns the markup of the end tag just read. A self-closed
+// paired element ("<pc/>") has none of its own: the decoder reports an
+// empty end, and the code would map to nothing in the file. Its tag is
+// then shared, "<pc" opening and "/>" closing.
+func (in *inliner) closeSpan() corpus.Span {
+	r := in.r
+	if r.end > r.start || len(in.out) == 0 {
+		return corpus.Span{Start: r.start, End: r.end}
+	}
+	open := &in.out[len(in.out)-1].Orig
+	if open.End != r.end || open.Len() < 3 || string(r.data[open.End-2:open.End]) != "/>" {
+		return corpus.Span{Start: r.start, End: r.end}
+	}
+	open.End -= 2
+	return corpus.Span{Start: open.End, End: open.End + 2}
 }
 
 // inliner is the state of inline: the pieces so far, the elements open.
