@@ -553,13 +553,32 @@ func afterElision(text string, i, j int, sentence bool) int {
 	return i
 }
 
-// quotedStart reports whether a sentence starts at a quote or bracket
-// right before byte i, as sentence spans may.
+// quotedStart reports whether a sentence starts at a quote, bracket or
+// symbol right before byte i, as sentence spans may ("☘️ Утвориться"),
+// or whether the word at i opens a quotation or a title in quotes
+// («Хищники», „Zeit“): its capital is the quotation's, not a name's.
 func quotedStart(text string, i int, starts map[int]bool) bool {
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if starts[k] && strings.TrimLeftFunc(text[k:i], func(r rune) bool { return !corpus.IsWordRune(r) }) == "" {
+	for k := i - 1; k >= 0 && k >= i-16; k-- {
+		if starts[k] && strings.IndexFunc(text[k:i], isLetterOrDigit) < 0 {
 			return true
 		}
+	}
+	return opensQuote(text, i)
+}
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// opensQuote reports whether an opening quotation mark stands right
+// before byte i: one that only opens («, „, “, ‹, 「, 『), or a straight
+// double quote after a space or at the start.
+func opensQuote(text string, i int) bool {
+	q, n := utf8.DecodeLastRuneInString(text[:i])
+	switch q {
+	case '«', '„', '“', '‹', '「', '『':
+		return true
+	case '"':
+		before, _ := utf8.DecodeLastRuneInString(text[:i-n])
+		return i == n || unicode.IsSpace(before) || unicode.In(before, unicode.Ps)
 	}
 	return false
 }
