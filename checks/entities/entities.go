@@ -471,9 +471,13 @@ func readWords(d *corpus.Document, para int) []word {
 // four letters or more in capitals that is a common word of lang
 // ("AGREED", "HIGH VOLTAGE") is emphasis wherever it stands.
 func markShouting(text string, ws []word, lang language.Base) {
+	for i, w := range ws {
+		// "NESNÁŠÍM", "KAŽDOU": acronyms seldom carry diacritics.
+		ws[i].shout = utf8.RuneCountInString(w.text) >= 5 && isAcronym(w.text) && strings.IndexFunc(w.text, accented) >= 0
+	}
 	if corpus.HasLexicon(lang) {
 		for i, w := range ws {
-			ws[i].shout = utf8.RuneCountInString(w.text) >= 4 && isAcronym(w.text) && corpus.IsWord(strings.ToLower(w.text), lang)
+			ws[i].shout = ws[i].shout || utf8.RuneCountInString(w.text) >= 4 && isAcronym(w.text) && corpus.IsWord(strings.ToLower(w.text), lang)
 		}
 	}
 	upper, letters := 0, 0
@@ -492,6 +496,9 @@ func markShouting(text string, ws []word, lang language.Base) {
 		ws[i].shout = ws[i].shout || utf8.RuneCountInString(ws[i].text) >= 6 && isAcronym(ws[i].text) && strings.IndexFunc(ws[i].text, unicode.IsDigit) < 0
 	}
 }
+
+// accented reports whether r is a Latin letter beyond ASCII ("Š", "Í").
+func accented(r rune) bool { return r > unicode.MaxASCII && unicode.Is(unicode.Latin, r) }
 
 // wordEnd returns the end of the word that starts at byte i of text.
 func wordEnd(text string, i int) int {
@@ -810,8 +817,11 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 			return false
 		}
 		if !cased || (!w.latin && !w.trans && !unicode.IsUpper([]rune(w.text)[0])) {
-			// "km2" is a unit: a name has a capital ("USGS", "iPhone").
-			return w.latin && utf8.RuneCountInString(w.text) >= 2 && strings.IndexFunc(w.text, unicode.IsUpper) >= 0
+			// "km2" is a unit: a name has a capital ("USGS", "iPhone"),
+			// and a common English word of four letters or more
+			// ("Using", "OPTIONS") is a label a translation renders.
+			return w.latin && utf8.RuneCountInString(w.text) >= 2 && strings.IndexFunc(w.text, unicode.IsUpper) >= 0 &&
+				!(utf8.RuneCountInString(w.text) >= 4 && corpus.IsWord(strings.ToLower(w.text), english))
 		}
 		return w.cap && !w.start && !isRoman(w.text) && !corpus.IsStopword(corpus.FoldName(w.text), lang) &&
 			!corpus.IsStopword(strings.ToLower(w.text), lang) && !abbreviation(text, w) && !namesNoOne(w, lang)
@@ -1142,7 +1152,7 @@ func commonWords(n name, lang language.Base) bool {
 		return false
 	}
 	for _, w := range n.words {
-		if w.acro || !corpus.IsWord(strings.ToLower(possessiveless(w.text)), lang) {
+		if w.acro || !commonWord(w.text, lang) {
 			return false
 		}
 	}
@@ -1160,11 +1170,38 @@ func ofCommonWords(n name, lang language.Base) bool {
 		return false
 	}
 	for _, w := range n.words {
-		if w.acro || !corpus.IsWord(strings.ToLower(possessiveless(w.text)), lang) {
+		if w.acro || !commonWord(w.text, lang) {
 			return false
 		}
 	}
 	return true
+}
+
+// commonWord reports whether the word w is a common word of lang, maybe
+// with an English possessive ("Department's") or as a contraction
+// ("Doesn't", "Can't").
+func commonWord(w string, lang language.Base) bool {
+	return corpus.IsWord(strings.ToLower(possessiveless(w)), lang) || corpus.IsWord(uncontracted(w), lang)
+}
+
+// uncontracted returns the lower-case word an English contraction
+// shortens: "Doesn't" is "does", "Can't" "can", "They'll" "they".
+func uncontracted(w string) string {
+	l := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	switch l {
+	case "can't":
+		return "can"
+	case "won't":
+		return "will"
+	case "shan't":
+		return "shall"
+	}
+	for _, e := range []string{"n't", "'ll", "'re", "'ve", "'d", "'m"} {
+		if strings.HasSuffix(l, e) && len(l) > len(e) {
+			return strings.TrimSuffix(l, e)
+		}
+	}
+	return l
 }
 
 // possessiveless returns w without an English possessive ending
@@ -1338,3 +1375,6 @@ func kindSets(file string) map[string]map[string]bool {
 	}
 	return m
 }
+
+// english is the language whose words a source may hold in Latin letters.
+var english = language.MustParseBase("en")

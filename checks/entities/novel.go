@@ -147,8 +147,12 @@ func novelWord(w word, lang language.Base, cased bool, explained func(string) bo
 		// Only a source that writes acronyms as English does ("UE" for
 		// "EU") can leave one unexplained; Chinese, Japanese or Hindi
 		// spell the name out.
+		// "HE", "YOU": a pronoun in capitals is emphasis.
 		return cased && len(w.parts) == 1 && len(w.parts[0]) >= 2 && !wordClass()["acronym"][strings.ToUpper(w.parts[0])] &&
-			!explained(w.parts[0])
+			!corpus.IsStopword(strings.ToLower(w.text), lang) && !explained(w.parts[0])
+	}
+	if commonWord(w.text, lang) && strings.ContainsAny(w.text, "'’") {
+		return false // "Doesn't", "They'll": a contraction in a title
 	}
 	for _, p := range w.parts {
 		if len(p) < 3 || corpus.IsWord(p, lang) || corpus.IsStopword(p, lang) || wordClass()["calendar"][p] || wordClass()["form"][p] {
