@@ -26,7 +26,7 @@ import (
 var docFile string
 
 // Check is the entities check. It reads the rules its pass hands it.
-var Check = &checks.Check{Name: "entities", Severity: checks.Minor, Fixes: false, Doc: checkdoc.Extract(docFile), Run: func(p *checks.Pass) error {
+var Check = &checks.Check{Name: "entities", Severity: checks.Major, Fixes: true, Doc: checkdoc.Extract(docFile), Run: func(p *checks.Pass) error {
 	r, err := p.Rules()
 	if err != nil {
 		return err
@@ -352,15 +352,126 @@ func (c *paragraph) reportReplaced() {
 		gone = append(gone, fmt.Sprintf("%q", c.sourceText(m)))
 	}
 	for _, u := range c.unexplained {
-		c.p.Report(checks.Finding{
+		f := checks.Finding{
 			Severity: checks.Info,
 			Category: checks.Mistranslation,
 			Span:     u.span,
 			Source:   c.evidence(c.miss[0]),
 			Message: fmt.Sprintf("target %q, source %s: a name the source does not have, in place of one it has",
 				u.text(c.p.Target()), strings.Join(gone, ", ")),
-		})
+		}
+		if m, ok := c.confidentPair(u); ok {
+			f.Severity, f.Source = checks.Major, c.evidence(m)
+			f.Message = fmt.Sprintf("target %q, source %q: name replaced", u.text(c.p.Target()), c.sourceText(m))
+			f.Fixes = c.replacement(u, m)
+		}
+		c.p.Report(f)
 	}
+}
+
+// confidentPair returns the missing source name that the unexplained
+// target name u stands in place of when both are surely names: u has a
+// word that is no common word of the target language and that nothing in
+// the sources explains (it is novel), and the source name is one name
+// of letters, no acronym, which a translation spells out or translates,
+// and no place, whose English name the data may not know. With more
+// than one such source name, the first stands for them.
+func (c *paragraph) confidentPair(u name) (missing, bool) {
+	novel := false
+	for _, n := range c.novel {
+		novel = novel || n.span == u.span
+	}
+	if !novel || len(u.words) == 0 || u.words[0].acro || demonym(u, c.tb.String()) {
+		return missing{}, false
+	}
+	for _, m := range c.miss {
+		sb, _ := c.p.Source(m.doc).Lang.Base()
+		if confidentName(m.n, sb) {
+			return m, true
+		}
+	}
+	return missing{}, false
+}
+
+// demonym reports whether a word of the target name n is formed from
+// the name of a territory or city in language tl without being one of
+// its CLDR names ("African Americans", "Siberian"): a source word for
+// the people or the adjective ("Afroamerykanów") is seldom a name the
+// data knows, and the pair looks replaced. A place's own name ("Austria")
+// in place of a source name is a replacement as sure as any.
+func demonym(n name, tl string) bool {
+	lp := places().in(tl)
+	for _, w := range n.words {
+		for _, p := range w.parts {
+			for _, k := range lp.byWord[prefix(p)] {
+				if lp.hasWord(k, p) && !lp.cldrWord(k, p) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// cldrWord reports whether w is a word of one of CLDR's names of place k.
+func (lp *langPlaces) cldrWord(k int, w string) bool {
+	for _, ws := range lp.names[k][:lp.cldr[k]] {
+		if slices.Contains(ws, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutShort reports whether a capitalised word inside its sentence,
+// which the name n leaves out, stands right before it in source words
+// sw ("Del" of "Del Potro"): the name the source writes is longer than
+// n, and n alone is no fix.
+func cutShort(text string, n name, sw []word) bool {
+	for _, w := range sw {
+		if w.span.End <= n.span.Start && strings.TrimSpace(text[w.span.End:n.span.Start]) == "" && w.span.End < n.span.Start {
+			return w.cap && !w.start
+		}
+	}
+	return false
+}
+
+// confidentName reports whether the missing source name n, of language
+// lang, is surely a name: words (a place has none here), none an
+// acronym, and not German, which capitalises its nouns ("Tausenden
+// Panzern"). A name in Cyrillic needs two words: one alone may be a
+// first name in a case ("Олей", Olya) or a localised one ("Миколаю",
+// Nicholas).
+func confidentName(n name, lang language.Base) bool {
+	if len(n.words) == 0 || !capitalisesNamesOnly(lang) {
+		return false
+	}
+	for _, w := range n.words {
+		if w.acro || w.shout || len(w.parts) == 0 {
+			return false
+		}
+	}
+	return !n.words[0].trans || len(n.words) > 1
+}
+
+// replacement offers the source name m in place of the target name u
+// when the source writes names in the target's letters and u is the one
+// name the paragraph replaced, so that the fix is not a guess between
+// several.
+func (c *paragraph) replacement(u name, m missing) []checks.Fix {
+	if len(c.unexplained) != 1 || len(c.miss) != 1 {
+		return nil
+	}
+	for _, w := range m.n.words {
+		if !w.latin || w.trans {
+			return nil
+		}
+	}
+	if cutShort(c.p.Source(m.doc).Text, m.n, c.sw) {
+		return nil
+	}
+	right := c.sourceText(m)
+	return []checks.Fix{{Message: "Use " + right, Edits: []checks.Edit{{Span: u.span, New: right}}}}
 }
 
 // reportOmitted reports each missing source name as omitted.
@@ -817,13 +928,11 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 			return false
 		}
 		if !cased || (!w.latin && !w.trans && !unicode.IsUpper([]rune(w.text)[0])) {
-			// "km2" is a unit: a name has a capital ("USGS", "iPhone"),
-			// and a common English word of four letters or more
-			// ("Using", "OPTIONS") is a label a translation renders.
+			// "km2" is a unit: a name has a capital ("USGS", "iPhone").
 			return w.latin && utf8.RuneCountInString(w.text) >= 2 && strings.IndexFunc(w.text, unicode.IsUpper) >= 0 &&
-				!(utf8.RuneCountInString(w.text) >= 4 && corpus.IsWord(strings.ToLower(w.text), english))
+				!englishLabel(w, lang)
 		}
-		return w.cap && !w.start && !isRoman(w.text) && !corpus.IsStopword(corpus.FoldName(w.text), lang) &&
+		return w.cap && !w.start && !englishLabel(w, lang) && !isRoman(w.text) && !corpus.IsStopword(corpus.FoldName(w.text), lang) &&
 			!corpus.IsStopword(strings.ToLower(w.text), lang) && !abbreviation(text, w) && !namesNoOne(w, lang)
 	}
 	var out []name
@@ -1374,6 +1483,21 @@ func kindSets(file string) map[string]map[string]bool {
 		}
 	}
 	return m
+}
+
+// englishLabel reports whether w is a common English word of four
+// letters or more in Latin letters inside a source whose script has no
+// Latin letters ("Using", "OPTIONS" in Chinese): a label of a screen or
+// a manual, which a translation renders in words of its own.
+func englishLabel(w word, lang language.Base) bool {
+	if !w.latin || utf8.RuneCountInString(w.text) < 4 {
+		return false
+	}
+	switch script, _ := language.Make(lang.String()).Script(); script.String() {
+	case "Latn", "Cyrl", "Grek":
+		return false
+	}
+	return corpus.IsWord(strings.ToLower(w.text), english)
 }
 
 // english is the language whose words a source may hold in Latin letters.

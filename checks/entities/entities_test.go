@@ -16,7 +16,7 @@ func TestEntities(t *testing.T) {
 	}{
 		{"name replaced", "es", "en",
 			"Si bien Del Potro tuvo una ventaja, el partido siguió.",
-			"Although Roger Federer had an early lead, the match went on.", "Roger Federer"},
+			"Although Roger Federer had an early lead, the match went on.", "major:Roger Federer"},
 		{"name omitted", "cs", "en",
 			"Pořad moderoval známý historik Henry Luis Gates.",
 			"The show was hosted by the well-known historian.", "omitted:Henry Luis Gates"},
@@ -40,7 +40,7 @@ func TestEntities(t *testing.T) {
 			"This was reported by journalist Ryan Kennedy.", ""},
 		{"russian name replaced", "ru", "en",
 			"Об этом сообщил журналист Райан Кеннеди.",
-			"This was reported by journalist Oprah Winfrey.", "Oprah Winfrey"},
+			"This was reported by journalist Oprah Winfrey.", "major:Oprah Winfrey"},
 		{"latin name in a japanese source omitted", "ja", "en",
 			"米国地質調査所(USGS)に報告は入っていません。",
 			"No reports have been received by the Geological Survey.", "omitted:USGS; omitted:米国"},
@@ -476,6 +476,63 @@ func TestEntities(t *testing.T) {
 		{"empty brackets of a function in code", "zh", "en",
 			"像 int foo (); 这样的声明没有参数。",
 			"Declarations like int foo (); have no parameters.", ""},
+		{"name replaced in french, fixed", "fr", "en",
+			"Selon Marie Dubois, le projet avance.",
+			"According to Gwendolyn Harcourt, the project is progressing.", "major:Gwendolyn Harcourt fix:Marie Dubois"},
+		{"a name from nowhere beside a kept one, fixed", "it", "en",
+			"Ieri Giorgio Bassani e Carla Fenoglio hanno parlato.",
+			"Yesterday Giorgio Bassani and Wilhelmina Brooks spoke.", "major:Wilhelmina Brooks fix:Carla Fenoglio"},
+		{"two names replaced: no fix between them", "it", "en",
+			"Ieri Giorgio Bassani e Carla Fenoglio hanno parlato.",
+			"Yesterday Wilhelmina Brooks and Oprah Winfrey spoke.", "major:Wilhelmina Brooks; major:Oprah Winfrey"},
+		{"a demonym in place of a name is a hint", "pl", "en",
+			"Wczoraj Afroamerykanie z Ohio protestowali.",
+			"Yesterday African Americans from Ohio protested.", "African Americans"},
+		{"a one-word cyrillic name replaced is a hint", "ru", "en",
+			"Вчера Оля пришла домой.",
+			"Yesterday Wilhelmina came home.", "Wilhelmina"},
+		{"a german source name is a hint only", "de", "en",
+			"Gestern sprach Karl Hofbauer mit uns.",
+			"Yesterday Gwendolyn Harcourt spoke with us.", "Gwendolyn Harcourt"},
+		{"a quoted title opens with a capital", "ru", "en",
+			"Вчера вышел фильм «Хищники» режиссёра.",
+			"Yesterday the director's film came out.", ""},
+		{"a symbol before the first word", "uk", "en",
+			"☘️ Утвориться нова рада.",
+			"☘️ A new council will be formed.", ""},
+		{"china for a short form beside another", "zh", "en",
+			"中美关系今天有了进展。",
+			"Relations between China and the United States improved today.", ""},
+		{"china for a short form after a verb", "zh", "en",
+			"他上周访华。",
+			"He visited China last week.", ""},
+		{"japan and the us for japanese short forms", "ja", "en",
+			"日米首脳が会った。",
+			"The leaders of Japan and the US met.", ""},
+		{"a short form alone is a common word", "zh", "en",
+			"他中午吃饭。",
+			"He ate lunch in Singapore.", "Singapore"},
+		{"north america from the chinese short name", "zh", "en",
+			"北美的需求上升了。",
+			"Demand in North America rose.", ""},
+		{"russian place adjective in lower case", "ru", "en",
+			"Вчера российские власти заявили об этом.",
+			"Yesterday Russian authorities said so.", ""},
+		{"a contraction in a title", "de", "en",
+			"Er sagte: das geht nicht.",
+			"He said: It Doesn't Work.", ""},
+		{"plural weekdays and a feast", "de", "en",
+			"Wir haben donnerstags und an Weihnachten geöffnet.",
+			"We are open on Thursdays and at Christmas.", ""},
+		{"a pronoun in capitals", "de", "en",
+			"Das hat sie gesagt.",
+			"SHE said that.", ""},
+		{"a czech word in capitals with diacritics", "en", "cs",
+			"I really HATE it, said Jan Novak.",
+			"Opravdu to NESNÁŠÍM, řekl Jan Novák.", ""},
+		{"an english label in a chinese source", "zh", "en",
+			"点击 Options 打开设置。",
+			"Click the settings button to open the settings.", ""},
 		{"german target: no omission by count", "en", "de",
 			"The Big Bang made the Earth.",
 			"Der Urknall schuf die Erde.", ""},
@@ -490,8 +547,15 @@ func TestEntities(t *testing.T) {
 					// Words dropped at a visible gap: the one finding
 					// that is more than a hint.
 					got = append(got, a.Target.Slice(f.Span))
+				case f.Severity == checks.Major:
+					// A name surely replaced by another, and the fix.
+					g := "major:" + a.Target.Slice(f.Span)
+					for _, fix := range f.Fixes {
+						g += " fix:" + fix.Edits[0].New
+					}
+					got = append(got, g)
 				case f.Severity != checks.Info:
-					t.Errorf("severity %s; want info or minor (see doc.go)", f.Severity)
+					t.Errorf("severity %s; want info, minor or major (see doc.go)", f.Severity)
 				case f.Category == "accuracy/omission":
 					got = append(got, "omitted:"+a.Sources[f.Source.Doc].Slice(f.Source.Span))
 				default:
