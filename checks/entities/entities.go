@@ -423,6 +423,63 @@ func (lp *langPlaces) cldrWord(k int, w string) bool {
 	return false
 }
 
+// englishCognate reports whether the folded source word f is an English
+// word, or one with a final vowel changed or dropped ("Labour",
+// "Congresso", "Parti"): a name of common words, which a translation
+// renders in its own ("Labour Party", "Congress"), so that the source's
+// spelling is no fix.
+func englishCognate(f string) bool {
+	if corpus.IsWord(f, english) {
+		return true
+	}
+	r, n := utf8.DecodeLastRuneInString(f)
+	stem := f[:len(f)-n]
+	if !strings.ContainsRune("aeiou", r) || utf8.RuneCountInString(stem) < 4 {
+		return false
+	}
+	return corpus.IsWord(stem, english) || corpus.IsWord(stem+"y", english) || corpus.IsWord(stem+"e", english)
+}
+
+// keepsNames are the source languages that write a name the same in
+// every case, so that the source's spelling is the name's: Polish, Czech
+// or Russian inflect names ("Miłosza", "Gryfowi").
+var keepsNames = map[string]bool{"en": true, "fr": true, "es": true, "it": true, "pt": true, "nl": true, "ca": true}
+
+// namesAPlace reports whether the name n holds the whole name of a
+// territory or city in language l, maybe inflected ("Noruega", "Europa",
+// "Grande-Bretagne"), which the target's language names in its own way.
+func namesAPlace(n name, l string) bool {
+	var parts []string
+	for _, w := range n.words {
+		parts = append(parts, w.parts...)
+	}
+	lp := places().in(l)
+	for _, p := range parts {
+		for _, k := range lp.byWord[prefix(p)] {
+			if places().list[k].kind == 'L' { // "Mari", a language
+				continue
+			}
+			for _, ws := range lp.names[k] {
+				if allIn(ws, parts) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// allIn reports whether each of the words ws is one of parts or a form
+// of it.
+func allIn(ws, parts []string) bool {
+	for _, w := range ws {
+		if !slices.ContainsFunc(parts, func(p string) bool { return stemMatch(p, w) }) {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
 // cutShort reports whether a capitalised word inside its sentence,
 // which the name n leaves out, stands right before it in source words
 // sw ("Del" of "Del Potro"): the name the source writes is longer than
@@ -462,8 +519,13 @@ func (c *paragraph) replacement(u name, m missing) []checks.Fix {
 	if len(c.unexplained) != 1 || len(c.miss) != 1 {
 		return nil
 	}
+	sl := c.p.Source(m.doc).Lang
+	sb, _ := sl.Base()
+	if !keepsNames[sb.String()] || namesAPlace(m.n, sb.String()) || namesAPlace(m.n, c.tb.String()) {
+		return nil
+	}
 	for _, w := range m.n.words {
-		if !w.latin || w.trans {
+		if !w.latin || w.trans || englishCognate(w.folded) {
 			return nil
 		}
 	}
