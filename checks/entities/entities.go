@@ -78,6 +78,7 @@ func Run(p *checks.Pass, exo []rules.Exonym) error {
 			c.readSource(sp)
 		}
 		c.findNew()
+		c.findMisspelt()
 		c.pairAcronyms()
 		c.report()
 	}
@@ -95,6 +96,7 @@ type paragraph struct {
 	tnw []word        // the words of target names
 
 	sw          []word // every source word, for explaining target names
+	srcParas    []srcPara
 	texts       []srcText
 	miss        []missing
 	explainable bool // every source can explain a target name
@@ -154,6 +156,7 @@ func (c *paragraph) readSource(sp align.SourceParas) {
 func (c *paragraph) readSourcePara(src *corpus.Document, doc, si int, sb language.Base, spaced bool) {
 	ws := words(src, si)
 	c.sw = append(c.sw, ws...)
+	c.srcParas = append(c.srcParas, srcPara{doc, ws})
 	ps := src.Paragraphs[si].Span
 	st := srcText{lang: sb.String(), raw: src.Text[ps.Start:ps.End], start: ps.Start, words: ws, spaced: spaced}
 	c.texts = append(c.texts, st)
