@@ -1011,12 +1011,68 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 		if !capitalisesNamesOnly(lang) && len(n.words) < 2 && (!n.words[0].acro || nounCompound(n.words[0])) {
 			continue
 		}
+		if !capitalisesNamesOnly(lang) && (afterArticle(text, ws, n, lang) || nounsOnly(n, lang)) {
+			continue
+		}
 		if len(n.words) == 1 && utf8.RuneCountInString(n.words[0].text) < 2 {
 			continue
 		}
 		out = append(out, n)
 	}
 	return out
+}
+
+// afterArticle reports whether the run n of capitalised words of lang
+// follows an article (data/words.txt) and opens with no adjective nor
+// acronym: in German, a noun and another noun ("der Zeit Nahrung"). A
+// word of English ("die Sentinel Range", "die All Blacks") or joined by
+// a hyphen ("das Landratsamt Dingolfing-Landau") makes it a name.
+func afterArticle(text string, ws []word, n name, lang language.Base) bool {
+	first := n.words[0]
+	if first.acro || endsLike(first.text, "nounend."+lang.String(), 1) {
+		return false
+	}
+	for _, w := range n.words {
+		if strings.Contains(w.text, "-") || corpus.IsWord(strings.ToLower(w.text), english) {
+			return false
+		}
+	}
+	for i := 1; i < len(ws); i++ {
+		if ws[i].span == first.span {
+			prev := ws[i-1]
+			return wordClass()["article."+lang.String()][strings.ToLower(prev.text)] &&
+				strings.TrimSpace(text[prev.span.End:first.span.Start]) == ""
+		}
+	}
+	return false
+}
+
+// nounsOnly reports whether every word of the run n ends as a common
+// noun, adjective or number of lang does (data/words.txt, counters.txt):
+// "Gesunde Ernährung", "Zehntausende Geflüchtete".
+func nounsOnly(n name, lang language.Base) bool {
+	for _, w := range n.words {
+		if w.acro || !endsLike(w.text, "nounend."+lang.String(), 3) && !counters()[lang.String()][strings.ToLower(w.text)] {
+			return false
+		}
+	}
+	return true
+}
+
+// endsLike reports whether w ends in one of the endings of kind, past a
+// stem of at least stem letters more than two.
+func endsLike(w, kind string, stem int) bool {
+	lower := strings.ToLower(w)
+	n := utf8.RuneCountInString(lower)
+	for e := range wordClass()[kind] {
+		if len(e) <= 2 && stem > 1 && n < 6 {
+			continue // "Weiß", "Tage": short words keep their own ending
+		}
+		if strings.HasSuffix(lower, e) && n >= utf8.RuneCountInString(e)+2+stem {
+			return true
+		}
+	}
+	return false
 }
 
 // namesNoOne reports whether the capitalised source word w of lang names
