@@ -192,12 +192,41 @@ func (c *paragraph) missingNames(src *corpus.Document, doc int, ws []word, sb la
 			joinedToFound(src.Text, n, ws, c.tw, c.exo) {
 			continue
 		}
+		if shoutedIn(n) && c.shouts() {
+			continue // "HOCHSPANNUNG" for "HIGH VOLTAGE"
+		}
 		if described(n, ws, sb) && spareWords(c.tnw, ws, c.tb, c.exo) || ofCommonWords(n, sb) {
 			c.descriptive++
 			continue
 		}
 		c.miss = append(c.miss, missing{n, doc})
 	}
+}
+
+// shoutedIn reports whether the source name n is words of four letters
+// or more in capitals, which a language without a lexicon cannot tell
+// from emphasis ("HOCHSPANNUNG", "JEDOCH KEINE").
+func shoutedIn(n name) bool {
+	for _, w := range n.words {
+		if !isAcronym(w.text) || utf8.RuneCountInString(w.text) < 4 {
+			return false
+		}
+	}
+	return len(n.words) > 0
+}
+
+// shouts reports whether the target paragraph writes a common word of
+// three letters or more in capitals for emphasis ("HIGH", "YOU"): then
+// the source's words in capitals are emphasis too.
+func (c *paragraph) shouts() bool {
+	for _, w := range c.tw {
+		lower := strings.ToLower(w.text)
+		if isAcronym(w.text) && utf8.RuneCountInString(w.text) >= 3 && !wordClass()["acronym"][w.text] &&
+			(corpus.HasLexicon(c.tb) && corpus.IsWord(lower, c.tb) || corpus.IsStopword(lower, c.tb)) {
+			return true
+		}
+	}
+	return false
 }
 
 // missed reports whether a missing name of source doc overlaps s.
@@ -1002,9 +1031,11 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 	}
 	var out []name
 	for _, n := range runs(text, ws, keep) {
-		if !capitalisesNamesOnly(lang) && len(n.words) > 1 && afterNumber(text, ws, n.words[0], lang) {
+		if !capitalisesNamesOnly(lang) && len(n.words) > 1 && (afterNumber(text, ws, n.words[0], lang) ||
+			counters()[lang.String()][strings.ToLower(n.words[0].text)]) {
 			// "6 Zoll Regen", "viele Unternehmen Kurzarbeit": the
-			// noun a number counts opens no name.
+			// noun a number counts opens no name, nor does a
+			// number as a noun ("Zehntausende Besucher").
 			n.words = n.words[1:]
 			n.span.Start = n.words[0].span.Start
 		}
