@@ -335,10 +335,23 @@ func (c *paragraph) pairCommon() {
 		c.miss = append(c.miss[:k], c.miss[k+1:]...)
 		k--
 	}
-	// Those left stand in place of a name the target should have kept.
-	if len(c.miss) > 0 {
+	// Those left stand in place of a name the target should have kept;
+	// a German source's capitalised nouns are no such names.
+	if c.missingBeyondNouns() {
 		c.unexplained = append(c.unexplained, c.commonOne...)
 	}
+}
+
+// missingBeyondNouns reports whether a missing source name comes from
+// a source language that capitalises its names only, so that a target's
+// common word in its place stands for a name, not for a noun.
+func (c *paragraph) missingBeyondNouns() bool {
+	for _, m := range c.miss {
+		if sb, _ := c.p.Source(m.doc).Lang.Base(); capitalisesNamesOnly(sb) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportNovel reports the novel target names, except those to be reported
