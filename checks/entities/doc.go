@@ -111,7 +111,7 @@
 // Potro").
 //
 // A target word that spells a word of a source name in Latin letters
-// almost right is a misspelt name, major: five letters or more, the same
+// almost right is a misspelt name, minor for now (see misspeltSeverity): five letters or more, the same
 // first letter, one edit apart (two in a word of eight letters or more),
 // when the target spells the name right elsewhere or the word has six
 // letters or more and one edit. It is not misspelt when it is an
