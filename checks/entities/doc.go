@@ -96,7 +96,20 @@
 // short form of a place (data/abbrev.tsv: 中美, 访华, 日米) explains its
 // name, beside another short form or a word of its context only, as each
 // alone is a common word; Russian and Ukrainian adjectives of places in
-// lower case ("российских") explain "Russian".
+// lower case ("российских") explain "Russian". A target word sharing a
+// start of five letters with the target language's name of a place the
+// source names, or of the language a source word names, names it in
+// lower case ("German", "německy"; "Norway", "norské"), and a foreign
+// name transliterated the target's way is the source's ("Djehuty",
+// "Džehuteje"; "Bakhmut", "Bachmut"). In a German source, a target name
+// written inside a compound is explained ("Lippe" in "Nordlippe"), and
+// nouns after an article, runs of words that all end as nouns and
+// adjectives do (data/words.txt), and words in capitals when the target
+// shouts too are no names. Behind a target language without a lexicon
+// (Czech), a missing acronym in Latin letters was written out or as the
+// target's own ("DHS", "Ministerstvo vnitřní bezpečnosti"; "EEA",
+// "EHP") when the target has a name no source explains: both are
+// dropped.
 //
 // A name replaced is major when both sides are surely names: the target
 // name has a word from elsewhere (it is novel, above) and is no demonym

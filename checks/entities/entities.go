@@ -175,7 +175,7 @@ func (c *paragraph) readSourcePara(src *corpus.Document, doc, si int, sb languag
 // not (gone).
 func (c *paragraph) places(st srcText) (kept []corpus.Span, gone []foundPlace) {
 	for _, fp := range sourcePlaces(st) {
-		if placeIn(fp.k, c.tb.String(), c.tw, fp.text) {
+		if placeIn(fp.k, c.tb.String(), c.tw, fp.text) || placeDerived(fp, st.lang, c.tb.String(), c.tw) {
 			kept = append(kept, fp.span)
 		} else {
 			gone = append(gone, fp)
@@ -184,11 +184,60 @@ func (c *paragraph) places(st srcText) (kept []corpus.Span, gone []foundPlace) {
 	return kept, gone
 }
 
+// placeDerived reports whether a target word of tw, in lower case or
+// not, shares a start of five letters or more with a name in language tl
+// of the place fp that a source in language sl names, or of the
+// language the source word names ("German", "německy"; "English",
+// "anglicky" from "angličtina"; "Norway", "norské"): a language that
+// writes its adjectives of places in lower case names the place so.
+func placeDerived(fp foundPlace, sl, tl string, tw []word) bool {
+	ix := places()
+	lt := ix.in(tl)
+	names := lt.names[fp.k]
+	src := corpus.FoldName(fp.text)
+	ls := ix.in(sl)
+	for _, k := range ls.byWord[prefix(src)] {
+		if ix.list[k].kind == 'L' && slices.ContainsFunc(ls.names[k], func(ws []string) bool { return len(ws) == 1 && ws[0] == src }) {
+			names = append(names[:len(names):len(names)], lt.names[k]...)
+		}
+	}
+	for _, ws := range names {
+		for _, nw := range ws {
+			if utf8.RuneCountInString(nw) < 5 {
+				continue
+			}
+			for _, w := range tw {
+				for _, p := range w.parts {
+					if sharedStart(p, nw) >= 5 {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sharedStart returns how many runes a and b share at their start.
+func sharedStart(a, b string) int {
+	n := 0
+	for a != "" && b != "" {
+		ra, ka := utf8.DecodeRuneInString(a)
+		rb, kb := utf8.DecodeRuneInString(b)
+		if ra != rb {
+			break
+		}
+		n++
+		a, b = a[ka:], b[kb:]
+	}
+	return n
+}
+
 // missingNames adds the names of source words ws that the target lacks,
 // and counts those it translates word by word.
 func (c *paragraph) missingNames(src *corpus.Document, doc int, ws []word, sb language.Base, kept []corpus.Span) {
 	for _, n := range sourceNames(src.Text, ws, sb) {
-		if found(n, c.tw, c.exo) || overlaps(n.span, kept) || phraseTranslated(n, ws, sb, c.tnw) ||
+		if found(n, c.tw, c.exo) || respeltIn(n, c.tw) || overlaps(n.span, kept) || phraseTranslated(n, ws, sb, c.tnw) ||
 			joinedToFound(src.Text, n, ws, c.tw, c.exo) {
 			continue
 		}
@@ -255,7 +304,7 @@ func (c *paragraph) findNew() {
 		return
 	}
 	for _, n := range targetNames(tgt.Text, c.tw, c.tb) {
-		if found(n, c.sw, c.exo) || placeNamed(n, c.tb.String(), c.texts) || rom.explainsName(n) {
+		if found(n, c.sw, c.exo) || placeNamed(n, c.tb.String(), c.texts) || rom.explainsName(n) || respeltIn(n, c.sw) {
 			continue
 		}
 		// A missing place has a known English name, which no
@@ -279,6 +328,11 @@ func (c *paragraph) findNew() {
 func (c *paragraph) pairAcronyms() {
 	roman := romanAcronym(c.tw) // "MCI" reads as a number, and no name holds it
 	for k := 0; k < len(c.miss); k++ {
+		if c.expanded(c.miss[k].n) {
+			c.miss = append(c.miss[:k], c.miss[k+1:]...)
+			k--
+			continue
+		}
 		if !cyrillicAcronym(c.miss[k].n) {
 			continue
 		}
@@ -295,6 +349,24 @@ func (c *paragraph) pairAcronyms() {
 		c.miss = append(c.miss[:k], c.miss[k+1:]...)
 		k--
 	}
+}
+
+// expanded reports whether the missing source name n is one acronym in
+// Latin letters that a target language without a lexicon wrote out or
+// as its own acronym ("DHS", "Ministerstvo vnitřní bezpečnosti"; "EEA",
+// "EHP"): the target names something the sources do not explain, which
+// is dropped with it. Without a lexicon, the target's words cannot show
+// whether they translate it.
+func (c *paragraph) expanded(n name) bool {
+	if corpus.HasLexicon(c.tb) || len(n.words) != 1 || !n.words[0].acro || n.words[0].trans || !n.words[0].latin {
+		return false
+	}
+	if len(c.unexplained) == 0 {
+		return false
+	}
+	u := c.unexplained[0]
+	c.unexplained, c.novel = without(c.unexplained, u.span), without(c.novel, u.span)
+	return true
 }
 
 // report reports what the stages found. A gap a dropped name left is the

@@ -142,11 +142,11 @@ func caseEnding(e string) bool {
 // translitVariants are the spellings of one sound that languages give a
 // foreign name, in lower case, longest first: "Bakhmut" is "Bachmut" in
 // German and Czech, "Serhii" "Serhij", "Hatshepsut" "Hatšepsut" or
-// "Hatschepsut". A t before them stays a t: "tsch" is no "c" here, as
+// "Hatschepsut", "Djehuty" "Džehutej". A t before them stays a t: "tsch" is no "c" here, as
 // "Hatschepsut" shows. English ch is Czech č, and Czech ch English kh:
 // all three are one h ("Bratchuk", "Bratčuk").
 var translitVariants = strings.NewReplacer(
-	"sch", "s", "shch", "s", "sh", "s", "š", "s", "kh", "h", "ch", "h", "zh", "z", "ž", "z", "č", "h",
+	"dž", "y", "dj", "y", "sch", "s", "shch", "s", "sh", "s", "š", "s", "kh", "h", "ch", "h", "zh", "z", "ž", "z", "č", "h",
 	"ii", "i", "ij", "i", "iy", "i", "yi", "i", "yj", "i", "j", "y", "w", "v", "ck", "k", "x", "ks")
 
 // respelt reports whether the words a and b, as written, are one
@@ -246,4 +246,23 @@ func osa(a, b string) int {
 		}
 	}
 	return d[len(x)][len(y)]
+}
+
+// respeltIn reports whether a word of the target name n is a word of ws
+// transliterated in another way, maybe inflected ("Džehuteje",
+// "Djehuty"): a Czech or German target spells foreign names its own way.
+func respeltIn(n name, ws []word) bool {
+	norm := func(s string) string { return corpus.FoldName(translitVariants.Replace(strings.ToLower(possessiveless(s)))) }
+	for _, a := range n.words {
+		na := norm(a.text)
+		if utf8.RuneCountInString(na) < 5 {
+			continue
+		}
+		for _, b := range ws {
+			if nb := norm(b.text); b.cap && (na == nb || stem(na, nb)) {
+				return true
+			}
+		}
+	}
+	return false
 }
