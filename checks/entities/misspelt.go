@@ -2,6 +2,7 @@ package entities
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -117,18 +118,13 @@ func inflected(a, b string) bool {
 }
 
 // commonSuffix returns how many runes a and b share at their end.
-func commonSuffix(a, b string) int {
-	n := 0
-	for a != "" && b != "" {
-		ra, ka := utf8.DecodeLastRuneInString(a)
-		rb, kb := utf8.DecodeLastRuneInString(b)
-		if ra != rb {
-			break
-		}
-		n++
-		a, b = a[:len(a)-ka], b[:len(b)-kb]
-	}
-	return n
+func commonSuffix(a, b string) int { return sharedStart(reversed(a), reversed(b)) }
+
+// reversed returns s with its runes in reverse order.
+func reversed(s string) string {
+	r := []rune(s)
+	slices.Reverse(r)
+	return string(r)
 }
 
 func caseEnding(e string) bool {
@@ -252,7 +248,9 @@ func osa(a, b string) int {
 // transliterated in another way, maybe inflected ("Džehuteje",
 // "Djehuty"): a Czech or German target spells foreign names its own way.
 func respeltIn(n name, ws []word) bool {
-	norm := func(s string) string { return corpus.FoldName(translitVariants.Replace(strings.ToLower(possessiveless(s)))) }
+	norm := func(s string) string {
+		return corpus.FoldName(translitVariants.Replace(strings.ToLower(possessiveless(s))))
+	}
 	for _, a := range n.words {
 		na := norm(a.text)
 		if utf8.RuneCountInString(na) < 5 {
