@@ -1,6 +1,6 @@
 // Package entities defines the entities check.
 //
-// entities: a source proper name missing or replaced in the target
+// entities: a source proper name missing, replaced or misspelt in the target
 //
 // The check compares the proper names of each target paragraph with those
 // of its aligned source paragraphs. Names are runs of capitalised words
@@ -12,7 +12,13 @@
 // a noun right after a number or a word that counts not counting ("6 Zoll
 // Regen", "viele Unternehmen Kurzarbeit", data/ counters.txt). A sentence
 // also opens after a full stop with no space ("дерева.Тому"), an ellipsis,
-// or a dash that opens a line of dialogue. No source name is an English
+// a dash that opens a line of dialogue, or a symbol ("☘️ Утвориться"),
+// and a word opening a quotation or a title in quotes («Хищники») has its
+// capital from there. A word in capitals of five letters or more with a
+// diacritic ("NESNÁŠÍM") is emphasis, and so is a pronoun ("SHE"); an
+// English contraction in a title ("Doesn't") is a common word, and a
+// common English word of four letters or more in a Chinese or Japanese
+// source ("Using", "OPTIONS") a label, no name. No source name is an English
 // month or weekday, a pronoun of polite address ("Вам", "Ihnen") or an
 // acronym of a common noun ("TV", "ДТП"; data/words.txt), and a word of
 // four letters or more in capitals that is a common word of a language
@@ -86,7 +92,51 @@
 // not know ("Генштаб" as "General Staff", 西藏 as "Tibet") looks the same,
 // and so does a foreign name Chinese writes by sound when the sounds
 // differ: on DEMETR's clean pairs such hints fall on about one pair in
-// thirty, one in thirteen for a Chinese source.
+// thirty, one in thirteen for a Chinese source. A Chinese or Japanese
+// short form of a place (data/abbrev.tsv: 中美, 访华, 日米) explains its
+// name, beside another short form or a word of its context only, as each
+// alone is a common word; Russian and Ukrainian adjectives of places in
+// lower case ("российских") explain "Russian". A target word sharing a
+// start of five letters with the target language's name of a place the
+// source names, or of the language a source word names, names it in
+// lower case ("German", "německy"; "Norway", "norské"), and a foreign
+// name transliterated the target's way is the source's ("Djehuty",
+// "Džehuteje"; "Bakhmut", "Bachmut"). In a German source, a target name
+// written inside a compound is explained ("Lippe" in "Nordlippe"), and
+// nouns after an article, runs of words that all end as nouns and
+// adjectives do (data/words.txt), and words in capitals when the target
+// shouts too are no names. Behind a target language without a lexicon
+// (Czech), a missing acronym in Latin letters was written out or as the
+// target's own ("DHS", "Ministerstvo vnitřní bezpečnosti"; "EEA",
+// "EHP") when the target has a name no source explains: both are
+// dropped.
+//
+// A name replaced is major when both sides are surely names: the target
+// name has a word from elsewhere (it is novel, above) and is no demonym
+// ("African Americans", formed from a place), and the source name is no
+// acronym, not German (whose nouns are capitalised) and, in Cyrillic, of
+// two words or more (one may be a first name in a case, "Олей", or a
+// localised one, "Миколаю"). The source name is offered as fix when it is
+// the one name missing and the one replaced, from a source language that
+// keeps names uninflected (English, French, Spanish, Italian, Portuguese,
+// Dutch, Catalan), no place, no word of English or its cognate
+// ("Congresso"), and not cut short by a capitalised word before it ("Del
+// Potro").
+//
+// A target word that spells a word of a source name in Latin letters
+// almost right is a misspelt name, minor for now (see misspeltSeverity): five letters or more, the same
+// first letter, one edit apart (two in a word of eight letters or more),
+// when the target spells the name right elsewhere or the word has six
+// letters or more and one edit. It is not misspelt when it is an
+// inflection (German genitive -s, Slavic and Baltic case endings: a
+// different end of up to three letters that holds a vowel or is one of
+// -s, -n, -r, -m, or the same word with up to three letters more), a
+// transliteration of its own ("Bachmut" for "Bakhmut", "Serhij" for
+// "Serhii", "Hatšepsut" for "Hatshepsut"), a place, a word of the
+// source, a localised form in the rule data, or a word of English on
+// either side ("Präsident", "President"). Elided articles are no part of
+// a word ("d'Emmanuel"). The source's spelling is the fix when neither
+// language inflects names.
 //
 // The gap a dropped name leaves in English is precise enough to be minor
 // (word lists in data/gaps.txt and corpus/data/lexicon/dangling.txt): a

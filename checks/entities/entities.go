@@ -26,7 +26,7 @@ import (
 var docFile string
 
 // Check is the entities check. It reads the rules its pass hands it.
-var Check = &checks.Check{Name: "entities", Severity: checks.Minor, Fixes: false, Doc: checkdoc.Extract(docFile), Run: func(p *checks.Pass) error {
+var Check = &checks.Check{Name: "entities", Severity: checks.Major, Fixes: true, Doc: checkdoc.Extract(docFile), Run: func(p *checks.Pass) error {
 	r, err := p.Rules()
 	if err != nil {
 		return err
@@ -78,6 +78,7 @@ func Run(p *checks.Pass, exo []rules.Exonym) error {
 			c.readSource(sp)
 		}
 		c.findNew()
+		c.findMisspelt()
 		c.pairAcronyms()
 		c.report()
 	}
@@ -95,6 +96,7 @@ type paragraph struct {
 	tnw []word        // the words of target names
 
 	sw          []word // every source word, for explaining target names
+	srcParas    []srcPara
 	texts       []srcText
 	miss        []missing
 	explainable bool // every source can explain a target name
@@ -158,6 +160,7 @@ func (c *paragraph) readSourcePara(src *corpus.Document, doc, si int, sb languag
 	} else {
 		c.sw = append(c.sw, ws...)
 	}
+	c.srcParas = append(c.srcParas, srcPara{doc, ws})
 	ps := src.Paragraphs[si].Span
 	st := srcText{lang: sb.String(), raw: src.Text[ps.Start:ps.End], start: ps.Start, words: ws, spaced: spaced}
 	c.texts = append(c.texts, st)
@@ -177,7 +180,7 @@ func (c *paragraph) readSourcePara(src *corpus.Document, doc, si int, sb languag
 func (c *paragraph) places(src *corpus.Document, si int, st srcText) (kept []corpus.Span, gone []foundPlace) {
 	found := src.Memo(placesKey{si}, func() any { return sourcePlaces(st) }).([]foundPlace)
 	for _, fp := range found {
-		if placeIn(fp.k, c.tb.String(), c.tw, fp.text) {
+		if placeIn(fp.k, c.tb.String(), c.tw, fp.text) || placeDerived(fp, st.lang, c.tb.String(), c.tw) {
 			kept = append(kept, fp.span)
 		} else {
 			gone = append(gone, fp)
@@ -186,13 +189,65 @@ func (c *paragraph) places(src *corpus.Document, si int, st srcText) (kept []cor
 	return kept, gone
 }
 
+// placeDerived reports whether a target word of tw, in lower case or
+// not, shares a start of five letters or more with a name in language tl
+// of the place fp that a source in language sl names, or of the
+// language the source word names ("German", "německy"; "English",
+// "anglicky" from "angličtina"; "Norway", "norské"): a language that
+// writes its adjectives of places in lower case names the place so.
+func placeDerived(fp foundPlace, sl, tl string, tw []word) bool {
+	ix := places()
+	lt := ix.in(tl)
+	names := lt.names[fp.k]
+	src := corpus.FoldName(fp.text)
+	ls := ix.in(sl)
+	for _, k := range ls.byWord[prefix(src)] {
+		if ix.list[k].kind == 'L' && slices.ContainsFunc(ls.names[k], func(ws []string) bool { return len(ws) == 1 && ws[0] == src }) {
+			names = append(names[:len(names):len(names)], lt.names[k]...)
+		}
+	}
+	for _, ws := range names {
+		for _, nw := range ws {
+			if utf8.RuneCountInString(nw) < 5 {
+				continue
+			}
+			for _, w := range tw {
+				for _, p := range w.parts {
+					if sharedStart(p, nw) >= 5 {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sharedStart returns how many runes a and b share at their start.
+func sharedStart(a, b string) int {
+	n := 0
+	for a != "" && b != "" {
+		ra, ka := utf8.DecodeRuneInString(a)
+		rb, kb := utf8.DecodeRuneInString(b)
+		if ra != rb {
+			break
+		}
+		n++
+		a, b = a[ka:], b[kb:]
+	}
+	return n
+}
+
 // missingNames adds the names of source words ws that the target lacks,
 // and counts those it translates word by word.
 func (c *paragraph) missingNames(src *corpus.Document, doc, si int, ws []word, sb language.Base, kept []corpus.Span) {
 	for _, n := range paraNames(src, si, ws, sb) {
-		if found(n, c.tw, c.exo) || overlaps(n.span, kept) || phraseTranslated(n, ws, sb, c.tnw) ||
+		if found(n, c.tw, c.exo) || respeltIn(n, c.tw) || overlaps(n.span, kept) || phraseTranslated(n, ws, sb, c.tnw) ||
 			joinedToFound(src.Text, n, ws, c.tw, c.exo) {
 			continue
+		}
+		if shoutedIn(n) && c.shouts() {
+			continue // "HOCHSPANNUNG" for "HIGH VOLTAGE"
 		}
 		if described(n, ws, sb) && spareWords(c.tnw, ws, c.tb, c.exo) || ofCommonWords(n, sb) {
 			c.descriptive++
@@ -200,6 +255,32 @@ func (c *paragraph) missingNames(src *corpus.Document, doc, si int, ws []word, s
 		}
 		c.miss = append(c.miss, missing{n, doc})
 	}
+}
+
+// shoutedIn reports whether the source name n is words of four letters
+// or more in capitals, which a language without a lexicon cannot tell
+// from emphasis ("HOCHSPANNUNG", "JEDOCH KEINE").
+func shoutedIn(n name) bool {
+	for _, w := range n.words {
+		if !isAcronym(w.text) || utf8.RuneCountInString(w.text) < 4 {
+			return false
+		}
+	}
+	return len(n.words) > 0
+}
+
+// shouts reports whether the target paragraph writes a common word of
+// three letters or more in capitals for emphasis ("HIGH", "YOU"): then
+// the source's words in capitals are emphasis too.
+func (c *paragraph) shouts() bool {
+	for _, w := range c.tw {
+		lower := strings.ToLower(w.text)
+		if isAcronym(w.text) && utf8.RuneCountInString(w.text) >= 3 && !wordClass()["acronym"][w.text] &&
+			(corpus.HasLexicon(c.tb) && corpus.IsWord(lower, c.tb) || corpus.IsStopword(lower, c.tb)) {
+			return true
+		}
+	}
+	return false
 }
 
 // missed reports whether a missing name of source doc overlaps s.
@@ -228,7 +309,7 @@ func (c *paragraph) findNew() {
 		return
 	}
 	for _, n := range targetNames(tgt.Text, c.tw, c.tb) {
-		if found(n, c.sw, c.exo) || placeNamed(n, c.tb.String(), c.texts) || rom.explainsName(n) {
+		if found(n, c.sw, c.exo) || placeNamed(n, c.tb.String(), c.texts) || rom.explainsName(n) || respeltIn(n, c.sw) {
 			continue
 		}
 		// A missing place has a known English name, which no
@@ -252,6 +333,11 @@ func (c *paragraph) findNew() {
 func (c *paragraph) pairAcronyms() {
 	roman := romanAcronym(c.tw) // "MCI" reads as a number, and no name holds it
 	for k := 0; k < len(c.miss); k++ {
+		if c.expanded(c.miss[k].n) {
+			c.miss = append(c.miss[:k], c.miss[k+1:]...)
+			k--
+			continue
+		}
 		if !cyrillicAcronym(c.miss[k].n) {
 			continue
 		}
@@ -268,6 +354,24 @@ func (c *paragraph) pairAcronyms() {
 		c.miss = append(c.miss[:k], c.miss[k+1:]...)
 		k--
 	}
+}
+
+// expanded reports whether the missing source name n is one acronym in
+// Latin letters that a target language without a lexicon wrote out or
+// as its own acronym ("DHS", "Ministerstvo vnitřní bezpečnosti"; "EEA",
+// "EHP"): the target names something the sources do not explain, which
+// is dropped with it. Without a lexicon, the target's words cannot show
+// whether they translate it.
+func (c *paragraph) expanded(n name) bool {
+	if corpus.HasLexicon(c.tb) || len(n.words) != 1 || !n.words[0].acro || n.words[0].trans || !n.words[0].latin {
+		return false
+	}
+	if len(c.unexplained) == 0 {
+		return false
+	}
+	u := c.unexplained[0]
+	c.unexplained, c.novel = without(c.unexplained, u.span), without(c.novel, u.span)
+	return true
 }
 
 // report reports what the stages found. A gap a dropped name left is the
@@ -308,10 +412,23 @@ func (c *paragraph) pairCommon() {
 		c.miss = append(c.miss[:k], c.miss[k+1:]...)
 		k--
 	}
-	// Those left stand in place of a name the target should have kept.
-	if len(c.miss) > 0 {
+	// Those left stand in place of a name the target should have kept;
+	// a German source's capitalised nouns are no such names.
+	if c.missingBeyondNouns() {
 		c.unexplained = append(c.unexplained, c.commonOne...)
 	}
+}
+
+// missingBeyondNouns reports whether a missing source name comes from
+// a source language that capitalises its names only, so that a target's
+// common word in its place stands for a name, not for a noun.
+func (c *paragraph) missingBeyondNouns() bool {
+	for _, m := range c.miss {
+		if sb, _ := c.p.Source(m.doc).Lang.Base(); capitalisesNamesOnly(sb) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportNovel reports the novel target names, except those to be reported
@@ -357,15 +474,188 @@ func (c *paragraph) reportReplaced() {
 		gone = append(gone, fmt.Sprintf("%q", c.sourceText(m)))
 	}
 	for _, u := range c.unexplained {
-		c.p.Report(checks.Finding{
+		f := checks.Finding{
 			Severity: checks.Info,
 			Category: checks.Mistranslation,
 			Span:     u.span,
 			Source:   c.evidence(c.miss[0]),
 			Message: fmt.Sprintf("target %q, source %s: a name the source does not have, in place of one it has",
 				u.text(c.p.Target()), strings.Join(gone, ", ")),
-		})
+		}
+		if m, ok := c.confidentPair(u); ok {
+			f.Severity, f.Source = checks.Major, c.evidence(m)
+			f.Message = fmt.Sprintf("target %q, source %q: name replaced", u.text(c.p.Target()), c.sourceText(m))
+			f.Fixes = c.replacement(u, m)
+		}
+		c.p.Report(f)
 	}
+}
+
+// confidentPair returns the missing source name that the unexplained
+// target name u stands in place of when both are surely names: u has a
+// word that is no common word of the target language and that nothing in
+// the sources explains (it is novel), and the source name is one name
+// of letters, no acronym, which a translation spells out or translates,
+// and no place, whose English name the data may not know. With more
+// than one such source name, the first stands for them.
+func (c *paragraph) confidentPair(u name) (missing, bool) {
+	novel := false
+	for _, n := range c.novel {
+		novel = novel || n.span == u.span
+	}
+	if !novel || len(u.words) == 0 || u.words[0].acro || demonym(u, c.tb.String()) {
+		return missing{}, false
+	}
+	for _, m := range c.miss {
+		sb, _ := c.p.Source(m.doc).Lang.Base()
+		if confidentName(m.n, sb) {
+			return m, true
+		}
+	}
+	return missing{}, false
+}
+
+// demonym reports whether a word of the target name n is formed from
+// the name of a territory or city in language tl without being one of
+// its CLDR names ("African Americans", "Siberian"): a source word for
+// the people or the adjective ("Afroamerykanów") is seldom a name the
+// data knows, and the pair looks replaced. A place's own name ("Austria")
+// in place of a source name is a replacement as sure as any.
+func demonym(n name, tl string) bool {
+	lp := places().in(tl)
+	for _, w := range n.words {
+		for _, p := range w.parts {
+			for _, k := range lp.byWord[prefix(p)] {
+				if lp.hasWord(k, p) && !lp.cldrWord(k, p) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// cldrWord reports whether w is a word of one of CLDR's names of place k.
+func (lp *langPlaces) cldrWord(k int, w string) bool {
+	for _, ws := range lp.names[k][:lp.cldr[k]] {
+		if slices.Contains(ws, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// englishCognate reports whether the folded source word f is an English
+// word, or one with a final vowel changed or dropped ("Labour",
+// "Congresso", "Parti"): a name of common words, which a translation
+// renders in its own ("Labour Party", "Congress"), so that the source's
+// spelling is no fix.
+func englishCognate(f string) bool {
+	if corpus.IsWord(f, english) {
+		return true
+	}
+	r, n := utf8.DecodeLastRuneInString(f)
+	stem := f[:len(f)-n]
+	if !strings.ContainsRune("aeiou", r) || utf8.RuneCountInString(stem) < 4 {
+		return false
+	}
+	return corpus.IsWord(stem, english) || corpus.IsWord(stem+"y", english) || corpus.IsWord(stem+"e", english)
+}
+
+// keepsNames are the source languages that write a name the same in
+// every case, so that the source's spelling is the name's: Polish, Czech
+// or Russian inflect names ("Miłosza", "Gryfowi").
+var keepsNames = map[string]bool{"en": true, "fr": true, "es": true, "it": true, "pt": true, "nl": true, "ca": true}
+
+// namesAPlace reports whether the name n holds the whole name of a
+// territory or city in language l, maybe inflected ("Noruega", "Europa",
+// "Grande-Bretagne"), which the target's language names in its own way.
+func namesAPlace(n name, l string) bool {
+	var parts []string
+	for _, w := range n.words {
+		parts = append(parts, w.parts...)
+	}
+	lp := places().in(l)
+	for _, p := range parts {
+		for _, k := range lp.byWord[prefix(p)] {
+			if places().list[k].kind == 'L' { // "Mari", a language
+				continue
+			}
+			for _, ws := range lp.names[k] {
+				if allIn(ws, parts) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// allIn reports whether each of the words ws is one of parts or a form
+// of it.
+func allIn(ws, parts []string) bool {
+	for _, w := range ws {
+		if !slices.ContainsFunc(parts, func(p string) bool { return stemMatch(p, w) }) {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// cutShort reports whether a capitalised word inside its sentence,
+// which the name n leaves out, stands right before it in source words
+// sw ("Del" of "Del Potro"): the name the source writes is longer than
+// n, and n alone is no fix.
+func cutShort(text string, n name, sw []word) bool {
+	for _, w := range sw {
+		if w.span.End <= n.span.Start && strings.TrimSpace(text[w.span.End:n.span.Start]) == "" && w.span.End < n.span.Start {
+			return w.cap && !w.start
+		}
+	}
+	return false
+}
+
+// confidentName reports whether the missing source name n, of language
+// lang, is surely a name: words (a place has none here), none an
+// acronym, and not German, which capitalises its nouns ("Tausenden
+// Panzern"). A name in Cyrillic needs two words: one alone may be a
+// first name in a case ("Олей", Olya) or a localised one ("Миколаю",
+// Nicholas).
+func confidentName(n name, lang language.Base) bool {
+	if len(n.words) == 0 || !capitalisesNamesOnly(lang) {
+		return false
+	}
+	for _, w := range n.words {
+		if w.acro || w.shout || len(w.parts) == 0 {
+			return false
+		}
+	}
+	return !n.words[0].trans || len(n.words) > 1
+}
+
+// replacement offers the source name m in place of the target name u
+// when the source writes names in the target's letters and u is the one
+// name the paragraph replaced, so that the fix is not a guess between
+// several.
+func (c *paragraph) replacement(u name, m missing) []checks.Fix {
+	if len(c.unexplained) != 1 || len(c.miss) != 1 {
+		return nil
+	}
+	sl := c.p.Source(m.doc).Lang
+	sb, _ := sl.Base()
+	if !keepsNames[sb.String()] || namesAPlace(m.n, sb.String()) || namesAPlace(m.n, c.tb.String()) {
+		return nil
+	}
+	for _, w := range m.n.words {
+		if !w.latin || w.trans || englishCognate(w.folded) {
+			return nil
+		}
+	}
+	if cutShort(c.p.Source(m.doc).Text, m.n, c.sw) {
+		return nil
+	}
+	right := c.sourceText(m)
+	return []checks.Fix{{Message: "Use " + right, Edits: []checks.Edit{{Span: u.span, New: right}}}}
 }
 
 // reportOmitted reports each missing source name as omitted.
@@ -489,9 +779,13 @@ func readWords(d *corpus.Document, para int) []word {
 // four letters or more in capitals that is a common word of lang
 // ("AGREED", "HIGH VOLTAGE") is emphasis wherever it stands.
 func markShouting(text string, ws []word, lang language.Base) {
+	for i, w := range ws {
+		// "NESNÁŠÍM", "KAŽDOU": acronyms seldom carry diacritics.
+		ws[i].shout = utf8.RuneCountInString(w.text) >= 5 && isAcronym(w.text) && strings.IndexFunc(w.text, accented) >= 0
+	}
 	if corpus.HasLexicon(lang) {
 		for i, w := range ws {
-			ws[i].shout = utf8.RuneCountInString(w.text) >= 4 && isAcronym(w.text) && corpus.IsWord(strings.ToLower(w.text), lang)
+			ws[i].shout = ws[i].shout || utf8.RuneCountInString(w.text) >= 4 && isAcronym(w.text) && corpus.IsWord(strings.ToLower(w.text), lang)
 		}
 	}
 	upper, letters := 0, 0
@@ -510,6 +804,9 @@ func markShouting(text string, ws []word, lang language.Base) {
 		ws[i].shout = ws[i].shout || utf8.RuneCountInString(ws[i].text) >= 6 && isAcronym(ws[i].text) && strings.IndexFunc(ws[i].text, unicode.IsDigit) < 0
 	}
 }
+
+// accented reports whether r is a Latin letter beyond ASCII ("Š", "Í").
+func accented(r rune) bool { return r > unicode.MaxASCII && unicode.Is(unicode.Latin, r) }
 
 // wordEnd returns the end of the word that starts at byte i of text.
 func wordEnd(text string, i int) int {
@@ -571,13 +868,32 @@ func afterElision(text string, i, j int, sentence bool) int {
 	return i
 }
 
-// quotedStart reports whether a sentence starts at a quote or bracket
-// right before byte i, as sentence spans may.
+// quotedStart reports whether a sentence starts at a quote, bracket or
+// symbol right before byte i, as sentence spans may ("☘️ Утвориться"),
+// or whether the word at i opens a quotation or a title in quotes
+// («Хищники», „Zeit“): its capital is the quotation's, not a name's.
 func quotedStart(text string, i int, starts []bool) bool {
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if starts[k] && strings.TrimLeftFunc(text[k:i], func(r rune) bool { return !corpus.IsWordRune(r) }) == "" {
+	for k := i - 1; k >= 0 && k >= i-16; k-- {
+		if starts[k] && strings.IndexFunc(text[k:i], isLetterOrDigit) < 0 {
 			return true
 		}
+	}
+	return opensQuote(text, i)
+}
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// opensQuote reports whether an opening quotation mark stands right
+// before byte i: one that only opens («, „, “, ‹, 「, 『), or a straight
+// double quote after a space or at the start.
+func opensQuote(text string, i int) bool {
+	q, n := utf8.DecodeLastRuneInString(text[:i])
+	switch q {
+	case '«', '„', '“', '‹', '「', '『':
+		return true
+	case '"':
+		before, _ := utf8.DecodeLastRuneInString(text[:i-n])
+		return i == n || unicode.IsSpace(before) || unicode.In(before, unicode.Ps)
 	}
 	return false
 }
@@ -812,20 +1128,26 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 		}
 		if !cased || (!w.latin && !w.trans && !unicode.IsUpper([]rune(w.text)[0])) {
 			// "km2" is a unit: a name has a capital ("USGS", "iPhone").
-			return w.latin && utf8.RuneCountInString(w.text) >= 2 && strings.IndexFunc(w.text, unicode.IsUpper) >= 0
+			return w.latin && utf8.RuneCountInString(w.text) >= 2 && strings.IndexFunc(w.text, unicode.IsUpper) >= 0 &&
+				!englishLabel(w, lang)
 		}
-		return w.cap && !w.start && !isRoman(w.text) && !corpus.IsStopword(corpus.FoldName(w.text), lang) &&
+		return w.cap && !w.start && !englishLabel(w, lang) && !isRoman(w.text) && !corpus.IsStopword(corpus.FoldName(w.text), lang) &&
 			!corpus.IsStopword(strings.ToLower(w.text), lang) && !abbreviation(text, w) && !namesNoOne(w, lang)
 	}
 	var out []name
 	for _, n := range runs(text, ws, keep) {
-		if !capitalisesNamesOnly(lang) && len(n.words) > 1 && afterNumber(text, ws, n.words[0], lang) {
+		if !capitalisesNamesOnly(lang) && len(n.words) > 1 && (afterNumber(text, ws, n.words[0], lang) ||
+			counters()[lang.String()][strings.ToLower(n.words[0].text)]) {
 			// "6 Zoll Regen", "viele Unternehmen Kurzarbeit": the
-			// noun a number counts opens no name.
+			// noun a number counts opens no name, nor does a
+			// number as a noun ("Zehntausende Besucher").
 			n.words = n.words[1:]
 			n.span.Start = n.words[0].span.Start
 		}
 		if !capitalisesNamesOnly(lang) && len(n.words) < 2 && (!n.words[0].acro || nounCompound(n.words[0])) {
+			continue
+		}
+		if !capitalisesNamesOnly(lang) && (afterArticle(text, ws, n, lang) || nounsOnly(n, lang)) {
 			continue
 		}
 		if len(n.words) == 1 && utf8.RuneCountInString(n.words[0].text) < 2 {
@@ -834,6 +1156,59 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 		out = append(out, n)
 	}
 	return out
+}
+
+// afterArticle reports whether the run n of capitalised words of lang
+// follows an article (data/words.txt) and opens with no adjective nor
+// acronym: in German, a noun and another noun ("der Zeit Nahrung"). A
+// word of English ("die Sentinel Range", "die All Blacks") or joined by
+// a hyphen ("das Landratsamt Dingolfing-Landau") makes it a name.
+func afterArticle(text string, ws []word, n name, lang language.Base) bool {
+	first := n.words[0]
+	if first.acro || endsLike(first.text, "nounend."+lang.String(), 1) {
+		return false
+	}
+	for _, w := range n.words {
+		if strings.Contains(w.text, "-") || corpus.IsWord(strings.ToLower(w.text), english) {
+			return false
+		}
+	}
+	for i := 1; i < len(ws); i++ {
+		if ws[i].span == first.span {
+			prev := ws[i-1]
+			return wordClass()["article."+lang.String()][strings.ToLower(prev.text)] &&
+				strings.TrimSpace(text[prev.span.End:first.span.Start]) == ""
+		}
+	}
+	return false
+}
+
+// nounsOnly reports whether every word of the run n ends as a common
+// noun, adjective or number of lang does (data/words.txt, counters.txt):
+// "Gesunde Ernährung", "Zehntausende Geflüchtete".
+func nounsOnly(n name, lang language.Base) bool {
+	for _, w := range n.words {
+		if w.acro || !endsLike(w.text, "nounend."+lang.String(), 3) && !counters()[lang.String()][strings.ToLower(w.text)] {
+			return false
+		}
+	}
+	return true
+}
+
+// endsLike reports whether w ends in one of the endings of kind, past a
+// stem of at least stem letters more than two.
+func endsLike(w, kind string, stem int) bool {
+	lower := strings.ToLower(w)
+	n := utf8.RuneCountInString(lower)
+	for e := range wordClass()[kind] {
+		if len(e) <= 2 && stem > 1 && n < 6 {
+			continue // "Weiß", "Tage": short words keep their own ending
+		}
+		if strings.HasSuffix(lower, e) && n >= utf8.RuneCountInString(e)+2+stem {
+			return true
+		}
+	}
+	return false
 }
 
 // namesNoOne reports whether the capitalised source word w of lang names
@@ -1211,7 +1586,7 @@ func commonWords(n name, lang language.Base) bool {
 		return false
 	}
 	for _, w := range n.words {
-		if w.acro || !corpus.IsWord(strings.ToLower(possessiveless(w.text)), lang) {
+		if w.acro || !commonWord(w.text, lang) {
 			return false
 		}
 	}
@@ -1229,11 +1604,38 @@ func ofCommonWords(n name, lang language.Base) bool {
 		return false
 	}
 	for _, w := range n.words {
-		if w.acro || !corpus.IsWord(strings.ToLower(possessiveless(w.text)), lang) {
+		if w.acro || !commonWord(w.text, lang) {
 			return false
 		}
 	}
 	return true
+}
+
+// commonWord reports whether the word w is a common word of lang, maybe
+// with an English possessive ("Department's") or as a contraction
+// ("Doesn't", "Can't").
+func commonWord(w string, lang language.Base) bool {
+	return corpus.IsWord(strings.ToLower(possessiveless(w)), lang) || corpus.IsWord(uncontracted(w), lang)
+}
+
+// uncontracted returns the lower-case word an English contraction
+// shortens: "Doesn't" is "does", "Can't" "can", "They'll" "they".
+func uncontracted(w string) string {
+	l := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	switch l {
+	case "can't":
+		return "can"
+	case "won't":
+		return "will"
+	case "shan't":
+		return "shall"
+	}
+	for _, e := range []string{"n't", "'ll", "'re", "'ve", "'d", "'m"} {
+		if strings.HasSuffix(l, e) && len(l) > len(e) {
+			return strings.TrimSuffix(l, e)
+		}
+	}
+	return l
 }
 
 // possessiveless returns w without an English possessive ending
@@ -1407,3 +1809,21 @@ func kindSets(file string) map[string]map[string]bool {
 	}
 	return m
 }
+
+// englishLabel reports whether w is a common English word of four
+// letters or more in Latin letters inside a source whose script has no
+// Latin letters ("Using", "OPTIONS" in Chinese): a label of a screen or
+// a manual, which a translation renders in words of its own.
+func englishLabel(w word, lang language.Base) bool {
+	if !w.latin || utf8.RuneCountInString(w.text) < 4 {
+		return false
+	}
+	switch script, _ := language.Make(lang.String()).Script(); script.String() {
+	case "Latn", "Cyrl", "Grek":
+		return false
+	}
+	return corpus.IsWord(strings.ToLower(w.text), english)
+}
+
+// english is the language whose words a source may hold in Latin letters.
+var english = language.MustParseBase("en")

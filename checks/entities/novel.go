@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/rules"
@@ -37,7 +38,7 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 		if matchesAny(part, phonetic(part), false, sw, exo) || shortened(word{}, part, sw) {
 			return true
 		}
-		return placeExplains(part, tl, srcs) || rom.explains(part)
+		return placeExplains(part, tl, srcs) || rom.explains(part) || inCompound(part, srcs)
 	}
 	var out []name
 	for _, n := range runs(text, tw, keep) {
@@ -147,8 +148,12 @@ func novelWord(w word, lang language.Base, cased bool, explained func(string) bo
 		// Only a source that writes acronyms as English does ("UE" for
 		// "EU") can leave one unexplained; Chinese, Japanese or Hindi
 		// spell the name out.
+		// "HE", "YOU": a pronoun in capitals is emphasis.
 		return cased && len(w.parts) == 1 && len(w.parts[0]) >= 2 && !wordClass()["acronym"][strings.ToUpper(w.parts[0])] &&
-			!explained(w.parts[0])
+			!corpus.IsStopword(strings.ToLower(w.text), lang) && !explained(w.parts[0])
+	}
+	if commonWord(w.text, lang) && strings.ContainsAny(w.text, "'’") {
+		return false // "Doesn't", "They'll": a contraction in a title
 	}
 	for _, p := range w.parts {
 		if len(p) < 3 || corpus.IsWord(p, lang) || corpus.IsStopword(p, lang) || wordClass()["calendar"][p] || wordClass()["form"][p] {
@@ -156,6 +161,34 @@ func novelWord(w word, lang language.Base, cased bool, explained func(string) bo
 		}
 		if !explained(p) {
 			return true
+		}
+	}
+	return false
+}
+
+// inCompound reports whether the folded target word part, of five letters
+// or more, is written inside a longer word of a source in a language that
+// joins nouns into one word (German): "Lippe" in "Nordlippe", "Europe"
+// in "Mitteleuropa", "Bundestag" in "Bundestagsabgeordnete". The word
+// less its last letter will do, as the compound may inflect it.
+func inCompound(part string, srcs []srcText) bool {
+	n := utf8.RuneCountInString(part)
+	if n < 5 {
+		return false
+	}
+	_, k := utf8.DecodeLastRuneInString(part)
+	stem := part[:len(part)-k]
+	if n == 5 {
+		stem = part
+	}
+	for _, s := range srcs {
+		if capitalisesNamesOnly(langBase(s.lang)) {
+			continue
+		}
+		for _, w := range s.words {
+			if len(w.folded) > len(stem) && strings.Contains(w.folded, stem) {
+				return true
+			}
 		}
 	}
 	return false

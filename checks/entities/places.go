@@ -24,6 +24,7 @@ var (
 
 // place is one territory, city or language.
 type place struct {
+	id      string   // "T:CN"
 	kind    byte     // 'T' territory, 'C' city, 'L' language
 	country bool     // a territory with a code of letters, not a region ("World")
 	world   bool     // the world, which a source names in "global" (世界的)
@@ -63,7 +64,7 @@ var places = sync.OnceValue(func() *placeIndex {
 			continue
 		}
 		id := cols[0]
-		ix.list = append(ix.list, place{kind: id[0], country: id[0] == 'T' && !unicode.IsDigit(rune(id[2])), world: id == "T:001",
+		ix.list = append(ix.list, place{id: id, kind: id[0], country: id[0] == 'T' && !unicode.IsDigit(rune(id[2])), world: id == "T:001",
 			cols: append(cols[1:], more[id]...), nCLDR: len(cols) - 1})
 	}
 	return ix
@@ -263,6 +264,9 @@ func (s srcText) has(ws []string) bool {
 // tl, is a word of the name of a place that a source writes in its own
 // language ("south" for 南非).
 func placeExplains(tw, tl string, srcs []srcText) bool {
+	if shortFormExplains(tw, tl, srcs) {
+		return true
+	}
 	ix := places()
 	for _, k := range ix.in(tl).byWord[prefix(tw)] {
 		if !ix.in(tl).hasWord(k, tw) {

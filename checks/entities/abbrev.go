@@ -1,0 +1,114 @@
+package entities
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+//go:embed data/abbrev.tsv
+var abbrevFile string
+
+// shortForms holds, per language, the one-character short forms of
+// places (data/abbrev.tsv) and the words that show one to be meant.
+type shortForms struct {
+	places        map[string]map[rune][]int // lang → character → places (index into places().list)
+	before, after map[string][]string       // lang → context words
+}
+
+var abbrevs = sync.OnceValue(func() shortForms {
+	sf, err := readShortForms("data/abbrev.tsv", abbrevFile)
+	if err != nil {
+		panic(err) // embedded data, tested
+	}
+	return sf
+})
+
+// readShortForms reads the lines LANG <TAB> PLACE-ID|before|after <TAB>
+// words of file, named name in errors.
+func readShortForms(name, file string) (shortForms, error) {
+	sf := shortForms{places: map[string]map[rune][]int{}, before: map[string][]string{}, after: map[string][]string{}}
+	ids := map[string]int{}
+	for k, p := range places().list {
+		ids[p.id] = k
+	}
+	for i, line := range strings.Split(file, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 3 || cols[0] == "" || strings.TrimSpace(cols[2]) == "" {
+			return sf, fmt.Errorf("%s:%d: want LANG <TAB> PLACE-ID, before or after <TAB> words", name, i+1)
+		}
+		lang, kind, ws := cols[0], cols[1], strings.Fields(cols[2])
+		switch kind {
+		case "before":
+			sf.before[lang] = append(sf.before[lang], ws...)
+		case "after":
+			sf.after[lang] = append(sf.after[lang], ws...)
+		default:
+			k, ok := ids[kind]
+			if !ok {
+				return sf, fmt.Errorf("%s:%d: no place %q in places.tsv", name, i+1, kind)
+			}
+			if sf.places[lang] == nil {
+				sf.places[lang] = map[rune][]int{}
+			}
+			for _, w := range ws {
+				r, n := utf8.DecodeRuneInString(w)
+				if n != len(w) {
+					return sf, fmt.Errorf("%s:%d: %q is no one character", name, i+1, w)
+				}
+				sf.places[lang][r] = append(sf.places[lang][r], k)
+			}
+		}
+	}
+	return sf, nil
+}
+
+// shortFormExplains reports whether the folded target word tw, of
+// language tl, names a place that a source writes in a short form
+// ("China" for 对华, "Philippines" for 日菲两国).
+func shortFormExplains(tw, tl string, srcs []srcText) bool {
+	sf := abbrevs()
+	lt := places().in(tl)
+	for _, s := range srcs {
+		chars := sf.places[s.lang]
+		if chars == nil {
+			continue
+		}
+		for i, r := range s.raw {
+			for _, k := range chars[r] {
+				if lt.hasWord(k, tw) && sf.meant(s.lang, s.raw, i) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// meant reports whether the short form at byte i of text stands for its
+// place: beside another short form (中美), or after or before a word of
+// its context (访华, 中方).
+func (sf shortForms) meant(lang, text string, i int) bool {
+	_, n := utf8.DecodeRuneInString(text[i:])
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	after, _ := utf8.DecodeRuneInString(text[i+n:])
+	if len(sf.places[lang][before]) > 0 || len(sf.places[lang][after]) > 0 {
+		return true
+	}
+	for _, w := range sf.before[lang] {
+		if strings.HasSuffix(text[:i], w) {
+			return true
+		}
+	}
+	for _, w := range sf.after[lang] {
+		if strings.HasPrefix(text[i+n:], w) {
+			return true
+		}
+	}
+	return false
+}
