@@ -246,7 +246,7 @@ const termColumns = "kind, source, wrong, right, context, unless, note"
 
 func parseTermRule(line string, src, tgt language.Base) (TermRule, error) {
 	r := TermRule{Source: src, Target: tgt}
-	cols, err := columns(noFixDash(line), 4, 7, termColumns)
+	cols, err := columns(noFixDash(line, 3), 4, 7, termColumns)
 	if err != nil {
 		return r, err
 	}
@@ -292,16 +292,16 @@ func parseTermRule(line string, src, tgt language.Base) (TermRule, error) {
 	return r, nil
 }
 
-// noFix stands, in the right column of a term rule, for "-": the rule
-// offers no fix.
+// noFix stands, in the right column of a term or calque rule, for "-":
+// the rule offers no fix.
 const noFix = "\x00"
 
-// noFixDash writes a "-" in the right column of a term rule line as
-// noFix, so that columns takes the required column as given.
-func noFixDash(line string) string {
+// noFixDash writes a "-" in column col (the right column) of a rule
+// line as noFix, so that columns takes the required column as given.
+func noFixDash(line string, col int) string {
 	cols := strings.Split(line, "\t")
-	if len(cols) > 3 && strings.TrimSpace(cols[3]) == "-" {
-		cols[3] = noFix
+	if len(cols) > col && strings.TrimSpace(cols[col]) == "-" {
+		cols[col] = noFix
 		return strings.Join(cols, "\t")
 	}
 	return line
@@ -309,9 +309,12 @@ func noFixDash(line string) string {
 
 func parseCalque(line string, lang language.Base) (CalqueRule, error) {
 	r := CalqueRule{Lang: lang}
-	cols, err := columns(line, 2, 3, "pattern, right, note")
+	cols, err := columns(noFixDash(line, 1), 2, 3, "pattern, right, note")
 	if err != nil {
 		return r, err
+	}
+	if cols[1] == noFix {
+		cols[1] = ""
 	}
 	if r.Pattern, err = ParsePatterns(cols[0], lang); err != nil {
 		return r, err

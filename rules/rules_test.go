@@ -7,7 +7,7 @@ import (
 	"github.com/crossread/crossread/rules"
 )
 
-// TestNoFixRight: "-" in the right column of a term rule offers no fix,
+// TestNoFixRight: "-" in the right column of a term or calque rule offers no fix,
 // where an empty column would be an error.
 func TestNoFixRight(t *testing.T) {
 	data := "calque\tbreak the bank\tBank sprengen\t-\n" +
@@ -23,6 +23,10 @@ func TestNoFixRight(t *testing.T) {
 	}
 	if _, err := rules.Load(rules.Layer{FS: fstest.MapFS{"terms/en-de.tsv": {Data: []byte("term\ta\tb\t\n")}}}); err == nil {
 		t.Errorf("an empty right column loaded")
+	}
+	c, err := rules.Load(rules.Layer{FS: fstest.MapFS{"calques/de.tsv": {Data: []byte("Haut im Spiel\t-\n")}}})
+	if err != nil || c.Calques[0].Right != "" {
+		t.Errorf("calque with '-' right: %v, %+v", err, c)
 	}
 }
 
