@@ -246,9 +246,14 @@ const termColumns = "kind, source, wrong, right, context, unless, note"
 
 func parseTermRule(line string, src, tgt language.Base) (TermRule, error) {
 	r := TermRule{Source: src, Target: tgt}
-	cols, err := columns(line, 4, 7, termColumns)
+	cols, err := columns(noFixDash(line, 3), 4, 7, termColumns)
 	if err != nil {
 		return r, err
+	}
+	if cols[3] == noFix {
+		// A literal idiom's right wording depends on its sentence: no
+		// fix is safer than one that breaks the grammar around it.
+		cols[3] = ""
 	}
 	r.Kind = TermKind(cols[0])
 	switch r.Kind {
@@ -287,11 +292,29 @@ func parseTermRule(line string, src, tgt language.Base) (TermRule, error) {
 	return r, nil
 }
 
+// noFix stands, in the right column of a term or calque rule, for "-":
+// the rule offers no fix.
+const noFix = "\x00"
+
+// noFixDash writes a "-" in column col (the right column) of a rule
+// line as noFix, so that columns takes the required column as given.
+func noFixDash(line string, col int) string {
+	cols := strings.Split(line, "\t")
+	if len(cols) > col && strings.TrimSpace(cols[col]) == "-" {
+		cols[col] = noFix
+		return strings.Join(cols, "\t")
+	}
+	return line
+}
+
 func parseCalque(line string, lang language.Base) (CalqueRule, error) {
 	r := CalqueRule{Lang: lang}
-	cols, err := columns(line, 2, 3, "pattern, right, note")
+	cols, err := columns(noFixDash(line, 1), 2, 3, "pattern, right, note")
 	if err != nil {
 		return r, err
+	}
+	if cols[1] == noFix {
+		cols[1] = ""
 	}
 	if r.Pattern, err = ParsePatterns(cols[0], lang); err != nil {
 		return r, err
@@ -305,15 +328,7 @@ func parseCalque(line string, lang language.Base) (CalqueRule, error) {
 func (r *Rules) Lines() []string {
 	var out []string
 	for _, n := range r.Names {
-		langs := "*"
-		if n.Langs != nil {
-			var ls []string
-			for _, l := range n.Langs {
-				ls = append(ls, l.String())
-			}
-			langs = strings.Join(ls, ",")
-		}
-		out = append(out, fmt.Sprintf("%s\tname/%s\t%s: %q, not %q", n.Origin, n.Kind, langs, n.Name, n.Wrong))
+		out = append(out, fmt.Sprintf("%s\tname/%s\t%s: %q, not %q", n.Origin, n.Kind, n.langList(), n.Name, n.Wrong))
 	}
 	for _, t := range r.Terms {
 		pair := t.Source.String() + "→" + t.Target.String()
@@ -330,6 +345,58 @@ func (r *Rules) Lines() []string {
 		out = append(out, fmt.Sprintf("%s\texonym\t%s = %s", x.Origin, strings.Join(x.Name, " "), strings.Join(x.Variants, " | ")))
 	}
 	return out
+}
+
+// Count is how many rules of one kind, as Lines names kinds, a language
+// pair or language has.
+type Count struct {
+	Kind  string // "term/false-friend", "calque", "name/dnt", "exonym"
+	Langs string // "en→de" for term rules, "de" for calques, "*" for any
+	N     int
+}
+
+// Counts counts the rules by kind and languages, sorted by kind and then
+// languages, so that a rule pack's coverage shows at a glance (the
+// `crossread rules --count` summary).
+func (r *Rules) Counts() []Count {
+	n := map[Count]int{}
+	for _, x := range r.Names {
+		n[Count{Kind: "name/" + string(x.Kind), Langs: x.langList()}]++
+	}
+	for _, t := range r.Terms {
+		n[Count{Kind: "term/" + string(t.Kind), Langs: t.Source.String() + "→" + t.Target.String()}]++
+	}
+	for _, c := range r.Calques {
+		n[Count{Kind: "calque", Langs: c.Lang.String()}]++
+	}
+	if len(r.Exonyms) > 0 {
+		n[Count{Kind: "exonym", Langs: "*"}] = len(r.Exonyms)
+	}
+	out := make([]Count, 0, len(n))
+	for c, k := range n {
+		c.N = k
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Kind != out[j].Kind {
+			return out[i].Kind < out[j].Kind
+		}
+		return out[i].Langs < out[j].Langs
+	})
+	return out
+}
+
+// langList returns the languages a name rule holds for, "de,nl", or "*"
+// for all.
+func (n NameRule) langList() string {
+	if n.Langs == nil {
+		return "*"
+	}
+	ls := make([]string, len(n.Langs))
+	for i, l := range n.Langs {
+		ls[i] = l.String()
+	}
+	return strings.Join(ls, ",")
 }
 
 func patternText(ps []Pattern) string {

@@ -29,23 +29,28 @@ func rulesCommand(e *env) *cli.Command {
 	return command(&cli.Command{
 		Name:      "rules",
 		Usage:     "list the rules the checks apply, or validate a rule directory",
-		UsageText: "crossread rules [--rules DIR] [--glossary FILE]\ncrossread rules --check DIR",
+		UsageText: "crossread rules [--count] [--rules DIR] [--glossary FILE]\ncrossread rules --check DIR",
 		Description: `Lists every loaded rule, one a line, with the file and line it comes from:
 do-not-translate names and press nicknames (names.tsv), exonyms
 (exonyms.tsv), bilingual term rules — false friends, domain terms, calques —
 (terms/SRC-TGT.tsv), target-only calques (calques/LANG.tsv) and glossary
 terms (--glossary).
+With --count, prints instead how many rules each kind has per language
+pair (term rules), language (calques) or "*" (names and exonyms, which
+hold for every language), one "KIND LANGS N" line each, and the total.
 With --check, validates the rule files of DIR alone and exits 2, naming
 file:line, at the first broken file.
 
 Examples:
    crossread rules | grep false-friend
+   crossread rules --count
    crossread rules --rules ./myrules --glossary house.tbx
    crossread rules --check ./myrules`,
 		Flags: []cli.Flag{
 			rulesFlag,
 			glossaryFlag,
 			&cli.StringFlag{Name: "check", TakesFile: true, Usage: "validate the rule files of `DIR` and exit"},
+			&cli.BoolFlag{Name: "count", Usage: "print the number of rules per kind and language pair instead of the rules"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
@@ -70,6 +75,9 @@ Examples:
 			if err != nil {
 				return err
 			}
+			if c.Bool("count") {
+				return printCounts(e, r)
+			}
 			var b strings.Builder
 			for _, l := range r.Lines() {
 				b.WriteString(l)
@@ -79,6 +87,20 @@ Examples:
 			return err
 		},
 	})
+}
+
+// printCounts prints the rule counts of r, one "KIND\tLANGS\tN" line
+// each, and their total.
+func printCounts(e *env, r *rules.Rules) error {
+	var b strings.Builder
+	total := 0
+	for _, c := range r.Counts() {
+		fmt.Fprintf(&b, "%s\t%s\t%d\n", c.Kind, c.Langs, c.N)
+		total += c.N
+	}
+	fmt.Fprintf(&b, "total\t\t%d\n", total)
+	_, err := fmt.Fprint(e.stdout, b.String())
+	return err
 }
 
 // loadRules loads the built-in rules with dir over them (when given) and

@@ -38,6 +38,8 @@ func TestRulesCommand(t *testing.T) {
 	}{
 		{"list", []string{"rules"}, 0, "terms/en-de.tsv:", ""},
 		{"list with a directory", []string{"rules", "--rules", good}, 0, good + "/terms/en-nl.tsv:1\tterm/false-friend", ""},
+		{"count", []string{"rules", "--count", "--rules", good}, 0, "term/false-friend\ten→nl\t1\n", ""},
+		{"count total", []string{"rules", "--count", "--rules", good}, 0, "\ntotal\t\t", ""},
 		{"check a good directory", []string{"rules", "--check", good}, 0, "1 rules, no errors", ""},
 		{"check a bad directory", []string{"rules", "--check", bad}, 2, "", bad + "/terms/en-de.tsv:2: want 4 to 7"},
 		{"not a directory", []string{"rules", "--check", gloss}, 2, "", "is not a directory"},
