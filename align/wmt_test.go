@@ -88,7 +88,9 @@ func TestWMTDocuments(t *testing.T) {
 				right, total = right+r, total+n
 				pd := perturbDoc(chunk, rng)
 				gold = append(gold, offsetBeads(pd.gold, doc)...)
-				test = append(test, offsetBeads(alignWMT(t, al, pd, sl, tl), doc)...)
+				pg := alignWMT(t, al, pd, sl, tl)
+				dumpWMT(pair, doc, pd, pg)
+				test = append(test, offsetBeads(pg, doc)...)
 				if doc+1 < len(docs) {
 					u := wmtDoc{tgt: in.tgt, src: inOrderDoc(docs[doc+1]).src}
 					linked += linkedParas(alignWMT(t, al, u, sl, tl))

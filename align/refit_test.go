@@ -1,0 +1,113 @@
+package align
+
+import (
+	"math"
+	"testing"
+)
+
+// TestRobustCentre checks that a few confident pairs move the centre of
+// the length model off the documents' ratio only when they agree.
+func TestRobustCentre(t *testing.T) {
+	testCases := []struct {
+		name   string
+		ratios []float64
+		mu0    float64
+		want   float64
+	}{
+		{"none", nil, -0.8, -0.8},
+		{"one outlier", []float64{1.3}, -0.8, -0.8},
+		{"two disagreeing", []float64{-0.7, 1.3}, -0.8, -0.8},
+		{"four agreeing", []float64{0.2, 0.25, 0.3, 0.35}, -0.5, 0.2},
+		{"five agreeing", []float64{0.1, 0.2, 0.3, 0.4, 0.5}, -0.5, 0.15},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := robustCentre(tc.ratios, tc.mu0); math.Abs(got-tc.want) > 1e-9 {
+				t.Errorf("robustCentre(%v, %v) = %v; want %v", tc.ratios, tc.mu0, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestFitLengthFewPairs checks that a name filling a short paragraph, a
+// confident pair of a document pair in another script, does not move the
+// ratio, nor, next to a pair that agrees, widen the spread (alone, it may:
+// nothing tells it from a true pair).
+func TestFitLengthFewPairs(t *testing.T) {
+	random := []float64{-1.4, -1.0, -0.8, -0.6, -0.2} // mean -0.8
+	testCases := []struct {
+		name        string
+		ratios      []float64
+		mu, sigmaLE float64
+	}{
+		{"no pair", nil, -0.8, lenPriorSigma},
+		{"a name pair far off", []float64{1.3}, -0.8, math.Inf(1)},
+		{"a good pair and a name pair", []float64{-0.7, 1.3}, -0.8, lenPriorSigma},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.name, func(t *testing.T) {
+			lm := fitLength(tc.ratios, random)
+			if math.Abs(lm.mu-tc.mu) > 1e-9 || lm.sigma > tc.sigmaLE+1e-9 {
+				t.Errorf("mu %.3f sigma %.3f; want mu %.3f, sigma at most %.3f", lm.mu, lm.sigma, tc.mu, tc.sigmaLE)
+			}
+		})
+	}
+}
+
+// TestWeightedMedian checks the value that splits the weights in half.
+func TestWeightedMedian(t *testing.T) {
+	testCases := []struct {
+		name string
+		xs   []weighted
+		want float64
+	}{
+		{"one", []weighted{{2, 1}}, 2},
+		{"even weights", []weighted{{3, 1}, {1, 1}, {2, 1}}, 2},
+		{"heavy low", []weighted{{5, 0.2}, {1, 0.9}, {9, 0.1}}, 1},
+		{"heavy high", []weighted{{5, 0.2}, {1, 0.1}, {9, 0.9}}, 9},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := weightedMedian(tc.xs); got != tc.want {
+				t.Errorf("weightedMedian = %v; want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPairPosteriors checks that the paths through a stretch whose 1:1
+// beads are all good put nearly all their weight on the diagonal, and
+// that a bead held by no path gets none.
+func TestPairPosteriors(t *testing.T) {
+	const good, bad = 3.0, -8.0
+	ps := &pathSum{nt: 3, ns: 3, wts: make([]float64, 16*len(orderShapes))}
+	for i := range 4 {
+		for j := range 4 {
+			for k := range orderShapes {
+				wt := bad
+				if k == 0 && i == j {
+					wt = good
+				}
+				ps.wts[ps.at(i, j)*len(orderShapes)+k] = wt
+			}
+		}
+	}
+	for range 3 {
+		ps.skipT = append(ps.skipT, orderPrior.skip)
+		ps.skipS = append(ps.skipS, orderPrior.skip)
+	}
+	diag := 0
+	for _, c := range ps.pairPosteriors() {
+		if c.i == c.j {
+			diag++
+			if c.p < 0.9 {
+				t.Errorf("diagonal bead (%d, %d): posterior %.3f; want at least 0.9", c.i, c.j, c.p)
+			}
+		} else if c.p >= 0.1 {
+			t.Errorf("off-diagonal bead (%d, %d): posterior %.3f; want below 0.1", c.i, c.j, c.p)
+		}
+	}
+	if diag != 3 {
+		t.Errorf("%d diagonal beads; want 3", diag)
+	}
+}
