@@ -18,43 +18,37 @@ const strengthTranslit = 0.75
 // words of the other that are cognates once transcribed, in both
 // directions.
 func matchTranslitCognates(t, s *docFeat, add func(ti, si int32, m float32)) {
-	latinBuckets := func(f *docFeat) map[uint64][]int32 {
-		b := map[uint64][]int32{}
-		for id, tt := range f.types {
-			if isWordKind(tt.kind) && len(tt.r) >= minPartLen && allLatin(tt.r) {
-				k := bucketKey(tt.r)
-				b[k] = append(b[k], int32(id))
+	translitPass(t, s, add)
+	translitPass(s, t, func(si, ti int32, m float32) { add(ti, si, m) })
+}
+
+// translitPass links the Cyrillic words of c to their Latin cognates in
+// l (the cognate test is symmetric).
+func translitPass(c, l *docFeat, add func(ci, li int32, m float32)) {
+	buckets := map[uint64][]int32{}
+	for id, lt := range l.types {
+		if isWordKind(lt.kind) && len(lt.r) >= minPartLen && allLatin(lt.r) {
+			k := bucketKey(lt.r)
+			buckets[k] = append(buckets[k], int32(id))
+		}
+	}
+	if len(buckets) == 0 {
+		return
+	}
+	inOrder(len(c.types), add, func(lo, hi int, add func(ci, li int32, m float32)) {
+		var scratch []int
+		for ci := lo; ci < hi; ci++ {
+			r := cyrillicRunes(c.types[ci], c.lang)
+			if r == nil {
+				continue
+			}
+			for _, li := range buckets[bucketKey(r)] {
+				if m, ok := cognate(r, l.types[li].r, &scratch); ok {
+					add(int32(ci), li, m*strengthTranslit)
+				}
 			}
 		}
-		return b
-	}
-	sb, tb := latinBuckets(s), latinBuckets(t)
-	if len(sb) > 0 {
-		inOrder(len(t.types), add, func(lo, hi int, add func(ti, si int32, m float32)) {
-			var scratch []int
-			for ti := lo; ti < hi; ti++ {
-				r := cyrillicRunes(t.types[ti], t.lang)
-				for _, si := range sb[bucketKey(r)] {
-					if m, ok := cognate(r, s.types[si].r, &scratch); ok {
-						add(int32(ti), si, m*strengthTranslit)
-					}
-				}
-			}
-		})
-	}
-	if len(tb) > 0 {
-		inOrder(len(s.types), add, func(lo, hi int, add func(ti, si int32, m float32)) {
-			var scratch []int
-			for si := lo; si < hi; si++ {
-				r := cyrillicRunes(s.types[si], s.lang)
-				for _, ti := range tb[bucketKey(r)] {
-					if m, ok := cognate(t.types[ti].r, r, &scratch); ok {
-						add(ti, int32(si), m*strengthTranslit)
-					}
-				}
-			}
-		})
-	}
+	})
 }
 
 // cyrillicRunes returns the Latin transcription of a Cyrillic word of at
