@@ -25,6 +25,17 @@ func matchTranslitCognates(t, s *docFeat, add func(ti, si int32, m float32)) {
 // translitPass links the Cyrillic words of c to their Latin cognates in
 // l (the cognate test is symmetric).
 func translitPass(c, l *docFeat, add func(ci, li int32, m float32)) {
+	// Most document pairs have no Cyrillic side: they cost one look at
+	// each word.
+	cyr := make(map[int32][]rune)
+	for ci, ct := range c.types {
+		if r := cyrillicRunes(ct, c.lang); r != nil {
+			cyr[int32(ci)] = r
+		}
+	}
+	if len(cyr) == 0 {
+		return
+	}
 	buckets := map[uint64][]int32{}
 	for id, lt := range l.types {
 		if isWordKind(lt.kind) && len(lt.r) >= minPartLen && allLatin(lt.r) {
@@ -32,19 +43,16 @@ func translitPass(c, l *docFeat, add func(ci, li int32, m float32)) {
 			buckets[k] = append(buckets[k], int32(id))
 		}
 	}
-	if len(buckets) == 0 {
-		return
-	}
 	inOrder(len(c.types), add, func(lo, hi int, add func(ci, li int32, m float32)) {
 		var scratch []int
-		for ci := lo; ci < hi; ci++ {
-			r := cyrillicRunes(c.types[ci], c.lang)
-			if r == nil {
+		for ci := int32(lo); ci < int32(hi); ci++ {
+			r, ok := cyr[ci]
+			if !ok {
 				continue
 			}
 			for _, li := range buckets[bucketKey(r)] {
 				if m, ok := cognate(r, l.types[li].r, &scratch); ok {
-					add(int32(ci), li, m*strengthTranslit)
+					add(ci, li, m*strengthTranslit)
 				}
 			}
 		}
