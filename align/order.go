@@ -60,8 +60,8 @@ func (g lengthGC) llr(lt, ls int) float64 {
 // ratio their median, shrunk towards the length model's (fitted on the
 // pairs whose words make them sure, which across scripts are few and
 // skewed, a merge sharing a name, or on random pairs), and the variance the
-// lower median of the squared differences per character (robust to a link
-// that dropped a sentence), shrunk towards Gale and Church's 6.8.
+// median of the squared differences per character (robust to a link that
+// dropped a sentence), shrunk towards Gale and Church's 6.8.
 func (w *work) fitGC(d int, links []alink) lengthGC {
 	mu := w.length.mu
 	g := lengthGC{c: math.Exp(mu), mu0: w.length.mu0, sigma0: w.length.sigma0}
@@ -83,10 +83,11 @@ func (w *work) fitGC(d int, links []alink) lengthGC {
 		v[k] = (lt - g.c*ls) * (lt - g.c*ls) / ((lt + g.c*ls) / 2)
 	}
 	sort.Float64s(v)
-	// The median of a squared standard normal is 0.455. The lower
-	// median: of two links, one of them half of a merge or a chance
-	// match across scripts, the one that agrees with the ratio sets it.
-	med := v[(len(v)-1)/2] / 0.455
+	// The median of a squared standard normal is 0.455. Of an even
+	// count, the mean of the middle two: of two links, one of them half
+	// of a merge or a chance match across scripts, the upper alone would
+	// set it.
+	med := (v[(len(v)-1)/2] + v[len(v)/2]) / 2 / 0.455
 	g.s2 = (med*n + gcVariance*lenPriorN) / (n + lenPriorN)
 	return g
 }
