@@ -188,9 +188,7 @@ func (w *work) rejudge(links []alink, shift float64) []alink {
 	if len(links) == 0 {
 		st.odds = -anchorMargin
 	}
-	zero := w.zeroLLR(0)
-	g := w.refitGC(st, w.fitGC(0, links), zero, u)
-	found, fill := w.orderStretch(st, g, zero, u, shift)
+	found, fill := w.orderStretch(st, w.fitGC(0, links), w.zeroLLR(0), u, shift)
 	var sure []alink
 	for _, f := range found {
 		if !overlapsAny(f, strong) {
