@@ -64,6 +64,7 @@ func buildMatches(t, s *docFeat, dicts ...*Dict) matchTable {
 	}
 	matchNumbers(t, s, add)
 	matchCognates(t, s, add)
+	matchTranslitCognates(t, s, add)
 	dictMatches(t, s, dicts, add)
 	return mt
 }

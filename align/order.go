@@ -83,8 +83,11 @@ func (w *work) fitGC(d int, links []alink) lengthGC {
 		v[k] = (lt - g.c*ls) * (lt - g.c*ls) / ((lt + g.c*ls) / 2)
 	}
 	sort.Float64s(v)
-	// The median of a squared standard normal is 0.455.
-	med := v[len(v)/2] / 0.455
+	// The median of a squared standard normal is 0.455. Of an even
+	// count, the mean of the middle two: of two links, one of them half
+	// of a merge or a chance match across scripts, the upper alone would
+	// set it.
+	med := (v[(len(v)-1)/2] + v[len(v)/2]) / 2 / 0.455
 	g.s2 = (med*n + gcVariance*lenPriorN) / (n + lenPriorN)
 	return g
 }

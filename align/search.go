@@ -163,7 +163,8 @@ const (
 )
 
 // fitLength estimates the model from the log ratios of confident pairs
-// (robustly: median and MAD, shrunk towards the prior) and of random pairs.
+// (robustly: a median with the random pairs' mean and a MAD, shrunk
+// towards the prior) and of random pairs.
 func fitLength(ratios, random []float64) lengthModel {
 	lm := lengthModel{mu: 0, sigma: lenPriorSigma, mu0: 0, sigma0: 1}
 	if len(random) > 1 {
@@ -183,15 +184,18 @@ func fitLength(ratios, random []float64) lengthModel {
 	lm.mu = lm.mu0
 	n := float64(len(ratios))
 	if n > 0 {
-		sort.Float64s(ratios)
-		med := ratios[len(ratios)/2]
+		// The centre is robust to the few confident pairs a document
+		// pair in another script has (see robustCentre); the spread is
+		// the lower median of their deviations from it, so that of two
+		// pairs the one that agrees sets it.
+		med := robustCentre(ratios, lm.mu0)
 		dev := make([]float64, len(ratios))
 		for i, r := range ratios {
 			dev[i] = math.Abs(r - med)
 		}
 		sort.Float64s(dev)
-		sigma := 1.4826 * dev[len(dev)/2] // MAD → σ for a normal
-		lm.mu = (med*n + lm.mu0*lenPriorN) / (n + lenPriorN)
+		sigma := 1.4826 * dev[(len(dev)-1)/2] // MAD → σ for a normal
+		lm.mu = med
 		lm.sigma = (sigma*n + lenPriorSigma*lenPriorN) / (n + lenPriorN)
 	}
 	lm.sigma = math.Max(lm.sigma, lenMinSigma)
@@ -656,4 +660,22 @@ func collectInParallel[T any](n int, f func(lo, hi int) []T) []T {
 		all = append(all, parts[lo]...)
 	}
 	return all
+}
+
+// robustCentre is the median of the confident pairs' log ratios together
+// with lenPriorN pseudo-pairs at the random pairs' mean log ratio mu0 (the
+// documents' own ratio of lengths): two or three confident pairs, often a
+// name that fills a short paragraph, cannot carry it far from the
+// documents' ratio unless they agree.
+func robustCentre(ratios []float64, mu0 float64) float64 {
+	xs := append([]float64(nil), ratios...)
+	for range lenPriorN {
+		xs = append(xs, mu0)
+	}
+	sort.Float64s(xs)
+	k := len(xs)
+	if k%2 == 1 {
+		return xs[k/2]
+	}
+	return (xs[k/2-1] + xs[k/2]) / 2
 }

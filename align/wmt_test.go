@@ -25,7 +25,7 @@ var wmtPairs = []string{
 }
 
 // wmtInOrderMinimum is the share of the paragraphs of in-order documents
-// that must be aligned right, in every pair (issue #11; measured 0.988
+// that must be aligned right, in every pair (issue #11; measured 0.992
 // for ja-en to 1).
 const wmtInOrderMinimum = 0.98
 
@@ -39,21 +39,26 @@ const wmtInOrderMinimum = 0.98
 const wmtPerturbGoal = 0.95
 
 var wmtPerturbFloor = map[string]float64{
-	"en-cs": 0.93, "en-he": 0.93, "en-ja": 0.90, "en-ru": 0.94,
-	"en-uk": 0.91, "en-zh": 0.89, "he-en": 0.91, "ja-en": 0.90,
-	"ru-en": 0.94, "uk-en": 0.86, "zh-en": 0.86,
+	"en-cs": 0.92, "en-he": 0.91, "en-ja": 0.88, "en-ru": 0.92,
+	"en-uk": 0.89, "en-zh": 0.90, "he-en": 0.92, "ja-en": 0.87,
+	"uk-en": 0.92, "zh-en": 0.88,
 }
 
 // wmtUnrelatedMaximum bounds the share of the target paragraphs linked when
 // a document's target is paired with the next document's source: nothing
 // there translates, but the two are consecutive stretches of one stream
 // (the same product listing, the same standard), so numbers, names and
-// marks recur (measured 0.02 for en-he to 0.23 for zh-en).
+// marks recur (measured 0.03 for en-cs to 0.21 for zh-en).
 const wmtUnrelatedMaximum = 0.3
 
 // wmtDocs is how many documents of each pair the test builds: enough for
 // a figure to the percent, few enough for two cores.
 const wmtDocs = 40
+
+// wmtPerturbations is how many perturbed versions of each document the
+// test aligns: with one, which paragraphs happen to be dropped, merged or
+// moved in some forty documents moves a pair's F1 by a point or two.
+const wmtPerturbations = 3
 
 type wmtRecord struct {
 	Source string `json:"source"`
@@ -86,9 +91,14 @@ func TestWMTDocuments(t *testing.T) {
 				got := alignWMT(t, al, in, sl, tl)
 				r, n := rightParas(in.gold, got)
 				right, total = right+r, total+n
-				pd := perturbDoc(chunk, rng)
-				gold = append(gold, offsetBeads(pd.gold, doc)...)
-				test = append(test, offsetBeads(alignWMT(t, al, pd, sl, tl), doc)...)
+				for v := range wmtPerturbations {
+					pd := perturbDoc(chunk, rng)
+					k := doc*wmtPerturbations + v
+					gold = append(gold, offsetBeads(pd.gold, k)...)
+					pg := alignWMT(t, al, pd, sl, tl)
+					dumpWMT(pair, k, pd, pg)
+					test = append(test, offsetBeads(pg, k)...)
+				}
 				if doc+1 < len(docs) {
 					u := wmtDoc{tgt: in.tgt, src: inOrderDoc(docs[doc+1]).src}
 					linked += linkedParas(alignWMT(t, al, u, sl, tl))
@@ -237,8 +247,14 @@ func perturbDoc(recs []wmtRecord, rng *rand.Rand) wmtDoc {
 	}
 	if move >= 0 {
 		// Away from its place by at least three units, at either end's side.
+		// Its place is counted in units, not segments: the omitted and the
+		// merged segments before it shift it.
+		home := 0
+		for home < len(units) && units[home][0] < move {
+			home++
+		}
 		at := rng.IntN(len(units) + 1)
-		for tries := 0; tries < 20 && abs(at-move) < 3; tries++ {
+		for tries := 0; tries < 20 && abs(at-home) < 3; tries++ {
 			at = rng.IntN(len(units) + 1)
 		}
 		units = append(units[:at], append([][]int{{move}}, units[at:]...)...)
@@ -308,7 +324,7 @@ func rightParas(gold, test [][2][]int) (right, total int) {
 
 // offsetBeads shifts the beads of one document so that the beads of all
 // documents of a pair can be scored together: indices are made unique by
-// adding a large per-document offset.
+// adding a large per-document offset (doc numbers one document version).
 func offsetBeads(beads [][2][]int, doc int) [][2][]int {
 	out := make([][2][]int, len(beads))
 	for k, b := range beads {

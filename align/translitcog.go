@@ -1,0 +1,87 @@
+package align
+
+import "unicode"
+
+// Cognates across scripts. Russian and Ukrainian share with English and
+// Czech many words besides names: borrowings and internationalisms
+// (інформація, information; патріотичного, patriotic; президент,
+// prezident). Spelt in Latin letters as the names are (see sound.go),
+// they are compared with the other document's Latin words as cognates,
+// by the same LCS test, at strengthTranslit: the transcription and the
+// Slavic endings make a match less sure than one in the same script.
+// The null model of the document pair prices the chance matches.
+
+// strengthTranslit weighs a cognate found through transcription.
+const strengthTranslit = 0.75
+
+// matchTranslitCognates links Cyrillic words of one document to Latin
+// words of the other that are cognates once transcribed, in both
+// directions.
+func matchTranslitCognates(t, s *docFeat, add func(ti, si int32, m float32)) {
+	translitPass(t, s, add)
+	translitPass(s, t, func(si, ti int32, m float32) { add(ti, si, m) })
+}
+
+// translitPass links the Cyrillic words of c to their Latin cognates in
+// l (the cognate test is symmetric).
+func translitPass(c, l *docFeat, add func(ci, li int32, m float32)) {
+	// Most document pairs have no Cyrillic side: they cost one look at
+	// each word.
+	cyr := make(map[int32][]rune)
+	for ci, ct := range c.types {
+		if r := cyrillicRunes(ct, c.lang); r != nil {
+			cyr[int32(ci)] = r
+		}
+	}
+	if len(cyr) == 0 {
+		return
+	}
+	buckets := map[uint64][]int32{}
+	for id, lt := range l.types {
+		if isWordKind(lt.kind) && len(lt.r) >= minPartLen && allLatin(lt.r) {
+			k := bucketKey(lt.r)
+			buckets[k] = append(buckets[k], int32(id))
+		}
+	}
+	inOrder(len(c.types), add, func(lo, hi int, add func(ci, li int32, m float32)) {
+		var scratch []int
+		for ci := int32(lo); ci < int32(hi); ci++ {
+			r, ok := cyr[ci]
+			if !ok {
+				continue
+			}
+			for _, li := range buckets[bucketKey(r)] {
+				if m, ok := cognate(r, l.types[li].r, &scratch); ok {
+					add(ci, li, m*strengthTranslit)
+				}
+			}
+		}
+	})
+}
+
+// cyrillicRunes returns the Latin transcription of a Cyrillic word of at
+// least minPartLen letters, or nil: shorter words match by chance.
+func cyrillicRunes(t tokType, lang string) []rune {
+	if !isWordKind(t.kind) || len(t.r) < minPartLen || !allIn(t.key, unicode.Cyrillic) {
+		return nil
+	}
+	tab := cyrillicLatin
+	if lang == "ukr" {
+		tab = ukrainianLatin
+	}
+	r := []rune(latinOf(t.key, tab))
+	if len(r) < minPartLen {
+		return nil
+	}
+	return r
+}
+
+// allLatin reports whether every rune of r is a Latin letter.
+func allLatin(r []rune) bool {
+	for _, c := range r {
+		if !unicode.In(c, unicode.Latin) {
+			return false
+		}
+	}
+	return len(r) > 0
+}
