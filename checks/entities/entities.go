@@ -160,7 +160,7 @@ func (c *paragraph) readSourcePara(src *corpus.Document, doc, si int, sb languag
 	} else {
 		c.sw = append(c.sw, ws...)
 	}
-	c.srcParas = append(c.srcParas, srcPara{doc, ws})
+	c.srcParas = append(c.srcParas, srcPara{doc, si, ws})
 	ps := src.Paragraphs[si].Span
 	st := srcText{lang: sb.String(), raw: src.Text[ps.Start:ps.End], start: ps.Start, words: ws, spaced: spaced}
 	c.texts = append(c.texts, st)

@@ -12,8 +12,8 @@ import (
 
 // srcPara is a source paragraph the target paragraph translates.
 type srcPara struct {
-	doc   int
-	words []word
+	doc, para int
+	words     []word
 }
 
 // misspelling is a target word that spells a source name not quite
@@ -37,7 +37,7 @@ func (c *paragraph) findMisspelt() {
 		if script, _ := src.Lang.Script(); script.String() != "Latn" || sb == c.tb {
 			continue
 		}
-		for _, n := range sourceNames(src.Text, sp.words, sb) {
+		for _, n := range append(paraNames(src, sp.para, sp.words, sb), openingNames(src, sp.words)...) {
 			if namesAPlace(n, sb.String()) || namesAPlace(n, c.tb.String()) {
 				continue // "Milano", "Milan": a place has names of its own
 			}
@@ -59,6 +59,47 @@ func (c *paragraph) findMisspelt() {
 			c.reportMisspelt(m)
 		}
 	}
+}
+
+// openingNames returns the words of ws that open a sentence, which
+// sourceNames leaves out, and that the source document writes as a name
+// elsewhere: capitalised inside a sentence, never in lower case
+// ("Mbappé will wear…" after "the signing of Kylian Mbappé").
+func openingNames(src *corpus.Document, ws []word) []name {
+	named := src.Memo(namedKey{}, func() any { return namedInside(src) }).(map[string]bool)
+	var out []name
+	for _, w := range ws {
+		if w.start && w.cap && len(w.parts) == 1 && named[w.parts[0]] {
+			out = append(out, name{words: []word{w}, span: w.span})
+		}
+	}
+	return out
+}
+
+// namedKey keys namedInside in a document's memo.
+type namedKey struct{}
+
+// namedInside returns the folded words that src writes capitalised inside
+// a sentence and never in lower case.
+func namedInside(src *corpus.Document) map[string]bool {
+	named, lower := map[string]bool{}, map[string]bool{}
+	for i := range src.Paragraphs {
+		for _, w := range words(src, i) {
+			if len(w.parts) != 1 {
+				continue
+			}
+			switch {
+			case !w.cap:
+				lower[w.parts[0]] = true
+			case !w.start && !w.acro:
+				named[w.parts[0]] = true
+			}
+		}
+	}
+	for k := range lower {
+		delete(named, k)
+	}
+	return named
 }
 
 // misspells reports whether the target word t spells the source name
@@ -111,7 +152,10 @@ func inflected(a, b string) bool {
 	ra, rb := a[i:], b[i:]
 	// A slip inside the word leaves a common end ("fabius", "fabious"),
 	// and no case ending swaps two letters ("moreno", "morneo").
-	if commonSuffix(ra, rb) >= 2 || ra != rb && sorted(ra) == sorted(rb) {
+	// Nor does one insert a letter before a common end ("mbape",
+	// "mbappe"): an ending replaces the end.
+	cs, dn := commonSuffix(ra, rb), utf8.RuneCountInString(ra)-utf8.RuneCountInString(rb)
+	if cs >= 2 || cs == 1 && (dn == 1 || dn == -1) || ra != rb && sorted(ra) == sorted(rb) {
 		return false
 	}
 	return caseEnding(ra) && caseEnding(rb)
@@ -172,7 +216,7 @@ func (c *paragraph) spelledRight(s word) bool {
 // "Higgins", "O'Hara" for "O'Mara", "Gavralita" for "Gavrilita"), but
 // at major they take the de-en and en-de pairs past their bars for
 // false alarms, which count whatever fires: minor until the bars allow.
-const misspeltSeverity = checks.Minor
+const misspeltSeverity = checks.Major
 
 // reportMisspelt reports m at misspeltSeverity, with the source's spelling as fix
 // when neither language inflects names (a Polish source may write the
