@@ -1,0 +1,132 @@
+package align
+
+import (
+	"strconv"
+
+	"github.com/crossread/crossread/corpus"
+)
+
+// Shared is what a stretch of target text and a stretch of source text
+// have in common, by the evidence the aligner uses: a check that asks
+// whether a target renders its source at all reads it.
+type Shared struct {
+	// TargetChars and SourceChars count letters and digits.
+	TargetChars, SourceChars int
+	// Across says that the two sides are in different scripts, where
+	// words cannot be cognates and names match only by their sound.
+	Across bool
+	// Source and Target count each side's distinct tokens by kind, and
+	// those with a partner on the other side.
+	Source, Target Tally
+}
+
+// Tally counts the distinct tokens of one side by kind: [0] all of them,
+// [1] those with a partner on the other side.
+type Tally struct {
+	Numbers [2]int // numbers, by value, but for Small ones
+	Small   [2]int // whole numbers up to 12, which a translation may write as words ("three", "second")
+	Names   [2]int // names, identifiers and URLs; across scripts a name matches by its sound too
+	Punct   [2]int // marks of punctuation translations keep (a question, a parenthesis, a quotation)
+	Words   [2]int // other words of three letters or more, matched as the same word or a cognate
+}
+
+// Matched returns the number of tokens of t with a partner.
+func (t Tally) Matched() int {
+	return t.Numbers[1] + t.Small[1] + t.Names[1] + t.Punct[1] + t.Words[1]
+}
+
+// Evidence compares target spans ts of t with source spans ss of s, each
+// side taken as one unit, with the aligner's token matches (no
+// dictionary). Punctuation counts, as between sentences; sounds count
+// when the two documents are in different scripts.
+func Evidence(t *corpus.Document, ts []corpus.Span, s *corpus.Document, ss []corpus.Span) Shared {
+	if t == nil || s == nil || len(ts) == 0 || len(ss) == 0 {
+		return Shared{}
+	}
+	docs := []*corpus.Document{unitDoc(t, ts), unitDoc(s, ss)}
+	across := acrossScripts(docs)
+	feats := make([]*docFeat, 2)
+	for k, d := range docs {
+		feats[k] = extract(d)
+		addPunct(feats[k], d)
+		if across[k] {
+			addSounds(feats[k])
+		}
+	}
+	tf, sf := feats[0], feats[1]
+	mt := buildMatches(tf, sf)
+	out := Shared{Across: across[0]}
+	for _, p := range tf.paras {
+		out.TargetChars += p.chars
+	}
+	for _, p := range sf.paras {
+		out.SourceChars += p.chars
+	}
+	tHit := make([]bool, len(tf.types))
+	sHit := make([]bool, len(sf.types))
+	for ti, ms := range mt {
+		for _, m := range ms {
+			if m.m >= minEvidenceMatch {
+				sHit[m.s] = true
+				tHit[ti] = true
+			}
+		}
+	}
+	out.Target = tally(tf, tHit)
+	out.Source = tally(sf, sHit)
+	return out
+}
+
+// minEvidenceMatch is the strength from which a correspondence counts as
+// shared evidence: a short identical word (0.4, often a false friend)
+// does not.
+const minEvidenceMatch = 0.5
+
+// tally counts the types of f by kind and whether hit marks them. A name
+// with a sound counts once, matched when either form is.
+func tally(f *docFeat, hit []bool) Tally {
+	var out Tally
+	for id, ty := range f.types {
+		var c *[2]int
+		switch {
+		case ty.kind == kSound:
+			continue
+		case ty.kind == kNumber && smallNumber(ty.num):
+			c = &out.Small
+		case ty.kind == kNumber:
+			c = &out.Numbers
+		case ty.kind == kPunct:
+			c = &out.Punct
+		case ty.kind == kURL, ty.kind == kIdent, ty.name:
+			c = &out.Names
+		case len(ty.r) >= 3:
+			c = &out.Words
+		default:
+			continue
+		}
+		c[0]++
+		if hit[id] || soundHit(f, ty, hit) {
+			c[1]++
+		}
+	}
+	return out
+}
+
+// soundHit reports whether the sound of a name has a partner.
+func soundHit(f *docFeat, ty tokType, hit []bool) bool {
+	if !ty.name {
+		return false
+	}
+	sk := soundKey(ty, f.lang)
+	if sk == "" {
+		return false
+	}
+	id, ok := f.lookup(kSound, sk)
+	return ok && hit[id]
+}
+
+// smallNumber reports a whole number from 0 to 12.
+func smallNumber(n number) bool {
+	v, err := strconv.Atoi(n.canon)
+	return err == nil && v >= 0 && v <= 12
+}
