@@ -2,6 +2,8 @@ package align
 
 import (
 	"strconv"
+	"strings"
+	"unicode"
 
 	"github.com/crossread/crossread/corpus"
 )
@@ -72,6 +74,7 @@ func Evidence(t *corpus.Document, ts []corpus.Span, s *corpus.Document, ss []cor
 			}
 		}
 	}
+	looseNumbers(tf, sf, tHit, sHit)
 	out.Target = tally(tf, tHit)
 	out.Source = tally(sf, sHit)
 	return out
@@ -83,8 +86,16 @@ func Evidence(t *corpus.Document, ts []corpus.Span, s *corpus.Document, ss []cor
 const minEvidenceMatch = 0.5
 
 // tally counts the types of f by kind and whether hit marks them. A name
-// with a sound counts once, matched when either form is.
+// with a sound counts once, matched when either form is. Identifiers of
+// letters alone are acronyms (NASA) when a side has few, and words in
+// capitals when it has more (BAD CODE PRINTED ON THE POD).
 func tally(f *docFeat, hit []bool) Tally {
+	shouted := 0
+	for _, ty := range f.types {
+		if lettersIdent(ty) {
+			shouted++
+		}
+	}
 	var out Tally
 	for id, ty := range f.types {
 		var c *[2]int
@@ -97,6 +108,8 @@ func tally(f *docFeat, hit []bool) Tally {
 			c = &out.Numbers
 		case ty.kind == kPunct:
 			c = &out.Punct
+		case lettersIdent(ty) && shouted > maxAcronyms:
+			c = &out.Words
 		case ty.kind == kURL, ty.kind == kIdent, ty.name:
 			c = &out.Names
 		case len(ty.r) >= 3:
@@ -112,6 +125,15 @@ func tally(f *docFeat, hit []bool) Tally {
 	return out
 }
 
+// maxAcronyms is the most identifiers of letters alone a side may have
+// before they count as words written in capitals.
+const maxAcronyms = 2
+
+// lettersIdent reports an identifier without a digit.
+func lettersIdent(ty tokType) bool {
+	return ty.kind == kIdent && !strings.ContainsFunc(ty.key, unicode.IsDigit)
+}
+
 // soundHit reports whether the sound of a name has a partner.
 func soundHit(f *docFeat, ty tokType, hit []bool) bool {
 	if !ty.name {
@@ -123,6 +145,47 @@ func soundHit(f *docFeat, ty tokType, hit []bool) bool {
 	}
 	id, ok := f.lookup(kSound, sk)
 	return ok && hit[id]
+}
+
+// looseNumbers marks as matched the numbers that agree in their
+// significant digits, whatever the power of ten: a scale word the number
+// reader does not know (44 אלף, 600 тыс. for 44,000 and 600,000), and
+// numbers inside identifiers (1500m). Two significant digits at least,
+// or one of three digits or more (600): a lone 1 or 5 agrees with too
+// much.
+func looseNumbers(tf, sf *docFeat, tHit, sHit []bool) {
+	bySig := map[string][]int{}
+	for id, ty := range sf.types {
+		for _, k := range sigDigits(ty) {
+			bySig[k] = append(bySig[k], id)
+		}
+	}
+	for id, ty := range tf.types {
+		for _, k := range sigDigits(ty) {
+			for _, si := range bySig[k] {
+				tHit[id], sHit[si] = true, true
+			}
+		}
+	}
+}
+
+// sigDigits returns the significant digits of a number, or of each run of
+// digits of an identifier, when they say enough (see looseNumbers).
+func sigDigits(ty tokType) []string {
+	var runs []string
+	switch ty.kind {
+	case kNumber:
+		runs = []string{strings.ReplaceAll(ty.num.canon, ".", "")}
+	case kIdent, kWord:
+		runs = strings.FieldsFunc(ty.key, func(r rune) bool { return r < '0' || r > '9' })
+	}
+	var out []string
+	for _, r := range runs {
+		if k := strings.Trim(r, "0"); len(k) >= 2 || k != "" && len(r) >= 3 {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // smallNumber reports a whole number from 0 to 12.
