@@ -88,14 +88,23 @@ const minEvidenceMatch = 0.5
 // tally counts the types of f by kind and whether hit marks them. A name
 // with a sound counts once, matched when either form is. Identifiers of
 // letters alone are acronyms (NASA) when a side has few, and words in
-// capitals when it has more (BAD CODE PRINTED ON THE POD).
+// capitals when it has more (BAD CODE PRINTED ON THE POD); so are
+// capitalised words when they outnumber the others (a headline in title
+// case).
 func tally(f *docFeat, hit []bool) Tally {
-	shouted := 0
+	shouted, named, words := 0, 0, 0
 	for _, ty := range f.types {
-		if lettersIdent(ty) {
+		switch {
+		case lettersIdent(ty):
 			shouted++
+		case ty.kind == kWord && ty.name:
+			named++
+		case ty.kind == kWord && len(ty.r) >= 3:
+			words++
 		}
 	}
+	// A headline in title case capitalises most of its words.
+	titled := named >= 3 && named > words
 	var out Tally
 	for id, ty := range f.types {
 		var c *[2]int
@@ -108,7 +117,7 @@ func tally(f *docFeat, hit []bool) Tally {
 			c = &out.Numbers
 		case ty.kind == kPunct:
 			c = &out.Punct
-		case lettersIdent(ty) && shouted > maxAcronyms:
+		case lettersIdent(ty) && shouted > maxAcronyms, ty.kind == kWord && ty.name && titled:
 			c = &out.Words
 		case ty.kind == kURL, ty.kind == kIdent, ty.name:
 			c = &out.Names

@@ -142,8 +142,8 @@ func wordsIn(d *corpus.Document, spans []corpus.Span) int {
 }
 
 // lengthOff reports a 1:1 bead whose target is far shorter or longer than
-// the pair's ratio makes its source: a minor possible omission or
-// addition. A bead of more sentences is left alone: the aligner merged
+// the pair's ratio makes its source, and whose longer side holds a number
+// or a name the other lacks: a minor possible omission or addition. A bead of more sentences is left alone: the aligner merged
 // them because their evidence agrees, and which sentence holds the
 // surplus it cannot tell.
 func lengthOff(p *checks.Pass, b align.SentenceLink) {
@@ -160,6 +160,16 @@ func lengthOff(p *checks.Pass, b align.SentenceLink) {
 	// The difference from the expected length, in English characters.
 	diff := (float64(e.TargetChars) - float64(e.SourceChars)*math.Exp(m.mu)) / math.Exp(m.tScale)
 	if math.Abs(z) < maxLengthZ || math.Abs(diff) < minLengthChars {
+		return
+	}
+	// The length alone is weak evidence (a professional translation
+	// condenses, a reference may summarise): the longer side must hold a
+	// number or a name the other lacks.
+	long := e.Source
+	if z > 0 {
+		long = e.Target
+	}
+	if long.Numbers[0]-long.Numbers[1]+long.Names[0]-long.Names[1] == 0 {
 		return
 	}
 	share := 100 * float64(e.TargetChars) / (float64(e.SourceChars) * math.Exp(m.mu))
