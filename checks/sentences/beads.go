@@ -143,7 +143,7 @@ func wordsIn(d *corpus.Document, spans []corpus.Span) int {
 
 // lengthOff reports a 1:1 bead whose target is far shorter or longer than
 // the pair's ratio makes its source, and whose longer side holds a number
-// or a name the other lacks: a minor possible omission or addition. A bead of more sentences is left alone: the aligner merged
+// the other lacks: a minor possible omission or addition. A bead of more sentences is left alone: the aligner merged
 // them because their evidence agrees, and which sentence holds the
 // surplus it cannot tell.
 func lengthOff(p *checks.Pass, b align.SentenceLink) {
@@ -164,12 +164,14 @@ func lengthOff(p *checks.Pass, b align.SentenceLink) {
 	}
 	// The length alone is weak evidence (a professional translation
 	// condenses, a reference may summarise): the longer side must hold a
-	// number or a name the other lacks.
+	// number the other lacks. Names do not count: a translation spells
+	// out what the source abbreviates (DOJ, Ministerstvo spravedlnosti),
+	// and across scripts they match by their sound only.
 	long := e.Source
 	if z > 0 {
 		long = e.Target
 	}
-	if long.Numbers[0]-long.Numbers[1]+long.Names[0]-long.Names[1] == 0 {
+	if long.Numbers[0] == long.Numbers[1] {
 		return
 	}
 	share := 100 * float64(e.TargetChars) / (float64(e.SourceChars) * math.Exp(m.mu))
