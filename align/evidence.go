@@ -185,6 +185,9 @@ func sigDigits(ty tokType) []string {
 	switch ty.kind {
 	case kNumber:
 		runs = []string{strings.ReplaceAll(ty.num.canon, ".", "")}
+		if c := ty.num.canon; len(c) == 4 && (strings.HasPrefix(c, "19") || strings.HasPrefix(c, "20")) {
+			runs = append(runs, c[2:]) // a year, which may be written '99 or 18年
+		}
 	case kIdent, kWord:
 		runs = strings.FieldsFunc(ty.key, func(r rune) bool { return r < '0' || r > '9' })
 	}
