@@ -4,25 +4,28 @@
 //
 // Inside each aligned paragraph link the sentences are aligned (Gale and
 // Church's programme with the aligner's lexical evidence, align.Sentences).
-// A source sentence no target sentence translates is a major omission,
-// reported on the target sentence after which it belongs; a target
-// sentence no source sentence accounts for is an addition, major when it
-// carries a number, a name or a quotation, else minor. Within a linked
-// pair of sentences, a length far outside what the language pair gives
-// (a table of characters per English character and of the spread of the
-// log length ratio, per language, in lengths.tsv) is a minor possible
-// omission or addition: only a deficit or excess beyond four standard
-// deviations and of a sentence's worth of characters, since translators
-// do condense.
+// A source sentence no target sentence translates is an omission (major
+// from five words), reported on the target sentence after which it
+// belongs; a target sentence no source sentence accounts for is an
+// addition, major when it carries a number, a name or a quotation, else
+// minor. The aligner mostly merges such a sentence into its neighbour's
+// bead instead: in a bead of one sentence against several, the one
+// sentence without which the length fits the language pair's ratio, and
+// whose numbers and names the other side lacks, is a major omission or
+// addition. A 1:1 pair of sentences whose length lies beyond four
+// standard deviations of the pair's ratio (lengths.tsv: characters per
+// English character and the spread of the log ratio, per language), by
+// thirty English characters or more, and whose longer side has a number
+// the other lacks, is a minor possible omission or addition: translators
+// condense, and the length alone says little.
 //
-// A target paragraph that has no word for a source that has words is
-// critical. A linked target that shares no evidence at all with its
-// source — no number, name, cognate or kept mark of punctuation on either
-// side matches — where the two sides hold enough of it, and whose length
-// is off for the pair, is a major unrelated translation: the evidence a
-// translation keeps is counted in nats, each kind by how surely a
-// translation keeps it, and every match counts against. The aligner
-// links a paragraph that has no partner only when nothing else is left,
-// so this is also what a segment pair whose target renders another text
-// gets.
+// A target paragraph without a word for a source paragraph with words is
+// critical (an empty target as a whole is the coverage check's). In a
+// segment pair (one target and one source linked as a whole, as in a
+// batch record or an XLIFF unit), a target that shares no token at all
+// with a source holding several numbers, names or kept marks of
+// punctuation, weighed in nats by how surely a translation keeps each,
+// with the length's departure from the pair's ratio added, is a major
+// unrelated translation. In an article the aligner leaves such a
+// paragraph unaligned, and the coverage check reports it.
 package sentences
