@@ -10,6 +10,7 @@ import (
 	"github.com/crossread/crossread/checks/names"
 	"github.com/crossread/crossread/checks/numbers"
 	"github.com/crossread/crossread/checks/placeholders"
+	"github.com/crossread/crossread/checks/sentences"
 	"github.com/crossread/crossread/checks/terms"
 	"github.com/crossread/crossread/checks/untranslated"
 	"github.com/crossread/crossread/checks/urls"
@@ -26,6 +27,7 @@ var Checks = []*checks.Check{
 	entities.Check,
 	consistency.Check,
 	coverage.Check,
+	sentences.Check,
 	language.Check,
 }
 

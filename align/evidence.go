@@ -1,0 +1,207 @@
+package align
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/crossread/crossread/corpus"
+)
+
+// Shared is what a stretch of target text and a stretch of source text
+// have in common, by the evidence the aligner uses: a check that asks
+// whether a target renders its source at all reads it.
+type Shared struct {
+	// TargetChars and SourceChars count letters and digits.
+	TargetChars, SourceChars int
+	// Across says that the two sides are in different scripts, where
+	// words cannot be cognates and names match only by their sound.
+	Across bool
+	// Source and Target count each side's distinct tokens by kind, and
+	// those with a partner on the other side.
+	Source, Target Tally
+}
+
+// Tally counts the distinct tokens of one side by kind: [0] all of them,
+// [1] those with a partner on the other side.
+type Tally struct {
+	Numbers [2]int // numbers, by value, but for Small ones
+	Small   [2]int // whole numbers up to 12, which a translation may write as words ("three", "second")
+	Names   [2]int // names, identifiers and URLs; across scripts a name matches by its sound too
+	Punct   [2]int // marks of punctuation translations keep (a question, a parenthesis, a quotation)
+	Words   [2]int // other words of three letters or more, matched as the same word or a cognate
+}
+
+// Matched returns the number of tokens of t with a partner.
+func (t Tally) Matched() int {
+	return t.Numbers[1] + t.Small[1] + t.Names[1] + t.Punct[1] + t.Words[1]
+}
+
+// Evidence compares target spans ts of t with source spans ss of s, each
+// side taken as one unit, with the aligner's token matches (no
+// dictionary). Punctuation counts, as between sentences; sounds count
+// when the two documents are in different scripts.
+func Evidence(t *corpus.Document, ts []corpus.Span, s *corpus.Document, ss []corpus.Span) Shared {
+	if t == nil || s == nil || len(ts) == 0 || len(ss) == 0 {
+		return Shared{}
+	}
+	docs := []*corpus.Document{unitDoc(t, ts), unitDoc(s, ss)}
+	across := acrossScripts(docs)
+	feats := make([]*docFeat, 2)
+	for k, d := range docs {
+		feats[k] = extract(d)
+		addPunct(feats[k], d)
+		if across[k] {
+			addSounds(feats[k])
+		}
+	}
+	tf, sf := feats[0], feats[1]
+	mt := buildMatches(tf, sf)
+	out := Shared{Across: across[0]}
+	for _, p := range tf.paras {
+		out.TargetChars += p.chars
+	}
+	for _, p := range sf.paras {
+		out.SourceChars += p.chars
+	}
+	tHit := make([]bool, len(tf.types))
+	sHit := make([]bool, len(sf.types))
+	for ti, ms := range mt {
+		for _, m := range ms {
+			if m.m >= minEvidenceMatch {
+				sHit[m.s] = true
+				tHit[ti] = true
+			}
+		}
+	}
+	looseNumbers(tf, sf, tHit, sHit)
+	out.Target = tally(tf, tHit)
+	out.Source = tally(sf, sHit)
+	return out
+}
+
+// minEvidenceMatch is the strength from which a correspondence counts as
+// shared evidence: a short identical word (0.4, often a false friend)
+// does not.
+const minEvidenceMatch = 0.5
+
+// tally counts the types of f by kind and whether hit marks them. A name
+// with a sound counts once, matched when either form is. Identifiers of
+// letters alone are acronyms (NASA) when a side has few, and words in
+// capitals when it has more (BAD CODE PRINTED ON THE POD); so are
+// capitalised words when they outnumber the others (a headline in title
+// case).
+func tally(f *docFeat, hit []bool) Tally {
+	shouted, named, words := 0, 0, 0
+	for _, ty := range f.types {
+		switch {
+		case lettersIdent(ty):
+			shouted++
+		case ty.kind == kWord && ty.name:
+			named++
+		case ty.kind == kWord && len(ty.r) >= 3:
+			words++
+		}
+	}
+	// A headline in title case capitalises most of its words.
+	titled := named >= 3 && named > words
+	var out Tally
+	for id, ty := range f.types {
+		var c *[2]int
+		switch {
+		case ty.kind == kSound:
+			continue
+		case ty.kind == kNumber && smallNumber(ty.num):
+			c = &out.Small
+		case ty.kind == kNumber:
+			c = &out.Numbers
+		case ty.kind == kPunct:
+			c = &out.Punct
+		case lettersIdent(ty) && shouted > maxAcronyms, ty.kind == kWord && ty.name && titled:
+			c = &out.Words
+		case ty.kind == kURL, ty.kind == kIdent, ty.name:
+			c = &out.Names
+		case len(ty.r) >= 3:
+			c = &out.Words
+		default:
+			continue
+		}
+		c[0]++
+		if hit[id] || soundHit(f, ty, hit) {
+			c[1]++
+		}
+	}
+	return out
+}
+
+// maxAcronyms is the most identifiers of letters alone a side may have
+// before they count as words written in capitals.
+const maxAcronyms = 2
+
+// lettersIdent reports an identifier without a digit.
+func lettersIdent(ty tokType) bool {
+	return ty.kind == kIdent && !strings.ContainsFunc(ty.key, unicode.IsDigit)
+}
+
+// soundHit reports whether the sound of a name has a partner.
+func soundHit(f *docFeat, ty tokType, hit []bool) bool {
+	if !ty.name {
+		return false
+	}
+	sk := soundKey(ty, f.lang)
+	if sk == "" {
+		return false
+	}
+	id, ok := f.lookup(kSound, sk)
+	return ok && hit[id]
+}
+
+// looseNumbers marks as matched the numbers that agree in their
+// significant digits, whatever the power of ten: a scale word the number
+// reader does not know (44 אלף, 600 тыс. for 44,000 and 600,000), and
+// numbers inside identifiers (1500m). Two significant digits at least,
+// or one of three digits or more (600): a lone 1 or 5 agrees with too
+// much.
+func looseNumbers(tf, sf *docFeat, tHit, sHit []bool) {
+	bySig := map[string][]int{}
+	for id, ty := range sf.types {
+		for _, k := range sigDigits(ty) {
+			bySig[k] = append(bySig[k], id)
+		}
+	}
+	for id, ty := range tf.types {
+		for _, k := range sigDigits(ty) {
+			for _, si := range bySig[k] {
+				tHit[id], sHit[si] = true, true
+			}
+		}
+	}
+}
+
+// sigDigits returns the significant digits of a number, or of each run of
+// digits of an identifier, when they say enough (see looseNumbers).
+func sigDigits(ty tokType) []string {
+	var runs []string
+	switch ty.kind {
+	case kNumber:
+		runs = []string{strings.ReplaceAll(ty.num.canon, ".", "")}
+		if c := ty.num.canon; len(c) == 4 && (strings.HasPrefix(c, "19") || strings.HasPrefix(c, "20")) {
+			runs = append(runs, c[2:]) // a year, which may be written '99 or 18年
+		}
+	case kIdent, kWord:
+		runs = strings.FieldsFunc(ty.key, func(r rune) bool { return r < '0' || r > '9' })
+	}
+	var out []string
+	for _, r := range runs {
+		if k := strings.Trim(r, "0"); len(k) >= 2 || k != "" && len(r) >= 3 {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// smallNumber reports a whole number from 0 to 12.
+func smallNumber(n number) bool {
+	v, err := strconv.Atoi(n.canon)
+	return err == nil && v >= 0 && v <= 12
+}

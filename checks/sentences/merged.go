@@ -1,0 +1,160 @@
+package sentences
+
+import (
+	"fmt"
+	"unicode"
+
+	"github.com/crossread/crossread/align"
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/corpus"
+)
+
+// The bounds of a sentence the aligner merged into a bead although the
+// other side lacks it: the bead's length off by mergedZ standard
+// deviations at least, and within fitZ of the ratio without that sentence.
+const (
+	mergedZ = 2.5
+	fitZ    = 1.5
+)
+
+// merged finds, in a bead of one sentence on one side and several on the
+// other, the one sentence the other side leaves out: the aligner prefers
+// merging a sentence into its neighbour's bead to leaving it alone, so a
+// dropped or added sentence mostly ends up there. It is a sentence whose
+// removal brings the bead's length to the pair's ratio, and the only one
+// of those with numbers or names none of which is on the other side: a
+// major omission or addition. A sentence without a number or a name is
+// left alone: the length alone is weak evidence.
+func merged(p *checks.Pass, b align.SentenceLink) {
+	if len(b.Sources) != 1 {
+		return
+	}
+	tgt, src := p.Target(), p.Source(b.Sources[0].Doc)
+	m, ok := pairModel(tgt.Lang, src.Lang)
+	ss := b.Sources[0].Spans
+	switch {
+	case !ok:
+	case len(b.Target) == 1 && len(ss) > 1:
+		omittedMerged(p, b, fitting(m, b.Target, ss, tgt, src, false))
+	case len(ss) == 1 && len(b.Target) > 1:
+		addedMerged(p, b, fitting(m, b.Target, ss, tgt, src, true))
+	}
+}
+
+// fitting returns the sentences of the longer side (the target's when
+// inTarget) without which the bead's length fits the pair's ratio, when
+// it does not with them.
+func fitting(m pair, ts, ss []corpus.Span, tgt, src *corpus.Document, inTarget bool) []int {
+	tc, sc := charsOf(tgt, ts), charsOf(src, ss)
+	if tc == 0 || sc == 0 {
+		return nil
+	}
+	if z := m.z(tc, sc); inTarget && z < mergedZ || !inTarget && z > -mergedZ {
+		return nil
+	}
+	many, doc, total := ss, src, sc
+	if inTarget {
+		many, doc, total = ts, tgt, tc
+	}
+	var out []int
+	for k, sp := range many {
+		rest := total - charsOf(doc, []corpus.Span{sp})
+		if rest <= 0 {
+			continue
+		}
+		zr := m.z(rest, sc)
+		if !inTarget {
+			zr = m.z(tc, rest)
+		}
+		if zr > -fitZ && zr < fitZ {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// pick returns the one candidate of fits whose numbers and names the
+// other side lacks (see mergedSeverity), or false when none or several
+// are.
+func pick(fits []int, tally func(int) (align.Tally, bool), long func(int) bool) (int, bool) {
+	found, n := 0, 0
+	for _, k := range fits {
+		if t, across := tally(k); mergedMissing(t, across, long(k)) {
+			found, n = k, n+1
+		}
+	}
+	return found, n == 1
+}
+
+// charsOf counts the letters and digits of spans of d.
+func charsOf(d *corpus.Document, spans []corpus.Span) int {
+	n := 0
+	for _, s := range spans {
+		for _, r := range d.Slice(s) {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// omittedMerged reports the source sentence of bead b, among the
+// candidates fits, that its one target sentence leaves out.
+func omittedMerged(p *checks.Pass, b align.SentenceLink, fits []int) {
+	ss := b.Sources[0]
+	src := p.Source(ss.Doc)
+	one := func(j int) []corpus.Span { return []corpus.Span{ss.Spans[j]} }
+	j, ok := pick(fits,
+		func(j int) (align.Tally, bool) {
+			e := align.Evidence(p.Target(), b.Target, src, one(j))
+			return e.Source, e.Across
+		},
+		func(j int) bool { return wordsIn(src, one(j)) >= minOmittedWords })
+	if !ok {
+		return
+	}
+	p.Report(checks.Finding{
+		Severity: checks.Major,
+		Category: checks.Omission,
+		Span:     b.Target[0],
+		Source:   evidence(ss.Doc, one(j)),
+		Message:  fmt.Sprintf("sentence %d of the %d this sentence translates is not in it (its numbers and names are not there, and the length fits without it)", j+1, len(ss.Spans)),
+	})
+}
+
+// addedMerged reports the target sentence of bead b, among the
+// candidates fits, that its one source sentence does not say.
+func addedMerged(p *checks.Pass, b align.SentenceLink, fits []int) {
+	ss := b.Sources[0]
+	src := p.Source(ss.Doc)
+	one := func(i int) []corpus.Span { return []corpus.Span{b.Target[i]} }
+	i, ok := pick(fits,
+		func(i int) (align.Tally, bool) {
+			e := align.Evidence(p.Target(), one(i), src, ss.Spans)
+			return e.Target, e.Across
+		},
+		func(i int) bool { return wordsIn(p.Target(), one(i)) >= minAddedWords })
+	if !ok {
+		return
+	}
+	p.Report(checks.Finding{
+		Severity: checks.Major,
+		Category: checks.Addition,
+		Span:     b.Target[i],
+		Source:   evidence(ss.Doc, ss.Spans),
+		Message:  fmt.Sprintf("no source sentence says this (its numbers and names are not in the source, and the length fits without it)"),
+	})
+}
+
+// mergedMissing reports a long enough sentence with numbers or names
+// none of which the other side has: the length alone is weak evidence.
+// Across scripts names match by their sound only, which inflection and
+// translation by meaning defeat: there only numbers count.
+func mergedMissing(t align.Tally, across, long bool) bool {
+	marks := t.Numbers[0] + t.Names[0]
+	if across {
+		marks = t.Numbers[0]
+	}
+	return long && marks > 0 && t.Numbers[1]+t.Names[1]+t.Small[1] == 0
+}

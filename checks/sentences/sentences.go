@@ -1,0 +1,130 @@
+package sentences
+
+import (
+	_ "embed"
+
+	"github.com/crossread/crossread/align"
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/internal/checkdoc"
+	"github.com/crossread/crossread/corpus"
+)
+
+//go:embed doc.go
+var docFile string
+
+// Check is the sentences check.
+var Check = &checks.Check{Name: "sentences", Severity: checks.Critical, Doc: checkdoc.Extract(docFile), Run: run}
+
+func run(p *checks.Pass) error {
+	tgt := p.Target()
+	if tgt.Words() == 0 {
+		return nil // the coverage check reports an empty target
+	}
+	for _, l := range p.Alignment.Links {
+		if len(l.Target) == 0 || len(l.Sources) == 0 {
+			continue
+		}
+		checkLink(p, l)
+	}
+	return nil
+}
+
+// link is one paragraph link's text on both sides.
+type link struct {
+	tSpans []corpus.Span
+	src    int // the source document, when the link has one only; else -1
+	sSpans []corpus.Span
+}
+
+// checkLink checks one paragraph link: an empty target, an unrelated
+// one, then its sentences.
+func checkLink(p *checks.Pass, l align.Link) {
+	tgt := p.Target()
+	var k link
+	k.src = -1
+	for _, i := range l.Target {
+		k.tSpans = append(k.tSpans, tgt.Paragraphs[i].Span)
+	}
+	if len(l.Sources) == 1 {
+		k.src = l.Sources[0].Doc
+		for _, j := range l.Sources[0].Paras {
+			k.sSpans = append(k.sSpans, p.Source(k.src).Paragraphs[j].Span)
+		}
+	}
+	at := corpus.Span{Start: k.tSpans[0].Start, End: k.tSpans[len(k.tSpans)-1].End}
+	if k.src >= 0 && wordless(tgt, l.Target) && !wordless(p.Source(k.src), l.Sources[0].Paras) {
+		p.Report(checks.Finding{
+			Severity: checks.Critical,
+			Category: checks.Omission,
+			Span:     at,
+			Source:   evidence(k.src, k.sSpans),
+			Message:  "the target has no word where the source has a text: it is not translated",
+		})
+		return
+	}
+	if k.src >= 0 && segment(p, l) && unrelated(p, k, at) {
+		return
+	}
+	bs := align.Sentences(p.Alignment, l)
+	for i, b := range bs {
+		switch {
+		case len(b.Target) == 0:
+			omittedSentence(p, bs, i)
+		case len(b.Sources) == 0:
+			addedSentence(p, bs, i)
+		default:
+			lengthOff(p, b)
+			merged(p, b)
+		}
+	}
+}
+
+// segment reports whether l is the whole alignment: the target and its
+// one source linked as a whole, as a segment pair of a batch, an XLIFF
+// unit or a test set is. In an article the aligner links a paragraph by
+// its evidence and its neighbours, and leaves one that translates
+// another text unaligned (the coverage check reports it); a linked one
+// that shares little with its source is a loose rendering there, not
+// another text.
+func segment(p *checks.Pass, l align.Link) bool {
+	a := p.Alignment
+	return len(a.Sources) == 1 && len(l.Sources) == 1 &&
+		len(l.Target) == len(a.Target.Paragraphs) && len(l.Sources[0].Paras) == len(a.Sources[0].Paragraphs)
+}
+
+// wordless reports whether the paragraphs paras of d have no word.
+func wordless(d *corpus.Document, paras []int) bool {
+	for _, i := range paras {
+		if len(d.Paragraphs[i].Words) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// evidence returns source evidence covering spans of source document d.
+func evidence(d int, spans []corpus.Span) *checks.Evidence {
+	return &checks.Evidence{Doc: d, Span: corpus.Span{Start: spans[0].Start, End: spans[len(spans)-1].End}}
+}
+
+// unrelated reports a link whose target renders another text than its
+// source, and says whether it did.
+func unrelated(p *checks.Pass, k link, at corpus.Span) bool {
+	src := p.Source(k.src)
+	e := align.Evidence(p.Target(), k.tSpans, src, k.sSpans)
+	z := 0.0
+	if m, ok := pairModel(p.Target().Lang, src.Lang); ok && e.TargetChars > 0 && e.SourceChars > 0 {
+		z = m.z(e.TargetChars, e.SourceChars)
+	}
+	if unrelatedScore(e, z) < unrelatedNats {
+		return false
+	}
+	p.Report(checks.Finding{
+		Severity: checks.Major,
+		Category: checks.Mistranslation,
+		Span:     at,
+		Source:   evidence(k.src, k.sSpans),
+		Message:  "the target shares no number, name, cognate or mark of punctuation with its source: it seems to translate another text",
+	})
+	return true
+}

@@ -1,0 +1,123 @@
+package sentences_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/internal/pairtest"
+	"github.com/crossread/crossread/checks/sentences"
+)
+
+// summary runs the check on a pair whose paragraphs are linked one to one
+// and renders each finding as severity, category and the first word of
+// its span.
+func summary(t *testing.T, src, tgt, srcLang, tgtLang string) string {
+	t.Helper()
+	n := strings.Count(tgt, "\n\n") + 1
+	a, fs := pairtest.Run(t, sentences.Check, src, tgt, srcLang, tgtLang, n)
+	var out []string
+	for _, f := range fs {
+		first := append(strings.Fields(a.Target.Slice(f.Span)), "")[0]
+		out = append(out, fmt.Sprintf("%s %s %s", f.Severity, f.Category, first))
+	}
+	return strings.Join(out, "; ")
+}
+
+const storm = "The storm reached the coast on Sunday night. More than 20,000 homes lost power across the region. " +
+	"Schools in the region will stay closed for the rest of the week, the authorities said."
+
+// TestSentences: sentences left out and added inside a linked paragraph.
+func TestSentences(t *testing.T) {
+	for _, c := range []struct {
+		name, srcLang, tgtLang, src, tgt, want string
+	}{
+		{"de: every sentence translated", "en", "de", storm,
+			"Der Sturm erreichte die Küste in der Nacht zum Montag. Mehr als 20.000 Haushalte in der Region hatten keinen Strom. " +
+				"Die Schulen der Region bleiben für den Rest der Woche geschlossen, teilten die Behörden mit.", ""},
+		{"de: the middle sentence left out", "en", "de", storm,
+			"Der Sturm erreichte die Küste in der Nacht zum Montag. " +
+				"Die Schulen der Region bleiben für den Rest der Woche geschlossen, teilten die Behörden mit.",
+			"major accuracy/omission Die"},
+		{"fr: every sentence translated", "en", "fr", storm,
+			"La tempête a atteint la côte dimanche soir. Plus de 20 000 foyers ont été privés d'électricité dans la région. " +
+				"Les écoles de la région resteront fermées jusqu'à la fin de la semaine, ont indiqué les autorités.", ""},
+		{"fr: the middle sentence left out", "en", "fr", storm,
+			"La tempête a atteint la côte dimanche soir. " +
+				"Les écoles de la région resteront fermées jusqu'à la fin de la semaine, ont indiqué les autorités.",
+			"major accuracy/omission Les"},
+		{"ru: every sentence translated", "en", "ru", storm,
+			"Шторм достиг побережья в воскресенье вечером. Более 20 000 домов в регионе остались без электричества. " +
+				"Школы в регионе будут закрыты до конца недели, сообщили власти.", ""},
+		{"ru: the middle sentence left out", "en", "ru", storm,
+			"Шторм достиг побережья в воскресенье вечером. Школы будут закрыты до среды, сообщили власти.",
+			"major accuracy/omission Шторм"},
+		{"ja: every sentence translated", "en", "ja", storm,
+			"嵐は日曜日の夜に沿岸に到達した。地域全体で2万戸以上が停電した。当局によると、地域の学校は今週いっぱい休校となる。", ""},
+		{"zh: every sentence translated", "en", "zh", storm,
+			"风暴于周日晚间抵达海岸。全区超过2万户家庭停电。当局表示，该地区学校本周余下时间停课。", ""},
+		{"de: an added sentence with a number is major", "en", "de", storm,
+			"Der Sturm erreichte die Küste in der Nacht zum Montag. Mehr als 20.000 Haushalte in der Region hatten keinen Strom. " +
+				"Ein Feuerwehrmann sprach von 45 Verletzten in der Nacht. " +
+				"Die Schulen der Region bleiben für den Rest der Woche geschlossen, teilten die Behörden mit.",
+			"major accuracy/addition Ein"},
+		{"fr: an added sentence without a number or a name is left alone: its length alone says too little", "en", "fr", storm,
+			"La tempête a atteint la côte dimanche soir. Plus de 20 000 foyers ont été privés d'électricité dans la région. " +
+				"Les habitants ont passé une nuit très difficile et longue. " +
+				"Les écoles de la région resteront fermées jusqu'à la fin de la semaine, ont indiqué les autorités.",
+			""},
+		{"de: a paragraph of punctuation for a sentence is critical", "en", "de",
+			"The storm reached the coast on Sunday night.\n\nSchools will stay closed until Wednesday.",
+			"Der Sturm erreichte die Küste am Sonntagabend.\n\n…", "critical accuracy/omission …"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := summary(t, c.src, c.tgt, c.srcLang, c.tgtLang); got != c.want {
+				t.Errorf("got  %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}
+
+const siemens = "Siemens raised its forecast to 4.2 billion euros on Thursday, after sales rose 7.5 percent to 19.4 billion euros, " +
+	"chief executive Roland Busch said in Munich."
+
+// TestUnrelated: a segment whose target translates another text.
+func TestUnrelated(t *testing.T) {
+	for _, c := range []struct {
+		name, tgtLang, tgt, want string
+	}{
+		{"de: the translation", "de", "Siemens hob am Donnerstag seine Prognose auf 4,2 Milliarden Euro an, nachdem der Umsatz um 7,5 Prozent " +
+			"auf 19,4 Milliarden Euro gestiegen war, sagte Vorstandschef Roland Busch in München.", ""},
+		{"de: another text", "de", "Die Katze schlief den ganzen Nachmittag auf dem warmen Fensterbrett in der Küche.",
+			"major accuracy/mistranslation Die"},
+		{"fr: the translation", "fr", "Siemens a relevé jeudi sa prévision à 4,2 milliards d'euros, après une hausse de 7,5 % des ventes " +
+			"à 19,4 milliards d'euros, a déclaré à Munich le président du directoire Roland Busch.", ""},
+		{"fr: another text", "fr", "Le chat a dormi tout l'après-midi sur le rebord chaud de la fenêtre de la cuisine.",
+			"major accuracy/mistranslation Le"},
+		{"ru: the translation", "ru", "Siemens в четверг повысила прогноз до 4,2 млрд евро после роста продаж на 7,5 % до 19,4 млрд евро, " +
+			"заявил в Мюнхене глава компании Роланд Буш.", ""},
+		{"ru: another text", "ru", "Кошка весь день спала на тёплом подоконнике в кухне.", "major accuracy/mistranslation Кошка"},
+		{"ja: the translation", "ja", "シーメンスは木曜日、売上高が7.5％増の194億ユーロとなったことを受け、業績予想を42億ユーロに引き上げたと、" +
+			"ローランド・ブッシュ社長がミュンヘンで述べた。", ""},
+		{"ja: another text", "ja", "猫は午後ずっと台所の暖かい窓辺で眠っていた。", "major accuracy/mistranslation 猫は午後ずっと台所の暖かい窓辺で眠っていた。"},
+		{"zh: the translation", "zh", "西门子首席执行官罗兰·布什周四在慕尼黑表示，在销售额增长7.5%至194亿欧元后，公司将预期上调至42亿欧元。", ""},
+		{"zh: another text", "zh", "猫整个下午都睡在厨房温暖的窗台上。", "major accuracy/mistranslation 猫整个下午都睡在厨房温暖的窗台上。"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := summary(t, siemens, c.tgt, "en", c.tgtLang); got != c.want {
+				t.Errorf("got  %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestEmptyTargetLeftToCoverage: a target without a word is the coverage
+// check's finding.
+func TestEmptyTargetLeftToCoverage(t *testing.T) {
+	if got := summary(t, siemens, ".", "en", "de"); got != "" {
+		t.Errorf("got %q; want nothing", got)
+	}
+}
+
+var _ = checks.Minor
