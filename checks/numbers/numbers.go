@@ -332,7 +332,7 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 		}
 	}
 	c.compareNames(t, s)
-	c.compareTimes(t.times, s.times)
+	c.compareTimes(t, s)
 	c.compareDates(t.dates, s.dates)
 
 	// A unit conversion: "15-foot" against "fünf Meter". Translators round
@@ -1227,15 +1227,52 @@ func replaceDigitRuns(text string, want []string) (string, bool) {
 // with the same number of times, reports them pairwise in text order as
 // changed times. A time one side alone has is not reported: times are
 // often paraphrased ("noon", "half past three").
-func (c *comparer) compareTimes(ts, ss []*item) {
-	left, right := unmatched(ts, ss, func(x *item) (int, bool) { return x.q.Clock() },
+//
+// A time left over may stand for a bare number of the other side: the
+// hour alone ("v 11" for "at 11am", "15 h" for 15時) or the same digits
+// that the other language reads as a number ("8.00" in English for Czech
+// "8.00").
+func (c *comparer) compareTimes(t, s *side) {
+	left, right := unmatched(t.times, s.times, func(x *item) (int, bool) { return x.q.Clock() },
 		func(a, b int) bool { return (a-b)%43200 == 0 })
+	left, right = hourNumbers(left, s), hourNumbers(right, t)
 	if len(left) != len(right) {
 		return
 	}
 	for k, a := range left {
 		c.changedTime(a, right[k])
 	}
+}
+
+// hourNumbers returns the times of ts that no unsettled value of other
+// accounts for, settling the values that do: a whole hour against its
+// number, or the same digits read as a number.
+func hourNumbers(ts []*item, other *side) []*item {
+	var left []*item
+	for _, x := range ts {
+		if k := other.hourFor(x); k >= 0 {
+			other.settled[k] = true
+			continue
+		}
+		left = append(left, x)
+	}
+	return left
+}
+
+// hourFor returns the index of an unsettled value of s that the time x
+// accounts for, or -1.
+func (s *side) hourFor(x *item) int {
+	secs, ok := x.q.Clock()
+	for k, v := range s.values {
+		if s.settled[k] || v.q.Kind != quantity.Count || v.q.Unit != "" || v.q.Scale != 1 {
+			continue
+		}
+		if v.q.Text == x.q.Text || ok && secs%3600 == 0 && v.q.Decimals == 0 && v.q.Value >= 0 && v.q.Value <= 24 &&
+			(int(v.q.Value)*3600-secs)%43200 == 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // unmatched pairs each target item that read accepts with the first

@@ -127,6 +127,9 @@ func (s *scanner) chained(r *numRead) (int, bool) {
 			return s.emitOther(i, k, Time), true
 		}
 	}
+	if k := s.spacedHour(r); k > j {
+		return s.emitOther(i, k, Time), true // 14 h 05
+	}
 	if j+1 < n && rs[j] == '/' && isDigit(rs[j+1]) && len(raw.seps) == 0 {
 		parts, k := s.chain(j, '/')
 		kind := Identifier
@@ -145,6 +148,24 @@ func (s *scanner) chained(r *numRead) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// spacedHour returns the end of a time written "14 h 05", the French way
+// with spaces around the h, or r.j. Without the minutes, "14 h" may be a
+// duration and stays a number.
+func (s *scanner) spacedHour(r *numRead) int {
+	rs, j := s.rs, r.j
+	n := len(rs)
+	if len(r.raw.seps) != 0 || len(r.raw.groups[0]) > 2 || j+5 >= n+1 || !isSpace(rs[j]) || rs[j+1] != 'h' || !isSpace(rs[j+2]) {
+		return j
+	}
+	if j+4 >= n || !isDigit(rs[j+3]) || !isDigit(rs[j+4]) || j+5 < n && (isDigit(rs[j+5]) || unicode.IsLetter(rs[j+5])) {
+		return j
+	}
+	if h, _ := strconv.Atoi(r.raw.groups[0]); h > 24 {
+		return j
+	}
+	return j + 5
 }
 
 // dateOrCode reads dotted dates (04.03.2025, and 04.03. where the decimal
@@ -375,12 +396,26 @@ func (s *scanner) wordsAfter(r *numRead) {
 			r.currency, r.end, r.cur = e.code, k, s.span(p, k)
 		} else if e, k := l.timeWords.at(rs, sp); e != nil && q.Scale == 1 && q.Value <= 24 && r.currency == "" {
 			r.isTime, r.end = true, k
+		} else if e, _ := l.clockZones.at(rs, sp); e != nil && militaryTime(r) {
+			r.isTime = true // 1405 GMT: the zone stays outside, as in 14:05 GMT
 		} else if q.Unit == "" {
 			if u, k := s.unitAt(r.end); u != "" {
 				q.Unit, r.end, r.unit = u, k, true
 			}
 		}
 	}
+}
+
+// militaryTime reports whether r is four digits that read as hours and
+// minutes, HHMM: 1405, 0930.
+func militaryTime(r *numRead) bool {
+	g := r.raw.groups[0]
+	if len(r.raw.seps) != 0 || len(g) != 4 || r.sign < 0 || r.isFrac || r.q.Scale != 1 || r.currency != "" {
+		return false
+	}
+	h, _ := strconv.Atoi(g[:2])
+	m, _ := strconv.Atoi(g[2:])
+	return h <= 23 && m <= 59
 }
 
 // cjkCounter reads a CJK counter after a plain whole number: a decade of
@@ -405,6 +440,11 @@ func (s *scanner) cjkCounter(r *numRead) (int, bool) {
 		r.month, r.end = true, r.end+1
 	case strings.ContainsRune("时時点시", c) && q.Value <= 24:
 		return s.cjkClock(r)
+	default:
+		if t := s.tenthAt(r.end, q.Value); t > r.end {
+			q.Scale, q.ScaleText = 10, string(rs[r.end:t])
+			r.percent, r.end = true, t // 3割: 30 %
+		}
 	}
 	return 0, false
 }
@@ -426,6 +466,12 @@ func (s *scanner) cjkClock(r *numRead) (int, bool) {
 	}
 	if k < n && strings.ContainsRune("半반", rs[k]) {
 		return s.emitOther(r.i, k+1, Time), true
+	}
+	if c := rs[end]; (c == '時' || c == '时') && (end+1 == n || rs[end+1] != '間' && rs[end+1] != '间') {
+		return s.emitOther(r.i, end+1, Time), true // 15時まで; 24時間 is a duration
+	}
+	if rs[end] == '点' && end+1 < n && strings.ContainsRune(clockAfterDian, rs[end+1]) {
+		return s.emitOther(r.i, end+1, Time), true // 6点多, 7点钟
 	}
 	for _, mark := range cjkTimeMarks {
 		mr := []rune(mark)
@@ -457,13 +503,29 @@ func (s *scanner) finish(r *numRead) int {
 	return r.end
 }
 
+// dottedClock reports whether r, in a language whose decimal separator
+// is a comma, is hours and minutes joined by a dot ("um 18.00", "od 8.30
+// do 11.45"): such digits are no number of the language, and a decimal in
+// the foreign convention would rarely show exactly two decimals with no
+// unit, currency or scale word.
+func (s *scanner) dottedClock(r *numRead) bool {
+	raw, q := r.raw, &r.q
+	if s.l.d.decimal != ',' || !q.Foreign || len(raw.seps) != 1 || raw.seps[0] != '.' || len(raw.groups[1]) != 2 ||
+		len(raw.groups[0]) > 2 || q.Scale != 1 || r.currency != "" || r.percent || r.unit || r.sign < 0 || q.Label != "" {
+		return false
+	}
+	h, _ := strconv.Atoi(raw.groups[0])
+	m, _ := strconv.Atoi(raw.groups[1])
+	return h <= 23 && m <= 59
+}
+
 // kind tells a time, money, percentage, month, year, version or count
 // apart.
 func (s *scanner) kind(r *numRead) Kind {
 	rs, q, raw := s.rs, &r.q, r.raw
 	n := len(rs)
 	switch {
-	case r.isTime:
+	case r.isTime, s.dottedClock(r):
 		return Time
 	case r.currency != "":
 		return Money

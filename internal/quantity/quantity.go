@@ -279,8 +279,8 @@ func commonSuffix(a, b string) int {
 }
 
 // Clock returns the time of day of a Time quantity in seconds after
-// midnight, read from its digits: 57000 for "15时50分", "15:50" and "3:50
-// p.m."; 13200 for "3.40 Uhr". A written a.m. or p.m. is applied, a
+// midnight, read from its digits: 57000 for "15时50分", "15:50", "3:50
+// p.m." and "1550 GMT"; 13200 for "3.40 Uhr". A written a.m. or p.m. is applied, a
 // half-day word before the number ("下午3点") is not, so callers that
 // compare times should compare them modulo twelve hours. ok is false for
 // other kinds and for digits that are no time of day.
@@ -289,6 +289,9 @@ func (q Quantity) Clock() (seconds int, ok bool) {
 		return 0, false
 	}
 	runs := digitRuns(q.Text)
+	if len(runs) == 1 && len(runs[0]) == 4 {
+		runs = []string{runs[0][:2], runs[0][2:]} // 1405 GMT
+	}
 	if len(runs) == 0 || len(runs) > 3 || len(runs[0]) > 2 {
 		return 0, false
 	}

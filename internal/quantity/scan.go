@@ -1187,12 +1187,36 @@ func (s *scanner) cjkWord(i int) int {
 	}
 	kind := s.cjkKind(i)
 	end := k
+	scale := 1.0
 	if kind == Count && v >= 1 && v <= 12 && v == math.Trunc(v) && k < len(rs) && rs[k] == '月' {
 		kind, end = Month, k+1
 	}
-	q := Quantity{Kind: kind, Span: s.span(i, end), Num: s.span(i, k), Value: v, Scale: 1, Text: string(rs[i:k]), Spelled: true}
+	if t := s.tenthAt(k, v); kind == Count && t > k {
+		kind, end, scale, v = Percent, t, 10, v*10 // 三成: 30 %
+	}
+	q := Quantity{Kind: kind, Span: s.span(i, end), Num: s.span(i, k), Value: v, Scale: scale, Text: string(rs[i:k]), Spelled: true}
+	if scale != 1 {
+		q.ScaleText = string(rs[k:end])
+	}
 	s.out = append(s.out, q)
 	s.meta = append(s.meta, meta{end: end})
+	return end
+}
+
+// tenthAt returns the end of a word for tenths at k after the number v
+// (3割, 三成: 30 %), or k. The word must end a word of its own or be
+// followed by what qualifies a proportion (以上, 左右, 多, 至, 引): 成
+// also opens words (成本, 成员, 成立) that the number only counts. Kana
+// after it are particles (5割くらい).
+func (s *scanner) tenthAt(k int, v float64) int {
+	rs := s.rs
+	e, end := s.l.tenths.at(rs, k)
+	if e == nil || v <= 0 || v > 10 {
+		return k
+	}
+	if end < len(rs) && unicode.Is(unicode.Han, rs[end]) && !strings.ContainsRune(tenthFollowers, rs[end]) {
+		return k
+	}
 	return end
 }
 

@@ -56,6 +56,7 @@ type localeData struct {
 	words          map[string]float64 // spelled-out numbers; ambiguous forms ("one", "ein") are left out
 	centuries      []string           // the word for century, next to which Roman numerals are read
 	decades        []string           // CJK: after a multiple of ten, makes it a decade (八十年代)
+	tenths         []string           // CJK: after a number, makes it tenths, a percentage (3割, 三成: 30 %)
 	eras           []era              // calendar eras written before a year: 令和2年
 }
 
@@ -90,3 +91,13 @@ var cjkUnitAfterScale = map[rune]string{'千': "瓦米克卡焦帕伏赫字", '�
 
 // cjkTimeMarks precede an hour and make it a time of day (下午3点).
 var cjkTimeMarks = []string{"日", "号", "上午", "下午", "中午", "晚上", "凌晨", "早上", "傍晚", "午前", "午後", "夜", "朝"}
+
+// tenthFollowers may follow a word for tenths (3割以上, 三成左右, 3割引):
+// they qualify the proportion, where another character would make the
+// word part of a longer one (成本, 成员).
+const tenthFollowers = "以左多至到的半余引程弱強强超上下"
+
+// clockAfterDian make the hour before 点 a time of day (6点多 "after six",
+// 7点钟, 8点整, 9点左右, 10点前): 点 alone also counts points and items
+// (3点建议).
+const clockAfterDian = "多钟鐘整左前后後以"
