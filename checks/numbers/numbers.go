@@ -333,7 +333,7 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 	}
 	c.compareNames(t, s)
 	c.compareTimes(t, s)
-	c.compareDates(t.dates, s.dates)
+	c.compareDates(t, s)
 
 	// A unit conversion: "15-foot" against "fünf Meter". Translators round
 	// converted values freely, so a quarter either way is accepted, but
@@ -1413,63 +1413,10 @@ func vagueTimes(t, s *item) bool {
 	return math.Abs(t.q.Value-s.q.Value) == 1 && math.Min(t.q.Value, s.q.Value) >= 1
 }
 
-// compareDates matches numeric dates by the day and month each side's
-// reader sees, by the order of its language's CLDR short date format
-// ("03/04" is March 4 in English, 3 April in French). A date left over on
-// each side whose day and month are the other's swapped is a major
-// finding: the date was copied in the source's order, or turned round;
-// the fix swaps the two fields back. Other differences are left to the
-// reader: dates are often rewritten in words.
-func (c *comparer) compareDates(ts, ss []*item) {
-	type dmy struct{ y, m, d int }
-	read := func(x *item) (dmy, bool) {
-		y, m, d, ok := x.q.DayMonth(x.lang)
-		return dmy{y % 100, m, d}, ok
-	}
-	left, right := unmatched(ts, ss, read, func(a, b dmy) bool {
-		return a.m == b.m && a.d == b.d && (a.y == b.y || a.y == 0 || b.y == 0)
-	})
-	if len(left) != len(right) {
-		return
-	}
-	for k, a := range left {
-		b := right[k]
-		da, _ := read(a)
-		db, _ := read(b)
-		if da.m != db.d || da.d != db.m || da.m == da.d || (da.y != db.y && da.y != 0 && db.y != 0) {
-			continue
-		}
-		f := checks.Finding{
-			Severity: checks.Major,
-			Category: checks.Mistranslation,
-			Span:     a.span,
-			Source:   c.evidence(b),
-			Message: fmt.Sprintf("day and month swapped: target %s reads as %s %d in %s, source %s is %s %d",
-				a.text, quantity.MonthName(da.m, language.English), da.d, c.tgtLang, b.text, quantity.MonthName(db.m, language.English), db.d),
-		}
-		if fixed, ok := swapDayMonth(a.text); ok {
-			f.Fixes = []checks.Fix{{Message: "Use " + fixed, Edits: []checks.Edit{{Span: a.span, New: fixed}}}}
-		}
-		c.report(f)
-	}
-}
-
 // swapDayMonth swaps the first two runs of digits of a date, keeping its
 // separators: "03/04/2025" becomes "04/03/2025".
 func swapDayMonth(text string) (string, bool) {
-	var runs [][2]int
-	for i := 0; i < len(text); {
-		if text[i] < '0' || text[i] > '9' {
-			i++
-			continue
-		}
-		j := i
-		for j < len(text) && text[j] >= '0' && text[j] <= '9' {
-			j++
-		}
-		runs = append(runs, [2]int{i, j})
-		i = j
-	}
+	runs := digitSpans(text)
 	if len(runs) < 2 {
 		return "", false
 	}

@@ -174,24 +174,58 @@ func (s *scanner) dateOrCode(r *numRead) (int, bool) {
 	rs, i, j, raw, l := s.rs, r.i, r.j, r.raw, s.l
 	n := len(rs)
 	// d.m.y with dots is a date whatever the decimal separator: 04.03.2025.
+	// A name before it makes it a version (Firmware 1.2.22), unless the
+	// year is a four-digit year of ours ("Am 05.03.2024").
 	if len(raw.seps) == 2 && raw.seps[0] == '.' && raw.seps[1] == '.' && len(raw.groups[0]) <= 2 &&
-		len(raw.groups[1]) <= 2 && (len(raw.groups[2]) == 4 || len(raw.groups[2]) == 2) && s.label(i) == "" {
+		len(raw.groups[1]) <= 2 && (len(raw.groups[2]) == 4 || len(raw.groups[2]) == 2) &&
+		(s.label(i) == "" || len(raw.groups[2]) == 4 && raw.groups[2] >= "1900" && raw.groups[2] < "2100") {
 		if m, _ := strconv.Atoi(raw.groups[1]); m >= 1 && m <= 12 {
 			return s.emitOther(i, j, Date), true
+		}
+	}
+	if k := s.spacedDate(r); k > j {
+		return s.emitOther(i, k, Date), true
+	}
+	// dd.mm. is a date where the decimal separator is a comma.
+	if l.d.decimal == ',' && len(raw.seps) == 1 && raw.seps[0] == '.' && len(raw.groups[0]) <= 2 &&
+		len(raw.groups[1]) <= 2 && j < n && rs[j] == '.' && (j+1 >= n || !isDigit(rs[j+1])) &&
+		(s.label(i) == "" || len(raw.groups[0]) == 2 && len(raw.groups[1]) == 2) { // "Свято 01.05.": a version is rarely padded
+		if m, _ := strconv.Atoi(raw.groups[1]); m >= 1 && m <= 12 {
+			return s.emitOther(i, j+1, Date), true
 		}
 	}
 	// A leading zero marks a code, not a quantity: 007, 030.
 	if len(raw.groups[0]) > 1 && raw.groups[0][0] == '0' && (len(raw.seps) == 0 || raw.seps[0] != l.d.decimal) {
 		return s.emitOther(i, j, Identifier), true
 	}
-	// dd.mm. is a date where the decimal separator is a comma.
-	if l.d.decimal == ',' && len(raw.seps) == 1 && raw.seps[0] == '.' && len(raw.groups[0]) <= 2 &&
-		len(raw.groups[1]) <= 2 && j < n && rs[j] == '.' && (j+1 >= n || !isDigit(rs[j+1])) && s.label(i) == "" {
-		if m, _ := strconv.Atoi(raw.groups[1]); m >= 1 && m <= 12 {
-			return s.emitOther(i, j+1, Date), true
+	return 0, false
+}
+
+// spacedDate returns the end of a date written with a space after each
+// dot, where the decimal separator is a comma: "25. 2.", "1. 5. 1886"
+// (Czech, Slovak, German). It returns r.j when there is none.
+func (s *scanner) spacedDate(r *numRead) int {
+	rs, j := s.rs, r.j
+	n := len(rs)
+	if s.l.d.decimal != ',' || len(r.raw.seps) != 0 || len(r.raw.groups[0]) > 2 || j+3 >= n || rs[j] != '.' || rs[j+1] != ' ' || !isDigit(rs[j+2]) {
+		return j
+	}
+	m, k := s.digitsAt(j + 2)
+	if len(m) > 2 || k >= n || rs[k] != '.' || k+1 < n && isDigit(rs[k+1]) {
+		return j
+	}
+	d, _ := strconv.Atoi(r.raw.groups[0])
+	mo, _ := strconv.Atoi(m)
+	if d < 1 || d > 31 || mo < 1 || mo > 12 {
+		return j
+	}
+	k++
+	if k+4 < n && rs[k] == ' ' && isDigit(rs[k+1]) {
+		if y, e := s.digitsAt(k + 1); len(y) == 4 && (e == n || !isDigit(rs[e])) {
+			return e
 		}
 	}
-	return 0, false
+	return k
 }
 
 // approxDigits reads, in a CJK text, two neighbouring digits joined by a

@@ -465,28 +465,11 @@ func QuarterLike(n int, written string, lang language.Tag) string {
 // the date has none. Fields are the date's runs of digits in order, so
 // that callers can rewrite them. ok is false when the digits make no date.
 func (q Quantity) DayMonth(lang language.Tag) (year, month, day int, ok bool) {
-	if q.Kind != Date {
-		return 0, 0, 0, false
-	}
-	runs := digitRuns(q.Text)
-	if len(runs) < 2 || len(runs) > 3 {
-		return 0, 0, 0, false
-	}
-	order := localeFor(lang).d.dateOrder
-	switch {
-	case len(runs[0]) == 4:
-		order = "ymd"
-	case len(runs) == 3 && len(runs[2]) != 2 && len(runs[2]) != 4:
-		return 0, 0, 0, false // 4.4.2 is a version
-	case order == "mdy" && strings.Contains(q.Text, "."):
-		return 0, 0, 0, false // 12.05.2024 in English text: written the European way, or not
-	}
+	order := q.DateOrder(lang)
 	if order == "" {
 		return 0, 0, 0, false
 	}
-	if len(runs) == 2 {
-		order = strings.Replace(order, "y", "", 1)
-	}
+	runs := digitRuns(q.Text)
 	for k, f := range order {
 		v, _ := strconv.Atoi(runs[k])
 		switch f {
@@ -502,6 +485,34 @@ func (q Quantity) DayMonth(lang language.Tag) (year, month, day int, ok bool) {
 		return 0, 0, 0, false
 	}
 	return year, month, day, true
+}
+
+// DateOrder returns the order in which a reader of lang takes the runs of
+// digits of a numeric Date, one letter a run: "dmy", "mdy", "ymd", or
+// "dm" and "md" without a year; "" when the digits make no date. It is
+// the order DayMonth reads them in, so that a fix can rewrite a field in
+// place.
+func (q Quantity) DateOrder(lang language.Tag) string {
+	if q.Kind != Date {
+		return ""
+	}
+	runs := digitRuns(q.Text)
+	if len(runs) < 2 || len(runs) > 3 {
+		return ""
+	}
+	order := localeFor(lang).d.dateOrder
+	switch {
+	case len(runs[0]) == 4:
+		order = "ymd"
+	case len(runs) == 3 && len(runs[2]) != 2 && len(runs[2]) != 4:
+		return "" // 4.4.2 is a version
+	case order == "mdy" && strings.Contains(q.Text, "."):
+		return "" // 12.05.2024 in English text: written the European way, or not
+	}
+	if order != "" && len(runs) == 2 {
+		order = strings.Replace(order, "y", "", 1)
+	}
+	return order
 }
 
 // digitRuns returns the runs of ASCII digits in s: "15.30 Uhr" gives 15
