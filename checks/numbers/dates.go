@@ -53,49 +53,42 @@ func (c *comparer) compareDates(t, s *side) {
 	left, right = writtenDates(left, s), writtenDates(right, t)
 	right = c.changedWrittenDay(right, t)
 	left = c.changedNumericDay(left, s)
-	if len(left) != len(right) {
-		return
-	}
-	for k, a := range left {
-		c.changedDate(a, right[k])
-	}
+	pairUp(left, right, c.changedDate)
 }
 
 // writtenDates returns the dates of ds that no date written with a month
 // name among other's values accounts for, settling the values of those
 // that do.
 func writtenDates(ds []*item, other *side) []*item {
-	var left []*item
-	for _, x := range ds {
-		d, ok := readDate(x)
-		if !ok {
-			left = append(left, x)
-			continue
+	return keep(ds, func(x *item) bool {
+		d, mk, dk := other.writtenFor(x, true)
+		if dk >= 0 {
+			other.settleWritten(mk, dk, d.y)
 		}
-		mk, dk := other.written(d.m, func(day int) bool { return day == d.d })
-		if mk < 0 {
-			left = append(left, x)
-			continue
-		}
-		other.settleWritten(mk, dk, d.y)
+		return dk < 0
+	})
+}
+
+// writtenFor returns the date x reads as, and the indexes among the
+// values of s of the same month named next to a day (the same day when
+// sameDay is set), or -1 and -1.
+func (s *side) writtenFor(x *item, sameDay bool) (d dmy, mk, dk int) {
+	d, ok := readDate(x)
+	if !ok {
+		return d, -1, -1
 	}
-	return left
+	mk, dk = s.written(d.m, func(day int) bool { return !sameDay || day == d.d })
+	return d, mk, dk
 }
 
 // changedWrittenDay reports, for each source date of ss, a target day
 // named next to the same month but different ("5. März" for
 // "04.03."), and returns the source dates left.
 func (c *comparer) changedWrittenDay(ss []*item, t *side) []*item {
-	var left []*item
-	for _, x := range ss {
-		d, ok := readDate(x)
-		mk, dk := -1, -1
-		if ok {
-			mk, dk = t.written(d.m, func(int) bool { return true })
-		}
+	return keep(ss, func(x *item) bool {
+		d, mk, dk := t.writtenFor(x, false)
 		if dk < 0 {
-			left = append(left, x)
-			continue
+			return true
 		}
 		day := t.values[dk]
 		t.settleWritten(mk, dk, d.y)
@@ -111,24 +104,18 @@ func (c *comparer) changedWrittenDay(ss []*item, t *side) []*item {
 			f.Fixes = []checks.Fix{{Message: "Use " + fixed, Edits: []checks.Edit{{Span: day.num, New: fixed}}}}
 		}
 		c.report(f)
-	}
-	return left
+		return false
+	})
 }
 
 // changedNumericDay reports each target date of ts whose month the
 // source names next to another day ("06.03.2024" for "5 March 2024"),
 // and returns the target dates left.
 func (c *comparer) changedNumericDay(ts []*item, s *side) []*item {
-	var left []*item
-	for _, x := range ts {
-		d, ok := readDate(x)
-		mk, dk := -1, -1
-		if ok {
-			mk, dk = s.written(d.m, func(int) bool { return true })
-		}
+	return keep(ts, func(x *item) bool {
+		d, mk, dk := s.writtenFor(x, false)
 		if dk < 0 {
-			left = append(left, x)
-			continue
+			return true
 		}
 		src := dmy{m: d.m, d: int(s.values[dk].q.Value)}
 		if yk := s.settleWritten(mk, dk, d.y); yk >= 0 {
@@ -145,8 +132,8 @@ func (c *comparer) changedNumericDay(ts []*item, s *side) []*item {
 			f.Fixes = []checks.Fix{{Message: "Use " + fixed, Edits: []checks.Edit{{Span: x.span, New: fixed}}}}
 		}
 		c.report(f)
-	}
-	return left
+		return false
+	})
 }
 
 // written returns the indexes of an unsettled month m among the values
@@ -247,7 +234,7 @@ func (c *comparer) changedDate(t, s *item) {
 // 5 becomes "03/05/2024". A year d lacks stays as written; a two-digit
 // year of d in a four-digit field takes the century written there.
 func rewriteDate(text, order string, d dmy) (string, bool) {
-	runs := digitSpans(text)
+	runs := quantity.DigitSpans(text)
 	if order == "" || len(runs) != len(order) {
 		return "", false
 	}
@@ -281,22 +268,4 @@ func rewriteDate(text, order string, d dmy) (string, bool) {
 	}
 	b.WriteString(text[last:])
 	return b.String(), true
-}
-
-// digitSpans returns the byte ranges of the runs of ASCII digits of s.
-func digitSpans(s string) [][2]int {
-	var runs [][2]int
-	for i := 0; i < len(s); {
-		if s[i] < '0' || s[i] > '9' {
-			i++
-			continue
-		}
-		j := i
-		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-			j++
-		}
-		runs = append(runs, [2]int{i, j})
-		i = j
-	}
-	return runs
 }

@@ -1236,27 +1236,43 @@ func (c *comparer) compareTimes(t, s *side) {
 	left, right := unmatched(t.times, s.times, func(x *item) (int, bool) { return x.q.Clock() },
 		func(a, b int) bool { return (a-b)%43200 == 0 })
 	left, right = hourNumbers(left, s), hourNumbers(right, t)
+	pairUp(left, right, c.changedTime)
+}
+
+// pairUp calls changed on the items of left and right pairwise, in text
+// order, when both sides are left with as many: then each is most likely
+// the other changed.
+func pairUp(left, right []*item, changed func(t, s *item)) {
 	if len(left) != len(right) {
 		return
 	}
 	for k, a := range left {
-		c.changedTime(a, right[k])
+		changed(a, right[k])
 	}
+}
+
+// keep returns the items of xs that left accepts, in order.
+func keep(xs []*item, left func(*item) bool) []*item {
+	var out []*item
+	for _, x := range xs {
+		if left(x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // hourNumbers returns the times of ts that no unsettled value of other
 // accounts for, settling the values that do: a whole hour against its
 // number, or the same digits read as a number.
 func hourNumbers(ts []*item, other *side) []*item {
-	var left []*item
-	for _, x := range ts {
-		if k := other.hourFor(x); k >= 0 {
+	return keep(ts, func(x *item) bool {
+		k := other.hourFor(x)
+		if k >= 0 {
 			other.settled[k] = true
-			continue
 		}
-		left = append(left, x)
-	}
-	return left
+		return k < 0
+	})
 }
 
 // hourFor returns the index of an unsettled value of s that the time x
@@ -1416,7 +1432,7 @@ func vagueTimes(t, s *item) bool {
 // swapDayMonth swaps the first two runs of digits of a date, keeping its
 // separators: "03/04/2025" becomes "04/03/2025".
 func swapDayMonth(text string) (string, bool) {
-	runs := digitSpans(text)
+	runs := quantity.DigitSpans(text)
 	if len(runs) < 2 {
 		return "", false
 	}

@@ -519,6 +519,16 @@ func (q Quantity) DateOrder(lang language.Tag) string {
 // and 30.
 func digitRuns(s string) []string {
 	var runs []string
+	for _, r := range DigitSpans(s) {
+		runs = append(runs, s[r[0]:r[1]])
+	}
+	return runs
+}
+
+// DigitSpans returns the byte ranges of the runs of ASCII digits in s,
+// so that a caller can rewrite one field of a date or a time in place.
+func DigitSpans(s string) [][2]int {
+	var runs [][2]int
 	for i := 0; i < len(s); {
 		if s[i] < '0' || s[i] > '9' {
 			i++
@@ -528,7 +538,7 @@ func digitRuns(s string) []string {
 		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
 			j++
 		}
-		runs = append(runs, s[i:j])
+		runs = append(runs, [2]int{i, j})
 		i = j
 	}
 	return runs
