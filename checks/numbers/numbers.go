@@ -393,6 +393,9 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 			if a.q.Spelled || b.q.Spelled {
 				cost += 5
 			}
+			if a.q.Range != 0 && b.q.Range != 0 && a.q.Range != b.q.Range {
+				cost++ // blame the bound in the same place: 170 for 375 in "170–180 kg" for "375–400 pounds"
+			}
 			cost += 0.001 * math.Abs(float64(i)/float64(len(t.values))-float64(j)/float64(len(s.values)))
 			cands = append(cands, cand{i, j, cost})
 		}
@@ -408,13 +411,15 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 	// A target number close to a source number that another target number
 	// matched: the translation repeated a figure, changed ("22.000" and
 	// "24.000" where the source says "24,000 each"). Small numbers are
-	// left out: they repeat for too many reasons.
+	// left out: they repeat for too many reasons; so are years, which
+	// translators add beside the source's ("in 2022 than in 2021" for
+	// "year on year in 2022").
 	for i, a := range t.values {
 		if t.settled[i] || a.q.Spelled {
 			continue
 		}
 		for j, b := range s.values {
-			if t.settled[i] || s.partner[j] == nil || b.q.Spelled || b.q.Kind != a.q.Kind ||
+			if t.settled[i] || s.partner[j] == nil || b.q.Spelled || b.q.Kind != a.q.Kind || a.q.Kind == quantity.Year ||
 				equal(a.q.Value, b.q.Value) || math.Abs(b.q.Value) < 100 || !nearCopy(a.q.Value, b.q.Value) {
 				continue
 			}
@@ -742,7 +747,15 @@ func (c *comparer) evidence(s *item) *checks.Evidence {
 
 // checkFormat reports a matched target number written in a separator
 // convention that is not the target language's.
+//
+// The same digits on both sides are no finding when the two languages
+// share the decimal separator, or when they follow a name ("Tab A 10.1"):
+// the target then reads them as the source's reader does, or they are a
+// version.
 func (c *comparer) checkFormat(t, s *item) {
+	if t.q.Text == s.q.Text && (sameDecimal(t.lang, s.lang) || t.q.Label != "" || s.q.Label != "") {
+		return
+	}
 	var v float64
 	var dec int
 	switch {
@@ -771,6 +784,14 @@ func (c *comparer) checkFormat(t, s *item) {
 		Message:  msg,
 		Fixes:    []checks.Fix{{Message: "Use " + fixed, Edits: []checks.Edit{{Span: t.num, New: fixed}}}},
 	})
+}
+
+// sameDecimal reports whether languages a and b write the same decimal
+// separator.
+func sameDecimal(a, b language.Tag) bool {
+	da, _ := quantity.Convention(a)
+	db, _ := quantity.Convention(b)
+	return da == db
 }
 
 // plain writes v in the target language with no more decimals than it has.

@@ -428,6 +428,9 @@ func (s *scanner) wordsAfter(r *numRead) {
 			r.currency, r.end, r.cur = e.code, k, s.span(p, k)
 		} else if e, k := l.currencies.at(rs, p); e != nil && r.currency == "" {
 			r.currency, r.end, r.cur = e.code, k, s.span(p, k)
+			if u, k2 := l.unitNames.at(rs, p); u != nil && k2 == k {
+				q.Unit = u.code // "400 pounds", "5 Pfund": money, or a weight
+			}
 		} else if e, k := l.timeWords.at(rs, sp); e != nil && q.Scale == 1 && q.Value <= 24 && r.currency == "" {
 			r.isTime, r.end = true, k
 		} else if e, _ := l.clockZones.at(rs, sp); e != nil && militaryTime(r) {
