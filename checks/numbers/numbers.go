@@ -1254,8 +1254,7 @@ func replaceDigitRuns(text string, want []string) (string, bool) {
 // that the other language reads as a number ("8.00" in English for Czech
 // "8.00").
 func (c *comparer) compareTimes(t, s *side) {
-	left, right := unmatched(t.times, s.times, func(x *item) (int, bool) { return x.q.Clock() },
-		func(a, b int) bool { return (a-b)%43200 == 0 })
+	left, right := unmatched(t.times, s.times, c.clock, clockTime.same)
 	left, right = hourNumbers(left, s), hourNumbers(right, t)
 	pairUp(left, right, c.changedTime)
 }
@@ -1281,6 +1280,48 @@ func keep(xs []*item, left func(*item) bool) []*item {
 		}
 	}
 	return out
+}
+
+// clockTime is a time of day in seconds after midnight; definite when
+// the half of the day is known: written ("8 p.m.") or on the 24-hour
+// clock of a language that writes one with no word for a part of the
+// day beside it ("8 Uhr", not "8 Uhr abends").
+type clockTime struct {
+	secs     int
+	definite bool
+}
+
+// same compares two times by the clock, modulo twelve hours unless both
+// know their half of the day: "8 Uhr" is no "8 p.m.".
+func (a clockTime) same(b clockTime) bool {
+	if a.definite && b.definite {
+		return a.secs == b.secs
+	}
+	return (a.secs-b.secs)%43200 == 0
+}
+
+// clock reads the time of day of x.
+func (c *comparer) clock(x *item) (clockTime, bool) {
+	secs, ok := x.q.Clock()
+	if !ok {
+		return clockTime{}, false
+	}
+	lower := strings.ToLower(x.text)
+	switch {
+	case strings.Contains(lower, "p.m.") || strings.HasSuffix(lower, "pm"):
+		if secs < 43200 {
+			secs += 43200 // "8 p.m.": the digits alone say 8
+		}
+		return clockTime{secs, true}, true
+	case strings.Contains(lower, "a.m.") || strings.HasSuffix(lower, "am"):
+		return clockTime{secs % 43200, true}, true
+	}
+	text := c.tgtText
+	if x.doc >= 0 {
+		text = c.srcDocs[x.doc].Text
+	}
+	clock24, marked := quantity.DayPart(text, x.span.Start, x.span.End, x.lang)
+	return clockTime{secs, clock24 && !marked}, true
 }
 
 // hourNumbers returns the times of ts that no unsettled value of other
@@ -1351,6 +1392,11 @@ func (c *comparer) changedTime(t, s *item) {
 		Span:     t.span,
 		Source:   c.evidence(s),
 		Message:  fmt.Sprintf("changed time: target %s, source %s", t.text, s.text),
+	}
+	if a, ok := c.clock(t); ok {
+		if b, ok := c.clock(s); ok && a.definite && b.definite && a.secs != b.secs && (a.secs-b.secs)%43200 == 0 {
+			f.Message += ": the other half of the day"
+		}
 	}
 	if fix, ok := clockFix(t, s); ok {
 		f.Fixes = []checks.Fix{fix}

@@ -319,6 +319,28 @@ func (q Quantity) Clock() (seconds int, ok bool) {
 	return (h%24*60+hms[1])*60 + hms[2], true
 }
 
+// DayPart reports whether lang writes times of day on the 24-hour clock
+// (its lexicon lists words for the parts of the day), and whether one of
+// those words ("abends", "du matin", "вечера") is written within a few
+// words of text[start:end], which then may be a 12-hour time ("8 Uhr
+// abends" is 20:00). A time of such a language with no such word is read
+// as written: "8 Uhr" is 8 in the morning.
+func DayPart(text string, start, end int, lang language.Tag) (clock24, marked bool) {
+	words := localeFor(lang).d.dayParts
+	if len(words) == 0 {
+		return false, false
+	}
+	const reach = 24 // bytes either side: a word or two
+	a, b := max(start-reach, 0), min(end+reach, len(text))
+	window := strings.ToLower(strings.ToValidUTF8(text[a:b], ""))
+	for _, w := range words {
+		if strings.Contains(window, w) {
+			return true, true
+		}
+	}
+	return true, false
+}
+
 // CurrencyLike returns how lang writes currency code in the way written
 // is written: as a symbol or ISO code when written is one ("€" for EUR
 // in German, "US$" for USD in zh-Hant, whose "$" is the Taiwan dollar),

@@ -57,6 +57,7 @@ type localeData struct {
 	centuries      []string           // the word for century, next to which Roman numerals are read
 	decades        []string           // CJK: after a multiple of ten, makes it a decade (八十年代)
 	tenths         []string           // CJK: after a number, makes it tenths, a percentage (3割, 三成: 30 %)
+	dayParts       []string           // words for a part of the day next to a time (abends, du soir); listing them says the language writes the 24-hour clock
 	eras           []era              // calendar eras written before a year: 令和2年
 }
 
