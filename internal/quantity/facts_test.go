@@ -1,0 +1,158 @@
+package quantity
+
+import (
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// TestClockForms reads clock times in the forms of several languages,
+// each firing and quiet: hours and minutes with a spaced h, four digits
+// before a time zone, hours and minutes joined by a dot where the
+// decimal separator is a comma, and CJK hour counters.
+func TestClockForms(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"fr", "Rendez-vous à 14 h 05 devant la gare.", []string{`time "14 h 05" 14`}},
+		{"fr", "Il a marché 14 h sans pause.", []string{`count "14" 14`}},
+		{"fr", "Il a marché 14 h 051 fois.", []string{`count "14" 14`, `identifier "051" 51`}},
+		{"de", "Die Explosion war um 1405 GMT.", []string{`time "1405" 1405`}},
+		{"en", "Markets closed at 0930 UTC.", []string{`identifier "0930" 930`}},
+		{"en", "Markets closed at 1930 UTC.", []string{`time "1930" 1930`}},
+		{"en", "It rose to 1975 GMT shares.", []string{`year "1975" 1975`}},
+		{"en", "in 1975 prices fell.", []string{`year "1975" 1975`}},
+		{"cs", "Otevřeno od 8.30 do 11.45 každý den.", []string{`time "8.30" 8.3 dec=2 foreign`, `time "11.45" 11.45 dec=2 foreign`}},
+		{"cs", "Vlak jede v 17.00.", []string{`time "17.00" 17 dec=2 foreign`}},
+		{"cs", "cena 8,30 eura.", []string{`money "8,30 eura" 8.3 dec=2 cur=EUR`}},
+		{"cs", "hodnota 8.3 je cizí.", []string{`count "8.3" 8.3 dec=1 foreign`}},
+		{"cs", "hodnota 31.75 je cizí.", []string{`count "31.75" 31.75 dec=2 foreign`}},
+		{"ru", "Игра начнется в 22.00 по Москве.", []string{`time "22.00" 22 dec=2 foreign`}},
+		{"ru", "Рост составил 3.45 млн рублей.", []string{`money "3.45 млн рублей" 3.45e+06 dec=2 cur=RUB foreign`}},
+		{"en", "The rate was 3.45 today.", []string{`count "3.45" 3.45 dec=2`}},
+		{"ja", "平日15時まで受付。", []string{`time "15時" 15`}},
+		{"ja", "24時間営業です。", []string{`count "24" 24`}},
+		{"zh", "早上6点多出门。", []string{`time "6点" 6`}},
+		{"zh", "他提出了3点建议。", []string{`count "3" 3`}},
+		{"zh", "晚上7点钟到。", []string{`time "7点" 7`}},
+	})
+}
+
+// TestTenths reads the CJK words for tenths (割 in Japanese, 成 in
+// Chinese) as percentages with the precision of a tenth, and leaves 成
+// alone where it opens another word.
+func TestTenths(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"ja", "約9割の人が満足した。", []string{`percent "9割" 90`}},
+		{"ja", "３割引きで販売。", []string{`percent "３割" 30`}},
+		{"ja", "５割くらい残っている。", []string{`percent "５割" 50`}},
+		{"ja", "12割という数字はない。", []string{`count "12" 12`}},
+		{"zh", "恢复至三成至六成。", []string{`percent "三成" 30 spelled`, `percent "六成" 60 spelled`}},
+		{"zh", "约3成以上的人同意。", []string{`percent "3成" 30`}},
+		{"zh", "公司有3成员离职。", []string{`count "3" 3`}},
+		{"zh-Hant", "支持者約有七成。", []string{`percent "七成" 70 spelled`}},
+		{"zh-Hant", "七成員工", []string{`count "七" 7 spelled`}},
+	})
+}
+
+// TestDateForms reads numeric dates: spaced Czech dates, padded dd.mm.
+// and a four-digit-year date after a capitalised word.
+func TestDateForms(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"cs", "Svátek 25. 2. a 1. 5. 1886 v Chicagu.", []string{`date "25. 2." 25`, `date "1. 5. 1886" 1`}},
+		{"cs", "Bylo jich 25. 13. pokus.", []string{`count "25" 25`, `count "13" 13`}},
+		{"en", "It was 25. 2. in total.", []string{`count "25" 25`, `count "2" 2`}},
+		{"uk", "Свято 01.05. – неробочий день.", []string{`date "01.05." 1`}},
+		{"uk", "Версія 1.5. вийшла.", []string{`identifier "1.5" 1.5 dec=1 label=Версія foreign`}},
+		{"de", "Am 05.03.2024 kam er.", []string{`date "05.03.2024" 5`}},
+	})
+}
+
+// TestDateOrder gives the order of the fields of numeric dates.
+func TestDateOrder(t *testing.T) {
+	for _, tc := range []struct {
+		lang, text, want string
+	}{
+		{"en", "on 03/06/2024", "mdy"},
+		{"de", "am 05.03.2024", "dmy"},
+		{"cs", "od 25. 2.", "dm"},
+		{"ja", "2024/3/6に", "ymd"},
+		{"en", "version 4.4.2", ""},
+	} {
+		qs := Extract(tc.text, language.MustParse(tc.lang))
+		got := ""
+		if len(qs) > 0 {
+			got = qs[0].DateOrder(language.MustParse(tc.lang))
+		}
+		if got != tc.want {
+			t.Errorf("%s %q: got %q; want %q", tc.lang, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestClockValues reads the clock of the new time forms.
+func TestClockValues(t *testing.T) {
+	for _, tc := range []struct {
+		lang, text string
+		want       int
+	}{
+		{"de", "um 1405 GMT", 14*3600 + 5*60},
+		{"fr", "à 14 h 05", 14*3600 + 5*60},
+		{"cs", "v 17.30", 17*3600 + 30*60},
+		{"ja", "15時まで", 15 * 3600},
+	} {
+		qs := Extract(tc.text, language.MustParse(tc.lang))
+		if len(qs) != 1 {
+			t.Fatalf("%q: got %d quantities", tc.text, len(qs))
+		}
+		if got, ok := qs[0].Clock(); !ok || got != tc.want {
+			t.Errorf("%q: got %d, %v; want %d", tc.text, got, ok, tc.want)
+		}
+	}
+}
+
+// TestDayPart finds each language's words for a part of the day beside
+// a time, and says nothing for a language that lists none.
+func TestDayPart(t *testing.T) {
+	for _, tc := range []struct {
+		lang, text    string
+		clock24, mark bool
+	}{
+		{"de", "um 8 Uhr abends", true, true},
+		{"de", "um 8 Uhr morgens", true, true},
+		{"de", "um 8 Uhr früh", true, true},
+		{"de", "um 2 Uhr nachmittags", true, true},
+		{"de", "um 2 Uhr nachts", true, true},
+		{"de", "um 8 Uhr beginnt es", true, false},
+		{"fr", "à 8 h du matin", true, true},
+		{"fr", "à 8 h du soir", true, true},
+		{"fr", "à 3 h de l’après-midi", true, true},
+		{"fr", "à 3 h de l'après-midi", true, true},
+		{"fr", "à 3 h de la nuit", true, true},
+		{"fr", "à 8 h précises", true, false},
+		{"cs", "v 8 hodin ráno", true, true},
+		{"cs", "v 10 dopoledne", true, true},
+		{"cs", "ve 3 odpoledne", true, true},
+		{"cs", "v 8 večer", true, true},
+		{"cs", "ve 2 v noci", true, true},
+		{"cs", "v 8 hodin", true, false},
+		{"ru", "в 8 утра", true, true},
+		{"ru", "в 2 часа дня", true, true},
+		{"ru", "в 8 вечера", true, true},
+		{"ru", "в 2 часа ночи", true, true},
+		{"ru", "в 8 часов", true, false},
+		{"uk", "о 8 ранку", true, true},
+		{"uk", "о 2 дня", true, true},
+		{"uk", "о 8 вечора", true, true},
+		{"uk", "о 2 ночі", true, true},
+		{"uk", "о 8 годині", true, false},
+		{"en", "at 8 in the evening", false, false},
+	} {
+		qs := Extract(tc.text, language.MustParse(tc.lang))
+		if len(qs) == 0 {
+			t.Fatalf("%q: no quantity", tc.text)
+		}
+		c24, mark := DayPart(tc.text, qs[0].Span.Start, qs[0].Span.End, language.MustParse(tc.lang))
+		if c24 != tc.clock24 || mark != tc.mark {
+			t.Errorf("%s %q: got %v, %v; want %v, %v", tc.lang, tc.text, c24, mark, tc.clock24, tc.mark)
+		}
+	}
+}
