@@ -172,6 +172,20 @@ func (s *side) settleWritten(mk, dk, y int) int {
 	return yk
 }
 
+// monthBeside returns the month named right beside x when x is a day of
+// the month ("6. März", "March 5"), or nil.
+func monthBeside(x *item, all []*item) *item {
+	if x.q.Kind != quantity.Count || x.q.Decimals != 0 || x.q.Value < 1 || x.q.Value > 31 {
+		return nil
+	}
+	for _, m := range all {
+		if m.q.Kind == quantity.Month && m.doc == x.doc && gap(m.span, x.span) <= 4 {
+			return m
+		}
+	}
+	return nil
+}
+
 // valueNear returns the index of an unsettled value of s, of the same
 // document as x, that ok accepts and that is written right before or
 // after x (at most four bytes between them), or -1.

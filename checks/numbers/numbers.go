@@ -819,6 +819,9 @@ func (c *comparer) changed(t, s *item) {
 	if t.q.Kind == quantity.Month && s.q.Kind == quantity.Month {
 		f.Message = fmt.Sprintf("changed month: target %s, source %s", t.text, s.text)
 	}
+	if tm, sm := monthBeside(t, c.tgtAll), monthBeside(s, c.srcAll); tm != nil && sm != nil && tm.q.Value == sm.q.Value {
+		f.Message = fmt.Sprintf("changed date: target day %s of %s, source day %s of %s", t.text, tm.text, s.text, sm.text)
+	}
 	if vagueTimes(t, s) {
 		f.Severity = checks.Minor
 		f.Message = fmt.Sprintf("multiplier read two ways: target %s, source %s (\"n times more\" and 倍 are read as n or n+1 times as much; check which is meant)", t.text, s.text)
@@ -833,6 +836,7 @@ func (c *comparer) changed(t, s *item) {
 	} else if fix, ok := c.rescale(t, s); ok {
 		f.Fixes = []checks.Fix{fix}
 	} else if fix, ok := c.rewrite(t, s); ok {
+		fix = quantity.DigitsLike(fix, c.tgtText[t.num.Start:t.num.End])
 		f.Fixes = []checks.Fix{{Message: "Use " + fix, Edits: []checks.Edit{{Span: t.num, New: fix}}}}
 	}
 	c.report(f)

@@ -547,6 +547,32 @@ func digitRuns(s string) []string {
 	return runs
 }
 
+// DigitsLike writes the ASCII digits of s in the digit set written uses
+// (Devanagari, Arabic-Indic, fullwidth...): a fix keeps the target's
+// digits, "१.५" for "१.६", not "1.5". Without other digits in written, s
+// is returned as it is.
+func DigitsLike(s, written string) string {
+	var zero rune = -1
+	for _, r := range written {
+		if d := digitVal(r); d >= 0 {
+			if r >= '0' && r <= '9' {
+				return s
+			}
+			zero = r - rune(d)
+			break
+		}
+	}
+	if zero < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return zero + r - '0'
+		}
+		return r
+	}, s)
+}
+
 // DigitSpans returns the byte ranges of the runs of ASCII digits in s,
 // so that a caller can rewrite one field of a date or a time in place.
 func DigitSpans(s string) [][2]int {
