@@ -156,3 +156,50 @@ func TestDayPart(t *testing.T) {
 		}
 	}
 }
+
+// TestCzechCompounds reads each Czech genitive of the lexicon alone and
+// in an adjective with each compound stem, and leaves words that only
+// contain a stem, or a number of a hundred and more, alone.
+func TestCzechCompounds(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"cs", "před jedenácti dny", []string{`count "jedenácti" 11 spelled`}},
+		{"cs", "dvanáctiletý chlapec", []string{`count "dvanáctiletý" 12 spelled`}},
+		{"cs", "třináctiletá dívka", []string{`count "třináctiletá" 13 spelled`}},
+		{"cs", "čtrnáctiletou dívku", []string{`count "čtrnáctiletou" 14 spelled`}},
+		{"cs", "patnáctiměsíční pauza", []string{`count "patnáctiměsíční" 15 spelled`}},
+		{"cs", "šestnáctihodinová směna", []string{`count "šestnáctihodinová" 16 spelled`}},
+		{"cs", "sedmnáctidenní výprava", []string{`count "sedmnáctidenní" 17 spelled`}},
+		{"cs", "osmnáctitýdenní kurz", []string{`count "osmnáctitýdenní" 18 spelled`}},
+		{"cs", "devatenáctinásobný nárůst", []string{`count "devatenáctinásobný" 19 spelled`}},
+		{"cs", "třicetiletá válka", []string{`count "třicetiletá" 30 spelled`}},
+		{"cs", "před třiceti lety", []string{`count "třiceti" 30 spelled`}},
+		{"cs", "čtyřicetiletý muž", []string{`count "čtyřicetiletý" 40 spelled`}},
+		{"cs", "po čtyřiceti letech", []string{`count "čtyřiceti" 40 spelled`}},
+		{"cs", "padesátiletá žena", []string{`count "padesátiletá" 50 spelled`}},
+		{"cs", "šedesátiletý jubilant", []string{`count "šedesátiletý" 60 spelled`}},
+		{"cs", "sedmdesátiletý muž", []string{`count "sedmdesátiletý" 70 spelled`}},
+		{"cs", "osmdesátiletá babička", []string{`count "osmdesátiletá" 80 spelled`}},
+		{"cs", "devadesátiletý děda", []string{`count "devadesátiletý" 90 spelled`}},
+		{"cs", "Třiadvacetiletý hráč", []string{`count "Třiadvacetiletý" 23 spelled`}},
+		{"cs", "osmatřicetiletá žena", []string{`count "osmatřicetiletá" 38 spelled`}},
+		{"cs", "desetiměsíční kocour", []string{`count "desetiměsíční" 10 spelled`}},
+		{"cs", "dvouhodinový let", []string{`count "dvouhodinový" 2 spelled`}},
+		{"cs", "letadlo přistálo", nil},
+		{"cs", "minulého století", nil},
+		{"cs", "v dalším tisíciletí", nil},
+		{"cs", "pětiletka skončila", []string{`count "pětiletka" 5 spelled`}},
+		{"cs", "hodinová mzda", nil},
+	})
+}
+
+// TestCenturyAbbreviations reads a Roman numeral before the Russian and
+// Ukrainian abbreviations of the word for century, and not before the
+// preposition.
+func TestCenturyAbbreviations(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"ru", "в начале XVII в. было так", []string{`count "XVII" 17 spelled`}},
+		{"ru", "он жил в XVII в Москве", nil},
+		{"uk", "наприкінці XVII ст. було так", []string{`count "XVII" 17 spelled`}},
+		{"uk", "у XVII стрільці", nil},
+	})
+}

@@ -775,6 +775,9 @@ func (s *scanner) word(i int) int {
 	}
 	e, k := l.words.at(rs, i)
 	if e == nil {
+		if v, k, ok := s.compoundWord(i); ok {
+			return s.emitSpelled(i, k, v) // čtrnáctiletá: 14-year-old
+		}
 		return i
 	}
 	v := e.val
@@ -1218,6 +1221,54 @@ func (s *scanner) tenthAt(k int, v float64) int {
 		return k
 	}
 	return end
+}
+
+// compoundWord reads an adjective made of a number word and a stem of the
+// lexicon's compound-suffix list, with an ending of at most four letters:
+// Czech čtrnáctiletá (14-year-old) and desetiměsíční (10-month-old) of
+// the genitive čtrnácti, deseti; třiadvacetiletý of tři, "a" and the
+// genitive dvaceti (23). The number must read whole ("letadlo" is no
+// compound of anything) and be below 100: století is a century, no
+// 100-year span.
+func (s *scanner) compoundWord(i int) (float64, int, bool) {
+	rs := s.rs
+	if len(s.l.d.compoundSuffixes) == 0 || i > 0 && unicode.IsLetter(rs[i-1]) {
+		return 0, i, false
+	}
+	k := i
+	for k < len(rs) && unicode.IsLetter(rs[k]) {
+		k++
+	}
+	word := strings.ToLower(string(rs[i:k]))
+	for _, suf := range s.l.d.compoundSuffixes {
+		at := strings.LastIndex(word, suf)
+		if at <= 0 || len([]rune(word[at+len(suf):])) > 4 {
+			continue
+		}
+		if v, ok := s.numberWord(word[:at]); ok && v < 100 {
+			return v, k, true // not století (century), tisíciletí
+		}
+	}
+	return 0, i, false
+}
+
+// numberWord reads w as one number word of the language, or as units, an
+// "a" and tens (třiadvaceti: 3 and 20).
+func (s *scanner) numberWord(w string) (float64, bool) {
+	if v, ok := s.l.d.words[w]; ok {
+		return v, true
+	}
+	for p := 1; p+1 < len(w); p++ {
+		if w[p] != 'a' {
+			continue
+		}
+		u, okU := s.l.d.words[w[:p]]
+		t, okT := s.l.d.words[w[p+1:]]
+		if okU && okT && u >= 1 && u <= 9 && u == math.Trunc(u) && t >= 20 && t <= 90 && math.Mod(t, 10) == 0 {
+			return t + u, true
+		}
+	}
+	return 0, false
 }
 
 // vagueNumeral reports whether the numeral rs[i:k] is made vague by 几 or
