@@ -62,7 +62,14 @@ func TestFactsByValue(t *testing.T) {
 			want: []string{`major accuracy/mistranslation "80%" => Use 90`}},
 		{name: "Chinese tenths in words", tgtLang: "en", tgt: "It may recover to 30% to 60% of 2019.", srcLang: "zh", src: "预计可恢复至2019年的三成至六成。"},
 
+		{name: "a fraction in characters", tgtLang: "en", tgt: "About 33% of people agreed.", srcLang: "zh", src: "约三分之一的人同意。"},
+		{name: "a Japanese fraction as half", tgtLang: "en", tgt: "Half of the increase will be paid.", srcLang: "ja", src: "上昇分の２分の１を給付する。"},
+
 		// Equivalences and blame.
+		{name: "a number word is no decimal changed", tgtLang: "en", tgt: "It took two months.", srcLang: "de", src: "Es dauerte 3,6 Monate.",
+			want: []string{`minor accuracy/omission "It took two months."`}},
+		{name: "a number word for a whole number changed", tgtLang: "en", tgt: "It took two months.", srcLang: "de", src: "Es dauerte 3 Monate.",
+			want: []string{`major accuracy/mistranslation "two"`}},
 		{name: "a range converted bound by bound", tgtLang: "cs", tgt: "Vážil 170 až 180 kg.", srcLang: "en", src: "It weighed between 375 and 400 pounds."},
 		{name: "a range converted wrongly", tgtLang: "cs", tgt: "Vážil 170 až 250 kg.", srcLang: "en", src: "It weighed between 375 and 400 pounds.",
 			want: []string{`major accuracy/mistranslation "250 kg" => Use 181`}},

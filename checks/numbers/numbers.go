@@ -382,8 +382,10 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 			// A number word is only a credible partner for a value of
 			// its own order of magnitude; years are not spelled out, but
 			// for one in Roman numerals ("anno MMXXIV").
+			// A number word is no rendering of a decimal either: "two"
+			// (months) is not 3.6 (billion) changed.
 			if (a.q.Spelled || b.q.Spelled) && (distance(a.q.Value, b.q.Value) >= 1 ||
-				(a.q.Kind == quantity.Year) != (b.q.Kind == quantity.Year)) {
+				(a.q.Kind == quantity.Year) != (b.q.Kind == quantity.Year) || a.q.Decimals > 0 || b.q.Decimals > 0) {
 				continue
 			}
 			cost := distance(a.q.Value, b.q.Value)

@@ -203,3 +203,17 @@ func TestCenturyAbbreviations(t *testing.T) {
 		{"uk", "у XVII стрільці", nil},
 	})
 }
+
+// TestCJKFractions reads fractions written denominator first, in digits
+// and in characters, and leaves improper ones and minutes alone.
+func TestCJKFractions(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"ja", "増加分の２分の１を給付", []string{`count "２分の１" 0.5 fraction`}},
+		{"ja", "二分の一に減った", []string{`count "二分の一" 0.5 spelled fraction`}},
+		{"ja", "10分の予定", []string{`count "10" 10`}},
+		{"ja", "2分の3は無理", []string{`count "2" 2`, `count "3" 3`}},
+		{"zh", "约三分之一的人", []string{`count "三分之一" 0.3333333333333333 spelled fraction`}},
+		{"zh", "3分之1的人", []string{`count "3分之1" 0.3333333333333333 fraction`}},
+		{"zh", "百分之三十的人", []string{`percent "三十" 30 spelled`}},
+	})
+}

@@ -477,6 +477,8 @@ func (s *scanner) cjkCounter(r *numRead) (int, bool) {
 		r.month, r.end = true, r.end+1
 	case strings.ContainsRune("时時点시", c) && q.Value <= 24:
 		return s.cjkClock(r)
+	case c == '分' && r.end+2 < n && (rs[r.end+1] == 'の' || rs[r.end+1] == '之') && isDigit(rs[r.end+2]):
+		return s.cjkFraction(r)
 	default:
 		if t := s.tenthAt(r.end, q.Value); t > r.end {
 			q.Scale, q.ScaleText = 10, string(rs[r.end:t])
@@ -484,6 +486,25 @@ func (s *scanner) cjkCounter(r *numRead) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// cjkFraction reads a fraction written denominator first, 2分の1 in
+// Japanese and 3分之1 in Chinese: one half, one third. Only a proper
+// fraction counts; 百分之 is a percentage, read before.
+func (s *scanner) cjkFraction(r *numRead) (int, bool) {
+	num, k := s.digitsAt(r.end + 2)
+	if k < len(s.rs) && (isDigit(s.rs[k]) || s.rs[k] == '.' || s.rs[k] == '．') {
+		return 0, false
+	}
+	v, _ := strconv.Atoi(num)
+	if v < 1 || float64(v) >= r.q.Value {
+		return 0, false
+	}
+	q := Quantity{Kind: Count, Span: s.span(r.exprStart, k), Num: s.span(r.i, k), Value: float64(v) / r.q.Value,
+		Scale: 1, Text: asciiDigits(s.rs[r.i:k]), Fraction: true}
+	s.out = append(s.out, q)
+	s.meta = append(s.meta, meta{end: k})
+	return k, true
 }
 
 // cjkClock reads a clock time whose hour counter is at r.end: 15时50分,

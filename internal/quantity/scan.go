@@ -1188,6 +1188,9 @@ func (s *scanner) cjkWord(i int) int {
 	if end, ok := s.centuryDecades(i, k, v); ok {
 		return end
 	}
+	if f, end := s.cjkWordFraction(k, v); end > k {
+		return s.emitFraction(i, end, f) // 三分之一: a third
+	}
 	kind := s.cjkKind(i)
 	end := k
 	scale := 1.0
@@ -1204,6 +1207,30 @@ func (s *scanner) cjkWord(i int) int {
 	s.out = append(s.out, q)
 	s.meta = append(s.meta, meta{end: end})
 	return end
+}
+
+// cjkWordFraction reads the numerator of a fraction in characters after
+// the denominator den ended at k: 三分之一, 二分の一. It returns the value
+// and the end, or k when there is none.
+func (s *scanner) cjkWordFraction(k int, den float64) (float64, int) {
+	rs := s.rs
+	if k+2 >= len(rs) || rs[k] != '分' || rs[k+1] != '之' && rs[k+1] != 'の' {
+		return 0, k
+	}
+	e := cjkRun(rs, k+2)
+	num := cjkValue(rs[k+2 : e])
+	if e == k+2 || num < 1 || num >= den {
+		return 0, k
+	}
+	return num / den, e
+}
+
+// emitFraction emits a fraction in words read at rs[i:k].
+func (s *scanner) emitFraction(i, k int, v float64) int {
+	q := Quantity{Kind: Count, Span: s.span(i, k), Num: s.span(i, k), Value: v, Scale: 1, Text: string(s.rs[i:k]), Spelled: true, Fraction: true}
+	s.out = append(s.out, q)
+	s.meta = append(s.meta, meta{end: k})
+	return k
 }
 
 // tenthAt returns the end of a word for tenths at k after the number v
