@@ -65,6 +65,10 @@ func TestFactsByValue(t *testing.T) {
 		{name: "a fraction in characters", tgtLang: "en", tgt: "About 33% of people agreed.", srcLang: "zh", src: "约三分之一的人同意。"},
 		{name: "a Japanese fraction as half", tgtLang: "en", tgt: "Half of the increase will be paid.", srcLang: "ja", src: "上昇分の２分の１を給付する。"},
 
+		{name: "and a half", tgtLang: "en", tgt: "The twins (16.5).", srcLang: "he", src: "התאומות (16 וחצי)."},
+		{name: "and a half changed", tgtLang: "en", tgt: "The twins (17.5).", srcLang: "he", src: "התאומות (16 וחצי).",
+			want: []string{`major accuracy/mistranslation "17.5" => Use 16.5`}},
+
 		// Equivalences and blame.
 		{name: "a number word is no decimal changed", tgtLang: "en", tgt: "It took two months.", srcLang: "de", src: "Es dauerte 3,6 Monate.",
 			want: []string{`minor accuracy/omission "It took two months."`}},

@@ -217,3 +217,18 @@ func TestCJKFractions(t *testing.T) {
 		{"zh", "百分之三十的人", []string{`percent "三十" 30 spelled`}},
 	})
 }
+
+// TestAndHalf reads "and a half" after a whole number in each language
+// that lists it, and not after a decimal or without the number.
+func TestAndHalf(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"he", "התאומות (16 וחצי)", []string{`count "16 וחצי" 16.5 dec=1`}},
+		{"he", "חצי גמר", nil},
+		{"ru", "через 2 с половиной года", []string{`count "2 с половиной" 2.5 dec=1`}},
+		{"ru", "через 2,5 с половиной", []string{`count "2,5" 2.5 dec=1`}},
+		{"uk", "за 2 з половиною роки", []string{`count "2 з половиною" 2.5 dec=1`}},
+		{"uk", "з половиною", []string{`count "половиною" 0.5 spelled`}},
+		{"cs", "po 2 a půl letech", []string{`count "2 a půl" 2.5 dec=1`}},
+		{"cs", "po 2 a 3 letech", []string{`count "2" 2`, `count "3" 3`}},
+	})
+}

@@ -56,6 +56,7 @@ func (s *scanner) number(i int) int {
 	if k, done := s.gluedSuffix(r); done {
 		return k
 	}
+	s.andHalf(r)
 	s.scaleWords(r)
 	s.wordsAfter(r)
 	if k, done := s.cjkCounter(r); done {
@@ -343,6 +344,20 @@ func (s *scanner) gluedSuffix(r *numRead) (int, bool) {
 		return s.identifier(i), true
 	}
 	return 0, false
+}
+
+// andHalf reads the words for "and a half" after a whole number: "16
+// וחצי" is 16.5, "2 с половиной" 2.5.
+func (s *scanner) andHalf(r *numRead) {
+	q := &r.q
+	if q.Decimals != 0 || r.isFrac || q.Scale != 1 || r.end != r.j {
+		return
+	}
+	if e, k := s.l.andHalf.at(s.rs, s.skipSpace(r.end)); e != nil && s.skipSpace(r.end) > r.end {
+		q.Value += 0.5
+		q.Decimals = 1
+		r.end = k
+	}
 }
 
 // scaleWords reads a scale word after the number: "2 Mrd.", "1.5 billion",
