@@ -30,10 +30,11 @@ target number that replaces a different source number is a changed value
 (critical when off by a factor of 1000, 10000 or a million); a number only
 one side has is an addition or an omission; a number left in the source's
 format, so that it reads differently in the target language ("24,000" in
-German), is a number-format finding. Amounts in another currency, times of
-day, numeric dates with day and month swapped (each side read by its
-language's CLDR date order) and changed digits in names of the same shape
-("F-35" as "F-43") are major findings; versions are not compared;
+German), is a number-format finding. Amounts in another currency, changed
+times of day (a p.m. hour on the 24-hour clock as a morning hour), changed
+or swapped dates (numeric dates read by each language's CLDR date order,
+and matched with dates written with the month's name) and changed digits
+in names of the same shape ("F-35" as "F-43") are major findings; versions are not compared;
 spelled-out numbers are compared only against another left-over number.`
 
 // Check is the numbers check.
