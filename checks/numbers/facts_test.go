@@ -69,6 +69,10 @@ func TestFactsByValue(t *testing.T) {
 		{name: "and a half changed", tgtLang: "en", tgt: "The twins (17.5).", srcLang: "he", src: "התאומות (16 וחצי).",
 			want: []string{`major accuracy/mistranslation "17.5" => Use 16.5`}},
 
+		{name: "a Japanese middle-dot decimal", tgtLang: "en", tgt: "Within a 2.5km radius of the station.", srcLang: "ja", src: "駅を中心に半径約２・５キロの範囲。"},
+		{name: "a Japanese middle-dot decimal changed", tgtLang: "en", tgt: "Within a 3.5km radius of the station.", srcLang: "ja", src: "駅を中心に半径約２・５キロの範囲。",
+			want: []string{`major accuracy/mistranslation "3.5km" => Use 2.5`}},
+
 		// Equivalences and blame.
 		{name: "a number word is no decimal changed", tgtLang: "en", tgt: "It took two months.", srcLang: "de", src: "Es dauerte 3,6 Monate.",
 			want: []string{`minor accuracy/omission "It took two months."`}},

@@ -232,3 +232,18 @@ func TestAndHalf(t *testing.T) {
 		{"cs", "po 2 a 3 letech", []string{`count "2" 2`, `count "3" 3`}},
 	})
 }
+
+// TestNakaguroDecimal reads the Japanese middle dot as a decimal point
+// before a unit, a percent sign or a multiplier, and not in lists, dates
+// or phone numbers.
+func TestNakaguroDecimal(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"ja", "半径約２・５キロの範囲", []string{`count "２・５" 2.5 dec=1`}},
+		{"ja", "前年の１・５倍に増えた", []string{`count "１・５" 1.5 dec=1 times-vague`}},
+		{"ja", "支持率は３２・５％だった", []string{`percent "３２・５％" 32.5 dec=1`}},
+		{"ja", "３・４月に開催", []string{`count "３" 3`, `month "４月" 4`}},
+		{"ja", "２・２６事件", []string{`count "２" 2`, `count "２６" 26`}},
+		{"ja", "電話（０１９８・６２・１３３３）へ", []string{`identifier "０１９８" 198`, `count "６２" 62`, `year "１３３３" 1333`}},
+		{"zh", "２・５公里", []string{`count "２" 2`, `count "５公里" 5 unit=km`}},
+	})
+}

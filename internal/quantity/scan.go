@@ -286,7 +286,33 @@ func (s *scanner) readDigits(i int) (rawNum, int) {
 		raw.groups = append(raw.groups, next)
 		j = m
 	}
+	if k := s.nakaguroDecimal(raw, j); k > j {
+		frac, _ := s.digitsAt(j + 1)
+		raw.seps = append(raw.seps, '.')
+		raw.groups = append(raw.groups, frac)
+		j = k
+	}
 	return raw, j
+}
+
+// nakaguroDecimal returns the end of the decimals of a Japanese number
+// written with the middle dot as its decimal point, the newspaper way
+// ("２・５キロ", "２９・６アール"), or j. A unit, a percent sign or a
+// scale must follow, so that lists ("３・４月", "２・２６事件") and
+// phone numbers ("０１９８・６２・１３３３") stay apart.
+func (s *scanner) nakaguroDecimal(raw rawNum, j int) int {
+	rs := s.rs
+	if s.l.name != "ja" || len(raw.seps) != 0 || len(raw.groups[0]) > 3 || j+1 >= len(rs) || rs[j] != '・' || !isDigit(rs[j+1]) {
+		return j
+	}
+	frac, m := s.digitsAt(j + 1)
+	if len(frac) > 2 || m >= len(rs) {
+		return j
+	}
+	if r := rs[m]; unicode.Is(unicode.Katakana, r) || r < 0x80 && unicode.IsLetter(r) || strings.ContainsRune(nakaguroUnits, r) {
+		return m
+	}
+	return j
 }
 
 // groupedPrefix reports whether raw reads as a grouped integer so far, with

@@ -104,3 +104,7 @@ const tenthFollowers = "以左多至到的半余引程弱強强超上下"
 // 7点钟, 8点整, 9点左右, 10点前): 点 alone also counts points and items
 // (3点建议).
 const clockAfterDian = "多钟鐘整左前后後以"
+
+// nakaguroUnits may follow a Japanese decimal written with the middle dot
+// (２・５倍, ２・５％), besides katakana and Latin unit letters.
+const nakaguroUnits = "％%倍万億兆度㎞㎏㎡ｍｋｇ"
