@@ -74,6 +74,9 @@ func TestFactsByValue(t *testing.T) {
 			want: []string{`major accuracy/mistranslation "3.5km" => Use 2.5`}},
 
 		// Equivalences and blame.
+		{name: "a third as a percentage", tgtLang: "en", tgt: "A third of voters stayed home.", srcLang: "de", src: "33 % der Wähler blieben zu Hause."},
+		{name: "a million as a myriad", tgtLang: "en", tgt: "About one million passengers a week.", srcLang: "zh", src: "每周约100万人次。"},
+		{name: "half a million against a German phrase it does not read", tgtLang: "de", tgt: "Eine halbe Million Menschen kamen.", srcLang: "en", src: "Half a million people came."},
 		{name: "a number word is no decimal changed", tgtLang: "en", tgt: "It took two months.", srcLang: "de", src: "Es dauerte 3,6 Monate.",
 			want: []string{`minor accuracy/omission "It took two months."`}},
 		{name: "a number word for a whole number changed", tgtLang: "en", tgt: "It took two months.", srcLang: "de", src: "Es dauerte 3 Monate.",

@@ -247,3 +247,21 @@ func TestNakaguroDecimal(t *testing.T) {
 		{"zh", "２・５公里", []string{`count "２" 2`, `count "５公里" 5 unit=km`}},
 	})
 }
+
+// TestArticleNumbers reads English fractions and round millions written
+// with an article or "one", each firing, and an ordinal third quiet.
+func TestArticleNumbers(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"en", "a third of voters", []string{`count "a third of" 0.333333 spelled`}},
+		{"en", "one third of voters", []string{`count "one third of" 0.333333 spelled`}},
+		{"en", "two thirds of voters", []string{`count "two thirds of" 0.666667 spelled`}},
+		{"en", "she won a third term", []string{`count "third" 3 spelled`}},
+		{"en", "a million people", []string{`count "a million" 1e+06 spelled`}},
+		{"en", "one million people", []string{`count "one million" 1e+06 spelled`}},
+		{"en", "half a million people", []string{`count "half a million" 500000 spelled`}},
+		{"en", "a billion dollars", []string{`money "a billion dollars" 1e+09 cur=USD spelled`}},
+		{"en", "one billion people", []string{`count "one billion" 1e+09 spelled`}},
+		{"en", "half a billion people", []string{`count "half a billion" 5e+08 spelled`}},
+		{"en", "a millionaire", nil},
+	})
+}
