@@ -74,6 +74,12 @@ func TestFactsByValue(t *testing.T) {
 			want: []string{`major accuracy/mistranslation "3.5km" => Use 2.5`}},
 
 		// Equivalences and blame.
+		{name: "feet and inches converted", tgtLang: "cs", tgt: "Měřím 165 cm.", srcLang: "en", src: `I'm 5'5".`},
+		{name: "feet and inches converted wrongly", tgtLang: "cs", tgt: "Měřím 185 cm.", srcLang: "en", src: `I'm 5'5".`,
+			want: []string{`major accuracy/mistranslation "185 cm" => Use 165`}},
+		{name: "feet and inches in words", tgtLang: "ru", tgt: "Мой рост 5 футов 5 дюймов.", srcLang: "en", src: `I'm 5'5".`},
+		{name: "feet and inches in words changed, no fix", tgtLang: "ru", tgt: "Мой рост 5 футов 6 дюймов.", srcLang: "en", src: `I'm 5'5".`,
+			want: []string{`major accuracy/mistranslation "5 футов 6 дюймов"`}},
 		{name: "a third as a percentage", tgtLang: "en", tgt: "A third of voters stayed home.", srcLang: "de", src: "33 % der Wähler blieben zu Hause."},
 		{name: "a million as a myriad", tgtLang: "en", tgt: "About one million passengers a week.", srcLang: "zh", src: "每周约100万人次。"},
 		{name: "half a million against a German phrase it does not read", tgtLang: "de", tgt: "Eine halbe Million Menschen kamen.", srcLang: "en", src: "Half a million people came."},

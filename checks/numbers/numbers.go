@@ -877,8 +877,8 @@ func (c *comparer) rescale(t, s *item) (checks.Fix, bool) {
 // rewrite returns the value of s written the way t is written: in the
 // target language's format, with t's scale word kept.
 func (c *comparer) rewrite(t, s *item) (string, bool) {
-	if t.q.Spelled {
-		return "", false
+	if t.q.Spelled || t.q.Compound || s.q.Compound {
+		return "", false // 5'5": no one number to write in its place
 	}
 	if t.q.Fraction || s.q.Fraction {
 		return s.q.Text, t.q.Fraction && s.q.Fraction // a fraction for a fraction, or nothing

@@ -265,3 +265,23 @@ func TestArticleNumbers(t *testing.T) {
 		{"en", "a millionaire", nil},
 	})
 }
+
+// TestFeetInches reads heights written with primes as inches, and leaves
+// a quoted digit and twelve inches or more alone.
+func TestFeetInches(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"en", `I'm 5'5" tall`, []string{`count "5'5\"" 65 unit=in`}},
+		{"en", "He is 5′ 11″ tall", []string{`count "5′ 11″" 71 unit=in`}},
+		{"en", "He said '5' then", []string{`count "5" 5`}},
+		{"en", `It is 5'13" long`, []string{`count "5" 5`, `count "13" 13`}},
+		{"en", "He is 5 feet 11 inches tall", []string{`count "5 feet 11 inches" 71 unit=in`}},
+		{"ru", "рост 5 футов 5 дюймов", []string{`count "5 футов 5 дюймов" 65 unit=in`}},
+		{"en", "5 feet and 11 inches", []string{`count "5 feet and 11 inches" 71 unit=in`}},
+		{"en", "5 feet or 11 inches", []string{`count "5 feet" 5 unit=ft`, `count "11 inches" 11 unit=in`}},
+		{"he", "הגובה שלי 5 רגל ו-6 אינץ'", []string{`count "5 רגל ו-6 אינץ'" 66 unit=in`}},
+		{"he", "6 אינץ'", []string{`count "6 אינץ'" 6 unit=in`}},
+		{"he", "5 רגל", []string{`count "5 רגל" 5 unit=ft`}},
+		{"he", "על רגל אחת", nil},
+		{"en", "5 feet 14 inches", []string{`count "5 feet" 5 unit=ft`, `count "14 inches" 14 unit=in`}},
+	})
+}

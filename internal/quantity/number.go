@@ -131,6 +131,12 @@ func (s *scanner) chained(r *numRead) (int, bool) {
 	if k := s.spacedHour(r); k > j {
 		return s.emitOther(i, k, Time), true // 14 h 05
 	}
+	if k, inches := s.feetInches(r); k > j {
+		q := Quantity{Kind: Count, Span: s.span(i, k), Num: s.span(i, k), Value: inches, Scale: 1, Unit: "in", Text: asciiDigits(rs[i:k]), Compound: true}
+		s.out = append(s.out, q)
+		s.meta = append(s.meta, meta{end: k})
+		return k, true // 5'5": 65 inches
+	}
 	if j+1 < n && rs[j] == '/' && isDigit(rs[j+1]) && len(raw.seps) == 0 {
 		parts, k := s.chain(j, '/')
 		kind := Identifier
@@ -149,6 +155,30 @@ func (s *scanner) chained(r *numRead) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// feetInches reads a height in feet and inches written with primes,
+// 5'5" or 5′ 11″, and returns its end and its length in inches, or r.j.
+func (s *scanner) feetInches(r *numRead) (int, float64) {
+	rs, j := s.rs, r.j
+	n := len(rs)
+	if len(r.raw.seps) != 0 || len(r.raw.groups[0]) != 1 || j+2 >= n || rs[j] != '\'' && rs[j] != '′' && rs[j] != '’' {
+		return j, 0
+	}
+	k := j + 1
+	if rs[k] == ' ' {
+		k++
+	}
+	in, m := s.digitsAt(k)
+	if in == "" || len(in) > 2 || m >= n || rs[m] != '"' && rs[m] != '″' && rs[m] != '”' {
+		return j, 0
+	}
+	ft, _ := strconv.Atoi(r.raw.groups[0])
+	v, _ := strconv.Atoi(in)
+	if v >= 12 {
+		return j, 0
+	}
+	return m + 1, float64(ft*12 + v)
 }
 
 // spacedHour returns the end of a time written "14 h 05", the French way

@@ -81,6 +81,7 @@ type Quantity struct {
 	Points    bool     // a Percent written as percentage points: "2 Prozentpunkte", "2 п.п.", "2%p"
 	Times     Times    // written as a multiplier: "3 times", "dreimal", "3倍"
 	Fraction  bool     // written as a fraction: "3/4", "¾", "1 1/2", "2½"; Value is 0.75, 1.5...
+	Compound  bool     // written in two units, read in the smaller: 5'5" and "5 feet 5 inches" are 65 in
 }
 
 // Step returns the value of one unit in the last digit shown: 0.1e9 for

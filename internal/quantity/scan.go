@@ -494,6 +494,9 @@ func romanQuarter(rs []rune, i int) (float64, int) {
 // emit appends q, first joining it to the previous quantity when the two
 // are the bounds of a range.
 func (s *scanner) emit(q Quantity, m meta, start int) {
+	if s.feetThenInches(q, m, start) {
+		return
+	}
 	if k := len(s.out) - 1; k >= 0 && q.Kind.Compared() && q.Kind != Month {
 		a := &s.out[k]
 		am := s.meta[k]
@@ -525,6 +528,35 @@ func (s *scanner) emit(q Quantity, m meta, start int) {
 	}
 	s.out = append(s.out, q)
 	s.meta = append(s.meta, m)
+}
+
+// feetThenInches joins q, a whole number of inches, to the whole number of
+// feet just before it ("5 feet 5 inches", "5 футов 5 дюймов", "5英尺5英寸",
+// "5 feet and 11 inches"), and reports whether it did.
+func (s *scanner) feetThenInches(q Quantity, m meta, start int) bool {
+	k := len(s.out) - 1
+	if k < 0 || q.Unit != "in" || q.Kind != Count || q.Decimals != 0 || q.Value >= 12 || q.Range != 0 {
+		return false
+	}
+	a := &s.out[k]
+	if a.Unit != "ft" || a.Kind != Count || a.Decimals != 0 || a.Range != 0 || a.Compound {
+		return false
+	}
+	for p := s.meta[k].end; p < start; p++ {
+		if e, end := s.l.and.at(s.rs, p); e != nil && end <= start {
+			p = end - 1 // "5 feet and 11 inches"
+			continue
+		}
+		if !isSpace(s.rs[p]) && !strings.ContainsRune(",、-ו", s.rs[p]) {
+			return false // ו- is Hebrew "and", glued: "5 רגל ו-6 אינץ'"
+		}
+	}
+	a.Value = a.Value*12 + q.Value
+	a.Unit, a.Compound = "in", true
+	a.Span.End, a.Num = q.Span.End, Span{a.Span.Start, q.Span.End}
+	a.Text = asciiDigits(s.rs[s.off2rune(a.Span.Start):s.off2rune(a.Span.End)])
+	s.meta[k].end = m.end
+	return true
 }
 
 // rangeGap reports whether rs[a:b] joins two range bounds: a dash, or a
