@@ -88,7 +88,12 @@
 // whole number is added ("16 וחצי", "2 с половиной"). Czech adjectives made
 // of a number word and a stem are read (čtrnáctiletá 14, třiadvacetiletý
 // 23, not století). A currency word that is also a unit ("pounds",
-// "Pfund") records both, for the other side to settle.
+// "Pfund") records both, for the other side to settle. Heights in feet
+// and inches (5'5", "5 feet 11 inches", "5 футов 5 дюймов") are one
+// length in inches, marked Compound. Japanese newspapers' middle dot is a
+// decimal point before a unit (２・５キロ). English "a third of", "two
+// thirds of", "a million" and "half a million" are read, though "a" and
+// "one" alone are not.
 //
 // In Chinese and Japanese a lone 一 is left out like "one"; two
 // neighbouring digits make an approximate number, read as a range (两三 is
