@@ -51,11 +51,22 @@
 // finding, not a changed value.
 //
 // Times of day are matched by the clock, modulo twelve hours ("3:40
-// a.m." = "3.40 Uhr"); when both sides are left with the same number of
-// times, they are changed times (major). Numeric dates are read by each
-// language's CLDR short date order ("03/04/2025" is March 4 in English, 3
-// April in German); a date whose day and month are the source's swapped
-// is major, fixed by swapping the two fields. Identifiers left over on
+// a.m." = "3.40 Uhr") unless both sides know their half of the day: a
+// written a.m. or p.m., or a time of a language that writes the 24-hour
+// clock with no word for a part of the day beside it ("8 Uhr" is no "8
+// p.m.", "8 Uhr abends" is). A time left over accounts for its whole hour
+// written as a bare number on the other side ("ve 14 hodin" for "2pm")
+// or for the same digits read as a number. When both sides are left with
+// the same number of times, they are changed times (major). Numeric dates
+// are read by each language's CLDR short date order ("03/04/2025" is
+// March 4 in English, 3 April in German) and matched with the same date
+// written with the month's name on the other side ("4.1.2022" = "January
+// 4, 2022"); a date whose day and month are the source's swapped is
+// major, fixed by swapping the two fields, and any other changed day,
+// month or year is a changed date (major), fixed with the source's date
+// in the target's order, separators and digit widths ("03/06/2024" for
+// "05.03.2024" → "03/05/2024"); a different day beside the same month
+// name is a changed date fixed with the source's day. Identifiers left over on
 // both sides that have the same shape (the same letters, up to a short
 // inflected ending, around the same runs of digits: "F-35" and "F-43",
 // "covidu-19" and "Covid-22") but other digits are a changed name
@@ -97,6 +108,14 @@
 // value across names ("Benedikt XVI." against "Benedict XVI"). A year in
 // Roman numerals ("anno MMXXIV") may be paired with a changed year in
 // digits.
+//
+// The same digits on both sides get no format finding when the two
+// languages share the decimal separator or the digits follow a name
+// ("Tab A 10.1"); a year left over beside a matched year is an added
+// year, not a changed one; the bounds of two ranges are blamed in the
+// same place (170 for 375 in "170 až 180 kg" for "375 to 400 pounds"),
+// a number word is never a changed decimal, and a fix keeps the target's
+// digits ("१.५").
 //
 // The check keeps no state between runs and is safe for concurrent use.
 package numbers

@@ -30,10 +30,11 @@ target number that replaces a different source number is a changed value
 (critical when off by a factor of 1000, 10000 or a million); a number only
 one side has is an addition or an omission; a number left in the source's
 format, so that it reads differently in the target language ("24,000" in
-German), is a number-format finding. Amounts in another currency, times of
-day, numeric dates with day and month swapped (each side read by its
-language's CLDR date order) and changed digits in names of the same shape
-("F-35" as "F-43") are major findings; versions are not compared;
+German), is a number-format finding. Amounts in another currency, changed
+times of day (a p.m. hour on the 24-hour clock as a morning hour), changed
+or swapped dates (numeric dates read by each language's CLDR date order,
+and matched with dates written with the month's name) and changed digits
+in names of the same shape ("F-35" as "F-43") are major findings; versions are not compared;
 spelled-out numbers are compared only against another left-over number.`
 
 // Check is the numbers check.
@@ -332,8 +333,8 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 		}
 	}
 	c.compareNames(t, s)
-	c.compareTimes(t.times, s.times)
-	c.compareDates(t.dates, s.dates)
+	c.compareTimes(t, s)
+	c.compareDates(t, s)
 
 	// A unit conversion: "15-foot" against "fünf Meter". Translators round
 	// converted values freely, so a quarter either way is accepted, but
@@ -382,8 +383,10 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 			// A number word is only a credible partner for a value of
 			// its own order of magnitude; years are not spelled out, but
 			// for one in Roman numerals ("anno MMXXIV").
+			// A number word is no rendering of a decimal either: "two"
+			// (months) is not 3.6 (billion) changed.
 			if (a.q.Spelled || b.q.Spelled) && (distance(a.q.Value, b.q.Value) >= 1 ||
-				(a.q.Kind == quantity.Year) != (b.q.Kind == quantity.Year)) {
+				(a.q.Kind == quantity.Year) != (b.q.Kind == quantity.Year) || a.q.Decimals > 0 || b.q.Decimals > 0) {
 				continue
 			}
 			cost := distance(a.q.Value, b.q.Value)
@@ -392,6 +395,9 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 			}
 			if a.q.Spelled || b.q.Spelled {
 				cost += 5
+			}
+			if a.q.Range != 0 && b.q.Range != 0 && a.q.Range != b.q.Range {
+				cost++ // blame the bound in the same place: 170 for 375 in "170–180 kg" for "375–400 pounds"
 			}
 			cost += 0.001 * math.Abs(float64(i)/float64(len(t.values))-float64(j)/float64(len(s.values)))
 			cands = append(cands, cand{i, j, cost})
@@ -408,13 +414,15 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 	// A target number close to a source number that another target number
 	// matched: the translation repeated a figure, changed ("22.000" and
 	// "24.000" where the source says "24,000 each"). Small numbers are
-	// left out: they repeat for too many reasons.
+	// left out: they repeat for too many reasons; so are years, which
+	// translators add beside the source's ("in 2022 than in 2021" for
+	// "year on year in 2022").
 	for i, a := range t.values {
 		if t.settled[i] || a.q.Spelled {
 			continue
 		}
 		for j, b := range s.values {
-			if t.settled[i] || s.partner[j] == nil || b.q.Spelled || b.q.Kind != a.q.Kind ||
+			if t.settled[i] || s.partner[j] == nil || b.q.Spelled || b.q.Kind != a.q.Kind || a.q.Kind == quantity.Year ||
 				equal(a.q.Value, b.q.Value) || math.Abs(b.q.Value) < 100 || !nearCopy(a.q.Value, b.q.Value) {
 				continue
 			}
@@ -742,7 +750,15 @@ func (c *comparer) evidence(s *item) *checks.Evidence {
 
 // checkFormat reports a matched target number written in a separator
 // convention that is not the target language's.
+//
+// The same digits on both sides are no finding when the two languages
+// share the decimal separator, or when they follow a name ("Tab A 10.1"):
+// the target then reads them as the source's reader does, or they are a
+// version.
 func (c *comparer) checkFormat(t, s *item) {
+	if t.q.Text == s.q.Text && (sameDecimal(t.lang, s.lang) || t.q.Label != "" || s.q.Label != "") {
+		return
+	}
 	var v float64
 	var dec int
 	switch {
@@ -773,6 +789,14 @@ func (c *comparer) checkFormat(t, s *item) {
 	})
 }
 
+// sameDecimal reports whether languages a and b write the same decimal
+// separator.
+func sameDecimal(a, b language.Tag) bool {
+	da, _ := quantity.Convention(a)
+	db, _ := quantity.Convention(b)
+	return da == db
+}
+
 // plain writes v in the target language with no more decimals than it has.
 func (c *comparer) plain(v float64) string {
 	dec := 0
@@ -798,6 +822,9 @@ func (c *comparer) changed(t, s *item) {
 	if t.q.Kind == quantity.Month && s.q.Kind == quantity.Month {
 		f.Message = fmt.Sprintf("changed month: target %s, source %s", t.text, s.text)
 	}
+	if tm, sm := monthBeside(t, c.tgtAll), monthBeside(s, c.srcAll); tm != nil && sm != nil && tm.q.Value == sm.q.Value {
+		f.Message = fmt.Sprintf("changed date: target day %s of %s, source day %s of %s", t.text, tm.text, s.text, sm.text)
+	}
 	if vagueTimes(t, s) {
 		f.Severity = checks.Minor
 		f.Message = fmt.Sprintf("multiplier read two ways: target %s, source %s (\"n times more\" and 倍 are read as n or n+1 times as much; check which is meant)", t.text, s.text)
@@ -812,6 +839,7 @@ func (c *comparer) changed(t, s *item) {
 	} else if fix, ok := c.rescale(t, s); ok {
 		f.Fixes = []checks.Fix{fix}
 	} else if fix, ok := c.rewrite(t, s); ok {
+		fix = quantity.DigitsLike(fix, c.tgtText[t.num.Start:t.num.End])
 		f.Fixes = []checks.Fix{{Message: "Use " + fix, Edits: []checks.Edit{{Span: t.num, New: fix}}}}
 	}
 	c.report(f)
@@ -849,8 +877,8 @@ func (c *comparer) rescale(t, s *item) (checks.Fix, bool) {
 // rewrite returns the value of s written the way t is written: in the
 // target language's format, with t's scale word kept.
 func (c *comparer) rewrite(t, s *item) (string, bool) {
-	if t.q.Spelled {
-		return "", false
+	if t.q.Spelled || t.q.Compound || s.q.Compound {
+		return "", false // 5'5": no one number to write in its place
 	}
 	if t.q.Fraction || s.q.Fraction {
 		return s.q.Text, t.q.Fraction && s.q.Fraction // a fraction for a fraction, or nothing
@@ -1227,15 +1255,109 @@ func replaceDigitRuns(text string, want []string) (string, bool) {
 // with the same number of times, reports them pairwise in text order as
 // changed times. A time one side alone has is not reported: times are
 // often paraphrased ("noon", "half past three").
-func (c *comparer) compareTimes(ts, ss []*item) {
-	left, right := unmatched(ts, ss, func(x *item) (int, bool) { return x.q.Clock() },
-		func(a, b int) bool { return (a-b)%43200 == 0 })
+//
+// A time left over may stand for a bare number of the other side: the
+// hour alone ("v 11" for "at 11am", "15 h" for 15時) or the same digits
+// that the other language reads as a number ("8.00" in English for Czech
+// "8.00").
+func (c *comparer) compareTimes(t, s *side) {
+	left, right := unmatched(t.times, s.times, c.clock, clockTime.same)
+	left, right = hourNumbers(left, s), hourNumbers(right, t)
+	pairUp(left, right, c.changedTime)
+}
+
+// pairUp calls changed on the items of left and right pairwise, in text
+// order, when both sides are left with as many: then each is most likely
+// the other changed.
+func pairUp(left, right []*item, changed func(t, s *item)) {
 	if len(left) != len(right) {
 		return
 	}
 	for k, a := range left {
-		c.changedTime(a, right[k])
+		changed(a, right[k])
 	}
+}
+
+// keep returns the items of xs that left accepts, in order.
+func keep(xs []*item, left func(*item) bool) []*item {
+	var out []*item
+	for _, x := range xs {
+		if left(x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// clockTime is a time of day in seconds after midnight; definite when
+// the half of the day is known: written ("8 p.m.") or on the 24-hour
+// clock of a language that writes one with no word for a part of the
+// day beside it ("8 Uhr", not "8 Uhr abends").
+type clockTime struct {
+	secs     int
+	definite bool
+}
+
+// same compares two times by the clock, modulo twelve hours unless both
+// know their half of the day: "8 Uhr" is no "8 p.m.".
+func (a clockTime) same(b clockTime) bool {
+	if a.definite && b.definite {
+		return a.secs == b.secs
+	}
+	return (a.secs-b.secs)%43200 == 0
+}
+
+// clock reads the time of day of x.
+func (c *comparer) clock(x *item) (clockTime, bool) {
+	secs, ok := x.q.Clock()
+	if !ok {
+		return clockTime{}, false
+	}
+	lower := strings.ToLower(x.text)
+	switch {
+	case strings.Contains(lower, "p.m.") || strings.HasSuffix(lower, "pm"):
+		if secs < 43200 {
+			secs += 43200 // "8 p.m.": the digits alone say 8
+		}
+		return clockTime{secs, true}, true
+	case strings.Contains(lower, "a.m.") || strings.HasSuffix(lower, "am"):
+		return clockTime{secs % 43200, true}, true
+	}
+	text := c.tgtText
+	if x.doc >= 0 {
+		text = c.srcDocs[x.doc].Text
+	}
+	clock24, marked := quantity.DayPart(text, x.span.Start, x.span.End, x.lang)
+	return clockTime{secs, clock24 && !marked}, true
+}
+
+// hourNumbers returns the times of ts that no unsettled value of other
+// accounts for, settling the values that do: a whole hour against its
+// number, or the same digits read as a number.
+func hourNumbers(ts []*item, other *side) []*item {
+	return keep(ts, func(x *item) bool {
+		k := other.hourFor(x)
+		if k >= 0 {
+			other.settled[k] = true
+		}
+		return k < 0
+	})
+}
+
+// hourFor returns the index of an unsettled value of s that the time x
+// accounts for, or -1.
+func (s *side) hourFor(x *item) int {
+	secs, ok := x.q.Clock()
+	for k, v := range s.values {
+		if s.settled[k] || v.q.Kind != quantity.Count || v.q.Unit != "" || v.q.Scale != 1 {
+			continue
+		}
+		if v.q.Text == x.q.Text || ok && secs%3600 == 0 && v.q.Decimals == 0 && v.q.Value >= 0 && v.q.Value <= 24 &&
+			(int(v.q.Value)*3600-secs)%43200 == 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // unmatched pairs each target item that read accepts with the first
@@ -1277,6 +1399,11 @@ func (c *comparer) changedTime(t, s *item) {
 		Span:     t.span,
 		Source:   c.evidence(s),
 		Message:  fmt.Sprintf("changed time: target %s, source %s", t.text, s.text),
+	}
+	if a, ok := c.clock(t); ok {
+		if b, ok := c.clock(s); ok && a.definite && b.definite && a.secs != b.secs && (a.secs-b.secs)%43200 == 0 {
+			f.Message += ": the other half of the day"
+		}
 	}
 	if fix, ok := clockFix(t, s); ok {
 		f.Fixes = []checks.Fix{fix}
@@ -1376,63 +1503,10 @@ func vagueTimes(t, s *item) bool {
 	return math.Abs(t.q.Value-s.q.Value) == 1 && math.Min(t.q.Value, s.q.Value) >= 1
 }
 
-// compareDates matches numeric dates by the day and month each side's
-// reader sees, by the order of its language's CLDR short date format
-// ("03/04" is March 4 in English, 3 April in French). A date left over on
-// each side whose day and month are the other's swapped is a major
-// finding: the date was copied in the source's order, or turned round;
-// the fix swaps the two fields back. Other differences are left to the
-// reader: dates are often rewritten in words.
-func (c *comparer) compareDates(ts, ss []*item) {
-	type dmy struct{ y, m, d int }
-	read := func(x *item) (dmy, bool) {
-		y, m, d, ok := x.q.DayMonth(x.lang)
-		return dmy{y % 100, m, d}, ok
-	}
-	left, right := unmatched(ts, ss, read, func(a, b dmy) bool {
-		return a.m == b.m && a.d == b.d && (a.y == b.y || a.y == 0 || b.y == 0)
-	})
-	if len(left) != len(right) {
-		return
-	}
-	for k, a := range left {
-		b := right[k]
-		da, _ := read(a)
-		db, _ := read(b)
-		if da.m != db.d || da.d != db.m || da.m == da.d || (da.y != db.y && da.y != 0 && db.y != 0) {
-			continue
-		}
-		f := checks.Finding{
-			Severity: checks.Major,
-			Category: checks.Mistranslation,
-			Span:     a.span,
-			Source:   c.evidence(b),
-			Message: fmt.Sprintf("day and month swapped: target %s reads as %s %d in %s, source %s is %s %d",
-				a.text, quantity.MonthName(da.m, language.English), da.d, c.tgtLang, b.text, quantity.MonthName(db.m, language.English), db.d),
-		}
-		if fixed, ok := swapDayMonth(a.text); ok {
-			f.Fixes = []checks.Fix{{Message: "Use " + fixed, Edits: []checks.Edit{{Span: a.span, New: fixed}}}}
-		}
-		c.report(f)
-	}
-}
-
 // swapDayMonth swaps the first two runs of digits of a date, keeping its
 // separators: "03/04/2025" becomes "04/03/2025".
 func swapDayMonth(text string) (string, bool) {
-	var runs [][2]int
-	for i := 0; i < len(text); {
-		if text[i] < '0' || text[i] > '9' {
-			i++
-			continue
-		}
-		j := i
-		for j < len(text) && text[j] >= '0' && text[j] <= '9' {
-			j++
-		}
-		runs = append(runs, [2]int{i, j})
-		i = j
-	}
+	runs := quantity.DigitSpans(text)
 	if len(runs) < 2 {
 		return "", false
 	}

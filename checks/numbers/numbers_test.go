@@ -48,14 +48,54 @@ func summary(a *align.Alignment, f checks.Finding) string {
 	return s
 }
 
+// compareCase is one table row of a comparison: a target and its source,
+// and the findings of the numbers check, written by summary.
+type compareCase struct {
+	name             string
+	tgtLang, tgt     string
+	srcLang, src     string
+	want             []string
+	wantMessageParts []string // substrings of the first finding's message
+}
+
+// runCompareCases runs table rows as subtests, and checks that every fix
+// offered changes the target.
+func runCompareCases(t *testing.T, testCases []compareCase) {
+	t.Helper()
+	for _, tc := range testCases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := pair(t, tc.tgtLang, tc.tgt, tc.srcLang, tc.src)
+			fs, err := checks.Run(a, []*checks.Check{numbers.Check}, checks.Env{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range fs {
+				got = append(got, summary(a, f))
+				for _, fix := range f.Fixes {
+					if checks.ApplyFix(a.Target.Text, fix) == a.Target.Text {
+						t.Errorf("fix %q changes nothing", fix.Message)
+					}
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(tc.want, "\n\t"))
+				for _, f := range fs {
+					t.Logf("message: %s", f.Message)
+				}
+				return
+			}
+			for _, part := range tc.wantMessageParts {
+				if !strings.Contains(fs[0].Message, part) {
+					t.Errorf("got message %q; want it to contain %q", fs[0].Message, part)
+				}
+			}
+		})
+	}
+}
+
 func TestCompare(t *testing.T) {
-	testCases := []struct {
-		name             string
-		tgtLang, tgt     string
-		srcLang, src     string
-		want             []string
-		wantMessageParts []string // substrings of the first finding's message
-	}{
+	runCompareCases(t, []compareCase{
 		{
 			name:    "changed copy of a matched number",
 			tgtLang: "de", tgt: "Meta baut zwei Cluster, einen mit 22.000 H100-Blöcken und einen mit 24.000 Blöcken.",
@@ -436,32 +476,7 @@ func TestCompare(t *testing.T) {
 			tgtLang: "en", tgt: "He paid 1,234,567 rupees and 5,000 drivers enlisted.",
 			srcLang: "hi", src: "उन्होंने १२,३४,५६७ रुपये दिए और 5,000 चालक सूचीबद्ध किए।",
 		},
-	}
-	for _, tc := range testCases {
-		t.Run(tc.name, func(t *testing.T) {
-			a := pair(t, tc.tgtLang, tc.tgt, tc.srcLang, tc.src)
-			fs, err := checks.Run(a, []*checks.Check{numbers.Check}, checks.Env{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, f := range fs {
-				got = append(got, summary(a, f))
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(tc.want, "\n\t"))
-				for _, f := range fs {
-					t.Logf("message: %s", f.Message)
-				}
-				return
-			}
-			for _, part := range tc.wantMessageParts {
-				if !strings.Contains(fs[0].Message, part) {
-					t.Errorf("got message %q; want it to contain %q", fs[0].Message, part)
-				}
-			}
-		})
-	}
+	})
 }
 
 // TestFixApplies checks that the fix of a changed value writes the source

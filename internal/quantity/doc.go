@@ -56,8 +56,18 @@
 // Things that only look like numbers are returned as Identifier, Time or
 // Date, so that callers do not compare them as values: letters and digits in
 // one token ("H100", "5G", "COVID-19"), dotted versions after a name
-// ("Llama 3.1"), times ("14:30", "15时50分"), dates ("2024-08-05",
-// "24.07.2024"), phone numbers and numbers with a leading zero. Numbers
+// ("Llama 3.1"), times, dates, phone numbers and numbers with a leading
+// zero. Times are read in each locale's forms: "14:30", "14h05" and "14 h
+// 05", "3.40 Uhr", "2:05 p.m.", "15时50分", "15時" (not "24時間", a
+// duration), "6点多" (点 alone also counts items), four digits before a
+// time zone ("1405 GMT"), and, where the decimal separator is a comma,
+// hours and minutes joined by a dot with no unit, currency or scale word
+// ("od 8.30 do 11.45", "в 22.00"). Dates: "2024-08-05", "2019-7-7",
+// "24.07.2024" (also after a capitalised word, "Am 05.03.2024"), "25.02."
+// and the spaced "25. 2." and "1. 5. 1886" of Czech and German; DateOrder
+// gives the order a reader takes their fields in. DayPart says whether a
+// language writes the 24-hour clock and whether a word for a part of the
+// day ("abends", "du soir") stands near a time. Numbers
 // inside URLs and e-mail addresses are skipped. A plain number right after a
 // capitalised word ("Quest 3", "Kapitel 3") keeps its kind but records the
 // word as its Label: only the other side of a comparison can tell whether it
@@ -71,6 +81,19 @@
 // hand lexicon of multipliers and fractions ("zehnfache", "tenfold",
 // "dozen", "half", "Hälfte", "la moitié"). Such quantities have Spelled
 // set, because a word ("second") is not always a number.
+//
+// The Japanese and Chinese words for tenths are percentages with the
+// precision of a tenth: 9割 and 九成 are 90 %. Fractions written
+// denominator first (2分の1, 三分之一) are fractions. "And a half" after a
+// whole number is added ("16 וחצי", "2 с половиной"). Czech adjectives made
+// of a number word and a stem are read (čtrnáctiletá 14, třiadvacetiletý
+// 23, not století). A currency word that is also a unit ("pounds",
+// "Pfund") records both, for the other side to settle. Heights in feet
+// and inches (5'5", "5 feet 11 inches", "5 футов 5 дюймов") are one
+// length in inches, marked Compound. Japanese newspapers' middle dot is a
+// decimal point before a unit (２・５キロ). English "a third of", "two
+// thirds of", "a million" and "half a million" are read, though "a" and
+// "one" alone are not.
 //
 // In Chinese and Japanese a lone 一 is left out like "one"; two
 // neighbouring digits make an approximate number, read as a range (两三 is

@@ -25,9 +25,9 @@ var lexiconFields = map[string]int{
 	"groups": 1, "myriad": 0, "scale": 2, "percent": 1, "percent-before": 1, "points": 1,
 	"points-after-percent": 1, "currency": 2, "range": 1, "between": 1, "and": 1, "month": 2,
 	"month-needs-number": 1, "time": 1, "ordinal-suffix": 1, "prefix": 1, "word": 2, "century": 1,
-	"era": 2, "unit": 2, "quarter-word": 1, "quarter-before": 1, "times": 1, "times-vague": 1, "times-more": 1, "spaced-scale": 1, "scale-infix": 1, "not-word": 1, "decade": 1,
+	"era": 2, "unit": 2, "quarter-word": 1, "quarter-before": 1, "times": 1, "times-vague": 1, "times-more": 1, "spaced-scale": 1, "scale-infix": 1, "not-word": 1, "decade": 1, "tenth": 1, "day-part": 1, "compound-suffix": 1, "and-half": 1,
 	// common.txt only
-	"symbol": 2, "attached-scale": 2, "year-before": 1, "attached-scale-money": 2, "unit-suffix": 1, "unit-stop": 1,
+	"symbol": 2, "attached-scale": 2, "year-before": 1, "attached-scale-money": 2, "unit-suffix": 1, "unit-stop": 1, "clock-zone": 1,
 }
 
 // lexLine is one parsed line of a lexicon.
@@ -79,6 +79,7 @@ var common struct {
 	units          []unitWord
 	unitStop       map[string]bool // CLDR unit abbreviations that are common words ("in")
 	yearBefore     []string        // words before a Roman numeral that make it a year: anno, A.D.
+	clockZones     []string        // time zones after four digits that make them a clock time: 1405 GMT
 }
 
 // locales holds the data of the languages with CLDR tables, merged with
@@ -135,6 +136,8 @@ func readCommon() error {
 			common.unitStop[v[0]] = true
 		case "year-before":
 			common.yearBefore = append(common.yearBefore, v[0])
+		case "clock-zone":
+			common.clockZones = append(common.clockZones, v[0])
 		default:
 			return fmt.Errorf("lexicon/common.txt:%d: %s belongs in a language file", l.line, l.field)
 		}
@@ -290,6 +293,14 @@ func buildLocale(name string, c *cldrLocale) (*localeData, error) {
 			d.centuries = append(d.centuries, v[0])
 		case "decade":
 			d.decades = append(d.decades, v[0])
+		case "tenth":
+			d.tenths = append(d.tenths, v[0])
+		case "and-half":
+			d.andHalf = append(d.andHalf, v[0])
+		case "compound-suffix":
+			d.compoundSuffixes = append(d.compoundSuffixes, v[0])
+		case "day-part":
+			d.dayParts = append(d.dayParts, strings.ToLower(v[0]))
 		case "era":
 			o, err := strconv.Atoi(v[1])
 			if err != nil {

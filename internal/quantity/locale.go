@@ -27,7 +27,7 @@ type locale struct {
 	times, timesVague, timesMore                          *matcher
 	centuries, unitNames, points, pointsAfterPct          *matcher
 	quarterAfter, quarterBefore, quarterGlued, ordWords   *matcher
-	yearBefore                                            *matcher
+	yearBefore, clockZones, tenths, andHalf               *matcher
 	latin                                                 bool // Roman numerals are Latin's own numbers
 	ordinals, prefixes                                    map[string]bool
 	monthNeedsNum                                         map[string]bool
@@ -146,6 +146,9 @@ func compile(name string, d *localeData) *locale {
 	l.ordWords = newMatcher(valued(d.ordinalWords), true)
 	// Case matters: "AD MMXXV" is a year, Latin "ad" is "to".
 	l.yearBefore = newMatcher(plain(common.yearBefore), false)
+	l.clockZones = newMatcher(plain(common.clockZones), false)
+	l.tenths = newMatcher(plain(d.tenths), false)
+	l.andHalf = newMatcher(plain(d.andHalf), true)
 	l.ordinals = set(d.ordinals)
 	l.prefixes = set(d.prefixes)
 	l.monthNeedsNum = set(d.monthNeedsNum)

@@ -56,6 +56,7 @@ func (s *scanner) number(i int) int {
 	if k, done := s.gluedSuffix(r); done {
 		return k
 	}
+	s.andHalf(r)
 	s.scaleWords(r)
 	s.wordsAfter(r)
 	if k, done := s.cjkCounter(r); done {
@@ -127,6 +128,15 @@ func (s *scanner) chained(r *numRead) (int, bool) {
 			return s.emitOther(i, k, Time), true
 		}
 	}
+	if k := s.spacedHour(r); k > j {
+		return s.emitOther(i, k, Time), true // 14 h 05
+	}
+	if k, inches := s.feetInches(r); k > j {
+		q := Quantity{Kind: Count, Span: s.span(i, k), Num: s.span(i, k), Value: inches, Scale: 1, Unit: "in", Text: asciiDigits(rs[i:k]), Compound: true}
+		s.out = append(s.out, q)
+		s.meta = append(s.meta, meta{end: k})
+		return k, true // 5'5": 65 inches
+	}
 	if j+1 < n && rs[j] == '/' && isDigit(rs[j+1]) && len(raw.seps) == 0 {
 		parts, k := s.chain(j, '/')
 		kind := Identifier
@@ -147,30 +157,106 @@ func (s *scanner) chained(r *numRead) (int, bool) {
 	return 0, false
 }
 
+// feetInches reads a height in feet and inches written with primes,
+// 5'5" or 5′ 11″, and returns its end and its length in inches, or r.j.
+func (s *scanner) feetInches(r *numRead) (int, float64) {
+	rs, j := s.rs, r.j
+	n := len(rs)
+	if len(r.raw.seps) != 0 || len(r.raw.groups[0]) != 1 || j+2 >= n || rs[j] != '\'' && rs[j] != '′' && rs[j] != '’' {
+		return j, 0
+	}
+	k := j + 1
+	if rs[k] == ' ' {
+		k++
+	}
+	in, m := s.digitsAt(k)
+	if in == "" || len(in) > 2 || m >= n || rs[m] != '"' && rs[m] != '″' && rs[m] != '”' {
+		return j, 0
+	}
+	ft, _ := strconv.Atoi(r.raw.groups[0])
+	v, _ := strconv.Atoi(in)
+	if v >= 12 {
+		return j, 0
+	}
+	return m + 1, float64(ft*12 + v)
+}
+
+// spacedHour returns the end of a time written "14 h 05", the French way
+// with spaces around the h, or r.j. Without the minutes, "14 h" may be a
+// duration and stays a number.
+func (s *scanner) spacedHour(r *numRead) int {
+	rs, j := s.rs, r.j
+	n := len(rs)
+	if len(r.raw.seps) != 0 || len(r.raw.groups[0]) > 2 || j+5 >= n+1 || !isSpace(rs[j]) || rs[j+1] != 'h' || !isSpace(rs[j+2]) {
+		return j
+	}
+	if j+4 >= n || !isDigit(rs[j+3]) || !isDigit(rs[j+4]) || j+5 < n && (isDigit(rs[j+5]) || unicode.IsLetter(rs[j+5])) {
+		return j
+	}
+	if h, _ := strconv.Atoi(r.raw.groups[0]); h > 24 {
+		return j
+	}
+	return j + 5
+}
+
 // dateOrCode reads dotted dates (04.03.2025, and 04.03. where the decimal
 // separator is a comma) and codes with a leading zero (007).
 func (s *scanner) dateOrCode(r *numRead) (int, bool) {
 	rs, i, j, raw, l := s.rs, r.i, r.j, r.raw, s.l
 	n := len(rs)
 	// d.m.y with dots is a date whatever the decimal separator: 04.03.2025.
+	// A name before it makes it a version (Firmware 1.2.22), unless the
+	// year is a four-digit year of ours ("Am 05.03.2024").
 	if len(raw.seps) == 2 && raw.seps[0] == '.' && raw.seps[1] == '.' && len(raw.groups[0]) <= 2 &&
-		len(raw.groups[1]) <= 2 && (len(raw.groups[2]) == 4 || len(raw.groups[2]) == 2) && s.label(i) == "" {
+		len(raw.groups[1]) <= 2 && (len(raw.groups[2]) == 4 || len(raw.groups[2]) == 2) &&
+		(s.label(i) == "" || len(raw.groups[2]) == 4 && raw.groups[2] >= "1900" && raw.groups[2] < "2100") {
 		if m, _ := strconv.Atoi(raw.groups[1]); m >= 1 && m <= 12 {
 			return s.emitOther(i, j, Date), true
+		}
+	}
+	if k := s.spacedDate(r); k > j {
+		return s.emitOther(i, k, Date), true
+	}
+	// dd.mm. is a date where the decimal separator is a comma.
+	if l.d.decimal == ',' && len(raw.seps) == 1 && raw.seps[0] == '.' && len(raw.groups[0]) <= 2 &&
+		len(raw.groups[1]) <= 2 && j < n && rs[j] == '.' && (j+1 >= n || !isDigit(rs[j+1])) &&
+		(s.label(i) == "" || len(raw.groups[0]) == 2 && len(raw.groups[1]) == 2) { // "Свято 01.05.": a version is rarely padded
+		if m, _ := strconv.Atoi(raw.groups[1]); m >= 1 && m <= 12 {
+			return s.emitOther(i, j+1, Date), true
 		}
 	}
 	// A leading zero marks a code, not a quantity: 007, 030.
 	if len(raw.groups[0]) > 1 && raw.groups[0][0] == '0' && (len(raw.seps) == 0 || raw.seps[0] != l.d.decimal) {
 		return s.emitOther(i, j, Identifier), true
 	}
-	// dd.mm. is a date where the decimal separator is a comma.
-	if l.d.decimal == ',' && len(raw.seps) == 1 && raw.seps[0] == '.' && len(raw.groups[0]) <= 2 &&
-		len(raw.groups[1]) <= 2 && j < n && rs[j] == '.' && (j+1 >= n || !isDigit(rs[j+1])) && s.label(i) == "" {
-		if m, _ := strconv.Atoi(raw.groups[1]); m >= 1 && m <= 12 {
-			return s.emitOther(i, j+1, Date), true
+	return 0, false
+}
+
+// spacedDate returns the end of a date written with a space after each
+// dot, where the decimal separator is a comma: "25. 2.", "1. 5. 1886"
+// (Czech, Slovak, German). It returns r.j when there is none.
+func (s *scanner) spacedDate(r *numRead) int {
+	rs, j := s.rs, r.j
+	n := len(rs)
+	if s.l.d.decimal != ',' || len(r.raw.seps) != 0 || len(r.raw.groups[0]) > 2 || j+3 >= n || rs[j] != '.' || rs[j+1] != ' ' || !isDigit(rs[j+2]) {
+		return j
+	}
+	m, k := s.digitsAt(j + 2)
+	if len(m) > 2 || k >= n || rs[k] != '.' || k+1 < n && isDigit(rs[k+1]) {
+		return j
+	}
+	d, _ := strconv.Atoi(r.raw.groups[0])
+	mo, _ := strconv.Atoi(m)
+	if d < 1 || d > 31 || mo < 1 || mo > 12 {
+		return j
+	}
+	k++
+	if k+4 < n && rs[k] == ' ' && isDigit(rs[k+1]) {
+		if y, e := s.digitsAt(k + 1); len(y) == 4 && (e == n || !isDigit(rs[e])) {
+			return e
 		}
 	}
-	return 0, false
+	return k
 }
 
 // approxDigits reads, in a CJK text, two neighbouring digits joined by a
@@ -290,6 +376,20 @@ func (s *scanner) gluedSuffix(r *numRead) (int, bool) {
 	return 0, false
 }
 
+// andHalf reads the words for "and a half" after a whole number: "16
+// וחצי" is 16.5, "2 с половиной" 2.5.
+func (s *scanner) andHalf(r *numRead) {
+	q := &r.q
+	if q.Decimals != 0 || r.isFrac || q.Scale != 1 || r.end != r.j {
+		return
+	}
+	if e, k := s.l.andHalf.at(s.rs, s.skipSpace(r.end)); e != nil && s.skipSpace(r.end) > r.end {
+		q.Value += 0.5
+		q.Decimals = 1
+		r.end = k
+	}
+}
+
 // scaleWords reads a scale word after the number: "2 Mrd.", "1.5 billion",
 // and in myriad languages a chain such as 1億2000万 or 1조 2천억.
 func (s *scanner) scaleWords(r *numRead) {
@@ -373,14 +473,31 @@ func (s *scanner) wordsAfter(r *numRead) {
 			r.currency, r.end, r.cur = e.code, k, s.span(p, k)
 		} else if e, k := l.currencies.at(rs, p); e != nil && r.currency == "" {
 			r.currency, r.end, r.cur = e.code, k, s.span(p, k)
+			if u, k2 := l.unitNames.at(rs, p); u != nil && k2 == k {
+				q.Unit = u.code // "400 pounds", "5 Pfund": money, or a weight
+			}
 		} else if e, k := l.timeWords.at(rs, sp); e != nil && q.Scale == 1 && q.Value <= 24 && r.currency == "" {
 			r.isTime, r.end = true, k
+		} else if e, _ := l.clockZones.at(rs, sp); e != nil && militaryTime(r) {
+			r.isTime = true // 1405 GMT: the zone stays outside, as in 14:05 GMT
 		} else if q.Unit == "" {
 			if u, k := s.unitAt(r.end); u != "" {
 				q.Unit, r.end, r.unit = u, k, true
 			}
 		}
 	}
+}
+
+// militaryTime reports whether r is four digits that read as hours and
+// minutes, HHMM: 1405, 0930.
+func militaryTime(r *numRead) bool {
+	g := r.raw.groups[0]
+	if len(r.raw.seps) != 0 || len(g) != 4 || r.sign < 0 || r.isFrac || r.q.Scale != 1 || r.currency != "" {
+		return false
+	}
+	h, _ := strconv.Atoi(g[:2])
+	m, _ := strconv.Atoi(g[2:])
+	return h <= 23 && m <= 59
 }
 
 // cjkCounter reads a CJK counter after a plain whole number: a decade of
@@ -405,8 +522,34 @@ func (s *scanner) cjkCounter(r *numRead) (int, bool) {
 		r.month, r.end = true, r.end+1
 	case strings.ContainsRune("时時点시", c) && q.Value <= 24:
 		return s.cjkClock(r)
+	case c == '分' && r.end+2 < n && (rs[r.end+1] == 'の' || rs[r.end+1] == '之') && isDigit(rs[r.end+2]):
+		return s.cjkFraction(r)
+	default:
+		if t := s.tenthAt(r.end, q.Value); t > r.end {
+			q.Scale, q.ScaleText = 10, string(rs[r.end:t])
+			r.percent, r.end = true, t // 3割: 30 %
+		}
 	}
 	return 0, false
+}
+
+// cjkFraction reads a fraction written denominator first, 2分の1 in
+// Japanese and 3分之1 in Chinese: one half, one third. Only a proper
+// fraction counts; 百分之 is a percentage, read before.
+func (s *scanner) cjkFraction(r *numRead) (int, bool) {
+	num, k := s.digitsAt(r.end + 2)
+	if k < len(s.rs) && (isDigit(s.rs[k]) || s.rs[k] == '.' || s.rs[k] == '．') {
+		return 0, false
+	}
+	v, _ := strconv.Atoi(num)
+	if v < 1 || float64(v) >= r.q.Value {
+		return 0, false
+	}
+	q := Quantity{Kind: Count, Span: s.span(r.exprStart, k), Num: s.span(r.i, k), Value: float64(v) / r.q.Value,
+		Scale: 1, Text: asciiDigits(s.rs[r.i:k]), Fraction: true}
+	s.out = append(s.out, q)
+	s.meta = append(s.meta, meta{end: k})
+	return k, true
 }
 
 // cjkClock reads a clock time whose hour counter is at r.end: 15时50分,
@@ -426,6 +569,12 @@ func (s *scanner) cjkClock(r *numRead) (int, bool) {
 	}
 	if k < n && strings.ContainsRune("半반", rs[k]) {
 		return s.emitOther(r.i, k+1, Time), true
+	}
+	if c := rs[end]; (c == '時' || c == '时') && (end+1 == n || rs[end+1] != '間' && rs[end+1] != '间') {
+		return s.emitOther(r.i, end+1, Time), true // 15時まで; 24時間 is a duration
+	}
+	if rs[end] == '点' && end+1 < n && strings.ContainsRune(clockAfterDian, rs[end+1]) {
+		return s.emitOther(r.i, end+1, Time), true // 6点多, 7点钟
 	}
 	for _, mark := range cjkTimeMarks {
 		mr := []rune(mark)
@@ -457,13 +606,29 @@ func (s *scanner) finish(r *numRead) int {
 	return r.end
 }
 
+// dottedClock reports whether r, in a language whose decimal separator
+// is a comma, is hours and minutes joined by a dot ("um 18.00", "od 8.30
+// do 11.45"): such digits are no number of the language, and a decimal in
+// the foreign convention would rarely show exactly two decimals with no
+// unit, currency or scale word.
+func (s *scanner) dottedClock(r *numRead) bool {
+	raw, q := r.raw, &r.q
+	if s.l.d.decimal != ',' || !q.Foreign || len(raw.seps) != 1 || raw.seps[0] != '.' || len(raw.groups[1]) != 2 ||
+		len(raw.groups[0]) > 2 || q.Scale != 1 || r.currency != "" || r.percent || r.unit || r.sign < 0 || q.Label != "" {
+		return false
+	}
+	h, _ := strconv.Atoi(raw.groups[0])
+	m, _ := strconv.Atoi(raw.groups[1])
+	return h <= 23 && m <= 59
+}
+
 // kind tells a time, money, percentage, month, year, version or count
 // apart.
 func (s *scanner) kind(r *numRead) Kind {
 	rs, q, raw := s.rs, &r.q, r.raw
 	n := len(rs)
 	switch {
-	case r.isTime:
+	case r.isTime, s.dottedClock(r):
 		return Time
 	case r.currency != "":
 		return Money

@@ -81,6 +81,7 @@ type Quantity struct {
 	Points    bool     // a Percent written as percentage points: "2 Prozentpunkte", "2 п.п.", "2%p"
 	Times     Times    // written as a multiplier: "3 times", "dreimal", "3倍"
 	Fraction  bool     // written as a fraction: "3/4", "¾", "1 1/2", "2½"; Value is 0.75, 1.5...
+	Compound  bool     // written in two units, read in the smaller: 5'5" and "5 feet 5 inches" are 65 in
 }
 
 // Step returns the value of one unit in the last digit shown: 0.1e9 for
@@ -279,8 +280,8 @@ func commonSuffix(a, b string) int {
 }
 
 // Clock returns the time of day of a Time quantity in seconds after
-// midnight, read from its digits: 57000 for "15时50分", "15:50" and "3:50
-// p.m."; 13200 for "3.40 Uhr". A written a.m. or p.m. is applied, a
+// midnight, read from its digits: 57000 for "15时50分", "15:50", "3:50
+// p.m." and "1550 GMT"; 13200 for "3.40 Uhr". A written a.m. or p.m. is applied, a
 // half-day word before the number ("下午3点") is not, so callers that
 // compare times should compare them modulo twelve hours. ok is false for
 // other kinds and for digits that are no time of day.
@@ -289,6 +290,9 @@ func (q Quantity) Clock() (seconds int, ok bool) {
 		return 0, false
 	}
 	runs := digitRuns(q.Text)
+	if len(runs) == 1 && len(runs[0]) == 4 {
+		runs = []string{runs[0][:2], runs[0][2:]} // 1405 GMT
+	}
 	if len(runs) == 0 || len(runs) > 3 || len(runs[0]) > 2 {
 		return 0, false
 	}
@@ -314,6 +318,28 @@ func (q Quantity) Clock() (seconds int, ok bool) {
 		h = 0
 	}
 	return (h%24*60+hms[1])*60 + hms[2], true
+}
+
+// DayPart reports whether lang writes times of day on the 24-hour clock
+// (its lexicon lists words for the parts of the day), and whether one of
+// those words ("abends", "du matin", "вечера") is written within a few
+// words of text[start:end], which then may be a 12-hour time ("8 Uhr
+// abends" is 20:00). A time of such a language with no such word is read
+// as written: "8 Uhr" is 8 in the morning.
+func DayPart(text string, start, end int, lang language.Tag) (clock24, marked bool) {
+	words := localeFor(lang).d.dayParts
+	if len(words) == 0 {
+		return false, false
+	}
+	const reach = 24 // bytes either side: a word or two
+	a, b := max(start-reach, 0), min(end+reach, len(text))
+	window := strings.ToLower(strings.ToValidUTF8(text[a:b], ""))
+	for _, w := range words {
+		if strings.Contains(window, w) {
+			return true, true
+		}
+	}
+	return true, false
 }
 
 // CurrencyLike returns how lang writes currency code in the way written
@@ -462,28 +488,11 @@ func QuarterLike(n int, written string, lang language.Tag) string {
 // the date has none. Fields are the date's runs of digits in order, so
 // that callers can rewrite them. ok is false when the digits make no date.
 func (q Quantity) DayMonth(lang language.Tag) (year, month, day int, ok bool) {
-	if q.Kind != Date {
-		return 0, 0, 0, false
-	}
-	runs := digitRuns(q.Text)
-	if len(runs) < 2 || len(runs) > 3 {
-		return 0, 0, 0, false
-	}
-	order := localeFor(lang).d.dateOrder
-	switch {
-	case len(runs[0]) == 4:
-		order = "ymd"
-	case len(runs) == 3 && len(runs[2]) != 2 && len(runs[2]) != 4:
-		return 0, 0, 0, false // 4.4.2 is a version
-	case order == "mdy" && strings.Contains(q.Text, "."):
-		return 0, 0, 0, false // 12.05.2024 in English text: written the European way, or not
-	}
+	order := q.DateOrder(lang)
 	if order == "" {
 		return 0, 0, 0, false
 	}
-	if len(runs) == 2 {
-		order = strings.Replace(order, "y", "", 1)
-	}
+	runs := digitRuns(q.Text)
 	for k, f := range order {
 		v, _ := strconv.Atoi(runs[k])
 		switch f {
@@ -501,10 +510,74 @@ func (q Quantity) DayMonth(lang language.Tag) (year, month, day int, ok bool) {
 	return year, month, day, true
 }
 
+// DateOrder returns the order in which a reader of lang takes the runs of
+// digits of a numeric Date, one letter a run: "dmy", "mdy", "ymd", or
+// "dm" and "md" without a year; "" when the digits make no date. It is
+// the order DayMonth reads them in, so that a fix can rewrite a field in
+// place.
+func (q Quantity) DateOrder(lang language.Tag) string {
+	if q.Kind != Date {
+		return ""
+	}
+	runs := digitRuns(q.Text)
+	if len(runs) < 2 || len(runs) > 3 {
+		return ""
+	}
+	order := localeFor(lang).d.dateOrder
+	switch {
+	case len(runs[0]) == 4:
+		order = "ymd"
+	case len(runs) == 3 && len(runs[2]) != 2 && len(runs[2]) != 4:
+		return "" // 4.4.2 is a version
+	case order == "mdy" && strings.Contains(q.Text, "."):
+		return "" // 12.05.2024 in English text: written the European way, or not
+	}
+	if order != "" && len(runs) == 2 {
+		order = strings.Replace(order, "y", "", 1)
+	}
+	return order
+}
+
 // digitRuns returns the runs of ASCII digits in s: "15.30 Uhr" gives 15
 // and 30.
 func digitRuns(s string) []string {
 	var runs []string
+	for _, r := range DigitSpans(s) {
+		runs = append(runs, s[r[0]:r[1]])
+	}
+	return runs
+}
+
+// DigitsLike writes the ASCII digits of s in the digit set written uses
+// (Devanagari, Arabic-Indic, fullwidth...): a fix keeps the target's
+// digits, "१.५" for "१.६", not "1.5". Without other digits in written, s
+// is returned as it is.
+func DigitsLike(s, written string) string {
+	var zero rune = -1
+	for _, r := range written {
+		if d := digitVal(r); d >= 0 {
+			if r >= '0' && r <= '9' {
+				return s
+			}
+			zero = r - rune(d)
+			break
+		}
+	}
+	if zero < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return zero + r - '0'
+		}
+		return r
+	}, s)
+}
+
+// DigitSpans returns the byte ranges of the runs of ASCII digits in s,
+// so that a caller can rewrite one field of a date or a time in place.
+func DigitSpans(s string) [][2]int {
+	var runs [][2]int
 	for i := 0; i < len(s); {
 		if s[i] < '0' || s[i] > '9' {
 			i++
@@ -514,7 +587,7 @@ func digitRuns(s string) []string {
 		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
 			j++
 		}
-		runs = append(runs, s[i:j])
+		runs = append(runs, [2]int{i, j})
 		i = j
 	}
 	return runs

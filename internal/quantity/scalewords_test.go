@@ -42,7 +42,7 @@ func TestLexiconBeyondSixteen(t *testing.T) {
 		{"uk", "долари і центи", nil},
 		{"uk", "300 гривень", []string{`money "300 гривень" 300 cur=UAH`}},
 		{"uk", "17 тис. грн", []string{`money "17 тис. грн" 17000 cur=UAH`}},
-		{"uk", "5 фунтів стерлінгів", []string{`money "5 фунтів" 5 cur=GBP`}},
+		{"uk", "5 фунтів стерлінгів", []string{`money "5 фунтів" 5 cur=GBP unit=lb`}},
 		{"uk", "2 гривні", []string{`money "2 гривні" 2 cur=UAH`}},
 		{"uk", "гривня впала", nil},
 		{"uk", "сто п'ятдесят", []string{`count "сто п'ятдесят" 150 spelled`}},

@@ -286,7 +286,33 @@ func (s *scanner) readDigits(i int) (rawNum, int) {
 		raw.groups = append(raw.groups, next)
 		j = m
 	}
+	if k := s.nakaguroDecimal(raw, j); k > j {
+		frac, _ := s.digitsAt(j + 1)
+		raw.seps = append(raw.seps, '.')
+		raw.groups = append(raw.groups, frac)
+		j = k
+	}
 	return raw, j
+}
+
+// nakaguroDecimal returns the end of the decimals of a Japanese number
+// written with the middle dot as its decimal point, the newspaper way
+// ("２・５キロ", "２９・６アール"), or j. A unit, a percent sign or a
+// scale must follow, so that lists ("３・４月", "２・２６事件") and
+// phone numbers ("０１９８・６２・１３３３") stay apart.
+func (s *scanner) nakaguroDecimal(raw rawNum, j int) int {
+	rs := s.rs
+	if s.l.name != "ja" || len(raw.seps) != 0 || len(raw.groups[0]) > 3 || j+1 >= len(rs) || rs[j] != '・' || !isDigit(rs[j+1]) {
+		return j
+	}
+	frac, m := s.digitsAt(j + 1)
+	if len(frac) > 2 || m >= len(rs) {
+		return j
+	}
+	if r := rs[m]; unicode.Is(unicode.Katakana, r) || r < 0x80 && unicode.IsLetter(r) || strings.ContainsRune(nakaguroUnits, r) {
+		return m
+	}
+	return j
 }
 
 // groupedPrefix reports whether raw reads as a grouped integer so far, with
@@ -468,6 +494,9 @@ func romanQuarter(rs []rune, i int) (float64, int) {
 // emit appends q, first joining it to the previous quantity when the two
 // are the bounds of a range.
 func (s *scanner) emit(q Quantity, m meta, start int) {
+	if s.feetThenInches(q, m, start) {
+		return
+	}
 	if k := len(s.out) - 1; k >= 0 && q.Kind.Compared() && q.Kind != Month {
 		a := &s.out[k]
 		am := s.meta[k]
@@ -499,6 +528,35 @@ func (s *scanner) emit(q Quantity, m meta, start int) {
 	}
 	s.out = append(s.out, q)
 	s.meta = append(s.meta, m)
+}
+
+// feetThenInches joins q, a whole number of inches, to the whole number of
+// feet just before it ("5 feet 5 inches", "5 футов 5 дюймов", "5英尺5英寸",
+// "5 feet and 11 inches"), and reports whether it did.
+func (s *scanner) feetThenInches(q Quantity, m meta, start int) bool {
+	k := len(s.out) - 1
+	if k < 0 || q.Unit != "in" || q.Kind != Count || q.Decimals != 0 || q.Value >= 12 || q.Range != 0 {
+		return false
+	}
+	a := &s.out[k]
+	if a.Unit != "ft" || a.Kind != Count || a.Decimals != 0 || a.Range != 0 || a.Compound {
+		return false
+	}
+	for p := s.meta[k].end; p < start; p++ {
+		if e, end := s.l.and.at(s.rs, p); e != nil && end <= start {
+			p = end - 1 // "5 feet and 11 inches"
+			continue
+		}
+		if !isSpace(s.rs[p]) && !strings.ContainsRune(",、-ו", s.rs[p]) {
+			return false // ו- is Hebrew "and", glued: "5 רגל ו-6 אינץ'"
+		}
+	}
+	a.Value = a.Value*12 + q.Value
+	a.Unit, a.Compound = "in", true
+	a.Span.End, a.Num = q.Span.End, Span{a.Span.Start, q.Span.End}
+	a.Text = asciiDigits(s.rs[s.off2rune(a.Span.Start):s.off2rune(a.Span.End)])
+	s.meta[k].end = m.end
+	return true
 }
 
 // rangeGap reports whether rs[a:b] joins two range bounds: a dash, or a
@@ -775,6 +833,9 @@ func (s *scanner) word(i int) int {
 	}
 	e, k := l.words.at(rs, i)
 	if e == nil {
+		if v, k, ok := s.compoundWord(i); ok {
+			return s.emitSpelled(i, k, v) // čtrnáctiletá: 14-year-old
+		}
 		return i
 	}
 	v := e.val
@@ -1185,15 +1246,114 @@ func (s *scanner) cjkWord(i int) int {
 	if end, ok := s.centuryDecades(i, k, v); ok {
 		return end
 	}
+	if f, end := s.cjkWordFraction(k, v); end > k {
+		return s.emitFraction(i, end, f) // 三分之一: a third
+	}
 	kind := s.cjkKind(i)
 	end := k
+	scale := 1.0
 	if kind == Count && v >= 1 && v <= 12 && v == math.Trunc(v) && k < len(rs) && rs[k] == '月' {
 		kind, end = Month, k+1
 	}
-	q := Quantity{Kind: kind, Span: s.span(i, end), Num: s.span(i, k), Value: v, Scale: 1, Text: string(rs[i:k]), Spelled: true}
+	if t := s.tenthAt(k, v); kind == Count && t > k {
+		kind, end, scale, v = Percent, t, 10, v*10 // 三成: 30 %
+	}
+	q := Quantity{Kind: kind, Span: s.span(i, end), Num: s.span(i, k), Value: v, Scale: scale, Text: string(rs[i:k]), Spelled: true}
+	if scale != 1 {
+		q.ScaleText = string(rs[k:end])
+	}
 	s.out = append(s.out, q)
 	s.meta = append(s.meta, meta{end: end})
 	return end
+}
+
+// cjkWordFraction reads the numerator of a fraction in characters after
+// the denominator den ended at k: 三分之一, 二分の一. It returns the value
+// and the end, or k when there is none.
+func (s *scanner) cjkWordFraction(k int, den float64) (float64, int) {
+	rs := s.rs
+	if k+2 >= len(rs) || rs[k] != '分' || rs[k+1] != '之' && rs[k+1] != 'の' {
+		return 0, k
+	}
+	e := cjkRun(rs, k+2)
+	num := cjkValue(rs[k+2 : e])
+	if e == k+2 || num < 1 || num >= den {
+		return 0, k
+	}
+	return num / den, e
+}
+
+// emitFraction emits a fraction in words read at rs[i:k].
+func (s *scanner) emitFraction(i, k int, v float64) int {
+	q := Quantity{Kind: Count, Span: s.span(i, k), Num: s.span(i, k), Value: v, Scale: 1, Text: string(s.rs[i:k]), Spelled: true, Fraction: true}
+	s.out = append(s.out, q)
+	s.meta = append(s.meta, meta{end: k})
+	return k
+}
+
+// tenthAt returns the end of a word for tenths at k after the number v
+// (3割, 三成: 30 %), or k. The word must end a word of its own or be
+// followed by what qualifies a proportion (以上, 左右, 多, 至, 引): 成
+// also opens words (成本, 成员, 成立) that the number only counts. Kana
+// after it are particles (5割くらい).
+func (s *scanner) tenthAt(k int, v float64) int {
+	rs := s.rs
+	e, end := s.l.tenths.at(rs, k)
+	if e == nil || v <= 0 || v > 10 {
+		return k
+	}
+	if end < len(rs) && unicode.Is(unicode.Han, rs[end]) && !strings.ContainsRune(tenthFollowers, rs[end]) {
+		return k
+	}
+	return end
+}
+
+// compoundWord reads an adjective made of a number word and a stem of the
+// lexicon's compound-suffix list, with an ending of at most four letters:
+// Czech čtrnáctiletá (14-year-old) and desetiměsíční (10-month-old) of
+// the genitive čtrnácti, deseti; třiadvacetiletý of tři, "a" and the
+// genitive dvaceti (23). The number must read whole ("letadlo" is no
+// compound of anything) and be below 100: století is a century, no
+// 100-year span.
+func (s *scanner) compoundWord(i int) (float64, int, bool) {
+	rs := s.rs
+	if len(s.l.d.compoundSuffixes) == 0 || i > 0 && unicode.IsLetter(rs[i-1]) {
+		return 0, i, false
+	}
+	k := i
+	for k < len(rs) && unicode.IsLetter(rs[k]) {
+		k++
+	}
+	word := strings.ToLower(string(rs[i:k]))
+	for _, suf := range s.l.d.compoundSuffixes {
+		at := strings.LastIndex(word, suf)
+		if at <= 0 || len([]rune(word[at+len(suf):])) > 4 {
+			continue
+		}
+		if v, ok := s.numberWord(word[:at]); ok && v < 100 {
+			return v, k, true // not století (century), tisíciletí
+		}
+	}
+	return 0, i, false
+}
+
+// numberWord reads w as one number word of the language, or as units, an
+// "a" and tens (třiadvaceti: 3 and 20).
+func (s *scanner) numberWord(w string) (float64, bool) {
+	if v, ok := s.l.d.words[w]; ok {
+		return v, true
+	}
+	for p := 1; p+1 < len(w); p++ {
+		if w[p] != 'a' {
+			continue
+		}
+		u, okU := s.l.d.words[w[:p]]
+		t, okT := s.l.d.words[w[p+1:]]
+		if okU && okT && u >= 1 && u <= 9 && u == math.Trunc(u) && t >= 20 && t <= 90 && math.Mod(t, 10) == 0 {
+			return t + u, true
+		}
+	}
+	return 0, false
 }
 
 // vagueNumeral reports whether the numeral rs[i:k] is made vague by 几 or

@@ -21,42 +21,46 @@ type localeData struct {
 	indian   bool   // groups of two above the thousands: 12,34,567
 	myriad   bool   // CJK: scale characters attach to digits and chain (2.4万, 1億2000万)
 
-	digits         string             // CLDR default numbering system: "latn", "deva"
-	percentSpace   bool               // CLDR writes U+00A0 before the percent sign
-	scales         []scaleWord        // after the number: "Milliarden", "万"
-	spacedScales   []string           // myriad scales that may follow the number after a space: "1.92 亿"
-	scaleInfixes   []string           // "more than" between the number and a myriad scale: 余 in 500余万
-	percent        []string           // after the number: "Prozent"
-	points         []string           // percentage points after the number: "Prozentpunkte"
-	pointsAfterPct []string           // percentage points right after a percent sign: "p" in "%p"
-	percentBefore  []string           // before the number: "百分之"
-	currencies     []currencyWord     // after the number: "US-Dollar", "美元"
-	symbols        []currencyWord     // CLDR currency symbols of the language, before or after the number
-	units          []unitWord         // unit names and symbols after the number
-	rangeTo        []string           // between two bounds: "to", "bis"
-	between        []string           // opens "between A and B"
-	and            []string           // the "and" of "between A and B"
-	months         [12][]string       // forms of each month name, case-sensitive
-	quarters       [4][]string        // the usual name of each quarter, for fixes: "2. Quartal"
-	monthFull      [12][]string       // CLDR's wide forms of each month: format (as after a day), then stand-alone when it differs
-	monthAbbr      [12][]string       // CLDR's abbreviated forms, in the same order
-	dateOrder      string             // CLDR short date order: "mdy", "dmy", "ymd"
-	monthInflected bool               // the lexicon lists month forms CLDR lacks (cases: "в марте")
-	quarterAfter   []string           // the word for quarter after its ordinal: "Quartal"
-	quarterBefore  []string           // the word for quarter before its number: "Kuartal"
-	quarterGlued   []string           // glued before the quarter's digit: "Q", "T"
-	ordinalWords   map[string]float64 // spelled-out ordinals, read only before a quarter word
-	monthNeedsNum  []string           // month forms that are months only next to a number ("May")
-	timeWords      []string           // after a number, make it a time of day: "Uhr"
-	times          []string           // after a number, make it a multiplier: "times", "mal", "раза"
-	timesVague     []string           // a multiplier word read both as "n times as much" and "n times more": "倍"
-	timesMore      []string           // after a multiplier word, make it "n times more": "more", "mehr"
-	ordinals       []string           // letter suffixes attached to digits that make an ordinal: "th"
-	prefixes       []string           // words hyphenated before a number that keep it a number: "mid-2020"
-	words          map[string]float64 // spelled-out numbers; ambiguous forms ("one", "ein") are left out
-	centuries      []string           // the word for century, next to which Roman numerals are read
-	decades        []string           // CJK: after a multiple of ten, makes it a decade (八十年代)
-	eras           []era              // calendar eras written before a year: 令和2年
+	digits           string             // CLDR default numbering system: "latn", "deva"
+	percentSpace     bool               // CLDR writes U+00A0 before the percent sign
+	scales           []scaleWord        // after the number: "Milliarden", "万"
+	spacedScales     []string           // myriad scales that may follow the number after a space: "1.92 亿"
+	scaleInfixes     []string           // "more than" between the number and a myriad scale: 余 in 500余万
+	percent          []string           // after the number: "Prozent"
+	points           []string           // percentage points after the number: "Prozentpunkte"
+	pointsAfterPct   []string           // percentage points right after a percent sign: "p" in "%p"
+	percentBefore    []string           // before the number: "百分之"
+	currencies       []currencyWord     // after the number: "US-Dollar", "美元"
+	symbols          []currencyWord     // CLDR currency symbols of the language, before or after the number
+	units            []unitWord         // unit names and symbols after the number
+	rangeTo          []string           // between two bounds: "to", "bis"
+	between          []string           // opens "between A and B"
+	and              []string           // the "and" of "between A and B"
+	months           [12][]string       // forms of each month name, case-sensitive
+	quarters         [4][]string        // the usual name of each quarter, for fixes: "2. Quartal"
+	monthFull        [12][]string       // CLDR's wide forms of each month: format (as after a day), then stand-alone when it differs
+	monthAbbr        [12][]string       // CLDR's abbreviated forms, in the same order
+	dateOrder        string             // CLDR short date order: "mdy", "dmy", "ymd"
+	monthInflected   bool               // the lexicon lists month forms CLDR lacks (cases: "в марте")
+	quarterAfter     []string           // the word for quarter after its ordinal: "Quartal"
+	quarterBefore    []string           // the word for quarter before its number: "Kuartal"
+	quarterGlued     []string           // glued before the quarter's digit: "Q", "T"
+	ordinalWords     map[string]float64 // spelled-out ordinals, read only before a quarter word
+	monthNeedsNum    []string           // month forms that are months only next to a number ("May")
+	timeWords        []string           // after a number, make it a time of day: "Uhr"
+	times            []string           // after a number, make it a multiplier: "times", "mal", "раза"
+	timesVague       []string           // a multiplier word read both as "n times as much" and "n times more": "倍"
+	timesMore        []string           // after a multiplier word, make it "n times more": "more", "mehr"
+	ordinals         []string           // letter suffixes attached to digits that make an ordinal: "th"
+	prefixes         []string           // words hyphenated before a number that keep it a number: "mid-2020"
+	words            map[string]float64 // spelled-out numbers; ambiguous forms ("one", "ein") are left out
+	centuries        []string           // the word for century, next to which Roman numerals are read
+	decades          []string           // CJK: after a multiple of ten, makes it a decade (八十年代)
+	tenths           []string           // CJK: after a number, makes it tenths, a percentage (3割, 三成: 30 %)
+	andHalf          []string           // after a whole number, adds a half: "16 וחצי", "2 с половиной" (16.5, 2.5)
+	compoundSuffixes []string           // stems glued after a number word to make an adjective: "let" in čtrnáctiletá (14-year-old)
+	dayParts         []string           // words for a part of the day next to a time (abends, du soir); listing them says the language writes the 24-hour clock
+	eras             []era              // calendar eras written before a year: 令和2年
 }
 
 type scaleWord struct {
@@ -90,3 +94,17 @@ var cjkUnitAfterScale = map[rune]string{'千': "瓦米克卡焦帕伏赫字", '�
 
 // cjkTimeMarks precede an hour and make it a time of day (下午3点).
 var cjkTimeMarks = []string{"日", "号", "上午", "下午", "中午", "晚上", "凌晨", "早上", "傍晚", "午前", "午後", "夜", "朝"}
+
+// tenthFollowers may follow a word for tenths (3割以上, 三成左右, 3割引):
+// they qualify the proportion, where another character would make the
+// word part of a longer one (成本, 成员).
+const tenthFollowers = "以左多至到的半余引程弱強强超上下"
+
+// clockAfterDian make the hour before 点 a time of day (6点多 "after six",
+// 7点钟, 8点整, 9点左右, 10点前): 点 alone also counts points and items
+// (3点建议).
+const clockAfterDian = "多钟鐘整左前后後以"
+
+// nakaguroUnits may follow a Japanese decimal written with the middle dot
+// (２・５倍, ２・５％), besides katakana and Latin unit letters.
+const nakaguroUnits = "％%倍万億兆度㎞㎏㎡ｍｋｇ"

@@ -1,0 +1,101 @@
+package numbers_test
+
+import (
+	"testing"
+)
+
+// TestFactsByValue compares dates, clock times and numerals written in
+// the forms of each language by value, each firing and quiet, and checks
+// that every fix offered applies.
+func TestFactsByValue(t *testing.T) {
+	runCompareCases(t, []compareCase{
+		// Clock times.
+		{name: "French spaced h", tgtLang: "fr", tgt: "La réunion est à 14 h 05.", srcLang: "en", src: "The meeting is at 14:05."},
+		{name: "French spaced h changed", tgtLang: "fr", tgt: "La réunion est à 15 h 05.", srcLang: "en", src: "The meeting is at 14:05.",
+			want: []string{`major accuracy/mistranslation "15 h 05"`}},
+		{name: "p.m. on the 24-hour clock", tgtLang: "de", tgt: "Die Party beginnt um 20 Uhr.", srcLang: "en", src: "The party starts at 8 p.m."},
+		{name: "p.m. as a morning hour", tgtLang: "de", tgt: "Die Party beginnt um 8 Uhr.", srcLang: "en", src: "The party starts at 8 p.m.",
+			want: []string{`major accuracy/mistranslation "8 Uhr"`}, wantMessageParts: []string{"the other half of the day"}},
+		{name: "p.m. with a word for the evening", tgtLang: "de", tgt: "Die Party beginnt um 8 Uhr abends.", srcLang: "en", src: "The party starts at 8 p.m."},
+		{name: "a.m. as the other half", tgtLang: "de", tgt: "Sie beginnt um 8.30 Uhr.", srcLang: "en", src: "It starts at 8:30 p.m.",
+			want: []string{`major accuracy/mistranslation "8.30 Uhr" => Use 20.30 Uhr`}},
+		{name: "military time with a zone", tgtLang: "en", tgt: "The attack was at 2:05 p.m. GMT.", srcLang: "de", src: "Der Anschlag war um 1405 GMT."},
+		{name: "military time changed", tgtLang: "en", tgt: "The attack was at 3:05 p.m. GMT.", srcLang: "de", src: "Der Anschlag war um 1405 GMT.",
+			want: []string{`major accuracy/mistranslation "3:05 p.m." => Use 2:05 p.m.`}},
+		{name: "dotted times in Czech", tgtLang: "en", tgt: "Open from 8:30 to 11:45.", srcLang: "cs", src: "Otevřeno od 8.30 do 11.45."},
+		{name: "dotted time changed", tgtLang: "en", tgt: "Open from 8:30 to 12:45.", srcLang: "cs", src: "Otevřeno od 8.30 do 11.45.",
+			want: []string{`major accuracy/mistranslation "12:45" => Use 11:45`}},
+		{name: "dotted times between two comma languages", tgtLang: "uk", tgt: "Відкрито з 8.00 до 17.00 годин.", srcLang: "cs", src: "Otevřeno od 8.00 do 17.00 hodin."},
+		{name: "a Japanese hour", tgtLang: "en", tgt: "Open until 3 p.m. on weekdays.", srcLang: "ja", src: "平日15時まで営業。"},
+		{name: "a Japanese hour changed", tgtLang: "en", tgt: "Open until 5 p.m. on weekdays.", srcLang: "ja", src: "平日15時まで営業。",
+			want: []string{`major accuracy/mistranslation "5 p.m."`}},
+		{name: "hours as bare numbers", tgtLang: "cs", tgt: "V sobotu v 11, v poledne a ve 14 hodin.", srcLang: "en", src: "On Saturday at 11am, noon and 2pm."},
+		{name: "a Chinese hour", tgtLang: "en", tgt: "He called at 7 o'clock.", srcLang: "zh", src: "他7点多打电话。"},
+
+		// Dates.
+		{name: "numeric date, en-US order", tgtLang: "en", tgt: "He came on 03/05/2024.", srcLang: "de", src: "Am 05.03.2024 kam er."},
+		{name: "numeric date, changed day", tgtLang: "en", tgt: "He came on 03/06/2024.", srcLang: "de", src: "Am 05.03.2024 kam er.",
+			want: []string{`major accuracy/mistranslation "03/06/2024" => Use 03/05/2024`}, wantMessageParts: []string{"March 6, 2024"}},
+		{name: "numeric date, changed year", tgtLang: "de", tgt: "Am 05.03.2023 kam er.", srcLang: "en", src: "He came on 03/05/2024.",
+			want: []string{`major accuracy/mistranslation "05.03.2023" => Use 05.03.2024`}},
+		{name: "numeric date, copied order", tgtLang: "en", tgt: "He came on 05/03/2024.", srcLang: "de", src: "Am 05.03.2024 kam er.",
+			want: []string{`major accuracy/mistranslation "05/03/2024" => Use 03/05/2024`}, wantMessageParts: []string{"swapped"}},
+		{name: "numeric date as words", tgtLang: "en", tgt: "From January 4, 2022, new rules apply.", srcLang: "cs", src: "Od 4.1.2022 platí nová pravidla."},
+		{name: "numeric date as words, changed day", tgtLang: "en", tgt: "From January 5, 2022, new rules apply.", srcLang: "cs", src: "Od 4.1.2022 platí nová pravidla.",
+			want: []string{`major accuracy/mistranslation "5" => Use 4`}, wantMessageParts: []string{"changed date"}},
+		{name: "ISO date as words", tgtLang: "en", tgt: "The pump failed on July 7, 2019.", srcLang: "zh", src: "2019-7-7水泵故障。"},
+		{name: "words as a numeric date, changed day", tgtLang: "de", tgt: "Er kam am 06.03.2024.", srcLang: "en", src: "He came on 5 March 2024.",
+			want: []string{`major accuracy/mistranslation "06.03.2024" => Use 05.03.2024`}},
+		{name: "words as a numeric date", tgtLang: "de", tgt: "Er kam am 05.03.2024.", srcLang: "en", src: "He came on 5 March 2024."},
+		{name: "written dates, changed day", tgtLang: "de", tgt: "Er kam am 6. März 2024.", srcLang: "en", src: "He came on 5 March 2024.",
+			want: []string{`major accuracy/mistranslation "6" => Use 5`}, wantMessageParts: []string{"changed date: target day 6 of März"}},
+		{name: "spaced Czech dates", tgtLang: "uk", tgt: "Свята 25.02. і 01.05.", srcLang: "cs", src: "Svátky 25. 2. a 1. 5."},
+		{name: "spaced Czech dates, changed", tgtLang: "uk", tgt: "Свята 25.02. і 02.05.", srcLang: "cs", src: "Svátky 25. 2. a 1. 5.",
+			want: []string{`major accuracy/mistranslation "02.05." => Use 01.05.`}},
+
+		// Numerals.
+		{name: "lakh and crore in Devanagari", tgtLang: "hi", tgt: "लागत १.५ करोड़ रुपये है।", srcLang: "en", src: "The cost is 1.5 crore rupees."},
+		{name: "lakh and crore changed", tgtLang: "hi", tgt: "लागत १.६ करोड़ रुपये है।", srcLang: "en", src: "The cost is 1.5 crore rupees.",
+			want: []string{`major accuracy/mistranslation "१.६ करोड़ रुपये" => Use १.५`}},
+		{name: "Japanese tenths", tgtLang: "en", tgt: "About 90% of people were satisfied.", srcLang: "ja", src: "約9割の人が満足した。"},
+		{name: "Japanese tenths changed", tgtLang: "en", tgt: "About 80% of people were satisfied.", srcLang: "ja", src: "約9割の人が満足した。",
+			want: []string{`major accuracy/mistranslation "80%" => Use 90`}},
+		{name: "Chinese tenths in words", tgtLang: "en", tgt: "It may recover to 30% to 60% of 2019.", srcLang: "zh", src: "预计可恢复至2019年的三成至六成。"},
+
+		{name: "a fraction in characters", tgtLang: "en", tgt: "About 33% of people agreed.", srcLang: "zh", src: "约三分之一的人同意。"},
+		{name: "a Japanese fraction as half", tgtLang: "en", tgt: "Half of the increase will be paid.", srcLang: "ja", src: "上昇分の２分の１を給付する。"},
+
+		{name: "and a half", tgtLang: "en", tgt: "The twins (16.5).", srcLang: "he", src: "התאומות (16 וחצי)."},
+		{name: "and a half changed", tgtLang: "en", tgt: "The twins (17.5).", srcLang: "he", src: "התאומות (16 וחצי).",
+			want: []string{`major accuracy/mistranslation "17.5" => Use 16.5`}},
+
+		{name: "a Japanese middle-dot decimal", tgtLang: "en", tgt: "Within a 2.5km radius of the station.", srcLang: "ja", src: "駅を中心に半径約２・５キロの範囲。"},
+		{name: "a Japanese middle-dot decimal changed", tgtLang: "en", tgt: "Within a 3.5km radius of the station.", srcLang: "ja", src: "駅を中心に半径約２・５キロの範囲。",
+			want: []string{`major accuracy/mistranslation "3.5km" => Use 2.5`}},
+
+		// Equivalences and blame.
+		{name: "feet and inches converted", tgtLang: "cs", tgt: "Měřím 165 cm.", srcLang: "en", src: `I'm 5'5".`},
+		{name: "feet and inches converted wrongly", tgtLang: "cs", tgt: "Měřím 185 cm.", srcLang: "en", src: `I'm 5'5".`,
+			want: []string{`major accuracy/mistranslation "185 cm" => Use 165`}},
+		{name: "feet and inches in words", tgtLang: "ru", tgt: "Мой рост 5 футов 5 дюймов.", srcLang: "en", src: `I'm 5'5".`},
+		{name: "feet and inches in words changed, no fix", tgtLang: "ru", tgt: "Мой рост 5 футов 6 дюймов.", srcLang: "en", src: `I'm 5'5".`,
+			want: []string{`major accuracy/mistranslation "5 футов 6 дюймов"`}},
+		{name: "a third as a percentage", tgtLang: "en", tgt: "A third of voters stayed home.", srcLang: "de", src: "33 % der Wähler blieben zu Hause."},
+		{name: "a million as a myriad", tgtLang: "en", tgt: "About one million passengers a week.", srcLang: "zh", src: "每周约100万人次。"},
+		{name: "half a million against a German phrase it does not read", tgtLang: "de", tgt: "Eine halbe Million Menschen kamen.", srcLang: "en", src: "Half a million people came."},
+		{name: "a number word is no decimal changed", tgtLang: "en", tgt: "It took two months.", srcLang: "de", src: "Es dauerte 3,6 Monate.",
+			want: []string{`minor accuracy/omission "It took two months."`}},
+		{name: "a number word for a whole number changed", tgtLang: "en", tgt: "It took two months.", srcLang: "de", src: "Es dauerte 3 Monate.",
+			want: []string{`major accuracy/mistranslation "two"`}},
+		{name: "a range converted bound by bound", tgtLang: "cs", tgt: "Vážil 170 až 180 kg.", srcLang: "en", src: "It weighed between 375 and 400 pounds."},
+		{name: "a range converted wrongly", tgtLang: "cs", tgt: "Vážil 170 až 250 kg.", srcLang: "en", src: "It weighed between 375 and 400 pounds.",
+			want: []string{`major accuracy/mistranslation "250 kg" => Use 181`}},
+		{name: "pounds as money", tgtLang: "cs", tgt: "Stálo to 500 liber.", srcLang: "en", src: "It cost 400 pounds.",
+			want: []string{`major accuracy/mistranslation "500 liber" => Use 400`}},
+		{name: "a year added beside the source's", tgtLang: "en", tgt: "More students came in 2022 than in 2021.", srcLang: "zh", src: "2022年留学生人数同比上升。",
+			want: []string{`minor accuracy/addition "2021"`}},
+		{name: "the same section number in two comma languages", tgtLang: "uk", tgt: "1.1 Число 54 ділиться на 6.", srcLang: "cs", src: "1.1 Číslo 54 je násobkem 6."},
+		{name: "a foreign decimal still fires", tgtLang: "de", tgt: "Es kostet 24,000 Euro.", srcLang: "en", src: "It costs 24,000 euros.",
+			want: []string{`minor locale-convention/number-format "24,000 Euro" => Use 24.000`}},
+	})
+}
