@@ -124,10 +124,12 @@
 // Potro").
 //
 // A target word that spells a word of a source name in Latin letters
-// almost right is a misspelt name, minor for now (see misspeltSeverity): five letters or more, the same
-// first letter, one edit apart (two in a word of eight letters or more),
-// when the target spells the name right elsewhere or the word has six
-// letters or more and one edit. It is not misspelt when it is an
+// almost right is a misspelt name: five letters or more, the same first
+// letter, one edit apart (two in a word of eight letters or more), when
+// the target spells the name right elsewhere (major) or the word has six
+// letters or more and one edit (minor: the slip may be the source's).
+// A word opening its source sentence counts when the source writes it
+// capitalised inside a sentence elsewhere and never in lower case. It is not misspelt when it is an
 // inflection (German genitive -s, Slavic and Baltic case endings: a
 // different end of up to three letters that holds a vowel or is one of
 // -s, -n, -r, -m, or the same word with up to three letters more), a
@@ -135,8 +137,8 @@
 // "Serhii", "Hatšepsut" for "Hatshepsut"), a place, a word of the
 // source, a localised form in the rule data, or a word of English on
 // either side ("Präsident", "President"). Elided articles are no part of
-// a word ("d'Emmanuel"). The source's spelling is the fix when neither
-// language inflects names.
+// a word ("d'Emmanuel"). The source's spelling is the fix when the
+// target spells it so elsewhere and neither language inflects names.
 //
 // The gap a dropped name leaves in English is precise enough to be minor
 // (word lists in data/gaps.txt and corpus/data/lexicon/dangling.txt): a

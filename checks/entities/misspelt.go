@@ -210,16 +210,19 @@ func (c *paragraph) spelledRight(s word) bool {
 	return false
 }
 
-// misspeltSeverity is the severity of a misspelt name. Issue #15 asks
-// for major; on the WMT23 professional references the three misspelt
-// names found are true errors of the references ("Higgings" beside
-// "Higgins", "O'Hara" for "O'Mara", "Gavralita" for "Gavrilita"), but
-// at major they take the de-en and en-de pairs past their bars for
-// false alarms, which count whatever fires: minor until the bars allow.
-const misspeltSeverity = checks.Major
+// misspeltSeverity returns the severity of misspelling m: major when the
+// target spells the name right elsewhere, which shows the slip is the
+// translation's; minor otherwise, for then the source may hold the slip
+// ("Wikinwes" in a source, "Wikinews" in its translation).
+func misspeltSeverity(m misspelling) checks.Severity {
+	if m.elsewhere {
+		return checks.Major
+	}
+	return checks.Minor
+}
 
-// reportMisspelt reports m at misspeltSeverity, with the source's spelling as fix
-// when neither language inflects names (a Polish source may write the
+// reportMisspelt reports m at misspeltSeverity, with the source's spelling as
+// fix when the target spells it so elsewhere and neither language inflects names (a Polish source may write the
 // name in a case, a Czech target must), and drops the target word and
 // the source word from the other findings.
 func (c *paragraph) reportMisspelt(m misspelling) {
@@ -231,10 +234,10 @@ func (c *paragraph) reportMisspelt(m misspelling) {
 	if m.elsewhere {
 		msg += "; the target spells it right elsewhere"
 	}
-	f := checks.Finding{Severity: misspeltSeverity, Category: checks.Mistranslation, Span: span,
+	f := checks.Finding{Severity: misspeltSeverity(m), Category: checks.Mistranslation, Span: span,
 		Source: &checks.Evidence{Doc: m.doc, Span: m.s.span}, Message: msg}
 	sb, _ := c.p.Source(m.doc).Lang.Base()
-	if keepsNames[sb.String()] && keepsNames[c.tb.String()] && tgt.Slice(span) == wrong {
+	if m.elsewhere && keepsNames[sb.String()] && keepsNames[c.tb.String()] && tgt.Slice(span) == wrong {
 		f.Fixes = []checks.Fix{{Message: "Use " + right, Edits: []checks.Edit{{Span: span, New: right}}}}
 	}
 	c.p.Report(f)
