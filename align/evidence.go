@@ -205,3 +205,42 @@ func smallNumber(n number) bool {
 	v, err := strconv.Atoi(n.canon)
 	return err == nil && v >= 0 && v <= 12
 }
+
+// Chars counts the letters and digits of the words of spans ss of d, as
+// Evidence counts TargetChars and SourceChars, without the rest of its
+// work: a check that needs the evidence only when the lengths are far
+// apart asks this first.
+func Chars(d *corpus.Document, ss []corpus.Span) int {
+	n := 0
+	for _, p := range unitDoc(d, ss).Paragraphs {
+		for _, w := range p.Words {
+			n += alnumCount(d.Slice(w))
+		}
+	}
+	return n
+}
+
+// SourceTally counts the distinct tokens of spans ss of s by kind, as
+// Evidence counts its source side before matching (every [1] is 0): what
+// a source holds does not depend on the target it is compared with, so a
+// check can tell from it alone that no target could be unrelated to it.
+// It is computed once per document and spans.
+func SourceTally(s *corpus.Document, ss []corpus.Span) Tally {
+	return s.Memo(tallyKeyOf(ss), func() any {
+		u := unitDoc(s, ss)
+		f := extract(u)
+		addPunct(f, u)
+		return tally(f, make([]bool, len(f.types)))
+	}).(Tally)
+}
+
+// tallyKey keys SourceTally in a document's memo by its spans.
+type tallyKey struct{ spans string }
+
+func tallyKeyOf(ss []corpus.Span) tallyKey {
+	var b strings.Builder
+	for _, s := range ss {
+		b.WriteString(strconv.Itoa(s.Start) + "-" + strconv.Itoa(s.End) + " ")
+	}
+	return tallyKey{b.String()}
+}

@@ -141,25 +141,37 @@ func wordsIn(d *corpus.Document, spans []corpus.Span) int {
 	return n
 }
 
+// lengthsApart reports whether t and s characters are further apart than
+// model m allows: beyond maxLengthZ standard deviations, and by at least
+// minLengthChars English characters.
+func lengthsApart(m pair, t, s int) bool {
+	if t == 0 || s == 0 {
+		return false
+	}
+	diff := (float64(t) - float64(s)*math.Exp(m.mu)) / math.Exp(m.tScale)
+	return math.Abs(m.z(t, s)) >= maxLengthZ && math.Abs(diff) >= minLengthChars
+}
+
 // lengthOff reports a 1:1 bead whose target is far shorter or longer than
 // the pair's ratio makes its source, and whose longer side holds a number
-// the other lacks: a minor possible omission or addition. A bead of more sentences is left alone: the aligner merged
-// them because their evidence agrees, and which sentence holds the
-// surplus it cannot tell.
+// the other lacks: a minor possible omission or addition. A bead of more
+// sentences is left alone: the aligner merged them because their evidence
+// agrees, and which sentence holds the surplus it cannot tell.
 func lengthOff(p *checks.Pass, b align.SentenceLink) {
 	if len(b.Target) != 1 || len(b.Sources) != 1 || len(b.Sources[0].Spans) != 1 {
 		return
 	}
 	tgt, src := p.Target(), p.Source(b.Sources[0].Doc)
-	e := align.Evidence(tgt, b.Target, src, b.Sources[0].Spans)
 	m, ok := pairModel(tgt.Lang, src.Lang)
-	if !ok || e.TargetChars == 0 || e.SourceChars == 0 {
+	if !ok || !lengthsApart(m, align.Chars(tgt, b.Target), align.Chars(src, b.Sources[0].Spans)) {
+		return // the lengths alone say no, without the evidence's work
+	}
+	e := align.Evidence(tgt, b.Target, src, b.Sources[0].Spans)
+	if e.TargetChars == 0 || e.SourceChars == 0 {
 		return
 	}
 	z := m.z(e.TargetChars, e.SourceChars)
-	// The difference from the expected length, in English characters.
-	diff := (float64(e.TargetChars) - float64(e.SourceChars)*math.Exp(m.mu)) / math.Exp(m.tScale)
-	if math.Abs(z) < maxLengthZ || math.Abs(diff) < minLengthChars {
+	if !lengthsApart(m, e.TargetChars, e.SourceChars) {
 		return
 	}
 	// The length alone is weak evidence (a professional translation

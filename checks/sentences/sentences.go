@@ -65,7 +65,7 @@ func checkLink(p *checks.Pass, l align.Link) {
 	if k.src >= 0 && segment(p, l) && unrelated(p, k, at) {
 		return
 	}
-	bs := align.Sentences(p.Alignment, l)
+	bs := sentenceBeads(p, l)
 	for i, b := range bs {
 		switch {
 		case len(b.Target) == 0:
@@ -111,6 +111,11 @@ func evidence(d int, spans []corpus.Span) *checks.Evidence {
 // source, and says whether it did.
 func unrelated(p *checks.Pass, k link, at corpus.Span) bool {
 	src := p.Source(k.src)
+	// What the source holds bounds the score whatever the target: a
+	// name is worth nameNats at most. Most sources hold too little.
+	if nats(align.SourceTally(src, k.sSpans), nameNats) < minSourceNats {
+		return false
+	}
 	e := align.Evidence(p.Target(), k.tSpans, src, k.sSpans)
 	z := 0.0
 	if m, ok := pairModel(p.Target().Lang, src.Lang); ok && e.TargetChars > 0 && e.SourceChars > 0 {
@@ -128,3 +133,40 @@ func unrelated(p *checks.Pass, k link, at corpus.Span) bool {
 	})
 	return true
 }
+
+// sentenceBeads aligns the sentences of link l. A link of one sentence
+// on each side is one bead: the paragraph aligner paired the two, and a
+// sentence aligner that split them would contradict it (and cost what a
+// whole batch of one-sentence records spent in this check).
+func sentenceBeads(p *checks.Pass, l align.Link) []align.SentenceLink {
+	t, tok := onlySentence(p.Target(), l.Target)
+	if len(l.Sources) != 1 {
+		return align.Sentences(p.Alignment, l)
+	}
+	src, sok := onlySentence(p.Source(l.Sources[0].Doc), l.Sources[0].Paras)
+	if !tok || !sok {
+		return align.Sentences(p.Alignment, l)
+	}
+	return []align.SentenceLink{{
+		Target:  []corpus.Span{t},
+		Sources: []align.SourceSentences{{Doc: l.Sources[0].Doc, Spans: []corpus.Span{src}}},
+		Score:   1,
+	}}
+}
+
+// onlySentence returns the one sentence of paragraphs paras of d, and
+// whether they hold exactly one (a paragraph without sentences is one).
+func onlySentence(d *corpus.Document, paras []int) (corpus.Span, bool) {
+	if len(paras) != 1 {
+		return corpus.Span{}, false
+	}
+	para := d.Paragraphs[paras[0]]
+	switch len(para.Sentences) {
+	case 0:
+		return para.Span, true
+	case 1:
+		return para.Sentences[0], true
+	}
+	return corpus.Span{}, false
+}
+
