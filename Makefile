@@ -26,6 +26,7 @@ test:
 # tests on ../shared/eval.
 eval:
 	$(GO) run ./cmd/crossread eval corpus/gold/*.expected.json
+	$(GO) run ./cmd/crossread eval corpus/gold/unseen/*.expected.json
 	@if [ -f ../shared/seed/llama4.expected.json ]; then $(GO) run ./cmd/crossread eval ../shared/seed/llama4.expected.json; fi
 	@if [ -f ../shared/eval/demetr/dev.jsonl ]; then $(GO) run ./cmd/crossread eval --jsonl ../shared/eval/demetr/dev.jsonl; fi
 	$(GO) test -count=1 -v -run '^TestEval' ./cmd/crossread/

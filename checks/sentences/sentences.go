@@ -169,4 +169,3 @@ func onlySentence(d *corpus.Document, paras []int) (corpus.Span, bool) {
 	}
 	return corpus.Span{}, false
 }
-
