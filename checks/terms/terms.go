@@ -28,6 +28,10 @@ var Check = &checks.Check{Name: "terms", Severity: checks.Major, Fixes: true, Do
 	return run(p, r)
 }}
 
+// keysKey keys a source document's rules.Keys in its memo: a batch checks
+// many targets against one source.
+type keysKey struct{}
+
 func base(t language.Tag) language.Base {
 	b, _ := t.Base()
 	return b
@@ -65,18 +69,34 @@ func run(p *checks.Pass, rs *rules.Rules) error {
 	}
 	stoks := make([][][]corpus.Token, len(p.Alignment.Sources))
 	docToks := make([][]corpus.Token, len(p.Alignment.Sources))
+	docKeys := make([]*rules.Keys, len(p.Alignment.Sources))
 	for i, s := range p.Alignment.Sources {
 		stoks[i] = paraTokens(s)
 		docToks[i] = s.Tokens()
+		docKeys[i] = s.Memo(keysKey{}, func() any { return rules.KeysOf(docToks[i]) }).(*rules.Keys)
+	}
+	// mayRender reports whether a target paragraph may hold the rule's
+	// wrong rendering: with a thousand rules, most are ruled out by the
+	// target before their context is looked for in the sources.
+	mayRender := func(r rules.TermRule) bool {
+		if r.Kind == rules.Required {
+			return true
+		}
+		for ti := range tgt.Paragraphs {
+			if keysOf(ti).MayMatch(r.Wrong) {
+				return true
+			}
+		}
+		return false
 	}
 	sents := &sentenceScopes{p: p, stoks: stoks, links: map[*align.Link][]align.SentenceLink{}}
 	for _, r := range rs.Terms {
-		if r.Target != tb {
+		if r.Target != tb || !mayRender(r) {
 			continue
 		}
 		ctx := r.Context == nil
 		for i, s := range p.Alignment.Sources {
-			if !ctx && base(s.Lang) == r.Source && rules.FindAny(r.Context, docToks[i]) != nil {
+			if !ctx && base(s.Lang) == r.Source && docKeys[i].MayMatch(r.Context) && rules.FindAny(r.Context, docToks[i]) != nil {
 				ctx = true
 			}
 		}
