@@ -10,6 +10,7 @@ import (
 	"github.com/crossread/crossread/checks/names"
 	"github.com/crossread/crossread/checks/numbers"
 	"github.com/crossread/crossread/checks/placeholders"
+	"github.com/crossread/crossread/checks/punctuation"
 	"github.com/crossread/crossread/checks/sentences"
 	"github.com/crossread/crossread/checks/terms"
 	"github.com/crossread/crossread/checks/untranslated"
@@ -28,6 +29,7 @@ var Checks = []*checks.Check{
 	consistency.Check,
 	coverage.Check,
 	sentences.Check,
+	punctuation.Check,
 	language.Check,
 }
 
