@@ -37,7 +37,7 @@ func parseLengths(name, data string) (map[string]lengthModel, error) {
 		}
 		per100, err1 := strconv.ParseFloat(cols[1], 64)
 		sd, err2 := strconv.ParseFloat(cols[2], 64)
-		if err1 != nil || err2 != nil || per100 <= 0 || sd < 0 || sd > 1 {
+		if err1 != nil || err2 != nil || !(per100 > 0 && per100 < math.Inf(1)) || !(sd >= 0 && sd <= 1) {
 			return nil, fmt.Errorf("%s:%d: want a positive length and a deviation in [0, 1]", name, n+1)
 		}
 		if _, dup := out[cols[0]]; dup {

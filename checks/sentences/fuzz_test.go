@@ -1,0 +1,29 @@
+package sentences
+
+import (
+	"math"
+	"strings"
+	"testing"
+)
+
+// FuzzParseLengths: the lengths table's parser returns a table or an
+// error naming file:line, never panics.
+func FuzzParseLengths(f *testing.F) {
+	f.Add(lengthsData)
+	f.Add("de\t112\t0.2\n")
+	f.Add("# comment\n\nxx\t-1\tNaN\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		m, err := parseLengths("f.tsv", data)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "f.tsv:") {
+				t.Errorf("error without its file and line: %v", err)
+			}
+			return
+		}
+		for lang, lm := range m {
+			if math.IsNaN(lm.logScale) || math.IsInf(lm.logScale, 0) || !(lm.sd >= 0 && lm.sd <= 1) {
+				t.Errorf("%s: a model that is no number: %+v", lang, lm)
+			}
+		}
+	})
+}
