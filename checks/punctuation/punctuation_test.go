@@ -26,9 +26,13 @@ func TestPunctuation(t *testing.T) {
 		{"inside an address", "en", "de",
 			"See https://example.com/wow!Now for more.",
 			"Siehe https://example.com/wow!Now für mehr.", ""},
+		// Glued as in the first case, but Japanese writes no spaces.
 		{"a script without spaces", "en", "ja",
-			"Really? Yes.",
-			"本当?Yes です。", ""},
+			"Is it good? Yes.",
+			"それはgood?Yesです。", ""},
+		{"the same in a spaced script", "en", "en",
+			"Is it good? Yes.",
+			"It is good?Yes it is.", "?→ "},
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {
