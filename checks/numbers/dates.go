@@ -220,12 +220,7 @@ func (c *comparer) changedDate(t, s *item) {
 	if !okT || !okS || dt.same(ds) {
 		return
 	}
-	f := checks.Finding{
-		Severity: checks.Major,
-		Category: checks.Mistranslation,
-		Span:     t.span,
-		Source:   c.evidence(s),
-	}
+	f := c.mistranslated(t, s)
 	if dt.m == ds.d && dt.d == ds.m && dt.m != dt.d && sameYear(dt.y, ds.y) {
 		f.Message = fmt.Sprintf("day and month swapped: target %s reads as %s %d in %s, source %s is %s %d",
 			t.text, quantity.MonthName(dt.m, language.English), dt.d, c.tgtLang, s.text, quantity.MonthName(ds.m, language.English), ds.d)

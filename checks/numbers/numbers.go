@@ -918,6 +918,12 @@ func (c *comparer) rewrite(t, s *item) (string, bool) {
 	return quantity.Format(v, dec, c.tgtLang), true
 }
 
+// mistranslated returns a major mistranslation finding on target t,
+// which renders source s wrong; the caller says how.
+func (c *comparer) mistranslated(t, s *item) checks.Finding {
+	return checks.Finding{Severity: checks.Major, Category: checks.Mistranslation, Span: t.span, Source: c.evidence(s)}
+}
+
 // checkPoints reports a matched pair of percentages of which one is
 // written as percentage points and the other not: "up 2 percentage
 // points" is not "um 2 %".
@@ -925,12 +931,7 @@ func (c *comparer) checkPoints(t, s *item) {
 	if t.q.Kind != quantity.Percent || s.q.Kind != quantity.Percent || t.q.Points == s.q.Points {
 		return
 	}
-	f := checks.Finding{
-		Severity: checks.Major,
-		Category: checks.Mistranslation,
-		Span:     t.span,
-		Source:   c.evidence(s),
-	}
+	f := c.mistranslated(t, s)
 	num := c.tgtText[t.num.Start:t.num.End]
 	if s.q.Points {
 		f.Message = fmt.Sprintf("percent for percentage points: target %s, source %s", t.text, s.text)
