@@ -250,11 +250,16 @@ func extract(d *corpus.Document) *docFeat {
 	f.types = make([]tokType, 0, vocab+16)
 	// The runes of every key share slabs: one allocation per thousands
 	// of types.
+	// The first slab is sized to the text, which bounds its keys' runes
+	// but for case folds that expand: a one-sentence document (a batch
+	// record) should not clear 32 KB.
 	var slab []rune
+	slabSize := min(8192, len(d.Text)+16)
 	runesOf := func(s string) []rune {
 		n := utf8.RuneCountInString(s)
 		if cap(slab)-len(slab) < n {
-			slab = make([]rune, 0, max(8192, n))
+			slab = make([]rune, 0, max(slabSize, n))
+			slabSize = 8192
 		}
 		start := len(slab)
 		for _, r := range s {
