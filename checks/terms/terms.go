@@ -12,6 +12,7 @@ import (
 	"github.com/crossread/crossread/checks/internal/checkdoc"
 	"github.com/crossread/crossread/checks/internal/linked"
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/bounded"
 	"github.com/crossread/crossread/rules"
 	"golang.org/x/text/language"
 )
@@ -31,6 +32,41 @@ var Check = &checks.Check{Name: "terms", Severity: checks.Major, Fixes: true, Do
 // keysKey keys a source document's rules.Keys in its memo: a batch checks
 // many targets against one source.
 type keysKey struct{}
+
+// termIndexes holds, by rule list and target language, the index of the
+// term rules into that language by the keys of their wrong renderings.
+var termIndexes = bounded.New[termIndexKey, *rules.Index](64)
+
+type termIndexKey struct {
+	first *rules.TermRule // the list, by its first rule: a run has one
+	n     int
+	lang  language.Base
+}
+
+// termIndex returns the index of the rules of rs into lang: a required
+// rule is tried on every target, another where its wrong rendering may
+// occur.
+func termIndex(rs []rules.TermRule, lang language.Base) *rules.Index {
+	if len(rs) == 0 {
+		return &rules.Index{}
+	}
+	key := termIndexKey{&rs[0], len(rs), lang}
+	if x, ok := termIndexes.Get(key); ok {
+		return x
+	}
+	x := &rules.Index{}
+	for i, r := range rs {
+		switch {
+		case r.Target != lang:
+		case r.Kind == rules.Required:
+			x.Always(i)
+		default:
+			x.Add(i, r.Wrong)
+		}
+	}
+	termIndexes.Put(key, x)
+	return x
+}
 
 func base(t language.Tag) language.Base {
 	b, _ := t.Base()
@@ -75,25 +111,16 @@ func run(p *checks.Pass, rs *rules.Rules) error {
 		docToks[i] = s.Tokens()
 		docKeys[i] = s.Memo(keysKey{}, func() any { return rules.KeysOf(docToks[i]) }).(*rules.Keys)
 	}
-	// mayRender reports whether a target paragraph may hold the rule's
-	// wrong rendering: with a thousand rules, most are ruled out by the
-	// target before their context is looked for in the sources.
-	mayRender := func(r rules.TermRule) bool {
-		if r.Kind == rules.Required {
-			return true
-		}
-		for ti := range tgt.Paragraphs {
-			if keysOf(ti).MayMatch(r.Wrong) {
-				return true
-			}
-		}
-		return false
+	// Only the rules whose wrong rendering a target paragraph may hold
+	// are tried: with a thousand rules, most are ruled out by the target
+	// before their context is looked for in the sources.
+	var tkeys rules.Keys
+	for ti := range tgt.Paragraphs {
+		tkeys.Union(keysOf(ti))
 	}
 	sents := &sentenceScopes{p: p, stoks: stoks, links: map[*align.Link][]align.SentenceLink{}}
-	for _, r := range rs.Terms {
-		if r.Target != tb || !mayRender(r) {
-			continue
-		}
+	for _, k := range termIndex(rs.Terms, tb).Candidates(&tkeys) {
+		r := rs.Terms[k]
 		ctx := r.Context == nil
 		for i, s := range p.Alignment.Sources {
 			if !ctx && base(s.Lang) == r.Source && docKeys[i].MayMatch(r.Context) && rules.FindAny(r.Context, docToks[i]) != nil {
