@@ -132,18 +132,11 @@ func (a lexical) Align(target *corpus.Document, sources []*corpus.Document) (*Al
 	var wg sync.WaitGroup
 	for k, d := range docs {
 		wg.Go(func() {
-			feats[k] = extract(d)
 			// Marks of punctuation survive translation: sentences, and
 			// documents in different scripts, share few words besides.
-			if a.opt.Unit == UnitSentence || across[k] {
-				addPunct(feats[k], d)
-			}
-			if across[k] {
-				addSounds(feats[k])
-			}
-			feats[k].weigh()
+			feats[k] = weighedFeatures(d, a.opt.Unit == UnitSentence || across[k], across[k])
 			if split {
-				cuts[k] = paragraphCuts(d)
+				cuts[k] = d.Memo(cutsKey{}, func() any { return paragraphCuts(d) }).([]cutSet)
 			}
 		})
 	}
@@ -162,13 +155,39 @@ func (a lexical) Align(target *corpus.Document, sources []*corpus.Document) (*Al
 	return assemble(target, sources, links), nil
 }
 
+// weighedFeatures returns the features of d, with its marks of
+// punctuation and its words' sounds when asked, weighed. They depend on
+// d alone and are read only: a source that a batch checks against many
+// targets is reduced once.
+func weighedFeatures(d *corpus.Document, punct, sounds bool) *docFeat {
+	return d.Memo(featKey{punct, sounds}, func() any {
+		f := extract(d)
+		if punct {
+			addPunct(f, d)
+		}
+		if sounds {
+			addSounds(f)
+		}
+		f.weigh()
+		return f
+	}).(*docFeat)
+}
+
+// featKey and cutsKey key a document's features and paragraph cuts in
+// its memo.
+type featKey struct{ punct, sounds bool }
+type cutsKey struct{}
+
+// latinDocKey keys in a document's memo whether it is in Latin script.
+type latinDocKey struct{}
+
 // acrossScripts reports, for the target and each source, whether a
 // document it is matched with is written in another script (Latin against
 // Cyrillic, Hebrew, Japanese), where names are matched by their sounds.
 func acrossScripts(docs []*corpus.Document) []bool {
 	latin := make([]bool, len(docs))
 	for k, d := range docs {
-		latin[k] = latinDoc(d)
+		latin[k] = d.Memo(latinDocKey{}, func() any { return latinDoc(d) }).(bool)
 	}
 	out := make([]bool, len(docs))
 	for k := 1; k < len(docs); k++ {

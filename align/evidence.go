@@ -45,19 +45,14 @@ func Evidence(t *corpus.Document, ts []corpus.Span, s *corpus.Document, ss []cor
 	if t == nil || s == nil || len(ts) == 0 || len(ss) == 0 {
 		return Shared{}
 	}
-	docs := []*corpus.Document{unitDoc(t, ts), unitDoc(s, ss)}
-	across := acrossScripts(docs)
-	feats := make([]*docFeat, 2)
-	for k, d := range docs {
-		feats[k] = extract(d)
-		addPunct(feats[k], d)
-		if across[k] {
-			addSounds(feats[k])
-		}
-	}
-	tf, sf := feats[0], feats[1]
+	tu := unitDoc(t, ts)
+	across := latinDoc(tu) != s.Memo(latinKeyOf(ss), func() any { return latinDoc(unitDoc(s, ss)) }).(bool)
+	tf := unitFeatures(tu, across)
+	// The source side depends on the source alone: a batch compares many
+	// targets with one source.
+	sf := s.Memo(unitFeatKey{tallyKeyOf(ss), across}, func() any { return unitFeatures(unitDoc(s, ss), across) }).(*docFeat)
 	mt := buildMatches(tf, sf)
-	out := Shared{Across: across[0]}
+	out := Shared{Across: across}
 	for _, p := range tf.paras {
 		out.TargetChars += p.chars
 	}
@@ -79,6 +74,27 @@ func Evidence(t *corpus.Document, ts []corpus.Span, s *corpus.Document, ss []cor
 	out.Source = tally(sf, sHit)
 	return out
 }
+
+// unitFeatures returns the features of a unit document as Evidence
+// compares them: with punctuation, and with sounds across scripts.
+func unitFeatures(u *corpus.Document, across bool) *docFeat {
+	f := extract(u)
+	addPunct(f, u)
+	if across {
+		addSounds(f)
+	}
+	return f
+}
+
+// unitFeatKey and latinKey key, in a source's memo, the features of its
+// spans (keyed as tallyKey is) and whether they are in Latin script.
+type unitFeatKey struct {
+	spans  tallyKey
+	across bool
+}
+type latinKey struct{ spans tallyKey }
+
+func latinKeyOf(ss []corpus.Span) latinKey { return latinKey{tallyKeyOf(ss)} }
 
 // minEvidenceMatch is the strength from which a correspondence counts as
 // shared evidence: a short identical word (0.4, often a false friend)
