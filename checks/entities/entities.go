@@ -163,6 +163,7 @@ func (c *paragraph) readSourcePara(src *corpus.Document, doc, si int, sb languag
 	c.srcParas = append(c.srcParas, srcPara{doc, si, ws})
 	ps := src.Paragraphs[si].Span
 	st := srcText{lang: sb.String(), raw: src.Text[ps.Start:ps.End], start: ps.Start, words: ws, spaced: spaced}
+	st.rom = src.Memo(romanKey{si}, func() any { r := romaniseText(st); return &r }).(*romanised)
 	c.texts = append(c.texts, st)
 	kept, gone := c.places(src, si, st)
 	c.missingNames(src, doc, si, ws, sb, kept)
@@ -724,6 +725,9 @@ type wordsKey struct{ para int }
 // target changes: a batch checks many targets against one source.
 type placesKey struct{ para int }
 type namesKey struct{ para int }
+
+// romanKey keys a source paragraph's romanised forms.
+type romanKey struct{ para int }
 
 // paraNames is sourceNames of paragraph para of src (words ws, language
 // lang), computed once per document.

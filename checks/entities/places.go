@@ -2,6 +2,7 @@ package entities
 
 import (
 	_ "embed"
+	"maps"
 	"strings"
 	"sync"
 	"unicode"
@@ -236,7 +237,8 @@ type srcText struct {
 	raw    string // the paragraph as written
 	start  int    // of raw in the document's Text
 	words  []word
-	spaced bool // the script separates words (not Chinese or Japanese)
+	spaced bool       // the script separates words (not Chinese or Japanese)
+	rom    *romanised // the text romanised, shared; nil until asked for
 }
 
 // has reports whether the name ws (folded words) is written in the
@@ -458,84 +460,109 @@ type romanised struct {
 // katakana reports whether r is katakana (or the prolonged sound mark).
 func katakana(r rune) bool { return unicode.In(r, unicode.Katakana) }
 
+// romanise returns what the source texts srcs offer romanised.
 func romanise(srcs []srcText) romanised {
+	if len(srcs) == 1 {
+		return srcs[0].romanised()
+	}
 	r := romanised{skeletons: map[string]bool{}, affixes: map[string]bool{}}
 	for _, s := range srcs {
-		if s.lang == "zh" {
-			var syl [][]string
-			for _, c := range s.raw {
-				if py := translit.Pinyin(c); len(py) > 0 {
-					syl = append(syl, py)
-					continue
-				}
-				if len(syl) > 0 {
-					r.hanRuns = append(r.hanRuns, syl)
-					syl = nil
-				}
+		o := s.romanised()
+		r.kanji = r.kanji || o.kanji
+		r.sounds = append(r.sounds, o.sounds...)
+		r.hanRuns = append(r.hanRuns, o.hanRuns...)
+		maps.Copy(r.skeletons, o.skeletons)
+		maps.Copy(r.affixes, o.affixes)
+	}
+	return r
+}
+
+// romanised returns what s offers romanised: worked out once per source
+// paragraph when s was read from a document (rom), else now.
+func (s srcText) romanised() romanised {
+	if s.rom != nil {
+		return *s.rom
+	}
+	return romaniseText(s)
+}
+
+// romaniseText romanises one source text: its result is read only.
+func romaniseText(s srcText) romanised {
+	r := romanised{skeletons: map[string]bool{}, affixes: map[string]bool{}}
+	if s.lang == "zh" {
+		var syl [][]string
+		for _, c := range s.raw {
+			if py := translit.Pinyin(c); len(py) > 0 {
+				syl = append(syl, py)
+				continue
 			}
 			if len(syl) > 0 {
 				r.hanRuns = append(r.hanRuns, syl)
+				syl = nil
 			}
 		}
-		if s.lang == "zh" {
-			r.sounds = append(r.sounds, foreignSounds(s.raw)...)
+		if len(syl) > 0 {
+			r.hanRuns = append(r.hanRuns, syl)
 		}
-		if s.lang == "ja" && strings.IndexFunc(s.raw, translit.IsHan) >= 0 {
-			r.kanji = true
-		}
-		if s.lang == "ja" {
-			var run []rune
-			flush := func() {
-				if sk := translit.Skeleton(translit.Romaji(string(run))); len(sk) >= 2 {
-					r.skeletons[sk] = true
-				}
-				// Katakana writes v as b ("レバンテ", Levante), and the
-				// skeleton drops v.
-				if sk := strings.ReplaceAll(translit.Skeleton(translit.Romaji(string(run))), "b", ""); len(sk) >= 2 {
-					r.skeletons[sk] = true
-				}
-				// "エボラウイルス" is Ebola and a virus: the name may
-				// open or close a run of katakana.
-				if katakana(run[0]) {
-					for k := 2; k < len(run); k++ {
-						for _, part := range []string{string(run[:k]), string(run[k:])} {
-							sk := translit.Skeleton(translit.Romaji(part))
-							for _, v := range []string{sk, strings.ReplaceAll(sk, "b", "")} {
-								if len(v) >= 2 {
-									r.affixes[v] = true
-								}
+	}
+	if s.lang == "zh" {
+		r.sounds = append(r.sounds, foreignSounds(s.raw)...)
+	}
+	if s.lang == "ja" && strings.IndexFunc(s.raw, translit.IsHan) >= 0 {
+		r.kanji = true
+	}
+	if s.lang == "ja" {
+		var run []rune
+		flush := func() {
+			if sk := translit.Skeleton(translit.Romaji(string(run))); len(sk) >= 2 {
+				r.skeletons[sk] = true
+			}
+			// Katakana writes v as b ("レバンテ", Levante), and the
+			// skeleton drops v.
+			if sk := strings.ReplaceAll(translit.Skeleton(translit.Romaji(string(run))), "b", ""); len(sk) >= 2 {
+				r.skeletons[sk] = true
+			}
+			// "エボラウイルス" is Ebola and a virus: the name may
+			// open or close a run of katakana.
+			if katakana(run[0]) {
+				for k := 2; k < len(run); k++ {
+					for _, part := range []string{string(run[:k]), string(run[k:])} {
+						sk := translit.Skeleton(translit.Romaji(part))
+						for _, v := range []string{sk, strings.ReplaceAll(sk, "b", "")} {
+							if len(v) >= 2 {
+								r.affixes[v] = true
 							}
 						}
 					}
 				}
-				run = run[:0]
 			}
-			for _, c := range s.raw {
-				// Hiragana particles glue to no name: "このフェラーリを".
-				if len(run) > 0 && c != 'ー' && translit.IsKana(c) && katakana(c) != katakana(run[0]) {
-					flush()
-				}
-				if translit.IsKana(c) && c != 'ー' || c == 'ー' && len(run) > 0 {
-					run = append(run, c)
-					continue
-				}
-				if len(run) > 0 {
-					flush()
-				}
+			run = run[:0]
+		}
+		for _, c := range s.raw {
+			// Hiragana particles glue to no name: "このフェラーリを".
+			if len(run) > 0 && c != 'ー' && translit.IsKana(c) && katakana(c) != katakana(run[0]) {
+				flush()
+			}
+			if translit.IsKana(c) && c != 'ー' || c == 'ー' && len(run) > 0 {
+				run = append(run, c)
+				continue
 			}
 			if len(run) > 0 {
 				flush()
 			}
 		}
-		for _, w := range s.words {
-			if !w.trans {
-				continue
-			}
-			// "मोहन-जोदड़ो" is also "mohanjodaro", as one word.
-			for _, p := range append(append(w.parts, strings.Join(w.parts, "")), w.alts...) {
-				if sk := translit.Skeleton(p); len(sk) >= 2 {
-					r.skeletons[sk] = true
-				}
+		if len(run) > 0 {
+			flush()
+		}
+	}
+	for _, w := range s.words {
+		if !w.trans {
+			continue
+		}
+		// "मोहन-जोदड़ो" is also "mohanjodaro", as one word.
+		for _, p := range append(append(w.parts, strings.Join(w.parts, "")), w.alts...) {
+			if sk := translit.Skeleton(p); len(sk) >= 2 {
+				r.skeletons[sk] = true
 			}
 		}
 	}
