@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Strengths of the kinds of token correspondence, in (0, 1]. An identical
@@ -166,7 +167,8 @@ func matchCognates(t, s *docFeat, add func(ti, si int32, m float32)) {
 	// matches are added in the order of a serial run, so the table is the
 	// same whatever the number of threads.
 	inOrder(len(t.types), add, func(lo, hi int, add func(ti, si int32, m float32)) {
-		var scratch []int
+		scratch := lcsScratch.Get().(*[]int)
+		defer lcsScratch.Put(scratch)
 		for ti := lo; ti < hi; ti++ {
 			tt := t.types[ti]
 			if !isWordKind(tt.kind) || len(tt.r) < minCognateLen {
@@ -174,7 +176,7 @@ func matchCognates(t, s *docFeat, add func(ti, si int32, m float32)) {
 			}
 			for _, si := range buckets[bucketKey(tt.r)] {
 				sr := s.types[si].r
-				if m, ok := cognate(tt.r, sr, &scratch); ok {
+				if m, ok := cognate(tt.r, sr, scratch); ok {
 					add(int32(ti), si, m)
 				}
 			}
@@ -186,7 +188,7 @@ func matchCognates(t, s *docFeat, add func(ti, si int32, m float32)) {
 					if len(sr) < minPartLen || len(sr)+p+2 < len(tt.r) || len(sr) > len(tt.r)-p+2 {
 						continue
 					}
-					if m, ok := cognate(tt.r[p:], sr, &scratch); ok {
+					if m, ok := cognate(tt.r[p:], sr, scratch); ok {
 						add(int32(ti), si, m*strengthCompound)
 					}
 				}
@@ -202,7 +204,8 @@ func matchCognates(t, s *docFeat, add func(ti, si int32, m float32)) {
 		}
 	}
 	inOrder(len(s.types), add, func(lo, hi int, add func(ti, si int32, m float32)) {
-		var scratch []int
+		scratch := lcsScratch.Get().(*[]int)
+		defer lcsScratch.Put(scratch)
 		for si := lo; si < hi; si++ {
 			st := s.types[si]
 			if !isWordKind(st.kind) || len(st.r) < minPartLen+3 {
@@ -214,7 +217,7 @@ func matchCognates(t, s *docFeat, add func(ti, si int32, m float32)) {
 					if len(tr)+p+2 < len(st.r) || len(tr) > len(st.r)-p+2 {
 						continue
 					}
-					if m, ok := cognate(st.r[p:], tr, &scratch); ok {
+					if m, ok := cognate(st.r[p:], tr, scratch); ok {
 						add(ti, int32(si), m*strengthCompound)
 					}
 				}
@@ -224,7 +227,8 @@ func matchCognates(t, s *docFeat, add func(ti, si int32, m float32)) {
 	// Compound heads: a whole word that is the first part of a longer word
 	// on the other side.
 	inOrder(len(t.types), add, func(lo, hi int, add func(ti, si int32, m float32)) {
-		var scratch []int
+		scratch := lcsScratch.Get().(*[]int)
+		defer lcsScratch.Put(scratch)
 		for ti := lo; ti < hi; ti++ {
 			tt := t.types[ti]
 			if !isWordKind(tt.kind) || len(tt.r) < minPartLen {
@@ -234,11 +238,11 @@ func matchCognates(t, s *docFeat, add func(ti, si int32, m float32)) {
 				sr := s.types[si].r
 				switch {
 				case len(sr) >= len(tt.r)+3 && len(tt.r) >= minPartLen:
-					if m, ok := cognate(tt.r, sr[:len(tt.r)+1], &scratch); ok {
+					if m, ok := cognate(tt.r, sr[:len(tt.r)+1], scratch); ok {
 						add(int32(ti), si, m*strengthCompound)
 					}
 				case len(tt.r) >= len(sr)+3 && len(sr) >= minPartLen:
-					if m, ok := cognate(tt.r[:len(sr)+1], sr, &scratch); ok {
+					if m, ok := cognate(tt.r[:len(sr)+1], sr, scratch); ok {
 						add(int32(ti), si, m*strengthCompound)
 					}
 				}
@@ -328,6 +332,11 @@ func lcs(a, b []rune, scratch *[]int) int {
 	}
 	return prev[len(b)]
 }
+
+// lcsScratch holds lcs scratch space between uses: lcs leaves its
+// table clear, and a short document would otherwise clear a new one per
+// comparison pass.
+var lcsScratch = sync.Pool{New: func() any { return new([]int) }}
 
 // bitTable is the number of runes, from 0, whose position masks lcsBits
 // keeps in a table.

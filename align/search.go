@@ -628,10 +628,14 @@ func (f *fenwick) query(pos int) (float64, int) {
 	return v, arg
 }
 
+// partsOf is how many parts inParallel splits n rows into: a thousand
+// rows a part at least, one a processor at most.
+func partsOf(n int) int { return min(runtime.GOMAXPROCS(0), n/1000) }
+
 // inParallel runs f over [0, n) split into one contiguous part per
 // processor; small jobs run in the caller.
 func inParallel(n int, f func(lo, hi int)) {
-	parts := min(runtime.GOMAXPROCS(0), n/1000)
+	parts := partsOf(n)
 	if parts <= 1 {
 		f(0, n)
 		return
@@ -647,6 +651,9 @@ func inParallel(n int, f func(lo, hi int)) {
 // returns what the parts return, concatenated in the order of their rows,
 // so that the result does not depend on the number of threads.
 func collectInParallel[T any](n int, f func(lo, hi int) []T) []T {
+	if partsOf(n) <= 1 { // serial: no map, no copy
+		return f(0, n)
+	}
 	var mu sync.Mutex
 	parts := map[int][]T{}
 	inParallel(n, func(lo, hi int) {

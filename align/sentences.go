@@ -245,8 +245,12 @@ func unitDoc(d *corpus.Document, sents []corpus.Span) *corpus.Document {
 		if pi >= 0 {
 			ws := d.Paragraphs[pi].Words
 			k := sort.Search(len(ws), func(k int) bool { return ws[k].End > s.Start })
-			for ; k < len(ws) && ws[k].Start < s.End; k++ {
-				p.Words = append(p.Words, ws[k])
+			e := k
+			for e < len(ws) && ws[e].Start < s.End {
+				e++
+			}
+			if e > k {
+				p.Words = ws[k:e:e] // shared, clipped: the words are read only
 			}
 		}
 		u.Paragraphs[i] = p

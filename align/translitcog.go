@@ -44,14 +44,15 @@ func translitPass(c, l *docFeat, add func(ci, li int32, m float32)) {
 		}
 	}
 	inOrder(len(c.types), add, func(lo, hi int, add func(ci, li int32, m float32)) {
-		var scratch []int
+		scratch := lcsScratch.Get().(*[]int)
+		defer lcsScratch.Put(scratch)
 		for ci := int32(lo); ci < int32(hi); ci++ {
 			r, ok := cyr[ci]
 			if !ok {
 				continue
 			}
 			for _, li := range buckets[bucketKey(r)] {
-				if m, ok := cognate(r, l.types[li].r, &scratch); ok {
+				if m, ok := cognate(r, l.types[li].r, scratch); ok {
 					add(ci, li, m*strengthTranslit)
 				}
 			}
