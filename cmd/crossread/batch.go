@@ -11,6 +11,7 @@ import (
 	"os"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -110,6 +111,7 @@ type batchConfig struct {
 	gate     checks.Gate
 	maxBytes int64 // the longest record line
 	shard    shard
+	results  *bounded.Map[string, *recordResult] // see newResults; nil to check every record
 }
 
 // shard is the part of the records a --shard run checks: those whose
@@ -182,7 +184,7 @@ func (e *env) batch(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	bc := &batchConfig{pipeline: cfg, format: format, gate: g, maxBytes: maxBytes, shard: sh}
+	bc := &batchConfig{pipeline: cfg, format: format, gate: g, maxBytes: maxBytes, shard: sh, results: newResults()}
 	return e.runBatch(ctx, in, workers, bc, e.progress(c.Bool("quiet")))
 }
 
@@ -412,6 +414,12 @@ func checkRecord(j batchJob) (o batchOut) {
 	if err != nil {
 		return recordError(j, id, err)
 	}
+	key, memo := resultKeyOf(&rec), j.cfg.format == "jsonl" && j.cfg.results != nil
+	if memo {
+		if r, ok := j.cfg.results.Get(key); ok {
+			return r.line(j, id)
+		}
+	}
 	tgt, srcs, err := loadRecord(&rec)
 	if err != nil {
 		return recordError(j, id, err)
@@ -428,17 +436,71 @@ func checkRecord(j batchJob) (o batchOut) {
 	if len(id) == 0 {
 		id = json.RawMessage("null")
 	}
-	if j.cfg.format != "jsonl" {
+	if !memo {
 		return renderRecord(j, id, res)
 	}
 	fs, sum := report.Findings(res.Alignment, res.Findings)
 	score := checks.ScoreOf(res.Findings, res.Alignment.Target.Words(), j.cfg.gate.Weights)
 	sum.MQM = &score
-	data, err := encodeLine(batchResult{ID: id, Findings: fs, Summary: sum})
+	r := &recordResult{findings: fs, summary: sum, failed: j.cfg.gate.Fails(res.Findings, res.Alignment.Target.Words())}
+	j.cfg.results.Put(key, r)
+	return r.line(j, id)
+}
+
+// recordResult is what checking a record gave, but for its id.
+type recordResult struct {
+	findings []report.Finding
+	summary  report.Summary
+	failed   bool
+}
+
+// line renders r as the output line of the record with id.
+func (r *recordResult) line(j batchJob, id json.RawMessage) batchOut {
+	if len(id) == 0 {
+		id = json.RawMessage("null")
+	}
+	data, err := encodeLine(batchResult{ID: id, Findings: r.findings, Summary: r.summary})
 	if err != nil {
 		return recordError(j, nil, err)
 	}
-	return batchOut{data: data, failed: j.cfg.gate.Fails(res.Findings, res.Alignment.Target.Words())}
+	return batchOut{data: data, failed: r.failed}
+}
+
+// newResults returns a run's memo of the results of the records checked
+// lately, by what they ask (resultKeyOf): a segment file repeats segments
+// (a byline, a boilerplate line, the same sentence from several
+// systems), and checking is deterministic, so a repeated record is
+// answered without checking it again. The results are read only.
+func newResults() *bounded.Map[string, *recordResult] {
+	return bounded.New[string, *recordResult](4096)
+}
+
+// resultKeyOf returns what the result of rec depends on, within one run
+// (whose configuration is fixed): its texts, their field names and
+// languages. Each part is preceded by its length, so no two records
+// share a key.
+func resultKeyOf(rec *batchRecord) string {
+	var b strings.Builder
+	part := func(s string) {
+		b.WriteString(strconv.Itoa(len(s)))
+		b.WriteByte(':')
+		b.WriteString(s)
+	}
+	part(rec.SourceLang)
+	part(rec.TargetLang)
+	if rec.Target != nil {
+		b.WriteByte('t')
+		part(*rec.Target)
+	}
+	if rec.Source != nil {
+		b.WriteByte('s')
+		part(*rec.Source)
+	}
+	for _, s := range rec.Sources {
+		b.WriteByte('S')
+		part(s)
+	}
+	return b.String()
 }
 
 // parseRecord decodes one input line. Its errors say what is wrong in

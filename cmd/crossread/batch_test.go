@@ -204,3 +204,31 @@ func TestBatchReadError(t *testing.T) {
 	}
 	oneLineError(t, result{code, out.String(), errb.String()})
 }
+
+// TestBatchRepeatedRecord checks that a record repeated in a run, which
+// batch answers from its memo of results, gets the line a fresh check
+// gives it, with its own id; and that the memo does not outlive the run
+// (another run with other checks sees their findings).
+func TestBatchRepeatedRecord(t *testing.T) {
+	withChecks(t, fakeCheck("Meta", checks.Major))
+	a, b := record("a", enText, deText), record("b", enText, "Ganz ohne Befund.\n")
+	again := strings.Replace(a, `"id":"a"`, `"id":"c"`, 1)
+	noID := strings.Replace(a, `"id":"a",`, "", 1)
+	in := strings.Join([]string{a, b, again, noID}, "\n") + "\n"
+	r := runArgs(in, "batch", "--fail-on", "none", "-")
+	lines := strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n")
+	if len(lines) != 4 {
+		t.Fatalf("got %d lines; want 4: %q", len(lines), r.stdout)
+	}
+	fresh := runArgs(again+"\n", "batch", "--fail-on", "none", "-").stdout
+	if lines[2]+"\n" != fresh {
+		t.Errorf("repeated record:\n%s\nchecked alone:\n%s", lines[2], fresh)
+	}
+	if want := strings.Replace(lines[0], `"id":"a"`, `"id":null`, 1); lines[3] != want {
+		t.Errorf("repeated record without id:\n%s\nwant\n%s", lines[3], want)
+	}
+	withChecks(t, fakeCheck("Rechenzentren", checks.Minor))
+	if got := runArgs(in, "batch", "--fail-on", "none", "-").stdout; !strings.Contains(got, "found Rechenzentren") || strings.Contains(got, "found Meta") {
+		t.Errorf("a later run with other checks answered from the first run's results:\n%s", got)
+	}
+}
