@@ -26,7 +26,7 @@ func BenchmarkBatchEval(b *testing.B) {
 	}
 	// As main does (tuneGC), restored after.
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(gcSoftLimit))
-	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
 	for _, rel := range []string{"demetr/dev.jsonl", "mqm-ende/dev.jsonl", "wmt23-refs/en-ja.jsonl.gz", "wmt23-refs/zh-en.jsonl.gz"} {
 		b.Run(strings.SplitN(rel, "/", 2)[0]+"-"+strings.SplitN(filepath.Base(rel), ".", 2)[0], func(b *testing.B) {
 			in, n, err := batchInput(filepath.Join(dir, "..", "eval", rel))

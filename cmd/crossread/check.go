@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"github.com/crossread/crossread/internal/bounded"
 	"io"
 	"os"
 	"slices"
@@ -153,12 +154,20 @@ func parseLang(flag, s string) (language.Tag, error) {
 	if s == "" {
 		return language.Und, nil
 	}
+	if tag, ok := parsedTags.Get(s); ok {
+		return tag, nil
+	}
 	tag, err := language.Parse(s)
 	if err != nil {
 		return language.Und, usagef("%s: bad language tag %q (want a BCP 47 tag such as de or en-GB)", flag, s)
 	}
+	parsedTags.Put(s, tag)
 	return tag, nil
 }
+
+// parsedTags holds the language tags parsed lately: every record of a
+// batch names its languages, mostly the same few.
+var parsedTags = bounded.New[string, language.Tag](256)
 
 // checkFormat rejects an unknown --format before any work is done.
 func checkFormat(format string) error {

@@ -35,9 +35,15 @@ func tuneGC() {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
-	debug.SetGCPercent(400)
+	debug.SetGCPercent(gcPercent)
 	debug.SetMemoryLimit(gcSoftLimit)
 }
+
+// gcPercent lets the heap grow to three times what is live between
+// collections: fewer collections than Go's default, without the page
+// faults of a larger heap, which cost more than the collections saved
+// (measured on batch runs of the evaluation files).
+const gcPercent = 200
 
 // gcSoftLimit is the heap size past which the collector works harder.
 const gcSoftLimit = 192 << 20
