@@ -38,6 +38,7 @@ var Check = &checks.Check{Name: "entities", Severity: checks.Major, Fixes: true,
 type word struct {
 	span   corpus.Span // in the document's Text
 	text   string
+	lower  string   // text in lower case
 	folded string   // text folded, in its own script
 	parts  []string // folded (or transliterated) parts between hyphens
 	phon   []string // phonetic of each part, for same
@@ -275,7 +276,7 @@ func shoutedIn(n name) bool {
 // the source's words in capitals are emphasis too.
 func (c *paragraph) shouts() bool {
 	for _, w := range c.tw {
-		lower := strings.ToLower(w.text)
+		lower := w.lower
 		if isAcronym(w.text) && utf8.RuneCountInString(w.text) >= 3 && !wordClass()["acronym"][w.text] &&
 			(corpus.HasLexicon(c.tb) && corpus.IsWord(lower, c.tb) || corpus.IsStopword(lower, c.tb)) {
 			return true
@@ -789,7 +790,7 @@ func markShouting(text string, ws []word, lang language.Base) {
 	}
 	if corpus.HasLexicon(lang) {
 		for i, w := range ws {
-			ws[i].shout = ws[i].shout || utf8.RuneCountInString(w.text) >= 4 && isAcronym(w.text) && corpus.IsWord(strings.ToLower(w.text), lang)
+			ws[i].shout = ws[i].shout || utf8.RuneCountInString(w.text) >= 4 && isAcronym(w.text) && corpus.IsWord(w.lower, lang)
 		}
 	}
 	upper, letters := 0, 0
@@ -950,13 +951,14 @@ func joinsWord(r rune) bool { return r == '-' || corpus.IsApostrophe(r) }
 func makeWord(s string, span corpus.Span, start bool) word {
 	first, _ := utf8.DecodeRuneInString(s)
 	f := formsOfWord(s)
-	return word{span: span, text: s, folded: f.folded, start: start, cap: unicode.IsUpper(first), latin: unicode.Is(unicode.Latin, first),
+	return word{span: span, text: s, lower: f.lower, folded: f.folded, start: start, cap: unicode.IsUpper(first), latin: unicode.Is(unicode.Latin, first),
 		parts: f.parts, phon: f.phon, alts: f.alts, altPh: f.altPh, acro: f.acro, trans: f.trans}
 }
 
 // wordForms is what a word's spelling alone says of it.
 type wordForms struct {
 	folded      string
+	lower       string   // strings.ToLower of the word
 	parts, phon []string // full: appending copies, so words may share them
 	alts, altPh []string // likewise
 	acro, trans bool
@@ -966,7 +968,7 @@ type wordForms struct {
 // formsOf folds, transliterates and splits the word s.
 func formsOf(s string) wordForms {
 	first, _ := utf8.DecodeRuneInString(s)
-	w := wordForms{folded: foldPlace(s), cap: unicode.IsUpper(first)}
+	w := wordForms{folded: foldPlace(s), lower: strings.ToLower(s), cap: unicode.IsUpper(first)}
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '-' }) {
 		part = strings.TrimRight(strings.ReplaceAll(part, ".", ""), "'’")
 		// "Netanyahu's": the possessive is no part of the name.
@@ -1018,6 +1020,7 @@ func formsOfWord(s string) wordForms {
 // that the cache must not keep alive.
 func detached(f wordForms) wordForms {
 	f.folded = strings.Clone(f.folded)
+	f.lower = strings.Clone(f.lower)
 	for _, l := range []*[]string{&f.parts, &f.phon, &f.alts, &f.altPh} {
 		*l = slices.Clone(*l)
 		for i := range *l {
@@ -1136,7 +1139,7 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 				!englishLabel(w, lang)
 		}
 		return w.cap && !w.start && !englishLabel(w, lang) && !isRoman(w.text) && !corpus.IsStopword(corpus.FoldName(w.text), lang) &&
-			!corpus.IsStopword(strings.ToLower(w.text), lang) && !abbreviation(text, w) && !namesNoOne(w, lang)
+			!corpus.IsStopword(w.lower, lang) && !abbreviation(text, w) && !namesNoOne(w, lang)
 	}
 	var out []name
 	for _, n := range runs(text, ws, keep) {
@@ -1173,14 +1176,14 @@ func afterArticle(text string, ws []word, n name, lang language.Base) bool {
 		return false
 	}
 	for _, w := range n.words {
-		if strings.Contains(w.text, "-") || corpus.IsWord(strings.ToLower(w.text), english) {
+		if strings.Contains(w.text, "-") || corpus.IsWord(w.lower, english) {
 			return false
 		}
 	}
 	for i := 1; i < len(ws); i++ {
 		if ws[i].span == first.span {
 			prev := ws[i-1]
-			return wordClass()["article."+lang.String()][strings.ToLower(prev.text)] &&
+			return wordClass()["article."+lang.String()][prev.lower] &&
 				strings.TrimSpace(text[prev.span.End:first.span.Start]) == ""
 		}
 	}
@@ -1192,7 +1195,7 @@ func afterArticle(text string, ws []word, n name, lang language.Base) bool {
 // "Gesunde Ernährung", "Zehntausende Geflüchtete".
 func nounsOnly(n name, lang language.Base) bool {
 	for _, w := range n.words {
-		if w.acro || !endsLike(w.text, "nounend."+lang.String(), 3) && !counters()[lang.String()][strings.ToLower(w.text)] {
+		if w.acro || !endsLike(w.text, "nounend."+lang.String(), 3) && !counters()[lang.String()][w.lower] {
 			return false
 		}
 	}
@@ -1220,7 +1223,7 @@ func endsLike(w, kind string, stem int) bool {
 // pronoun of polite address ("Вам", "Ihnen"), or an acronym of a common
 // noun ("TV", "ДТП"), which a translation writes out.
 func namesNoOne(w word, lang language.Base) bool {
-	lower := strings.ToLower(w.text)
+	lower := w.lower
 	if lang.String() == "en" && (wordClass()["calendar"][corpus.FoldName(w.text)] || wordClass()["calendar"][w.parts[0]]) {
 		return true
 	}
@@ -1255,7 +1258,7 @@ func afterNumber(text string, ws []word, w word, lang language.Base) bool {
 	for i := 1; i < len(ws); i++ {
 		if ws[i].span == w.span {
 			prev := ws[i-1]
-			return (isNumber(prev.text) || counters()[lang.String()][strings.ToLower(prev.text)]) &&
+			return (isNumber(prev.text) || counters()[lang.String()][prev.lower]) &&
 				strings.TrimSpace(text[prev.span.End:w.span.Start]) == ""
 		}
 	}
@@ -1671,7 +1674,7 @@ func phraseTranslated(n name, ws []word, lang language.Base, tnw []word) bool {
 			if next.cap || next.start || len(next.parts) == 0 {
 				return false
 			}
-			if corpus.IsStopword(strings.ToLower(next.text), lang) {
+			if corpus.IsStopword(next.lower, lang) {
 				continue
 			}
 			for k, p := range next.parts {
@@ -1716,7 +1719,7 @@ func adjective(w string, lang language.Base) bool {
 // source word explains, which may translate a descriptive source name.
 func spareWords(tnw []word, sw []word, lang language.Base, exo []rules.Exonym) bool {
 	for _, w := range tnw {
-		if w.acro || !corpus.IsWord(strings.ToLower(w.text), lang) {
+		if w.acro || !corpus.IsWord(w.lower, lang) {
 			continue
 		}
 		for k, p := range w.parts {
@@ -1752,7 +1755,7 @@ func joinedToFound(text string, n name, ws []word, tw []word, exo []rules.Exonym
 				}
 				x := ws[j]
 				if !x.cap {
-					between = append(between, strings.ToLower(x.text))
+					between = append(between, x.lower)
 					continue
 				}
 				if !joins(between, step) {
@@ -1826,7 +1829,7 @@ func englishLabel(w word, lang language.Base) bool {
 	case "Latn", "Cyrl", "Grek":
 		return false
 	}
-	return corpus.IsWord(strings.ToLower(w.text), english)
+	return corpus.IsWord(w.lower, english)
 }
 
 // english is the language whose words a source may hold in Latin letters.

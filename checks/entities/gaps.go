@@ -50,11 +50,11 @@ func lostSubject(text string, para corpus.Span, ws []word, i int, lang language.
 	// affected were" is an inversion.
 	if op := openers(); strings.EqualFold(ws[i].text, "also") && i+2 < len(ws) && !ws[i+1].cap &&
 		(strings.HasSuffix(ws[i+1].text, "ed") || op["past"][ws[i+1].text] || op["simplepast"][ws[i+1].text]) &&
-		!op["aux"][strings.ToLower(ws[i+2].text)] && !ws[i+2].start {
+		!op["aux"][ws[i+2].lower] && !ws[i+2].start {
 		return true
 	}
 	// "In 1956 went to Sweden": a date opens the sentence.
-	if i+2 < len(ws) && isNumber(ws[i+1].text) && openers()["beforebracket"][strings.ToLower(ws[i].text)] && !ws[i+2].cap &&
+	if i+2 < len(ws) && isNumber(ws[i+1].text) && openers()["beforebracket"][ws[i].lower] && !ws[i+2].cap &&
 		verbFirst(ws[i+2], ws[min(i+3, len(ws)-1)], lang, true) {
 		return true
 	}
@@ -70,8 +70,8 @@ func lostSubject(text string, para corpus.Span, ws []word, i int, lang language.
 // subject before it. After a comma (clause) a relative pronoun is
 // fine and a past tense only counts before "that".
 func verbFirst(w, next word, lang language.Base, clause bool) bool {
-	lower := strings.ToLower(w.text)
-	n := strings.ToLower(next.text)
+	lower := w.lower
+	n := next.lower
 	op := openers()
 	switch {
 	case clause && lower == "which":
@@ -110,7 +110,7 @@ func lostObject(text string, w, next word, lang language.Base) bool {
 	if lang.String() != "en" || text[w.span.End:next.span.Start] != " " {
 		return false
 	}
-	lower, n := strings.ToLower(w.text), strings.ToLower(next.text)
+	lower, n := w.lower, next.lower
 	op := openers()
 	return op["article"][lower] && op["notafterarticle"][n] || op["preposition"][lower] && op["notafterpreposition"][n]
 }
@@ -120,7 +120,7 @@ func lostObject(text string, w, next word, lang language.Base) bool {
 // ends its clause before "which" ("The most willing is, which").
 func lostClauseSubject(text string, w, aux, next word, lang language.Base) bool {
 	op := openers()
-	lower, a := strings.ToLower(w.text), strings.ToLower(aux.text)
+	lower, a := w.lower, aux.lower
 	if lang.String() != "en" {
 		return false
 	}
@@ -128,7 +128,7 @@ func lostClauseSubject(text string, w, aux, next word, lang language.Base) bool 
 		return true
 	}
 	return op["subordinator"][lower] && op["aux"][a] && text[w.span.End:aux.span.Start] == " " &&
-		text[aux.span.End:next.span.Start] == " " && !op["subject"][strings.ToLower(next.text)] && !next.cap &&
+		text[aux.span.End:next.span.Start] == " " && !op["subject"][next.lower] && !next.cap &&
 		!strings.ContainsRune(text[aux.span.End:min(len(text), aux.span.End+200)], '?')
 }
 
@@ -161,7 +161,7 @@ func danglingPair(text, lower string, conj, next word, lang language.Base) bool 
 	if !corpus.Dangling(lower, ',', lang) || !next.cap || next.start {
 		return false
 	}
-	c := strings.ToLower(conj.text)
+	c := conj.lower
 	if c != "and" && c != "or" {
 		return false
 	}
@@ -188,7 +188,7 @@ func possessivesAlone(text string, para corpus.Span, ws []word, lang language.Ba
 		w := ""
 		for _, x := range ws {
 			if x.span.End <= at {
-				w = strings.ToLower(x.text)
+				w = x.lower
 			}
 		}
 		return w
@@ -313,12 +313,12 @@ func lostAround(text string, para corpus.Span, ws []word, i int, lang language.B
 		return upTo(ws[i+1].span.End), true
 	case saidAlone(text, w, lang):
 		return upTo(w.span.End + 1), true
-	case lang.String() == "en" && openers()["beforebracket"][strings.ToLower(w.text)] && strings.HasPrefix(text[w.span.End:], " (") &&
+	case strings.HasPrefix(text[w.span.End:], " (") && lang.String() == "en" && openers()["beforebracket"][w.lower] &&
 		w.span.End+2 < para.End && unicode.IsUpper(rune(text[w.span.End+2])):
 		return upTo(w.span.End + 2), true
 	case i+1 < len(ws) && lostObject(text, w, ws[i+1], lang):
 		return upTo(ws[i+1].span.End), true
-	case i+2 < len(ws) && danglingPair(text, strings.ToLower(w.text), ws[i+1], ws[i+2], lang):
+	case i+2 < len(ws) && danglingPair(text, w.lower, ws[i+1], ws[i+2], lang):
 		return upTo(ws[i+1].span.End), true
 	}
 	return corpus.Span{}, false
@@ -329,7 +329,7 @@ func lostAround(text string, para corpus.Span, ws []word, i int, lang language.B
 // text tokenised once, a space stands where a name was ("living in .").
 func unclosed(text string, para corpus.Span, ws []word, i int, lang language.Base, tokenised bool) (corpus.Span, bool) {
 	w := ws[i]
-	lower := strings.ToLower(w.text)
+	lower := w.lower
 	k := w.span.End
 	for k < para.End && text[k] == ' ' {
 		k++
@@ -346,8 +346,8 @@ func unclosed(text string, para corpus.Span, ws []word, i int, lang language.Bas
 	}
 	spaced := tokenised && k > w.span.End && (text[k] == '.' || text[k] == ',') && !w.cap &&
 		!strings.HasPrefix(text[k:], "..") && (corpus.IsStopword(lower, lang) || openers()["spacedprep"][lower]) && !wordClass()["object"][lower]
-	phrase := i > 0 && lang.String() == "en" && (lower == "to" && openers()["beforeto"][strings.ToLower(ws[i-1].text)] ||
-		lower == "as" && openers()["beforeas"][strings.ToLower(ws[i-1].text)])
+	phrase := i > 0 && lang.String() == "en" && (lower == "to" && openers()["beforeto"][ws[i-1].lower] ||
+		lower == "as" && openers()["beforeas"][ws[i-1].lower])
 	if spaced || phrase || corpus.Dangling(lower, rune(text[k]), lang) {
 		return corpus.Span{Start: w.span.Start, End: k + 1}, true
 	}

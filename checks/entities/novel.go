@@ -32,7 +32,7 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 		}
 		// A sentence opens with a capital: only a word that is no
 		// common word is a name there.
-		return !w.start || !corpus.IsWord(strings.ToLower(w.text), lang)
+		return !w.start || !corpus.IsWord(w.lower, lang)
 	}
 	explained := func(part string) bool {
 		if matchesAny(part, phonetic(part), false, sw, exo) || shortened(word{}, part, sw) {
@@ -75,7 +75,7 @@ func adjectiveOpening(n name, tw []word) bool {
 	if len(n.words) != 1 || !w.start || w.acro {
 		return false
 	}
-	lower := strings.ToLower(w.text)
+	lower := w.lower
 	adj := false
 	for _, e := range []string{"ic", "ous", "ive", "ical", "ary"} {
 		adj = adj || strings.HasSuffix(lower, e) && len(lower) > len(e)+3
@@ -150,7 +150,7 @@ func novelWord(w word, lang language.Base, cased bool, explained func(string) bo
 		// spell the name out.
 		// "HE", "YOU": a pronoun in capitals is emphasis.
 		return cased && len(w.parts) == 1 && len(w.parts[0]) >= 2 && !wordClass()["acronym"][strings.ToUpper(w.parts[0])] &&
-			!corpus.IsStopword(strings.ToLower(w.text), lang) && !explained(w.parts[0])
+			!corpus.IsStopword(w.lower, lang) && !explained(w.parts[0])
 	}
 	if commonWord(w.text, lang) && strings.ContainsAny(w.text, "'’") {
 		return false // "Doesn't", "They'll": a contraction in a title

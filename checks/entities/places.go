@@ -370,7 +370,7 @@ func sourcePlaces(s srcText) []foundPlace {
 	}
 	for i, w := range s.words {
 		if first, _ := utf8.DecodeRuneInString(w.text); !w.cap && unicode.IsLower(first) || len(w.parts) == 0 ||
-			corpus.IsStopword(strings.ToLower(w.text), langBase(s.lang)) { // "Pero" is no "Perú"
+			corpus.IsStopword(w.lower, langBase(s.lang)) { // "Pero" is no "Perú"
 			continue
 		}
 		for _, k := range idx[head(w.folded)] {
