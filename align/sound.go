@@ -4,6 +4,7 @@ import (
 	"maps"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/internal/translit"
@@ -26,7 +27,11 @@ func latinDoc(d *corpus.Document) bool {
 	latin, other := 0, 0
 	for _, r := range d.Text {
 		switch {
-		case unicode.In(r, unicode.Latin):
+		case r < utf8.RuneSelf: // ASCII: its letters are Latin, the rest no letters
+			if c := r | 0x20; 'a' <= c && c <= 'z' {
+				latin++
+			}
+		case unicode.Is(unicode.Latin, r):
 			latin++
 		case unicode.IsLetter(r):
 			other++
