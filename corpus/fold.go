@@ -18,6 +18,14 @@ var letterFolds = map[rune]string{
 // FoldName lower-cases s and drops diacritics, for comparing names across
 // languages: "Stępiński" → "stepinski", "Łódź" → "lodz".
 func FoldName(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s) // nothing to decompose, no letter to spell
+	}
+	return foldDecomposed(s)
+}
+
+// foldDecomposed is FoldName the long way, for any text.
+func foldDecomposed(s string) string {
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if unicode.Is(unicode.Mn, r) {
@@ -31,3 +39,4 @@ func FoldName(s string) string {
 	}
 	return b.String()
 }
+
