@@ -39,4 +39,3 @@ func foldDecomposed(s string) string {
 	}
 	return b.String()
 }
-
