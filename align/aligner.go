@@ -178,7 +178,12 @@ func weighedFeatures(d *corpus.Document, punct, sounds bool) *docFeat {
 type featKey struct{ punct, sounds bool }
 type cutsKey struct{}
 
-// latinDocKey keys in a document's memo whether it is in Latin script.
+// inLatin is latinDoc of d, worked out once per document.
+func inLatin(d *corpus.Document) bool {
+	return d.Memo(latinDocKey{}, func() any { return latinDoc(d) }).(bool)
+}
+
+// latinDocKey keys inLatin in a document's memo.
 type latinDocKey struct{}
 
 // acrossScripts reports, for the target and each source, whether a
@@ -187,7 +192,7 @@ type latinDocKey struct{}
 func acrossScripts(docs []*corpus.Document) []bool {
 	latin := make([]bool, len(docs))
 	for k, d := range docs {
-		latin[k] = d.Memo(latinDocKey{}, func() any { return latinDoc(d) }).(bool)
+		latin[k] = inLatin(d)
 	}
 	out := make([]bool, len(docs))
 	for k := 1; k < len(docs); k++ {

@@ -45,12 +45,9 @@ func Evidence(t *corpus.Document, ts []corpus.Span, s *corpus.Document, ss []cor
 	if t == nil || s == nil || len(ts) == 0 || len(ss) == 0 {
 		return Shared{}
 	}
-	tu := unitDoc(t, ts)
-	across := latinDoc(tu) != s.Memo(latinKeyOf(ss), func() any { return latinDoc(unitDoc(s, ss)) }).(bool)
-	tf := unitFeatures(tu, across)
-	// The source side depends on the source alone: a batch compares many
-	// targets with one source.
-	sf := s.Memo(unitFeatKey{tallyKeyOf(ss), across}, func() any { return unitFeatures(unitDoc(s, ss), across) }).(*docFeat)
+	across := inLatin(t) != inLatin(s)
+	tf := unitFeatures(unitDoc(t, ts), across)
+	sf := sourceUnit(s, ss, across)
 	mt := buildMatches(tf, sf)
 	out := Shared{Across: across}
 	for _, p := range tf.paras {
@@ -86,15 +83,19 @@ func unitFeatures(u *corpus.Document, across bool) *docFeat {
 	return f
 }
 
-// unitFeatKey and latinKey key, in a source's memo, the features of its
-// spans (keyed as tallyKey is) and whether they are in Latin script.
+// sourceUnit returns the features of spans ss of source s as Evidence
+// compares them, computed once per document, spans and across: they
+// depend on the source alone, and a batch compares many targets with one
+// source.
+func sourceUnit(s *corpus.Document, ss []corpus.Span, across bool) *docFeat {
+	return s.Memo(unitFeatKey{tallyKeyOf(ss), across}, func() any { return unitFeatures(unitDoc(s, ss), across) }).(*docFeat)
+}
+
+// unitFeatKey keys sourceUnit in a document's memo.
 type unitFeatKey struct {
 	spans  tallyKey
 	across bool
 }
-type latinKey struct{ spans tallyKey }
-
-func latinKeyOf(ss []corpus.Span) latinKey { return latinKey{tallyKeyOf(ss)} }
 
 // minEvidenceMatch is the strength from which a correspondence counts as
 // shared evidence: a short identical word (0.4, often a false friend)
@@ -243,9 +244,7 @@ func Chars(d *corpus.Document, ss []corpus.Span) int {
 // It is computed once per document and spans.
 func SourceTally(s *corpus.Document, ss []corpus.Span) Tally {
 	return s.Memo(tallyKeyOf(ss), func() any {
-		u := unitDoc(s, ss)
-		f := extract(u)
-		addPunct(f, u)
+		f := sourceUnit(s, ss, false)
 		return tally(f, make([]bool, len(f.types)))
 	}).(Tally)
 }
