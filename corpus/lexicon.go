@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"strings"
 
+	"github.com/crossread/crossread/internal/bounded"
+
 	"golang.org/x/text/language"
 )
 
@@ -60,4 +62,25 @@ func HasLexicon(lang language.Base) bool { return lexicon(lang) != "" }
 // its word list (data/lexicon). The lists hold common words and their
 // inflected forms, not proper names. It is false for a language without
 // a list: ask HasLexicon first.
-func IsWord(w string, lang language.Base) bool { return w != "" && lexicon(lang).has(w) }
+func IsWord(w string, lang language.Base) bool {
+	l := lexicon(lang)
+	if w == "" || l == "" {
+		return false
+	}
+	if ok, found := lookedUp.Get(lexKey{lang, w}); found {
+		return ok
+	}
+	ok := l.has(w)
+	lookedUp.Put(lexKey{lang, strings.Clone(w)}, ok)
+	return ok
+}
+
+// lookedUp holds the answers of IsWord lately given: a run asks the same
+// few thousand words again and again, and a search of a quarter of a
+// million lines misses the processor's cache at most of its steps.
+var lookedUp = bounded.New[lexKey, bool](1 << 14)
+
+type lexKey struct {
+	lang language.Base
+	w    string
+}
