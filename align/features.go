@@ -130,6 +130,9 @@ func (f *folder) fold(s string) string {
 	if v, ok := foldLatin(s); ok {
 		return v
 	}
+	if unifiedHan(s) {
+		return s // no width, case, marks or decomposition to fold
+	}
 	if v, ok := f.cache[s]; ok {
 		return v
 	}
@@ -175,6 +178,19 @@ func foldLatin(s string) (string, bool) {
 		b.WriteString(tab[r])
 	}
 	return b.String(), true
+}
+
+// unifiedHan reports whether s holds only CJK unified ideographs of the
+// basic block and extension A, which the folding chain leaves as they
+// are (the compatibility ideographs, which decompose, are not among
+// them).
+func unifiedHan(s string) bool {
+	for _, r := range s {
+		if !(r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // asciiCase reports 0 if s holds only ASCII without capitals, which
