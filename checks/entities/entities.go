@@ -36,20 +36,12 @@ var Check = &checks.Check{Name: "entities", Severity: checks.Major, Fixes: true,
 
 // word is one word of a paragraph, with what the check needs to know of it.
 type word struct {
-	span   corpus.Span // in the document's Text
-	text   string
-	lower  string   // text in lower case
-	folded string   // text folded, in its own script
-	parts  []string // folded (or transliterated) parts between hyphens
-	phon   []string // phonetic of each part, for same
-	start  bool     // first word of a sentence, or after a colon
-	cap    bool     // starts with an upper-case letter
-	acro   bool     // a part is an acronym: "USGS", "US-amerikanisch"
-	latin  bool     // written in Latin letters
-	trans  bool     // transliterated from Cyrillic or Devanagari
-	alts   []string // other Latin spellings of a Cyrillic word's parts ("dzhek" is "jek")
-	altPh  []string // phonetic of each of alts
-	shout  bool     // long and in capitals in a paragraph written in capitals
+	*wordForms             // what its spelling says, shared by the words so spelt: read only
+	span       corpus.Span // in the document's Text
+	text       string
+	start      bool // first word of a sentence, or after a colon
+	latin      bool // written in Latin letters
+	shout      bool // long and in capitals in a paragraph written in capitals
 }
 
 // name is a run of capitalised words (or, in a source without letter case,
@@ -950,19 +942,21 @@ func joinsWord(r rune) bool { return r == '-' || corpus.IsApostrophe(r) }
 
 func makeWord(s string, span corpus.Span, start bool) word {
 	first, _ := utf8.DecodeRuneInString(s)
-	f := formsOfWord(s)
-	return word{span: span, text: s, lower: f.lower, folded: f.folded, start: start, cap: unicode.IsUpper(first), latin: unicode.Is(unicode.Latin, first),
-		parts: f.parts, phon: f.phon, alts: f.alts, altPh: f.altPh, acro: f.acro, trans: f.trans}
+	return word{wordForms: formsOfWord(s), span: span, text: s, start: start, latin: unicode.Is(unicode.Latin, first)}
 }
 
-// wordForms is what a word's spelling alone says of it.
+// wordForms is what a word's spelling alone says of it. Words share
+// them: a word is a span and a pointer, cheap to copy and to keep.
 type wordForms struct {
-	folded      string
-	lower       string   // strings.ToLower of the word
-	parts, phon []string // full: appending copies, so words may share them
-	alts, altPh []string // likewise
-	acro, trans bool
-	cap         bool
+	lower  string   // the word in lower case
+	folded string   // folded, in its own script
+	parts  []string // folded (or transliterated) parts between hyphens; full: appending copies
+	phon   []string // phonetic of each part, for same
+	alts   []string // other Latin spellings of a Cyrillic word's parts ("dzhek" is "jek")
+	altPh  []string // phonetic of each of alts
+	acro   bool     // a part is an acronym: "USGS", "US-amerikanisch"
+	trans  bool     // transliterated from Cyrillic or Devanagari
+	cap    bool     // starts with an upper-case letter
 }
 
 // formsOf folds, transliterates and splits the word s.
@@ -1006,14 +1000,13 @@ func formsOf(s string) wordForms {
 var forms = bounded.New[string, *wordForms](1 << 15)
 
 // formsOfWord returns the forms of s, remembered or worked out.
-func formsOfWord(s string) wordForms {
+func formsOfWord(s string) *wordForms {
 	if f, ok := forms.Get(s); ok {
-		return *f
+		return f
 	}
-	f := formsOf(s)
-	d := detached(f)
+	d := detached(formsOf(s))
 	forms.Put(strings.Clone(s), &d)
-	return f
+	return &d
 }
 
 // detached copies the strings of f, which may be slices of a document

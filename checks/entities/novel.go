@@ -35,7 +35,7 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 		return !w.start || !corpus.IsWord(w.lower, lang)
 	}
 	explained := func(part string) bool {
-		if matchesAny(part, phonetic(part), false, sw, exo) || shortened(word{}, part, sw) {
+		if matchesAny(part, phonetic(part), false, sw, exo) || shortened(word{wordForms: &wordForms{}}, part, sw) {
 			return true
 		}
 		return placeExplains(part, tl, srcs) || rom.explains(part) || inCompound(part, srcs)
