@@ -304,7 +304,10 @@ func respeltIn(n name, ws []word) bool {
 			continue
 		}
 		for _, b := range ws {
-			if nb := norm(b.text); b.cap && (na == nb || stem(na, nb)) {
+			if !b.cap {
+				continue
+			}
+			if nb := norm(b.text); na == nb || stem(na, nb) {
 				return true
 			}
 		}

@@ -305,9 +305,10 @@ func placeWord(parts []string, tl string) bool {
 // hasWord reports whether a name of place k has a word that is tw or a
 // form of it ("european" for "Europe").
 func (lp *langPlaces) hasWord(k int, tw string) bool {
+	tp := phonetic(tw)
 	for _, ws := range lp.names[k] {
 		for _, w := range ws {
-			if same(tw, w, false) {
+			if samePhonetic(tw, tp, w, phonetic(w), false) {
 				return true
 			}
 		}
@@ -422,22 +423,22 @@ type foundPlace struct {
 func placeIn(k int, tl string, tw []word, srcWord string) bool {
 	for _, ws := range places().in(tl).names[k] {
 		for _, fw := range ws {
-			if corpus.IsStopword(fw, langBase(tl)) {
-				continue
-			}
-			for _, w := range tw {
-				for _, part := range w.parts {
-					if same(part, fw, false) {
-						return true
-					}
-				}
+			if !corpus.IsStopword(fw, langBase(tl)) && spelt(tw, fw) {
+				return true
 			}
 		}
 	}
 	// The source's own spelling kept ("Maurice" the man, not Mauritius).
+	return spelt(tw, corpus.FoldName(srcWord))
+}
+
+// spelt reports whether a part of one of the words tw is the folded word
+// f (see same), comparing with the parts' phonetic forms worked out once.
+func spelt(tw []word, f string) bool {
+	fp := phonetic(f)
 	for _, w := range tw {
-		for _, part := range w.parts {
-			if same(part, corpus.FoldName(srcWord), false) {
+		for j, part := range w.parts {
+			if samePhonetic(part, w.phon[j], f, fp, false) {
 				return true
 			}
 		}
