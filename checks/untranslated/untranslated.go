@@ -3,6 +3,7 @@ package untranslated
 import (
 	_ "embed"
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -266,10 +267,36 @@ func betweenWords(text string, s corpus.Span) bool {
 // foreignWords flags lower-case source words left in a Latin-script
 // target: words with letters the target language does not write, and
 // function words of the source language that the target language lacks.
+// sourceWords maps the folded tokens of paragraphs paras of src to where
+// each first stands. It depends on the source alone and is read only: a
+// batch checks many targets against one source.
+func sourceWords(src *corpus.Document, paras []int) map[string]corpus.Span {
+	var key strings.Builder
+	for _, si := range paras {
+		key.WriteString(strconv.Itoa(si))
+		key.WriteByte(' ')
+	}
+	return src.Memo(sourceWordsKey{key.String()}, func() any {
+		in := map[string]corpus.Span{}
+		for _, si := range paras {
+			ps := src.Paragraphs[si].Span
+			for _, t := range src.TokensIn(ps) {
+				if _, ok := in[t.Fold]; !ok {
+					in[t.Fold] = t.Span
+				}
+			}
+		}
+		return in
+	}).(map[string]corpus.Span)
+}
+
+// sourceWordsKey keys sourceWords in a document's memo by its paragraphs.
+type sourceWordsKey struct{ paras string }
+
 func foreignWords(p *checks.Pass, i int, tb language.Base) {
 	tgt := p.Target()
 	srcs := linked.Sources(p, i)
-	toks := tgt.RelTokens(tgt.Paragraphs[i].Span)
+	var toks []corpus.Token // relative to base; made for the first source in a Latin script
 	base := tgt.Paragraphs[i].Span.Start
 	for _, sp := range srcs {
 		src := p.Source(sp.Doc)
@@ -281,14 +308,9 @@ func foreignWords(p *checks.Pass, i int, tb language.Base) {
 		if sscript.String() != "Latn" {
 			continue
 		}
-		inSource := map[string]corpus.Span{}
-		for _, si := range sp.Paras {
-			ps := src.Paragraphs[si].Span
-			for _, t := range src.RelTokens(ps) {
-				if _, ok := inSource[t.Fold]; !ok {
-					inSource[t.Fold] = corpus.Span{Start: ps.Start + t.Span.Start, End: ps.Start + t.Span.End}
-				}
-			}
+		inSource := sourceWords(src, sp.Paras)
+		if toks == nil {
+			toks = tgt.RelTokens(tgt.Paragraphs[i].Span)
 		}
 		whole := sourceSentences(p, i, sp, inSource)
 		for k, t := range toks {
