@@ -241,10 +241,13 @@ func Validate(cs []*Check) error {
 func Run(a *align.Alignment, cs []*Check, env Env) ([]Finding, error) {
 	var out []Finding
 	var errs []error
-	links := a.Index()
+	// One pass and one list of findings serve the checks in turn: a batch
+	// runs a dozen checks on every record.
+	var found []Finding
+	p := &Pass{Alignment: a, env: env, links: a.Index(), report: func(f Finding) { found = append(found, f) }}
 	for _, c := range cs {
-		var found []Finding
-		p := &Pass{Check: c, Alignment: a, env: env, links: links, report: func(f Finding) { found = append(found, f) }}
+		found = found[:0]
+		p.Check = c
 		if err := c.Run(p); err != nil {
 			errs = append(errs, fmt.Errorf("check %s: %w", c.Name, err))
 			continue

@@ -39,12 +39,12 @@ func Run(p *checks.Pass, rs []rules.NameRule) error {
 			nicks = append(nicks, words.Find(text, r.Wrong, skip, true)...)
 		}
 	}
-	done := map[string]bool{}
+	done := map[[2]string]bool{}
 	for _, r := range rs {
-		if r.Kind != rules.Nickname || !r.AppliesTo(tgt.Lang) || done[r.Name+"\x00"+r.Wrong] {
+		if r.Kind != rules.Nickname || !r.AppliesTo(tgt.Lang) || done[[2]string{r.Name, r.Wrong}] {
 			continue
 		}
-		done[r.Name+"\x00"+r.Wrong] = true
+		done[[2]string{r.Name, r.Wrong}] = true
 		nick := words.Find(text, r.Wrong, skip, true)
 		if len(nick) == 0 {
 			continue
