@@ -49,14 +49,19 @@ func run(p *checks.Pass) error {
 	return nil
 }
 
+// squashKey keys a source's squashed text in its memo: a batch checks
+// many targets against one source.
+type squashKey struct{}
+
 // copied reports a target that is a copy of one of its sources.
 func copied(p *checks.Pass) bool {
 	tgt := p.Target()
 	if tgt.Words() < minCopyWords || len(tgt.Paragraphs) == 0 {
 		return false
 	}
+	t := squash(tgt.Text)
 	for d, src := range p.Alignment.Sources {
-		if len(src.Paragraphs) == 0 || squash(src.Text) != squash(tgt.Text) {
+		if len(src.Paragraphs) == 0 || src.Memo(squashKey{}, func() any { return squash(src.Text) }).(string) != t {
 			continue
 		}
 		first, last := tgt.Paragraphs[0].Span, tgt.Paragraphs[len(tgt.Paragraphs)-1].Span
