@@ -111,6 +111,7 @@ func stepOf(scale float64, decimals int) float64 {
 func Extract(text string, lang language.Tag) []Quantity {
 	s := newScanner(text, localeFor(lang))
 	s.scan()
+	defer s.release()
 	return s.out
 }
 

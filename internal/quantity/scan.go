@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -31,8 +32,37 @@ type meta struct {
 	between bool // preceded by "between"
 }
 
+// scanBuffers are a scanner's per-rune arrays, reused between texts
+// (Extract returns them): a batch scans two texts a record.
+type scanBuffers struct {
+	rs   []rune
+	off  []int
+	skip []bool
+}
+
+const maxPooledRunes = 1 << 16
+
+var scanPool = sync.Pool{New: func() any { return new(scanBuffers) }}
+
+// release returns the scanner's arrays to the pool, but for those of a
+// long text, which would hold much memory for the short ones of a batch;
+// s is not used after.
+func (s *scanner) release() {
+	if cap(s.rs) > maxPooledRunes {
+		return
+	}
+	scanPool.Put(&scanBuffers{rs: s.rs[:0], off: s.off[:0], skip: s.skip[:0]})
+}
+
 func newScanner(text string, l *locale) *scanner {
-	s := &scanner{text: text, l: l, rs: make([]rune, 0, len(text)), off: make([]int, 0, len(text)+1)}
+	b := scanPool.Get().(*scanBuffers)
+	s := &scanner{text: text, l: l, rs: b.rs[:0], off: b.off[:0]}
+	if cap(s.rs) < len(text) {
+		s.rs = make([]rune, 0, len(text))
+	}
+	if cap(s.off) < len(text)+1 {
+		s.off = make([]int, 0, len(text)+1)
+	}
 	for i := 0; i < len(text); {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -53,7 +83,12 @@ func newScanner(text string, l *locale) *scanner {
 		i += size
 	}
 	s.off = append(s.off, len(text))
-	s.skip = make([]bool, len(s.rs))
+	if cap(b.skip) >= len(s.rs) {
+		s.skip = b.skip[:len(s.rs)]
+		clear(s.skip)
+	} else {
+		s.skip = make([]bool, len(s.rs))
+	}
 	s.markLinks()
 	return s
 }
