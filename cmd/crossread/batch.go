@@ -377,7 +377,11 @@ func (e *env) writeInOrder(ctx context.Context, results <-chan chunkOut, slots <
 // writeChunk writes the output lines of a chunk, with one write (a write
 // a record was a tenth of the system time), and counts them in t.
 func (e *env) writeChunk(c chunkOut, t *batchTally, bar *progress) error {
-	var buf []byte
+	n := 0
+	for _, p := range c.outs {
+		n += len(p.data)
+	}
+	buf := make([]byte, 0, n)
 	for _, p := range c.outs {
 		buf = append(buf, p.data...)
 		t.records++
