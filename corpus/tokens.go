@@ -26,7 +26,7 @@ func Tokenize(text string) []Token { return tokenize(text, Addresses(text)) }
 // tokenize returns the tokens of text outside the spans of skip.
 func tokenize(text string, skip []Span) []Token {
 	fold := cases.Fold()
-	var out []Token
+	out := make([]Token, 0, strings.Count(text, " ")+1) // a token a space, in most scripts
 	k := 0
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
