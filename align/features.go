@@ -262,7 +262,7 @@ func extract(d *corpus.Document) *docFeat {
 	// types in news text, bounds the guess, which sizes tables that every
 	// token touches.
 	vocab := min(words/4, 40*int(math.Sqrt(float64(words))))
-	hint := [kSound + 1]int{kWord: vocab + 16, kIdent: vocab/16 + 16, kNumber: vocab/16 + 16, kURL: 4, kPunct: 0, kSound: 0}
+	hint := [kSound + 1]int{kWord: vocab + 16, kIdent: vocab/16 + 4, kNumber: vocab/16 + 4, kURL: 4, kPunct: 0, kSound: 0}
 	f.types = make([]tokType, 0, vocab+16)
 	// The runes of every key share slabs: one allocation per thousands
 	// of types.
