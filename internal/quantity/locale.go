@@ -330,8 +330,8 @@ func newMatcher(es []entry, fold bool) *matcher {
 		key  string
 		stem bool
 	}
-	seen := map[seenKey]bool{}
-	var found []entry
+	seen := make(map[seenKey]bool, len(es))
+	found := make([]entry, 0, len(es))
 	for _, e := range es {
 		for _, form := range spellings(e.text) {
 			stem := strings.HasSuffix(form, "*")
@@ -358,12 +358,17 @@ func newMatcher(es []entry, fold bool) *matcher {
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(i, j int) int {
+	// The index breaks ties: the order of a stable sort, at the cost of
+	// an unstable one.
+	slices.SortFunc(order, func(i, j int) int {
 		a, b := &found[i], &found[j]
 		if len(a.r) != len(b.r) {
 			return len(b.r) - len(a.r)
 		}
-		return strings.Compare(a.text, b.text)
+		if c := strings.Compare(a.text, b.text); c != 0 {
+			return c
+		}
+		return i - j
 	})
 	m.entries = make([]entry, len(found))
 	for k, i := range order {
