@@ -58,3 +58,31 @@ func TestViterbi(t *testing.T) {
 		})
 	}
 }
+
+// TestLengthGCTails checks that a length ratio true pairs do not expect is
+// no evidence of a pair, even for a unit so short that true pairs' ratios
+// spread wider than random whole paragraphs' (a clause that splitWith
+// cuts off), and that a ratio that fits keeps its evidence.
+func TestLengthGCTails(t *testing.T) {
+	ja := lengthGC{c: 0.517, s2: 4.07, mu0: -0.676, sigma0: 0.29} // fitted on a ja-en pair
+	fr := lengthGC{c: 1.13, s2: 4.4, mu0: 0.17, sigma0: 0.27}     // on an fr-en pair
+	testCases := []struct {
+		name   string
+		g      lengthGC
+		lt, ls int
+		lo, hi float64
+	}{
+		{"paragraph against a clause", ja, 32, 9, -1, 0},      // was 13.6
+		{"clause against a paragraph", fr, 7, 74, -1, 0},      // was 12.0
+		{"short pair that fits", fr, 90, 80, 0.1, 0.3},        // 0.21, as before
+		{"long pair that fits", ja, 150, 300, 0.4, 0.6},       // 0.53, as before
+		{"long pair far off", fr, 400, 100, math.Inf(-1), -2}, // the outliers' floor
+	}
+	for _, tc := range testCases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.g.llr(tc.lt, tc.ls); got < tc.lo || got > tc.hi {
+				t.Errorf("llr(%d, %d) = %.3f; want %.1f to %.1f", tc.lt, tc.ls, got, tc.lo, tc.hi)
+			}
+		})
+	}
+}
