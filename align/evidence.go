@@ -229,8 +229,8 @@ func smallNumber(n number) bool {
 // apart asks this first.
 func Chars(d *corpus.Document, ss []corpus.Span) int {
 	n := 0
-	for _, p := range unitDoc(d, ss).Paragraphs {
-		for _, w := range p.Words {
+	for _, s := range ss {
+		for _, w := range spanWords(d, s) {
 			n += alnumCount(d.Slice(w))
 		}
 	}

@@ -237,23 +237,29 @@ func sentencesOf(p corpus.Paragraph) []corpus.Span {
 
 // unitDoc returns a document whose paragraphs are the given sentences of d,
 // for the feature extractor.
+// spanWords returns the words of d's paragraph at s.Start that overlap
+// s, shared with the paragraph (clipped, read only), or nil.
+func spanWords(d *corpus.Document, s corpus.Span) []corpus.Span {
+	pi := d.ParagraphAt(s.Start)
+	if pi < 0 {
+		return nil
+	}
+	ws := d.Paragraphs[pi].Words
+	k := sort.Search(len(ws), func(k int) bool { return ws[k].End > s.Start })
+	e := k
+	for e < len(ws) && ws[e].Start < s.End {
+		e++
+	}
+	if e == k {
+		return nil
+	}
+	return ws[k:e:e]
+}
+
 func unitDoc(d *corpus.Document, sents []corpus.Span) *corpus.Document {
 	u := &corpus.Document{Path: d.Path, Lang: d.Lang, Text: d.Text, Paragraphs: make([]corpus.Paragraph, len(sents))}
 	for i, s := range sents {
-		p := corpus.Paragraph{Index: i, Span: s, Sentences: []corpus.Span{s}}
-		pi := d.ParagraphAt(s.Start)
-		if pi >= 0 {
-			ws := d.Paragraphs[pi].Words
-			k := sort.Search(len(ws), func(k int) bool { return ws[k].End > s.Start })
-			e := k
-			for e < len(ws) && ws[e].Start < s.End {
-				e++
-			}
-			if e > k {
-				p.Words = ws[k:e:e] // shared, clipped: the words are read only
-			}
-		}
-		u.Paragraphs[i] = p
+		u.Paragraphs[i] = corpus.Paragraph{Index: i, Span: s, Sentences: []corpus.Span{s}, Words: spanWords(d, s)}
 	}
 	return u
 }

@@ -3,6 +3,7 @@ package consistency
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,12 +40,14 @@ func Run(p *checks.Pass, rs []rules.NameRule) error {
 			nicks = append(nicks, words.Find(text, r.Wrong, skip, true)...)
 		}
 	}
-	done := map[[2]string]bool{}
+	// The rule pairs seen, few: a list on the stack, not a map a record.
+	var seen [32][2]string
+	done := seen[:0]
 	for _, r := range rs {
-		if r.Kind != rules.Nickname || !r.AppliesTo(tgt.Lang) || done[[2]string{r.Name, r.Wrong}] {
+		if r.Kind != rules.Nickname || !r.AppliesTo(tgt.Lang) || slices.Contains(done, [2]string{r.Name, r.Wrong}) {
 			continue
 		}
-		done[[2]string{r.Name, r.Wrong}] = true
+		done = append(done, [2]string{r.Name, r.Wrong})
 		nick := words.Find(text, r.Wrong, skip, true)
 		if len(nick) == 0 {
 			continue

@@ -690,14 +690,26 @@ func recordError(j batchJob, id json.RawMessage, err error) batchOut {
 
 // encodeLine renders v as one line of JSON.
 func encodeLine(v any) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
+	buf := lineBuffers.Get().(*bytes.Buffer)
+	defer func() {
+		if buf.Cap() <= maxPooledLine { // a huge record's buffer is let go
+			lineBuffers.Put(buf)
+		}
+	}()
+	buf.Reset()
+	enc := json.NewEncoder(buf)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	return bytes.Clone(buf.Bytes()), nil
 }
+
+const maxPooledLine = 1 << 20
+
+// lineBuffers hold encodeLine's buffers between lines: growing a new one
+// for every record was a few allocations a line.
+var lineBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // progress returns a progress bar on standard error that counts the
 // records written, or nil when standard error is no terminal or quiet is
