@@ -51,7 +51,7 @@ func TestKeysNeverHide(t *testing.T) {
 		t.Fatal(err)
 	}
 	var all []Pattern
-	for _, tr := range r.Terms {
+	for _, tr := range r.AllTerms() {
 		all = append(all, tr.Wrong...)
 		all = append(all, tr.When...)
 	}

@@ -54,7 +54,10 @@ type CalqueRule struct {
 
 // Rules is the rule data the rule-driven checks read.
 type Rules struct {
-	Names   []NameRule
+	Names []NameRule
+	// Terms holds term rules added after loading (a glossary's). The term
+	// rules of the rule files are read through TermsInto and AllTerms,
+	// which give these after them.
 	Terms   []TermRule
 	Calques []CalqueRule
 	Exonyms []Exonym
@@ -62,6 +65,9 @@ type Rules struct {
 	// know, by path ("idioms/de.tsv"): the data of checks that define
 	// their own rule schema (see checks.Check.RuleFiles).
 	Files map[string][]Line
+
+	termFiles []*termFile // in path order
+	termsInto *termsByLang
 }
 
 // Line is one data line of a rule file, with where it came from.
@@ -79,6 +85,10 @@ func (r *Rules) File(path string) []Line { return r.Files[path] }
 type Layer struct {
 	FS    fs.FS
 	Label string // prefix of origins: "" for the embedded rules, else the directory
+	// Lazy defers reading the layer's term files to the first check into
+	// their target language: the embedded files, which a test reads in
+	// full, are most of the start-up of a run that uses one pair.
+	Lazy bool
 }
 
 // Embedded returns the layer of the rules built into crossread.
@@ -87,7 +97,7 @@ func Embedded() Layer {
 	if err != nil {
 		panic(err) // the embedded tree always has data/
 	}
-	return Layer{FS: sub}
+	return Layer{FS: sub, Lazy: true}
 }
 
 var defaultRules = sync.OnceValues(func() (*Rules, error) { return Load(Embedded()) })
@@ -121,7 +131,7 @@ func Load(layers ...Layer) (*Rules, error) {
 		paths = append(paths, p)
 	}
 	sort.Strings(paths)
-	r := &Rules{}
+	r := &Rules{termsInto: &termsByLang{}}
 	var errs []error
 	for _, p := range paths {
 		l := files[p]
@@ -129,7 +139,7 @@ func Load(layers ...Layer) (*Rules, error) {
 		if l.Label != "" {
 			label = path.Join(l.Label, p)
 		}
-		if err := r.loadFile(l.FS, p, label); err != nil {
+		if err := r.loadFile(l, p, label); err != nil {
 			errs = append(errs, err)
 		}
 	}
@@ -139,7 +149,8 @@ func Load(layers ...Layer) (*Rules, error) {
 	return r, nil
 }
 
-func (r *Rules) loadFile(fsys fs.FS, p, label string) error {
+func (r *Rules) loadFile(l Layer, p, label string) error {
+	fsys := l.FS
 	dir, base := path.Split(p)
 	name := strings.TrimSuffix(base, ".tsv")
 	switch {
@@ -164,12 +175,13 @@ func (r *Rules) loadFile(fsys fs.FS, p, label string) error {
 		if !ok || err1 != nil || err2 != nil {
 			return fmt.Errorf("%w: %s: name a term file SRC-TGT.tsv with two language codes (en-de.tsv)", corpus.ErrInput, label)
 		}
-		return eachLine(fsys, p, label, func(at, line string) error {
-			tr, err := parseTermRule(line, sb, tb)
-			tr.Origin = at
-			r.Terms = append(r.Terms, tr)
-			return err
-		})
+		f := &termFile{fsys: fsys, path: p, label: label, src: sb, tgt: tb}
+		r.termFiles = append(r.termFiles, f)
+		if l.Lazy {
+			return nil
+		}
+		_, err := f.rules()
+		return err
 	case dir == "calques/":
 		lb, err := language.ParseBase(name)
 		if err != nil {
@@ -330,7 +342,7 @@ func (r *Rules) Lines() []string {
 	for _, n := range r.Names {
 		out = append(out, fmt.Sprintf("%s\tname/%s\t%s: %q, not %q", n.Origin, n.Kind, n.langList(), n.Name, n.Wrong))
 	}
-	for _, t := range r.Terms {
+	for _, t := range r.AllTerms() {
 		pair := t.Source.String() + "→" + t.Target.String()
 		if t.Kind == Required {
 			out = append(out, fmt.Sprintf("%s\tterm/%s\t%s: %s ⇒ %s", t.Origin, t.Kind, pair, patternText(t.When), patternText(t.Want)))
@@ -363,7 +375,7 @@ func (r *Rules) Counts() []Count {
 	for _, x := range r.Names {
 		n[Count{Kind: "name/" + string(x.Kind), Langs: x.langList()}]++
 	}
-	for _, t := range r.Terms {
+	for _, t := range r.AllTerms() {
 		n[Count{Kind: "term/" + string(t.Kind), Langs: t.Source.String() + "→" + t.Target.String()}]++
 	}
 	for _, c := range r.Calques {

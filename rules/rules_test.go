@@ -1,8 +1,11 @@
 package rules_test
 
 import (
+	"slices"
 	"testing"
 	"testing/fstest"
+
+	"golang.org/x/text/language"
 
 	"github.com/crossread/crossread/rules"
 )
@@ -17,7 +20,7 @@ func TestNoFixRight(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i, want := range []string{"", "Hedgefonds"} {
-		if got := r.Terms[i].Right; got != want {
+		if got := r.AllTerms()[i].Right; got != want {
 			t.Errorf("rule %d: right %q; want %q", i+1, got, want)
 		}
 	}
@@ -56,4 +59,42 @@ func TestCounts(t *testing.T) {
 			t.Errorf("count %d: got %v; want %v", i, got[i], want[i])
 		}
 	}
+}
+
+// TestEmbeddedTermsLazy: the embedded term files, which a run reads only
+// for its target language, all parse, and reading them lazily gives the
+// rules, in the order, that reading them at load does.
+func TestEmbeddedTermsLazy(t *testing.T) {
+	lazy, err := rules.Load(rules.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := lazy.TermErrors(); err != nil {
+		t.Fatalf("embedded term files: %v", err)
+	}
+	eagerLayer := rules.Embedded()
+	eagerLayer.Lazy = false
+	eager, err := rules.Load(eagerLayer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh, _ := rules.Load(rules.Embedded())
+	for _, lang := range []string{"de", "en", "fr", "ja", "zh", "sw"} {
+		b := language.MustParseBase(lang)
+		got, want := origins(fresh.TermsInto(b)), origins(eager.TermsInto(b))
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: lazy gives %d rules, eager %d", lang, len(got), len(want))
+		}
+	}
+	if got, want := origins(fresh.AllTerms()), origins(eager.AllTerms()); !slices.Equal(got, want) || len(got) < 1000 {
+		t.Errorf("all terms: lazy %d, eager %d", len(got), len(want))
+	}
+}
+
+func origins(ts []rules.TermRule) []string {
+	var out []string
+	for _, t := range ts {
+		out = append(out, t.Origin)
+	}
+	return out
 }

@@ -98,7 +98,7 @@ func TestTermLines(t *testing.T) {
 	all := defaultRules(t)
 	eachCase(t, "terms", func(file string) []string {
 		var origins []string
-		for _, r := range all.Terms {
+		for _, r := range all.AllTerms() {
 			if fileOf(r.Origin) == file {
 				origins = append(origins, r.Origin)
 			}
@@ -135,7 +135,7 @@ func defaultRules(t *testing.T) *rules.Rules {
 }
 
 func termAt(all *rules.Rules, origin string) rules.TermRule {
-	for _, r := range all.Terms {
+	for _, r := range all.AllTerms() {
 		if r.Origin == origin {
 			return r
 		}

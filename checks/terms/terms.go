@@ -119,8 +119,9 @@ func run(p *checks.Pass, rs *rules.Rules) error {
 		tkeys.Union(keysOf(ti))
 	}
 	sents := &sentenceScopes{p: p, stoks: stoks, links: map[*align.Link][]align.SentenceLink{}}
-	for _, k := range termIndex(rs.Terms, tb).Candidates(&tkeys) {
-		r := rs.Terms[k]
+	terms := rs.TermsInto(tb)
+	for _, k := range termIndex(terms, tb).Candidates(&tkeys) {
+		r := terms[k]
 		ctx := r.Context == nil
 		for i, s := range p.Alignment.Sources {
 			if !ctx && base(s.Lang) == r.Source && docKeys[i].MayMatch(r.Context) && rules.FindAny(r.Context, docToks[i]) != nil {

@@ -244,7 +244,7 @@ func TestOverlay(t *testing.T) {
 		t.Errorf("origin of the added rule not listed")
 	}
 	n := 0
-	for _, r := range rs.Terms {
+	for _, r := range rs.AllTerms() {
 		if r.Target.String() == "de" && r.Source.String() == "en" {
 			n++
 		}
