@@ -72,6 +72,32 @@ func Evidence(t *corpus.Document, ts []corpus.Span, s *corpus.Document, ss []cor
 	return out
 }
 
+// SharesIdentity reports whether target spans ts of t and source spans
+// ss of s share a token by identity (a number, name, identifier,
+// address, mark of punctuation or word) that Evidence counts as shared:
+// when it is true, Evidence's Matched counts are not both zero. A check
+// that needs Evidence only for texts that share nothing asks this first,
+// which spares the cognate and transliteration passes most of the time.
+func SharesIdentity(t *corpus.Document, ts []corpus.Span, s *corpus.Document, ss []corpus.Span) bool {
+	if t == nil || s == nil || len(ts) == 0 || len(ss) == 0 {
+		return false
+	}
+	across := inLatin(t) != inLatin(s)
+	tf, sf := unitFeatures(unitDoc(t, ts), across), sourceUnit(s, ss, across)
+	found := false
+	identityMatches(tf, sf, func(ti, si int32, m float32) {
+		found = found || m >= minEvidenceMatch && counted(tf.types[ti]) && counted(sf.types[si])
+	})
+	return found
+}
+
+// counted reports whether tally counts a type of its own, whatever the
+// rest of its side: a sound counts only through its name, and a short
+// common word not at all.
+func counted(ty tokType) bool {
+	return ty.kind != kSound && (ty.kind != kWord || ty.name || len(ty.r) >= 3)
+}
+
 // unitFeatures returns the features of a unit document as Evidence
 // compares them: with punctuation, and with sounds across scripts.
 func unitFeatures(u *corpus.Document, across bool) *docFeat {

@@ -31,3 +31,47 @@ func TestEvidence(t *testing.T) {
 		})
 	}
 }
+
+// TestSharesIdentity: SharesIdentity answers true only where Evidence
+// finds something shared, over every pair of paragraphs of the sample
+// article (German and English, in and out of order) and a few of other
+// scripts, and it does answer true for most true pairs.
+func TestSharesIdentity(t *testing.T) {
+	load := func(name, text, lang string) *corpus.Document {
+		d, err := corpus.Load(name, []byte(text), corpus.Options{Lang: language.Make(lang), Format: corpus.FormatText})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	tgt, srcs, err := corpus.SamplePair()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := [][2]*corpus.Document{
+		{tgt, srcs[0]},
+		{load("t", "Президент Макрон прибыл в Берлин в 9:30 (по местному времени).", "ru"), load("s", "President Macron arrived in Berlin at 9:30 (local time).", "en")},
+		{load("t", "東京都は2024年にイベントを開催しました。", "ja"), load("s", "Tokyo held an event in 2024.", "en")},
+		{load("t", "Le chat dormait.", "fr"), load("s", "In a by-election, Labour won.", "en")},
+	}
+	pairs, said := 0, 0
+	for _, d := range docs {
+		for _, tp := range d[0].Paragraphs {
+			for _, sp := range d[1].Paragraphs {
+				ts, ss := []corpus.Span{tp.Span}, []corpus.Span{sp.Span}
+				shares := SharesIdentity(d[0], ts, d[1], ss)
+				e := Evidence(d[0], ts, d[1], ss)
+				if shares && e.Source.Matched()+e.Target.Matched() == 0 {
+					t.Errorf("%q / %q: shares by identity, but Evidence matched nothing", d[0].Slice(tp.Span), d[1].Slice(sp.Span))
+				}
+				pairs++
+				if shares {
+					said++
+				}
+			}
+		}
+	}
+	if said == 0 || said == pairs {
+		t.Errorf("shares by identity in %d of %d pairs: the test says nothing", said, pairs)
+	}
+}

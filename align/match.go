@@ -47,8 +47,18 @@ func buildMatches(t, s *docFeat, dicts ...*Dict) matchTable {
 		}
 		mt[ti] = append(mt[ti], tmatch{si, m})
 	}
-	// Identity, for every kind; words and identifiers match across kinds
-	// (German "Training", English "training").
+	identityMatches(t, s, add)
+	matchNumbers(t, s, add)
+	matchCognates(t, s, add)
+	matchTranslitCognates(t, s, add)
+	dictMatches(t, s, dicts, add)
+	return mt
+}
+
+// identityMatches adds the tokens of t and s that are the same, for every
+// kind; words and identifiers match across kinds (German "Training",
+// English "training").
+func identityMatches(t, s *docFeat, add func(ti, si int32, m float32)) {
 	for ti, tt := range t.types {
 		switch tt.kind {
 		case kNumber, kURL, kPunct, kSound:
@@ -63,11 +73,6 @@ func buildMatches(t, s *docFeat, dicts ...*Dict) matchTable {
 			}
 		}
 	}
-	matchNumbers(t, s, add)
-	matchCognates(t, s, add)
-	matchTranslitCognates(t, s, add)
-	dictMatches(t, s, dicts, add)
-	return mt
 }
 
 // matchNumbers links numbers that agree after rounding, and ambiguous

@@ -116,6 +116,10 @@ func unrelated(p *checks.Pass, k link, at corpus.Span) bool {
 	if nats(align.SourceTally(src, k.sSpans), nameNats) < minSourceNats {
 		return false
 	}
+	// A shared token rules the rest out, and most links have one.
+	if align.SharesIdentity(p.Target(), k.tSpans, src, k.sSpans) {
+		return false
+	}
 	e := align.Evidence(p.Target(), k.tSpans, src, k.sSpans)
 	z := 0.0
 	if m, ok := pairModel(p.Target().Lang, src.Lang); ok && e.TargetChars > 0 && e.SourceChars > 0 {
