@@ -401,12 +401,21 @@ func newMatcher(es []entry, fold bool) *matcher {
 // spellings returns the forms of s a text may use: as written, composed
 // and decomposed ("ä" is one rune or two). ASCII has one form.
 func spellings(s string) []string {
+	out := []string{s}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			return []string{s, norm.NFC.String(s), norm.NFD.String(s)}
+			// Most words are in one form already (Cyrillic without й or
+			// ё): asking is cheaper than normalising.
+			if !norm.NFC.IsNormalString(s) {
+				out = append(out, norm.NFC.String(s))
+			}
+			if !norm.NFD.IsNormalString(s) {
+				out = append(out, norm.NFD.String(s))
+			}
+			break
 		}
 	}
-	return []string{s}
+	return out
 }
 
 func (m *matcher) key(r rune) rune {
