@@ -111,16 +111,16 @@ func run(p *checks.Pass, rs *rules.Rules) error {
 		docToks[i] = s.Tokens()
 		docKeys[i] = s.Memo(keysKey{}, func() any { return rules.KeysOf(docToks[i]) }).(*rules.Keys)
 	}
-	// Only the rules whose wrong rendering a target paragraph may hold
-	// are tried: with a thousand rules, most are ruled out by the target
-	// before their context is looked for in the sources.
-	var tkeys rules.Keys
-	for ti := range tgt.Paragraphs {
-		tkeys.Union(keysOf(ti))
-	}
 	sents := &sentenceScopes{p: p, stoks: stoks, links: map[*align.Link][]align.SentenceLink{}}
 	terms := rs.TermsInto(tb)
-	for _, k := range termIndex(terms, tb).Candidates(&tkeys) {
+	idx := termIndex(terms, tb)
+	// Whether a rule's context holds in the sources, worked out when a
+	// paragraph first offers the rule.
+	inContext := map[int32]bool{}
+	hasContext := func(k int32) bool {
+		if v, ok := inContext[k]; ok {
+			return v
+		}
 		r := terms[k]
 		ctx := r.Context == nil
 		for i, s := range p.Alignment.Sources {
@@ -128,13 +128,22 @@ func run(p *checks.Pass, rs *rules.Rules) error {
 				ctx = true
 			}
 		}
-		if !ctx {
-			continue
-		}
-		for ti := range tgt.Paragraphs {
+		inContext[k] = ctx
+		return ctx
+	}
+	// A paragraph tries only the rules whose wrong rendering it may hold
+	// (and the required ones): with a thousand rules and a long article,
+	// trying every rule on every paragraph was most of the check's time.
+	// Within a paragraph the rules keep their order, so the findings do.
+	for ti := range tgt.Paragraphs {
+		for _, k := range idx.Candidates(keysOf(ti)) {
+			r := terms[k]
+			if !hasContext(k) {
+				continue
+			}
 			// Only a required term is reported without its wrong
 			// rendering; the target is cheaper to look at than the sources.
-			if r.Kind != rules.Required && (!keysOf(ti).MayMatch(r.Wrong) || rules.FindAny(r.Wrong, ttoks[ti]) == nil) {
+			if r.Kind != rules.Required && rules.FindAny(r.Wrong, ttoks[ti]) == nil {
 				continue
 			}
 			ev, unless := sourceMatch(p, ti, r, stoks)
