@@ -33,6 +33,10 @@ func run(p *checks.Pass) error {
 		return nil
 	}
 	placed := targetOf(a)
+	near := make([]neighbours, len(a.Sources))
+	for d, src := range a.Sources {
+		near[d] = placedNeighbours(placed, d, len(src.Paragraphs))
+	}
 	for _, l := range a.Links {
 		if len(l.Target) > 0 {
 			continue
@@ -40,7 +44,7 @@ func run(p *checks.Pass) error {
 		for _, sp := range l.Sources {
 			for _, j := range sp.Paras {
 				if !waiting[[2]int{sp.Doc, j}] {
-					omitted(p, placed, sp.Doc, j)
+					omitted(p, placed, near[sp.Doc], sp.Doc, j)
 				}
 			}
 		}
@@ -136,17 +140,17 @@ func targetOf(a *align.Alignment) map[[2]int][]int {
 // paragraph translates, on the target paragraph after which it belongs:
 // the one that translates the nearest source paragraph before it, or
 // else the one before which it belongs.
-func omitted(p *checks.Pass, placed map[[2]int][]int, d, j int) {
+func omitted(p *checks.Pass, placed map[[2]int][]int, near neighbours, d, j int) {
 	src := p.Source(d)
 	tgt := p.Target()
 	if len(tgt.Paragraphs) == 0 {
 		return
 	}
 	at, where := 0, "at the start of the article"
-	if k, ok := nearest(placed, d, j, -1, len(src.Paragraphs)); ok {
+	if k := near.before[j]; k >= 0 {
 		ts := placed[[2]int{d, k}]
 		at, where = ts[len(ts)-1], "after this paragraph"
-	} else if k, ok := nearest(placed, d, j, +1, len(src.Paragraphs)); ok {
+	} else if k := near.after[j]; k >= 0 {
 		at, where = placed[[2]int{d, k}][0], "before this paragraph"
 	}
 	sev := checks.Major
@@ -162,15 +166,28 @@ func omitted(p *checks.Pass, placed map[[2]int][]int, d, j int) {
 	})
 }
 
-// nearest returns the closest source paragraph of document d from j in
-// direction step that some target paragraph translates.
-func nearest(placed map[[2]int][]int, d, j, step, n int) (int, bool) {
-	for k := j + step; k >= 0 && k < n; k += step {
-		if _, ok := placed[[2]int{d, k}]; ok {
-			return k, true
+// neighbours holds, for each paragraph of a source, the closest one
+// before it and after it that some target paragraph translates (-1 for
+// none): one pass each way, however many paragraphs a target leaves out.
+type neighbours struct{ before, after []int }
+
+func placedNeighbours(placed map[[2]int][]int, d, n int) neighbours {
+	nb := neighbours{before: make([]int, n), after: make([]int, n)}
+	last := -1
+	for j := range n {
+		nb.before[j] = last
+		if _, ok := placed[[2]int{d, j}]; ok {
+			last = j
 		}
 	}
-	return 0, false
+	last = -1
+	for j := n - 1; j >= 0; j-- {
+		nb.after[j] = last
+		if _, ok := placed[[2]int{d, j}]; ok {
+			last = j
+		}
+	}
+	return nb
 }
 
 // unaligned reports each target paragraph no source covers, and the
