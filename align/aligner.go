@@ -507,12 +507,27 @@ func (w *work) summaries(links []alink, shift float64) []alink {
 			owner[i] = l
 		}
 	}
+	// The owned paragraphs around each free one: one pass each way, as a
+	// long run of free paragraphs shares them.
+	before, after := make([]int, n), make([]int, n)
+	for i, last := 0, -1; i < n; i++ {
+		before[i] = last
+		if owner[i] >= 0 {
+			last = i
+		}
+	}
+	for i, next := n-1, n; i >= 0; i-- {
+		after[i] = next
+		if owner[i] >= 0 {
+			next = i
+		}
+	}
 	var found []alink
 	for i := range n {
 		if owner[i] >= 0 {
 			continue
 		}
-		b, p := w.summary(summaryHyps(links, owner, i))
+		b, p := w.summary(summaryHyps(links, owner, i, before[i], after[i]))
 		if p > 0 && math.Log(p/(1-p)) >= shift {
 			found = append(found, alink{t0: i, t1: i, parts: []bead{b}, score: p})
 		}
@@ -520,11 +535,12 @@ func (w *work) summaries(links []alink, shift float64) []alink {
 	return found
 }
 
-// summaryHyps returns the beads of free target paragraph i with the two
-// source paragraphs of the run of links after it and of the run before it,
-// where the links next to it, of one source, leave no source paragraph
-// between them.
-func summaryHyps(links []alink, owner []int, i int) []bead {
+// summaryHyps returns the beads of a free target paragraph i with the
+// two source paragraphs of the run of links after it and of the run
+// before it, where the links next to it, of one source, leave no source
+// paragraph between them. a and c are the owned target paragraphs
+// closest before and after i (-1 and len(owner) for none).
+func summaryHyps(links []alink, owner []int, i, a, c int) []bead {
 	n := len(owner)
 	// single returns the link holding target paragraph i when it links one
 	// source alone.
@@ -537,13 +553,6 @@ func summaryHyps(links []alink, owner []int, i int) []bead {
 	// follows reports whether b continues a in both documents.
 	follows := func(a, b bead) bool {
 		return a.d == b.d && b.t0 == a.t1+1 && b.s0 == a.s1+1
-	}
-	a, c := i-1, i+1
-	for a >= 0 && owner[a] < 0 {
-		a--
-	}
-	for c < n && owner[c] < 0 {
-		c++
 	}
 	prev, okP := single(a)
 	next, okN := single(c)
