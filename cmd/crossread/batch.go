@@ -415,6 +415,7 @@ func checkRecord(j batchJob) (o batchOut) {
 	}()
 	rec, err := parseRecord(j.data)
 	id = rec.ID
+	allowHeapFor(len(j.data))
 	if err != nil {
 		return recordError(j, id, err)
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -230,5 +231,31 @@ func TestBatchRepeatedRecord(t *testing.T) {
 	withChecks(t, fakeCheck("Rechenzentren", checks.Minor))
 	if got := runArgs(in, "batch", "--fail-on", "none", "-").stdout; !strings.Contains(got, "found Rechenzentren") || strings.Contains(got, "found Meta") {
 		t.Errorf("a later run with other checks answered from the first run's results:\n%s", got)
+	}
+}
+
+// TestAllowHeapFor: the soft memory limit rises with the input, never
+// falls, and stays untouched when the user tunes the collector.
+func TestAllowHeapFor(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	old := softLimit.Load()
+	defer softLimit.Store(old)
+	softLimit.Store(gcSoftLimit)
+	allowHeapFor(1 << 20) // needs less than the limit
+	if got := softLimit.Load(); got != gcSoftLimit {
+		t.Errorf("a small input moved the limit to %d", got)
+	}
+	allowHeapFor(10 << 20)
+	if got, want := softLimit.Load(), int64(10<<20)*heapPerInputByte; got != want || debug.SetMemoryLimit(-1) != want {
+		t.Errorf("limit after a 10 MB input: %d, want %d", got, want)
+	}
+	allowHeapFor(5 << 20)
+	if got := softLimit.Load(); got != int64(10<<20)*heapPerInputByte {
+		t.Errorf("a smaller input lowered the limit to %d", got)
+	}
+	softLimit.Store(0) // GOGC or GOMEMLIMIT set
+	allowHeapFor(100 << 20)
+	if got := softLimit.Load(); got != 0 {
+		t.Errorf("the user's tuning overridden: %d", got)
 	}
 }

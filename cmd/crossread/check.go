@@ -258,6 +258,11 @@ func (e *env) loadArticle(in *inputs) (docPair, error) {
 	if err != nil {
 		return docPair{}, err
 	}
+	n := len(tdoc.Orig)
+	for _, s := range sdocs {
+		n += len(s.Orig)
+	}
+	allowHeapFor(n)
 	e.warnLang(append([]*corpus.Document{tdoc}, sdocs...))
 	return docPair{tdoc, sdocs}, nil
 }
