@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"github.com/crossread/crossread/corpus"
 	"math/bits"
 	"slices"
 )
@@ -58,4 +59,41 @@ func (k *Keys) Union(o *Keys) {
 	for i := range k.bits {
 		k.bits[i] |= o.bits[i]
 	}
+}
+
+// Positions lists the tokens of a text by their leading bytes, one to
+// keyLen of them, as Pattern.Key gives a pattern's: FindAnyIn then tries
+// a pattern only where its first word may stand, not at every token of
+// a long text.
+type Positions map[string][]int32
+
+// PositionsOf returns the positions of toks.
+func PositionsOf(toks []corpus.Token) Positions {
+	x := Positions{}
+	for i, t := range toks {
+		for n := 1; n <= keyLen && n <= len(t.Fold); n++ {
+			k := t.Fold[:n]
+			x[k] = append(x[k], int32(i))
+		}
+	}
+	return x
+}
+
+// FindAnyIn is FindAny over toks, whose positions are at, trying each
+// pattern with a key only at the tokens that start with it.
+func FindAnyIn(ps []Pattern, toks []corpus.Token, at Positions) []corpus.Span {
+	var all []corpus.Span
+	for _, p := range ps {
+		key, ok := p.Key()
+		if !ok {
+			all = append(all, p.Find(toks)...)
+			continue
+		}
+		for _, i := range at[key] {
+			if s, ok := p.matchAt(toks, int(i)); ok {
+				all = append(all, s)
+			}
+		}
+	}
+	return nonOverlapping(all)
 }

@@ -40,3 +40,20 @@ func TestIndexCandidates(t *testing.T) {
 		}
 	}
 }
+
+// TestFindAnyIn: searching through token positions finds what a scan of
+// every token finds.
+func TestFindAnyIn(t *testing.T) {
+	en := language.MustParseBase("en")
+	toks := corpus.Tokenize("The fire hose broke; fire hoses and a firehose, the llamas' llama and *phones of the fire brigade.")
+	at := PositionsOf(toks)
+	for _, l := range []string{"fire hose", "llama", "*hose", "the fire", "brigade|llamas", "phone"} {
+		ps, err := ParsePatterns(l, en)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := FindAnyIn(ps, toks, at), FindAny(ps, toks); !slices.Equal(got, want) {
+			t.Errorf("%q: through positions %v, by scan %v", l, got, want)
+		}
+	}
+}

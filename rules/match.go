@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -89,18 +90,35 @@ func (p Pattern) Find(toks []corpus.Token) []corpus.Span {
 		infl = endingsPtr(p.Lang)
 	}
 	for i := 0; i+len(p.Words) <= len(toks); i++ {
-		ok := true
-		for j, w := range p.Words {
-			if !w.matches(toks[i+j].Fold, infl) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			out = append(out, corpus.Span{Start: toks[i].Span.Start, End: toks[i+len(p.Words)-1].Span.End})
+		if s, ok := p.matchAtWith(toks, i, infl); ok {
+			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// matchAt reports whether p matches toks from token i, and where.
+func (p Pattern) matchAt(toks []corpus.Token, i int) (corpus.Span, bool) {
+	if len(p.Words) == 0 {
+		return corpus.Span{}, false
+	}
+	infl := p.infl
+	if infl == nil {
+		infl = endingsPtr(p.Lang)
+	}
+	return p.matchAtWith(toks, i, infl)
+}
+
+func (p Pattern) matchAtWith(toks []corpus.Token, i int, infl *inflection) (corpus.Span, bool) {
+	if i+len(p.Words) > len(toks) {
+		return corpus.Span{}, false
+	}
+	for j, w := range p.Words {
+		if !w.matches(toks[i+j].Fold, infl) {
+			return corpus.Span{}, false
+		}
+	}
+	return corpus.Span{Start: toks[i].Span.Start, End: toks[i+len(p.Words)-1].Span.End}, true
 }
 
 // FindAny returns the occurrences of any of ps among toks, in order of
@@ -110,6 +128,12 @@ func FindAny(ps []Pattern, toks []corpus.Token) []corpus.Span {
 	for _, p := range ps {
 		all = append(all, p.Find(toks)...)
 	}
+	return nonOverlapping(all)
+}
+
+// nonOverlapping sorts spans by position and drops those that overlap an
+// earlier one (the longer first at one start).
+func nonOverlapping(all []corpus.Span) []corpus.Span {
 	if len(all) < 2 {
 		return all
 	}
@@ -124,11 +148,14 @@ func FindAny(ps []Pattern, toks []corpus.Token) []corpus.Span {
 }
 
 func sortSpans(s []corpus.Span) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && (s[j].Start < s[j-1].Start || s[j].Start == s[j-1].Start && s[j].End > s[j-1].End); j-- {
-			s[j], s[j-1] = s[j-1], s[j]
+	// Stable, as the insertion sort it replaces was: a long text has
+	// thousands of matches.
+	slices.SortStableFunc(s, func(a, b corpus.Span) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
 		}
-	}
+		return b.End - a.End
+	})
 }
 
 func (w WordPat) matches(tok string, infl *inflection) bool {

@@ -29,9 +29,17 @@ var Check = &checks.Check{Name: "terms", Severity: checks.Major, Fixes: true, Do
 	return run(p, r)
 }}
 
-// keysKey keys a source document's rules.Keys in its memo: a batch checks
-// many targets against one source.
+// keysKey and positionsKey key a source document's rules.Keys and
+// rules.Positions in its memo: a batch checks many targets against one
+// source, and a long source is searched for many rules' contexts.
 type keysKey struct{}
+type positionsKey struct{}
+
+// positionsOf returns the token positions of source s, whose tokens are
+// toks, made once.
+func positionsOf(s *corpus.Document, toks []corpus.Token) rules.Positions {
+	return s.Memo(positionsKey{}, func() any { return rules.PositionsOf(toks) }).(rules.Positions)
+}
 
 // termIndexes holds, by rule list and target language, the index of the
 // term rules into that language by the keys of their wrong renderings.
@@ -124,7 +132,7 @@ func run(p *checks.Pass, rs *rules.Rules) error {
 		r := terms[k]
 		ctx := r.Context == nil
 		for i, s := range p.Alignment.Sources {
-			if !ctx && base(s.Lang) == r.Source && docKeys[i].MayMatch(r.Context) && rules.FindAny(r.Context, docToks[i]) != nil {
+			if !ctx && base(s.Lang) == r.Source && docKeys[i].MayMatch(r.Context) && rules.FindAnyIn(r.Context, docToks[i], positionsOf(s, docToks[i])) != nil {
 				ctx = true
 			}
 		}
