@@ -194,6 +194,7 @@ func foreignScript(p *checks.Pass, i int, allowed []*unicode.RangeTable) {
 		}
 		return scriptOf(r) != nil
 	}
+	var found []leftWord
 	for off := ps.Start; off < ps.End; {
 		r, n := utf8.DecodeRuneInString(text[off:])
 		if !isForeign(r) {
@@ -214,16 +215,46 @@ func foreignScript(p *checks.Pass, i int, allowed []*unicode.RangeTable) {
 			continue
 		}
 		if ev := sourceSays(p, i, w, false); ev != nil {
-			p.Report(checks.Finding{
-				Severity: checks.Major,
-				Category: checks.Untranslated,
-				Span:     corpus.Span{Start: off, End: end},
-				Source:   ev,
-				Message:  fmt.Sprintf("target %q, source %q: left untranslated", w, w),
-			})
+			found = append(found, leftWord{corpus.Span{Start: off, End: end}, ev})
 		}
 		off = end
 	}
+	for _, run := range wordRuns(text, found) {
+		first, last := run[0], run[len(run)-1]
+		span := corpus.Span{Start: first.span.Start, End: last.span.End}
+		ev := first.ev
+		if last.ev.Doc == ev.Doc && last.ev.Span.End > ev.Span.Start {
+			ev = &checks.Evidence{Doc: ev.Doc, Span: corpus.Span{Start: ev.Span.Start, End: last.ev.Span.End}}
+		}
+		p.Report(checks.Finding{
+			Severity: checks.Major,
+			Category: checks.Untranslated,
+			Span:     span,
+			Source:   ev,
+			Message:  fmt.Sprintf("target %q, source %q: left untranslated", excerpt(text[span.Start:span.End]), excerpt(p.Source(ev.Doc).Slice(ev.Span))),
+		})
+	}
+}
+
+// leftWord is a word of a foreign script that the source has.
+type leftWord struct {
+	span corpus.Span
+	ev   *checks.Evidence
+}
+
+// wordRuns groups words into runs that nothing but spaces and marks of
+// punctuation separate: a sentence left in Cyrillic is one error, not
+// one a word (MQM counts an error a span).
+func wordRuns(text string, ws []leftWord) [][]leftWord {
+	var runs [][]leftWord
+	for k, w := range ws {
+		if k > 0 && !strings.ContainsFunc(text[ws[k-1].span.End:w.span.Start], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			runs[len(runs)-1] = append(runs[len(runs)-1], w)
+			continue
+		}
+		runs = append(runs, []leftWord{w})
+	}
+	return runs
 }
 
 // notAWord reports whether the run of foreign letters at s is no word

@@ -18,6 +18,8 @@ func TestUntranslated(t *testing.T) {
 		{"chinese word left", "zh", "en", "七名学生溺水。", "Seven 学生 drowned.", 1, "学生"},
 		{"hindi word left", "hi", "en", "इस अवधि के दौरान चर्च बदल गया।", "During this अवधि the church changed.", 1, "अवधि"},
 		{"russian word left", "ru", "en", "Это была долгая зима.", "It was a долгая winter.", 1, "долгая"},
+		{"a run of words left is one error", "ru", "en", "Это была очень долгая зима.", "It was a очень долгая winter.", 1, "очень долгая"},
+		{"words apart are two errors", "ru", "en", "Это была очень долгая зима.", "It was очень a долгая winter.", 1, "очень; долгая"},
 		{"han is japanese script", "zh", "ja", "学生が来た。", "学生が来た。", 1, ""},
 		{"script not in the source is no evidence", "en", "en", "The word for school.", "The word 学校 means school.", 1, ""},
 		{"german word with umlaut in english", "de", "en",
