@@ -226,7 +226,7 @@ func marksAlone(p string, base int) []corpus.Span {
 		}
 		lead := strings.TrimRight(p[:k], " ")
 		open := lead == "" || strings.HasSuffix(lead, ":") || strings.HasSuffix(lead, ",") && p[k] == ','
-		if p[k] == '-' && (lead != "" || k+1 >= len(p) || !unicode.IsLower(rune(p[k+1]))) {
+		if p[k] == '-' && (lead != "" || k+1 >= len(p) || !unicode.IsLower(rune(p[k+1])) || optionLike(p[k+1:])) {
 			open = false
 		}
 		if open {
@@ -234,6 +234,18 @@ func marksAlone(p string, base int) []corpus.Span {
 		}
 	}
 	return out
+}
+
+// optionLike reports whether the word that starts s runs on through
+// another hyphen ("-fno-builtin", "-traditional-cpp"): a command-line
+// option, where a compound cut from its first word ("-based carmaker")
+// ends at the first.
+func optionLike(s string) bool {
+	end := strings.IndexFunc(s, func(r rune) bool { return r != '-' && !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if end < 0 {
+		end = len(s)
+	}
+	return strings.Contains(s[:end], "-")
 }
 
 // emptyQuotes returns the empty quotes of paragraph text p, which starts
