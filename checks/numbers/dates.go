@@ -54,6 +54,72 @@ func (c *comparer) compareDates(t, s *side) {
 	right = c.changedWrittenDay(right, t)
 	left = c.changedNumericDay(left, s)
 	pairUp(left, right, c.changedDate)
+	c.changedSpelledDay(t, s)
+}
+
+// isDay reports whether x may be the day of a month.
+func isDay(x *item) bool {
+	return x.q.Kind == quantity.Count && x.q.Decimals == 0 && x.q.Value >= 1 && x.q.Value <= 31
+}
+
+// changedSpelledDay reports a day named next to a month in the target
+// that the source names next to another day, one of the two spelled
+// out ("November 10th" for "am ersten November"): the pairing of values
+// takes a number word only for its own value. Neither day may have its
+// value elsewhere on the other side.
+func (c *comparer) changedSpelledDay(t, s *side) {
+	// The months may be settled already, as each other's partners: the
+	// days next to them are what differs.
+	for _, m := range t.values {
+		if m.q.Kind != quantity.Month {
+			continue
+		}
+		dk := t.valueNear(m, isDay)
+		if dk < 0 {
+			continue
+		}
+		day := t.values[dk]
+		smk, sdk := s.dayOf(m.q.Value, func(x *item) bool { return isDay(x) && x.q.Value != day.q.Value })
+		if sdk < 0 {
+			continue
+		}
+		src := s.values[sdk]
+		if !day.q.Spelled && !src.q.Spelled || s.holds(day.q.Value) || t.holds(src.q.Value) {
+			continue
+		}
+		t.settled[dk], s.settled[sdk] = true, true
+		c.report(checks.Finding{
+			Severity: checks.Major,
+			Category: checks.Mistranslation,
+			Span:     day.span,
+			Source:   c.evidence(src),
+			Message:  fmt.Sprintf("changed date: target day %s of %s, source day %s of %s", day.text, m.text, src.text, s.values[smk].text),
+		})
+	}
+}
+
+// dayOf returns the indexes of a month m among the values of s, settled
+// or not, and of an unsettled day next to it that ok accepts, or -1 and
+// -1.
+func (s *side) dayOf(m float64, ok func(*item) bool) (mk, dk int) {
+	for mk, x := range s.values {
+		if x.q.Kind == quantity.Month && x.q.Value == m {
+			if dk := s.valueNear(x, ok); dk >= 0 {
+				return mk, dk
+			}
+		}
+	}
+	return -1, -1
+}
+
+// holds reports whether an unsettled count of s has the value v.
+func (s *side) holds(v float64) bool {
+	for k, x := range s.values {
+		if !s.settled[k] && x.q.Kind == quantity.Count && x.q.Value == v {
+			return true
+		}
+	}
+	return false
 }
 
 // writtenDates returns the dates of ds that no date written with a month

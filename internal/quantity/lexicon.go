@@ -154,7 +154,7 @@ func buildLocale(name string, c *cldrLocale) (*localeData, error) {
 	d := &localeData{
 		decimal: c.decimal, group: c.group, minGroup: c.minGroup, indian: c.indian, digits: c.digits,
 		percentSpace: c.percentSpace,
-		words:        map[string]float64{}, ordinalWords: map[string]float64{},
+		words:        map[string]float64{}, ordinalWords: map[string]float64{}, dayOrdinals: map[string]float64{},
 		quarterAfter:  append([]string{}, c.quarterAfter...),
 		quarterBefore: append([]string{}, c.quarterBefore...),
 		quarterGlued:  c.quarterGlued,
@@ -202,6 +202,9 @@ func buildLocale(name string, c *cldrLocale) (*localeData, error) {
 	for w, v := range c.ordinalWords {
 		if v >= 1 && v <= 4 {
 			d.ordinalWords[w] = float64(v)
+		}
+		if v >= 1 && v <= 31 && !cjkLanguages[name] {
+			d.dayOrdinals[w] = float64(v)
 		}
 	}
 

@@ -27,6 +27,7 @@ type locale struct {
 	times, timesVague, timesMore                          *matcher
 	centuries, unitNames, points, pointsAfterPct          *matcher
 	quarterAfter, quarterBefore, quarterGlued, ordWords   *matcher
+	dayWords                                              *matcher // dayOrdinals
 	yearBefore, clockZones, tenths, andHalf               *matcher
 	latin                                                 bool // Roman numerals are Latin's own numbers
 	ordinals, prefixes                                    map[string]bool
@@ -144,6 +145,7 @@ func compile(name string, d *localeData) *locale {
 	l.quarterBefore = newMatcher(plain(d.quarterBefore), true)
 	l.quarterGlued = newMatcher(plain(d.quarterGlued), false)
 	l.ordWords = newMatcher(valued(d.ordinalWords), true)
+	l.dayWords = newMatcher(valued(d.dayOrdinals), true)
 	// Case matters: "AD MMXXV" is a year, Latin "ad" is "to".
 	l.yearBefore = newMatcher(plain(common.yearBefore), false)
 	l.clockZones = newMatcher(plain(common.clockZones), false)

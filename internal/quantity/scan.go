@@ -853,8 +853,11 @@ func (s *scanner) word(i int) int {
 	if k := s.wordQuarter(i); k > i {
 		return k
 	}
+	if k := s.dayWord(i); k > i {
+		return k
+	}
 	if e, k := l.months.at(rs, i); e != nil {
-		if !l.monthNeedsNum[strings.ToLower(e.text)] || s.nextToDigit(i, k) {
+		if !l.monthNeedsNum[strings.ToLower(e.text)] || s.nextToDigit(i, k) || s.afterDayWord(i) {
 			q := Quantity{Kind: Month, Span: s.span(i, k), Num: s.span(i, k), Value: e.val, Scale: 1, Text: string(rs[i:k])}
 			s.out = append(s.out, q)
 			s.meta = append(s.meta, meta{end: k})
@@ -1238,6 +1241,67 @@ func (s *scanner) nextToDigit(a, b int) bool {
 		return true
 	}
 	return false
+}
+
+// dayWord reads a spelled-out ordinal at i as the day of the month named
+// right after it ("am ersten November", "the first of November", "el
+// primero de mayo") or right before it ("November first"), and returns
+// the index after it, or i. Elsewhere most of these words are no
+// numbers ("the first time").
+func (s *scanner) dayWord(i int) int {
+	e, k := s.l.dayWords.at(s.rs, i)
+	if e == nil || k < len(s.rs) && unicode.IsLetter(s.rs[k]) {
+		return i
+	}
+	if !s.monthFollows(k) && !s.monthBefore(i) {
+		return i
+	}
+	q := Quantity{Kind: Count, Value: e.val, Scale: 1, Spelled: true, Ordinal: true, Text: string(s.rs[i:k]), Span: s.span(i, k), Num: s.span(i, k)}
+	s.out = append(s.out, q)
+	s.meta = append(s.meta, meta{end: k})
+	return k
+}
+
+// dayLinks are the words a month name may follow a spelled day by:
+// "the first of November", "primero de mayo".
+var dayLinks = []string{"of", "de", "di"}
+
+// monthFollows reports whether a month name follows k, past a space and
+// maybe a link word.
+func (s *scanner) monthFollows(k int) bool {
+	p := s.skipSpace(k)
+	if p == k {
+		return false
+	}
+	for _, w := range dayLinks {
+		if end := p + len(w); end < len(s.rs) && strings.EqualFold(string(s.rs[p:end]), w) && isSpace(s.rs[end]) {
+			p = end + 1
+			break
+		}
+	}
+	e, _ := s.l.months.at(s.rs, p)
+	return e != nil
+}
+
+// monthBefore reports whether the last quantity read is a month name
+// that ends a space before i ("November first").
+func (s *scanner) monthBefore(i int) bool {
+	if len(s.out) == 0 {
+		return false
+	}
+	last := s.out[len(s.out)-1]
+	return last.Kind == Month && s.meta[len(s.meta)-1].end == s.skipSpaceBack(i) && s.skipSpaceBack(i) < i
+}
+
+// afterDayWord reports whether the last quantity read is a spelled day
+// that a link and this month name follow ("the first of May", where May
+// alone is no month).
+func (s *scanner) afterDayWord(i int) bool {
+	if len(s.out) == 0 {
+		return false
+	}
+	last := s.out[len(s.out)-1]
+	return last.Kind == Count && last.Ordinal && last.Spelled && s.monthFollows(s.meta[len(s.meta)-1].end) && i-s.meta[len(s.meta)-1].end <= 4
 }
 
 // cjkWord reads a number written in Chinese characters (二十五, 两千万) at

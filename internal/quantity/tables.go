@@ -46,6 +46,7 @@ type localeData struct {
 	quarterBefore    []string           // the word for quarter before its number: "Kuartal"
 	quarterGlued     []string           // glued before the quarter's digit: "Q", "T"
 	ordinalWords     map[string]float64 // spelled-out ordinals, read only before a quarter word
+	dayOrdinals      map[string]float64 // spelled-out ordinals 1 to 31, read as the day next to a month name
 	monthNeedsNum    []string           // month forms that are months only next to a number ("May")
 	timeWords        []string           // after a number, make it a time of day: "Uhr"
 	times            []string           // after a number, make it a multiplier: "times", "mal", "раза"
