@@ -210,9 +210,7 @@ func (s *side) written(m int, day func(int) bool) (mk, dk int) {
 		if x.q.Kind != quantity.Month || s.settled[mk] || int(x.q.Value) != m {
 			continue
 		}
-		dk := s.valueNear(x, func(v *item) bool {
-			return v.q.Kind == quantity.Count && v.q.Decimals == 0 && v.q.Value >= 1 && v.q.Value <= 31 && day(int(v.q.Value))
-		})
+		dk := s.valueNear(x, func(v *item) bool { return isDay(v) && day(int(v.q.Value)) })
 		if dk >= 0 {
 			return mk, dk
 		}
@@ -241,7 +239,7 @@ func (s *side) settleWritten(mk, dk, y int) int {
 // monthBeside returns the month named right beside x when x is a day of
 // the month ("6. März", "March 5"), or nil.
 func monthBeside(x *item, all []*item) *item {
-	if x.q.Kind != quantity.Count || x.q.Decimals != 0 || x.q.Value < 1 || x.q.Value > 31 {
+	if !isDay(x) {
 		return nil
 	}
 	for _, m := range all {
