@@ -27,7 +27,7 @@ type locale struct {
 	times, timesVague, timesMore                          *matcher
 	centuries, unitNames, points, pointsAfterPct          *matcher
 	quarterAfter, quarterBefore, quarterGlued, ordWords   *matcher
-	dayWords                                              *matcher // dayOrdinals
+	dayWords, dayOf                                       *matcher // dayOrdinals, dayOf
 	yearBefore, clockZones, tenths, andHalf               *matcher
 	latin                                                 bool // Roman numerals are Latin's own numbers
 	ordinals, prefixes                                    map[string]bool
@@ -146,6 +146,7 @@ func compile(name string, d *localeData) *locale {
 	l.quarterGlued = newMatcher(plain(d.quarterGlued), false)
 	l.ordWords = newMatcher(valued(d.ordinalWords), true)
 	l.dayWords = newMatcher(valued(d.dayOrdinals), true)
+	l.dayOf = newMatcher(plain(d.dayOf), true)
 	// Case matters: "AD MMXXV" is a year, Latin "ad" is "to".
 	l.yearBefore = newMatcher(plain(common.yearBefore), false)
 	l.clockZones = newMatcher(plain(common.clockZones), false)

@@ -1262,22 +1262,16 @@ func (s *scanner) dayWord(i int) int {
 	return k
 }
 
-// dayLinks are the words a month name may follow a spelled day by:
-// "the first of November", "primero de mayo".
-var dayLinks = []string{"of", "de", "di"}
-
 // monthFollows reports whether a month name follows k, past a space and
-// maybe a link word.
+// maybe the language's word between a day and its month (day-of in the
+// lexicon: "the first of November", "primero de mayo").
 func (s *scanner) monthFollows(k int) bool {
 	p := s.skipSpace(k)
 	if p == k {
 		return false
 	}
-	for _, w := range dayLinks {
-		if end := p + len(w); end < len(s.rs) && strings.EqualFold(string(s.rs[p:end]), w) && isSpace(s.rs[end]) {
-			p = end + 1
-			break
-		}
+	if e, end := s.l.dayOf.at(s.rs, p); e != nil && end < len(s.rs) && isSpace(s.rs[end]) {
+		p = end + 1
 	}
 	e, _ := s.l.months.at(s.rs, p)
 	return e != nil

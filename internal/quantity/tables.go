@@ -47,6 +47,7 @@ type localeData struct {
 	quarterGlued     []string           // glued before the quarter's digit: "Q", "T"
 	ordinalWords     map[string]float64 // spelled-out ordinals, read only before a quarter word
 	dayOrdinals      map[string]float64 // spelled-out ordinals 1 to 31, read as the day next to a month name
+	dayOf            []string           // the word between a spelled day and its month: "of" (the first of May)
 	monthNeedsNum    []string           // month forms that are months only next to a number ("May")
 	timeWords        []string           // after a number, make it a time of day: "Uhr"
 	times            []string           // after a number, make it a multiplier: "times", "mal", "раза"
