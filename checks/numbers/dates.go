@@ -79,7 +79,7 @@ func (c *comparer) changedSpelledDay(t, s *side) {
 			continue
 		}
 		day := t.values[dk]
-		smk, sdk := s.dayOf(m.q.Value, func(x *item) bool { return isDay(x) && x.q.Value != day.q.Value })
+		smk, sdk := s.dayNextTo(m.q.Value, true, func(x *item) bool { return isDay(x) && x.q.Value != day.q.Value })
 		if sdk < 0 {
 			continue
 		}
@@ -98,15 +98,16 @@ func (c *comparer) changedSpelledDay(t, s *side) {
 	}
 }
 
-// dayOf returns the indexes of a month m among the values of s, settled
-// or not, and of an unsettled day next to it that ok accepts, or -1 and
-// -1.
-func (s *side) dayOf(m float64, ok func(*item) bool) (mk, dk int) {
+// dayNextTo returns the indexes of a month m among the values of s
+// (settled too when settledToo) and of an unsettled day next to it that
+// ok accepts, or -1 and -1.
+func (s *side) dayNextTo(m float64, settledToo bool, ok func(*item) bool) (mk, dk int) {
 	for mk, x := range s.values {
-		if x.q.Kind == quantity.Month && x.q.Value == m {
-			if dk := s.valueNear(x, ok); dk >= 0 {
-				return mk, dk
-			}
+		if x.q.Kind != quantity.Month || x.q.Value != m || s.settled[mk] && !settledToo {
+			continue
+		}
+		if dk := s.valueNear(x, ok); dk >= 0 {
+			return mk, dk
 		}
 	}
 	return -1, -1
@@ -206,16 +207,7 @@ func (c *comparer) changedNumericDay(ts []*item, s *side) []*item {
 // of s and of an unsettled day next to it that day accepts ("22. září",
 // "September 22nd", "2月6日"), or -1 and -1.
 func (s *side) written(m int, day func(int) bool) (mk, dk int) {
-	for mk, x := range s.values {
-		if x.q.Kind != quantity.Month || s.settled[mk] || int(x.q.Value) != m {
-			continue
-		}
-		dk := s.valueNear(x, func(v *item) bool { return isDay(v) && day(int(v.q.Value)) })
-		if dk >= 0 {
-			return mk, dk
-		}
-	}
-	return -1, -1
+	return s.dayNextTo(float64(m), false, func(v *item) bool { return isDay(v) && day(int(v.q.Value)) })
 }
 
 // settleWritten settles the month mk and day dk of s, and a year written

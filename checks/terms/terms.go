@@ -41,34 +41,31 @@ func positionsOf(s *corpus.Document, toks []corpus.Token) rules.Positions {
 	return s.Memo(positionsKey{}, func() any { return rules.PositionsOf(toks) }).(rules.Positions)
 }
 
-// termIndexes holds, by rule list and target language, the index of the
-// term rules into that language by the keys of their wrong renderings.
+// termIndexes holds the index of each list of term rules (one a target
+// language, as Rules.TermsInto gives them) by the keys of their wrong
+// renderings.
 var termIndexes = bounded.New[termIndexKey, *rules.Index](64)
 
 type termIndexKey struct {
-	first *rules.TermRule // the list, by its first rule: a run has one
+	first *rules.TermRule // the list, by its first rule
 	n     int
-	lang  language.Base
 }
 
-// termIndex returns the index of the rules of rs into lang: a required
-// rule is tried on every target, another where its wrong rendering may
-// occur.
-func termIndex(rs []rules.TermRule, lang language.Base) *rules.Index {
+// termIndex returns the index of rs: a required rule is tried on every
+// target, another where its wrong rendering may occur.
+func termIndex(rs []rules.TermRule) *rules.Index {
 	if len(rs) == 0 {
 		return &rules.Index{}
 	}
-	key := termIndexKey{&rs[0], len(rs), lang}
+	key := termIndexKey{&rs[0], len(rs)}
 	if x, ok := termIndexes.Get(key); ok {
 		return x
 	}
 	x := &rules.Index{}
 	for i, r := range rs {
-		switch {
-		case r.Target != lang:
-		case r.Kind == rules.Required:
+		if r.Kind == rules.Required {
 			x.Always(i)
-		default:
+		} else {
 			x.Add(i, r.Wrong)
 		}
 	}
@@ -121,7 +118,7 @@ func run(p *checks.Pass, rs *rules.Rules) error {
 	}
 	sents := &sentenceScopes{p: p, stoks: stoks, links: map[*align.Link][]align.SentenceLink{}}
 	terms := rs.TermsInto(tb)
-	idx := termIndex(terms, tb)
+	idx := termIndex(terms)
 	// Whether a rule's context holds in the sources, worked out when a
 	// paragraph first offers the rule.
 	inContext := map[int32]bool{}
