@@ -48,7 +48,10 @@
 // name ("Canada", "United States") that the source does not name, and,
 // behind a source in Latin or Cyrillic letters, an acronym that is no
 // common one (the acronym words of data/words.txt). Explaining takes the spellings above, the
-// pinyin of any run of Han characters ("Chongqing" for 重庆), the consonants
+// pinyin of any run of Han characters ("Chongqing" for 重庆), the names
+// CC-CEDICT's English glosses give a run of two or more Han characters of a
+// Chinese or Japanese source ("Reuters" for 路透社, "Panasonic" for 松下,
+// "Fukushima" for 福島; corpus.NamesGlossed), the consonants
 // of a foreign name Chinese spells by sound (休斯敦, Houston; 舒马赫, Schumacher,
 // and 伊斯兰, Islamic, as Chinese hears them), the consonants of kana,
 // Cyrillic and Devanagari words ("Trump" for トランプ, ट्रंप; a katakana run

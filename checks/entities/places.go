@@ -456,6 +456,7 @@ type romanised struct {
 	hanRuns   [][][]string // runs of Han characters, each character's readings
 	skeletons map[string]bool
 	affixes   map[string]bool // skeletons of the start and end of katakana runs
+	glossed   map[string]bool // names a dictionary gives Han words of the source (corpus.NamesGlossed)
 }
 
 // katakana reports whether r is katakana (or the prolonged sound mark).
@@ -474,6 +475,10 @@ func romanise(srcs []srcText) romanised {
 		r.hanRuns = append(r.hanRuns, o.hanRuns...)
 		maps.Copy(r.skeletons, o.skeletons)
 		maps.Copy(r.affixes, o.affixes)
+		if len(o.glossed) > 0 && r.glossed == nil {
+			r.glossed = map[string]bool{}
+		}
+		maps.Copy(r.glossed, o.glossed)
 	}
 	return r
 }
@@ -508,6 +513,10 @@ func romaniseText(s srcText) romanised {
 	}
 	if s.lang == "zh" {
 		r.sounds = append(r.sounds, foreignSounds(s.raw)...)
+	}
+	if s.lang == "zh" || s.lang == "ja" {
+		// "Reuters" for 路透社, "Panasonic" for 松下: no sound explains them.
+		r.glossed = corpus.NamesGlossed(s.raw)
 	}
 	if s.lang == "ja" && strings.IndexFunc(s.raw, translit.IsHan) >= 0 {
 		r.kanji = true
@@ -618,7 +627,7 @@ func (r romanised) explainsName(n name) bool {
 }
 
 func (r romanised) explains(part string) bool {
-	if r.spelledInPinyin(part) || r.kanji && translit.Hepburn(part) {
+	if r.glossed[part] || r.spelledInPinyin(part) || r.kanji && translit.Hepburn(part) {
 		return true
 	}
 	sk := translit.Skeleton(part)
