@@ -91,8 +91,11 @@ func (s *scanner) readSigned(i int) (*numRead, int, bool) {
 	rs := s.rs
 	raw, j := s.readDigits(i)
 	r := &numRead{i: i, j: j, raw: raw, numStart: i, exprStart: i, floor: s.lastEnd(), sign: 1}
-	// A dash after a number or a percent sign joins a range: 5%-7%.
-	if i-1 >= r.floor && (rs[i-1] == '-' || rs[i-1] == '+') && (i == 1 || !(isAlnum(rs[i-2]) || strings.ContainsRune(".,%٪", rs[i-2]))) {
+	// A dash after a number or a percent sign joins a range: 5%-7%, and
+	// so does one after a number's comma or full stop (5,-7); after a
+	// comma of prose (，-1, folded to ',') it is a sign.
+	if i-1 >= r.floor && (rs[i-1] == '-' || rs[i-1] == '+') && (i == 1 || !(isAlnum(rs[i-2]) || strings.ContainsRune("%٪", rs[i-2]) ||
+		strings.ContainsRune(".,", rs[i-2]) && i >= 3 && isDigit(rs[i-3]))) {
 		if rs[i-1] == '+' && s.phone(i) > i {
 			return nil, s.emitOther(i-1, s.phone(i), Identifier), true
 		}

@@ -1329,6 +1329,9 @@ func (s *scanner) cjkWord(i int) int {
 		// English, which is not read either.
 		return k
 	}
+	if end, ok := s.numeralInWord(i, k); ok {
+		return end // 四川, 三星, 二进制, 十分重要: part of a word, no count
+	}
 	if vagueNumeral(rs, i, k) {
 		return k // 几十, 数百, 十几: "dozens", "hundreds", "ten-odd", no value
 	}
@@ -1447,6 +1450,43 @@ func (s *scanner) numberWord(w string) (float64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// numeralInWord reports whether the numeral rs[i:k] is part of a word
+// rather than a count, and where that word ends: a numeral counts with a
+// counter after it (三个, 五年, 二つ), but one character of numeral
+// before another character opens a word (四川, 三星, 二进制, 七上八下),
+// as does a lexicon's numeral-word (十分重要 "very important"). An
+// ordinal (第三), a numeral of several characters (二十, 三千), or one
+// before a digit, kana of a unit, punctuation or the end stays a number.
+func (s *scanner) numeralInWord(i, k int) (int, bool) {
+	d := s.l.d
+	if d.counters == "" {
+		return k, false
+	}
+	rs := s.rs
+	end := k
+	listed := false
+	for _, w := range d.numeralWords {
+		if n := utf8.RuneCountInString(w); i+n <= len(rs) && string(rs[i:i+n]) == w {
+			end, listed = i+n, true
+			break
+		}
+	}
+	if !listed && (end-i > 1 || i > 0 && rs[i-1] == '第') {
+		return k, false
+	}
+	if end >= len(rs) || !wordCharCJK(rs[end]) || strings.ContainsRune(d.counters, rs[end]) {
+		return k, false
+	}
+	return end, true
+}
+
+// wordCharCJK reports whether r can continue a word after a numeral: a
+// Han character or hiragana. Katakana after a numeral spell a unit (キロ,
+// ドル).
+func wordCharCJK(r rune) bool {
+	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r))
 }
 
 // vagueNumeral reports whether the numeral rs[i:k] is made vague by 几 or

@@ -59,6 +59,8 @@ type localeData struct {
 	centuries        []string           // the word for century, next to which Roman numerals are read
 	decades          []string           // CJK: after a multiple of ten, makes it a decade (八十年代)
 	tenths           []string           // CJK: after a number, makes it tenths, a percentage (3割, 三成: 30 %)
+	counters         string             // CJK: characters that may follow a numeral that counts (个, 人, 年, つ); another one makes it part of a word (四川, 三星)
+	numeralWords     []string           // CJK: words opening with a numeral that count nothing unless a counter follows (十分 "very", 万一 "in case")
 	andHalf          []string           // after a whole number, adds a half: "16 וחצי", "2 с половиной" (16.5, 2.5)
 	compoundSuffixes []string           // stems glued after a number word to make an adjective: "let" in čtrnáctiletá (14-year-old)
 	dayParts         []string           // words for a part of the day next to a time (abends, du soir); listing them says the language writes the 24-hour clock
