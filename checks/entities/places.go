@@ -634,6 +634,12 @@ func (r romanised) explains(part string) bool {
 	if len(sk) >= 2 && r.skeletons[sk] || len(sk) >= 2 && r.affixes[sk] {
 		return true
 	}
+	// "Gilles Lellouche" for Жиль Лелуш: French sounds in Cyrillic letters.
+	for _, f := range translit.ForeignReadings(part) {
+		if fsk := translit.Skeleton(f); len(fsk) >= 2 && r.skeletons[fsk] {
+			return true
+		}
+	}
 	// Spellings differ in a letter or two ("kaplowitz", "kaiplovitj").
 	if len(sk) >= 3 {
 		for ssk := range r.skeletons {

@@ -194,6 +194,25 @@ func Skeleton(s string) string {
 	return string(out)
 }
 
+// ForeignReadings returns s, a lower-case Latin spelling, as French or
+// English spells the sounds another script writes: g soft before e, i
+// and y ("gilles", Жиль), ch as sh ("lellouche", Лелуш), qu as k, gh
+// silent, and a final s, t, d or x unsounded ("jacques", Жак; "giroud",
+// Жиру). Only the spellings that differ from s are returned.
+func ForeignReadings(s string) []string {
+	r := foreignSpellings.Replace(s)
+	var out []string
+	if r != s {
+		out = append(out, r)
+	}
+	if n := len(r); n > 3 && strings.IndexByte("stdx", r[n-1]) >= 0 {
+		out = append(out, strings.TrimRight(r[:n-1], "e"))
+	}
+	return out
+}
+
+var foreignSpellings = strings.NewReplacer("ge", "je", "gi", "ji", "gy", "jy", "ch", "sh", "qu", "k", "gh", "")
+
 var soundChars = sync.OnceValue(func() map[rune]bool {
 	m := map[rune]bool{}
 	b, err := dataFS.ReadFile("data/zh-translit.txt")
