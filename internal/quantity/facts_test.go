@@ -243,7 +243,7 @@ func TestNakaguroDecimal(t *testing.T) {
 		{"ja", "支持率は３２・５％だった", []string{`percent "３２・５％" 32.5 dec=1`}},
 		{"ja", "３・４月に開催", []string{`count "３" 3`, `month "４月" 4`}},
 		{"ja", "２・２６事件", []string{`count "２" 2`, `count "２６" 26`}},
-		{"ja", "電話（０１９８・６２・１３３３）へ", []string{`identifier "０１９８" 198`, `count "６２" 62`, `year "１３３３" 1333`}},
+		{"ja", "電話（０１９８・６２・１３３３）へ", []string{`identifier "０１９８・６２・１３３３" 198`}},
 		{"zh", "２・５公里", []string{`count "２" 2`, `count "５公里" 5 unit=km`}},
 	})
 }

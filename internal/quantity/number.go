@@ -72,8 +72,9 @@ func (s *scanner) nameOrQuarter(i int) (int, bool) {
 	if k := s.quarter(i); k > i {
 		return k, true
 	}
-	// Letters glued to the digits make a name: H100, A320, COVID-19.
-	if i > 0 && (cased(rs[i-1]) || rs[i-1] == '_') {
+	// Letters glued to the digits make a name: H100, A320, COVID-19;
+	// a currency code makes an amount (JPY1,089, USD5).
+	if i > 0 && (cased(rs[i-1]) || rs[i-1] == '_') && !s.codeBefore(i) {
 		return s.identifier(i), true
 	}
 	if i > 1 && rs[i-1] == '-' && cased(rs[i-2]) {
@@ -151,13 +152,32 @@ func (s *scanner) chained(r *numRead) (int, bool) {
 	if j+1 < n && rs[j] == '-' && isDigit(rs[j+1]) && len(raw.seps) == 0 {
 		if parts, k := s.chain(j, '-'); parts >= 3 {
 			kind := Identifier
-			if len(raw.groups[0]) == 4 {
+			if parts == 3 && isoDate(asciiDigits(rs[i:k])) {
 				kind = Date
 			}
 			return s.emitOther(i, k, kind), true
 		}
 	}
+	// A telephone number in Japanese: ０１９８・６２・１３３３.
+	if j+1 < n && rs[j] == '・' && isDigit(rs[j+1]) && len(raw.seps) == 0 {
+		if parts, k := s.chain(j, '・'); parts >= 3 {
+			return s.emitOther(i, k, Identifier), true
+		}
+	}
 	return 0, false
+}
+
+// isoDate reports whether s, digits and dashes, is a date written year
+// first: 2023-01-05, not the telephone number 0198-62-1333.
+func isoDate(s string) bool {
+	p := strings.Split(s, "-")
+	if len(p) != 3 || len(p[0]) != 4 || len(p[1]) > 2 || len(p[2]) > 2 {
+		return false
+	}
+	y, _ := strconv.Atoi(p[0])
+	m, _ := strconv.Atoi(p[1])
+	d, _ := strconv.Atoi(p[2])
+	return y >= 1000 && y < 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31
 }
 
 // feetInches reads a height in feet and inches written with primes,

@@ -117,6 +117,12 @@ func TestLexiconBeyondSixteen(t *testing.T) {
 		{"ja", "九州地方", nil},
 		{"ja", "三菱商事", nil},
 		{"ja", "十分な", nil},
+		// A currency code glued to the amount; telephone numbers.
+		{"en", "JPY1,089 with tax", []string{`money "JPY1,089" 1089 cur=JPY alt=1.089`}},
+		{"en", "for USD5 only", []string{`money "USD5" 5 cur=USD`}},
+		{"en", "the A320 and XUSD5", []string{`identifier "A320" 320`, `identifier "XUSD5" 5`}},
+		{"en", "call 0198-62-1333.", []string{`identifier "0198-62-1333" 198`}},
+		{"en", "on 2023-01-05.", []string{`date "2023-01-05" 2023`}},
 		// A dash after the comma of prose is a sign: "，-1" folds to ",-1".
 		{"zh", "文件，-1 库文件", []string{`count "-1" -1`}},
 		{"en", "5,-7", []string{`count "5" 5`, `count "7" 7`}},

@@ -667,6 +667,22 @@ func asciiDigits(rs []rune) string {
 	return b.String()
 }
 
+// codeBefore reports whether a currency code of three capitals is glued
+// before the digits at i, as a word of its own: "JPY1,089", not "AUSD5".
+func (s *scanner) codeBefore(i int) bool {
+	rs := s.rs
+	e, st := s.l.symbols.before(rs, i)
+	if e == nil || st < s.lastEnd() || i-st != 3 || st > 0 && cased(rs[st-1]) {
+		return false
+	}
+	for _, r := range rs[st:i] {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // identifier emits the letter-and-digit token around rs[i].
 func (s *scanner) identifier(i int) int {
 	rs := s.rs
