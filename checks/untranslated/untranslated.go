@@ -357,8 +357,11 @@ func foreignWords(p *checks.Pass, i int, tb language.Base) {
 			why := ""
 			if t.Fold != w {
 				// A capitalised word is a name unless its ending makes it a
-				// common noun of the source language.
-				if sourceNoun(w, sb, tb) && !mention(tgt.Text, s) && !inName(tgt.Text, base, toks, k, tb) {
+				// common noun of the source language and an article stands
+				// before it on either side ("the Krankheit", "die
+				// Krankheit"; not "Samsung", "in Wasungen").
+				if sourceNoun(w, sb, tb) && (afterDeterminer(tgt.Text, s.Start, tb) || afterDeterminer(src.Text, at.Start, sb)) &&
+					!mention(tgt.Text, s) && !inName(tgt.Text, base, toks, k, tb) {
 					why = whySourceNoun
 				}
 			} else {
