@@ -250,7 +250,7 @@ func (s srcText) has(ws []string) bool {
 	for _, fw := range ws {
 		ok := false
 		for _, w := range s.words {
-			if stemMatch(w.folded, fw) {
+			if stemMatch(w.folded, fw) || s.lang == "de" && germanAdjectiveOf(w.folded, fw) {
 				ok = true
 				break
 			}
@@ -260,6 +260,19 @@ func (s srcText) has(ws []string) bool {
 		}
 	}
 	return true
+}
+
+// germanAdjectiveOf reports whether the folded German word w is an
+// adjective made from the place name fw, its last two letters dropped
+// and -isch added: "brasilianischen" of Brasilien, "sibirischen" of
+// Sibirien, "italienische" of Italien.
+func germanAdjectiveOf(w, fw string) bool {
+	rs := []rune(fw)
+	if len(rs) < 7 {
+		return false
+	}
+	stem := string(rs[:len(rs)-2])
+	return strings.HasPrefix(w, stem) && strings.Contains(w[len(stem):], "isch")
 }
 
 // placeExplains reports whether the folded target word tw, of language
