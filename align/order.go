@@ -462,6 +462,7 @@ func (w *work) newPathSum(st stretch, g lengthGC, zero float64, u units) *pathSu
 	for j := range ps.ns {
 		ps.skipS = append(ps.skipS, skip(freeS(j)))
 	}
+	w.moveCredit(st, zero, ps.skipT, ps.skipS, freeT, freeS)
 	for k, sh := range orderShapes {
 		ps.prior[k] = orderPrior.one
 		if sh[0]+sh[1] > 2 {
@@ -672,4 +673,50 @@ func grows(f alink, links []alink) int {
 		found = k
 	}
 	return found
+}
+
+// moveShare is the prior share of the units without partner in a path
+// that were moved elsewhere rather than added or left out: the gold of
+// paragraphs/dev does not tell the two apart, so even odds.
+const moveShare = 0.5
+
+// moveCredit makes passing a free unit of stretch st cheaper where it
+// shares words with a unit of the other side: a unit without partner in
+// the path is added or omitted, or moved, and a moved one keeps its words
+// (a name, a number, a question). Its partner may be any unit of the
+// other side, so the likelihood ratios of its pairs are averaged. Each
+// pair's ratio is split between its two units, so that passing both never
+// gains more than linking them would.
+func (w *work) moveCredit(st stretch, zero float64, skipT, skipS []float64, freeT, freeS func(int) bool) {
+	nt, ns := len(skipT), len(skipS)
+	rowT, colS := make([]float64, nt), make([]float64, ns)
+	for i := range nt {
+		for j := range ns {
+			lex := zero
+			if sim := w.sim(st.d, st.t0+i, st.t0+i, st.s0+j, st.s0+j); sim > 0 {
+				lex = w.null.surprise(sim)
+			}
+			r := math.Exp(lex / 2)
+			rowT[i] += r
+			colS[j] += r
+		}
+	}
+	for i := range nt {
+		if freeT(i) {
+			skipT[i] = movedSkip(skipT[i], rowT[i]/float64(ns))
+		}
+	}
+	for j := range ns {
+		if freeS(j) {
+			skipS[j] = movedSkip(skipS[j], colS[j]/float64(nt))
+		}
+	}
+}
+
+// movedSkip is the log weight of passing a unit whose prior weight as
+// one without partner is skip and whose pairs with the other side's
+// units have the mean (half) likelihood ratio ratio: under chance the
+// ratio is about one and the weight stays.
+func movedSkip(skip, ratio float64) float64 {
+	return skip + math.Log((1-moveShare)+moveShare*ratio)
 }

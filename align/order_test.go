@@ -86,3 +86,22 @@ func TestLengthGCTails(t *testing.T) {
 		})
 	}
 }
+
+func TestMovedSkip(t *testing.T) {
+	skip := orderPrior.skip
+	for _, c := range []struct {
+		name  string
+		ratio float64
+		want  float64
+	}{
+		{"chance keeps the prior", 1, skip},
+		{"shared words make passing cheaper", 21, skip + math.Log(11)},
+		{"nothing shared makes it dearer, by ln 2 at most", 0, skip - math.Ln2},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := movedSkip(skip, c.ratio); math.Abs(got-c.want) > 1e-12 {
+				t.Errorf("movedSkip(%.3f, %g) = %.4f, want %.4f", skip, c.ratio, got, c.want)
+			}
+		})
+	}
+}
