@@ -198,7 +198,8 @@ func Skeleton(s string) string {
 // English spells the sounds another script writes: g soft before e, i
 // and y ("gilles", Жиль), ch as sh ("lellouche", Лелуш), qu as k, gh
 // silent, and a final s, t, d or x unsounded ("jacques", Жак; "giroud",
-// Жиру). Only the spellings that differ from s are returned.
+// Жиру); and as Polish does, c as ts and w as v ("wroclaw", Вроцлав).
+// Only the spellings that differ from s are returned.
 func ForeignReadings(s string) []string {
 	r := foreignSpellings.Replace(s)
 	var out []string
@@ -208,8 +209,15 @@ func ForeignReadings(s string) []string {
 	if n := len(r); n > 3 && strings.IndexByte("stdx", r[n-1]) >= 0 {
 		out = append(out, strings.TrimRight(r[:n-1], "e"))
 	}
+	if p := polishSpellings.Replace(s); p != s {
+		out = append(out, p)
+	}
 	return out
 }
+
+// polishSpellings reads a name as Polish spells it: "wroclaw" is said
+// vrotslav (Вроцлав), "szczecin" shchetsin.
+var polishSpellings = strings.NewReplacer("sz", "sh", "cz", "ch", "rz", "zh", "ch", "h", "c", "ts", "w", "v")
 
 var foreignSpellings = strings.NewReplacer("ge", "je", "gi", "ji", "gy", "jy", "ch", "sh", "qu", "k", "gh", "")
 

@@ -145,3 +145,26 @@ func TestFirstCJK(t *testing.T) {
 		}
 	}
 }
+
+func TestForeignReadings(t *testing.T) {
+	for _, tc := range []struct {
+		word, want string // want: the skeleton one of the readings has
+	}{
+		{"gilles", "jr"},
+		{"lellouche", "rs"},
+		{"jacques", "jk"},
+		{"giroud", "jr"},
+		{"wroclaw", "rsr"},
+	} {
+		found := false
+		for _, r := range ForeignReadings(tc.word) {
+			found = found || Skeleton(r) == tc.want
+		}
+		if !found {
+			t.Errorf("ForeignReadings(%q) = %q: no skeleton %q", tc.word, ForeignReadings(tc.word), tc.want)
+		}
+	}
+	if got := ForeignReadings("moon"); len(got) != 0 {
+		t.Errorf("ForeignReadings(moon) = %q; want none", got)
+	}
+}
