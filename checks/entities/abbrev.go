@@ -16,6 +16,8 @@ var abbrevFile string
 type shortForms struct {
 	places        map[string]map[rune][]int // lang → character → places (index into places().list)
 	before, after map[string][]string       // lang → context words
+	home          map[string][]string       // lang → words for the writer's own country (国内, 我国)
+	homeland      map[string][]int          // lang → the countries those words may mean
 }
 
 var abbrevs = sync.OnceValue(func() shortForms {
@@ -29,7 +31,8 @@ var abbrevs = sync.OnceValue(func() shortForms {
 // readShortForms reads the lines LANG <TAB> PLACE-ID|before|after <TAB>
 // words of file, named name in errors.
 func readShortForms(name, file string) (shortForms, error) {
-	sf := shortForms{places: map[string]map[rune][]int{}, before: map[string][]string{}, after: map[string][]string{}}
+	sf := shortForms{places: map[string]map[rune][]int{}, before: map[string][]string{}, after: map[string][]string{},
+		home: map[string][]string{}, homeland: map[string][]int{}}
 	ids := map[string]int{}
 	for k, p := range places().list {
 		ids[p.id] = k
@@ -40,7 +43,7 @@ func readShortForms(name, file string) (shortForms, error) {
 		}
 		cols := strings.Split(line, "\t")
 		if len(cols) != 3 || cols[0] == "" || strings.TrimSpace(cols[2]) == "" {
-			return sf, fmt.Errorf("%s:%d: want LANG <TAB> PLACE-ID, before or after <TAB> words", name, i+1)
+			return sf, fmt.Errorf("%s:%d: want LANG <TAB> PLACE-ID, before, after, home or homeland <TAB> words", name, i+1)
 		}
 		lang, kind, ws := cols[0], cols[1], strings.Fields(cols[2])
 		switch kind {
@@ -48,6 +51,16 @@ func readShortForms(name, file string) (shortForms, error) {
 			sf.before[lang] = append(sf.before[lang], ws...)
 		case "after":
 			sf.after[lang] = append(sf.after[lang], ws...)
+		case "home":
+			sf.home[lang] = append(sf.home[lang], ws...)
+		case "homeland":
+			for _, id := range ws {
+				k, ok := ids[id]
+				if !ok {
+					return sf, fmt.Errorf("%s:%d: no place %q in places.tsv", name, i+1, id)
+				}
+				sf.homeland[lang] = append(sf.homeland[lang], k)
+			}
 		default:
 			k, ok := ids[kind]
 			if !ok {
@@ -75,6 +88,9 @@ func shortFormExplains(tw, tl string, srcs []srcText) bool {
 	sf := abbrevs()
 	lt := places().in(tl)
 	for _, s := range srcs {
+		if homeExplains(sf, lt, tw, s) {
+			return true
+		}
 		chars := sf.places[s.lang]
 		if chars == nil {
 			continue
@@ -86,6 +102,24 @@ func shortFormExplains(tw, tl string, srcs []srcText) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// homeExplains reports whether tw names a country that a word of s for
+// the writer's own country may mean: "China" for 国内 (at home) or 回国
+// (back home) in a Chinese text, "Japan" for 国内 in a Japanese one.
+func homeExplains(sf shortForms, lt *langPlaces, tw string, s srcText) bool {
+	for _, w := range sf.home[s.lang] {
+		if !strings.Contains(s.raw, w) {
+			continue
+		}
+		for _, k := range sf.homeland[s.lang] {
+			if lt.hasWord(k, tw) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -98,7 +98,9 @@
 // thirty, one in thirteen for a Chinese source. A Chinese or Japanese
 // short form of a place (data/abbrev.tsv: 中美, 访华, 日米) explains its
 // name, beside another short form or a word of its context only, as each
-// alone is a common word; Russian and Ukrainian adjectives of places in
+// alone is a common word; a word for the writer's own country (国内 "at
+// home", 回国 "back home"; data/abbrev.tsv) explains the name of a country
+// whose language the source is written in ("China", "Taiwan", "Japan"); Russian and Ukrainian adjectives of places in
 // lower case ("российских") explain "Russian". A target word sharing a
 // start of five letters with the target language's name of a place the
 // source names, or of the language a source word names, names it in
