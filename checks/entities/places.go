@@ -466,11 +466,15 @@ func spelt(tw []word, f string) bool {
 type romanised struct {
 	kanji     bool         // a Japanese source writes names in kanji, which have no one reading
 	sounds    []string     // consonant classes of foreign names spelled in Han characters
-	hanRuns   [][][]string // runs of Han characters, each character's readings
+	hanRuns   [][]hanReadings // runs of Han characters, each character's readings
 	skeletons map[string]bool
 	affixes   map[string]bool // skeletons of the start and end of katakana runs
 	glossed   map[string]bool // names a dictionary gives Han words of the source (corpus.NamesGlossed)
 }
+
+// hanReadings are the readings of a Han character: pinyin, and the
+// Korean and Vietnamese ones (translit.SinoReadings), both static data.
+type hanReadings struct{ pinyin, sino []string }
 
 // katakana reports whether r is katakana (or the prolonged sound mark).
 func katakana(r rune) bool { return unicode.In(r, unicode.Katakana) }
@@ -508,11 +512,14 @@ func (s srcText) romanised() romanised {
 // romaniseText romanises one source text: its result is read only.
 func romaniseText(s srcText) romanised {
 	r := romanised{skeletons: map[string]bool{}, affixes: map[string]bool{}}
-	if s.lang == "zh" {
-		var syl [][]string
+	if s.lang == "zh" || s.lang == "ja" {
+		// Names in Han characters: Chinese ones read in pinyin (also in
+		// Japanese text: 習近平, Xi Jinping), Korean and Vietnamese ones
+		// as those languages read the characters (金正恩, Kim Jong-un).
+		var syl []hanReadings
 		for _, c := range s.raw {
 			if py := translit.Pinyin(c); len(py) > 0 {
-				syl = append(syl, py)
+				syl = append(syl, hanReadings{py, translit.SinoReadings(c)})
 				continue
 			}
 			if len(syl) > 0 {
@@ -594,17 +601,19 @@ func romaniseText(s srcText) romanised {
 
 // spelledInPinyin reports whether part is the pinyin of one to four
 // consecutive characters of a run of Han characters of the source, each
-// read any of its ways. Matching on demand, not listing every reading of
+// read any of its ways, Korean and Vietnamese ones too ("jong" for 正). Matching on demand, not listing every reading of
 // every stretch, keeps polyphonic text cheap.
 func (r romanised) spelledInPinyin(part string) bool {
-	var from func(run [][]string, i, n int, rest string) bool
-	from = func(run [][]string, i, n int, rest string) bool {
-		for _, py := range run[i] {
-			if !strings.HasPrefix(rest, py) {
-				continue
-			}
-			if len(py) == len(rest) || n < 4 && i+1 < len(run) && from(run, i+1, n+1, rest[len(py):]) {
-				return true
+	var from func(run []hanReadings, i, n int, rest string) bool
+	from = func(run []hanReadings, i, n int, rest string) bool {
+		for _, readings := range [2][]string{run[i].pinyin, run[i].sino} {
+			for _, py := range readings {
+				if !strings.HasPrefix(rest, py) {
+					continue
+				}
+				if len(py) == len(rest) || n < 4 && i+1 < len(run) && from(run, i+1, n+1, rest[len(py):]) {
+					return true
+				}
 			}
 		}
 		return false

@@ -39,6 +39,22 @@ func Pinyin(r rune) []string {
 	return pinyinReadings[lo:hi:hi]
 }
 
+// SinoReadings returns the Korean and Vietnamese readings of a Han
+// character, romanised ("kim", "gim", "geum" for 金; "minh" for 明), and
+// none for any other rune: Korean and Vietnamese names written in Han
+// characters are read so in English (sino_table.go, from Unihan).
+func SinoReadings(r rune) []string {
+	lo, found := slices.BinarySearch(sinoRunes[:], r)
+	if !found {
+		return nil
+	}
+	hi := lo + 1
+	for hi < len(sinoRunes) && sinoRunes[hi] == r {
+		hi++
+	}
+	return sinoReadings[lo:hi:hi]
+}
+
 // native are the syllables of Japanese words, without those kana spell
 // only for foreign words ("ti", "fa").
 var native = sync.OnceValue(func() map[string]bool {

@@ -168,3 +168,19 @@ func TestForeignReadings(t *testing.T) {
 		t.Errorf("ForeignReadings(moon) = %q; want none", got)
 	}
 }
+
+func TestSinoReadings(t *testing.T) {
+	for _, tc := range []struct {
+		r    rune
+		want string
+	}{
+		{'金', "kim"}, {'正', "jong"}, {'恩', "un"}, {'文', "moon"}, {'明', "minh"}, {'政', "chinh"},
+	} {
+		if !slices.Contains(SinoReadings(tc.r), tc.want) {
+			t.Errorf("SinoReadings(%c) = %q; want %q among them", tc.r, SinoReadings(tc.r), tc.want)
+		}
+	}
+	if got := SinoReadings('a'); got != nil {
+		t.Errorf("SinoReadings(a) = %q", got)
+	}
+}
