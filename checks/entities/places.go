@@ -464,8 +464,8 @@ func spelt(tw []word, f string) bool {
 // characters (Chinese) and the skeletons of kana runs and of Cyrillic and
 // Devanagari words.
 type romanised struct {
-	kanji     bool         // a Japanese source writes names in kanji, which have no one reading
-	sounds    []string     // consonant classes of foreign names spelled in Han characters
+	kanji     bool            // a Japanese source writes names in kanji, which have no one reading
+	sounds    []string        // consonant classes of foreign names spelled in Han characters
 	hanRuns   [][]hanReadings // runs of Han characters, each character's readings
 	skeletons map[string]bool
 	affixes   map[string]bool // skeletons of the start and end of katakana runs
