@@ -1293,7 +1293,39 @@ func found(n name, ws []word, exo []rules.Exonym) bool {
 			}
 		}
 	}
-	return false
+	return consonantsIn(n, ws)
+}
+
+// consonantsIn reports whether every word of the transliterated source
+// name n has the consonants of a capitalised target word: a
+// transliteration spells the vowels of a foreign name one way and its
+// own spelling another ("Пайк", payk, is "Pike"; "Шон Бин" "Sean Bean").
+func consonantsIn(n name, ws []word) bool {
+	for _, a := range n.words {
+		if !a.trans || a.acro || !a.cap {
+			return false
+		}
+		ok := false
+		for _, pa := range append(a.parts[:len(a.parts):len(a.parts)], a.alts...) {
+			sk := translit.Skeleton(pa)
+			if len(sk) < 2 {
+				continue
+			}
+			for _, b := range ws {
+				if b.cap && !b.acro && !b.trans && slices.ContainsFunc(b.parts, func(pb string) bool { return translit.Skeleton(pb) == sk }) {
+					ok = true
+					break
+				}
+			}
+			if ok {
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return len(n.words) > 0
 }
 
 // shortened reports whether a is a name cut to its first letters that
