@@ -28,7 +28,9 @@
 // "anticorruption"), Cyrillic and Devanagari transliterated ("Кеннеди" is
 // "Kennedy", and "Прайс" is "Pryce" by its consonants; Дж, Г, Ц, З and У
 // also as English spells them in names, and without a case ending:
-// "Джейкобсон" is Jacobson, "Гарри" Harry, "Джексоном" Jackson), and known
+// "Джейкобсон" is Jacobson, "Гарри" Harry, "Джексоном" Jackson; a name
+// whose every word has the consonants of a capitalised target word is
+// found: "Пайк", Pike), and known
 // localisations taken from the rule data (corpus/data/exonyms.tsv: "Paryżu"
 // is Paris, "CEDH" is ECHR); a name cut to two or three letters is the long
 // one it starts ("Rz" is "Rzeczpospolita").
