@@ -26,7 +26,7 @@ func TestSeparators(t *testing.T) {
 		{"nb", ',', '\u00a0'},
 		{"tr", ',', '.'},
 		{"hi", '.', ','},
-		{"ar", '٫', '٬'},
+		{"ar", '.', ','}, // Latin digits, as Arabic news online writes them
 		{"mn", '.', ','},
 		{"und", '.', ','},
 	}

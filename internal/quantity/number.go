@@ -345,8 +345,8 @@ func (s *scanner) wordsBefore(r *numRead) {
 		if r.sign == 1 && st-1 >= r.floor && (rs[st-1] == '-') && (st == 1 || !isAlnum(rs[st-2])) {
 			r.sign, r.exprStart = -1, st-1
 		}
-	} else if e, st := l.percentBefore.before(rs, r.exprStart); e != nil && st >= r.floor {
-		r.percent, r.exprStart = true, st
+	} else if e, st := l.percentBefore.before(rs, s.skipSpaceBack(r.exprStart)); e != nil && st >= r.floor {
+		r.percent, r.exprStart = true, st // 百分之5; yüzde 12
 	}
 }
 

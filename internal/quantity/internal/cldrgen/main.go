@@ -50,6 +50,7 @@ var packages = []struct{ name, version, integrity string }{
 var locales = []string{
 	"en", "de", "fr", "es", "it", "pt", "pt-PT", "ru", "el", "fi", "id", "ja", "ko", "zh", "zh-Hant",
 	"la", "sa", "pl", "cs", "hi", "uk", "he", "sk", "sl", "hr", "sr", "bg",
+	"ar", "tr", "nl", "sv", "da", "nb", "ro", "hu", "vi",
 }
 
 // currencyCodes are the currencies whose names and symbols are kept.
@@ -230,6 +231,11 @@ func (g *gen) locale(l string) {
 	nums := nj.Main[l].Numbers
 	var ns string
 	json.Unmarshal(nums["defaultNumberingSystem"], &ns)
+	if ns == "arab" || ns == "arabext" {
+		// News online writes Arabic and Persian with Latin digits and
+		// their separators; Arabic-Indic digits read as digits anyway.
+		ns = "latn"
+	}
 	var symbols map[string]string
 	if err := json.Unmarshal(nums["symbols-numberSystem-"+ns], &symbols); err != nil {
 		json.Unmarshal(nums["symbols-numberSystem-latn"], &symbols)

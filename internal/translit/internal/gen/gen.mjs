@@ -42,7 +42,10 @@ const pkg = (name) => path.join(dir, name, "package");
 // Names of territories, languages and cities in the languages the checker
 // reads: "id<TAB>lang=form|form<TAB>…", one line a place or language.
 {
-  const locales = ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "ru", "uk", "ja", "zh", "zh-Hant", "ko", "hi"];
+  // Latin-script languages added later (tr … vi) come last, so that the
+  // columns of the first sixteen keep their order.
+  const latinLater = ["tr", "ro", "hu", "sv", "da", "nb", "fi", "id", "sk", "sl", "hr", "vi"];
+  const locales = ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "ru", "uk", "ja", "zh", "zh-Hant", "ko", "hi", ...latinLater];
   const names = new Map(); // id → Map(lang → Set(form))
   const add = (id, lang, form) => {
     if (!form || form.includes("↑")) return;
@@ -77,7 +80,7 @@ const pkg = (name) => path.join(dir, name, "package");
   // A locale without a city's name inherits the zone id's spelling.
   for (const [id, m] of names) {
     if (!id.startsWith("C:")) continue;
-    for (const loc of ["de", "fr", "es", "it", "pt", "nl", "pl", "cs"]) {
+    for (const loc of ["de", "fr", "es", "it", "pt", "nl", "pl", "cs", ...latinLater]) {
       if (!m.has(loc)) m.set(loc, new Set(m.get("en")));
     }
   }
