@@ -1,0 +1,70 @@
+package pipeline_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/pipeline"
+	"golang.org/x/text/language"
+)
+
+// TestOwnLanguagePairs checks translations written for this project in
+// languages the evaluation data lacks: quiet when right, a major numbers
+// finding when a number or its scale word is changed.
+func TestOwnLanguagePairs(t *testing.T) {
+	srcText, err := os.ReadFile(filepath.Join("testdata", "langs", "samsung.en"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A change each language's translation gets: a number and a scale word.
+	changes := map[string][2]string{
+		"ko": {"2만 4천", "4만 2천"}, "ar": {"24 ألف", "42 ألف"}, "el": {"24.000", "42.000"},
+		"hi": {"2 अरब", "2 करोड़"}, "pl": {"24 tys.", "42 tys."}, "tr": {"2 milyar", "2 milyon"},
+		"nl": {"2 miljard", "2 miljoen"}, "vi": {"2 tỷ", "2 triệu"}, "ro": {"24.000", "42.000"},
+		"sv": {"24 000", "42 000"}, "hu": {"24 ezer", "42 ezer"},
+	}
+	for lang, change := range changes {
+		t.Run(lang, func(t *testing.T) {
+			tgtText, err := os.ReadFile(filepath.Join("testdata", "langs", "samsung."+lang))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := run(t, srcText, tgtText, lang); len(got) != 0 {
+				t.Errorf("a correct translation got %d findings: %v", len(got), got)
+			}
+			if !strings.Contains(string(tgtText), change[0]) {
+				t.Fatalf("no %q in samsung.%s", change[0], lang)
+			}
+			changed := strings.Replace(string(tgtText), change[0], change[1], 1)
+			found := false
+			for _, f := range run(t, srcText, []byte(changed), lang) {
+				found = found || f.Check == "numbers" && f.Severity >= checks.Major
+			}
+			if !found {
+				t.Errorf("%q for %q: no major numbers finding", change[1], change[0])
+			}
+		})
+	}
+}
+
+func run(t *testing.T, src, tgt []byte, lang string) []checks.Finding {
+	t.Helper()
+	s, err := corpus.Load("samsung.en", src, corpus.Options{Lang: language.English})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := corpus.Load("samsung."+lang, tgt, corpus.Options{Lang: language.MustParse(lang)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := pipeline.Run(context.Background(), d, []*corpus.Document{s}, pipeline.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.Findings
+}
