@@ -152,6 +152,10 @@ func novelWord(w word, lang language.Base, cased bool, explained func(string) bo
 		return cased && len(w.parts) == 1 && len(w.parts[0]) >= 2 && !wordClass()["acronym"][strings.ToUpper(w.parts[0])] &&
 			!corpus.IsStopword(w.lower, lang) && !explained(w.parts[0])
 	}
+	if stem, ok := pluralAcronym(w.text); ok {
+		// "CDs", "CEOs": the acronym's plural.
+		return cased && !wordClass()["acronym"][stem] && !explained(strings.ToLower(stem))
+	}
 	if commonWord(w.text, lang) && strings.ContainsAny(w.text, "'’") {
 		return false // "Doesn't", "They'll": a contraction in a title
 	}
@@ -164,6 +168,21 @@ func novelWord(w word, lang language.Base, cased bool, explained func(string) bo
 		}
 	}
 	return false
+}
+
+// pluralAcronym returns the acronym that w is the plural of: capitals and
+// a lower-case s ("CDs", "CEOs"; not "Cs").
+func pluralAcronym(w string) (string, bool) {
+	stem, ok := strings.CutSuffix(w, "s")
+	if !ok || len(stem) < 2 {
+		return "", false
+	}
+	for _, r := range stem {
+		if r < 'A' || r > 'Z' {
+			return "", false
+		}
+	}
+	return stem, true
 }
 
 // inCompound reports whether the folded target word part, of five letters

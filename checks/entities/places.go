@@ -3,6 +3,7 @@ package entities
 import (
 	_ "embed"
 	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -470,11 +471,27 @@ type romanised struct {
 	skeletons map[string]bool
 	affixes   map[string]bool // skeletons of the start and end of katakana runs
 	glossed   map[string]bool // names a dictionary gives Han words of the source (corpus.NamesGlossed)
+	clipped   []string        // skeletons of short katakana words, which may clip a loanword (インスタ)
 }
 
 // hanReadings are the readings of a Han character: pinyin, and the
 // Korean and Vietnamese ones (translit.SinoReadings), both static data.
 type hanReadings struct{ pinyin, sino []string }
+
+// katakanaSkeletons returns the skeletons of a run of kana, of two
+// consonants or more: as read, and with b dropped before reducing, as
+// katakana writes v as b ("ネバーランド", Neverland; "レバンテ", Levante)
+// and the skeleton drops v.
+func katakanaSkeletons(run string) []string {
+	romaji := translit.Romaji(run)
+	var out []string
+	for _, sk := range []string{translit.Skeleton(romaji), translit.Skeleton(strings.ReplaceAll(romaji, "b", ""))} {
+		if len(sk) >= 2 && !slices.Contains(out, sk) {
+			out = append(out, sk)
+		}
+	}
+	return out
+}
 
 // katakana reports whether r is katakana (or the prolonged sound mark).
 func katakana(r rune) bool { return unicode.In(r, unicode.Katakana) }
@@ -492,6 +509,7 @@ func romanise(srcs []srcText) romanised {
 		r.hanRuns = append(r.hanRuns, o.hanRuns...)
 		maps.Copy(r.skeletons, o.skeletons)
 		maps.Copy(r.affixes, o.affixes)
+		r.clipped = append(r.clipped, o.clipped...)
 		if len(o.glossed) > 0 && r.glossed == nil {
 			r.glossed = map[string]bool{}
 		}
@@ -544,26 +562,22 @@ func romaniseText(s srcText) romanised {
 	if s.lang == "ja" {
 		var run []rune
 		flush := func() {
-			if sk := translit.Skeleton(translit.Romaji(string(run))); len(sk) >= 2 {
+			for _, sk := range katakanaSkeletons(string(run)) {
 				r.skeletons[sk] = true
 			}
-			// Katakana writes v as b ("レバンテ", Levante), and the
-			// skeleton drops v.
-			if sk := strings.ReplaceAll(translit.Skeleton(translit.Romaji(string(run))), "b", ""); len(sk) >= 2 {
-				r.skeletons[sk] = true
-			}
-			// "エボラウイルス" is Ebola and a virus: the name may
-			// open or close a run of katakana.
 			if katakana(run[0]) {
+				// "エボラウイルス" is Ebola and a virus: the name may
+				// open or close a run of katakana.
 				for k := 2; k < len(run); k++ {
 					for _, part := range []string{string(run[:k]), string(run[k:])} {
-						sk := translit.Skeleton(translit.Romaji(part))
-						for _, v := range []string{sk, strings.ReplaceAll(sk, "b", "")} {
-							if len(v) >= 2 {
-								r.affixes[v] = true
-							}
+						for _, sk := range katakanaSkeletons(part) {
+							r.affixes[sk] = true
 						}
 					}
+				}
+				// "インスタ" is Instagram: Japanese clips loanwords.
+				if sk := translit.Skeleton(translit.Romaji(string(run))); len(sk) >= 3 && len(run) <= 5 {
+					r.clipped = append(r.clipped, sk)
 				}
 			}
 			run = run[:0]
@@ -655,6 +669,11 @@ func (r romanised) explains(part string) bool {
 	sk := translit.Skeleton(part)
 	if len(sk) >= 2 && r.skeletons[sk] || len(sk) >= 2 && r.affixes[sk] {
 		return true
+	}
+	for _, c := range r.clipped {
+		if len(sk) > len(c) && strings.HasPrefix(sk, c) {
+			return true
+		}
 	}
 	// "Gilles Lellouche" for Жиль Лелуш: French sounds in Cyrillic letters.
 	for _, f := range translit.ForeignReadings(part) {

@@ -83,6 +83,9 @@ func Hepburn(s string) bool {
 		if i+1 < len(s) && s[i] == s[i+1] && !strings.ContainsRune("aeioun", rune(s[i])) {
 			ok[i+1] = true // "kk" of "hokkaido"
 		}
+		if s[i] == 'm' && i+1 < len(s) && strings.ContainsRune("bmp", rune(s[i+1])) {
+			ok[i+1] = true // ん before b, m or p, as Hepburn spells it: "shimbun"
+		}
 		for n := 1; n <= 3 && i+n <= len(s); n++ {
 			if syl[s[i:i+n]] {
 				ok[i+n] = true
