@@ -137,8 +137,6 @@ func TestLexiconBeyondSixteen(t *testing.T) {
 		{"hu", "24 ezer dolgozó", []string{`count "24 ezer" 24000`}},
 		{"vi", "5,1 tỷ USD", []string{`money "5,1 tỷ USD" 5.1e+09 dec=1 cur=USD`}},
 		{"vi", "24 nghìn công nhân", []string{`count "24 nghìn" 24000`}},
-		// Circled step numbers are numbers.
-		{"ja", "②一度髪を洗い流す", []string{`count "②" 2`}},
 		// A currency code glued to the amount; telephone numbers.
 		{"en", "JPY1,089 with tax", []string{`money "JPY1,089" 1089 cur=JPY alt=1.089`}},
 		{"en", "for USD5 only", []string{`money "USD5" 5 cur=USD`}},

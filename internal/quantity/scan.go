@@ -78,11 +78,6 @@ func newScanner(text string, l *locale) *scanner {
 		if r == '\u2212' || r == '\u2010' || r == '\u2011' {
 			r = '-'
 		}
-		if r >= '①' && r <= '⑨' {
-			r = '1' + r - '①' // a circled step number, "(2)" in translation
-		} else if r >= '❶' && r <= '❾' {
-			r = '1' + r - '❶'
-		}
 		s.rs = append(s.rs, r)
 		s.off = append(s.off, i)
 		i += size
