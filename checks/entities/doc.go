@@ -133,15 +133,19 @@
 // Potro").
 //
 // A target word that spells a word of a source name in Latin letters
-// almost right is a misspelt name: five letters or more, the same first
+// almost right is a misspelt name: five letters or more (four when a
+// doubled letter is written once: "Kres", "Kress"), the same first
 // letter, one edit apart (two in a word of eight letters or more), when
 // the target spells the name right elsewhere (major) or the word has six
-// letters or more and one edit (minor: the slip may be the source's).
+// letters or more and one edit, or the capitalised word before it is the
+// source's ("Colette Kres"; minor: the slip may be the source's).
 // A word opening its source sentence counts when the source writes it
 // capitalised inside a sentence elsewhere and never in lower case. It is not misspelt when it is an
 // inflection (German genitive -s, Slavic and Baltic case endings: a
 // different end of up to three letters that holds a vowel or is one of
-// -s, -n, -r, -m, or the same word with up to three letters more), a
+// -s, -n, -r, -m, or the same word with up to three letters more; only
+// a vowel ending, "Sevilla", "Seville", between languages that inflect no
+// names, data/words.txt), a
 // transliteration of its own ("Bachmut" for "Bakhmut", "Serhij" for
 // "Serhii", "Hatšepsut" for "Hatshepsut"), a place, a word of the
 // source, a localised form in the rule data, or a word of English on

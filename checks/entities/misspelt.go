@@ -22,6 +22,7 @@ type misspelling struct {
 	t, s      word // the target word, the source word
 	doc       int  // the source document of s
 	elsewhere bool // the target spells s right elsewhere
+	agrees    bool // the capitalised word before t is the one before s ("Colette")
 }
 
 // findMisspelt reports the target words that spell a word of a source
@@ -42,9 +43,10 @@ func (c *paragraph) findMisspelt() {
 				continue // "Milano", "Milan": a place has names of its own
 			}
 			for _, s := range n.words {
-				for _, t := range c.tw {
+				for j, t := range c.tw {
 					if c.misspells(t, s) {
-						found = append(found, misspelling{t: t, s: s, doc: sp.doc, elsewhere: c.spelledRight(s)})
+						agrees := j > 0 && capitalBefore(sp.words, s) == c.tw[j-1].folded && c.tw[j-1].cap
+						found = append(found, misspelling{t: t, s: s, doc: sp.doc, elsewhere: c.spelledRight(s), agrees: agrees})
 					}
 				}
 			}
@@ -53,12 +55,28 @@ func (c *paragraph) findMisspelt() {
 	done := map[corpus.Span]bool{}
 	for _, m := range found {
 		// Without the right spelling elsewhere, one slip in a long word.
-		sure := m.elsewhere || min(utf8.RuneCountInString(m.t.parts[0]), utf8.RuneCountInString(m.s.parts[0])) >= 6 && osa(m.t.parts[0], m.s.parts[0]) == 1
+		sure := m.elsewhere || min(utf8.RuneCountInString(m.t.parts[0]), utf8.RuneCountInString(m.s.parts[0])) >= 6 && osa(m.t.parts[0], m.s.parts[0]) == 1 ||
+			m.agrees && osa(m.t.parts[0], m.s.parts[0]) == 1
 		if sure && !done[m.t.span] { // a source paragraph or name more may spell it
 			done[m.t.span] = true
 			c.reportMisspelt(m)
 		}
 	}
+}
+
+// capitalBefore returns the folded word before s in ws when it is
+// capitalised, the first name before a surname ("colette" before
+// "Kress"), or "".
+func capitalBefore(ws []word, s word) string {
+	for i, w := range ws {
+		if w.span == s.span {
+			if i > 0 && ws[i-1].cap {
+				return ws[i-1].folded
+			}
+			break
+		}
+	}
+	return ""
 }
 
 // openingNames returns the words of ws that open a sentence, which
@@ -113,7 +131,11 @@ func (c *paragraph) misspells(t, s word) bool {
 	}
 	a, b := t.parts[0], s.parts[0]
 	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
-	if a == b || min(na, nb) < 5 || a[0] != b[0] || inflected(a, b) || respelt(t.text, s.text) {
+	shortest := 5
+	if undoubled(a, b) {
+		shortest = 4 // "Kres" for "Kress": a doubled letter written once
+	}
+	if a == b || min(na, nb) < shortest || a[0] != b[0] || inflected(a, b) && (c.inflecting() || vowelEnds(a, b)) || respelt(t.text, s.text) {
 		return false
 	}
 	// "Präsident", "President"; "October", "Oktober": a word of English
@@ -130,6 +152,48 @@ func (c *paragraph) misspells(t, s word) bool {
 		}
 	}
 	return true
+}
+
+// inflecting reports whether the target's language or a source's
+// inflects names (data/words.txt): only then may two spellings of a name
+// differ by an ending.
+func (c *paragraph) inflecting() bool {
+	inflects := wordClass()["inflects"]
+	if inflects[c.tb.String()] {
+		return true
+	}
+	for _, s := range c.texts {
+		if inflects[s.lang] {
+			return true
+		}
+	}
+	return false
+}
+
+// vowelEnds reports whether a and b end, past their common start, in
+// letters that hold a vowel: a name's form in another language ("Sevilla",
+// "Seville"), which every language has, not a letter added or dropped.
+func vowelEnds(a, b string) bool {
+	i := sharedStart(a, b)
+	ra, rb := string([]rune(a)[i:]), string([]rune(b)[i:])
+	return ra != "" && rb != "" && strings.ContainsAny(ra, "aeiouy") && strings.ContainsAny(rb, "aeiouy")
+}
+
+// undoubled reports whether a and b differ only in a doubled letter
+// written once in one of them ("kres", "kress").
+func undoubled(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a) != len(b)+1 {
+		return false
+	}
+	for i := 1; i < len(a); i++ {
+		if a[i] == a[i-1] && a[:i]+a[i+1:] == b {
+			return true
+		}
+	}
+	return false
 }
 
 // inflected reports whether the folded words a and b are one word with

@@ -618,23 +618,28 @@ func romaniseText(s srcText) romanised {
 // read any of its ways, Korean and Vietnamese ones too ("jong" for 正). Matching on demand, not listing every reading of
 // every stretch, keeps polyphonic text cheap.
 func (r romanised) spelledInPinyin(part string) bool {
-	var from func(run []hanReadings, i, n int, rest string) bool
-	from = func(run []hanReadings, i, n int, rest string) bool {
-		for _, readings := range [2][]string{run[i].pinyin, run[i].sino} {
-			for _, py := range readings {
-				if !strings.HasPrefix(rest, py) {
-					continue
-				}
-				if len(py) == len(rest) || n < 4 && i+1 < len(run) && from(run, i+1, n+1, rest[len(py):]) {
-					return true
-				}
+	// A part is read one way throughout: in pinyin, or as Korean or
+	// Vietnamese read the characters; mixing them explains too much
+	// ("bushi" from 付 read bu in Korean and 十 shi in pinyin).
+	var from func(run []hanReadings, sino bool, i, n int, rest string) bool
+	from = func(run []hanReadings, sino bool, i, n int, rest string) bool {
+		readings := run[i].pinyin
+		if sino {
+			readings = run[i].sino
+		}
+		for _, py := range readings {
+			if !strings.HasPrefix(rest, py) {
+				continue
+			}
+			if len(py) == len(rest) || n < 4 && i+1 < len(run) && from(run, sino, i+1, n+1, rest[len(py):]) {
+				return true
 			}
 		}
 		return false
 	}
 	for _, run := range r.hanRuns {
 		for i := range run {
-			if part != "" && from(run, i, 1, part) {
+			if part != "" && (from(run, false, i, 1, part) || from(run, true, i, 1, part)) {
 				return true
 			}
 		}
