@@ -1001,12 +1001,33 @@ var forms = bounded.New[string, *wordForms](1 << 15)
 
 // formsOfWord returns the forms of s, remembered or worked out.
 func formsOfWord(s string) *wordForms {
+	if unifiedHan(s) {
+		// A run of Han characters folds, splits and transliterates to
+		// itself, and a clause of Chinese rarely recurs: no work, no cache.
+		w := &wordForms{folded: s, lower: s}
+		if utf8.RuneCountInString(s) >= 2 {
+			w.parts, w.phon = []string{s}, []string{phonetic(s)}
+		}
+		return w
+	}
 	if f, ok := forms.Get(s); ok {
 		return f
 	}
 	d := detached(formsOf(s))
 	forms.Put(strings.Clone(s), &d)
 	return &d
+}
+
+// unifiedHan reports whether s is all CJK unified ideographs (the main
+// block and extension A), which no normalisation changes: compatibility
+// ideographs decompose.
+func unifiedHan(s string) bool {
+	for _, r := range s {
+		if (r < 0x4E00 || r > 0x9FFF) && (r < 0x3400 || r > 0x4DBF) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // detached copies the strings of f, which may be slices of a document
