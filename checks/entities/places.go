@@ -470,8 +470,35 @@ type romanised struct {
 	hanRuns   [][]hanReadings // runs of Han characters, each character's readings
 	skeletons map[string]bool
 	affixes   map[string]bool // skeletons of the start and end of katakana runs
-	glossed   map[string]bool // names a dictionary gives Han words of the source (corpus.NamesGlossed)
+	glossed   *glossary       // names a dictionary gives Han words of the source (corpus.NamesGlossed)
 	clipped   []string        // skeletons of short katakana words, which may clip a loanword (インスタ)
+}
+
+// glossary holds the names CC-CEDICT's glosses give the Han words of
+// texts, looked up on first use: most sources need no name explained.
+type glossary struct {
+	texts []string
+	once  sync.Once
+	names map[string]bool
+}
+
+// has reports whether part is a name the glosses give; a nil glossary
+// has none.
+func (g *glossary) has(part string) bool {
+	if g == nil {
+		return false
+	}
+	g.once.Do(func() {
+		for _, t := range g.texts {
+			for w := range corpus.NamesGlossed(t) {
+				if g.names == nil {
+					g.names = map[string]bool{}
+				}
+				g.names[w] = true
+			}
+		}
+	})
+	return g.names[part]
 }
 
 // hanReadings are the readings of a Han character: pinyin, and the
@@ -510,10 +537,12 @@ func romanise(srcs []srcText) romanised {
 		maps.Copy(r.skeletons, o.skeletons)
 		maps.Copy(r.affixes, o.affixes)
 		r.clipped = append(r.clipped, o.clipped...)
-		if len(o.glossed) > 0 && r.glossed == nil {
-			r.glossed = map[string]bool{}
+		if o.glossed != nil {
+			if r.glossed == nil {
+				r.glossed = &glossary{}
+			}
+			r.glossed.texts = append(r.glossed.texts, o.glossed.texts...)
 		}
-		maps.Copy(r.glossed, o.glossed)
 	}
 	return r
 }
@@ -554,7 +583,7 @@ func romaniseText(s srcText) romanised {
 	}
 	if s.lang == "zh" || s.lang == "ja" {
 		// "Reuters" for 路透社, "Panasonic" for 松下: no sound explains them.
-		r.glossed = corpus.NamesGlossed(s.raw)
+		r.glossed = &glossary{texts: []string{s.raw}}
 	}
 	if s.lang == "ja" && strings.IndexFunc(s.raw, translit.IsHan) >= 0 {
 		r.kanji = true
@@ -668,7 +697,7 @@ func (r romanised) explainsName(n name) bool {
 }
 
 func (r romanised) explains(part string) bool {
-	if r.glossed[part] || r.spelledInPinyin(part) || r.kanji && translit.Hepburn(part) {
+	if r.glossed.has(part) || r.spelledInPinyin(part) || r.kanji && translit.Hepburn(part) {
 		return true
 	}
 	sk := translit.Skeleton(part)
