@@ -96,6 +96,9 @@ func run(pass *checks.Pass) error {
 		}
 		c.compare(ts, ss, tgtAt, srcAt)
 	}
+	for _, link := range a.Aligned() {
+		compareWeekdays(a, link, c.report)
+	}
 	return nil
 }
 

@@ -13,6 +13,7 @@ type cldrLocale struct {
 
 	longScales, shortScales []scaleWord // compact decimal formats: "Milliarden", "Mrd."
 	months, monthsAbbr      [12][]string
+	weekdays                [7][]string // wide names, Monday first
 	quarters, quartersAbbr  [4][]string // "2. Quartal", "Q2"
 	quarterAfter            []string    // the word for quarter after its number: "Quartal", "四半期"
 	quarterBefore           []string    // the word for quarter before its number: "Kuartal"

@@ -25,7 +25,7 @@ var lexiconFields = map[string]int{
 	"groups": 1, "myriad": 0, "scale": 2, "percent": 1, "percent-before": 1, "points": 1,
 	"points-after-percent": 1, "currency": 2, "range": 1, "between": 1, "and": 1, "month": 2,
 	"month-needs-number": 1, "time": 1, "ordinal-suffix": 1, "prefix": 1, "word": 2, "century": 1,
-	"era": 2, "unit": 2, "quarter-word": 1, "quarter-before": 1, "times": 1, "times-vague": 1, "times-more": 1, "spaced-scale": 1, "scale-infix": 1, "not-word": 1, "decade": 1, "tenth": 1, "day-part": 1, "compound-suffix": 1, "and-half": 1, "day-of": 1, "counter": 1, "numeral-word": 1,
+	"era": 2, "unit": 2, "quarter-word": 1, "quarter-before": 1, "times": 1, "times-vague": 1, "times-more": 1, "spaced-scale": 1, "scale-infix": 1, "not-word": 1, "decade": 1, "tenth": 1, "day-part": 1, "compound-suffix": 1, "and-half": 1, "day-of": 1, "counter": 1, "numeral-word": 1, "weekday": 2, "weekday-suffix": 1,
 	// common.txt only
 	"symbol": 2, "attached-scale": 2, "year-before": 1, "attached-scale-money": 2, "unit-suffix": 1, "unit-stop": 1, "clock-zone": 1,
 }
@@ -170,6 +170,7 @@ func buildLocale(name string, c *cldrLocale) (*localeData, error) {
 	d.currencies = append(d.currencies, c.currencyNames...)
 	d.symbols = append(d.symbols, c.currencySymbols...)
 	d.dateOrder = c.dateOrder
+	d.weekdays = c.weekdays
 	for i := 0; i < 12; i++ {
 		d.monthFull[i], d.monthAbbr[i] = c.months[i], c.monthsAbbr[i]
 		d.months[i] = append(d.months[i], c.months[i]...)
@@ -267,6 +268,14 @@ func buildLocale(name string, c *cldrLocale) (*localeData, error) {
 			}
 			d.months[m-1] = append(d.months[m-1], v[0])
 			d.monthInflected = true
+		case "weekday":
+			n, err := strconv.Atoi(v[1])
+			if err != nil || n < 1 || n > 7 {
+				return nil, fmt.Errorf("lexicon/%s.txt:%d: bad weekday %q (1 Monday … 7 Sunday)", name, l.line, v[1])
+			}
+			d.weekdayForms[n-1] = append(d.weekdayForms[n-1], v[0])
+		case "weekday-suffix":
+			d.weekdaySuffixes = append(d.weekdaySuffixes, v[0])
 		case "month-needs-number":
 			d.monthNeedsNum = append(d.monthNeedsNum, v[0])
 		case "time":

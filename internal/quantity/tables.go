@@ -40,6 +40,9 @@ type localeData struct {
 	quarters         [4][]string        // the usual name of each quarter, for fixes: "2. Quartal"
 	monthFull        [12][]string       // CLDR's wide forms of each month: format (as after a day), then stand-alone when it differs
 	monthAbbr        [12][]string       // CLDR's abbreviated forms, in the same order
+	weekdays         [7][]string        // CLDR's wide names of the days, Monday first
+	weekdayForms     [7][]string        // inflected names the lexicon adds ("среду"), Monday first
+	weekdaySuffixes  []string           // glued after a day's name in one word ("s", "abend": Montagabend)
 	dateOrder        string             // CLDR short date order: "mdy", "dmy", "ymd"
 	monthInflected   bool               // the lexicon lists month forms CLDR lacks (cases: "в марте")
 	quarterAfter     []string           // the word for quarter after its ordinal: "Quartal"

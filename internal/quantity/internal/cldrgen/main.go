@@ -351,6 +351,7 @@ func (g *gen) dates(l string) {
 				Calendars struct {
 					Gregorian struct {
 						Months      map[string]map[string]map[string]string `json:"months"`
+						Days        map[string]map[string]map[string]string `json:"days"`
 						Quarters    map[string]map[string]map[string]string `json:"quarters"`
 						DateFormats map[string]any                          `json:"dateFormats"`
 					} `json:"gregorian"`
@@ -387,6 +388,18 @@ func (g *gen) dates(l string) {
 	}
 	writeArr("months", forms(greg.Months, "wide", 12))
 	writeArr("monthsAbbr", forms(greg.Months, "abbreviated", 12))
+	// Weekdays, Monday first: the wide forms, format and stand-alone.
+	var days [][]string
+	for _, d := range []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"} {
+		var fs []string
+		for _, ctx := range []string{"format", "stand-alone"} {
+			if v := strings.TrimSpace(greg.Days[ctx]["wide"][d]); v != "" && !contains(fs, v) {
+				fs = append(fs, v)
+			}
+		}
+		days = append(days, fs)
+	}
+	writeArr("weekdays", days)
 	writeArr("quarters", forms(greg.Quarters, "wide", 4))
 	writeArr("quartersAbbr", forms(greg.Quarters, "abbreviated", 4))
 	// The order of day, month and year in the short date format ("M/d/yy"

@@ -1,0 +1,38 @@
+package numbers
+
+import (
+	"testing"
+
+	"github.com/crossread/crossread/checks/internal/pairtest"
+)
+
+// TestChangedWeekday: a day of the week the target names where the
+// source names another is major, with the source's day as fix when the
+// target wrote the day's plain name; the same day, a day only one side
+// names, or a day with an ending kept are no changed day.
+func TestChangedWeekday(t *testing.T) {
+	testCases := []struct {
+		name, src, tgt, sl, tl string
+		want                   string
+	}{
+		{"de-en", "Die Abstimmung ist am Dienstag.", "The vote is on Thursday.", "de", "en", "Thursday→Tuesday"},
+		{"en-ru", "The vote is on Tuesday.", "Голосование пройдёт в среду.", "en", "ru", "среду"},
+		{"zh-en", "会议定于星期一举行。", "The meeting is set for Friday.", "zh", "en", "Friday→Monday"},
+		{"en-ja", "The meeting is on Monday.", "会議は金曜日に開かれる。", "en", "ja", "金曜日→月曜日"},
+		{"same day", "Die Abstimmung ist am Dienstag.", "The vote is on Tuesday.", "de", "en", ""},
+		{"same day, inflected", "The vote is on Wednesday.", "Голосование пройдёт в среду.", "en", "ru", ""},
+		{"only the target", "Die Abstimmung ist bald.", "The vote is on Tuesday.", "de", "en", ""},
+		{"only the source", "Die Abstimmung ist am Dienstag.", "The vote is soon.", "de", "en", ""},
+		{"two days kept", "Von Montag bis Freitag.", "From Monday to Friday.", "de", "en", ""},
+		{"a name like a day", "Frida sprach am Dienstag.", "Frida spoke on Tuesday.", "de", "en", ""},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.name, func(t *testing.T) { wantMajor(t, tc.src, tc.tgt, tc.sl, tc.tl, tc.want) })
+	}
+	a, fs := pairtest.Run(t, Check, "Die Abstimmung ist am Dienstag.", "The vote is on Thursday.", "de", "en", 1)
+	for _, f := range fs {
+		if a.Target.Slice(f.Span) == "Thursday" && (len(f.Fixes) != 1 || f.Fixes[0].Edits[0].New != "Tuesday") {
+			t.Errorf("fix %+v; want Tuesday", f.Fixes)
+		}
+	}
+}

@@ -1,0 +1,46 @@
+package quantity
+
+import (
+	"fmt"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+func TestWeekdays(t *testing.T) {
+	for _, tc := range []struct {
+		lang, text string
+		want       string // "day:text ..."
+	}{
+		{"en", "The vote is on Monday, the count on Tuesdays.", "1:Monday 2:Tuesdays"},
+		{"en", "Frida Kahlo and the Sunda Strait; Sunday Times; Sundance.", "7:Sunday"},
+		{"de", "Die Montage beginnt Montagabend.", "1:Montagabend"},
+		{"ru", "среди прочего в середине недели", ""},
+		{"uk", "у середній школі у середу", "3:середу"},
+		{"en", "He said MONDAY was fine.", ""}, // capitals alone: not the cased form
+		{"de", "Am Montagabend und am Freitag.", "1:Montagabend 5:Freitag"},
+		{"fr", "Lundi et mercredi.", "1:Lundi 3:mercredi"},
+		{"ru", "В среду и в пятницу.", "3:среду 5:пятницу"},
+		{"tr", "Cuma ve Cumartesi günü pazar kurulur.", "5:Cuma 6:Cumartesi"},
+		{"tr", "Pazar günü.", "7:Pazar"},
+		{"ja", "月曜日と金曜日に。", "1:月曜日 5:金曜日"},
+		{"pl", "W środę i w sobotę.", "3:środę 6:sobotę"},
+		{"zh", "星期一和星期五。一周一次。", "1:星期一 5:星期五"},
+		{"he", "ביום שני בערב.", "1:יום שני"},
+		{"ar", "يوم الخميس الماضي.", "4:الخميس"},
+		{"el", "Την Τρίτη, η τρίτη φορά.", "2:Τρίτη"},
+		{"pt", "Na segunda-feira.", "1:segunda-feira"},
+		{"la", "Mon Tue", ""},
+	} {
+		got := ""
+		for _, w := range Weekdays(tc.text, language.MustParse(tc.lang)) {
+			if got != "" {
+				got += " "
+			}
+			got += fmt.Sprintf("%d:%s", w.Day, tc.text[w.Span.Start:w.Span.End])
+		}
+		if got != tc.want {
+			t.Errorf("%s %q: got %q; want %q", tc.lang, tc.text, got, tc.want)
+		}
+	}
+}
