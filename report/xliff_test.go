@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/corpus"
@@ -37,7 +38,13 @@ func annotateAll(t *testing.T, data []byte) (string, bool) {
 		}
 		for _, w := range p.Words {
 			add(w, "word")
-			add(corpus.Span{Start: w.Start, End: min(w.End+2, p.Span.End)}, "word and more")
+			// Two bytes on, moved to the end of the rune they fall in:
+			// a finding's span never splits a character.
+			end := min(w.End+2, p.Span.End)
+			for end < p.Span.End && !utf8.RuneStart(f.Target.Text[end]) {
+				end++
+			}
+			add(corpus.Span{Start: w.Start, End: end}, "word and more")
 		}
 		for _, c := range f.Target.Units[i].Codes {
 			add(c.Span, "code")
