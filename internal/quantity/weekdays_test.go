@@ -3,6 +3,7 @@ package quantity
 import (
 	"fmt"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -43,4 +44,31 @@ func TestWeekdays(t *testing.T) {
 			t.Errorf("%s %q: got %q; want %q", tc.lang, tc.text, got, tc.want)
 		}
 	}
+}
+
+// FuzzWeekdays: every day found lies within the text, on rune
+// boundaries, in order, with a day from 1 to 7.
+func FuzzWeekdays(f *testing.F) {
+	for _, s := range []string{"Am Montagabend und am Freitag.", "В среду и в пятницу.", "月曜日と金曜日に。", "ביום שני", "Cuma ve Cumartesi", "Sundance Sunday Mondays", ""} {
+		for _, l := range []string{"de", "ru", "ja", "he", "tr", "en", "xx"} {
+			f.Add(s, l)
+		}
+	}
+	f.Fuzz(func(t *testing.T, text, lang string) {
+		if !utf8.ValidString(text) {
+			return // documents are valid UTF-8 once loaded
+		}
+		tag, err := language.Parse(lang)
+		if err != nil {
+			tag = language.English
+		}
+		last := -1
+		for _, w := range Weekdays(text, tag) {
+			if w.Day < 1 || w.Day > 7 || w.Span.Start < last || w.Span.Start >= w.Span.End || w.Span.End > len(text) ||
+				!utf8.RuneStart(text[w.Span.Start]) || w.Span.End < len(text) && !utf8.RuneStart(text[w.Span.End]) {
+				t.Fatalf("%q: bad day %+v", text, w)
+			}
+			last = w.Span.Start
+		}
+	})
 }
