@@ -66,7 +66,12 @@
 // month or year is a changed date (major), fixed with the source's date
 // in the target's order, separators and digit widths ("03/06/2024" for
 // "05.03.2024" → "03/05/2024"); a different day beside the same month
-// name is a changed date fixed with the source's day. Identifiers left over on
+// name is a changed date fixed with the source's day. A day of the week
+// the target names where its source passage names other days and not
+// this one is a changed weekday (major), fixed with the target
+// language's name of the source's day where the target wrote a plain
+// name (quantity.Weekdays: CLDR's wide names, the lexicon's inflected
+// forms). Identifiers left over on
 // both sides that have the same shape (the same letters, up to a short
 // inflected ending, around the same runs of digits: "F-35" and "F-43",
 // "covidu-19" and "Covid-22") but other digits are a changed name
