@@ -71,7 +71,10 @@
 // this one is a changed weekday (major), fixed with the target
 // language's name of the source's day where the target wrote a plain
 // name (quantity.Weekdays: CLDR's wide names, the lexicon's inflected
-// forms). Identifiers left over on
+// forms). A day of the week written beside a whole date it does not fall
+// on (a few characters apart in one sentence: "Montag, 4. März 2025") is
+// major too, unless a source passage holds the same slip. Identifiers
+// left over on
 // both sides that have the same shape (the same letters, up to a short
 // inflected ending, around the same runs of digits: "F-35" and "F-43",
 // "covidu-19" and "Covid-22") but other digits are a changed name

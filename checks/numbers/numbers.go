@@ -85,6 +85,7 @@ func run(pass *checks.Pass) error {
 				}
 			}
 		}
+		compareWeekdays(a, link, ts, ss, c.report)
 		if len(ts) == 0 && len(ss) == 0 {
 			continue
 		}
@@ -95,9 +96,6 @@ func run(pass *checks.Pass) error {
 			srcAt = &checks.Evidence{Doc: sp.Doc, Span: a.Sources[sp.Doc].Paragraphs[sp.Paras[0]].Span}
 		}
 		c.compare(ts, ss, tgtAt, srcAt)
-	}
-	for _, link := range a.Aligned() {
-		compareWeekdays(a, link, c.report)
 	}
 	return nil
 }

@@ -20,22 +20,27 @@ type dayAt struct {
 // aligned source passage names other days and not this one ("Thursday"
 // for "Dienstag"): a date moved. A passage that names no day on either
 // side, or the same days, says nothing.
-func compareWeekdays(a *align.Alignment, link align.Link, report func(checks.Finding)) {
+func compareWeekdays(a *align.Alignment, link align.Link, ts, ss []*item, report func(checks.Finding)) {
 	td := daysIn(a.Target, link.Target, -1)
 	if len(td) == 0 {
 		return
 	}
 	var sd []dayAt
+	var sdated []datedDay
 	for _, sp := range link.Sources {
 		if sp.Doc >= 0 && sp.Doc < len(a.Sources) {
-			sd = append(sd, daysIn(a.Sources[sp.Doc], sp.Paras, sp.Doc)...)
+			days := daysIn(a.Sources[sp.Doc], sp.Paras, sp.Doc)
+			sd = append(sd, days...)
+			sdated = append(sdated, datedDays(a.Sources[sp.Doc], days, ofDoc(ss, sp.Doc))...)
 		}
 	}
-	lost := without(sd, td)
+	lost, changed := without(sd, td), without(td, sd)
 	if len(lost) == 0 {
-		return
+		changed = nil
 	}
-	for _, t := range without(td, sd) {
+	// A day reported changed needs no second finding for its date.
+	weekdayDates(a.Target, datedDays(a.Target, without(td, changed), ts), sdated, report)
+	for _, t := range changed {
 		s := lost[0]
 		src := a.Sources[s.doc]
 		f := checks.Finding{
@@ -53,6 +58,17 @@ func compareWeekdays(a *align.Alignment, link align.Link, report func(checks.Fin
 		}
 		report(f)
 	}
+}
+
+// ofDoc returns the items of source document doc.
+func ofDoc(items []*item, doc int) []*item {
+	var out []*item
+	for _, x := range items {
+		if x.doc == doc {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // daysIn returns the days of the week that paragraphs paras of d name.

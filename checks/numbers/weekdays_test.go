@@ -36,3 +36,23 @@ func TestChangedWeekday(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayDate: a day of the week beside a whole date it does not fall
+// on is major, unless the source has the same slip; a right pair, or a
+// day already reported changed, gives no such finding.
+func TestWeekdayDate(t *testing.T) {
+	testCases := []struct {
+		name, src, tgt, sl, tl string
+		want                   string
+	}{
+		// 4 March 2025 is a Tuesday.
+		{"wrong pair in the target", "The vote was held on Tuesday, March 4, 2025.", "Die Abstimmung fand am Dienstag, 5. März 2025 statt.", "en", "de", "Dienstag; 5→4"},
+		{"right pair", "The vote was held on Tuesday, March 4, 2025.", "Die Abstimmung fand am Dienstag, 4. März 2025 statt.", "en", "de", ""},
+		{"numeric date", "Monday (16/05/2022):", "Montag (16.05.2022):", "en", "de", ""},
+		{"the source's slip kept", "The vote was held on Monday, March 4, 2025.", "Die Abstimmung fand am Montag, 4. März 2025 statt.", "en", "de", ""},
+		{"a changed day reported once", "The vote was held on Tuesday, March 4, 2025.", "Die Abstimmung fand am Mittwoch, 4. März 2025 statt.", "en", "de", "Mittwoch→Dienstag"},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.name, func(t *testing.T) { wantMajor(t, tc.src, tc.tgt, tc.sl, tc.tl, tc.want) })
+	}
+}
