@@ -1322,8 +1322,10 @@ func (c *comparer) clock(x *item) (clockTime, bool) {
 			secs += 43200 // "8 p.m.": the digits alone say 8
 		}
 		return clockTime{secs, true}, true
-	case strings.Contains(lower, "a.m.") || strings.HasSuffix(lower, "am"):
+	case strings.Contains(lower, "a.m.") || strings.HasSuffix(lower, "am") || quantity.HalfDay(x.text) < 0:
 		return clockTime{secs % 43200, true}, true
+	case quantity.HalfDay(x.text) > 0:
+		return clockTime{secs, true}, true // 午後2時: Clock has added the half day
 	}
 	text := c.tgtText
 	if x.doc >= 0 {

@@ -280,10 +280,22 @@ func TestCompare(t *testing.T) {
 		{
 			// The source's hour is on a twelve-hour clock with the half of
 			// the day in a word before it: no fix rather than a wrong one.
-			name:    "changed time, half of the day unknown",
+			name:    "changed time, the morning said in Japanese",
+			tgtLang: "ja", tgt: "会議は午前2時5分に始まる。",
+			srcLang: "en", src: "The meeting starts at 2:05 p.m.",
+			want: []string{`major accuracy/mistranslation "午前2時5分"`},
+		},
+		{
+			name:    "the afternoon said in Japanese, kept",
+			tgtLang: "ja", tgt: "会議は午後2時5分に始まる。",
+			srcLang: "en", src: "The meeting starts at 2:05 p.m.",
+			want: nil,
+		},
+		{
+			name:    "changed time, the afternoon said in Chinese",
 			tgtLang: "en", tgt: "At 14:50 the call came in.",
 			srcLang: "zh", src: "下午3点50分接到报警。",
-			want: []string{`major accuracy/mistranslation "14:50"`},
+			want: []string{`major accuracy/mistranslation "14:50" => Use 15:50`},
 		},
 		{
 			// A time one side alone has is a paraphrase more often than an error.

@@ -30,9 +30,9 @@ func TestClockForms(t *testing.T) {
 		{"en", "The rate was 3.45 today.", []string{`count "3.45" 3.45 dec=2`}},
 		{"ja", "平日15時まで受付。", []string{`time "15時" 15`}},
 		{"ja", "24時間営業です。", []string{`count "24" 24`}},
-		{"zh", "早上6点多出门。", []string{`time "6点" 6`}},
+		{"zh", "早上6点多出门。", []string{`time "早上6点" 6`}},
 		{"zh", "他提出了3点建议。", []string{`count "3" 3`}},
-		{"zh", "晚上7点钟到。", []string{`time "7点" 7`}},
+		{"zh", "晚上7点钟到。", []string{`time "晚上7点" 7`}},
 	})
 }
 

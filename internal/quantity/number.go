@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // numRead is a number being read by scanner.number, passed from stage to
@@ -579,6 +580,7 @@ func (s *scanner) cjkFraction(r *numRead) (int, bool) {
 // 3시 반, 下午3点.
 func (s *scanner) cjkClock(r *numRead) (int, bool) {
 	rs, end := s.rs, r.end
+	r.i = s.halfDayBefore(r.i)
 	n := len(rs)
 	k := end + 1
 	if k < n && rs[k] == ' ' {
@@ -606,6 +608,18 @@ func (s *scanner) cjkClock(r *numRead) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// halfDayBefore returns where a word for the half of the day right
+// before i starts (午後2時), or i.
+func (s *scanner) halfDayBefore(i int) int {
+	for _, w := range append(cjkAfternoon[:len(cjkAfternoon):len(cjkAfternoon)], cjkMorning...) {
+		n := utf8.RuneCountInString(w)
+		if i-n >= s.lastEnd() && i >= n && string(s.rs[i-n:i]) == w {
+			return i - n
+		}
+	}
+	return i
 }
 
 // finish applies sign and scale, settles the kind and emits the quantity.

@@ -298,8 +298,9 @@ func (q Quantity) Clock() (seconds int, ok bool) {
 		return 0, false
 	}
 	var hms [3]int
+	cjk := strings.ContainsAny(q.Text, "時时点시")
 	for k, r := range runs {
-		if k > 0 && len(r) != 2 {
+		if k > 0 && len(r) != 2 && !(cjk && len(r) == 1) { // 2時5分
 			return 0, false
 		}
 		hms[k], _ = strconv.Atoi(r)
@@ -318,7 +319,26 @@ func (q Quantity) Clock() (seconds int, ok bool) {
 	if h == 12 && (strings.Contains(lower, "a.m.") || strings.HasSuffix(lower, "am")) {
 		h = 0
 	}
+	if h < 12 && HalfDay(q.Text) > 0 {
+		h += 12 // 午後2時
+	}
 	return (h%24*60+hms[1])*60 + hms[2], true
+}
+
+// HalfDay reports which half of the day a word in a time's text puts it
+// in: 1 afternoon (午後, 下午, 오후), -1 morning (午前, 上午, 오전), 0 none.
+func HalfDay(text string) int {
+	for _, w := range cjkAfternoon {
+		if strings.Contains(text, w) {
+			return 1
+		}
+	}
+	for _, w := range cjkMorning {
+		if strings.Contains(text, w) {
+			return -1
+		}
+	}
+	return 0
 }
 
 // DayPart reports whether lang writes times of day on the 24-hour clock

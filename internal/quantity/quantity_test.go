@@ -37,7 +37,7 @@ func TestExtract(t *testing.T) {
 		{"pt", "em março de 2020, três anos, 10 a 15 por cento", []string{"month \"março\" 3", "year \"2020\" 2020", "count \"três\" 3 spelled", "percent \"10\" 10 range=1", "percent \"15 por cento\" 15 range=2"}},
 		{"ru", "26 июля, 3,5 млн рублей, 10 000 человек, 5 %, 2 млрд долларов", []string{"count \"26\" 26", "month \"июля\" 7", "money \"3,5 млн рублей\" 3.5e+06 dec=1 cur=RUB", "count \"10 000\" 10000", "percent \"5 %\" 5", "money \"2 млрд долларов\" 2e+09 cur=USD"}},
 		{"ru", "три года назад, в XX веке, от 5 до 10 тыс.", []string{"count \"три\" 3 spelled", "count \"XX\" 20 spelled", "count \"5\" 5000 range=1", "count \"10 тыс.\" 10000 range=2"}},
-		{"ja", "１～３回戦は３年主体, 令和2年, 1億2000万円, ５０代, ３か月, 午後3時, 2.4万人", []string{"count \"１\" 1 range=1", "count \"３\" 3 range=2", "count \"３\" 3", "year \"令和2\" 2020", "money \"1億2000万円\" 1.2e+08 cur=JPY", "count \"５０\" 50", "count \"３\" 3", "time \"3時\" 3", "count \"2.4万\" 24000 dec=1"}},
+		{"ja", "１～３回戦は３年主体, 令和2年, 1億2000万円, ５０代, ３か月, 午後3時, 2.4万人", []string{"count \"１\" 1 range=1", "count \"３\" 3 range=2", "count \"３\" 3", "year \"令和2\" 2020", "money \"1億2000万円\" 1.2e+08 cur=JPY", "count \"５０\" 50", "count \"３\" 3", "time \"午後3時\" 3", "count \"2.4万\" 24000 dec=1"}},
 		{"ja", "感染者は417人、7月24日、３日間、十五人、30%", []string{"count \"417\" 417", "month \"7月\" 7", "count \"24\" 24", "count \"３\" 3", "count \"十五\" 15 spelled", "percent \"30%\" 30"}},
 		{"zh", "美国报告的确诊总数已经达到417.6万例，至少14.6万人死亡。", []string{"count \"417.6万\" 4.176e+06 dec=1", "count \"14.6万\" 146000 dec=1"}},
 		{"zh", "1000万千瓦, 30亿美元, 7月17日, 5个月, 15时50分, 2020年, 百分之20, 85%, 二十五, 一亿五千万, 三万亿", []string{"count \"1000万千瓦\" 1e+07 unit=kW", "money \"30亿美元\" 3e+09 cur=USD", "month \"7月\" 7", "count \"17\" 17", "count \"5\" 5", "time \"15时50分\" 15", "year \"2020\" 2020", "percent \"百分之20\" 20", "percent \"85%\" 85", "count \"二十五\" 25 spelled", "count \"一亿五千万\" 1.5e+08 spelled", "count \"三万亿\" 3e+12 spelled"}},
@@ -198,7 +198,9 @@ func TestClock(t *testing.T) {
 		want       int // seconds after midnight; -1: no clock
 	}{
 		{"zh", "7月24日15时50分", 15*3600 + 50*60},
-		{"zh", "下午3点半", 3*3600 + 30*60},
+		{"zh", "下午3点半", 15*3600 + 30*60},
+		{"ja", "午前3時5分", 3*3600 + 5*60},
+		{"ja", "午後3時5分", 15*3600 + 5*60},
 		{"en", "at 3:50 p.m.", 15*3600 + 50*60},
 		{"en", "at 12:10 a.m.", 10 * 60},
 		{"en", "at 3pm", 15 * 3600},

@@ -99,6 +99,14 @@ var cjkUnits = map[rune]float64{'十': 10, '百': 100, '千': 1000}
 // it a unit prefix instead: 千瓦 (kW), 千米 (km), 百米 (100 m).
 var cjkUnitAfterScale = map[rune]string{'千': "瓦米克卡焦帕伏赫字", '百': "米", '兆': "瓦赫字"}
 
+// cjkAfternoon and cjkMorning precede an hour and say which half of the
+// day it is in (午後2時 is 14:00, 午前2時 2:00); a time read after one
+// holds it in its text.
+var (
+	cjkAfternoon = []string{"午後", "下午", "晚上", "傍晚", "夜", "오후"}
+	cjkMorning   = []string{"午前", "上午", "凌晨", "早上", "朝", "오전"}
+)
+
 // cjkTimeMarks precede an hour and make it a time of day (下午3点).
 var cjkTimeMarks = []string{"日", "号", "上午", "下午", "中午", "晚上", "凌晨", "早上", "傍晚", "午前", "午後", "夜", "朝"}
 
