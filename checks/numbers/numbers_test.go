@@ -286,6 +286,12 @@ func TestCompare(t *testing.T) {
 			want: []string{`major accuracy/mistranslation "午前2時5分"`},
 		},
 		{
+			name:    "changed time, the morning said in Korean",
+			tgtLang: "ko", tgt: "회의는 오전 2시 5분에 시작한다.",
+			srcLang: "en", src: "The meeting starts at 2:05 p.m.",
+			want: []string{`major accuracy/mistranslation "오전 2시 5분"`},
+		},
+		{
 			name:    "the afternoon said in Japanese, kept",
 			tgtLang: "ja", tgt: "会議は午後2時5分に始まる。",
 			srcLang: "en", src: "The meeting starts at 2:05 p.m.",

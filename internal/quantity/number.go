@@ -613,10 +613,14 @@ func (s *scanner) cjkClock(r *numRead) (int, bool) {
 // halfDayBefore returns where a word for the half of the day right
 // before i starts (午後2時), or i.
 func (s *scanner) halfDayBefore(i int) int {
+	at := i
+	if at > 0 && s.rs[at-1] == ' ' {
+		at-- // Korean spaces it: 오후 2시
+	}
 	for _, w := range append(cjkAfternoon[:len(cjkAfternoon):len(cjkAfternoon)], cjkMorning...) {
 		n := utf8.RuneCountInString(w)
-		if i-n >= s.lastEnd() && i >= n && string(s.rs[i-n:i]) == w {
-			return i - n
+		if at-n >= s.lastEnd() && string(s.rs[at-n:at]) == w {
+			return at - n
 		}
 	}
 	return i
