@@ -2,6 +2,7 @@ package numbers
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -51,9 +52,16 @@ func weekdayDates(d *corpus.Document, target []datedDay, sources []datedDay, rep
 // after: "Montag, 3. März 2025", "16/05/2022 (Monday)").
 func datedDays(d *corpus.Document, days []dayAt, items []*item) []datedDay {
 	var out []datedDay
+	byStart := func(a, b *item) int { return a.span.Start - b.span.Start }
+	if !slices.IsSortedFunc(items, byStart) {
+		items = slices.SortedStableFunc(slices.Values(items), byStart)
+	}
 	for _, w := range days {
-		for _, x := range items {
-			date, at, ok := wholeDate(x, items)
+		// Only the items a few characters around the day: a long
+		// paragraph of days and dates stays linear.
+		near := nearby(items, w.span, 40)
+		for _, x := range near {
+			date, at, ok := wholeDate(x, near)
 			if !ok || gap(w.span, at) > 12 || strings.ContainsAny(between(d.Text, w.span, at), ".!?\n") {
 				continue
 			}
@@ -62,6 +70,17 @@ func datedDays(d *corpus.Document, days []dayAt, items []*item) []datedDay {
 		}
 	}
 	return out
+}
+
+// nearby returns the items, in text order, that start within reach
+// bytes of span.
+func nearby(items []*item, span corpus.Span, reach int) []*item {
+	lo, _ := slices.BinarySearchFunc(items, span.Start-reach, func(x *item, at int) int { return x.span.Start - at })
+	hi := lo
+	for hi < len(items) && items[hi].span.Start <= span.End+reach {
+		hi++
+	}
+	return items[lo:hi]
 }
 
 // between returns the text between two spans.

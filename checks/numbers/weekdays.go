@@ -88,13 +88,13 @@ func daysIn(d *corpus.Document, paras []int, doc int) []dayAt {
 
 // without returns the days of xs that ys does not name.
 func without(xs, ys []dayAt) []dayAt {
+	var named [8]bool
+	for _, y := range ys {
+		named[y.day] = true
+	}
 	var out []dayAt
 	for _, x := range xs {
-		found := false
-		for _, y := range ys {
-			found = found || x.day == y.day
-		}
-		if !found {
+		if !named[x.day] {
 			out = append(out, x)
 		}
 	}
