@@ -1,7 +1,9 @@
 package align
 
 import (
+	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"sync"
 
@@ -46,6 +48,19 @@ func Sentences(a *Alignment, l Link) []SentenceLink {
 	if a == nil || a.Target == nil || len(l.Target) == 0 || len(l.Sources) == 0 {
 		return nil
 	}
+	// Several checks ask for the beads of one link: work them out once.
+	key := sentencesKey{fmt.Sprint(l.Target, l.Sources), a}
+	return a.Target.Memo(key, func() any { return sentences(a, l) }).([]SentenceLink)
+}
+
+// sentencesKey keys a link's sentence beads in its target's memo.
+type sentencesKey struct {
+	link string
+	a    *Alignment
+}
+
+// sentences is Sentences worked out.
+func sentences(a *Alignment, l Link) []SentenceLink {
 	var tSents []corpus.Span
 	for _, i := range l.Target {
 		if i >= 0 && i < len(a.Target.Paragraphs) {
@@ -71,6 +86,62 @@ func Sentences(a *Alignment, l Link) []SentenceLink {
 	if len(tSents) == 0 || len(sSents) == 0 {
 		return nil
 	}
+	if (len(tSents)+1)*(len(sSents)+1) > maxSentenceCells {
+		return sentencesInChunks(a, tSents, sSents, sDoc)
+	}
+	return sentenceBeads(a, tSents, sSents, sDoc)
+}
+
+// maxSentenceCells bounds the sentence aligner's table: a paragraph of
+// thousands of sentences on each side is aligned in chunks instead,
+// which keeps time and memory linear in its length.
+const maxSentenceCells = 1 << 18
+
+// sentencesInChunks aligns a link too long for one table in chunks of
+// chunkSentences target sentences, each against the source sentences at
+// the same share of the text's length.
+func sentencesInChunks(a *Alignment, tSents, sSents []corpus.Span, sDoc []int) []SentenceLink {
+	const chunkSentences = 64
+	tcum, scum := spanCum(tSents), spanCum(sSents)
+	var out []SentenceLink
+	for i, j := 0, 0; i < len(tSents); {
+		ie := min(i+chunkSentences, len(tSents))
+		je := len(sSents)
+		if ie < len(tSents) {
+			share := float64(tcum[ie]) / float64(max(tcum[len(tSents)], 1))
+			je, _ = slices.BinarySearch(scum, int(share*float64(scum[len(sSents)])))
+			je = max(min(je, len(sSents)), j)
+		}
+		// So many source sentences against a chunk that even they
+		// overflow the table: the rest go without partner.
+		ce := min(je, j+maxSentenceCells/(ie-i+1)-1)
+		if j == ce {
+			for _, t := range tSents[i:ie] {
+				out = append(out, SentenceLink{Target: []corpus.Span{t}})
+			}
+		} else {
+			out = append(out, sentenceBeads(a, tSents[i:ie], sSents[j:ce], sDoc[j:ce])...)
+		}
+		for k := ce; k < je; k++ {
+			out = append(out, SentenceLink{Sources: []SourceSentences{{Doc: sDoc[k], Spans: []corpus.Span{sSents[k]}}}})
+		}
+		i, j = ie, je
+	}
+	return out
+}
+
+// spanCum returns the running total of the spans' lengths, from 0.
+func spanCum(spans []corpus.Span) []int {
+	cum := make([]int, len(spans)+1)
+	for k, s := range spans {
+		cum[k+1] = cum[k] + s.End - s.Start
+	}
+	return cum
+}
+
+// sentenceBeads aligns target sentences tSents with source sentences
+// sSents (each of source document sDoc) in one table.
+func sentenceBeads(a *Alignment, tSents, sSents []corpus.Span, sDoc []int) []SentenceLink {
 	// Features of the sentences as units: each source keeps its own
 	// language, so every source document is reduced separately.
 	tf := extract(unitDoc(a.Target, tSents))

@@ -267,3 +267,25 @@ func BenchmarkSentencesSeed(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(a.Aligned())), "links")
 }
+
+// A paragraph of thousands of sentences on each side is aligned in
+// chunks: every sentence of both sides in exactly one bead, in order.
+func TestSentencesLongParagraph(t *testing.T) {
+	src := strings.Repeat("The vote was held on Tuesday, March 4, 2025. Prices rose by 3 percent. ", 1500)
+	tgt := strings.Repeat("Die Abstimmung fand am Dienstag statt. Die Preise stiegen um 3 Prozent. ", 1500)
+	s, _ := corpus.Load("s.en", []byte(src), corpus.Options{Lang: language.English})
+	d, _ := corpus.Load("t.de", []byte(tgt), corpus.Options{Lang: language.German})
+	a := &align.Alignment{Target: d, Sources: []*corpus.Document{s}}
+	l := align.Link{Target: []int{0}, Sources: []align.SourceParas{{Doc: 0, Paras: []int{0}}}}
+	beads := align.Sentences(a, l)
+	var nt, ns int
+	for _, b := range beads {
+		nt += len(b.Target)
+		for _, ss := range b.Sources {
+			ns += len(ss.Spans)
+		}
+	}
+	if nt != len(d.Paragraphs[0].Sentences) || ns != len(s.Paragraphs[0].Sentences) {
+		t.Errorf("%d target and %d source sentences in beads; want %d and %d", nt, ns, len(d.Paragraphs[0].Sentences), len(s.Paragraphs[0].Sentences))
+	}
+}

@@ -95,9 +95,101 @@ func run(pass *checks.Pass) error {
 			sp.Paras[0] >= 0 && sp.Paras[0] < len(a.Sources[sp.Doc].Paragraphs) {
 			srcAt = &checks.Evidence{Doc: sp.Doc, Span: a.Sources[sp.Doc].Paragraphs[sp.Paras[0]].Span}
 		}
-		c.compare(ts, ss, tgtAt, srcAt)
+		if len(ts)*len(ss) <= maxPairs {
+			c.compare(ts, ss, tgtAt, srcAt)
+			continue
+		}
+		for _, g := range sentenceGroups(a, link, ts, ss) {
+			c.compare(g[0], g[1], tgtAt, srcAt)
+		}
 	}
 	return nil
+}
+
+// maxPairs bounds the pairs of numbers one comparison weighs: a link
+// with more (a paragraph of thousands of figures) is compared in groups
+// of aligned sentences, which keeps the check linear in its length.
+const maxPairs = 1 << 16
+
+// groupBeads is how many sentence beads make one group.
+const groupBeads = 32
+
+// sentenceGroups splits the items of a link by its aligned sentences, a
+// few beads a group: target items ts and source items ss of each group.
+// An item goes with the last sentence that starts at or before it.
+func sentenceGroups(a *align.Alignment, link align.Link, ts, ss []*item) [][2][]*item {
+	beads := align.Sentences(a, link)
+	var tgt sentenceIndex
+	src := map[int]*sentenceIndex{}
+	for k, b := range beads {
+		g := k / groupBeads
+		for _, sp := range b.Target {
+			tgt.add(sp.Start, g)
+		}
+		for _, ss := range b.Sources {
+			if src[ss.Doc] == nil {
+				src[ss.Doc] = &sentenceIndex{}
+			}
+			for _, sp := range ss.Spans {
+				src[ss.Doc].add(sp.Start, g)
+			}
+		}
+	}
+	tgt.sort()
+	for _, ix := range src {
+		ix.sort()
+	}
+	out := make([][2][]*item, (len(beads)+groupBeads-1)/groupBeads)
+	if len(out) == 0 {
+		return [][2][]*item{{ts, ss}}
+	}
+	for _, x := range ts {
+		g := tgt.group(x.span.Start)
+		out[g][0] = append(out[g][0], x)
+	}
+	for _, x := range ss {
+		g := 0
+		if ix := src[x.doc]; ix != nil {
+			g = ix.group(x.span.Start)
+		}
+		out[g][1] = append(out[g][1], x)
+	}
+	return out
+}
+
+// sentenceIndex maps sentence starts, sorted as they are added, to groups.
+type sentenceIndex struct{ starts, groups []int }
+
+func (ix *sentenceIndex) add(start, group int) {
+	ix.starts = append(ix.starts, start)
+	ix.groups = append(ix.groups, group)
+}
+
+// sort orders the index by start, should a bead have crossed another.
+func (ix *sentenceIndex) sort() {
+	order := make([]int, len(ix.starts))
+	for k := range order {
+		order[k] = k
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return ix.starts[a] - ix.starts[b] })
+	starts, groups := make([]int, len(order)), make([]int, len(order))
+	for k, o := range order {
+		starts[k], groups[k] = ix.starts[o], ix.groups[o]
+	}
+	ix.starts, ix.groups = starts, groups
+}
+
+// group returns the group of the last sentence starting at or before
+// off, or the first group.
+func (ix *sentenceIndex) group(off int) int {
+	k, found := slices.BinarySearch(ix.starts, off)
+	if !found {
+		k--
+	}
+	if k < 0 || len(ix.groups) == 0 {
+		return 0
+	}
+	return ix.groups[k]
 }
 
 // extractDoc returns the quantities of each paragraph of d.

@@ -34,8 +34,8 @@ func weekdayDates(d *corpus.Document, target []datedDay, sources []datedDay, rep
 		}
 	}
 	for _, t := range target {
-		if !t.wrong() {
-			continue
+		if !t.wrong() || sameDayDated(t, sources) {
+			continue // a source date with this day: the dates are compared
 		}
 		report(checks.Finding{
 			Severity: checks.Major,
@@ -45,6 +45,17 @@ func weekdayDates(d *corpus.Document, target []datedDay, sources []datedDay, rep
 				t.date.Format("January 2, 2006"), quantity.WeekdayName(isoDay(t.date), language.English)),
 		})
 	}
+}
+
+// sameDayDated reports whether a source writes t's day of the week beside
+// a date too: then a wrong target date is a changed date, reported so.
+func sameDayDated(t datedDay, sources []datedDay) bool {
+	for _, s := range sources {
+		if s.day.day == t.day.day {
+			return true
+		}
+	}
+	return false
 }
 
 // datedDays pairs each day of the week in days with a whole date written

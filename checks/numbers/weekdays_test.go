@@ -46,7 +46,8 @@ func TestWeekdayDate(t *testing.T) {
 		want                   string
 	}{
 		// 4 March 2025 is a Tuesday.
-		{"wrong pair in the target", "The vote was held on Tuesday, March 4, 2025.", "Die Abstimmung fand am Dienstag, 5. März 2025 statt.", "en", "de", "Dienstag; 5→4"},
+		{"a changed date beside the source's day is a changed date", "The vote was held on Tuesday, March 4, 2025.", "Die Abstimmung fand am Dienstag, 5. März 2025 statt.", "en", "de", "5→4"},
+		{"a wrong pair the target made", "The vote was held on Tuesday, the agency said.", "Die Abstimmung fand am Dienstag, 5. März 2025 statt, so die Agentur.", "en", "de", "Dienstag"},
 		{"right pair", "The vote was held on Tuesday, March 4, 2025.", "Die Abstimmung fand am Dienstag, 4. März 2025 statt.", "en", "de", ""},
 		{"numeric date", "Monday (16/05/2022):", "Montag (16.05.2022):", "en", "de", ""},
 		{"the source's slip kept", "The vote was held on Monday, March 4, 2025.", "Die Abstimmung fand am Montag, 4. März 2025 statt.", "en", "de", ""},
