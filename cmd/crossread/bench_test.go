@@ -137,3 +137,24 @@ func grownPair(target, source string, size int, varied bool) (string, string) {
 	}
 	return t.String(), s.String()
 }
+
+// BenchmarkOneParagraph checks an article that is one paragraph of
+// thousands of sentences a side, days, dates and figures in each: the
+// sentence aligner works in chunks and the numbers check in groups of
+// sentences.
+func BenchmarkOneParagraph(b *testing.B) {
+	for _, mb := range []float64{0.1, 0.3, 1} {
+		src := strings.Repeat("The vote was held on Tuesday, March 4, 2025, and again on Friday, 7 March 2025, with 24,000 voters. ", int(mb*(1<<20))/100)
+		tgt := strings.Repeat("Die Abstimmung fand am Dienstag, 4. März 2025 statt und wieder am Freitag, 7. März 2025, mit 24.000 Wählern. ", int(mb*(1<<20))/100)
+		b.Run(fmt.Sprintf("%gMB", mb), func(b *testing.B) {
+			b.SetBytes(int64(len(tgt)))
+			for b.Loop() {
+				td, _ := corpus.Load("t.de.txt", []byte(tgt), corpus.Options{Lang: language.German})
+				sd, _ := corpus.Load("s.en.txt", []byte(src), corpus.Options{Lang: language.English})
+				if _, err := runPipeline(td, []*corpus.Document{sd}, pipeline.Config{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
