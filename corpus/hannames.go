@@ -4,8 +4,9 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/crossread/crossread/internal/translit"
 )
 
 // zhEnNames is data/lexicon/zh-en-names.txt: Chinese headwords and the
@@ -49,7 +50,7 @@ func NamesGlossed(s string) map[string]bool {
 		han = han[:0]
 	}
 	for i, r := range s {
-		if !isHan(r) {
+		if !translit.IsHan(r) {
 			flush()
 			continue
 		}
@@ -82,7 +83,3 @@ func glossRun(s string, at []int, out map[string]bool) map[string]bool {
 	}
 	return out
 }
-
-// isHan reports whether r is a Han character; the test on r first spares
-// Latin text the Unicode tables.
-func isHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }
