@@ -119,77 +119,64 @@ const groupBeads = 32
 // An item goes with the last sentence that starts at or before it.
 func sentenceGroups(a *align.Alignment, link align.Link, ts, ss []*item) [][2][]*item {
 	beads := align.Sentences(a, link)
-	var tgt sentenceIndex
-	src := map[int]*sentenceIndex{}
-	for k, b := range beads {
-		g := k / groupBeads
-		for _, sp := range b.Target {
-			tgt.add(sp.Start, g)
-		}
-		for _, ss := range b.Sources {
-			if src[ss.Doc] == nil {
-				src[ss.Doc] = &sentenceIndex{}
-			}
-			for _, sp := range ss.Spans {
-				src[ss.Doc].add(sp.Start, g)
-			}
-		}
-	}
-	tgt.sort()
-	for _, ix := range src {
-		ix.sort()
-	}
-	out := make([][2][]*item, (len(beads)+groupBeads-1)/groupBeads)
-	if len(out) == 0 {
+	if len(beads) == 0 {
 		return [][2][]*item{{ts, ss}}
 	}
+	var tgt sentenceIndex
+	src := map[int]sentenceIndex{}
+	for k, b := range beads {
+		for _, sp := range b.Target {
+			tgt = append(tgt, sentenceStart{sp.Start, k / groupBeads})
+		}
+		for _, s := range b.Sources {
+			for _, sp := range s.Spans {
+				src[s.Doc] = append(src[s.Doc], sentenceStart{sp.Start, k / groupBeads})
+			}
+		}
+	}
+	// Beads follow the text, so their starts come sorted; should one
+	// have crossed another, sort them.
+	tgt = tgt.sorted()
+	for d, ix := range src {
+		src[d] = ix.sorted()
+	}
+	out := make([][2][]*item, (len(beads)+groupBeads-1)/groupBeads)
 	for _, x := range ts {
 		g := tgt.group(x.span.Start)
 		out[g][0] = append(out[g][0], x)
 	}
 	for _, x := range ss {
-		g := 0
-		if ix := src[x.doc]; ix != nil {
-			g = ix.group(x.span.Start)
-		}
+		g := src[x.doc].group(x.span.Start)
 		out[g][1] = append(out[g][1], x)
 	}
 	return out
 }
 
-// sentenceIndex maps sentence starts, sorted as they are added, to groups.
-type sentenceIndex struct{ starts, groups []int }
+// A sentenceStart is where a sentence of a bead starts and the group of
+// its bead.
+type sentenceStart struct{ start, group int }
 
-func (ix *sentenceIndex) add(start, group int) {
-	ix.starts = append(ix.starts, start)
-	ix.groups = append(ix.groups, group)
-}
+// sentenceIndex holds the sentence starts of one document, in the order
+// of the beads.
+type sentenceIndex []sentenceStart
 
-// sort orders the index by start, should a bead have crossed another.
-func (ix *sentenceIndex) sort() {
-	order := make([]int, len(ix.starts))
-	for k := range order {
-		order[k] = k
-	}
-	slices.SortStableFunc(order, func(a, b int) int { return ix.starts[a] - ix.starts[b] })
-	starts, groups := make([]int, len(order)), make([]int, len(order))
-	for k, o := range order {
-		starts[k], groups[k] = ix.starts[o], ix.groups[o]
-	}
-	ix.starts, ix.groups = starts, groups
+// sorted returns ix in the order of its starts.
+func (ix sentenceIndex) sorted() sentenceIndex {
+	slices.SortStableFunc(ix, func(a, b sentenceStart) int { return a.start - b.start })
+	return ix
 }
 
 // group returns the group of the last sentence starting at or before
 // off, or the first group.
-func (ix *sentenceIndex) group(off int) int {
-	k, found := slices.BinarySearch(ix.starts, off)
+func (ix sentenceIndex) group(off int) int {
+	k, found := slices.BinarySearchFunc(ix, off, func(s sentenceStart, off int) int { return s.start - off })
 	if !found {
 		k--
 	}
-	if k < 0 || len(ix.groups) == 0 {
+	if k < 0 {
 		return 0
 	}
-	return ix.groups[k]
+	return ix[k].group
 }
 
 // extractDoc returns the quantities of each paragraph of d.

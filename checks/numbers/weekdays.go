@@ -51,9 +51,10 @@ func compareWeekdays(a *align.Alignment, link align.Link, ts, ss []*item, report
 			Message:  fmt.Sprintf("changed weekday: target %q, source %q", a.Target.Slice(t.span), src.Slice(s.span)),
 		}
 		// The target's own name of the source's day, where the target
-		// wrote the day's name as it stands (no case ending to keep).
+		// wrote the day's name as it stands and its language gives the
+		// days no case endings: "в четверг" is no place for "среда".
 		name := quantity.WeekdayName(s.day, a.Target.Lang)
-		if name != "" && a.Target.Slice(t.span) == quantity.WeekdayName(t.day, a.Target.Lang) {
+		if name != "" && !quantity.WeekdaysInflect(a.Target.Lang) && a.Target.Slice(t.span) == quantity.WeekdayName(t.day, a.Target.Lang) {
 			f.Fixes = []checks.Fix{{Message: "Use " + name, Edits: []checks.Edit{{Span: t.span, New: name}}}}
 		}
 		report(f)

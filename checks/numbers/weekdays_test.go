@@ -35,6 +35,12 @@ func TestChangedWeekday(t *testing.T) {
 			t.Errorf("fix %+v; want Tuesday", f.Fixes)
 		}
 	}
+	// Russian days take case endings: "среда" in "в четверг" would be
+	// wrong, so the finding comes without a fix.
+	a, fs = pairtest.Run(t, Check, "The vote is on Wednesday.", "Голосование пройдёт в четверг.", "en", "ru", 1)
+	if len(fs) != 1 || a.Target.Slice(fs[0].Span) != "четверг" || len(fs[0].Fixes) != 0 {
+		t.Errorf("got %s; want one finding on четверг without a fix", pairtest.Summary(a, fs))
+	}
 }
 
 // TestWeekdayDate: a day of the week beside a whole date it does not fall

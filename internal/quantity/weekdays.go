@@ -105,6 +105,23 @@ func WeekdayName(day int, lang language.Tag) string {
 	return l.d.weekdays[day-1][0]
 }
 
+// WeekdaysInflect reports whether lang's names of the days change with
+// their case (the lexicon lists inflected forms: в среду, w środę), so
+// that one day's name cannot simply stand in another's place: "в
+// четверг" does not become "в среда".
+func WeekdaysInflect(lang language.Tag) bool {
+	l := localeFor(lang)
+	if l == nil {
+		return false
+	}
+	for _, forms := range l.d.weekdayForms {
+		if len(forms) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // spacedScript reports whether text is written in a script that spaces
 // its words and glues no particle to a name: Latin, Cyrillic or Greek.
 func spacedScript(text string) bool {
