@@ -43,7 +43,8 @@ func lostSubject(text string, para corpus.Span, ws []word, i int, lang language.
 	if strings.ContainsRune(text[ws[i].span.End:end], '?') {
 		return false
 	}
-	if verbFirst(ws[i], ws[i+1], lang, false) {
+	// "Details: The enemy": a label, not a verb and its object.
+	if !strings.ContainsAny(text[ws[i].span.End:ws[i+1].span.Start], ":)]") && verbFirst(ws[i], ws[i+1], lang, false) {
 		return true
 	}
 	// "Also called on Putin": an adverb, then a past tense; "Also
@@ -103,16 +104,64 @@ func presentVerb(w string, lang language.Base) bool {
 	return corpus.IsWord(strings.TrimSuffix(w, "s"), lang) || strings.HasSuffix(w, "es") && corpus.IsWord(strings.TrimSuffix(w, "es"), lang)
 }
 
-// lostObject reports an article or preposition right before a word that
-// cannot follow it ("The also did", "mayor of in 2014"), with only a
-// space between.
-func lostObject(text string, w, next word, lang language.Base) bool {
-	if lang.String() != "en" || text[w.span.End:next.span.Start] != " " {
+// lostObject reports an article or preposition, word i, right before a
+// word that cannot follow it ("The also did", "mayor of in 2014"), with
+// only a space between. A capital makes the next word a name ("the WHO",
+// "a May 14 vote"), "said" before a noun is an adjective ("the said
+// rate"), and a preposition may end a clause ("the link I bought from
+// had").
+func lostObject(text string, ws []word, i int, lang language.Base) bool {
+	w, next := ws[i], ws[i+1]
+	if lang.String() != "en" || text[w.span.End:next.span.Start] != " " || next.cap && !next.start {
 		return false
 	}
 	lower, n := w.lower, next.lower
 	op := openers()
-	return op["article"][lower] && op["notafterarticle"][n] || op["preposition"][lower] && op["notafterpreposition"][n]
+	if op["article"][lower] && op["notafterarticle"][n] {
+		return n != "said" || i+2 >= len(ws) || !adjectiveSaid(text, next, ws[i+2], lang)
+	}
+	return op["preposition"][lower] && op["notafterpreposition"][n] && !stranded(text, ws, i)
+}
+
+// adjectiveSaid reports whether "said", followed by next, qualifies a noun
+// ("the said rate") rather than lost the subject it followed ("The said on
+// Friday").
+func adjectiveSaid(text string, said, next word, lang language.Base) bool {
+	return text[said.span.End:next.span.Start] == " " && !next.cap && !corpus.IsStopword(next.lower, lang) &&
+		!isNumber(next.text)
+}
+
+// stranded reports whether the preposition ws[i] ends a clause whose
+// object came before it (data/gaps.txt): "no one to play with", "what we
+// looked at", "put it back in", "comes in".
+func stranded(text string, ws []word, i int) bool {
+	op := openers()
+	if i == 0 {
+		return false
+	}
+	prev := ws[i-1]
+	if op["particle"][prev.lower] || op["particleverb"][prev.lower] {
+		return true
+	}
+	// The pronoun is the subject of a clause whose object came first
+	// ("apartments we looked at"), not the first word of a clause
+	// ("They have lived in, for years", "because they are capable of.").
+	for j := i - 1; j > 0 && j >= i-6; j-- {
+		if clauseBreak(text, ws[j].span.End, ws[j+1].span.Start) {
+			return false
+		}
+		if op["strander"][ws[j].lower] {
+			before := ws[j-1].lower
+			return !clauseBreak(text, ws[j-1].span.End, ws[j].span.Start) && !op["subordinator"][before] && !op["conjunction"][before]
+		}
+	}
+	return false
+}
+
+// clauseBreak reports whether the text between two words, text[from:to],
+// ends a clause.
+func clauseBreak(text string, from, to int) bool {
+	return strings.ContainsAny(text[from:to], ",;:.!?()\"“”")
 }
 
 // lostClauseSubject reports a conjunction right before an auxiliary
@@ -140,7 +189,30 @@ func lostSpeaker(text string, w, next word, lang language.Base) bool {
 		return false
 	}
 	before := strings.TrimRight(text[:w.span.Start], " \"”'’")
-	return strings.HasSuffix(before, ",") && text[w.span.End:next.span.Start] == " "
+	return strings.HasSuffix(before, ",") && text[w.span.End:next.span.Start] == " " && !apposition(before)
+}
+
+// apposition reports whether the text before ", said" ends in a speaker:
+// a capitalised word ("MK Silman, said"), or a phrase set off by a comma
+// after one in the same sentence ("Kudrytskyi, head of Ukrenergo, said").
+func apposition(before string) bool {
+	before = strings.TrimSuffix(before, ",")
+	if last, _ := utf8.DecodeRuneInString(before[lastWordStart(before):]); unicode.IsUpper(last) {
+		return true
+	}
+	sentence := before[strings.LastIndexAny(before, ".!?")+1:]
+	k := strings.LastIndex(sentence, ",")
+	if k < 0 {
+		return false
+	}
+	head := strings.TrimRight(sentence[:k], " ")
+	first, _ := utf8.DecodeRuneInString(head[lastWordStart(head):])
+	return unicode.IsUpper(first) && lastWordStart(head) > 0
+}
+
+// lastWordStart returns the byte offset of the last word of s.
+func lastWordStart(s string) int {
+	return strings.LastIndexFunc(s, func(r rune) bool { return !corpus.IsWordRune(r) }) + 1
 }
 
 // saidAlone reports a verb of saying between a comma closing a quote and
@@ -328,7 +400,7 @@ func lostAround(text string, para corpus.Span, ws []word, i int, lang language.B
 	case strings.HasPrefix(text[w.span.End:], " (") && lang.String() == "en" && openers()["beforebracket"][w.lower] &&
 		w.span.End+2 < para.End && unicode.IsUpper(rune(text[w.span.End+2])):
 		return upTo(w.span.End + 2), true
-	case i+1 < len(ws) && lostObject(text, w, ws[i+1], lang):
+	case i+1 < len(ws) && lostObject(text, ws, i, lang):
 		return upTo(ws[i+1].span.End), true
 	case i+2 < len(ws) && danglingPair(text, w.lower, ws[i+1], ws[i+2], lang):
 		return upTo(ws[i+1].span.End), true
@@ -349,8 +421,12 @@ func unclosed(text string, para corpus.Span, ws []word, i int, lang language.Bas
 	if k >= para.End || !strings.ContainsRune(",.;:)", rune(text[k])) {
 		return corpus.Span{}, false
 	}
-	// "a.m.": an abbreviation, not a dropped word; "A.1": a section.
-	if next, _ := utf8.DecodeRuneInString(text[k+1:]); k+1 < len(text) && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
+	// "a.m.": an abbreviation, not a dropped word; "A.1": a section;
+	// "a group of...": a trailing thought.
+	if next, _ := utf8.DecodeRuneInString(text[k+1:]); k+1 < len(text) && (unicode.IsLetter(next) || unicode.IsDigit(next) || next == '.') {
+		return corpus.Span{}, false
+	}
+	if !openers()["article"][lower] && corpus.Dangling(lower, rune(text[k]), lang) && stranded(text, ws, i) {
 		return corpus.Span{}, false
 	}
 	if before, _ := utf8.DecodeLastRuneInString(text[:w.span.Start]); w.span.Start > 0 && !unicode.IsSpace(before) && before != '(' {
@@ -359,11 +435,18 @@ func unclosed(text string, para corpus.Span, ws []word, i int, lang language.Bas
 	spaced := tokenised && k > w.span.End && (text[k] == '.' || text[k] == ',') && !w.cap &&
 		!strings.HasPrefix(text[k:], "..") && (corpus.IsStopword(lower, lang) || openers()["spacedprep"][lower]) && !wordClass()["object"][lower]
 	phrase := i > 0 && lang.String() == "en" && (lower == "to" && openers()["beforeto"][ws[i-1].lower] ||
-		lower == "as" && openers()["beforeas"][ws[i-1].lower])
+		lower == "as" && openers()["beforeas"][ws[i-1].lower] && !quoteNext(text[k+1:]))
 	if spaced || phrase || corpus.Dangling(lower, rune(text[k]), lang) {
 		return corpus.Span{Start: w.span.Start, End: k + 1}, true
 	}
 	return corpus.Span{}, false
+}
+
+// quoteNext reports whether rest opens with a quotation, as the example
+// after "such as," may.
+func quoteNext(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+	return unicode.Is(unicode.Quotation_Mark, r) || unicode.In(r, unicode.Pi)
 }
 
 // emptyBrackets returns the empty brackets of paragraph para ("Söder ()").
