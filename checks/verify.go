@@ -18,7 +18,8 @@ import (
 //   - the check that found the finding, run again on the fixed text, no
 //     longer finds it and finds nothing new.
 //
-// The check runs again on the link that holds the fix alone, so that
+// The check runs again on the link that holds the fix alone, or, in a
+// long link, on the few aligned sentences around the fix, so that
 // verifying grows with the article, not with its square; a finding that
 // needs the whole article (one name written two ways) is verified on the
 // whole article when it is short, and loses its fix when it is not.
@@ -58,14 +59,17 @@ type verifier struct {
 	env     Env
 	byName  map[string]*Check
 	counted map[countKey]counts
+	// wholeBytes counts the bytes checked again on the whole article.
+	wholeBytes int
 }
 
 // countKey names a check's findings in the text before any fix: in the
-// link whose first target paragraph is para, or in the whole article
-// (para -1).
+// link whose first target paragraph is para (from its sentence bead
+// bead on, -1 for the whole link), or in the whole article (para -1).
 type countKey struct {
 	check string
 	para  int
+	bead  int
 }
 
 // counts are findings by findingKey; ok is false when the check failed.
@@ -74,9 +78,24 @@ type counts struct {
 	ok bool
 }
 
-// wholeArticleLimit is the most paragraphs a target may have for a fix
-// to be verified on the whole article.
-const wholeArticleLimit = 60
+// wholeArticleLimit is the most paragraphs, and wholeArticleBytes the
+// most bytes, a target may have for a fix to be verified on the whole
+// article.
+// wholeArticleBudget bounds the bytes of all such runs of one article,
+// so that an article with many fixes verifies in time linear in it.
+const (
+	wholeArticleLimit  = 60
+	wholeArticleBytes  = 32 << 10
+	wholeArticleBudget = 256 << 10
+)
+
+// windowBytes is the size of link past which a fix is verified on the
+// sentences around it (windowBeads beads each side), not the whole link:
+// a one-paragraph article of a megabyte has thousands of fixes.
+const (
+	windowBytes = 16 << 10
+	windowBeads = 2
+)
 
 // findingKey identifies a finding by what it says, not where: positions
 // move when a fix changes the length of the text before them, and the
@@ -98,20 +117,22 @@ func (v *verifier) holds(f Finding, fix Fix) bool {
 		return true // debris standing alone: nothing is left to check again
 	}
 	k := findingKey(a, f)
-	if para, before, after, ok := local(a, v.links, fix); ok {
-		b := v.before(countKey{c.Name, para}, before, c)
+	if key, before, after, ok := local(a, v.links, fix); ok {
+		b := v.before(countKey{c.Name, key.para, key.bead}, before, c)
 		if held, known := v.repairs(b, after, c, k); known {
 			return held
 		}
 	}
-	if len(a.Target.Paragraphs) > wholeArticleLimit {
+	if len(a.Target.Paragraphs) > wholeArticleLimit || len(a.Target.Text) > wholeArticleBytes ||
+		v.wholeBytes+len(a.Target.Text) > wholeArticleBudget {
 		return false
 	}
+	v.wholeBytes += len(a.Target.Text)
 	fixed, ok := applyToFile(a.Target, fix)
 	if !ok {
 		return false
 	}
-	b := v.before(countKey{c.Name, -1}, a, c)
+	b := v.before(countKey{c.Name, -1, -1}, a, c)
 	held, _ := v.repairs(b, &align.Alignment{Target: fixed, Sources: a.Sources, Links: a.Links}, c, k)
 	return held
 }
@@ -254,50 +275,127 @@ func applyToFile(t *corpus.Document, fix Fix) (*corpus.Document, bool) {
 }
 
 // local returns the link that holds fix as a pair of its own, before and
-// after the fix, and the link's first target paragraph: its target paragraphs and its source paragraphs, each
-// side one document. It fails when the fix spans links or paragraphs
-// change.
-func local(a *align.Alignment, links align.Index, fix Fix) (para int, before, after *align.Alignment, ok bool) {
+// after the fix, and where it is: the link's first target paragraph and,
+// in a long link, the first of the sentence beads around the fix that
+// stand in for it. Its target paragraphs and its source paragraphs (or
+// sentences) are each side one document. It fails when the fix spans
+// links or paragraphs change.
+func local(a *align.Alignment, links align.Index, fix Fix) (key countKey, before, after *align.Alignment, ok bool) {
 	t := a.Target
 	i := t.ParagraphAt(fix.Edits[0].Span.Start)
 	l := links.LinkFor(i)
 	if i < 0 || l == nil {
-		return 0, nil, nil, false
+		return key, nil, nil, false
 	}
 	paras := l.Target
-	first, last := t.Paragraphs[paras[0]].Span, t.Paragraphs[paras[len(paras)-1]].Span
-	for _, e := range fix.Edits {
-		if e.Span.Start < first.Start || e.Span.End > last.End {
-			return 0, nil, nil, false
-		}
-	}
-	var srcs []*corpus.Document
-	var sps []align.SourceParas
-	for _, sp := range l.Sources {
+	span := corpus.Span{Start: t.Paragraphs[paras[0]].Span.Start, End: t.Paragraphs[paras[len(paras)-1]].Span.End}
+	key = countKey{para: paras[0], bead: -1}
+	srcText := func(sp align.SourceParas) string {
 		s := a.Sources[sp.Doc]
 		var texts []string
 		for _, j := range sp.Paras {
 			texts = append(texts, s.ParaText(j))
 		}
-		d, err := corpus.Load(s.Path, []byte(strings.Join(texts, "\n\n")), corpus.Options{Lang: s.Lang, Format: corpus.FormatText})
+		return strings.Join(texts, "\n\n")
+	}
+	var srcDocs []align.SourceParas
+	srcTexts := map[int]string{}
+	if span.End-span.Start > windowBytes {
+		w, texts, bead, ok := window(a, *l, fix)
+		if !ok {
+			return key, nil, nil, false
+		}
+		span, srcTexts, key.bead = w, texts, bead
+	}
+	for _, sp := range l.Sources {
+		if key.bead < 0 {
+			srcTexts[sp.Doc] = srcText(sp)
+		}
+		if _, ok := srcTexts[sp.Doc]; ok {
+			srcDocs = append(srcDocs, sp)
+		}
+	}
+	for _, e := range fix.Edits {
+		if e.Span.Start < span.Start || e.Span.End > span.End {
+			return key, nil, nil, false
+		}
+	}
+	var srcs []*corpus.Document
+	var sps []align.SourceParas
+	for _, sp := range srcDocs {
+		s := a.Sources[sp.Doc]
+		d, err := corpus.Load(s.Path, []byte(srcTexts[sp.Doc]), corpus.Options{Lang: s.Lang, Format: corpus.FormatText})
 		if err != nil {
-			return 0, nil, nil, false
+			return key, nil, nil, false
 		}
 		sps = append(sps, align.SourceParas{Doc: len(srcs), Paras: seq(len(d.Paragraphs))})
 		srcs = append(srcs, d)
 	}
-	span := corpus.Span{Start: first.Start, End: last.End}
+	want := -1
 	pair := func(text string) (*align.Alignment, bool) {
 		d, err := corpus.Load(t.Path, []byte(text), corpus.Options{Lang: t.Lang, Format: corpus.FormatText})
-		if err != nil || len(d.Paragraphs) != len(paras) {
+		if err != nil || len(d.Paragraphs) == 0 || want >= 0 && len(d.Paragraphs) != want {
 			return nil, false
 		}
-		link := align.Link{Target: seq(len(paras)), Sources: sps, Score: l.Score}
+		want = len(d.Paragraphs)
+		link := align.Link{Target: seq(len(d.Paragraphs)), Sources: sps, Score: l.Score}
 		return &align.Alignment{Target: d, Sources: srcs, Links: []align.Link{link}}, true
+	}
+	if key.bead < 0 {
+		want = len(paras)
 	}
 	before, ok1 := pair(t.Slice(span))
 	after, ok2 := pair(EditedSlice(t, span, fix))
-	return paras[0], before, after, ok1 && ok2
+	return key, before, after, ok1 && ok2
+}
+
+// window returns the target text of the sentence beads of link l around
+// the one that holds fix, windowBeads each side, with the source text of
+// those beads by source document and the first bead's index. It fails
+// when the fix lies in no bead or the beads hold no source sentence.
+func window(a *align.Alignment, l align.Link, fix Fix) (span corpus.Span, texts map[int]string, first int, ok bool) {
+	beads := align.Sentences(a, l)
+	at := fix.Edits[0].Span.Start
+	k := slices.IndexFunc(beads, func(b align.SentenceLink) bool {
+		return len(b.Target) > 0 && b.Target[0].Start <= at && at <= b.Target[len(b.Target)-1].End
+	})
+	if k < 0 {
+		return span, nil, 0, false
+	}
+	first, last := max(0, k-windowBeads), min(len(beads), k+windowBeads+1)
+	span = corpus.Span{Start: -1}
+	srcSpans := map[int]corpus.Span{}
+	for _, b := range beads[first:last] {
+		for _, sp := range b.Target {
+			span = widen(span, sp)
+		}
+		for _, s := range b.Sources {
+			for _, sp := range s.Spans {
+				cur, seen := srcSpans[s.Doc]
+				if !seen {
+					cur = corpus.Span{Start: -1}
+				}
+				srcSpans[s.Doc] = widen(cur, sp)
+			}
+		}
+	}
+	if span.Start < 0 || len(srcSpans) == 0 {
+		return span, nil, 0, false
+	}
+	texts = map[int]string{}
+	for doc, sp := range srcSpans {
+		texts[doc] = a.Sources[doc].Slice(sp)
+	}
+	return span, texts, first, true
+}
+
+// widen returns the smallest span that holds s (Start -1: nothing yet)
+// and sp.
+func widen(s, sp corpus.Span) corpus.Span {
+	if s.Start < 0 {
+		return sp
+	}
+	return corpus.Span{Start: min(s.Start, sp.Start), End: max(s.End, sp.End)}
 }
 
 // seq returns 0, 1, …, n-1.

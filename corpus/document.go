@@ -118,20 +118,28 @@ func (d *Document) FileSpan(s Span) Span {
 	return Span{d.fmap.orig(s.Start), d.fmap.origEnd(s.End)}
 }
 
-// SentenceAround returns the sentence that holds s, or, when s is in no one
-// sentence, its paragraph; s itself when it is in no paragraph.
+// SentenceAround returns the sentence that holds s, or, when s runs over
+// several, the sentences it touches; its paragraph when it touches none;
+// s itself when it is in no paragraph.
 func (d *Document) SentenceAround(s Span) Span {
 	i := d.ParagraphAt(s.Start)
 	if i < 0 {
 		return s
 	}
 	p := d.Paragraphs[i]
-	for _, sent := range p.Sentences {
-		if sent.Start <= s.Start && s.End <= sent.End {
-			return sent
-		}
+	// Sentences follow the text: the first that ends past s.Start (or
+	// at it, for an empty s at a sentence's end).
+	k := sort.Search(len(p.Sentences), func(k int) bool {
+		return p.Sentences[k].End > s.Start || s.Len() == 0 && p.Sentences[k].End == s.Start
+	})
+	if k == len(p.Sentences) || p.Sentences[k].Start > s.Start && (s.Len() == 0 || p.Sentences[k].Start >= s.End) {
+		return p.Span
 	}
-	return p.Span
+	out := p.Sentences[k]
+	for j := k + 1; j < len(p.Sentences) && p.Sentences[j].Start < s.End; j++ {
+		out.End = p.Sentences[j].End
+	}
+	return out
 }
 
 // ParagraphAt returns the index of the paragraph whose span holds the Text

@@ -142,12 +142,24 @@ func window(cl []cluster, s, e, width int) excerptLine {
 }
 
 // truncate shortens s to at most width columns, on a cluster boundary, and
-// shows it on one line.
+// shows it on one line. It reads s only as far as it shows: a finding's
+// text may be a whole paragraph.
 func truncate(s string, width int) string {
-	cl := clusters(s)
-	total := 0
-	for _, c := range cl {
-		total += c.width
+	// Split no more than width+1 columns of s: enough to know whether
+	// it fits.
+	var cl []cluster
+	total, cut := 0, 0
+	for total <= width && cut < len(s) {
+		c := clusters(s[cut:min(len(s), cut+clusterProbe)])
+		if cut+clusterProbe < len(s) && len(c) > 1 {
+			c = c[:len(c)-1] // the last may run on past the probe
+		}
+		for _, x := range c {
+			x.start, x.end = x.start+cut, x.end+cut
+			cl = append(cl, x)
+			total += x.width
+		}
+		cut = cl[len(cl)-1].end
 	}
 	var b strings.Builder
 	used := 0
@@ -161,5 +173,8 @@ func truncate(s string, width int) string {
 	}
 	return b.String()
 }
+
+// clusterProbe is how many bytes truncate splits at a time.
+const clusterProbe = 256
 
 func clamp(x, lo, hi int) int { return max(lo, min(x, hi)) }

@@ -91,19 +91,38 @@ func shortFormExplains(tw, tl string, srcs []srcText) bool {
 		if homeExplains(sf, lt, tw, s) {
 			return true
 		}
-		chars := sf.places[s.lang]
-		if chars == nil {
-			continue
+		short := s.short
+		if short == nil {
+			short = shortPlaces(s)
 		}
-		for i, r := range s.raw {
-			for _, k := range chars[r] {
-				if lt.hasWord(k, tw) && sf.meant(s.lang, s.raw, i) {
-					return true
-				}
+		for _, k := range short {
+			if lt.hasWord(k, tw) {
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// shortPlaces returns the places that short forms in s stand for, each
+// once: worked out once per source text, not once per target word.
+func shortPlaces(s srcText) []int {
+	sf := abbrevs()
+	chars := sf.places[s.lang]
+	if chars == nil {
+		return []int{}
+	}
+	out := []int{}
+	seen := map[int]bool{}
+	for i, r := range s.raw {
+		for _, k := range chars[r] {
+			if !seen[k] && sf.meant(s.lang, s.raw, i) {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+	}
+	return out
 }
 
 // homeExplains reports whether tw names a country that a word of s for

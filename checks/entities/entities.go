@@ -66,14 +66,16 @@ func Run(p *checks.Pass, exo []rules.Exonym) error {
 		if len(srcs) == 0 {
 			continue
 		}
-		c := newParagraph(p, exo, i, tb)
-		for _, sp := range srcs {
-			c.readSource(sp)
+		for _, w := range linked.Windows(p, i) {
+			c := newParagraph(p, exo, i, tb, w)
+			for _, sp := range srcs {
+				c.readSource(sp)
+			}
+			c.findNew()
+			c.findMisspelt()
+			c.pairAcronyms()
+			c.report()
 		}
-		c.findNew()
-		c.findMisspelt()
-		c.pairAcronyms()
-		c.report()
 	}
 	return nil
 }
@@ -84,6 +86,7 @@ type paragraph struct {
 	p   *checks.Pass
 	exo []rules.Exonym
 	i   int           // the target paragraph
+	win linked.Window // the stretch of it read, with its sources
 	tb  language.Base // the target language
 	tw  []word        // the target words
 	tnw []word        // the words of target names
@@ -109,9 +112,9 @@ type missing struct {
 	doc int
 }
 
-func newParagraph(p *checks.Pass, exo []rules.Exonym, i int, tb language.Base) *paragraph {
+func newParagraph(p *checks.Pass, exo []rules.Exonym, i int, tb language.Base, win linked.Window) *paragraph {
 	tgt := p.Target()
-	c := &paragraph{p: p, exo: exo, i: i, tb: tb, tw: words(tgt, i), explainable: true, romanisable: true}
+	c := &paragraph{p: p, exo: exo, i: i, win: win, tb: tb, tw: within(words(tgt, i), win.Target), explainable: true, romanisable: true}
 	if capitalisesNamesOnly(tb) {
 		for _, n := range targetNames(tgt.Text, c.tw, tb) {
 			c.tnw = append(c.tnw, n.words...)
@@ -147,19 +150,27 @@ func (c *paragraph) readSource(sp align.SourceParas) {
 // readSourcePara gathers the words of paragraph si of source doc, and the
 // names and places of it that the target lacks.
 func (c *paragraph) readSourcePara(src *corpus.Document, doc, si int, sb language.Base, spaced bool) {
-	ws := words(src, si)
+	ps := src.Paragraphs[si].Span
+	if c.win.Sources != nil {
+		sp, ok := c.win.Sources[doc]
+		if !ok || !sp.Overlaps(ps) {
+			return
+		}
+		ps = corpus.Span{Start: max(ps.Start, sp.Start), End: min(ps.End, sp.End)}
+	}
+	ws := within(words(src, si), ps)
 	if c.sw == nil {
 		c.sw = ws // shared and clipped: a second paragraph's append copies
 	} else {
 		c.sw = append(c.sw, ws...)
 	}
-	c.srcParas = append(c.srcParas, srcPara{doc, si, ws})
-	ps := src.Paragraphs[si].Span
+	c.srcParas = append(c.srcParas, srcPara{doc, si, ps, ws})
 	st := srcText{lang: sb.String(), raw: src.Text[ps.Start:ps.End], start: ps.Start, words: ws, spaced: spaced}
-	st.rom = src.Memo(romanKey{si}, func() any { r := romaniseText(st); return &r }).(*romanised)
+	st.rom = src.Memo(romanKey{si, ps.Start}, func() any { r := romaniseText(st); return &r }).(*romanised)
+	st.short = src.Memo(shortKey{si, ps.Start}, func() any { return shortPlaces(st) }).([]int)
 	c.texts = append(c.texts, st)
 	kept, gone := c.places(src, si, st)
-	c.missingNames(src, doc, si, ws, sb, kept)
+	c.missingNames(src, doc, si, ps, ws, sb, kept)
 	c.placeGone = c.placeGone || len(gone) > 0
 	for _, fp := range gone {
 		if !c.missed(doc, fp.span) {
@@ -172,7 +183,7 @@ func (c *paragraph) readSourcePara(src *corpus.Document, doc, si int, sb languag
 // its own language, into those the target names (kept) and those it does
 // not (gone).
 func (c *paragraph) places(src *corpus.Document, si int, st srcText) (kept []corpus.Span, gone []foundPlace) {
-	found := src.Memo(placesKey{si}, func() any { return sourcePlaces(st) }).([]foundPlace)
+	found := src.Memo(placesKey{si, st.start}, func() any { return sourcePlaces(st) }).([]foundPlace)
 	for _, fp := range found {
 		if placeIn(fp.k, c.tb.String(), c.tw, fp.text) || placeDerived(fp, st.lang, c.tb.String(), c.tw) {
 			kept = append(kept, fp.span)
@@ -234,8 +245,8 @@ func sharedStart(a, b string) int {
 
 // missingNames adds the names of source words ws that the target lacks,
 // and counts those it translates word by word.
-func (c *paragraph) missingNames(src *corpus.Document, doc, si int, ws []word, sb language.Base, kept []corpus.Span) {
-	for _, n := range paraNames(src, si, ws, sb) {
+func (c *paragraph) missingNames(src *corpus.Document, doc, si int, ps corpus.Span, ws []word, sb language.Base, kept []corpus.Span) {
+	for _, n := range paraNames(src, si, ps, sb) {
 		if found(n, c.tw, c.exo) || respeltIn(n, c.tw) || overlaps(n.span, kept) || phraseTranslated(n, ws, sb, c.tnw) ||
 			joinedToFound(src.Text, n, ws, c.tw, c.exo) {
 			continue
@@ -373,7 +384,7 @@ func (c *paragraph) expanded(n name) bool {
 // and then the missing ones the target has no new names for.
 func (c *paragraph) report() {
 	tgt := c.p.Target()
-	gaps := dropped(tgt.Text, tgt.Paragraphs[c.i].Span, c.tw, c.tb)
+	gaps := dropped(tgt.Text, c.win.Target, c.tw, c.tb)
 	if len(gaps) == 0 {
 		c.pairCommon()
 	}
@@ -658,7 +669,7 @@ func (c *paragraph) reportOmitted() {
 		c.p.Report(checks.Finding{
 			Severity: checks.Info,
 			Category: checks.Omission,
-			Span:     c.p.Target().Paragraphs[c.i].Span,
+			Span:     c.win.Target,
 			Source:   c.evidence(m),
 			Message:  fmt.Sprintf("source %q: the name is missing from the target", c.sourceText(m)),
 		})
@@ -716,16 +727,33 @@ type wordsKey struct{ para int }
 
 // placesKey and namesKey key what a source paragraph names, which no
 // target changes: a batch checks many targets against one source.
-type placesKey struct{ para int }
+type placesKey struct{ para, start int }
 type namesKey struct{ para int }
 
 // romanKey keys a source paragraph's romanised forms.
-type romanKey struct{ para int }
+type romanKey struct{ para, start int }
 
-// paraNames is sourceNames of paragraph para of src (words ws, language
-// lang), computed once per document.
-func paraNames(src *corpus.Document, para int, ws []word, lang language.Base) []name {
-	return src.Memo(namesKey{para}, func() any { return sourceNames(src.Text, ws, lang) }).([]name)
+// shortKey keys the places a source paragraph's short forms stand for.
+type shortKey struct{ para, start int }
+
+// paraNames is sourceNames of paragraph para of src (in language lang),
+// computed once per document, those within span s.
+func paraNames(src *corpus.Document, para int, s corpus.Span, lang language.Base) []name {
+	ns := src.Memo(namesKey{para}, func() any { return sourceNames(src.Text, words(src, para), lang) }).([]name)
+	if ps := src.Paragraphs[para].Span; s == ps {
+		return ns
+	}
+	lo := sort.Search(len(ns), func(k int) bool { return ns[k].span.Start >= s.Start })
+	hi := sort.Search(len(ns), func(k int) bool { return ns[k].span.End > s.End })
+	return ns[lo:max(lo, hi):max(lo, hi)]
+}
+
+// within returns the words of ws, in text order, that lie inside s.
+func within(ws []word, s corpus.Span) []word {
+	lo := sort.Search(len(ws), func(k int) bool { return ws[k].span.Start >= s.Start })
+	hi := sort.Search(len(ws), func(k int) bool { return ws[k].span.End > s.End })
+	hi = max(lo, hi)
+	return ws[lo:hi:hi]
 }
 
 func readWords(d *corpus.Document, para int) []word {

@@ -13,6 +13,7 @@ import (
 // srcPara is a source paragraph the target paragraph translates.
 type srcPara struct {
 	doc, para int
+	span      corpus.Span // the part of the paragraph read
 	words     []word
 }
 
@@ -38,7 +39,7 @@ func (c *paragraph) findMisspelt() {
 		if script, _ := src.Lang.Script(); script.String() != "Latn" || sb == c.tb {
 			continue
 		}
-		for _, n := range append(paraNames(src, sp.para, sp.words, sb), openingNames(src, sp.words)...) {
+		for _, n := range append(paraNames(src, sp.para, sp.span, sb), openingNames(src, sp.words)...) {
 			if namesAPlace(n, sb.String()) || namesAPlace(n, c.tb.String()) {
 				continue // "Milano", "Milan": a place has names of its own
 			}

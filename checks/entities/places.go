@@ -153,14 +153,21 @@ func foldPlace(s string) string {
 
 // prefix keys the index of name words: "europe" and "european" share
 // "euro".
-func prefix(w string) string {
-	r := []rune(w)
-	return string(r[:min(4, len(r))])
-}
+func prefix(w string) string { return firstRunes(w, 4) }
 
-func head(w string) string {
-	r := []rune(w)
-	return string(r[:min(2, len(r))])
+// head keys the index of names in scripts without spaces by their first
+// two characters.
+func head(w string) string { return firstRunes(w, 2) }
+
+// firstRunes returns the first n characters of w, reading no further:
+// head is taken at every character of a paragraph.
+func firstRunes(w string, n int) string {
+	k := 0
+	for ; n > 0 && k < len(w); n-- {
+		_, size := utf8.DecodeRuneInString(w[k:])
+		k += size
+	}
+	return w[:k]
 }
 
 // stemOf leaves out the last two letters of a long word that ends in a
@@ -240,6 +247,7 @@ type srcText struct {
 	words  []word
 	spaced bool       // the script separates words (not Chinese or Japanese)
 	rom    *romanised // the text romanised, shared; nil until asked for
+	short  []int      // the places its short forms stand for; nil until asked for
 }
 
 // has reports whether the name ws (folded words) is written in the

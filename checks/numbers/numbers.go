@@ -605,8 +605,13 @@ func vagueCandidate(x *item) bool {
 // vagueFor reports, as a major omission, a source count whose place in
 // the target sentence at holds a vague quantity word instead, and whether
 // it did.
+// vagueReach is the longest target passage searched for a vague word:
+// a sentence or a few; a whole long paragraph is no evidence of where
+// the number went.
+const vagueReach = 2 << 10
+
 func (c *comparer) vagueFor(s *item, at corpus.Span) bool {
-	if at.Len() == 0 || c.vagueUsed[at] || len(vague.FindAny(c.sentenceOf(s), s.lang)) > 0 {
+	if at.Len() == 0 || at.Len() > vagueReach || c.vagueUsed[at] || len(vague.FindAny(c.sentenceOf(s), s.lang)) > 0 {
 		return false // the source is vague too ("hundreds of times a second")
 	}
 	words := vague.Find(c.tgtText[at.Start:at.End], c.tgtLang)
@@ -1624,27 +1629,64 @@ func reporter(pass *checks.Pass) func(checks.Finding) {
 type placer struct {
 	a     *align.Alignment
 	link  align.Link
-	sents []align.SentenceLink // aligned on first use: most links lack no number
+	sents []placed // aligned on first use: most links lack no number
 	done  bool
+}
+
+// placed is a source sentence of a bead and the target sentences of the
+// bead, kept sorted by document and start for a binary search.
+type placed struct {
+	doc    int
+	source corpus.Span
+	target corpus.Span
 }
 
 func (p *placer) at(s *item) corpus.Span {
 	if !p.done {
-		p.sents, p.done = align.Sentences(p.a, p.link), true
+		p.sents, p.done = placements(align.Sentences(p.a, p.link)), true
 	}
-	for _, sl := range p.sents {
-		if len(sl.Target) == 0 {
-			continue
+	k := sort.Search(len(p.sents), func(k int) bool {
+		x := p.sents[k]
+		return x.doc > s.doc || x.doc == s.doc && x.source.Start > s.span.Start
+	}) - 1
+	if k >= 0 && p.sents[k].doc == s.doc && s.span.Start < p.sents[k].source.End {
+		return p.sents[k].target
+	}
+	return p.a.Target.Paragraphs[p.link.Target[0]].Span
+}
+
+// placements lists the source sentences of beads by document and start,
+// each with the target sentences of its bead or, for a sentence the
+// target left out, of the bead before it (after it, at the start): a
+// number missing with its sentence is missing there.
+func placements(beads []align.SentenceLink) []placed {
+	var out []placed
+	last := corpus.Span{Start: -1}
+	pending := 0 // placements at the start that wait for a target
+	for _, sl := range beads {
+		if len(sl.Target) > 0 {
+			last = corpus.Span{Start: sl.Target[0].Start, End: sl.Target[len(sl.Target)-1].End}
+			for k := len(out) - pending; k < len(out); k++ {
+				out[k].target = last
+			}
+			pending = 0
 		}
 		for _, src := range sl.Sources {
 			for _, sp := range src.Spans {
-				if src.Doc == s.doc && sp.Start <= s.span.Start && s.span.Start < sp.End {
-					return corpus.Span{Start: sl.Target[0].Start, End: sl.Target[len(sl.Target)-1].End}
+				out = append(out, placed{src.Doc, sp, last})
+				if last.Start < 0 {
+					pending++
 				}
 			}
 		}
 	}
-	return p.a.Target.Paragraphs[p.link.Target[0]].Span
+	if pending == len(out) {
+		return nil // no target sentence at all
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		return out[i].doc < out[j].doc || out[i].doc == out[j].doc && out[i].source.Start < out[j].source.Start
+	})
+	return out
 }
 
 //go:embed data/words.txt

@@ -77,17 +77,24 @@ func neighbour(bs []align.SentenceLink, i int) (corpus.Span, string, bool) {
 	return corpus.Span{}, "", false
 }
 
+// addedReach is how many beads before and after an added sentence hold
+// the source sentences that may explain it.
+const addedReach = 32
+
 // addedSentence reports bead i of bs, target sentences no source sentence
 // accounts for: major when they carry a number, a name or a quotation,
 // which a reader takes for fact, else minor. When a number or a name of
 // theirs is in the link's source, the translator split a sentence and the
 // aligner missed it: nothing is reported.
 func addedSentence(p *checks.Pass, bs []align.SentenceLink, i int) {
+	// The source sentences within addedReach beads are searched, so that a
+	// long paragraph is checked in time linear in it.
 	tgt := p.Target()
 	ts := bs[i].Target
 	var src *corpus.Document
 	var sSpans []corpus.Span
-	for _, b := range bs {
+	lo, hi := max(0, i-addedReach), min(len(bs), i+addedReach+1)
+	for _, b := range bs[lo:hi] {
 		for _, ss := range b.Sources {
 			if src == nil || p.Source(ss.Doc) == src {
 				src = p.Source(ss.Doc)

@@ -158,3 +158,30 @@ func BenchmarkOneParagraph(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkOneParagraphChinese checks one-paragraph Chinese articles and
+// their English translations, every sentence its own: a script without
+// spaces, where a search at every character was once over the rest of the
+// paragraph and the whole took time in its square.
+func BenchmarkOneParagraphChinese(b *testing.B) {
+	cities := []string{"北京", "上海", "广州", "深圳", "成都", "武汉", "西安", "南京"}
+	english := []string{"Beijing", "Shanghai", "Guangzhou", "Shenzhen", "Chengdu", "Wuhan", "Xi'an", "Nanjing"}
+	for _, mb := range []float64{0.1, 0.3, 1} {
+		var src, tgt strings.Builder
+		for i := 0; tgt.Len() < int(mb*(1<<20)); i++ {
+			c := i % len(cities)
+			fmt.Fprintf(&src, "第%d次会议在%s举行，共有%d名代表参加，比去年增加%d%%。", i+1, cities[c], 100+i, i%40)
+			fmt.Fprintf(&tgt, "Meeting %d was held in %s with %d delegates, %d%% more than last year. ", i+1, english[c], 100+i, i%40)
+		}
+		b.Run(fmt.Sprintf("%gMB", mb), func(b *testing.B) {
+			b.SetBytes(int64(tgt.Len()))
+			for b.Loop() {
+				td, _ := corpus.Load("t.en.txt", []byte(tgt.String()), corpus.Options{Lang: language.English})
+				sd, _ := corpus.Load("s.zh.txt", []byte(src.String()), corpus.Options{Lang: language.Chinese})
+				if _, err := runPipeline(td, []*corpus.Document{sd}, pipeline.Config{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

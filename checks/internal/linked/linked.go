@@ -5,6 +5,7 @@ package linked
 import (
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/corpus"
 )
 
 // Sources returns the source paragraphs aligned with target paragraph i.
@@ -40,4 +41,87 @@ func Near(p *checks.Pass, i, window int) []align.SourceParas {
 		}
 	}
 	return out
+}
+
+// A Window is a stretch of a target paragraph that a check reads as a
+// unit with the source text its sentences translate.
+type Window struct {
+	Target  corpus.Span         // in the target's Text
+	Sources map[int]corpus.Span // by source document; nil: the linked source paragraphs whole
+}
+
+// WindowBytes is the length past which a target paragraph is read in
+// windows of aligned sentences rather than whole: a check that weighs
+// each name of a paragraph against each word of its sources would
+// otherwise take time in the square of a one-paragraph article.
+const WindowBytes = 16 << 10
+
+// windowTarget is about how much target text one window holds.
+const windowTarget = 4 << 10
+
+// Windows returns target paragraph i as one window with its sources
+// whole or, when it is longer than WindowBytes and its sentences align,
+// as consecutive windows of aligned sentences, each about windowTarget
+// bytes of target text and the source sentences they render.
+func Windows(p *checks.Pass, i int) []Window {
+	tgt := p.Target()
+	whole := []Window{{Target: tgt.Paragraphs[i].Span}}
+	l := p.LinkFor(i)
+	if l == nil || tgt.Paragraphs[i].Span.Len() <= WindowBytes {
+		return whole
+	}
+	para := tgt.Paragraphs[i].Span
+	var out []Window
+	cur := Window{Target: corpus.Span{Start: -1}, Sources: map[int]corpus.Span{}}
+	for _, b := range align.Sentences(p.Alignment, *l) {
+		if len(b.Target) > 0 && !para.Contains(b.Target[0]) {
+			continue
+		}
+		for _, sp := range b.Target {
+			cur.Target = widen(cur.Target, sp)
+		}
+		for _, s := range b.Sources {
+			for _, sp := range s.Spans {
+				prev, ok := cur.Sources[s.Doc]
+				if !ok {
+					prev = corpus.Span{Start: -1}
+				}
+				cur.Sources[s.Doc] = widen(prev, sp)
+			}
+		}
+		if cur.Target.Start >= 0 && cur.Target.Len() >= windowTarget && len(cur.Sources) > 0 {
+			out = append(out, cur)
+			cur = Window{Target: corpus.Span{Start: -1}, Sources: map[int]corpus.Span{}}
+		}
+	}
+	if len(out) == 0 {
+		return whole
+	}
+	// What is left joins the last window.
+	last := &out[len(out)-1]
+	for doc, sp := range cur.Sources {
+		prev, ok := last.Sources[doc]
+		if !ok {
+			prev = corpus.Span{Start: -1}
+		}
+		last.Sources[doc] = widen(prev, sp)
+	}
+	// The windows cover the paragraph, one after the other.
+	for k := range out {
+		out[k].Target.Start = para.Start
+		if k > 0 {
+			out[k].Target.Start = out[k-1].Target.End
+		}
+	}
+	last.Target.End = para.End
+	return out
+}
+
+// widen returns the smallest span that holds s (Start -1: nothing yet)
+// and sp.
+func widen(s, sp corpus.Span) corpus.Span {
+	if s.Start < 0 {
+		return sp
+	}
+	return corpus.Span{Start: min(s.Start, sp.Start), End: max(s.End, sp.End)}
 }
