@@ -338,7 +338,7 @@ func (c *paragraph) findNew() {
 func (c *paragraph) pairAcronyms() {
 	roman := romanAcronym(c.tw) // "MCI" reads as a number, and no name holds it
 	for k := 0; k < len(c.miss); k++ {
-		if c.expanded(c.miss[k].n) {
+		if c.writtenOut(c.miss[k].n) || c.expanded(c.miss[k].n) {
 			c.miss = append(c.miss[:k], c.miss[k+1:]...)
 			k--
 			continue
@@ -359,6 +359,48 @@ func (c *paragraph) pairAcronyms() {
 		c.miss = append(c.miss[:k], c.miss[k+1:]...)
 		k--
 	}
+}
+
+// writtenOut reports whether the missing source name n is an acronym in
+// Latin letters whose letters are the initials, in another order, of a
+// target name the sources do not explain: the target wrote it out in a
+// language that orders its words the other way ("UE", "European Union";
+// "OTAN", "North Atlantic Treaty Organization"). Both go.
+func (c *paragraph) writtenOut(n name) bool {
+	if len(n.words) != 1 || !n.words[0].acro || !n.words[0].latin || n.words[0].trans {
+		return false
+	}
+	letters := sorted(strings.ToLower(n.words[0].text))
+	if k := utf8.RuneCountInString(letters); k < 2 || k > 5 {
+		return false
+	}
+	for _, list := range []*[]name{&c.novel, &c.unexplained} {
+		for _, t := range *list {
+			if initials := c.initials(t); len(initials) > 1 && sorted(initials) == letters {
+				c.novel, c.unexplained = without(c.novel, t.span), without(c.unexplained, t.span)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// initials returns the first letters, in lower case, of the capitalised
+// words of target name t, the words that name nothing on their own
+// ("of", "the") left out; "" when a word of it is an acronym.
+func (c *paragraph) initials(t name) string {
+	var b strings.Builder
+	for _, w := range t.words {
+		if w.acro {
+			return ""
+		}
+		if !w.cap || corpus.IsStopword(w.lower, c.tb) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w.lower)
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // expanded reports whether the missing source name n is one acronym in
