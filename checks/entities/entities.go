@@ -1304,14 +1304,16 @@ func endsLike(w, kind string, stem int) bool {
 
 // namesNoOne reports whether the capitalised source word w of lang names
 // no one whatever its capital: a month, weekday or title of English, a
-// pronoun of polite address ("Вам", "Ihnen"), or an acronym of a common
-// noun ("TV", "ДТП"), which a translation writes out.
+// pronoun of polite address ("Вам", "Ihnen"), a function word that text
+// without full stops capitalises ("Мені", "Чи"), or an acronym of a
+// common noun ("TV", "ДТП"), which a translation writes out.
 func namesNoOne(w word, lang language.Base) bool {
 	lower := w.lower
 	if lang.String() == "en" && (wordClass()["calendar"][corpus.FoldName(w.text)] || wordClass()["calendar"][w.parts[0]]) {
 		return true
 	}
-	return wordClass()["pronoun."+lang.String()][lower] || w.acro && len(w.parts) == 1 && wordClass()["acronym"][strings.ToUpper(w.text)]
+	return wordClass()["pronoun."+lang.String()][lower] || wordClass()["function."+lang.String()][lower] ||
+		w.acro && len(w.parts) == 1 && wordClass()["acronym"][strings.ToUpper(w.text)]
 }
 
 // abbreviation reports whether w is cut short by a full stop that a
