@@ -121,19 +121,29 @@ func run(p *checks.Pass, rs *rules.Rules) error {
 	idx := termIndex(terms)
 	// Whether a rule's context holds in the sources, worked out when a
 	// paragraph first offers the rule.
-	inContext := map[int32]bool{}
+	// A slice, not a map: a batch of short records asks for a few rules
+	// each, and growing a map per record cost more than the asking.
+	const unknown, holds, fails = 0, 1, 2
+	inContext := make([]uint8, len(terms))
+	srcBase := make([]language.Base, len(p.Alignment.Sources))
+	for i, s := range p.Alignment.Sources {
+		srcBase[i] = base(s.Lang)
+	}
 	hasContext := func(k int32) bool {
-		if v, ok := inContext[k]; ok {
-			return v
+		if v := inContext[k]; v != unknown {
+			return v == holds
 		}
 		r := terms[k]
 		ctx := r.Context == nil
 		for i, s := range p.Alignment.Sources {
-			if !ctx && base(s.Lang) == r.Source && docKeys[i].MayMatch(r.Context) && rules.FindAnyIn(r.Context, docToks[i], positionsOf(s, docToks[i])) != nil {
+			if !ctx && srcBase[i] == r.Source && docKeys[i].MayMatch(r.Context) && rules.FindAnyIn(r.Context, docToks[i], positionsOf(s, docToks[i])) != nil {
 				ctx = true
 			}
 		}
-		inContext[k] = ctx
+		inContext[k] = fails
+		if ctx {
+			inContext[k] = holds
+		}
 		return ctx
 	}
 	// A paragraph tries only the rules whose wrong rendering it may hold
