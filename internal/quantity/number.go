@@ -75,7 +75,7 @@ func (s *scanner) nameOrQuarter(i int) (int, bool) {
 	}
 	// Letters glued to the digits make a name: H100, A320, COVID-19;
 	// a currency code makes an amount (JPY1,089, USD5).
-	if i > 0 && (cased(rs[i-1]) || rs[i-1] == '_') && !s.codeBefore(i) {
+	if i > 0 && (cased(rs[i-1]) || rs[i-1] == '_') && !s.codeBefore(i) && !s.afterGluedUnit(i) {
 		return s.identifier(i), true
 	}
 	if i > 1 && rs[i-1] == '-' && cased(rs[i-2]) {
@@ -85,6 +85,17 @@ func (s *scanner) nameOrQuarter(i int) (int, bool) {
 		}
 	}
 	return i, false
+}
+
+// afterGluedUnit reports whether the letters before the digits at i are
+// the unit of the quantity just read, which ends there: "92kg" in
+// "183cm92kg" is a measure of its own, not a name.
+func (s *scanner) afterGluedUnit(i int) bool {
+	if len(s.out) == 0 || s.lastEnd() != i {
+		return false
+	}
+	q := s.out[len(s.out)-1]
+	return q.Unit != "" && q.Kind != Identifier
 }
 
 // readSigned reads the digits at i, a sign before them and a fraction
@@ -351,6 +362,18 @@ func (s *scanner) wordsBefore(r *numRead) {
 	}
 }
 
+// unitNext reports whether digits and a unit follow at k, glued, as
+// product listings write one measure after another: "183cm92kg".
+func (s *scanner) unitNext(k int) bool {
+	rs := s.rs
+	_, j := s.digitsAt(k)
+	e := j
+	for e < len(rs) && cased(rs[e]) {
+		e++
+	}
+	return e > j && isUnit(string(rs[j:e])) && (e == len(rs) || !isAlnum(rs[e]) || isCJK(rs[e]) || isDigit(rs[e]) && s.unitNext(e))
+}
+
 // gluedSuffix reads letters glued after the digits: ordinals, units, scale
 // abbreviations, "am"/"pm"; other letters make the whole an identifier.
 func (s *scanner) gluedSuffix(r *numRead) (int, bool) {
@@ -394,7 +417,7 @@ func (s *scanner) gluedSuffix(r *numRead) (int, bool) {
 		return s.identifier(i), true
 	}
 	r.end = k
-	if k < n && (isDigit(rs[k]) || unicode.IsLetter(rs[k]) && !isCJK(rs[k])) {
+	if k < n && (isDigit(rs[k]) && !(r.unit && s.unitNext(k)) || unicode.IsLetter(rs[k]) && !isCJK(rs[k])) {
 		return s.identifier(i), true
 	}
 	return 0, false
