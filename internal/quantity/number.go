@@ -371,7 +371,9 @@ func (s *scanner) unitNext(k int) bool {
 	for e < len(rs) && cased(rs[e]) {
 		e++
 	}
-	return e > j && isUnit(string(rs[j:e])) && (e == len(rs) || !isAlnum(rs[e]) || isCJK(rs[e]) || isDigit(rs[e]) && s.unitNext(e))
+	// Digits after the unit go on with the listing, and are judged when
+	// read: no search runs ahead over a long chain.
+	return e > j && isUnit(string(rs[j:e])) && (e == len(rs) || !isAlnum(rs[e]) || isCJK(rs[e]) || isDigit(rs[e]))
 }
 
 // gluedSuffix reads letters glued after the digits: ordinals, units, scale
