@@ -115,6 +115,9 @@ func TestLexiconBeyondSixteen(t *testing.T) {
 		{"ja", "二つの", []string{`count "二" 2 spelled`}},
 		{"ja", "三キロ", []string{`count "三" 3 spelled`}},
 		{"ja", "九州地方", nil},
+		{"ja", "１度も貰ったことがない", []string{`count "１" 1`}},
+		{"ja", "２度目の挑戦", []string{`count "２" 2`}},
+		{"ja", "気温は30度まで上がった", []string{`count "30度" 30 unit=°`}},
 		{"ja", "三菱商事", nil},
 		{"ja", "十分な", nil},
 		// Languages added with CLDR's tables and a lexicon of their own.

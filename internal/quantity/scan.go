@@ -796,10 +796,35 @@ func (s *scanner) unitAt(k int) (string, int) {
 			if p == k && cased(s.rs[k]) {
 				continue // letters glued to the digits were judged already
 			}
+			if s.countsTimes(p) {
+				return "", k
+			}
 			return e.code, end
 		}
 	}
 	return "", k
+}
+
+// countsTimes reports whether the unit word at p counts times here, as
+// the lexicon's times-counter says: "１度も" is "even once", not a degree.
+func (s *scanner) countsTimes(p int) bool {
+	for _, w := range s.l.d.timesCounters {
+		if hasRunesAt(s.rs, p, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasRunesAt reports whether rs holds w at p.
+func hasRunesAt(rs []rune, p int, w string) bool {
+	for _, r := range w {
+		if p >= len(rs) || rs[p] != r {
+			return false
+		}
+		p++
+	}
+	return true
 }
 
 // skipSpace skips one space character at k.
