@@ -95,15 +95,31 @@ type paragraph struct {
 	srcParas    []srcPara
 	texts       []srcText
 	miss        []missing
-	explainable bool // every source can explain a target name
-	romanisable bool // every source can explain a target name's words
-	placeGone   bool // a place the source names is missing from the target
-	descriptive int  // source names of common words, translated word by word
+	explainable bool         // every source can explain a target name
+	romanisable bool         // every source can explain a target name's words
+	placeGone   bool         // a place the source names is missing from the target
+	gone        []gonePlace  // the places the sources name that the target lacks
+	named       map[int]bool // every place the sources name, kept or not
+	swap        *countrySwap // a country the target names in place of one the source names
+	descriptive int          // source names of common words, translated word by word
 
 	novel       []name // target names with a word from elsewhere
 	unexplained []name // target names that no source word explains
 	translated  int    // target names of common words, translated from a source name
 	commonOne   []name // target names of one common word, each maybe a one-word source name translated
+}
+
+// gonePlace is a place a source names that the target lacks.
+type gonePlace struct {
+	foundPlace
+	doc int
+}
+
+// countrySwap is a target name of one country standing where the source
+// names another.
+type countrySwap struct {
+	target corpus.Span
+	source gonePlace
 }
 
 // missing is a source name, or place, that the target lacks.
@@ -173,6 +189,9 @@ func (c *paragraph) readSourcePara(src *corpus.Document, doc, si int, sb languag
 	c.missingNames(src, doc, si, ps, ws, sb, kept)
 	c.placeGone = c.placeGone || len(gone) > 0
 	for _, fp := range gone {
+		c.gone = append(c.gone, gonePlace{fp, doc})
+	}
+	for _, fp := range gone {
 		if !c.missed(doc, fp.span) {
 			c.miss = append(c.miss, missing{name{span: fp.span}, doc})
 		}
@@ -184,6 +203,12 @@ func (c *paragraph) readSourcePara(src *corpus.Document, doc, si int, sb languag
 // not (gone).
 func (c *paragraph) places(src *corpus.Document, si int, st srcText) (kept []corpus.Span, gone []foundPlace) {
 	found := src.Memo(placesKey{si, st.start}, func() any { return sourcePlaces(st) }).([]foundPlace)
+	if c.named == nil {
+		c.named = map[int]bool{}
+	}
+	for _, fp := range found {
+		c.named[fp.k] = true
+	}
 	for _, fp := range found {
 		if placeIn(fp.k, c.tb.String(), c.tw, fp.text) || placeDerived(fp, st.lang, c.tb.String(), c.tw) {
 			kept = append(kept, fp.span)
@@ -430,6 +455,7 @@ func (c *paragraph) report() {
 	if len(gaps) == 0 {
 		c.pairCommon()
 	}
+	c.swap = c.countrySwapped()
 	newNames := c.reportNovel(gaps)
 	c.reportGaps(gaps)
 	if len(c.miss) == 0 || len(gaps) > 0 {
@@ -508,6 +534,7 @@ func (c *paragraph) reportNovel(gaps []corpus.Span) int {
 		if len(c.miss) > 0 {
 			f.Source = c.evidence(c.miss[0])
 		}
+		c.countryFinding(&f, u)
 		c.p.Report(f)
 	}
 	return newNames
@@ -534,7 +561,87 @@ func (c *paragraph) reportReplaced() {
 			f.Message = fmt.Sprintf("target %q, source %q: name replaced", u.text(c.p.Target()), c.sourceText(m))
 			f.Fixes = c.replacement(u, m)
 		}
+		c.countryFinding(&f, u)
 		c.p.Report(f)
+	}
+}
+
+// countrySwapped returns the target name of a country that stands where
+// the source names another, when the stretch read has exactly one of
+// each: a country the sources name and the target lacks, and a country
+// the target names and no source does ("посетить Армению", "visit Iran").
+// A country is a place CLDR names as a territory, not a region or city,
+// so that a translation's way of naming its place ("in Tehran, Iran") or
+// a country for a region leaves it alone.
+func (c *paragraph) countrySwapped() *countrySwap {
+	var gone []gonePlace
+	for _, g := range c.gone {
+		if places().list[g.k].country {
+			gone = append(gone, g)
+		}
+	}
+	if len(gone) != 1 {
+		return nil
+	}
+	var swap *countrySwap
+	seen := map[corpus.Span]bool{}
+	for _, list := range [][]name{c.novel, c.unexplained} {
+		for _, u := range list {
+			k, ok := countryNamed(u, c.tb.String())
+			if !ok || seen[u.span] || c.named[k] || k == gone[0].k {
+				continue
+			}
+			seen[u.span] = true
+			if swap != nil {
+				return nil // two countries from elsewhere: no pair to tell
+			}
+			swap = &countrySwap{target: u.span, source: gone[0]}
+		}
+	}
+	return swap
+}
+
+// countryNamed returns the country whose whole name in language tl, as
+// CLDR writes it, the target name n is ("Iran", "South Korea"); the forms
+// the data adds ("Turkish") name a people or a language as well.
+func countryNamed(n name, tl string) (int, bool) {
+	var parts []string
+	for _, w := range n.words {
+		parts = append(parts, w.parts...)
+	}
+	if len(parts) == 0 {
+		return 0, false
+	}
+	ix := places()
+	lp := ix.in(tl)
+	for _, k := range lp.byWord[prefix(parts[0])] {
+		if !ix.list[k].country {
+			continue
+		}
+		for _, ws := range lp.names[k][:lp.cldr[k]] {
+			if slices.Equal(ws, parts) {
+				return k, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// countryFinding makes f, about target name u, a major finding when u is
+// a country in place of the one the source names, with the source's
+// country in the target's language as fix where the target language does
+// not inflect names.
+func (c *paragraph) countryFinding(f *checks.Finding, u name) {
+	if c.swap == nil || c.swap.target != u.span {
+		return
+	}
+	g := c.swap.source
+	src := c.p.Source(g.doc)
+	f.Severity, f.Source = checks.Major, &checks.Evidence{Doc: g.doc, Span: g.span}
+	f.Message = fmt.Sprintf("target %q, source %q: a country in place of another", u.text(c.p.Target()), src.Slice(g.span))
+	f.Fixes = nil
+	if right := countryName(g.k, c.tb.String()); right != "" && !wordClass()["inflects"][c.tb.String()] {
+		f.Fixes = []checks.Fix{{Message: "Use " + right, Edits: []checks.Edit{{Span: u.span, New: right}}}}
 	}
 }
 

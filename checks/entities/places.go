@@ -118,6 +118,19 @@ func (lp *langPlaces) read(list []place, lang string) {
 	}
 }
 
+// countryName returns CLDR's first name in lang of place k as written,
+// or "".
+func countryName(k int, lang string) string {
+	p := places().list[k]
+	for _, col := range p.cols[:p.nCLDR] {
+		if l, forms, _ := strings.Cut(col, "="); l == lang {
+			name, _, _ := strings.Cut(forms, "|")
+			return name
+		}
+	}
+	return ""
+}
+
 func addIndex(m map[string][]int, key string, k int) {
 	if l := m[key]; len(l) == 0 || l[len(l)-1] != k {
 		m[key] = append(l, k)
