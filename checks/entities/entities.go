@@ -100,7 +100,7 @@ type paragraph struct {
 	placeGone   bool         // a place the source names is missing from the target
 	gone        []gonePlace  // the places the sources name that the target lacks
 	named       map[int]bool // every place the sources name, kept or not
-	swap        *countrySwap // a country the target names in place of one the source names
+	swap        *placeSwap   // a place the target names in place of one the source names
 	descriptive int          // source names of common words, translated word by word
 
 	novel       []name // target names with a word from elsewhere
@@ -115,9 +115,9 @@ type gonePlace struct {
 	doc int
 }
 
-// countrySwap is a target name of one country standing where the source
-// names another.
-type countrySwap struct {
+// placeSwap is a target name of one country or city standing where the
+// source names another.
+type placeSwap struct {
 	target corpus.Span
 	source gonePlace
 }
@@ -455,7 +455,7 @@ func (c *paragraph) report() {
 	if len(gaps) == 0 {
 		c.pairCommon()
 	}
-	c.swap = c.countrySwapped()
+	c.swap = c.placeSwapped()
 	newNames := c.reportNovel(gaps)
 	c.reportGaps(gaps)
 	if len(c.miss) == 0 || len(gaps) > 0 {
@@ -534,7 +534,7 @@ func (c *paragraph) reportNovel(gaps []corpus.Span) int {
 		if len(c.miss) > 0 {
 			f.Source = c.evidence(c.miss[0])
 		}
-		c.countryFinding(&f, u)
+		c.placeFinding(&f, u)
 		c.p.Report(f)
 	}
 	return newNames
@@ -561,33 +561,33 @@ func (c *paragraph) reportReplaced() {
 			f.Message = fmt.Sprintf("target %q, source %q: name replaced", u.text(c.p.Target()), c.sourceText(m))
 			f.Fixes = c.replacement(u, m)
 		}
-		c.countryFinding(&f, u)
+		c.placeFinding(&f, u)
 		c.p.Report(f)
 	}
 }
 
-// countrySwapped returns the target name of a country that stands where
-// the source names another, when the stretch read has exactly one of
-// each: a country the sources name and the target lacks, and a country
+// placeSwapped returns the target name of a country or city that stands
+// where the source names another, when the stretch read has exactly one
+// of each: a place the sources name and the target lacks, and a place
 // the target names and no source does ("посетить Армению", "visit Iran").
-// A country is a place CLDR names as a territory, not a region or city,
-// so that a translation's way of naming its place ("in Tehran, Iran") or
-// a country for a region leaves it alone.
-func (c *paragraph) countrySwapped() *countrySwap {
+// Places are CLDR's countries and cities, not regions, so that a country
+// added for clarity ("in Tehran, Iran") or a region for a country leaves
+// it alone.
+func (c *paragraph) placeSwapped() *placeSwap {
 	var gone []gonePlace
 	for _, g := range c.gone {
-		if places().list[g.k].country {
+		if pl := places().list[g.k]; pl.country || pl.kind == 'C' {
 			gone = append(gone, g)
 		}
 	}
 	if len(gone) != 1 {
 		return nil
 	}
-	var swap *countrySwap
+	var swap *placeSwap
 	seen := map[corpus.Span]bool{}
 	for _, list := range [][]name{c.novel, c.unexplained} {
 		for _, u := range list {
-			k, ok := countryNamed(u, c.tb.String())
+			k, ok := placeNamedWhole(u, c.tb.String())
 			if !ok || seen[u.span] || c.named[k] || k == gone[0].k {
 				continue
 			}
@@ -595,16 +595,17 @@ func (c *paragraph) countrySwapped() *countrySwap {
 			if swap != nil {
 				return nil // two countries from elsewhere: no pair to tell
 			}
-			swap = &countrySwap{target: u.span, source: gone[0]}
+			swap = &placeSwap{target: u.span, source: gone[0]}
 		}
 	}
 	return swap
 }
 
-// countryNamed returns the country whose whole name in language tl, as
-// CLDR writes it, the target name n is ("Iran", "South Korea"); the forms
-// the data adds ("Turkish") name a people or a language as well.
-func countryNamed(n name, tl string) (int, bool) {
+// placeNamedWhole returns the country or city whose whole name in
+// language tl, as CLDR writes it, the target name n is ("Iran", "South
+// Korea", "Munich"); the forms the data adds ("Turkish") name a people or
+// a language as well.
+func placeNamedWhole(n name, tl string) (int, bool) {
 	var parts []string
 	for _, w := range n.words {
 		parts = append(parts, w.parts...)
@@ -615,7 +616,7 @@ func countryNamed(n name, tl string) (int, bool) {
 	ix := places()
 	lp := ix.in(tl)
 	for _, k := range lp.byWord[prefix(parts[0])] {
-		if !ix.list[k].country {
+		if !ix.list[k].country && ix.list[k].kind != 'C' {
 			continue
 		}
 		for _, ws := range lp.names[k][:lp.cldr[k]] {
@@ -627,20 +628,20 @@ func countryNamed(n name, tl string) (int, bool) {
 	return 0, false
 }
 
-// countryFinding makes f, about target name u, a major finding when u is
-// a country in place of the one the source names, with the source's
-// country in the target's language as fix where the target language does
-// not inflect names.
-func (c *paragraph) countryFinding(f *checks.Finding, u name) {
+// placeFinding makes f, about target name u, a major finding when u is
+// a country or city in place of the one the source names, with the
+// source's place in the target's language as fix where the target
+// language does not inflect names.
+func (c *paragraph) placeFinding(f *checks.Finding, u name) {
 	if c.swap == nil || c.swap.target != u.span {
 		return
 	}
 	g := c.swap.source
 	src := c.p.Source(g.doc)
 	f.Severity, f.Source = checks.Major, &checks.Evidence{Doc: g.doc, Span: g.span}
-	f.Message = fmt.Sprintf("target %q, source %q: a country in place of another", u.text(c.p.Target()), src.Slice(g.span))
+	f.Message = fmt.Sprintf("target %q, source %q: another country or city than the source's", u.text(c.p.Target()), src.Slice(g.span))
 	f.Fixes = nil
-	if right := countryName(g.k, c.tb.String()); right != "" && !wordClass()["inflects"][c.tb.String()] {
+	if right := placeName(g.k, c.tb.String()); right != "" && !wordClass()["inflects"][c.tb.String()] {
 		f.Fixes = []checks.Fix{{Message: "Use " + right, Edits: []checks.Edit{{Span: u.span, New: right}}}}
 	}
 }

@@ -118,9 +118,9 @@ func (lp *langPlaces) read(list []place, lang string) {
 	}
 }
 
-// countryName returns CLDR's first name in lang of place k as written,
-// or "".
-func countryName(k int, lang string) string {
+// placeName returns CLDR's first name in lang of place k as written, or
+// "".
+func placeName(k int, lang string) string {
 	p := places().list[k]
 	for _, col := range p.cols[:p.nCLDR] {
 		if l, forms, _ := strings.Cut(col, "="); l == lang {
