@@ -120,6 +120,7 @@ type gonePlace struct {
 type placeSwap struct {
 	target corpus.Span
 	source gonePlace
+	place  bool // the target name is a place itself
 }
 
 // missing is a source name, or place, that the target lacks.
@@ -569,14 +570,16 @@ func (c *paragraph) reportReplaced() {
 // placeSwapped returns the target name of a country or city that stands
 // where the source names another, when the stretch read has exactly one
 // of each: a place the sources name and the target lacks, and a place
-// the target names and no source does ("посетить Армению", "visit Iran").
+// the target names and no source does ("посетить Армению", "visit Iran");
+// or, with no such place, the one target name from elsewhere that is
+// surely a name ("Paris" as "Soma").
 // Places are CLDR's countries and cities, not regions, so that a country
 // added for clarity ("in Tehran, Iran") or a region for a country leaves
 // it alone.
 func (c *paragraph) placeSwapped() *placeSwap {
 	var gone []gonePlace
 	for _, g := range c.gone {
-		if pl := places().list[g.k]; pl.country || pl.kind == 'C' {
+		if pl := places().list[g.k]; (pl.country || pl.kind == 'C') && !pl.union {
 			gone = append(gone, g)
 		}
 	}
@@ -595,6 +598,17 @@ func (c *paragraph) placeSwapped() *placeSwap {
 			if swap != nil {
 				return nil // two countries from elsewhere: no pair to tell
 			}
+			swap = &placeSwap{target: u.span, source: gone[0], place: true}
+		}
+	}
+	if swap == nil && len(c.novel) == 1 && len(c.unexplained) <= 1 {
+		// No place in its stead but one name from elsewhere, surely a
+		// name: a word no lexicon knows, no acronym, no people's name.
+		u := c.novel[0]
+		if len(c.unexplained) == 1 && c.unexplained[0].span != u.span {
+			return nil
+		}
+		if len(u.words) > 0 && !u.words[0].acro && !demonym(u, c.tb.String()) {
 			swap = &placeSwap{target: u.span, source: gone[0]}
 		}
 	}
@@ -616,7 +630,7 @@ func placeNamedWhole(n name, tl string) (int, bool) {
 	ix := places()
 	lp := ix.in(tl)
 	for _, k := range lp.byWord[prefix(parts[0])] {
-		if !ix.list[k].country && ix.list[k].kind != 'C' {
+		if !ix.list[k].country && ix.list[k].kind != 'C' || ix.list[k].union {
 			continue
 		}
 		for _, ws := range lp.names[k][:lp.cldr[k]] {
@@ -641,6 +655,11 @@ func (c *paragraph) placeFinding(f *checks.Finding, u name) {
 	f.Severity, f.Source = checks.Major, &checks.Evidence{Doc: g.doc, Span: g.span}
 	f.Message = fmt.Sprintf("target %q, source %q: another country or city than the source's", u.text(c.p.Target()), src.Slice(g.span))
 	f.Fixes = nil
+	if !c.swap.place {
+		// The name may stand for more than the place: no fix.
+		f.Message = fmt.Sprintf("target %q, source %q: a name from elsewhere where the source names a country or city", u.text(c.p.Target()), src.Slice(g.span))
+		return
+	}
 	if right := placeName(g.k, c.tb.String()); right != "" && !wordClass()["inflects"][c.tb.String()] {
 		f.Fixes = []checks.Fix{{Message: "Use " + right, Edits: []checks.Edit{{Span: u.span, New: right}}}}
 	}

@@ -29,6 +29,7 @@ type place struct {
 	id      string   // "T:CN"
 	kind    byte     // 'T' territory, 'C' city, 'L' language
 	country bool     // a territory with a code of letters, not a region ("World")
+	union   bool     // a body CLDR lists among territories: the EU, the UN, the eurozone
 	world   bool     // the world, which a source names in "global" (世界的)
 	cols    []string // its lines' "lang=name|name" columns: CLDR's first, then the added ones
 	nCLDR   int      // how many of cols are CLDR's
@@ -67,7 +68,8 @@ var places = sync.OnceValue(func() *placeIndex {
 		}
 		id := cols[0]
 		ix.list = append(ix.list, place{id: id, kind: id[0], country: id[0] == 'T' && !unicode.IsDigit(rune(id[2])), world: id == "T:001",
-			cols: append(cols[1:], more[id]...), nCLDR: len(cols) - 1})
+			union: id == "T:EU" || id == "T:EZ" || id == "T:UN",
+			cols:  append(cols[1:], more[id]...), nCLDR: len(cols) - 1})
 	}
 	return ix
 })
