@@ -682,7 +682,7 @@ func (c *paragraph) confidentPair(u name) (missing, bool) {
 	}
 	for _, m := range c.miss {
 		sb, _ := c.p.Source(m.doc).Lang.Base()
-		if confidentName(m.n, sb) {
+		if confidentName(m.n, sb) || c.personLike(m, sb) {
 			return m, true
 		}
 	}
@@ -805,6 +805,36 @@ func confidentName(n name, lang language.Base) bool {
 		}
 	}
 	return !n.words[0].trans || len(n.words) > 1
+}
+
+// personLike reports whether the missing name m of a German source is
+// surely a name though German capitalises its nouns: two words or more,
+// none an acronym, none ending as a German noun or adjective does
+// (data/words.txt nounend), and no article before them ("Henry
+// Kissinger", "Eroll Flynn"; not "Stern Abzug", "den Farben Weiß").
+func (c *paragraph) personLike(m missing, lang language.Base) bool {
+	n := m.n
+	if capitalisesNamesOnly(lang) || len(n.words) < 2 || len(wordClass()["nounend."+lang.String()]) == 0 {
+		return false
+	}
+	for _, w := range n.words {
+		if w.acro || w.shout || w.trans || len(w.parts) == 0 || endsLike(w.text, "nounend."+lang.String(), 3) ||
+			counters()[lang.String()][w.lower] {
+			return false
+		}
+	}
+	var ws []word
+	for _, sp := range c.srcParas {
+		if sp.doc == m.doc && sp.span.Start <= n.span.Start && n.span.End <= sp.span.End {
+			ws = sp.words
+		}
+	}
+	for i := 1; i < len(ws); i++ {
+		if ws[i].span == n.words[0].span {
+			return !wordClass()["article."+lang.String()][ws[i-1].lower]
+		}
+	}
+	return len(ws) > 0 && ws[0].span == n.words[0].span
 }
 
 // replacement offers the source name m in place of the target name u
