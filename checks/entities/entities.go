@@ -479,13 +479,16 @@ func (c *paragraph) report() {
 const foreignNames = 3
 
 // reportForeignSentences reports a target sentence that holds
-// foreignNames names or more that no source explains as major: it may
-// translate another text.
+// foreignNames names or more from elsewhere (novel ones) as major: it
+// may translate another text.
 func (c *paragraph) reportForeignSentences() {
 	tgt := c.p.Target()
 	bySentence := map[corpus.Span][]string{}
 	var order []corpus.Span
-	for _, list := range [][]name{c.novel, c.unexplained} {
+	// Only names with a word no lexicon knows: where the target language
+	// has none, a capital in text typed without full stops opens a
+	// sentence as often as a name ("…dlouho Teď už je únor").
+	for _, list := range [][]name{c.novel} {
 		for _, u := range list {
 			sent := tgt.SentenceAround(u.span)
 			text := u.text(tgt)
