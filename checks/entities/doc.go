@@ -123,9 +123,18 @@
 // A name replaced is major when both sides are surely names: the target
 // name has a word from elsewhere (it is novel, above) and is no demonym
 // ("African Americans", formed from a place), and the source name is no
-// acronym, not German (whose nouns are capitalised) and, in Cyrillic, of
-// two words or more (one may be a first name in a case, "Олей", or a
-// localised one, "Миколаю"). The source name is offered as fix when it is
+// acronym, in Cyrillic of two words or more (one may be a first name in a
+// case, "Олей", or a localised one, "Миколаю"), and in German (whose nouns
+// are capitalised) of two words or more, none ending as a noun or an
+// adjective does and no article before them ("Karl Hofbauer"). A country
+// or city the target names where the source names another one that the
+// target lacks is major too ("посетить Армению", "visit Iran"; CLDR's
+// names, not the EU, the UN or the eurozone), with the source's place in
+// the target language as fix where that language inflects no names; so is
+// the one name from elsewhere that is surely a name where the source
+// names a country or city the target lacks, without fix. A target sentence
+// with three names from elsewhere or more is major as well: it may
+// translate another text. The source name is offered as fix when it is
 // the one name missing and the one replaced, from a source language that
 // keeps names uninflected (English, French, Spanish, Italian, Portuguese,
 // Dutch, Catalan), no place, no word of English or its cognate
@@ -153,8 +162,9 @@
 // a word ("d'Emmanuel"). The source's spelling is the fix when the
 // target spells it so elsewhere and neither language inflects names.
 //
-// The gap a dropped name leaves in English is precise enough to be minor
-// (word lists in data/gaps.txt and corpus/data/lexicon/dangling.txt): a
+// The gap a dropped name leaves in English is precise enough to be minor,
+// and major when a source name that is surely one (as above) is missing
+// from the target (word lists in data/gaps.txt and corpus/data/lexicon/dangling.txt): a
 // word that cannot close a phrase before a comma or full stop ("common in,
 // which", "a degree from ."), a lone space before one ("registered in ."),
 // empty brackets or quotes ("Söder ()"; not after a lower-case word, as
@@ -165,5 +175,12 @@
 // stood", "the may go", "laid by and Google", "received by (USGS)"), and a
 // sentence or clause whose verb has no subject ("Had already won", "Owns an
 // apartment", "Also called on", "Currently, has more", "Although had
-// tears", ", said on the day", "…by 2020,\" said.").
+// tears", ", said on the day", "…by 2020,\" said."). English clause
+// structure keeps some of these whole: a preposition that ends a clause
+// whose object came first ("no one to play with", "apartments we looked
+// at") or is a particle ("put it back in", "passing by"), a speaker named
+// before an apposition ("Kudrytskyi, head of Ukrenergo, said on"), a
+// capital after an article ("the WHO", "a May 14 vote"), "the said rate",
+// a label's colon ("Details: The enemy"). A paragraph longer than 16 KB is
+// read in windows of aligned sentences (checks/internal/linked.Windows).
 package entities

@@ -490,8 +490,14 @@ func (c *paragraph) reportGaps(gaps []corpus.Span) {
 			Message:  fmt.Sprintf("target %q: words are missing here", tgt.Slice(g)),
 		}
 		if len(c.miss) > 0 {
-			f.Source = c.evidence(c.miss[0])
-			f.Message = fmt.Sprintf("target %q, source %q: the name is missing here", tgt.Slice(g), c.sourceText(c.miss[0]))
+			m := c.miss[0]
+			f.Source = c.evidence(m)
+			f.Message = fmt.Sprintf("target %q, source %q: the name is missing here", tgt.Slice(g), c.sourceText(m))
+			// A gap where words were dropped and a name the target
+			// lacks that is surely one: the name was dropped there.
+			if sb, _ := c.p.Source(m.doc).Lang.Base(); confidentName(m.n, sb) || c.personLike(m, sb) {
+				f.Severity = checks.Major
+			}
 		}
 		c.p.Report(f)
 	}
