@@ -53,6 +53,35 @@ func Sentences(a *Alignment, l Link) []SentenceLink {
 	return a.Target.Memo(key, func() any { return sentences(a, l) }).([]SentenceLink)
 }
 
+// Extent returns the stretch of target text that beads cover, from their
+// first target sentence to their last, and the stretch of each source
+// document; ok is false when the beads hold no target sentence. A check
+// that reads a long link a few beads at a time reads these.
+func Extent(beads []SentenceLink) (target corpus.Span, sources map[int]corpus.Span, ok bool) {
+	sources = map[int]corpus.Span{}
+	for _, b := range beads {
+		for _, sp := range b.Target {
+			target, ok = cover(target, sp, ok), true
+		}
+		for _, s := range b.Sources {
+			for _, sp := range s.Spans {
+				cur, seen := sources[s.Doc]
+				sources[s.Doc] = cover(cur, sp, seen)
+			}
+		}
+	}
+	return target, sources, ok
+}
+
+// cover returns the smallest span that holds s and sp, or sp when s holds
+// nothing yet (has is false).
+func cover(s, sp corpus.Span, has bool) corpus.Span {
+	if !has {
+		return sp
+	}
+	return corpus.Span{Start: min(s.Start, sp.Start), End: max(s.End, sp.End)}
+}
+
 // sentencesKey keys a link's sentence beads in its target's memo.
 type sentencesKey struct {
 	link string

@@ -363,23 +363,8 @@ func window(a *align.Alignment, l align.Link, fix Fix) (span corpus.Span, texts 
 		return span, nil, 0, false
 	}
 	first, last := max(0, k-windowBeads), min(len(beads), k+windowBeads+1)
-	span = corpus.Span{Start: -1}
-	srcSpans := map[int]corpus.Span{}
-	for _, b := range beads[first:last] {
-		for _, sp := range b.Target {
-			span = widen(span, sp)
-		}
-		for _, s := range b.Sources {
-			for _, sp := range s.Spans {
-				cur, seen := srcSpans[s.Doc]
-				if !seen {
-					cur = corpus.Span{Start: -1}
-				}
-				srcSpans[s.Doc] = widen(cur, sp)
-			}
-		}
-	}
-	if span.Start < 0 || len(srcSpans) == 0 {
+	span, srcSpans, ok := align.Extent(beads[first:last])
+	if !ok || len(srcSpans) == 0 {
 		return span, nil, 0, false
 	}
 	texts = map[int]string{}
@@ -387,15 +372,6 @@ func window(a *align.Alignment, l align.Link, fix Fix) (span corpus.Span, texts 
 		texts[doc] = a.Sources[doc].Slice(sp)
 	}
 	return span, texts, first, true
-}
-
-// widen returns the smallest span that holds s (Start -1: nothing yet)
-// and sp.
-func widen(s, sp corpus.Span) corpus.Span {
-	if s.Start < 0 {
-		return sp
-	}
-	return corpus.Span{Start: min(s.Start, sp.Start), End: max(s.End, sp.End)}
 }
 
 // seq returns 0, 1, …, n-1.

@@ -488,18 +488,16 @@ func (c *paragraph) reportForeignSentences() {
 	// Only names with a word no lexicon knows: where the target language
 	// has none, a capital in text typed without full stops opens a
 	// sentence as often as a name ("…dlouho Teď už je únor").
-	for _, list := range [][]name{c.novel} {
-		for _, u := range list {
-			sent := tgt.SentenceAround(u.span)
-			text := u.text(tgt)
-			if slices.Contains(bySentence[sent], text) {
-				continue
-			}
-			if bySentence[sent] == nil {
-				order = append(order, sent)
-			}
-			bySentence[sent] = append(bySentence[sent], text)
+	for _, u := range c.novel {
+		sent := tgt.SentenceAround(u.span)
+		text := u.text(tgt)
+		if slices.Contains(bySentence[sent], text) {
+			continue
 		}
+		if bySentence[sent] == nil {
+			order = append(order, sent)
+		}
+		bySentence[sent] = append(bySentence[sent], text)
 	}
 	for _, sent := range order {
 		names := bySentence[sent]

@@ -71,27 +71,32 @@ func Windows(p *checks.Pass, i int) []Window {
 		return whole
 	}
 	para := tgt.Paragraphs[i].Span
-	var out []Window
-	cur := Window{Target: corpus.Span{Start: -1}, Sources: map[int]corpus.Span{}}
-	for _, b := range align.Sentences(p.Alignment, *l) {
-		if len(b.Target) > 0 && !para.Contains(b.Target[0]) {
+	// The beads of paragraph i: a link may hold several.
+	var beads []align.SentenceLink
+	for _, bead := range align.Sentences(p.Alignment, *l) {
+		if len(bead.Target) > 0 && !para.Contains(bead.Target[0]) {
+			if len(beads) > 0 && bead.Target[0].Start >= para.End {
+				break
+			}
 			continue
 		}
-		for _, sp := range b.Target {
-			cur.Target = widen(cur.Target, sp)
+		beads = append(beads, bead)
+	}
+	var out []Window
+	from, start := 0, -1 // the window's first bead, and where its target text starts
+	for b, bead := range beads {
+		if len(bead.Target) == 0 {
+			continue
 		}
-		for _, s := range b.Sources {
-			for _, sp := range s.Spans {
-				prev, ok := cur.Sources[s.Doc]
-				if !ok {
-					prev = corpus.Span{Start: -1}
-				}
-				cur.Sources[s.Doc] = widen(prev, sp)
-			}
+		if start < 0 {
+			start = bead.Target[0].Start
 		}
-		if cur.Target.Start >= 0 && cur.Target.Len() >= windowTarget && len(cur.Sources) > 0 {
-			out = append(out, cur)
-			cur = Window{Target: corpus.Span{Start: -1}, Sources: map[int]corpus.Span{}}
+		if bead.Target[len(bead.Target)-1].End-start < windowTarget {
+			continue
+		}
+		if t, srcs, ok := align.Extent(beads[from : b+1]); ok && len(srcs) > 0 {
+			out = append(out, Window{Target: t, Sources: srcs})
+			from, start = b+1, -1
 		}
 	}
 	if len(out) == 0 {
@@ -99,12 +104,12 @@ func Windows(p *checks.Pass, i int) []Window {
 	}
 	// What is left joins the last window.
 	last := &out[len(out)-1]
-	for doc, sp := range cur.Sources {
-		prev, ok := last.Sources[doc]
-		if !ok {
-			prev = corpus.Span{Start: -1}
+	_, rest, _ := align.Extent(beads[from:])
+	for doc, sp := range rest {
+		if cur, ok := last.Sources[doc]; ok {
+			sp = corpus.Span{Start: min(cur.Start, sp.Start), End: max(cur.End, sp.End)}
 		}
-		last.Sources[doc] = widen(prev, sp)
+		last.Sources[doc] = sp
 	}
 	// The windows cover the paragraph, one after the other.
 	for k := range out {
@@ -115,13 +120,4 @@ func Windows(p *checks.Pass, i int) []Window {
 	}
 	last.Target.End = para.End
 	return out
-}
-
-// widen returns the smallest span that holds s (Start -1: nothing yet)
-// and sp.
-func widen(s, sp corpus.Span) corpus.Span {
-	if s.Start < 0 {
-		return sp
-	}
-	return corpus.Span{Start: min(s.Start, sp.Start), End: max(s.End, sp.End)}
 }
