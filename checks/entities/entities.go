@@ -704,6 +704,15 @@ func (c *paragraph) placeFinding(f *checks.Finding, u name) {
 		return
 	}
 	if right := placeName(g.k, c.tb.String()); right != "" && !wordClass()["inflects"][c.tb.String()] {
+		// A possessive stays: "Iran's president" becomes "Armenia's
+		// president".
+		text := u.text(c.p.Target())
+		for _, poss := range []string{"'s", "’s", "'", "’"} {
+			if strings.HasSuffix(text, poss) && !strings.HasSuffix(right, poss) {
+				right += poss
+				break
+			}
+		}
 		f.Fixes = []checks.Fix{{Message: "Use " + right, Edits: []checks.Edit{{Span: u.span, New: right}}}}
 	}
 }
