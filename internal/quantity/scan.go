@@ -1362,6 +1362,9 @@ func (s *scanner) cjkWord(i int) int {
 		}
 	}
 	k := cjkRun(rs, i)
+	if k == i && s.loneUnit(i) {
+		k = i + 1 // 千円, 百人: a hundred, a thousand without 一
+	}
 	if k == i {
 		return i
 	}
@@ -1402,6 +1405,20 @@ func (s *scanner) cjkWord(i int) int {
 	s.out = append(s.out, q)
 	s.meta = append(s.meta, meta{end: end})
 	return end
+}
+
+// loneUnit reports whether 百 or 千 alone at i counts, as before the
+// characters of the lexicon's lone-unit-before (千円, 百人); before any
+// other it opens a word (千葉, 百合, 千代田).
+func (s *scanner) loneUnit(i int) bool {
+	rs := s.rs
+	if i+1 >= len(rs) || (rs[i] != '百' && rs[i] != '千') || !strings.ContainsRune(s.l.d.loneUnitBefore, rs[i+1]) {
+		return false
+	}
+	// 二千, 数千 are read whole where they start, "3 千人" is three;
+	// after another Han character the unit belongs to a word (老百姓).
+	p := s.skipSpaceBack(i)
+	return p == 0 || !unicode.Is(unicode.Han, rs[p-1]) && !isDigit(rs[p-1])
 }
 
 // cjkWordFraction reads the numerator of a fraction in characters after
