@@ -117,6 +117,9 @@ func (s *scanner) readSigned(i int) (*numRead, int, bool) {
 		}
 		r.numStart, r.exprStart = i-1, i-1
 	}
+	if k, ok := s.slashDate(i, j, raw); ok {
+		return nil, s.emitOther(i, k, Date), true
+	}
 	// A fraction: "3/4", "1⁄2", "1 1/2", "2½". Read before the chains of
 	// '/' in chained, which make "24/7" and "3/4/2025" no values.
 	fracV, fracEnd, isFrac := s.fraction(i, j, raw)
@@ -124,6 +127,32 @@ func (s *scanner) readSigned(i int) (*numRead, int, bool) {
 		r.j, r.fracV, r.isFrac = fracEnd, fracV, true
 	}
 	return r, 0, false
+}
+
+// slashDate reads a month and day joined by a slash where the lexicon's
+// slash-date-after says what follows it ("9/22(水)", "2/6現在"): Japanese
+// writes its dates so and its fractions 6分の2. It returns the date's end.
+func (s *scanner) slashDate(i, j int, raw rawNum) (int, bool) {
+	rs := s.rs
+	if len(s.l.d.slashDateAfter) == 0 || len(raw.seps) != 0 || len(raw.groups[0]) > 2 || j+1 >= len(rs) ||
+		rs[j] != '/' || !isDigit(rs[j+1]) || i > 0 && (rs[i-1] == '/' || isDigit(rs[i-1])) {
+		return 0, false
+	}
+	d, k := s.digitsAt(j + 1)
+	if len(d) > 2 || k < len(rs) && rs[k] == '/' {
+		return 0, false
+	}
+	month, _ := strconv.Atoi(raw.groups[0])
+	day, _ := strconv.Atoi(d)
+	if month < 1 || month > 12 || day < 1 || day > 31 {
+		return 0, false
+	}
+	for _, w := range s.l.d.slashDateAfter {
+		if hasRunesAt(rs, k, w) {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // chained reads times, dates and phone numbers joined by ':', '/' or

@@ -63,6 +63,7 @@ type localeData struct {
 	decades          []string           // CJK: after a multiple of ten, makes it a decade (八十年代)
 	tenths           []string           // CJK: after a number, makes it tenths, a percentage (3割, 三成: 30 %)
 	counters         string             // CJK: characters that may follow a numeral that counts (个, 人, 年, つ); another one makes it part of a word (四川, 三星)
+	slashDateAfter   []string           // what may follow a month/day written with a slash: "(水", "現在"
 	loneUnitBefore   string             // CJK: characters before which 百 or 千 alone counts (千円, 百人)
 	timesCounters    []string           // a unit word and what follows it when it counts times, not a measure: "度も" (even once), not degrees
 	numeralWords     []string           // CJK: words opening with a numeral that count nothing unless a counter follows (十分 "very", 万一 "in case")
