@@ -274,7 +274,7 @@ func (s srcText) has(ws []string) bool {
 	for _, fw := range ws {
 		ok := false
 		for _, w := range s.words {
-			if stemMatch(w.folded, fw) || s.lang == "de" && germanAdjectiveOf(w.folded, fw) {
+			if stemMatch(w.folded, fw) || s.lang == "de" && germanAdjectiveOf(w.folded, fw) || compoundOf(w.folded, fw, s.lang) {
 				ok = true
 				break
 			}
@@ -284,6 +284,18 @@ func (s srcText) has(ws []string) bool {
 		}
 	}
 	return true
+}
+
+// compoundOf reports whether the folded word w of a language that joins
+// words into compounds (data/words.txt compounds) ends with the place
+// name fw, maybe with a case ending: "Mitteleuropa", "Ostdeutschlands",
+// "Westeuropas" name Europe and Germany.
+func compoundOf(w, fw, lang string) bool {
+	if !wordClass()["compounds"][lang] || utf8.RuneCountInString(fw) < 4 {
+		return false
+	}
+	k := strings.LastIndex(w, fw)
+	return k >= 3 && len(w)-k-len(fw) <= 2
 }
 
 // germanAdjectiveOf reports whether the folded German word w is an
