@@ -129,8 +129,9 @@
 // adjective does and no article before them ("Karl Hofbauer"). A country
 // or city the target names where the source names another one that the
 // target lacks is major too ("посетить Армению", "visit Iran"; CLDR's
-// names, not the EU, the UN or the eurozone), with the source's place in
-// the target language as fix where that language inflects no names; so is
+// names, not the EU, the UN or the eurozone), with the source's place as
+// fix into English (elsewhere an article or a case may have to change:
+// "l'Irlande", "la Pologne"); so is
 // the one name from elsewhere that is surely a name where the source
 // names a country or city the target lacks, without fix. A target sentence
 // with three names from elsewhere or more is major as well: it may

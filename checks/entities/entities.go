@@ -687,8 +687,7 @@ func placeNamedWhole(n name, tl string) (int, bool) {
 
 // placeFinding makes f, about target name u, a major finding when u is
 // a country or city in place of the one the source names, with the
-// source's place in the target's language as fix where the target
-// language does not inflect names.
+// source's place as fix into English.
 func (c *paragraph) placeFinding(f *checks.Finding, u name) {
 	if c.swap == nil || c.swap.target != u.span {
 		return
@@ -703,7 +702,9 @@ func (c *paragraph) placeFinding(f *checks.Finding, u name) {
 		f.Message = fmt.Sprintf("target %q, source %q: a name from elsewhere where the source names a country or city", u.text(c.p.Target()), src.Slice(g.span))
 		return
 	}
-	if right := placeName(g.k, c.tb.String()); right != "" && !wordClass()["inflects"][c.tb.String()] {
+	// Only into English: elsewhere a country's name brings an article
+	// or a case its neighbour may not take ("l'Irlande", "la Pologne").
+	if right := placeName(g.k, c.tb.String()); right != "" && c.tb == english {
 		// A possessive stays: "Iran's president" becomes "Armenia's
 		// president".
 		text := u.text(c.p.Target())
