@@ -290,63 +290,75 @@ func local(a *align.Alignment, links align.Index, fix Fix) (key countKey, before
 	paras := l.Target
 	span := corpus.Span{Start: t.Paragraphs[paras[0]].Span.Start, End: t.Paragraphs[paras[len(paras)-1]].Span.End}
 	key = countKey{para: paras[0], bead: -1}
-	srcText := func(sp align.SourceParas) string {
-		s := a.Sources[sp.Doc]
-		var texts []string
-		for _, j := range sp.Paras {
-			texts = append(texts, s.ParaText(j))
-		}
-		return strings.Join(texts, "\n\n")
-	}
-	var srcDocs []align.SourceParas
-	srcTexts := map[int]string{}
-	if span.End-span.Start > windowBytes {
-		w, texts, bead, ok := window(a, *l, fix)
-		if !ok {
+	want := len(paras) // paragraphs the link's text must load as
+	var texts map[int]string
+	if span.Len() > windowBytes {
+		if span, texts, key.bead, ok = window(a, *l, fix); !ok {
 			return key, nil, nil, false
 		}
-		span, srcTexts, key.bead = w, texts, bead
-	}
-	for _, sp := range l.Sources {
-		if key.bead < 0 {
-			srcTexts[sp.Doc] = srcText(sp)
-		}
-		if _, ok := srcTexts[sp.Doc]; ok {
-			srcDocs = append(srcDocs, sp)
-		}
+		want = -1 // a window may start or end inside a paragraph
+	} else {
+		texts = linkTexts(a, *l)
 	}
 	for _, e := range fix.Edits {
 		if e.Span.Start < span.Start || e.Span.End > span.End {
 			return key, nil, nil, false
 		}
 	}
+	srcs, sps, ok := loadSources(a, *l, texts)
+	if !ok {
+		return key, nil, nil, false
+	}
+	pair := func(text string, want int) *align.Alignment {
+		d, err := corpus.Load(t.Path, []byte(text), corpus.Options{Lang: t.Lang, Format: corpus.FormatText})
+		if err != nil || len(d.Paragraphs) == 0 || want >= 0 && len(d.Paragraphs) != want {
+			return nil
+		}
+		link := align.Link{Target: seq(len(d.Paragraphs)), Sources: sps, Score: l.Score}
+		return &align.Alignment{Target: d, Sources: srcs, Links: []align.Link{link}}
+	}
+	if before = pair(t.Slice(span), want); before == nil {
+		return key, nil, nil, false
+	}
+	after = pair(EditedSlice(t, span, fix), len(before.Target.Paragraphs))
+	return key, before, after, after != nil
+}
+
+// linkTexts returns the text of the source paragraphs of link l, by
+// source document, paragraphs apart as in a file.
+func linkTexts(a *align.Alignment, l align.Link) map[int]string {
+	texts := map[int]string{}
+	for _, sp := range l.Sources {
+		s := a.Sources[sp.Doc]
+		var paras []string
+		for _, j := range sp.Paras {
+			paras = append(paras, s.ParaText(j))
+		}
+		texts[sp.Doc] = strings.Join(paras, "\n\n")
+	}
+	return texts
+}
+
+// loadSources loads, in the order of l's sources, the texts of those
+// that texts holds, each as a document of its own, and the link's
+// source paragraphs in them.
+func loadSources(a *align.Alignment, l align.Link, texts map[int]string) ([]*corpus.Document, []align.SourceParas, bool) {
 	var srcs []*corpus.Document
 	var sps []align.SourceParas
-	for _, sp := range srcDocs {
+	for _, sp := range l.Sources {
+		text, ok := texts[sp.Doc]
+		if !ok {
+			continue
+		}
 		s := a.Sources[sp.Doc]
-		d, err := corpus.Load(s.Path, []byte(srcTexts[sp.Doc]), corpus.Options{Lang: s.Lang, Format: corpus.FormatText})
+		d, err := corpus.Load(s.Path, []byte(text), corpus.Options{Lang: s.Lang, Format: corpus.FormatText})
 		if err != nil {
-			return key, nil, nil, false
+			return nil, nil, false
 		}
 		sps = append(sps, align.SourceParas{Doc: len(srcs), Paras: seq(len(d.Paragraphs))})
 		srcs = append(srcs, d)
 	}
-	want := -1
-	pair := func(text string) (*align.Alignment, bool) {
-		d, err := corpus.Load(t.Path, []byte(text), corpus.Options{Lang: t.Lang, Format: corpus.FormatText})
-		if err != nil || len(d.Paragraphs) == 0 || want >= 0 && len(d.Paragraphs) != want {
-			return nil, false
-		}
-		want = len(d.Paragraphs)
-		link := align.Link{Target: seq(len(d.Paragraphs)), Sources: sps, Score: l.Score}
-		return &align.Alignment{Target: d, Sources: srcs, Links: []align.Link{link}}, true
-	}
-	if key.bead < 0 {
-		want = len(paras)
-	}
-	before, ok1 := pair(t.Slice(span))
-	after, ok2 := pair(EditedSlice(t, span, fix))
-	return key, before, after, ok1 && ok2
+	return srcs, sps, true
 }
 
 // window returns the target text of the sentence beads of link l around
