@@ -707,15 +707,42 @@ func (c *paragraph) placeFinding(f *checks.Finding, u name) {
 	if right := placeName(g.k, c.tb.String()); right != "" && c.tb == english {
 		// A possessive stays: "Iran's president" becomes "Armenia's
 		// president".
-		text := u.text(c.p.Target())
-		for _, poss := range []string{"'s", "’s", "'", "’"} {
-			if strings.HasSuffix(text, poss) && !strings.HasSuffix(right, poss) {
-				right += poss
-				break
+		span := withBareApostrophe(c.p.Target().Text, u.span)
+		right += possessiveFor(c.p.Target().Slice(span), right)
+		f.Fixes = []checks.Fix{{Message: "Use " + right, Edits: []checks.Edit{{Span: span, New: right}}}}
+	}
+}
+
+// withBareApostrophe returns span widened over an apostrophe right after
+// it that ends the word, the possessive of a name in s ("Paris' mayor"),
+// which a name does not hold.
+func withBareApostrophe(text string, span corpus.Span) corpus.Span {
+	for _, apos := range []string{"'", "’"} {
+		if rest := text[span.End:]; strings.HasPrefix(rest, apos) {
+			next, _ := utf8.DecodeRuneInString(rest[len(apos):])
+			if !unicode.IsLetter(next) {
+				return corpus.Span{Start: span.Start, End: span.End + len(apos)}
 			}
 		}
-		f.Fixes = []checks.Fix{{Message: "Use " + right, Edits: []checks.Edit{{Span: u.span, New: right}}}}
 	}
+	return span
+}
+
+// possessiveFor returns the possessive ending that name, put in place of
+// text, needs to stay a possessive as text was: "'s" for "Iran's",
+// "'s" for "Paris'" when the new name does not end in s, "" for none.
+func possessiveFor(text, name string) string {
+	for _, apos := range []string{"'", "’"} {
+		switch {
+		case strings.HasSuffix(text, apos+"s"):
+			return apos + "s"
+		case strings.HasSuffix(text, apos) && strings.HasSuffix(name, "s"):
+			return apos
+		case strings.HasSuffix(text, apos):
+			return apos + "s"
+		}
+	}
+	return ""
 }
 
 // confidentPair returns the missing source name that the unexplained

@@ -271,10 +271,11 @@ func (s srcText) has(ws []string) bool {
 	if !s.spaced {
 		return strings.Contains(s.raw, strings.Join(ws, ""))
 	}
+	compounds := wordClass()["compounds"][s.lang]
 	for _, fw := range ws {
 		ok := false
 		for _, w := range s.words {
-			if stemMatch(w.folded, fw) || s.lang == "de" && germanAdjectiveOf(w.folded, fw) || compoundOf(w.folded, fw, s.lang) {
+			if stemMatch(w.folded, fw) || s.lang == "de" && germanAdjectiveOf(w.folded, fw) || compounds && compoundOf(w.folded, fw) {
 				ok = true
 				break
 			}
@@ -286,12 +287,12 @@ func (s srcText) has(ws []string) bool {
 	return true
 }
 
-// compoundOf reports whether the folded word w of a language that joins
-// words into compounds (data/words.txt compounds) ends with the place
+// compoundOf reports whether the folded word w, of a language that joins
+// words into compounds (data/words.txt compounds), ends with the place
 // name fw, maybe with a case ending: "Mitteleuropa", "Ostdeutschlands",
 // "Westeuropas" name Europe and Germany.
-func compoundOf(w, fw, lang string) bool {
-	if !wordClass()["compounds"][lang] || utf8.RuneCountInString(fw) < 4 {
+func compoundOf(w, fw string) bool {
+	if utf8.RuneCountInString(fw) < 4 {
 		return false
 	}
 	k := strings.LastIndex(w, fw)
