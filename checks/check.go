@@ -87,7 +87,28 @@ type Finding struct {
 	Source   *Evidence   // nil when the finding needs no source evidence
 	Message  string      // lower case, no final period, names both sides
 	Fixes    []Fix       // alternatives; at most one is applied
+	// Tag says what piece of evidence the finding is, for checks that
+	// weigh the findings of others (Check.Requires); most have none.
+	Tag Tag
 }
+
+// Tag names a kind of finding that checks other than its own build on:
+// one weak finding says little, two of different kinds on one sentence
+// say more.
+type Tag uint8
+
+const (
+	NoTag Tag = iota
+	// NameFromElsewhere: a target name that nothing in the sources
+	// explains.
+	NameFromElsewhere
+	// NumberFromElsewhere: a target number that the aligned source
+	// passage, and the rest of the source, lack.
+	NumberFromElsewhere
+	// NumberLost: a source number that the target passage, and the rest
+	// of the target, lack.
+	NumberLost
+)
 
 // Check is one kind of test of a translation.
 type Check struct {
@@ -108,6 +129,9 @@ type Check struct {
 	// the check reads itself, beyond the kinds package rules types: it
 	// finds their lines with Pass.Rules().File.
 	RuleFiles []string
+	// Requires names the checks whose findings this one reads with
+	// Pass.Earlier; those that run must run before it.
+	Requires []string
 }
 
 // Unclaimed reports rule files of r that none of cs reads, so that a
@@ -161,7 +185,13 @@ type Pass struct {
 	env       Env
 	links     align.Index // shared by the passes of a run
 	report    func(Finding)
+	earlier   []Finding // of the checks run before this one
 }
+
+// Earlier returns the findings of the checks that ran before this one in
+// the run, in the order they ran; a check reads them, never changes them.
+// A check that reads them names the checks it needs in Requires.
+func (p *Pass) Earlier() []Finding { return p.earlier }
 
 // LinkFor returns the link that holds target paragraph i, or nil, in
 // constant time.
@@ -230,6 +260,11 @@ func Validate(cs []*Check) error {
 		case c.Run == nil:
 			return fmt.Errorf("check %q has no Run", c.Name)
 		}
+		for _, r := range c.Requires {
+			if slices.ContainsFunc(cs[i+1:], func(d *Check) bool { return d.Name == r }) {
+				return fmt.Errorf("check %q reads the findings of %q, which runs after it", c.Name, r)
+			}
+		}
 	}
 	return nil
 }
@@ -248,6 +283,7 @@ func Run(a *align.Alignment, cs []*Check, env Env) ([]Finding, error) {
 	for _, c := range cs {
 		found = found[:0]
 		p.Check = c
+		p.earlier = slices.Clip(out)
 		if err := c.Run(p); err != nil {
 			errs = append(errs, fmt.Errorf("check %s: %w", c.Name, err))
 			continue

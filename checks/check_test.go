@@ -1,6 +1,7 @@
 package checks_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -38,6 +39,9 @@ func TestValidate(t *testing.T) {
 		{"twice", []*checks.Check{{Name: "a", Doc: "d", Run: run}, {Name: "a", Doc: "d", Run: run}}, "twice"},
 		{"no doc", []*checks.Check{{Name: "a", Run: run}}, "no Doc"},
 		{"no run", []*checks.Check{{Name: "a", Doc: "d"}}, "no Run"},
+		{"requires one before", []*checks.Check{{Name: "a", Doc: "d", Run: run}, {Name: "b", Doc: "d", Run: run, Requires: []string{"a"}}}, ""},
+		{"requires one absent", []*checks.Check{{Name: "b", Doc: "d", Run: run, Requires: []string{"a"}}}, ""},
+		{"requires one after", []*checks.Check{{Name: "b", Doc: "d", Run: run, Requires: []string{"a"}}, {Name: "a", Doc: "d", Run: run}}, "runs after it"},
 	}
 	for _, tc := range testCases {
 		err := checks.Validate(tc.cs)
@@ -99,5 +103,26 @@ func TestFingerprintTellsCategoriesApart(t *testing.T) {
 	y := checks.Fingerprint(a, checks.Finding{Check: "names", Category: "accuracy/mistranslation", Span: at})
 	if x == y || len(x) != 16 {
 		t.Errorf("fingerprints %q and %q; want two different 16-digit ones", x, y)
+	}
+}
+
+// TestEarlier: a check sees the findings of the checks that ran before it,
+// not its own nor later ones.
+func TestEarlier(t *testing.T) {
+	tgt, _ := corpus.Load("t", []byte("abcdef"), corpus.Options{Lang: language.English})
+	src, _ := corpus.Load("s", []byte("abcdef"), corpus.Options{Lang: language.English})
+	a := &align.Alignment{Target: tgt, Sources: []*corpus.Document{src}}
+	var seen []int
+	counting := func(p *checks.Pass) error {
+		seen = append(seen, len(p.Earlier()))
+		p.Report(checks.Finding{Severity: checks.Info, Category: checks.Mistranslation, Span: corpus.Span{Start: 0, End: 1}, Message: "x"})
+		return nil
+	}
+	cs := []*checks.Check{{Name: "a", Doc: "d", Run: counting}, {Name: "b", Doc: "d", Run: counting}, {Name: "c", Doc: "d", Run: counting}}
+	if _, err := checks.Run(a, cs, checks.Env{}); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(seen, []int{0, 1, 2}) {
+		t.Errorf("earlier findings seen: %v; want [0 1 2]", seen)
 	}
 }

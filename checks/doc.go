@@ -8,6 +8,10 @@
 // and, optionally, Fixes: data, not code, each a verb-phrase message and
 // non-overlapping edits.
 //
+// A check may weigh what others found: it names them in Requires, runs
+// after them, and reads their findings with Pass.Earlier, where a Tag says
+// which piece of evidence a finding is (a name or a number from elsewhere).
+//
 // Checks must be safe to run concurrently on different passes: they keep no
 // mutable state outside the Pass. The concrete checks live in sub-packages;
 // checks/all lists them.

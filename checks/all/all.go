@@ -4,6 +4,7 @@ package all
 import (
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/consistency"
+	"github.com/crossread/crossread/checks/corroborate"
 	"github.com/crossread/crossread/checks/coverage"
 	"github.com/crossread/crossread/checks/entities"
 	"github.com/crossread/crossread/checks/language"
@@ -26,6 +27,7 @@ var Checks = []*checks.Check{
 	urls.Check,
 	placeholders.Check,
 	entities.Check,
+	corroborate.Check,
 	consistency.Check,
 	coverage.Check,
 	sentences.Check,

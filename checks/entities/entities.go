@@ -574,6 +574,7 @@ func (c *paragraph) reportNovel(gaps []corpus.Span) int {
 			Category: checks.Mistranslation,
 			Span:     u.span,
 			Message:  fmt.Sprintf("target %q: a name the source does not have", u.text(c.p.Target())),
+			Tag:      checks.NameFromElsewhere,
 		}
 		if len(c.miss) > 0 {
 			f.Source = c.evidence(c.miss[0])
@@ -599,6 +600,7 @@ func (c *paragraph) reportReplaced() {
 			Source:   c.evidence(c.miss[0]),
 			Message: fmt.Sprintf("target %q, source %s: a name the source does not have, in place of one it has",
 				u.text(c.p.Target()), strings.Join(gone, ", ")),
+			Tag: checks.NameFromElsewhere,
 		}
 		if m, ok := c.confidentPair(u); ok {
 			f.Severity, f.Source = checks.Major, c.evidence(m)

@@ -1117,9 +1117,10 @@ func (c *comparer) extra(t *item, srcAt *checks.Evidence) {
 		Span:     t.span,
 		Source:   srcAt,
 		Message:  fmt.Sprintf("number not in the source: target %s has no counterpart in the aligned source passage", t.text),
+		Tag:      checks.NumberFromElsewhere,
 	}
 	if elsewhere(t, c.srcAll) {
-		f.Severity = checks.Info
+		f.Severity, f.Tag = checks.Info, checks.NoTag
 		f.Message += " (it appears elsewhere in the source)"
 	}
 	c.report(f)
@@ -1135,9 +1136,10 @@ func (c *comparer) missing(s *item, at corpus.Span) {
 		Span:     at,
 		Source:   c.evidence(s),
 		Message:  fmt.Sprintf("number missing: source %s has no counterpart in the target passage", s.text),
+		Tag:      checks.NumberLost,
 	}
 	if elsewhere(s, c.tgtAll) {
-		f.Severity = checks.Info
+		f.Severity, f.Tag = checks.Info, checks.NoTag
 		f.Message += " (it appears elsewhere in the target)"
 	}
 	c.report(f)

@@ -53,6 +53,21 @@ func TestTenths(t *testing.T) {
 	})
 }
 
+// TestPaddedCJKDates: a leading zero before a CJK date counter pads a
+// year, month or hour, and before a bracketed era year it pads a year a
+// list abbreviates; elsewhere it marks a code.
+func TestPaddedCJKDates(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"ja", "05年に発表した。", []string{`count "05" 5`}},
+		{"ja", "０５（同３８）年に登った。", []string{`count "０５" 5`, `count "３８" 38`}},
+		{"zh", "在05年成立。", []string{`count "05" 5`}},
+		{"ja", "05月に開く。", []string{`month "05月" 5`}},
+		{"ja", "コード05は無効。", []string{`identifier "05" 5`}},
+		{"ja", "番号007（旧）を使う。", []string{`identifier "007" 7`}},
+		{"ja", "05（第一版）の改訂。", []string{`identifier "05" 5`}},
+	})
+}
+
 // TestDateForms reads numeric dates: spaced Czech dates, padded dd.mm.
 // and a four-digit-year date after a capitalised word.
 func TestDateForms(t *testing.T) {

@@ -54,6 +54,10 @@ func TestHandLexicons(t *testing.T) {
 		{"en", "a dozen", "count \"dozen\" 12 spelled"},
 		{"en", "half", "count \"half\" 0.5 spelled"},
 		{"en", "twice", "count \"twice\" 2 spelled"},
+		{"en", "a triple somersault", "count \"triple\" 3 spelled"},
+		{"en", "tried thrice", "count \"thrice\" 3 spelled"},
+		{"en", "a quadruple jump", "count \"quadruple\" 4 spelled"},
+		{"en", "sales tripled", ""}, // a verb: the change, not the count
 		{"en", "$5bn", "money \"$5bn\" 5e+09 cur=USD"},
 		{"en", "up 2 pp", "percent \"2 pp\" 2 points"},
 		{"de", "die zehnfache Leistung", "count \"zehnfache\" 10 spelled"},
@@ -74,6 +78,9 @@ func TestHandLexicons(t *testing.T) {
 			var got []string
 			for _, q := range Extract(tc.text, language.MustParse(tc.lang)) {
 				got = append(got, describe(tc.text, q))
+			}
+			if tc.want == "" && len(got) == 0 {
+				return
 			}
 			if len(got) != 1 || got[0] != tc.want {
 				t.Errorf("got %q; want %q", got, tc.want)

@@ -289,12 +289,40 @@ func (s *scanner) dateOrCode(r *numRead) (int, bool) {
 			return s.emitOther(i, j+1, Date), true
 		}
 	}
-	// A leading zero marks a code, not a quantity: 007, 030.
-	if len(raw.groups[0]) > 1 && raw.groups[0][0] == '0' && (len(raw.seps) == 0 || raw.seps[0] != l.d.decimal) {
+	// A leading zero marks a code, not a quantity: 007, 030; but for a
+	// date's counter it pads a year, month, day or hour.
+	if len(raw.groups[0]) > 1 && raw.groups[0][0] == '0' && (len(raw.seps) == 0 || raw.seps[0] != l.d.decimal) &&
+		!(l.d.myriad && len(raw.seps) == 0 && len(raw.groups[0]) == 2 && s.padsDate(j)) {
 		return s.emitOther(i, j, Identifier), true
 	}
 	return 0, false
 }
+
+// padsDate reports whether a CJK date counter follows rs[j]: "05年"
+// (2005), "05月", "09時", or a year after an era year in brackets,
+// "０５（同３８）年" (1905, Meiji 38), as a list of years abbreviates.
+func (s *scanner) padsDate(j int) bool {
+	rs := s.rs
+	if j >= len(rs) {
+		return false
+	}
+	if strings.ContainsRune("年月日時时", rs[j]) {
+		return true
+	}
+	if rs[j] != '（' && rs[j] != '(' {
+		return false
+	}
+	for k := j + 1; k < len(rs) && k <= j+maxEraBracket; k++ {
+		if rs[k] == '）' || rs[k] == ')' {
+			return k+1 < len(rs) && rs[k+1] == '年'
+		}
+	}
+	return false
+}
+
+// maxEraBracket is the most runes a bracketed era year takes: "（平成１１"
+// is five.
+const maxEraBracket = 8
 
 // spacedDate returns the end of a date written with a space after each
 // dot, where the decimal separator is a comma: "25. 2.", "1. 5. 1886"

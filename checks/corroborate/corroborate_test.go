@@ -1,0 +1,76 @@
+package corroborate_test
+
+import (
+	"testing"
+
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/corroborate"
+	"github.com/crossread/crossread/checks/entities"
+	"github.com/crossread/crossread/checks/internal/pairtest"
+	"github.com/crossread/crossread/checks/numbers"
+)
+
+// run runs the checks corroborate reads and corroborate itself, and
+// returns the sentences it flags.
+func run(t *testing.T, src, tgt, srcLang, tgtLang string) string {
+	t.Helper()
+	a := pairtest.Pair(t, src, tgt, srcLang, tgtLang, 1)
+	fs, err := checks.Run(a, []*checks.Check{numbers.Check, entities.Check, corroborate.Check}, checks.Env{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mine []checks.Finding
+	for _, f := range fs {
+		if f.Check == corroborate.Check.Name {
+			if f.Severity != checks.Major {
+				t.Errorf("%s: severity %v, want major", f.Message, f.Severity)
+			}
+			mine = append(mine, f)
+		}
+	}
+	return pairtest.Spans(a, mine)
+}
+
+func TestCorroborate(t *testing.T) {
+	testCases := []struct {
+		name, src, tgt, srcLang, tgtLang string
+		want                             string
+	}{
+		{"name and number from elsewhere", "Der Stadtrat beriet am Dienstag über den Haushalt.",
+			"Senator Whitcombe announced 45 new wind farms on Tuesday.", "de", "en",
+			"Senator Whitcombe announced 45 new wind farms on Tuesday."},
+		{"name from elsewhere, number lost", "Der Stadtrat beriet am Dienstag über 45 Anträge.",
+			"Senator Whitcombe spoke about the budget on Tuesday.", "de", "en",
+			"Senator Whitcombe spoke about the budget on Tuesday."},
+		{"across scripts", "市議会は火曜日に予算を審議した。",
+			"Governor Hargreave pledged 300 new schools on Tuesday.", "ja", "en",
+			"Governor Hargreave pledged 300 new schools on Tuesday."},
+		{"only the name", "Der Stadtrat beriet am Dienstag über den Haushalt.",
+			"Senator Whitcombe discussed the budget on Tuesday.", "de", "en", ""},
+		{"only the number", "Der Stadtrat beriet am Dienstag über den Haushalt.",
+			"The council discussed 45 items of the budget on Tuesday.", "de", "en", ""},
+		{"in two sentences", "Der Stadtrat tagte am Dienstag. Er beriet über den Haushalt.",
+			"Senator Whitcombe met the council on Tuesday. It discussed 45 items of the budget.", "de", "en", ""},
+		{"both from the source", "Bürgermeister Whitcombe beriet am Dienstag über 45 Anträge.",
+			"Mayor Whitcombe discussed 45 motions on Tuesday.", "de", "en", ""},
+		{"a number elsewhere in the source", "Der Stadtrat beriet 45 Anträge. Am Dienstag sprach er über den Haushalt.",
+			"The council discussed the budget. Senator Whitcombe spoke about 45 motions on Tuesday.", "de", "en", ""},
+	}
+	for _, tc := range testCases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := run(t, tc.src, tc.tgt, tc.srcLang, tc.tgtLang); got != tc.want {
+				t.Errorf("got %q; want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestAlone shows that without the checks it reads, corroborate finds
+// nothing: it weighs their findings, not the text.
+func TestAlone(t *testing.T) {
+	a, fs := pairtest.Run(t, corroborate.Check, "Der Stadtrat beriet über den Haushalt.",
+		"Senator Whitcombe announced 45 new wind farms.", "de", "en", 1)
+	if len(fs) != 0 {
+		t.Errorf("got %q; want nothing", pairtest.Spans(a, fs))
+	}
+}

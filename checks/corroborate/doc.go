@@ -1,0 +1,15 @@
+// Package corroborate defines the corroborate check.
+//
+// corroborate: a sentence with a name and a number the source does not have
+//
+// One weak sign says little: a name no source explains may be a
+// transliteration crossread does not know, a number the source lacks may
+// be written out there or added for the reader. Two of different kinds on
+// one target sentence, a name from elsewhere and a number the aligned
+// source passage lacks (or a source number the target lost), are seldom
+// both innocent: such a sentence mostly translates another text, or
+// replaced what it should say. The check reads the findings of the
+// entities and numbers checks, which run before it, and reports the
+// sentence once, as major. It offers no fix: what the sentence should say
+// is the source's.
+package corroborate
