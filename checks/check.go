@@ -102,6 +102,8 @@ const (
 	// NameFromElsewhere: a target name that nothing in the sources
 	// explains.
 	NameFromElsewhere
+	// NameLost: a source name that the target lacks.
+	NameLost
 	// NumberFromElsewhere: a target number that the aligned source
 	// passage, and the rest of the source, lack.
 	NumberFromElsewhere

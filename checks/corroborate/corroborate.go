@@ -6,6 +6,7 @@ import (
 
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/internal/checkdoc"
+	"github.com/crossread/crossread/checks/sentences"
 	"github.com/crossread/crossread/corpus"
 )
 
@@ -21,58 +22,101 @@ var Check = &checks.Check{
 	Requires: []string{"entities", "numbers"},
 }
 
+// A target sentence counts as far shorter than its source from
+// shorterZ standard deviations of the language pair's length model and
+// shorterChars English letters: with a name gained or lost, no clean pair
+// of the DEMETR dev set and one wmt23 reference of 25,000 reach it, while
+// one unrelated translation in twenty does. A longer sentence is no
+// sign: a translation spells out the acronyms of its source ("BR",
+// "Bavarian Broadcasting Service").
+const (
+	shorterZ     = 2.0
+	shorterChars = 10
+)
+
 // sentence gathers the evidence found on one target sentence.
 type sentence struct {
 	span   corpus.Span
 	name   *checks.Finding // the first name from elsewhere
+	lost   *checks.Finding // the first source name lost, found on this sentence alone
 	number *checks.Finding // the first number gained or lost
 	grave  bool            // an earlier finding here is major or worse
 }
 
 func run(p *checks.Pass) error {
-	tgt := p.Target()
 	var order []corpus.Span
 	at := map[corpus.Span]*sentence{}
 	for i := range p.Earlier() {
 		f := &p.Earlier()[i]
-		// A finding on a whole passage (a lost number) belongs to the
-		// sentence it starts in, as its place is where the number went
-		// missing.
-		s := tgt.SentenceAround(corpus.Span{Start: f.Span.Start, End: f.Span.Start})
+		s := sentenceOf(p.Target(), f.Span)
 		e := at[s]
 		if e == nil {
 			e = &sentence{span: s}
 			at[s] = e
 			order = append(order, s)
 		}
-		switch {
-		case f.Severity >= checks.Major:
-			e.grave = true
-		case f.Tag == checks.NameFromElsewhere && e.name == nil:
-			e.name = f
-		case (f.Tag == checks.NumberFromElsewhere || f.Tag == checks.NumberLost) && e.number == nil:
-			e.number = f
-		}
+		e.add(f)
 	}
 	for _, s := range order {
-		if e := at[s]; !e.grave && e.name != nil && e.number != nil {
-			report(p, e)
+		e := at[s]
+		switch {
+		case e.grave:
+		case e.name != nil && e.number != nil:
+			reportNumber(p, e)
+		case e.name != nil || e.lost != nil:
+			if z, chars, ok := sentences.LengthDeparture(p, s); ok && z <= -shorterZ && -chars >= shorterChars {
+				reportShorter(p, e)
+			}
 		}
 	}
 	return nil
 }
 
-func report(p *checks.Pass, e *sentence) {
+// sentenceOf returns the sentence a finding belongs to: the one its span
+// starts in, as a number lost is reported on the passage that renders
+// the source sentence, whose start is where it went missing.
+func sentenceOf(d *corpus.Document, s corpus.Span) corpus.Span {
+	return d.SentenceAround(corpus.Span{Start: s.Start, End: s.Start})
+}
+
+func (e *sentence) add(f *checks.Finding) {
+	switch {
+	case f.Severity >= checks.Major:
+		e.grave = true
+	case f.Tag == checks.NameFromElsewhere && e.name == nil:
+		e.name = f
+	case f.Tag == checks.NameLost && e.lost == nil && f.Span == e.span:
+		// A lost name is reported on the whole paragraph window; only
+		// where that is one sentence does it say which.
+		e.lost = f
+	case (f.Tag == checks.NumberFromElsewhere || f.Tag == checks.NumberLost) && e.number == nil:
+		e.number = f
+	}
+}
+
+func reportNumber(p *checks.Pass, e *sentence) {
 	tgt := p.Target()
 	name := tgt.Slice(e.name.Span)
 	msg := fmt.Sprintf("target name %q and number %s are not in the source: the sentence may translate another text",
 		name, tgt.Slice(e.number.Span))
-	f := checks.Finding{Severity: checks.Major, Category: checks.Mistranslation, Span: e.span, Source: e.number.Source}
 	if e.number.Tag == checks.NumberLost {
 		lost := e.number.Source
 		msg = fmt.Sprintf("target name %q is not in the source, nor source number %s in the target: the sentence may translate another text",
 			name, p.Source(lost.Doc).Slice(lost.Span))
 	}
-	f.Message = msg
+	p.Report(checks.Finding{Severity: checks.Major, Category: checks.Mistranslation, Span: e.span, Source: e.number.Source, Message: msg})
+}
+
+func reportShorter(p *checks.Pass, e *sentence) {
+	f := checks.Finding{Severity: checks.Major, Category: checks.Mistranslation, Span: e.span}
+	if e.name != nil {
+		f.Source = e.name.Source
+		f.Message = fmt.Sprintf("target name %q is not in the source, and the sentence is far shorter than its source: it may translate another text",
+			p.Target().Slice(e.name.Span))
+	} else {
+		f.Source, f.Category = e.lost.Source, checks.Omission
+		f.Message = fmt.Sprintf("source name %q is missing, and the sentence is far shorter than its source: a part of it is left out",
+			p.Source(e.lost.Source.Doc).Slice(e.lost.Source.Span))
+	}
 	p.Report(f)
 }

@@ -1,6 +1,6 @@
 // Package corroborate defines the corroborate check.
 //
-// corroborate: a sentence with a name and a number the source does not have
+// corroborate: a sentence with a name and a number from elsewhere, or far too short for its names
 //
 // One weak sign says little: a name no source explains may be a
 // transliteration crossread does not know, a number the source lacks may
@@ -8,8 +8,12 @@
 // one target sentence, a name from elsewhere and a number the aligned
 // source passage lacks (or a source number the target lost), are seldom
 // both innocent: such a sentence mostly translates another text, or
-// replaced what it should say. The check reads the findings of the
-// entities and numbers checks, which run before it, and reports the
-// sentence once, as major. It offers no fix: what the sentence should say
-// is the source's.
+// replaced what it should say. So is a sentence far shorter than its
+// source (by the sentences check's length model) that holds a name from
+// elsewhere, or lost a name of its source: the first translates another
+// text, the second left part of its source out. A far longer sentence is
+// no such sign, as translations spell out the acronyms of their source.
+// The check reads the findings of the entities and numbers checks, which
+// run before it, and reports the sentence once, as major. It offers no
+// fix: what the sentence should say is the source's.
 package corroborate

@@ -953,6 +953,7 @@ func (c *paragraph) reportOmitted() {
 			Span:     c.win.Target,
 			Source:   c.evidence(m),
 			Message:  fmt.Sprintf("source %q: the name is missing from the target", c.sourceText(m)),
+			Tag:      checks.NameLost,
 		})
 	}
 }

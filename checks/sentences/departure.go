@@ -1,0 +1,47 @@
+package sentences
+
+import (
+	"math"
+
+	"github.com/crossread/crossread/align"
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/corpus"
+)
+
+// LengthDeparture returns how far the length of the target sentence at s
+// lies from the one its source makes likely, in standard deviations of
+// the language pair's model (negative: shorter), and in English
+// characters, when s is alone in a bead with one source sentence and the
+// pair has a model. Alone it is weak evidence; the corroborate check
+// weighs it with others.
+func LengthDeparture(p *checks.Pass, s corpus.Span) (z, chars float64, ok bool) {
+	tgt := p.Target()
+	i := tgt.ParagraphAt(s.Start)
+	if i < 0 {
+		return 0, 0, false
+	}
+	l := p.LinkFor(i)
+	if l == nil || len(l.Sources) != 1 {
+		return 0, 0, false
+	}
+	src := p.Source(l.Sources[0].Doc)
+	m, ok := pairModel(tgt.Lang, src.Lang)
+	if !ok {
+		return 0, 0, false
+	}
+	for _, b := range sentenceBeads(p, *l) {
+		if len(b.Target) != 1 || !b.Target[0].Overlaps(s) {
+			continue
+		}
+		if len(b.Sources) != 1 || len(b.Sources[0].Spans) != 1 {
+			return 0, 0, false
+		}
+		t, sc := align.Chars(tgt, b.Target), align.Chars(src, b.Sources[0].Spans)
+		if t == 0 || sc == 0 {
+			return 0, 0, false
+		}
+		diff := (float64(t) - float64(sc)*math.Exp(m.mu)) / math.Exp(m.tScale)
+		return m.z(t, sc), diff, true
+	}
+	return 0, 0, false
+}
