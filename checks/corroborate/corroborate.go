@@ -63,6 +63,8 @@ func run(p *checks.Pass) error {
 		case e.grave:
 		case e.name != nil && e.number != nil:
 			reportNumber(p, e)
+		case e.lost != nil && e.number != nil:
+			reportLostNumber(p, e)
 		case e.name != nil || e.lost != nil:
 			if z, chars, ok := sentences.LengthDeparture(p, s); ok && z <= -shorterZ && -chars >= shorterChars {
 				reportShorter(p, e)
@@ -105,6 +107,19 @@ func reportNumber(p *checks.Pass, e *sentence) {
 			name, p.Source(lost.Doc).Slice(lost.Span))
 	}
 	p.Report(checks.Finding{Severity: checks.Major, Category: checks.Mistranslation, Span: e.span, Source: e.number.Source, Message: msg})
+}
+
+func reportLostNumber(p *checks.Pass, e *sentence) {
+	src := p.Source(e.lost.Source.Doc)
+	name := src.Slice(e.lost.Source.Span)
+	msg := fmt.Sprintf("source name %q is missing, and target number %s is not in the source: the sentence may translate another text",
+		name, p.Target().Slice(e.number.Span))
+	if e.number.Tag == checks.NumberLost {
+		n := e.number.Source
+		msg = fmt.Sprintf("source name %q and number %s are missing: the sentence may translate another text, or left much out",
+			name, p.Source(n.Doc).Slice(n.Span))
+	}
+	p.Report(checks.Finding{Severity: checks.Major, Category: checks.Mistranslation, Span: e.span, Source: e.lost.Source, Message: msg})
 }
 
 func reportShorter(p *checks.Pass, e *sentence) {

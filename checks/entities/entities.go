@@ -16,6 +16,7 @@ import (
 	"github.com/crossread/crossread/checks/internal/linked"
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/internal/bounded"
+	"github.com/crossread/crossread/internal/quantity"
 	"github.com/crossread/crossread/internal/translit"
 	"github.com/crossread/crossread/rules"
 	"golang.org/x/text/language"
@@ -1463,7 +1464,7 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 				!englishLabel(w, lang)
 		}
 		return w.cap && !w.start && !englishLabel(w, lang) && !isRoman(w.text) && !corpus.IsStopword(corpus.FoldName(w.text), lang) &&
-			!corpus.IsStopword(w.lower, lang) && !abbreviation(text, w) && !namesNoOne(w, lang)
+			!corpus.IsStopword(w.lower, lang) && !abbreviation(text, w) && !namesNoOne(w, lang) && !dateMonth(text, ws, w, lang)
 	}
 	var out []name
 	for _, n := range runs(text, ws, keep) {
@@ -1554,6 +1555,22 @@ func namesNoOne(w word, lang language.Base) bool {
 	}
 	return wordClass()["pronoun."+lang.String()][lower] || wordClass()["function."+lang.String()][lower] ||
 		w.acro && len(w.parts) == 1 && wordClass()["acronym"][strings.ToUpper(w.text)]
+}
+
+// dateMonth reports whether w, of words ws of text, is a month of lang
+// by CLDR beside a number, a date typed with capitals ("11 Февраля
+// 2023"): no name, though "Julio" or "Mayo" may be one elsewhere.
+func dateMonth(text string, ws []word, w word, lang language.Base) bool {
+	if lang == english || w.acro || !quantity.IsMonthName(w.text, language.Make(lang.String())) {
+		return false // English months are calendar words
+	}
+	k := sort.Search(len(ws), func(i int) bool { return ws[i].span.Start >= w.span.Start })
+	if k == len(ws) || ws[k].span != w.span {
+		return false
+	}
+	beside := func(a, b word) bool { return strings.Trim(text[a.span.End:b.span.Start], " ,.") == "" }
+	return k > 0 && isNumber(ws[k-1].text) && beside(ws[k-1], w) ||
+		k+1 < len(ws) && isNumber(ws[k+1].text) && beside(w, ws[k+1])
 }
 
 // abbreviation reports whether w is cut short by a full stop that a

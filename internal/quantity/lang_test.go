@@ -81,3 +81,28 @@ func TestVagueNumerals(t *testing.T) {
 		}
 	}
 }
+
+// TestIsMonthName: CLDR's wide month names in every form, whatever the
+// case; no abbreviation, no other word.
+func TestIsMonthName(t *testing.T) {
+	testCases := []struct {
+		word, lang string
+		want       bool
+	}{
+		{"Февраля", "ru", true},
+		{"февраль", "ru", true},
+		{"März", "de", true},
+		{"lutego", "pl", true},
+		{"Mars", "fr", true},
+		{"Märzen", "de", false},
+		{"Москва", "ru", false},
+		{"February", "ru", false},
+		{"Feb", "en", false},
+		{"February", "en", true},
+	}
+	for _, tc := range testCases {
+		if got := IsMonthName(tc.word, language.Make(tc.lang)); got != tc.want {
+			t.Errorf("IsMonthName(%q, %s) = %v; want %v", tc.word, tc.lang, got, tc.want)
+		}
+	}
+}

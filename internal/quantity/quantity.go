@@ -450,6 +450,22 @@ func MonthLike(m int, written string, lang language.Tag) string {
 	return MonthName(m, lang)
 }
 
+// IsMonthName reports whether word is one of CLDR's wide names of a month
+// in lang, in any of its forms and whatever its case ("Февраля", "März"):
+// a word that text typed in capitals or opening a line capitalises, and
+// no name.
+func IsMonthName(word string, lang language.Tag) bool {
+	l := localeFor(lang)
+	for _, forms := range l.d.monthFull {
+		for _, f := range forms {
+			if strings.EqualFold(f, word) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // matchCase capitalises name when written is capitalised and name is not:
 // a month opening a sentence.
 func matchCase(name, written string) string {
