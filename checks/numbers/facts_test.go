@@ -78,6 +78,15 @@ func TestFactsByValue(t *testing.T) {
 		{name: "a Japanese middle-dot decimal changed", tgtLang: "en", tgt: "Within a 3.5km radius of the station.", srcLang: "ja", src: "駅を中心に半径約２・５キロの範囲。",
 			want: []string{`major accuracy/mistranslation "3.5km" => Use 2.5`}},
 
+		{name: "a circled step", tgtLang: "en", tgt: "Carry out step 2.", srcLang: "ja", src: "手順②を実行する。"},
+		{name: "a circled step changed", tgtLang: "en", tgt: "Carry out step 3.", srcLang: "ja", src: "手順②を実行する。",
+			want: []string{`major accuracy/mistranslation "3" => Use 2`}},
+		{name: "circled list marks dropped", tgtLang: "en", tgt: "Prepare, then run.", srcLang: "ja", src: "①準備する②実行する"},
+		{name: "an era's initial", tgtLang: "en", tgt: "It was completed in 1999.", srcLang: "ja", src: "H11年に完成した。"},
+		{name: "an era's initial changed", tgtLang: "en", tgt: "It was completed in 1998.", srcLang: "ja", src: "H11年に完成した。",
+			want: []string{`major accuracy/mistranslation "1998" => Use 1999`}},
+		{name: "a year padded in a list", tgtLang: "en", tgt: "Published in 1903 (Meiji 36) and in 1905 (Meiji 38).", srcLang: "ja", src: "１９０３（明治３６）年と、０５（同３８）年に発表した。"},
+
 		// Equivalences and blame.
 		{name: "feet and inches converted", tgtLang: "cs", tgt: "Měřím 165 cm.", srcLang: "en", src: `I'm 5'5".`},
 		{name: "feet and inches converted wrongly", tgtLang: "cs", tgt: "Měřím 185 cm.", srcLang: "en", src: `I'm 5'5".`,

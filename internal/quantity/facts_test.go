@@ -68,6 +68,32 @@ func TestPaddedCJKDates(t *testing.T) {
 	})
 }
 
+// TestEraInitials reads a Japanese era's initial before a year of it as
+// the era ("H11年", Heisei 11: 1999), and leaves alone a letter glued to a
+// name or one without 年.
+func TestEraInitials(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"ja", "H11年に完成した。", []string{`year "H11" 1999`}},
+		{"ja", "R5年度の予算。", []string{`year "R5" 2023`}},
+		{"ja", "S30年に生まれた。", []string{`year "S30" 1955`}},
+		{"ja", "H2ロケットを打ち上げた。", []string{`identifier "H2" 2`}},
+		{"ja", "GH11年モデル。", []string{`identifier "GH11" 11`}},
+		{"ja", "H11に設定する。", []string{`identifier "H11" 11`}},
+	})
+}
+
+// TestEnclosedNumbers reads circled and bracketed numbers as counts
+// written as symbols, which pair with a value but are never missed alone.
+func TestEnclosedNumbers(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"ja", "手順②を実行する。", []string{`count "②" 2 spelled`}},
+		{"ja", "⑴準備、⑵実行", []string{`count "⑴" 1 spelled`, `count "⑵" 2 spelled`}},
+		{"zh", "第㉑条", []string{`count "㉑" 21 spelled`}},
+		{"en", "See ❸ below.", []string{`count "❸" 3 spelled`}},
+		{"ja", "Ⓐを押す。", nil},
+	})
+}
+
 // TestDateForms reads numeric dates: spaced Czech dates, padded dd.mm.
 // and a four-digit-year date after a capitalised word.
 func TestDateForms(t *testing.T) {

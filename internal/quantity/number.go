@@ -75,7 +75,7 @@ func (s *scanner) nameOrQuarter(i int) (int, bool) {
 	}
 	// Letters glued to the digits make a name: H100, A320, COVID-19;
 	// a currency code makes an amount (JPY1,089, USD5).
-	if i > 0 && (cased(rs[i-1]) || rs[i-1] == '_') && !s.codeBefore(i) && !s.afterGluedUnit(i) {
+	if i > 0 && (cased(rs[i-1]) || rs[i-1] == '_') && !s.codeBefore(i) && !s.afterGluedUnit(i) && !s.eraInitial(i) {
 		return s.identifier(i), true
 	}
 	if i > 1 && rs[i-1] == '-' && cased(rs[i-2]) {
@@ -85,6 +85,19 @@ func (s *scanner) nameOrQuarter(i int) (int, bool) {
 		}
 	}
 	return i, false
+}
+
+// eraInitial reports whether the one letter glued before the digits at i
+// is an era's initial, a word of its own, and 年 follows the digits: "H11年"
+// is Heisei 11, 1999, not a name like "H2".
+func (s *scanner) eraInitial(i int) bool {
+	rs := s.rs
+	e, st := s.l.eras.before(rs, i)
+	if e == nil || st != i-1 || st > 0 && wordy(rs[st-1]) {
+		return false
+	}
+	_, k := s.digitsAt(i)
+	return k < len(rs) && rs[k] == '年'
 }
 
 // afterGluedUnit reports whether the letters before the digits at i are

@@ -196,6 +196,8 @@ func (s *scanner) scanAll() {
 			i = s.number(i)
 		case vulgarValue(r) > 0:
 			i = s.vulgar(i)
+		case enclosedValue(r) > 0:
+			i = s.enclosed(i)
 		case isCJK(r):
 			if j := s.cjkWord(i); j > i {
 				i = j
@@ -1272,6 +1274,47 @@ func (s *scanner) vulgar(i int) int {
 	q.Span, q.Num = s.span(i, end), s.span(i, i+1)
 	s.emit(q, meta{end: end, bare: q.Unit == ""}, i)
 	return end
+}
+
+// enclosedRanges are the runs of Unicode's enclosed numbers (circled,
+// parenthesised, with a full stop, negative circled), each from its
+// first value: ② is step 2, ⑵ item 2.
+var enclosedRanges = []struct {
+	lo, hi rune
+	first  int
+}{
+	{0x2460, 0x2473, 1},  // ①–⑳
+	{0x2474, 0x2487, 1},  // ⑴–⒇
+	{0x2488, 0x249B, 1},  // ⒈–⒛
+	{0x24EB, 0x24F4, 11}, // ⓫–⓴
+	{0x24F5, 0x24FE, 1},  // ⓵–⓾
+	{0x2776, 0x277F, 1},  // ❶–❿
+	{0x2780, 0x2789, 1},  // ➀–➉
+	{0x278A, 0x2793, 1},  // ➊–➓
+	{0x3251, 0x325F, 21}, // ㉑–㉟
+	{0x32B1, 0x32BF, 36}, // ㊱–㊿
+}
+
+// enclosedValue returns the value of an enclosed number, or 0.
+func enclosedValue(r rune) int {
+	for _, e := range enclosedRanges {
+		if e.lo <= r && r <= e.hi {
+			return e.first + int(r-e.lo)
+		}
+	}
+	return 0
+}
+
+// enclosed emits the enclosed number at i as a count written as a
+// symbol: it pairs with the same value on the other side ("手順②", "step
+// 2"), but its absence there says nothing, as a translation numbers a
+// list its own way or not at all.
+func (s *scanner) enclosed(i int) int {
+	v := enclosedValue(s.rs[i])
+	q := Quantity{Kind: Count, Value: float64(v), Scale: 1, Spelled: true, Text: string(s.rs[i])}
+	q.Span, q.Num = s.span(i, i+1), s.span(i, i+1)
+	s.emit(q, meta{end: i + 1, bare: true}, i)
+	return i + 1
 }
 
 func (s *scanner) nextToDigit(a, b int) bool {
