@@ -494,11 +494,28 @@ func (c *paragraph) reportGaps(gaps []corpus.Span) {
 			f.Source = c.evidence(m)
 			f.Message = fmt.Sprintf("target %q, source %q: the name is missing here", tgt.Slice(g), c.sourceText(m))
 			// A gap where words were dropped and a name the target
-			// lacks that is surely one: the name was dropped there.
-			if sb, _ := c.p.Source(m.doc).Lang.Base(); confidentName(m.n, sb) || c.personLike(m, sb) {
+			// lacks that is surely one: the name was dropped there. So
+			// was any missing name where the gap is the sentence's
+			// structure broken ("between and", "of .", ", who is"),
+			// not a sentence that opens with its verb, which a review
+			// or a headline may do in the source too, nor a bracket,
+			// whose acronym or expansion may stand for the name.
+			if sb, _ := c.p.Source(m.doc).Lang.Base(); confidentName(m.n, sb) || c.personLike(m, sb) || broken(tgt, g) {
 				f.Severity = checks.Major
 			}
 		}
 		c.p.Report(f)
 	}
+}
+
+// broken reports whether gap g breaks its sentence's structure: neither
+// a word that opens the sentence (the verb of a sentence without its
+// subject: "Said", "Would") nor a bracket ("by (USGS)", "Söder ()").
+func broken(d *corpus.Document, g corpus.Span) bool {
+	text := d.Slice(g)
+	r, _ := utf8.DecodeRuneInString(text)
+	// Quotation marks and dashes may open the sentence before it.
+	before := d.Text[d.SentenceAround(g).Start:g.Start]
+	opens := unicode.IsLetter(r) && strings.IndexFunc(before, corpus.IsWordRune) < 0
+	return !opens && !strings.ContainsAny(text, "()")
 }
