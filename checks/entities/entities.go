@@ -274,7 +274,9 @@ func sharedStart(a, b string) int {
 // and counts those it translates word by word.
 func (c *paragraph) missingNames(src *corpus.Document, doc, si int, ps corpus.Span, ws []word, sb language.Base, kept []corpus.Span) {
 	for _, n := range paraNames(src, si, ps, sb) {
-		if found(n, c.tw, c.exo) || respeltIn(n, c.tw) || overlaps(n.span, kept) || phraseTranslated(n, ws, sb, c.tnw) ||
+		if t, ok := lostTail(n, c.tw, c.exo, sb); ok && found(n, c.tw, c.exo) && !respeltIn(t, c.tw) && !overlaps(t.span, kept) {
+			n = t
+		} else if found(n, c.tw, c.exo) || respeltIn(n, c.tw) || overlaps(n.span, kept) || phraseTranslated(n, ws, sb, c.tnw) ||
 			joinedToFound(src.Text, n, ws, c.tw, c.exo) {
 			continue
 		}
@@ -341,6 +343,9 @@ func (c *paragraph) findNew() {
 		return
 	}
 	for _, n := range targetNames(tgt.Text, c.tw, c.tb) {
+		if t, ok := lostTail(n, c.sw, c.exo, c.tb); ok && found(n, c.sw, c.exo) {
+			n = t // "President Erwin Huber" for "Präsident Donald Trump"
+		}
 		if found(n, c.sw, c.exo) || placeNamed(n, c.tb.String(), c.texts) || rom.explainsName(n) || respeltIn(n, c.sw) {
 			continue
 		}
@@ -566,8 +571,8 @@ func (c *paragraph) reportNovel(gaps []corpus.Span) int {
 		}
 	}
 	for _, u := range c.novel {
-		if reported[u.span] {
-			continue
+		if reported[u.span] || len(c.miss) > 0 && len(gaps) == 0 && slices.ContainsFunc(c.unexplained, func(x name) bool { return x.span.Overlaps(u.span) }) {
+			continue // reported as in place of a missing name
 		}
 		reported[u.span] = true
 		f := checks.Finding{
@@ -758,7 +763,9 @@ func possessiveFor(text, name string) string {
 func (c *paragraph) confidentPair(u name) (missing, bool) {
 	novel := false
 	for _, n := range c.novel {
-		novel = novel || n.span == u.span
+		// or it ends it, a person a title came with ("President Erwin
+		// Huber"; lostTail)
+		novel = novel || n.span == u.span || len(u.words) >= 2 && n.span.Start <= u.span.Start && u.span.End == n.span.End
 	}
 	if !novel || len(u.words) == 0 || u.words[0].acro || demonym(u, c.tb.String()) {
 		return missing{}, false
@@ -1632,18 +1639,49 @@ func targetNames(text string, ws []word, lang language.Base) []name {
 // found reports whether a word of n matches one of ws.
 func found(n name, ws []word, exo []rules.Exonym) bool {
 	for _, a := range n.words {
-		for i, pa := range a.parts {
-			if matchesAny(pa, a.phon[i], a.acro, ws, exo) || soundsAlike(a, pa, ws) || shortened(a, pa, ws) {
-				return true
-			}
-		}
-		for i, pa := range a.alts {
-			if matchesAny(pa, a.altPh[i], false, ws, nil) || soundsAlike(a, pa, ws) {
-				return true
-			}
+		if wordFound(a, ws, exo) {
+			return true
 		}
 	}
 	return consonantsIn(n, ws)
+}
+
+// wordFound reports whether the source word a matches one of ws.
+func wordFound(a word, ws []word, exo []rules.Exonym) bool {
+	for i, pa := range a.parts {
+		if matchesAny(pa, a.phon[i], a.acro, ws, exo) || soundsAlike(a, pa, ws) || shortened(a, pa, ws) {
+			return true
+		}
+	}
+	for i, pa := range a.alts {
+		if matchesAny(pa, a.altPh[i], false, ws, nil) || soundsAlike(a, pa, ws) {
+			return true
+		}
+	}
+	return false
+}
+
+// lostTail returns the words that end the found source name n when
+// none of them is found and they are a name of their own, two words or
+// more: a title the target renders and the person it lost ("US-Präsident
+// Donald Trump", "President Erwin Huber"). Common words and words ending
+// as a German noun does are no such name.
+func lostTail(n name, ws []word, exo []rules.Exonym, lang language.Base) (name, bool) {
+	k := len(n.words)
+	for k > 0 && !wordFound(n.words[k-1], ws, exo) {
+		k--
+	}
+	tail := n.words[k:]
+	if k == 0 || len(tail) < 2 {
+		return name{}, false
+	}
+	for _, w := range tail {
+		if w.acro || w.shout || w.trans || len(w.parts) == 0 || endsLike(w.text, "nounend."+lang.String(), 3) ||
+			corpus.HasLexicon(lang) && commonWord(w.text, lang) {
+			return name{}, false // "Australian Prime Minister"
+		}
+	}
+	return name{words: tail, span: corpus.Span{Start: tail[0].span.Start, End: n.span.End}}, true
 }
 
 // consonantsIn reports whether every word of the transliterated source
