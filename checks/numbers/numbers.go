@@ -1532,8 +1532,8 @@ func clockFix(t, s *item) (checks.Fix, bool) {
 		if h == 0 {
 			h = 12
 		}
-	} else if strings.Contains(strings.ToLower(text), "a.m.") || strings.HasSuffix(strings.ToLower(text), "am") {
-		if h >= 12 {
+	} else if strings.Contains(strings.ToLower(text), "a.m.") || strings.HasSuffix(strings.ToLower(text), "am") || quantity.HalfDay(text) < 0 {
+		if h >= 12 { // "2:05 π.μ.": the word, not the digits, is wrong
 			return checks.Fix{}, false
 		}
 	} else if th >= 13 && h < 12 {

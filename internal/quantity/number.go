@@ -183,7 +183,7 @@ func (s *scanner) chained(r *numRead) (int, bool) {
 		}
 		if k > j {
 			k = s.afterTimeWord(k)
-			return s.emitOther(i, k, Time), true
+			return s.emitOther(s.halfDayBefore(i), k, Time), true
 		}
 	}
 	if k := s.spacedHour(r); k > j {
@@ -597,6 +597,7 @@ func (s *scanner) wordsAfter(r *numRead) {
 			}
 		} else if e, k := l.timeWords.at(rs, sp); e != nil && q.Scale == 1 && q.Value <= 24 && r.currency == "" {
 			r.isTime, r.end = true, k
+			r.exprStart = s.halfDayBefore(r.exprStart) // सुबह 9 बजे
 		} else if e, _ := l.clockZones.at(rs, sp); e != nil && militaryTime(r) {
 			r.isTime = true // 1405 GMT: the zone stays outside, as in 14:05 GMT
 		} else if q.Unit == "" {
@@ -712,7 +713,7 @@ func (s *scanner) halfDayBefore(i int) int {
 	if at > 0 && s.rs[at-1] == ' ' {
 		at-- // Korean spaces it: 오후 2시
 	}
-	for _, w := range append(cjkAfternoon[:len(cjkAfternoon):len(cjkAfternoon)], cjkMorning...) {
+	for _, w := range append(afternoonWords[:len(afternoonWords):len(afternoonWords)], morningWords...) {
 		n := utf8.RuneCountInString(w)
 		if at-n >= s.lastEnd() && string(s.rs[at-n:at]) == w {
 			return at - n
@@ -732,6 +733,9 @@ func (s *scanner) finish(r *numRead) int {
 	q.Cur = r.cur
 	q.Label = s.label(r.exprStart)
 	q.Kind = s.kind(r)
+	if q.Kind == Time {
+		q.Half = HalfDay(string(s.rs[r.exprStart:r.end]))
+	}
 	q.Span = s.span(r.exprStart, r.end)
 	q.Num = s.span(r.numStart, r.j)
 	if r.sign < 0 {

@@ -102,12 +102,14 @@ var cjkUnits = map[rune]float64{'十': 10, '百': 100, '千': 1000}
 // it a unit prefix instead: 千瓦 (kW), 千米 (km), 百米 (100 m).
 var cjkUnitAfterScale = map[rune]string{'千': "瓦米克卡焦帕伏赫字", '百': "米", '兆': "瓦赫字"}
 
-// cjkAfternoon and cjkMorning precede an hour and say which half of the
-// day it is in (午後2時 is 14:00, 午前2時 2:00); a time read after one
-// holds it in its text.
+// afternoonWords and morningWords say which half of the day an hour is
+// in: before it in Chinese, Japanese, Korean and Hindi (午後2時 is 14:00,
+// 午前2時 2:00, दोपहर 2:05 14:05), after it in Greek (2:05 μ.μ.; read as
+// a time word of the lexicon). A time read with one holds it in its
+// text.
 var (
-	cjkAfternoon = []string{"午後", "下午", "晚上", "傍晚", "夜", "오후"}
-	cjkMorning   = []string{"午前", "上午", "凌晨", "早上", "朝", "오전"}
+	afternoonWords = []string{"午後", "下午", "晚上", "傍晚", "夜", "오후", "दोपहर", "शाम", "μ.μ."}
+	morningWords   = []string{"午前", "上午", "凌晨", "早上", "朝", "오전", "सुबह", "π.μ."}
 )
 
 // cjkTimeMarks precede an hour and make it a time of day (下午3点).
