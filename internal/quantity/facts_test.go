@@ -68,6 +68,19 @@ func TestPaddedCJKDates(t *testing.T) {
 	})
 }
 
+// TestClockBefore reads h.mm after a word that calls for a time ("o",
+// "в") as a time of day, and as a day and month without one.
+func TestClockBefore(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"pl", "Spotkanie zaczyna się o 14.05.", []string{`time "14.05" 14.05 dec=2 foreign`}},
+		{"pl", "Spotkanie zaczyna się o godz. 9.30.", []string{`time "9.30" 9.3 dec=2 foreign`}},
+		{"ru", "Встреча начнется в 14.05.", []string{`time "14.05" 14.05 dec=2 foreign`}},
+		{"ru", "Встреча состоится 14.05.", []string{`date "14.05." 14`}},
+		{"uk", "Зустріч почнеться о 14.05.", []string{`time "14.05" 14.05 dec=2 foreign`}},
+		{"pl", "Spotkanie zaczyna się po 14.05.", []string{`date "14.05." 14`}},
+	})
+}
+
 // TestEraInitials reads a Japanese era's initial before a year of it as
 // the era ("H11年", Heisei 11: 1999), and leaves alone a letter glued to a
 // name or one without 年.

@@ -23,7 +23,7 @@ type locale struct {
 	otherGroups  string // its grouping separators
 
 	scales, percent, percentBefore, currencies, symbols   *matcher
-	rangeTo, between, and, timeWords, words, months, eras *matcher
+	rangeTo, between, and, timeWords, clockBefore, words, months, eras *matcher
 	times, timesVague, timesMore                          *matcher
 	centuries, unitNames, points, pointsAfterPct          *matcher
 	quarterAfter, quarterBefore, quarterGlued, ordWords   *matcher
@@ -117,6 +117,7 @@ func compile(name string, d *localeData) *locale {
 	l.between = newMatcher(plain(d.between), true)
 	l.and = newMatcher(plain(d.and), true)
 	l.timeWords = newMatcher(plain(d.timeWords), true)
+	l.clockBefore = newMatcher(plain(d.clockBefore), true)
 	l.times = newMatcher(plain(d.times), true)
 	l.timesVague = newMatcher(plain(d.timesVague), true)
 	l.timesMore = newMatcher(plain(d.timesMore), true)

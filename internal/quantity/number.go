@@ -294,8 +294,9 @@ func (s *scanner) dateOrCode(r *numRead) (int, bool) {
 	if k := s.spacedDate(r); k > j {
 		return s.emitOther(i, k, Date), true
 	}
-	// dd.mm. is a date where the decimal separator is a comma.
-	if l.d.decimal == ',' && len(raw.seps) == 1 && raw.seps[0] == '.' && len(raw.groups[0]) <= 2 &&
+	// dd.mm. is a date where the decimal separator is a comma, but for
+	// a time after a word that calls for one ("o 14.05.").
+	if l.d.decimal == ',' && len(raw.seps) == 1 && raw.seps[0] == '.' && len(raw.groups[0]) <= 2 && !s.clockBefore(i) &&
 		len(raw.groups[1]) <= 2 && j < n && rs[j] == '.' && (j+1 >= n || !isDigit(rs[j+1])) &&
 		(s.label(i) == "" || len(raw.groups[0]) == 2 && len(raw.groups[1]) == 2) { // "Свято 01.05.": a version is rarely padded
 		if m, _ := strconv.Atoi(raw.groups[1]); m >= 1 && m <= 12 {
@@ -336,6 +337,13 @@ func (s *scanner) padsDate(j int) bool {
 // maxEraBracket is the most runes a bracketed era year takes: "（平成１１"
 // is five.
 const maxEraBracket = 8
+
+// clockBefore reports whether a word of the lexicon's clock-before ends
+// right before i, a space between: "o 14.05" is a time in Polish.
+func (s *scanner) clockBefore(i int) bool {
+	e, st := s.l.clockBefore.before(s.rs, s.skipSpaceBack(i))
+	return e != nil && st >= s.lastEnd() && s.skipSpaceBack(i) < i
+}
 
 // spacedDate returns the end of a date written with a space after each
 // dot, where the decimal separator is a comma: "25. 2.", "1. 5. 1886"

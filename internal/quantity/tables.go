@@ -53,6 +53,7 @@ type localeData struct {
 	dayOf            []string           // the word between a spelled day and its month: "of" (the first of May)
 	monthNeedsNum    []string           // month forms that are months only next to a number ("May")
 	timeWords        []string           // after a number, make it a time of day: "Uhr"
+	clockBefore      []string           // before h.mm, make it a time of day, not a day and month: "o 14.05", "в 14.05"
 	times            []string           // after a number, make it a multiplier: "times", "mal", "раза"
 	timesVague       []string           // a multiplier word read both as "n times as much" and "n times more": "倍"
 	timesMore        []string           // after a multiplier word, make it "n times more": "more", "mehr"
