@@ -22,16 +22,16 @@ type locale struct {
 	otherDecimal rune   // the decimal separator of the other convention
 	otherGroups  string // its grouping separators
 
-	scales, percent, percentBefore, currencies, symbols   *matcher
+	scales, percent, percentBefore, currencies, symbols                *matcher
 	rangeTo, between, and, timeWords, clockBefore, words, months, eras *matcher
-	times, timesVague, timesMore                          *matcher
-	centuries, unitNames, points, pointsAfterPct          *matcher
-	quarterAfter, quarterBefore, quarterGlued, ordWords   *matcher
-	dayWords, dayOf                                       *matcher // dayOrdinals, dayOf
-	yearBefore, clockZones, tenths, andHalf               *matcher
-	latin                                                 bool // Roman numerals are Latin's own numbers
-	ordinals, prefixes                                    map[string]bool
-	monthNeedsNum                                         map[string]bool
+	times, timesVague, timesMore                                       *matcher
+	centuries, unitNames, points, pointsAfterPct                       *matcher
+	quarterAfter, quarterBefore, quarterGlued, ordWords                *matcher
+	dayWords, dayOf                                                    *matcher // dayOrdinals, dayOf
+	yearBefore, clockZones, tenths, andHalf                            *matcher
+	latin                                                              bool // Roman numerals are Latin's own numbers
+	ordinals, prefixes                                                 map[string]bool
+	monthNeedsNum                                                      map[string]bool
 }
 
 // universalGroups separate groups of three in any language.
