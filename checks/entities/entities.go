@@ -458,7 +458,7 @@ func (c *paragraph) expanded(n name) bool {
 // and then the missing ones the target has no new names for.
 func (c *paragraph) report() {
 	tgt := c.p.Target()
-	gaps := dropped(tgt.Text, c.win.Target, c.tw, c.tb)
+	gaps := c.withoutSourceDrops(dropped(tgt.Text, c.win.Target, c.tw, c.tb))
 	if len(gaps) == 0 {
 		c.pairCommon()
 	}

@@ -8,6 +8,7 @@ package entities
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -512,10 +513,51 @@ func (c *paragraph) reportGaps(gaps []corpus.Span) {
 // a word that opens the sentence (the verb of a sentence without its
 // subject: "Said", "Would") nor a bracket ("by (USGS)", "Söder ()").
 func broken(d *corpus.Document, g corpus.Span) bool {
-	text := d.Slice(g)
-	r, _ := utf8.DecodeRuneInString(text)
-	// Quotation marks and dashes may open the sentence before it.
+	return !opensWithWord(d, g) && !strings.ContainsAny(d.Slice(g), "()")
+}
+
+// opensWithWord reports whether gap g is a word that opens its sentence;
+// quotation marks and dashes may stand before it.
+func opensWithWord(d *corpus.Document, g corpus.Span) bool {
+	r, _ := utf8.DecodeRuneInString(d.Slice(g))
 	before := d.Text[d.SentenceAround(g).Start:g.Start]
-	opens := unicode.IsLetter(r) && strings.IndexFunc(before, corpus.IsWordRune) < 0
-	return !opens && !strings.ContainsAny(text, "()")
+	return unicode.IsLetter(r) && strings.IndexFunc(before, corpus.IsWordRune) < 0
+}
+
+// withoutSourceDrops leaves out of gaps the sentences that open with their
+// verb ("Would buy again", "Must stand up for democracy") when a sentence
+// of the source opens with a finite auxiliary or modal of its language
+// (data/words.txt auxiliary: "Würde", "Müssen"): the source dropped the
+// subject too, as reviews and headlines do, and the translation kept it
+// so.
+func (c *paragraph) withoutSourceDrops(gaps []corpus.Span) []corpus.Span {
+	if len(gaps) == 0 || !c.sourceDropsSubject() {
+		return gaps
+	}
+	tgt := c.p.Target()
+	return slices.DeleteFunc(gaps, func(g corpus.Span) bool { return opensWithWord(tgt, g) })
+}
+
+// sourceDropsSubject reports whether a sentence of the source text read
+// opens with a finite auxiliary or modal of its language.
+func (c *paragraph) sourceDropsSubject() bool {
+	for _, sp := range c.srcParas {
+		src := c.p.Source(sp.doc)
+		sb, _ := src.Lang.Base()
+		aux := wordClass()["auxiliary."+sb.String()]
+		if len(aux) == 0 {
+			continue
+		}
+		for _, s := range src.Paragraphs[sp.para].Sentences {
+			if s.End <= sp.span.Start || s.Start >= sp.span.End {
+				continue
+			}
+			k := sort.Search(len(sp.words), func(i int) bool { return sp.words[i].span.Start >= s.Start })
+			if k < len(sp.words) && sp.words[k].span.Start < s.End && aux[sp.words[k].lower] &&
+				strings.IndexFunc(src.Text[s.Start:sp.words[k].span.Start], corpus.IsWordRune) < 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
