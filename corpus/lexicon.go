@@ -3,6 +3,7 @@ package corpus
 import (
 	_ "embed"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crossread/crossread/internal/bounded"
 
@@ -15,6 +16,8 @@ import (
 var (
 	//go:embed data/lexicon/en.txt
 	enWords string
+	//go:embed data/lexicon/de-nouns.txt
+	deNouns string
 )
 
 // lexicons maps a language to its word list in data/lexicon.
@@ -51,6 +54,44 @@ func (l wordList) has(w string) bool {
 	}
 	return false
 }
+
+// nounLists maps a language that capitalises its nouns to the list of
+// their forms in data/lexicon: there a capital marks no name.
+var nounLists = map[string]wordList{"de": wordList(deNouns)}
+
+// IsNoun reports whether w, in lower case, is a form of a common noun of
+// lang ("regierung", "münzen"), or a compound that ends in one, each part
+// of four letters or more ("netzstecker", "gelegenheitsspieler"). It is
+// false for a language without a list of nouns, which capitalises its
+// names only.
+func IsNoun(w string, lang language.Base) bool {
+	l := nounLists[lang.String()]
+	if l == "" || w == "" {
+		return false
+	}
+	key := lexKey{lang, "noun:" + w}
+	if ok, found := lookedUp.Get(key); found {
+		return ok
+	}
+	ok := l.has(w)
+	// The head of a compound is its last noun: try each end of four
+	// letters or more after a first part of as many.
+	for i, n := 0, 0; !ok && i < len(w); i++ {
+		if !utf8.RuneStart(w[i]) {
+			continue
+		}
+		if n >= minCompoundPart && utf8.RuneCountInString(w[i:]) >= minCompoundPart {
+			ok = l.has(w[i:]) || w[i] == '-' && l.has(w[i+1:])
+		}
+		n++
+	}
+	lookedUp.Put(lexKey{lang, "noun:" + strings.Clone(w)}, ok)
+	return ok
+}
+
+// minCompoundPart is the fewest letters a part of a compound noun has
+// here: shorter ends ("ei", "eis") match too many names.
+const minCompoundPart = 4
 
 // lexicon returns the word list of lang, "" when crossread has none.
 func lexicon(lang language.Base) wordList { return lexicons[lang.String()] }

@@ -86,3 +86,32 @@ func TestLexiconFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestIsNoun reads the German nouns' list: every case and number, and
+// compounds by their last noun, but no name and no short end.
+func TestIsNoun(t *testing.T) {
+	de, _ := language.German.Base()
+	en, _ := language.English.Base()
+	testCases := []struct {
+		w    string
+		lang language.Base
+		want bool
+	}{
+		{"regierung", de, true},
+		{"münzen", de, true},
+		{"netzstecker", de, true},
+		{"justizbehörden", de, true},
+		{"heim-wm", de, false},
+		{"merkel", de, false},
+		{"klose", de, false},
+		{"angela", de, false},
+		{"neuware", de, false}, // "neu" is too short a first part
+		{"house", en, false},
+		{"", de, false},
+	}
+	for _, tc := range testCases {
+		if got := corpus.IsNoun(tc.w, tc.lang); got != tc.want {
+			t.Errorf("IsNoun(%q, %s) = %v; want %v", tc.w, tc.lang, got, tc.want)
+		}
+	}
+}

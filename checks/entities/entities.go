@@ -1486,7 +1486,7 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 		if !capitalisesNamesOnly(lang) && len(n.words) < 2 && (!n.words[0].acro || nounCompound(n.words[0])) {
 			continue
 		}
-		if !capitalisesNamesOnly(lang) && (afterArticle(text, ws, n, lang) || nounsOnly(n, lang)) {
+		if !capitalisesNamesOnly(lang) && (afterArticle(text, ws, n, lang) || nounsOnly(n, lang) || commonNouns(n, lang)) {
 			continue
 		}
 		if len(n.words) == 1 && utf8.RuneCountInString(n.words[0].text) < 2 {
@@ -1532,6 +1532,19 @@ func nounsOnly(n name, lang language.Base) bool {
 		}
 	}
 	return true
+}
+
+// commonNouns reports whether every word of the run n is a common noun of
+// lang by its lexicon, or a compound ending in one: "Stern Abzug",
+// "Gelegenheitsspieler Spaß", "Justizbehörden Haftbefehl" are nouns a
+// German sentence runs together, not a name.
+func commonNouns(n name, lang language.Base) bool {
+	for _, w := range n.words {
+		if w.acro || !corpus.IsNoun(w.lower, lang) {
+			return false
+		}
+	}
+	return len(n.words) > 0
 }
 
 // endsLike reports whether w ends in one of the endings of kind, past a
