@@ -1644,9 +1644,16 @@ func targetNames(text string, ws []word, lang language.Base) []name {
 			return false
 		}
 		f := corpus.FoldName(w.text)
-		return !wordClass()["calendar"][f] && !wordClass()["calendar"][w.parts[0]] && !corpus.IsStopword(f, lang)
+		return !wordClass()["calendar"][f] && !wordClass()["calendar"][w.parts[0]] && !corpus.IsStopword(f, lang) && !emphatic(w, lang)
 	}
 	return runs(text, ws, keep)
+}
+
+// emphatic reports whether w is a small word of lang in capitals for
+// emphasis ("HE or SHE", "NOT"), data/words.txt emphatic; "US" is no
+// such word, a country.
+func emphatic(w word, lang language.Base) bool {
+	return w.acro && wordClass()["emphatic."+lang.String()][strings.ToLower(w.text)]
 }
 
 // found reports whether a word of n matches one of ws.

@@ -27,7 +27,7 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 			return false
 		}
 		f := corpus.FoldName(w.text)
-		if wordClass()["calendar"][f] || wordClass()["calendar"][w.parts[0]] || corpus.IsStopword(f, lang) {
+		if wordClass()["calendar"][f] || wordClass()["calendar"][w.parts[0]] || corpus.IsStopword(f, lang) || emphatic(w, lang) {
 			return false
 		}
 		// A sentence opens with a capital: only a word that is no
