@@ -2,6 +2,7 @@ package sentences
 
 import (
 	"math"
+	"sort"
 
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
@@ -29,11 +30,10 @@ func LengthDeparture(p *checks.Pass, s corpus.Span) (z, chars float64, ok bool) 
 	if !ok {
 		return 0, 0, false
 	}
-	for _, b := range sentenceBeads(p, *l) {
-		if len(b.Target) != 1 || !b.Target[0].Overlaps(s) {
-			continue
-		}
-		if len(b.Sources) != 1 || len(b.Sources[0].Spans) != 1 {
+	beads := sentenceBeads(p, *l)
+	if k := beadAt(beads, s.Start); k >= 0 {
+		b := beads[k]
+		if len(b.Target) != 1 || len(b.Sources) != 1 || len(b.Sources[0].Spans) != 1 {
 			return 0, 0, false
 		}
 		t, sc := align.Chars(tgt, b.Target), align.Chars(src, b.Sources[0].Spans)
@@ -44,4 +44,26 @@ func LengthDeparture(p *checks.Pass, s corpus.Span) (z, chars float64, ok bool) 
 		return m.z(t, sc), diff, true
 	}
 	return 0, 0, false
+}
+
+// beadAt returns the index of the bead whose target sentences hold offset
+// off, or -1, by binary search: beads follow the target, and a long
+// paragraph has thousands. A bead without target sentences (a source
+// sentence left out) holds none.
+func beadAt(beads []align.SentenceLink, off int) int {
+	next := func(k int) int { // the first bead from k on with a target
+		for k < len(beads) && len(beads[k].Target) == 0 {
+			k++
+		}
+		return k
+	}
+	k := sort.Search(len(beads), func(i int) bool {
+		j := next(i)
+		return j == len(beads) || beads[j].Target[len(beads[j].Target)-1].End > off
+	})
+	k = next(k)
+	if k < len(beads) && beads[k].Target[0].Start <= off {
+		return k
+	}
+	return -1
 }
