@@ -51,8 +51,10 @@
 // behind a source in Latin or Cyrillic letters, an acronym that is no
 // common one (the acronym words of data/words.txt). Explaining takes the spellings above, the
 // pinyin of any run of Han characters ("Chongqing" for 重庆; in a Japanese
-// source too, 習近平 for "Xi Jinping") or its Korean and Vietnamese readings
-// ("Kim Jong-un" for 金正恩; internal/translit's Unihan data), the names
+// source too, 習近平 for "Xi Jinping") or its Korean, Vietnamese and
+// Japanese readings, one system throughout, a Japanese one voiced inside a
+// compound ("Kim Jong-un" for 金正恩, "Fumio Kishida" for 岸田文雄;
+// internal/translit's Unihan data), the names
 // CC-CEDICT's English glosses give a run of two or more Han characters of a
 // Chinese or Japanese source ("Reuters" for 路透社, "Panasonic" for 松下,
 // "Fukushima" for 福島; corpus.NamesGlossed), the consonants

@@ -537,9 +537,10 @@ func (g *glossary) has(part string) bool {
 	return g.names[part]
 }
 
-// hanReadings are the readings of a Han character: pinyin, and the
-// Korean and Vietnamese ones (translit.SinoReadings), both static data.
-type hanReadings struct{ pinyin, sino []string }
+// hanReadings are the readings of a Han character: pinyin, the Korean and
+// Vietnamese ones (translit.SinoReadings) and the Japanese ones
+// (translit.JapaneseReadings), all static data.
+type hanReadings struct{ pinyin, sino, japanese []string }
 
 // katakanaSkeletons returns the skeletons of a run of kana, of two
 // consonants or more: as read, and with b dropped before reducing, as
@@ -602,7 +603,7 @@ func romaniseText(s srcText) romanised {
 		var syl []hanReadings
 		for _, c := range s.raw {
 			if py := translit.Pinyin(c); len(py) > 0 {
-				syl = append(syl, hanReadings{py, translit.SinoReadings(c)})
+				syl = append(syl, hanReadings{py, translit.SinoReadings(c), translit.JapaneseReadings(c)})
 				continue
 			}
 			if len(syl) > 0 {
@@ -686,17 +687,16 @@ func (r romanised) spelledInPinyin(part string) bool {
 	// A part is read one way throughout: in pinyin, or as Korean or
 	// Vietnamese read the characters; mixing them explains too much
 	// ("bushi" from 付 read bu in Korean and 十 shi in pinyin).
-	var from func(run []hanReadings, sino bool, i, n int, rest string) bool
-	from = func(run []hanReadings, sino bool, i, n int, rest string) bool {
-		readings := run[i].pinyin
-		if sino {
-			readings = run[i].sino
-		}
-		for _, py := range readings {
-			if !strings.HasPrefix(rest, py) {
+	var from func(run []hanReadings, sys readingSystem, i, n int, rest string) bool
+	from = func(run []hanReadings, sys readingSystem, i, n int, rest string) bool {
+		for _, py := range sys.of(run[i]) {
+			if n > 1 && sys == japanese && !strings.HasPrefix(rest, py) {
+				py = translit.Voiced(py) // 岸田 Kishida
+			}
+			if py == "" || !strings.HasPrefix(rest, py) {
 				continue
 			}
-			if len(py) == len(rest) || n < 4 && i+1 < len(run) && from(run, sino, i+1, n+1, rest[len(py):]) {
+			if len(py) == len(rest) || n < 4 && i+1 < len(run) && from(run, sys, i+1, n+1, rest[len(py):]) {
 				return true
 			}
 		}
@@ -704,12 +704,33 @@ func (r romanised) spelledInPinyin(part string) bool {
 	}
 	for _, run := range r.hanRuns {
 		for i := range run {
-			if part != "" && (from(run, false, i, 1, part) || from(run, true, i, 1, part)) {
-				return true
+			for _, sys := range []readingSystem{pinyin, sino, japanese} {
+				if part != "" && from(run, sys, i, 1, part) {
+					return true
+				}
 			}
 		}
 	}
 	return false
+}
+
+// readingSystem is one way of reading Han characters in Latin letters.
+type readingSystem int
+
+const (
+	pinyin   readingSystem = iota
+	sino                   // Korean and Vietnamese
+	japanese               // kun and on
+)
+
+func (s readingSystem) of(h hanReadings) []string {
+	switch s {
+	case sino:
+		return h.sino
+	case japanese:
+		return h.japanese
+	}
+	return h.pinyin
 }
 
 // explainsName reports whether a part of a word of the target name n is

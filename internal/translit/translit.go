@@ -55,6 +55,34 @@ func SinoReadings(r rune) []string {
 	return sinoReadings[lo:hi:hi]
 }
 
+// JapaneseReadings returns the Japanese readings of a Han character, kun
+// and on, romanised ("kishi" and "gan" for 岸; "yuu" and "yu" for 雄),
+// and none for any other rune: Japanese names written in Han characters
+// are read so in English (japan_table.go, from Unihan).
+func JapaneseReadings(r rune) []string {
+	lo, found := slices.BinarySearch(japanRunes[:], r)
+	if !found {
+		return nil
+	}
+	hi := lo + 1
+	for hi < len(japanRunes) && japanRunes[hi] == r {
+		hi++
+	}
+	return japanReadings[lo:hi:hi]
+}
+
+// Voiced returns a Japanese reading with its first consonant voiced, as
+// it is inside a compound (rendaku: 田 "ta" in 岸田, Kishida), or "" when
+// it has none to voice.
+func Voiced(reading string) string {
+	for _, p := range [][2]string{{"sh", "j"}, {"ch", "j"}, {"ts", "z"}, {"k", "g"}, {"s", "z"}, {"t", "d"}, {"h", "b"}, {"f", "b"}} {
+		if strings.HasPrefix(reading, p[0]) {
+			return p[1] + reading[len(p[0]):]
+		}
+	}
+	return ""
+}
+
 // native are the syllables of Japanese words, without those kana spell
 // only for foreign words ("ti", "fa").
 var native = sync.OnceValue(func() map[string]bool {

@@ -184,3 +184,24 @@ func TestSinoReadings(t *testing.T) {
 		t.Errorf("SinoReadings(a) = %q", got)
 	}
 }
+
+// TestJapaneseReadings reads Han characters the Japanese way, kun and on,
+// long vowels also short, and voices a reading inside a compound.
+func TestJapaneseReadings(t *testing.T) {
+	for _, tc := range []struct {
+		r    rune
+		want string
+	}{{'岸', "kishi"}, {'田', "ta"}, {'文', "fumi"}, {'雄', "yu"}, {'雄', "o"}} {
+		if !slices.Contains(JapaneseReadings(tc.r), tc.want) {
+			t.Errorf("JapaneseReadings(%c) = %q; want %q among them", tc.r, JapaneseReadings(tc.r), tc.want)
+		}
+	}
+	if got := JapaneseReadings('a'); got != nil {
+		t.Errorf("JapaneseReadings('a') = %q; want none", got)
+	}
+	for in, want := range map[string]string{"ta": "da", "shima": "jima", "kawa": "gawa", "hara": "bara", "yama": ""} {
+		if got := Voiced(in); got != want {
+			t.Errorf("Voiced(%q) = %q; want %q", in, got, want)
+		}
+	}
+}

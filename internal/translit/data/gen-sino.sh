@@ -1,7 +1,8 @@
 #!/bin/sh
-# Regenerates ../sino_table.go, the Korean and Vietnamese readings of Han
-# characters, from Unihan_Readings.txt of Unicode 15.0 as Debian's
-# unicode-data 15.0.0-1 packs it, pinned by version and SHA-256 (needs
+# Regenerates ../sino_table.go and ../japan_table.go, the Korean,
+# Vietnamese and Japanese readings of Han characters, from
+# Unihan_Readings.txt of Unicode 15.0 as Debian's unicode-data 15.0.0-1
+# packs it, pinned by version and SHA-256 (needs
 # apt-get, dpkg-deb and Go). Unihan: Unicode License v3.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
