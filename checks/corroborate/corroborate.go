@@ -26,7 +26,7 @@ var Check = &checks.Check{
 // shorterZ standard deviations of the language pair's length model and
 // shorterChars English letters: with a name gained or lost, no clean pair
 // of the DEMETR dev set and one wmt23 reference of 25,000 reach it, while
-// one unrelated translation in twenty does. A longer sentence is no
+// one unrelated translation in twenty-three does. A longer sentence is no
 // sign: a translation spells out the acronyms of its source ("BR",
 // "Bavarian Broadcasting Service").
 const (
@@ -114,12 +114,14 @@ func reportLostNumber(p *checks.Pass, e *sentence) {
 	name := src.Slice(e.lost.Source.Span)
 	msg := fmt.Sprintf("source name %q is missing, and target number %s is not in the source: the sentence may translate another text",
 		name, p.Target().Slice(e.number.Span))
+	cat := checks.Mistranslation
 	if e.number.Tag == checks.NumberLost {
 		n := e.number.Source
 		msg = fmt.Sprintf("source name %q and number %s are missing: the sentence may translate another text, or left much out",
 			name, p.Source(n.Doc).Slice(n.Span))
+		cat = checks.Omission
 	}
-	p.Report(checks.Finding{Severity: checks.Major, Category: checks.Mistranslation, Span: e.span, Source: e.lost.Source, Message: msg})
+	p.Report(checks.Finding{Severity: checks.Major, Category: cat, Span: e.span, Source: e.lost.Source, Message: msg})
 }
 
 func reportShorter(p *checks.Pass, e *sentence) {

@@ -71,6 +71,12 @@ func TestCorroborate(t *testing.T) {
 			"Bürgermeisterin Annegret Kowalczyk hat am Dienstagabend nach einer langen und hitzigen Debatte über die Finanzierung der neuen Schwimmhalle einen Kompromiss verkündet.",
 			"After a long and heated debate on Tuesday evening about the funding of the new swimming pool, the mayor announced a compromise.",
 			"de", "en", ""},
+		{"a name and a number both lost",
+			"Bürgermeisterin Annegret Kowalczyk eröffnete am Dienstag 45 neue Schulen.",
+			"On Tuesday, the town opened new schools.", "de", "en",
+			"On Tuesday, the town opened new schools."},
+		{"a sentence already major", "Der Stadtrat beriet am Dienstag über 45 Anträge.",
+			"Senator Whitcombe spoke about 46 motions on Tuesday.", "de", "en", ""},
 		{"a far shorter sentence alone", "Der Stadtrat hat am Dienstagabend nach einer langen und hitzigen Debatte über die Finanzierung der neuen Schwimmhalle schließlich einen Kompromiss gefunden.",
 			"The council agreed.", "de", "en", ""},
 	}

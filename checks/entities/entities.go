@@ -274,7 +274,7 @@ func sharedStart(a, b string) int {
 // and counts those it translates word by word.
 func (c *paragraph) missingNames(src *corpus.Document, doc, si int, ps corpus.Span, ws []word, sb language.Base, kept []corpus.Span) {
 	for _, n := range paraNames(src, si, ps, sb) {
-		if t, ok := lostTail(n, c.tw, c.exo, sb); ok && found(n, c.tw, c.exo) && !respeltIn(t, c.tw) && !overlaps(t.span, kept) {
+		if t, ok := lostTail(n, c.tw, c.exo, sb); ok && !respeltIn(t, c.tw) && !overlaps(t.span, kept) {
 			n = t
 		} else if found(n, c.tw, c.exo) || respeltIn(n, c.tw) || overlaps(n.span, kept) || phraseTranslated(n, ws, sb, c.tnw) ||
 			joinedToFound(src.Text, n, ws, c.tw, c.exo) {
@@ -343,7 +343,7 @@ func (c *paragraph) findNew() {
 		return
 	}
 	for _, n := range targetNames(tgt.Text, c.tw, c.tb) {
-		if t, ok := lostTail(n, c.sw, c.exo, c.tb); ok && found(n, c.sw, c.exo) {
+		if t, ok := lostTail(n, c.sw, c.exo, c.tb); ok {
 			n = t // "President Erwin Huber" for "Präsident Donald Trump"
 		}
 		if found(n, c.sw, c.exo) || placeNamed(n, c.tb.String(), c.texts) || rom.explainsName(n) || respeltIn(n, c.sw) {
@@ -1681,9 +1681,9 @@ func wordFound(a word, ws []word, exo []rules.Exonym) bool {
 	return false
 }
 
-// lostTail returns the words that end the found source name n when
-// none of them is found and they are a name of their own, two words or
-// more: a title the target renders and the person it lost ("US-Präsident
+// lostTail returns the words that end the name n, found by an earlier
+// word, when none of them is found and they are a name of their own, two
+// words or more: a title the target renders and the person it lost ("US-Präsident
 // Donald Trump", "President Erwin Huber"). Common words and words ending
 // as a German noun does are no such name.
 func lostTail(n name, ws []word, exo []rules.Exonym, lang language.Base) (name, bool) {
