@@ -595,7 +595,9 @@ func (c *comparer) checkDirections(t *side) {
 // in digits, may have been rendered by a vague word ("30 years" as
 // "several decades"). A spelled number is no candidate: the target may
 // spell it inside a word of its own ("десятимісячне"), and the words of
-// Chinese numerals are words of phrases as well (两人, 二手).
+// Chinese numerals are words of phrases as well (两人, 二手); an ordinal
+// in words ("the third ones") or a Slavic case of it is read as a count,
+// and a professional translation says "several" for "times three".
 func vagueCandidate(x *item) bool {
 	v := x.q.Value
 	return x.q.Kind == quantity.Count && !x.q.Spelled && !x.q.Fraction && !x.q.Ordinal && x.q.Times == 0 && x.q.Range == 0 && x.q.Unit == "" &&
@@ -1709,7 +1711,7 @@ var words = sync.OnceValue(func() map[string]map[string]map[string]bool {
 			m[f[0]][f[1]] = map[string]bool{}
 		}
 		for _, w := range strings.Fields(f[2]) {
-			m[f[0]][f[1]][w] = true
+			m[f[0]][f[1]][strings.ToLower(w)] = true // German nouns keep their capital in the file
 		}
 	}
 	return m
