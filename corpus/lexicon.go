@@ -69,8 +69,7 @@ func IsNoun(w string, lang language.Base) bool {
 	if l == "" || w == "" {
 		return false
 	}
-	key := lexKey{lang, "noun:" + w}
-	if ok, found := lookedUp.Get(key); found {
+	if ok, found := nounsLookedUp.Get(lexKey{lang, w}); found {
 		return ok
 	}
 	ok := l.has(w)
@@ -85,9 +84,13 @@ func IsNoun(w string, lang language.Base) bool {
 		}
 		n++
 	}
-	lookedUp.Put(lexKey{lang, "noun:" + strings.Clone(w)}, ok)
+	nounsLookedUp.Put(lexKey{lang, strings.Clone(w)}, ok)
 	return ok
 }
+
+// nounsLookedUp holds the answers of IsNoun lately given, as lookedUp
+// those of IsWord: each compound costs a search per ending.
+var nounsLookedUp = bounded.New[lexKey, bool](1 << 12)
 
 // minCompoundPart is the fewest letters a part of a compound noun has
 // here: shorter ends ("ei", "eis") match too many names.

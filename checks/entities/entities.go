@@ -558,8 +558,11 @@ func (c *paragraph) missingBeyondNouns() bool {
 // as in place of a missing name, and returns how many target names stand
 // in place of source ones.
 func (c *paragraph) reportNovel(gaps []corpus.Span) int {
+	// Names in place of missing ones are reported by reportReplaced,
+	// and so is a novel name one of them ends ("President Erwin Huber").
+	replacing := len(c.miss) > 0 && len(gaps) == 0
 	reported := map[corpus.Span]bool{}
-	if len(c.miss) > 0 && len(gaps) == 0 {
+	if replacing {
 		for _, u := range c.unexplained {
 			reported[u.span] = true
 		}
@@ -571,8 +574,8 @@ func (c *paragraph) reportNovel(gaps []corpus.Span) int {
 		}
 	}
 	for _, u := range c.novel {
-		if reported[u.span] || len(c.miss) > 0 && len(gaps) == 0 && slices.ContainsFunc(c.unexplained, func(x name) bool { return x.span.Overlaps(u.span) }) {
-			continue // reported as in place of a missing name
+		if reported[u.span] || replacing && slices.ContainsFunc(c.unexplained, func(x name) bool { return x.span.Overlaps(u.span) }) {
+			continue
 		}
 		reported[u.span] = true
 		f := checks.Finding{
@@ -1581,7 +1584,7 @@ func namesNoOne(w word, lang language.Base) bool {
 // by CLDR beside a number, a date typed with capitals ("11 Февраля
 // 2023"): no name, though "Julio" or "Mayo" may be one elsewhere.
 func dateMonth(text string, ws []word, w word, lang language.Base) bool {
-	if lang == english || w.acro || !quantity.IsMonthName(w.text, language.Make(lang.String())) {
+	if lang == english || w.acro {
 		return false // English months are calendar words
 	}
 	k := sort.Search(len(ws), func(i int) bool { return ws[i].span.Start >= w.span.Start })
@@ -1589,8 +1592,9 @@ func dateMonth(text string, ws []word, w word, lang language.Base) bool {
 		return false
 	}
 	beside := func(a, b word) bool { return strings.Trim(text[a.span.End:b.span.Start], " ,.") == "" }
-	return k > 0 && isNumber(ws[k-1].text) && beside(ws[k-1], w) ||
+	dated := k > 0 && isNumber(ws[k-1].text) && beside(ws[k-1], w) ||
 		k+1 < len(ws) && isNumber(ws[k+1].text) && beside(w, ws[k+1])
+	return dated && quantity.IsMonthName(w.text, language.Make(lang.String()))
 }
 
 // abbreviation reports whether w is cut short by a full stop that a

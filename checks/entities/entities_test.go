@@ -271,6 +271,8 @@ func TestEntities(t *testing.T) {
 			"Prime Minister Fumio Kishida attended the meeting.", ""},
 		{"a japanese name in chinese text replaced", "zh", "en",
 			"岸田文雄首相出席了会议。",
+			// "Prime" opens the sentence and is a common word: the name
+			// read starts at "Minister".
 			"Prime Minister Taro Nakamura attended the meeting.", "Minister Taro Nakamura"},
 		{"small words in capitals for emphasis", "de", "en",
 			"Dann kann er oder sie drei Initialen eingeben. Das Gerät NICHT anschließen.",

@@ -684,9 +684,10 @@ func romaniseText(s srcText) romanised {
 // read any of its ways, Korean and Vietnamese ones too ("jong" for 正). Matching on demand, not listing every reading of
 // every stretch, keeps polyphonic text cheap.
 func (r romanised) spelledInPinyin(part string) bool {
-	// A part is read one way throughout: in pinyin, or as Korean or
-	// Vietnamese read the characters; mixing them explains too much
-	// ("bushi" from 付 read bu in Korean and 十 shi in pinyin).
+	// A part is read one way throughout: in pinyin, as Korean or
+	// Vietnamese read the characters, or as Japanese does; mixing them
+	// explains too much ("bushi" from 付 read bu in Korean and 十 shi in
+	// pinyin).
 	var from func(run []hanReadings, sys readingSystem, i, n int, rest string) bool
 	from = func(run []hanReadings, sys readingSystem, i, n int, rest string) bool {
 		for _, py := range sys.of(run[i]) {

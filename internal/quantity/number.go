@@ -341,8 +341,12 @@ const maxEraBracket = 8
 // clockBefore reports whether a word of the lexicon's clock-before ends
 // right before i, a space between: "o 14.05" is a time in Polish.
 func (s *scanner) clockBefore(i int) bool {
-	e, st := s.l.clockBefore.before(s.rs, s.skipSpaceBack(i))
-	return e != nil && st >= s.lastEnd() && s.skipSpaceBack(i) < i
+	end := s.skipSpaceBack(i)
+	if end == i {
+		return false // glued to the digits
+	}
+	e, st := s.l.clockBefore.before(s.rs, end)
+	return e != nil && st >= s.lastEnd()
 }
 
 // spacedDate returns the end of a date written with a space after each

@@ -82,7 +82,7 @@ type Quantity struct {
 	Times     Times    // written as a multiplier: "3 times", "dreimal", "3倍"
 	Fraction  bool     // written as a fraction: "3/4", "¾", "1 1/2", "2½"; Value is 0.75, 1.5...
 	Compound  bool     // written in two units, read in the smaller: 5'5" and "5 feet 5 inches" are 65 in
-	Half      int      // a Time's half of the day by a word around it (शाम 7 बजे): 1 afternoon, -1 morning, 0 unsaid
+	Half      int      // a Time's half of the day by a word in its span (午後2時, शाम 7 बजे): 1 afternoon, -1 morning, 0 unsaid
 }
 
 // Step returns the value of one unit in the last digit shown: 0.1e9 for
@@ -320,7 +320,7 @@ func (q Quantity) Clock() (seconds int, ok bool) {
 	if h == 12 && (strings.Contains(lower, "a.m.") || strings.HasSuffix(lower, "am")) {
 		h = 0
 	}
-	if h < 12 && (HalfDay(q.Text) > 0 || q.Half > 0) {
+	if h < 12 && q.Half > 0 {
 		h += 12 // 午後2時
 	}
 	return (h%24*60+hms[1])*60 + hms[2], true
