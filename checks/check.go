@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/crossread/crossread/rules"
+	"golang.org/x/text/language"
 
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/corpus"
@@ -134,6 +135,11 @@ type Check struct {
 	// Requires names the checks whose findings this one reads with
 	// Pass.Earlier; those that run must run before it.
 	Requires []string
+	// Prepare, when set, loads the tables the check reads for a target
+	// language and its sources' languages (nil when not yet known), so
+	// that a caller with a core to spare loads them while it reads and
+	// aligns the article. Run never relies on it having been called.
+	Prepare func(env Env, target language.Tag, sources []language.Tag)
 }
 
 // Unclaimed reports rule files of r that none of cs reads, so that a
@@ -175,6 +181,9 @@ type Env struct {
 	// no source before the article counts as one crossread could not
 	// check; 0 means DefaultMaxUnaligned.
 	MaxUnaligned float64
+	// Workers is how many checks may run at once on one article; 0 or 1
+	// runs them in turn (a batch, which checks records side by side).
+	Workers int
 }
 
 // DefaultMaxUnaligned is the MaxUnaligned of a zero Env: a third.
@@ -190,9 +199,10 @@ type Pass struct {
 	earlier   []Finding // of the checks run before this one
 }
 
-// Earlier returns the findings of the checks that ran before this one in
-// the run, in the order they ran; a check reads them, never changes them.
-// A check that reads them names the checks it needs in Requires.
+// Earlier returns the findings of the checks before this one in the run,
+// in check order, to a check that names those it needs in Requires (it
+// then runs after all of them); other checks get none. A check reads
+// them, never changes them.
 func (p *Pass) Earlier() []Finding { return p.earlier }
 
 // LinkFor returns the link that holds target paragraph i, or nil, in
@@ -207,9 +217,12 @@ func (p *Pass) LinkFor(i int) *align.Link {
 // Rules returns the rule packs of the run: the ones given to Run, or the
 // embedded ones, loaded on first use so that a run whose checks read no
 // rules does not pay for them.
-func (p *Pass) Rules() (*rules.Rules, error) {
-	if p.env.Rules != nil {
-		return p.env.Rules, nil
+func (p *Pass) Rules() (*rules.Rules, error) { return p.env.RulePacks() }
+
+// RulePacks returns e.Rules, or the embedded rule packs when it is nil.
+func (e Env) RulePacks() (*rules.Rules, error) {
+	if e.Rules != nil {
+		return e.Rules, nil
 	}
 	return rules.Default()
 }
@@ -275,34 +288,81 @@ func Validate(cs []*Check) error {
 // findings, ordered by position in the target, then by severity (most
 // severe first) and check name. A finding whose span, category or fixes
 // do not fit the target is a bug in its check and returned as an error.
+// With env.Workers above 1 the checks run side by side; the findings are
+// the same as in turn.
 func Run(a *align.Alignment, cs []*Check, env Env) ([]Finding, error) {
+	r := &run{a: a, cs: cs, env: env, links: a.Index(), results: make([]result, len(cs))}
+	if env.Workers > 1 && len(cs) > 1 {
+		r.parallel(env.Workers)
+	} else {
+		// One list of findings serves the checks in turn: a batch runs a
+		// dozen checks on every record.
+		var found []Finding
+		for i := range cs {
+			found = r.one(i, found[:0])
+		}
+	}
+	out, err := r.merge(len(cs))
+	Sort(out)
+	return out, err
+}
+
+// run is one run of a list of checks over an alignment.
+type run struct {
+	a       *align.Alignment
+	cs      []*Check
+	env     Env
+	links   align.Index // shared by the passes of a run
+	results []result    // by check
+}
+
+// result is what one check of a run reported, or the error it returned.
+type result struct {
+	found []Finding
+	err   error
+}
+
+// one runs check i, collecting its findings in found (which it returns
+// for reuse) and keeping a copy of them in r.results[i]. A check that
+// reads the findings of others gets those of every check before it.
+func (r *run) one(i int, found []Finding) []Finding {
+	c := r.cs[i]
+	p := &Pass{Check: c, Alignment: r.a, env: r.env, links: r.links,
+		report: func(f Finding) { found = append(found, f) }}
+	if len(c.Requires) > 0 {
+		p.earlier, _ = r.merge(i)
+	}
+	if err := c.Run(p); err != nil {
+		r.results[i] = result{err: fmt.Errorf("check %s: %w", c.Name, err)}
+		return found
+	}
+	r.results[i] = result{found: slices.Clone(found)}
+	return found
+}
+
+// merge returns the findings of the first n checks in check order, valid
+// and outside locked units, with the errors of those that failed.
+func (r *run) merge(n int) ([]Finding, error) {
 	var out []Finding
 	var errs []error
-	// One pass and one list of findings serve the checks in turn: a batch
-	// runs a dozen checks on every record.
-	var found []Finding
-	p := &Pass{Alignment: a, env: env, links: a.Index(), report: func(f Finding) { found = append(found, f) }}
-	for _, c := range cs {
-		found = found[:0]
-		p.Check = c
-		p.earlier = slices.Clip(out)
-		if err := c.Run(p); err != nil {
-			errs = append(errs, fmt.Errorf("check %s: %w", c.Name, err))
+	for i, res := range r.results[:n] {
+		c := r.cs[i]
+		if res.err != nil {
+			errs = append(errs, res.err)
 			continue
 		}
-		for _, f := range found {
-			if err := validFinding(a, f); err != nil {
+		for _, f := range res.found {
+			if err := validFinding(r.a, f); err != nil {
 				errs = append(errs, fmt.Errorf("check %s: %w", c.Name, err))
 				continue
 			}
-			if !c.Locked && inLockedUnit(a.Target, f.Span) {
+			if !c.Locked && inLockedUnit(r.a.Target, f.Span) {
 				continue
 			}
 			out = append(out, f)
 		}
 	}
-	Sort(out)
-	return out, errors.Join(errs...)
+	return slices.Clip(out), errors.Join(errs...)
 }
 
 // inLockedUnit reports whether s lies in a paragraph of d that is a

@@ -1,8 +1,12 @@
 package checks_test
 
 import (
+	"errors"
+	"fmt"
+	"reflect"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/crossread/crossread/align"
@@ -106,23 +110,68 @@ func TestFingerprintTellsCategoriesApart(t *testing.T) {
 	}
 }
 
-// TestEarlier: a check sees the findings of the checks that ran before it,
-// not its own nor later ones.
+// TestEarlier: a check that requires others sees the findings of every
+// check before it, not its own nor later ones, whether the checks run in
+// turn or side by side; a check that requires none sees none.
 func TestEarlier(t *testing.T) {
 	tgt, _ := corpus.Load("t", []byte("abcdef"), corpus.Options{Lang: language.English})
 	src, _ := corpus.Load("s", []byte("abcdef"), corpus.Options{Lang: language.English})
 	a := &align.Alignment{Target: tgt, Sources: []*corpus.Document{src}}
-	var seen []int
-	counting := func(p *checks.Pass) error {
-		seen = append(seen, len(p.Earlier()))
-		p.Report(checks.Finding{Severity: checks.Info, Category: checks.Mistranslation, Span: corpus.Span{Start: 0, End: 1}, Message: "x"})
-		return nil
+	for _, workers := range []int{0, 1, 2, 8} {
+		var seen [4]atomic.Int64
+		counting := func(i int) func(p *checks.Pass) error {
+			return func(p *checks.Pass) error {
+				seen[i].Store(int64(len(p.Earlier())))
+				p.Report(checks.Finding{Severity: checks.Info, Category: checks.Mistranslation, Span: corpus.Span{Start: 0, End: 1}, Message: "x"})
+				return nil
+			}
+		}
+		cs := []*checks.Check{
+			{Name: "a", Doc: "d", Run: counting(0)},
+			{Name: "b", Doc: "d", Run: counting(1)},
+			{Name: "c", Doc: "d", Run: counting(2), Requires: []string{"a"}},
+			{Name: "d", Doc: "d", Run: counting(3)},
+		}
+		fs, err := checks.Run(a, cs, checks.Env{Workers: workers})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := []int64{seen[0].Load(), seen[1].Load(), seen[2].Load(), seen[3].Load()}
+		if !slices.Equal(got, []int64{0, 0, 2, 0}) || len(fs) != 4 {
+			t.Errorf("workers %d: earlier findings seen: %v, %d findings; want [0 0 2 0], 4", workers, got, len(fs))
+		}
 	}
-	cs := []*checks.Check{{Name: "a", Doc: "d", Run: counting}, {Name: "b", Doc: "d", Run: counting}, {Name: "c", Doc: "d", Run: counting}}
-	if _, err := checks.Run(a, cs, checks.Env{}); err != nil {
-		t.Fatal(err)
+}
+
+// TestRunSideBySide: checks run side by side give the findings and errors
+// they give in turn, in the same order, and a check's panic reaches the
+// caller.
+func TestRunSideBySide(t *testing.T) {
+	tgt, _ := corpus.Load("t", []byte("one two three four five six"), corpus.Options{Lang: language.English})
+	a := align.Whole(tgt, nil)
+	var cs []*checks.Check
+	for i := range 12 {
+		cs = append(cs, &checks.Check{Name: fmt.Sprintf("c%d", i), Doc: "d", Run: func(p *checks.Pass) error {
+			if i == 5 {
+				return errors.New("broken")
+			}
+			for k := range 3 {
+				p.Report(checks.Finding{Severity: checks.Severity(k % 3), Category: checks.Mistranslation,
+					Span: corpus.Span{Start: 4 * ((i + k) % 5), End: 4*((i+k)%5) + 3}, Message: fmt.Sprint(i, k)})
+			}
+			return nil
+		}})
 	}
-	if !slices.Equal(seen, []int{0, 1, 2}) {
-		t.Errorf("earlier findings seen: %v; want [0 1 2]", seen)
+	want, werr := checks.Run(a, cs, checks.Env{})
+	got, gerr := checks.Run(a, cs, checks.Env{Workers: 3})
+	if !reflect.DeepEqual(got, want) || fmt.Sprint(gerr) != fmt.Sprint(werr) || werr == nil {
+		t.Errorf("side by side: %v, %v; in turn: %v, %v", got, gerr, want, werr)
 	}
+	cs[7].Run = func(*checks.Pass) error { panic("boom") }
+	defer func() {
+		if r := recover(); r == nil || !strings.Contains(fmt.Sprint(r), "boom") {
+			t.Errorf("recovered %v; want the check's panic", r)
+		}
+	}()
+	checks.Run(a, cs, checks.Env{Workers: 3})
 }

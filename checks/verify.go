@@ -3,6 +3,7 @@ package checks
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/crossread/crossread/align"
@@ -25,42 +26,87 @@ import (
 // whole article when it is short, and loses its fix when it is not.
 // cs are the checks that produced fs, env their environment.
 func VerifyFixes(a *align.Alignment, cs []*Check, env Env, fs []Finding) int {
-	if !slices.ContainsFunc(fs, func(f Finding) bool { return len(f.Fixes) > 0 }) {
+	var todo []verification
+	for i := range fs {
+		for j := range fs[i].Fixes {
+			todo = append(todo, verification{finding: i, fix: j})
+		}
+	}
+	if len(todo) == 0 {
 		return 0 // most runs: nothing to verify, nothing to set up
 	}
-	v := &verifier{a: a, links: a.Index(), env: env, byName: map[string]*Check{}, counted: map[countKey]counts{}}
+	v := &verifier{a: a, links: a.Index(), env: env, byName: map[string]*Check{}, counted: map[countKey]*countEntry{}}
 	for _, c := range cs {
 		v.byName[c.Name] = c
 	}
+	// Each fix on its own text first, side by side when env allows; then,
+	// in order, the budget for the fixes that need the whole article, so
+	// that which fixes get it does not depend on timing.
+	forEach(env.Workers, len(todo), func(k int) {
+		t := &todo[k]
+		t.verdict = v.holdsLocally(fs[t.finding], fs[t.finding].Fixes[t.fix])
+	})
+	var whole []int
+	for k, t := range todo {
+		if t.verdict == needsArticle && v.affordsArticle() {
+			whole = append(whole, k)
+		}
+	}
+	forEach(env.Workers, len(whole), func(k int) {
+		t := &todo[whole[k]]
+		t.verdict = v.holdsInArticle(fs[t.finding], fs[t.finding].Fixes[t.fix])
+	})
+	// todo runs finding by finding, fix by fix.
 	dropped := 0
-	for i := range fs {
-		f := &fs[i]
+	for k := 0; k < len(todo); {
+		f := &fs[todo[k].finding]
 		kept := f.Fixes[:0:0]
-		for _, fix := range f.Fixes {
-			if v.holds(*f, fix) {
-				kept = append(kept, fix)
+		for _, t := range todo[k : k+len(f.Fixes)] {
+			if t.verdict == holds {
+				kept = append(kept, f.Fixes[t.fix])
 			} else {
 				dropped++
 			}
 		}
-		if len(f.Fixes) > 0 {
-			f.Fixes = kept
-		}
+		k += len(f.Fixes)
+		f.Fixes = kept
 	}
 	return dropped
 }
+
+// verification is the verdict on fix fix of finding finding.
+type verification struct {
+	finding, fix int
+	verdict      verdict
+}
+
+type verdict uint8
+
+const (
+	fails        verdict = iota
+	holds                // the fix repairs its finding
+	needsArticle         // its link says nothing: the whole article must
+)
 
 // verifier checks the fixes of one run. It counts what a check finds in
 // the unfixed text once per check and link (or article), not once per
 // fix: an article's fixes mostly share their links.
 type verifier struct {
-	a       *align.Alignment
-	links   align.Index
-	env     Env
-	byName  map[string]*Check
-	counted map[countKey]counts
+	a      *align.Alignment
+	links  align.Index
+	env    Env
+	byName map[string]*Check
+	mu     sync.Mutex // guards counted
+	// counted holds what a check finds in text before any fix.
+	counted map[countKey]*countEntry
 	// wholeBytes counts the bytes checked again on the whole article.
 	wholeBytes int
+}
+
+// countEntry is a count made once, by the first fix that needs it.
+type countEntry struct {
+	once sync.Once
+	n    counts
 }
 
 // countKey names a check's findings in the text before any fix: in the
@@ -108,44 +154,68 @@ func findingKey(a *align.Alignment, f Finding) string {
 	return k
 }
 
-func (v *verifier) holds(f Finding, fix Fix) bool {
+// holdsLocally verifies fix on the text of its link (or the sentences
+// around it), or says that only the whole article can tell.
+func (v *verifier) holdsLocally(f Finding, fix Fix) verdict {
 	a, c := v.a, v.byName[f.Check]
 	if c == nil || len(fix.Edits) == 0 || !keepsLetters(v.links, a.Target, f, fix) || repeats(a.Target, fix) {
-		return false
+		return fails
 	}
 	if f.Category == Addition && deletesParagraphs(v.links, a.Target, fix) {
-		return true // debris standing alone: nothing is left to check again
+		return holds // debris standing alone: nothing is left to check again
 	}
-	k := findingKey(a, f)
 	if key, before, after, ok := local(a, v.links, fix); ok {
 		b := v.before(countKey{c.Name, key.para, key.bead}, before, c)
-		if held, known := v.repairs(b, after, c, k); known {
-			return held
+		if held, known := v.repairs(b, after, c, findingKey(a, f)); known {
+			return verdictOf(held)
 		}
 	}
+	return needsArticle
+}
+
+// affordsArticle reports whether one more fix may be verified on the
+// whole article, and counts it when it may.
+func (v *verifier) affordsArticle() bool {
+	a := v.a
 	if len(a.Target.Paragraphs) > wholeArticleLimit || len(a.Target.Text) > wholeArticleBytes ||
 		v.wholeBytes+len(a.Target.Text) > wholeArticleBudget {
 		return false
 	}
 	v.wholeBytes += len(a.Target.Text)
+	return true
+}
+
+// holdsInArticle verifies fix on the whole article.
+func (v *verifier) holdsInArticle(f Finding, fix Fix) verdict {
+	a, c := v.a, v.byName[f.Check]
 	fixed, ok := applyToFile(a.Target, fix)
 	if !ok {
-		return false
+		return fails
 	}
 	b := v.before(countKey{c.Name, -1, -1}, a, c)
-	held, _ := v.repairs(b, &align.Alignment{Target: fixed, Sources: a.Sources, Links: a.Links}, c, k)
-	return held
+	held, _ := v.repairs(b, &align.Alignment{Target: fixed, Sources: a.Sources, Links: a.Links}, c, findingKey(a, f))
+	return verdictOf(held)
+}
+
+func verdictOf(held bool) verdict {
+	if held {
+		return holds
+	}
+	return fails
 }
 
 // before returns what c finds in a, the text before any fix, counted once
 // under key.
 func (v *verifier) before(key countKey, a *align.Alignment, c *Check) counts {
-	if n, ok := v.counted[key]; ok {
-		return n
+	v.mu.Lock()
+	e, ok := v.counted[key]
+	if !ok {
+		e = &countEntry{}
+		v.counted[key] = e
 	}
-	n := v.count(a, c)
-	v.counted[key] = n
-	return n
+	v.mu.Unlock()
+	e.once.Do(func() { e.n = v.count(a, c) })
+	return e.n
 }
 
 func (v *verifier) count(a *align.Alignment, c *Check) counts {

@@ -12,6 +12,7 @@ import (
 	"github.com/crossread/crossread/checks/all"
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/rules"
+	"golang.org/x/text/language"
 )
 
 // Config says how to check an article pair. The zero value runs every
@@ -34,6 +35,10 @@ type Config struct {
 	MaxUnaligned float64
 	// Baseline holds findings accepted before; nil reports every finding.
 	Baseline *baseline.Baseline
+	// Workers is how many checks may run at once on the article: 0 or 1
+	// runs them in turn, as a caller that checks articles side by side
+	// wants; the findings are the same either way.
+	Workers int
 }
 
 // ErrConfig marks an error in a Config.
@@ -100,6 +105,14 @@ func Run(ctx context.Context, target *corpus.Document, sources []*corpus.Documen
 	if aligner == nil {
 		aligner = Auto(cfg.Align)
 	}
+	env := checks.Env{Rules: cfg.Rules, MaxUnaligned: cfg.MaxUnaligned, Workers: cfg.Workers}
+	if cfg.Workers > 1 {
+		langs := make([]language.Tag, len(sources))
+		for i, s := range sources {
+			langs[i] = s.Lang
+		}
+		go prepare(cs, env, target.Lang, langs)
+	}
 	a, err := aligner.Align(target, sources)
 	if err != nil {
 		if errors.Is(err, corpus.ErrInput) {
@@ -110,7 +123,6 @@ func Run(ctx context.Context, target *corpus.Document, sources []*corpus.Documen
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	env := checks.Env{Rules: cfg.Rules, MaxUnaligned: cfg.MaxUnaligned}
 	fs, err := checks.Run(a, cs, env)
 	dropped := checks.VerifyFixes(a, cs, env, fs)
 	overrideSeverity(fs, cfg.Severity)
@@ -124,6 +136,19 @@ func Run(ctx context.Context, target *corpus.Document, sources []*corpus.Documen
 		return r, &CheckError{err}
 	}
 	return r, nil
+}
+
+// prepare loads the tables the checks cs read for a target in language
+// target and sources in the languages sources, as their first run
+// would; Run calls it in a goroutine of its own while it aligns. A panic
+// here (broken embedded data) is left to the check that meets it again.
+func prepare(cs []*checks.Check, env checks.Env, target language.Tag, sources []language.Tag) {
+	defer func() { _ = recover() }()
+	for _, c := range cs {
+		if c.Prepare != nil {
+			c.Prepare(env, target, sources)
+		}
+	}
 }
 
 // overrideSeverity sets the severity of the findings of the checks named

@@ -33,7 +33,22 @@ var Check = &checks.Check{Name: "entities", Severity: checks.Major, Fixes: true,
 		return err
 	}
 	return Run(p, r.Exonyms)
-}}
+}, Prepare: prepare}
+
+// prepare reads the place names of the languages in play and the word
+// lists, which every article needs.
+func prepare(env checks.Env, target language.Tag, sources []language.Tag) {
+	env.RulePacks()
+	abbrevs()
+	wordClass()
+	counters()
+	openers()
+	ix := places()
+	for _, t := range append([]language.Tag{target}, sources...) {
+		b, _ := t.Base()
+		ix.in(b.String())
+	}
+}
 
 // word is one word of a paragraph, with what the check needs to know of it.
 type word struct {

@@ -1,6 +1,8 @@
 package names
 
 import (
+	"golang.org/x/text/language"
+
 	_ "embed"
 	"fmt"
 	"strings"
@@ -24,7 +26,7 @@ var Check = &checks.Check{Name: "names", Severity: checks.Major, Fixes: true, Do
 		return err
 	}
 	return Run(p, r.Names)
-}}
+}, Prepare: func(env checks.Env, _ language.Tag, _ []language.Tag) { env.RulePacks() }}
 
 // Run checks the pass against the given rules; the check runs it with the
 // embedded ones.

@@ -38,7 +38,15 @@ in names of the same shape ("F-35" as "F-43") are major findings; versions are n
 spelled-out numbers are compared only against another left-over number.`
 
 // Check is the numbers check.
-var Check = &checks.Check{Name: "numbers", Severity: checks.Critical, Fixes: true, Doc: doc, Run: run}
+var Check = &checks.Check{Name: "numbers", Severity: checks.Critical, Fixes: true, Doc: doc, Run: run, Prepare: prepare}
+
+// prepare builds the number tables of the languages in play.
+func prepare(_ checks.Env, target language.Tag, sources []language.Tag) {
+	quantity.Prepare(target)
+	for _, s := range sources {
+		quantity.Prepare(s)
+	}
+}
 
 // item is a quantity located in its document.
 type item struct {

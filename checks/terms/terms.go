@@ -27,6 +27,10 @@ var Check = &checks.Check{Name: "terms", Severity: checks.Major, Fixes: true, Do
 		return err
 	}
 	return run(p, r)
+}, Prepare: func(env checks.Env, target language.Tag, _ []language.Tag) {
+	if r, err := env.RulePacks(); err == nil {
+		r.TermsInto(base(target))
+	}
 }}
 
 // keysKey and positionsKey key a source document's rules.Keys and

@@ -7,6 +7,7 @@ import (
 	"github.com/crossread/crossread/internal/bounded"
 	"io"
 	"os"
+	"runtime"
 	"slices"
 	"strings"
 
@@ -250,14 +251,11 @@ type docPair struct {
 // loadArticle loads the documents of in and warns of any whose text
 // contradicts its declared language.
 func (e *env) loadArticle(in *inputs) (docPair, error) {
-	tdoc, err := in.load(in.target, in.tlang, "--target-lang")
+	docs, err := in.loadAll()
 	if err != nil {
 		return docPair{}, err
 	}
-	sdocs, err := in.loadSources()
-	if err != nil {
-		return docPair{}, err
-	}
+	tdoc, sdocs := docs[0], docs[1:]
 	n := len(tdoc.Orig)
 	for _, s := range sdocs {
 		n += len(s.Orig)
@@ -356,6 +354,8 @@ func (e *env) checkDocs(arts []docPair, cfg pipeline.Config, out outputs, g chec
 		}
 		cfg.Baseline = b
 	}
+	// One article at a time: its checks may use every core.
+	cfg.Workers = runtime.GOMAXPROCS(0)
 	var results []*pipeline.Result
 	var runErr error
 	for _, a := range arts {

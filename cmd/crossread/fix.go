@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"slices"
 	"strings"
 
@@ -122,6 +123,7 @@ func (e *env) fix(c *cli.Context, sources, dicts []string) error {
 	if cfg.Align.Dicts, err = dictionaries(c, dicts, false, tdoc, sdocs[0]); err != nil {
 		return err
 	}
+	cfg.Workers = runtime.GOMAXPROCS(0)
 	res, runErr := runPipeline(tdoc, sdocs, cfg)
 	if res == nil {
 		return runErr

@@ -1,10 +1,16 @@
 package main
 
 import (
+	"cmp"
 	"errors"
+	"fmt"
 	"io"
 	"path/filepath"
+	"runtime"
+	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/config"
@@ -196,6 +202,54 @@ func dictionaries(c *cli.Context, paths []string, auto bool, target, source *cor
 }
 
 // loadSources loads the sources in order.
+// loadAll loads the target and then the sources, side by side unless
+// one of them is standard input; the error is the first in that order.
+func (in *inputs) loadAll() ([]*corpus.Document, error) {
+	paths := append([]string{in.target}, in.sources...)
+	docs := make([]*corpus.Document, len(paths))
+	errs := make([]error, len(paths))
+	load := func(i int) {
+		if i == 0 {
+			docs[i], errs[i] = in.load(paths[i], in.tlang, "--target-lang")
+		} else {
+			docs[i], errs[i] = in.load(paths[i], in.slang, "--source-lang")
+		}
+	}
+	if slices.Contains(paths, "-") {
+		for i := range paths {
+			if load(i); errs[i] != nil {
+				return nil, errs[i]
+			}
+		}
+		return docs, nil
+	}
+	var wg sync.WaitGroup
+	var panicked atomic.Value
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i := range paths {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() {
+				if r := recover(); r != nil {
+					panicked.CompareAndSwap(nil, fmt.Sprint(r))
+				}
+				<-sem
+				wg.Done()
+			}()
+			load(i)
+		}()
+	}
+	wg.Wait()
+	if r := panicked.Load(); r != nil {
+		panic(r) // in the command's goroutine, where safe recovers it
+	}
+	if err := cmp.Or(errs...); err != nil {
+		return nil, err
+	}
+	return docs, nil
+}
+
 func (in *inputs) loadSources() ([]*corpus.Document, error) {
 	out := make([]*corpus.Document, 0, len(in.sources))
 	for _, s := range in.sources {

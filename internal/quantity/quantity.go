@@ -116,6 +116,10 @@ func Extract(text string, lang language.Tag) []Quantity {
 	return s.out
 }
 
+// Prepare builds the tables of lang now rather than on first use, for a
+// caller with a core to spare.
+func Prepare(lang language.Tag) { localeFor(lang) }
+
 // Format writes v with decimals digits after the decimal separator, grouped
 // the way lang groups numbers: Format(24000, 0, language.German) is "24.000".
 func Format(v float64, decimals int, lang language.Tag) string {
