@@ -1,7 +1,9 @@
 package quantity
 
 import (
+	"cmp"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -299,33 +301,19 @@ type entry struct {
 
 // matcher finds list entries at a rune position.
 type matcher struct {
-	entries []entry        // longest first
-	fold    bool           // compare case-insensitively
-	root    trie           // entries by their runes (spaces as ' ')
-	last    map[rune][]int // entries by their last rune, longest first
-}
-
-// trie indexes the entries of a matcher by their runes, so that finding
-// the entries at a position costs the length of the longest one, not the
-// number of entries that share a first letter (the spelled-out numbers
-// of a language run to a thousand).
-type trie struct {
-	kids []trieEdge
-	ends []int // entries that end here
-}
-
-type trieEdge struct {
-	r rune
-	n *trie
-}
-
-func (t *trie) child(r rune) *trie {
-	for _, e := range t.kids {
-		if e.r == r {
-			return e.n
-		}
-	}
-	return nil
+	entries []entry // longest first
+	fold    bool    // compare case-insensitively
+	// byRunes holds the indexes of entries in the order of their runes
+	// (spaces as ' '), so that the entries a text has at a position are
+	// found by narrowing a range rune by rune, in time that grows with
+	// the longest entry, not with the number of entries that share a first
+	// letter (the spelled-out numbers of a language run to a thousand). A
+	// sorted list needs no node per rune: building the tries it replaced
+	// was most of the cost of a language's tables.
+	byRunes []int32
+	// byLast holds the indexes of entries by their last rune, then in
+	// the order of entries (longest first).
+	byLast []int32
 }
 
 func newMatcher(es []entry, fold bool) *matcher {
@@ -378,28 +366,39 @@ func newMatcher(es []entry, fold bool) *matcher {
 	for k, i := range order {
 		m.entries[k] = found[i]
 	}
-	m.last = map[rune][]int{}
-	// The nodes come in blocks, not one allocation each: building the
-	// tries of a language was mostly allocating their nodes.
-	var arena []trie
-	for k, e := range m.entries {
-		n := &m.root
-		for _, r := range e.r {
-			c := n.child(spaceKey(r))
-			if c == nil {
-				if len(arena) == cap(arena) {
-					arena = make([]trie, 0, 256) // a new block: no node moves
-				}
-				arena = append(arena, trie{})
-				c = &arena[len(arena)-1]
-				n.kids = append(n.kids, trieEdge{spaceKey(r), c})
-			}
-			n = c
-		}
-		n.ends = append(n.ends, k)
-		m.last[e.r[len(e.r)-1]] = append(m.last[e.r[len(e.r)-1]], k)
+	m.byRunes = make([]int32, len(m.entries))
+	m.byLast = make([]int32, len(m.entries))
+	for k := range m.entries {
+		m.byRunes[k], m.byLast[k] = int32(k), int32(k)
 	}
+	slices.SortFunc(m.byRunes, func(i, j int32) int {
+		if c := compareKeys(m.entries[i].r, m.entries[j].r); c != 0 {
+			return c
+		}
+		return int(i - j)
+	})
+	slices.SortFunc(m.byLast, func(i, j int32) int {
+		if c := cmp.Compare(m.lastRune(i), m.lastRune(j)); c != 0 {
+			return c
+		}
+		return int(i - j)
+	})
 	return m
+}
+
+func (m *matcher) lastRune(k int32) rune { r := m.entries[k].r; return r[len(r)-1] }
+
+// compareKeys orders rune keys as byRunes does: rune by rune, spaces as
+// ' ', a key before the longer keys it starts.
+func compareKeys(a, b []rune) int {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if x, y := a[i], b[i]; x != y {
+			if c := cmp.Compare(spaceKey(x), spaceKey(y)); c != 0 {
+				return c
+			}
+		}
+	}
+	return cmp.Compare(len(a), len(b))
 }
 
 // spellings returns the forms of s a text may use: as written, composed
@@ -464,46 +463,64 @@ func (m *matcher) at(rs []rune, i int) (*entry, int) {
 	}
 	// Candidates: the entries whose runes the text has at i, longest
 	// first (the order of m.entries).
-	var buf [16]int
+	var buf [16]int32
 	cands := buf[:0]
-	n := &m.root
-	for j := i; j < len(rs); j++ {
-		if n = n.child(spaceKey(m.key(rs[j]))); n == nil {
-			break
+	// [lo, hi) of byRunes: the entries whose first d runes the text has.
+	lo, hi := 0, len(m.byRunes)
+	for d := 0; i+d < len(rs) && lo < hi; d++ {
+		c := spaceKey(m.key(rs[i+d]))
+		// The entries of d runes come first in the range; they end short.
+		for lo < hi && len(m.entries[m.byRunes[lo]].r) == d {
+			lo++
 		}
-		cands = append(cands, n.ends...)
+		lo, hi = m.narrow(lo, hi, d, c)
+		for k := lo; k < hi && len(m.entries[m.byRunes[k]].r) == d+1; k++ {
+			cands = append(cands, m.byRunes[k])
+		}
 	}
 	slices.Sort(cands)
 	for _, k := range cands {
-		e := &m.entries[k]
-		if i+len(e.r) > len(rs) {
-			continue
+		if end, ok := m.fits(int(k), rs, i); ok {
+			return &m.entries[k], end
 		}
-		ok := true
-		for j, c := range e.r {
-			if !m.eq(rs[i+j], c) {
-				ok = false
-				break
-			}
-		}
-		if !ok {
-			continue
-		}
-		end := i + len(e.r)
-		if e.stem {
-			for end < len(rs) && (unicode.IsLetter(rs[end]) || unicode.IsMark(rs[end])) && !isCJK(rs[end]) {
-				end++
-			}
-		}
-		if e.boundary && end < len(rs) && wordy(rs[end]) && wordy(rs[end-1]) {
-			continue
-		}
-		if e.boundary && end < len(rs) && unicode.IsDigit(rs[end]) && unicode.IsLetter(rs[end-1]) {
-			continue
-		}
-		return e, end
 	}
 	return nil, i
+}
+
+// fits reports whether entry k is written at rs[i] and ends where a word
+// may end, and returns the index just after it.
+func (m *matcher) fits(k int, rs []rune, i int) (int, bool) {
+	e := &m.entries[k]
+	if i+len(e.r) > len(rs) {
+		return i, false
+	}
+	for j, c := range e.r {
+		if !m.eq(rs[i+j], c) {
+			return i, false
+		}
+	}
+	end := i + len(e.r)
+	if e.stem {
+		for end < len(rs) && (unicode.IsLetter(rs[end]) || unicode.IsMark(rs[end])) && !isCJK(rs[end]) {
+			end++
+		}
+	}
+	if e.boundary && end < len(rs) && wordy(rs[end]) && wordy(rs[end-1]) {
+		return i, false
+	}
+	if e.boundary && end < len(rs) && unicode.IsDigit(rs[end]) && unicode.IsLetter(rs[end-1]) {
+		return i, false
+	}
+	return end, true
+}
+
+// narrow returns the part of byRunes[lo:hi], entries of more than d runes
+// that agree on their first d, whose rune d is c.
+func (m *matcher) narrow(lo, hi, d int, c rune) (int, int) {
+	runeAt := func(k int) rune { return spaceKey(m.entries[m.byRunes[k]].r[d]) }
+	a := lo + sort.Search(hi-lo, func(k int) bool { return runeAt(lo+k) >= c })
+	b := a + sort.Search(hi-a, func(k int) bool { return runeAt(a+k) > c })
+	return a, b
 }
 
 // before returns the longest entry that ends just before rs[end], and its
@@ -512,7 +529,12 @@ func (m *matcher) before(rs []rune, end int) (*entry, int) {
 	if m == nil || end <= 0 || end > len(rs) {
 		return nil, end
 	}
-	for _, k := range m.last[m.key(rs[end-1])] {
+	last := m.key(rs[end-1])
+	from, _ := slices.BinarySearchFunc(m.byLast, last, func(k int32, r rune) int { return cmp.Compare(m.lastRune(k), r) })
+	for _, k := range m.byLast[from:] {
+		if m.lastRune(k) != last {
+			break
+		}
 		e := &m.entries[k]
 		if e.stem {
 			continue

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -91,5 +92,50 @@ func BenchmarkCompile(b *testing.B) {
 				compile(name, d)
 			}
 		})
+	}
+}
+
+// TestMatcherFindsWhatAScanFinds: the sorted index finds, at every
+// position of a text made of a language's own entries, mixed case,
+// spaces of several kinds and noise, the entry a scan of all entries,
+// longest first, finds.
+func TestMatcherFindsWhatAScanFinds(t *testing.T) {
+	for _, name := range []string{"en", "de", "fr", "ru", "ja", "zh", "hi", "el"} {
+		l, ok := compiled(name)
+		if !ok {
+			t.Fatalf("no tables for %s", name)
+		}
+		for _, m := range []*matcher{l.words, l.scales, l.currencies, l.symbols, l.months, l.timeWords} {
+			if m == nil || len(m.entries) == 0 {
+				continue
+			}
+			var b strings.Builder
+			for k, e := range m.entries {
+				text := e.text
+				if k%3 == 0 {
+					text = strings.ToUpper(text)
+				}
+				b.WriteString(text)
+				b.WriteString([]string{" ", "\u00a0", "x", "", "-", "1"}[k%6])
+				if k > 150 {
+					break
+				}
+			}
+			rs := []rune(b.String())
+			for i := range rs {
+				got, gotEnd := m.at(rs, i)
+				var want *entry
+				wantEnd := i
+				for k := range m.entries {
+					if end, ok := m.fits(k, rs, i); ok {
+						want, wantEnd = &m.entries[k], end
+						break
+					}
+				}
+				if got != want || gotEnd != wantEnd {
+					t.Fatalf("%s: at %q: got %v %d, want %v %d", name, string(rs[i:min(i+20, len(rs))]), got, gotEnd, want, wantEnd)
+				}
+			}
+		}
 	}
 }
