@@ -337,7 +337,7 @@ func applyToFile(t *corpus.Document, fix Fix) (*corpus.Document, bool) {
 		last = s.End
 	}
 	b.WriteString(t.Orig[last:])
-	d, err := corpus.Load(t.Path, []byte(b.String()), corpus.Options{Lang: t.Lang, Format: t.Format})
+	d, err := corpus.Load(t.Path, []byte(b.String()), corpus.Options{Lang: t.Lang, Format: t.Format, Like: t})
 	if err != nil || len(d.Paragraphs) != len(t.Paragraphs) {
 		return nil, false
 	}

@@ -257,3 +257,40 @@ func FuzzLoad(f *testing.F) {
 		}
 	})
 }
+
+// TestLoadLike: a document loaded as an edit of another has the
+// paragraphs, words and sentences it has loaded alone, whatever the edit
+// changes: a word, the paragraph count, the language, the format.
+func TestLoadLike(t *testing.T) {
+	orig := "Erster Absatz. Mit zwei Sätzen.\n\nZweiter Absatz, unverändert. Ja.\n\nDritter Absatz: Dr. Meier kam.\n"
+	tests := []struct {
+		name, edited string
+		opt          Options
+	}{
+		{"word", strings.Replace(orig, "Erster", "Der erste", 1), Options{Lang: language.German}},
+		{"last paragraph", strings.Replace(orig, "kam.", "kam nicht. Nie.", 1), Options{Lang: language.German}},
+		{"paragraph added", "Neu.\n\n" + orig, Options{Lang: language.German}},
+		{"paragraph merged", strings.Replace(orig, "Sätzen.\n\n", "Sätzen. ", 1), Options{Lang: language.German}},
+		{"other language", orig, Options{Lang: language.English}},
+		{"markdown", "# Titel\n\n" + orig, Options{Lang: language.German, Format: FormatMarkdown}},
+	}
+	like, err := Load("t", []byte(orig), Options{Lang: language.German})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		want, err := Load("t", []byte(tt.edited), tt.opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		opt := tt.opt
+		opt.Like = like
+		got, err := Load("t", []byte(tt.edited), opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fmt.Sprint(got.Paragraphs) != fmt.Sprint(want.Paragraphs) || got.Text != want.Text {
+			t.Errorf("%s: loaded like the original: %v; alone: %v", tt.name, got.Paragraphs, want.Paragraphs)
+		}
+	}
+}

@@ -74,6 +74,11 @@ type Options struct {
 	// Decoded, from DecodeInput, says how data was decoded to UTF-8, so
 	// that the Document can map offsets back to the file's bytes.
 	Decoded *Decoded
+	// Like is a document that data is an edit of, loaded with the same
+	// options: a paragraph at the same position with the same text takes
+	// its words and sentences from it rather than segmenting again, which
+	// makes checking a fix on a long article cheap.
+	Like *Document
 }
 
 // ErrInput marks errors caused by the input rather than by crossread.
@@ -131,7 +136,11 @@ func Load(path string, data []byte, opt Options) (*Document, error) {
 			continue
 		}
 		p := Paragraph{Index: len(d.Paragraphs), Span: s}
-		p.Words = words(d.Text, s)
+		if lp, ok := sameParagraph(opt.Like, d, p); ok {
+			p.Words = shifted(lp.Words, s.Start-lp.Span.Start)
+		} else {
+			p.Words = words(d.Text, s)
+		}
 		d.Paragraphs = append(d.Paragraphs, p)
 	}
 	d.Lang = opt.Lang
@@ -146,10 +155,33 @@ func Load(path string, data []byte, opt Options) (*Document, error) {
 		d.LangDetected = true
 	}
 	base, _ := d.Lang.Base()
-	for i := range d.Paragraphs {
-		d.Paragraphs[i].Sentences = sentences(d.Text, d.Paragraphs[i].Span, base)
+	for i, p := range d.Paragraphs {
+		if lp, ok := sameParagraph(opt.Like, d, p); ok && opt.Like.Lang == d.Lang {
+			d.Paragraphs[i].Sentences = shifted(lp.Sentences, p.Span.Start-lp.Span.Start)
+		} else {
+			d.Paragraphs[i].Sentences = sentences(d.Text, p.Span, base)
+		}
 	}
 	return d, nil
+}
+
+// sameParagraph returns the paragraph of like at p's position when it has
+// p's text.
+func sameParagraph(like, d *Document, p Paragraph) (Paragraph, bool) {
+	if like == nil || p.Index >= len(like.Paragraphs) {
+		return Paragraph{}, false
+	}
+	lp := like.Paragraphs[p.Index]
+	return lp, like.Text[lp.Span.Start:lp.Span.End] == d.Text[p.Span.Start:p.Span.End]
+}
+
+// shifted returns spans moved by delta bytes.
+func shifted(spans []Span, delta int) []Span {
+	out := make([]Span, len(spans))
+	for i, s := range spans {
+		out[i] = Span{s.Start + delta, s.End + delta}
+	}
+	return out
 }
 
 // loadText sets the text and offset map of a text or Markdown document
