@@ -325,7 +325,8 @@ func newMatcher(es []entry, fold bool) *matcher {
 	seen := make(map[seenKey]bool, len(es))
 	found := make([]entry, 0, len(es))
 	for _, e := range es {
-		for _, form := range spellings(e.text) {
+		var buf [3]string
+		for _, form := range spellings(e.text, buf[:0]) {
 			stem := strings.HasSuffix(form, "*")
 			form = strings.TrimSuffix(form, "*")
 			key := form
@@ -403,17 +404,18 @@ func compareKeys(a, b []rune) int {
 
 // spellings returns the forms of s a text may use: as written, composed
 // and decomposed ("ä" is one rune or two). ASCII has one form.
-func spellings(s string) []string {
-	out := []string{s}
+func spellings(s string, out []string) []string {
+	out = append(out, s)
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			// Most words are in one form already (Cyrillic without й or
-			// ё): asking is cheaper than normalising.
-			if !norm.NFC.IsNormalString(s) {
-				out = append(out, norm.NFC.String(s))
-			}
-			if !norm.NFD.IsNormalString(s) {
-				out = append(out, norm.NFD.String(s))
+			// ё): the quick check, which allocates nothing, says so.
+			for _, f := range [...]norm.Form{norm.NFC, norm.NFD} {
+				if f.QuickSpanString(s) < len(s) {
+					if t := f.String(s); t != s {
+						out = append(out, t)
+					}
+				}
 			}
 			break
 		}
