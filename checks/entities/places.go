@@ -31,8 +31,30 @@ type place struct {
 	country bool     // a territory with a code of letters, not a region ("World")
 	union   bool     // a body CLDR lists among territories: the EU, the UN, the eurozone
 	world   bool     // the world, which a source names in "global" (世界的)
-	cols    []string // its lines' "lang=name|name" columns: CLDR's first, then the added ones
-	nCLDR   int      // how many of cols are CLDR's
+	cldr    string   // CLDR's "lang=name|name" columns, each after a tab
+	added   []string // the columns places-extra.tsv adds
+}
+
+// columns calls fn with the names ("name|name") of each column of p in
+// lang, CLDR's first, saying which are CLDR's. A place's line is searched,
+// not split: an article needs the names of two or three languages of
+// thirty.
+func (p *place) columns(lang string, fn func(names string, cldr bool)) {
+	needle := "\t" + lang + "="
+	for rest := p.cldr; ; {
+		i := strings.Index(rest, needle)
+		if i < 0 {
+			break
+		}
+		rest = rest[i+len(needle):]
+		names, _, _ := strings.Cut(rest, "\t")
+		fn(names, true)
+	}
+	for _, col := range p.added {
+		if l, names, _ := strings.Cut(col, "="); l == lang {
+			fn(names, false)
+		}
+	}
 }
 
 // placeIndex finds places by a word of their name. The names of a
@@ -61,15 +83,15 @@ var places = sync.OnceValue(func() *placeIndex {
 		}
 	}
 	ix := &placeIndex{langs: map[string]*langPlaces{}}
-	for _, line := range strings.Split(placesTSV, "\n") {
-		cols := strings.Split(line, "\t")
-		if len(cols) < 2 || len(cols[0]) < 3 {
+	for line := range strings.SplitSeq(placesTSV, "\n") {
+		id, _, ok := strings.Cut(line, "\t")
+		if !ok || len(id) < 3 {
 			continue
 		}
-		id := cols[0]
+		cols := line[len(id):]
 		ix.list = append(ix.list, place{id: id, kind: id[0], country: id[0] == 'T' && !unicode.IsDigit(rune(id[2])), world: id == "T:001",
 			union: id == "T:EU" || id == "T:EZ" || id == "T:UN",
-			cols:  append(cols[1:], more[id]...), nCLDR: len(cols) - 1})
+			cldr:  cols, added: more[id]})
 	}
 	return ix
 })
@@ -94,19 +116,15 @@ func (lp *langPlaces) read(list []place, lang string) {
 	lp.names = make([][][]string, len(list))
 	lp.cldr = make([]int, len(list))
 	lp.byWord, lp.byHead = map[string][]int{}, map[string][]int{}
-	for k, p := range list {
-		for c, col := range p.cols {
-			l, forms, _ := strings.Cut(col, "=")
-			if l != lang {
-				continue
-			}
-			for _, f := range strings.Split(forms, "|") {
+	for k := range list {
+		list[k].columns(lang, func(forms string, cldr bool) {
+			for f := range strings.SplitSeq(forms, "|") {
 				ws := placeWords(f)
 				if len(ws) == 0 {
 					continue
 				}
 				lp.names[k] = append(lp.names[k], ws)
-				if c < p.nCLDR {
+				if cldr {
 					lp.cldr[k]++
 				}
 				addIndex(lp.byHead, head(ws[0]), k)
@@ -116,21 +134,20 @@ func (lp *langPlaces) read(list []place, lang string) {
 					}
 				}
 			}
-		}
+		})
 	}
 }
 
 // placeName returns CLDR's first name in lang of place k as written, or
 // "".
 func placeName(k int, lang string) string {
-	p := places().list[k]
-	for _, col := range p.cols[:p.nCLDR] {
-		if l, forms, _ := strings.Cut(col, "="); l == lang {
-			name, _, _ := strings.Cut(forms, "|")
-			return name
+	name := ""
+	places().list[k].columns(lang, func(forms string, cldr bool) {
+		if cldr && name == "" {
+			name, _, _ = strings.Cut(forms, "|")
 		}
-	}
-	return ""
+	})
+	return name
 }
 
 func addIndex(m map[string][]int, key string, k int) {
