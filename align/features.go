@@ -149,15 +149,20 @@ func (f *folder) fold(s string) string {
 const latinFoldEnd = 0x250
 
 var latinFold = sync.OnceValue(func() []string {
-	t := foldChain()
-	out := make([]string, latinFoldEnd)
-	for r := range rune(latinFoldEnd) {
-		v, _, err := transform.String(t, string(r))
-		if err != nil {
-			v = strings.ToLower(string(r))
-		}
-		out[r] = v
+	// One pass of the chain over all the runes, each after a NUL, which
+	// nothing folds into or combines with: a pass per rune allocated a
+	// chain's buffers each time.
+	var b strings.Builder
+	for r := rune(1); r < latinFoldEnd; r++ {
+		b.WriteByte(0)
+		b.WriteRune(r)
 	}
+	v, _, err := transform.String(foldChain(), b.String())
+	out := strings.Split(v, "\x00") // "", then rune 1's
+	if err != nil || len(out) != latinFoldEnd {
+		panic("align: folding the Latin runes failed") // tested
+	}
+	out[0] = "\x00" // NUL folds to itself
 	return out
 })
 

@@ -90,7 +90,7 @@ func sniffEncoding(path string, data []byte, page bool) (encoding.Encoding, erro
 	// valid UTF-8, while pages saved by a browser are re-encoded to
 	// UTF-8 and may keep the old declaration. An ASCII-only page is
 	// decoded by its declaration, which matters for ISO-2022-JP only.
-	if utf8.Valid(data) && !isASCII(string(data)) {
+	if utf8.Valid(data) && !IsASCII(string(data)) {
 		return nil, nil
 	}
 	return declaredEncoding(data), nil

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
 )
 
@@ -291,6 +292,16 @@ func TestLoadLike(t *testing.T) {
 		}
 		if fmt.Sprint(got.Paragraphs) != fmt.Sprint(want.Paragraphs) || got.Text != want.Text {
 			t.Errorf("%s: loaded like the original: %v; alone: %v", tt.name, got.Paragraphs, want.Paragraphs)
+		}
+	}
+}
+
+// TestFoldWord: the quick lowering of ASCII words folds as the full case
+// folding does, and other words go through it.
+func TestFoldWord(t *testing.T) {
+	for _, w := range []string{"Gift", "EARNINGS", "h100", "don't", "Straße", "ÉCOLE", "Σίσυφος", "ǅemal"} {
+		if got, want := FoldWord(w), cases.Fold().String(w); got != want {
+			t.Errorf("FoldWord(%q) = %q; want %q", w, got, want)
 		}
 	}
 }

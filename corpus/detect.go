@@ -154,7 +154,7 @@ func stopwordScores(text string) map[string]int {
 			break
 		}
 		var tags []string
-		if isASCII(w) { // most words: folding them is lowering them, without an allocation
+		if IsASCII(w) { // most words: folding them is lowering them, without an allocation
 			buf = append(buf[:0], w...)
 			for k, c := range buf {
 				if 'A' <= c && c <= 'Z' {
@@ -272,8 +272,9 @@ func fields(text string, sep func(rune) bool) iter.Seq2[int, string] {
 	}
 }
 
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
+// IsASCII reports whether s is all ASCII: most words are, and take a
+// quick path.
+func IsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false

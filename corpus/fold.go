@@ -18,7 +18,7 @@ var letterFolds = map[rune]string{
 // FoldName lower-cases s and drops diacritics, for comparing names across
 // languages: "Stępiński" → "stepinski", "Łódź" → "lodz".
 func FoldName(s string) string {
-	if isASCII(s) {
+	if IsASCII(s) {
 		return strings.ToLower(s) // nothing to decompose, no letter to spell
 	}
 	return foldDecomposed(s)

@@ -53,21 +53,39 @@ func tokenize(text string, skip []Span) []Token {
 	return out
 }
 
-// foldWord case-folds w. Most words are ASCII, most of those in lower
-// case already: they fold to themselves, with no allocation.
+// FoldWord case-folds w as a Token's Fold is.
+func FoldWord(w string) string {
+	if f, ok := foldASCII(w); ok {
+		return f
+	}
+	return cases.Fold().String(w)
+}
+
+// foldWord case-folds w with fold, a caser of the caller's own that it
+// reuses from word to word.
 func foldWord(fold cases.Caser, w string) string {
+	if f, ok := foldASCII(w); ok {
+		return f
+	}
+	return fold.String(w)
+}
+
+// foldASCII case-folds w when it is ASCII. Most words are, and most of
+// those in lower case already: they fold to themselves, with no
+// allocation.
+func foldASCII(w string) (string, bool) {
 	upper := false
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return fold.String(w)
+			return "", false
 		}
 		upper = upper || 'A' <= c && c <= 'Z'
 	}
 	if !upper {
-		return w
+		return w, true
 	}
-	return strings.ToLower(w)
+	return strings.ToLower(w), true
 }
 
 var addressRE = lazyre.New(`(?i)\b(?:https?://|ftp://|www\.)[^\s<>"“”„()\[\]]+[^\s<>"“”„()\[\].,;:!?']|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}|(?:^|[^\p{L}\p{N}_@])[@#][\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*`)

@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/corpus"
-	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
 )
 
@@ -58,24 +57,13 @@ func ParsePatterns(s string, lang language.Base) ([]Pattern, error) {
 			if w == "" || strings.IndexFunc(w, func(r rune) bool { return !corpus.IsWordRune(r) && !corpus.IsApostrophe(r) }) >= 0 {
 				return nil, fmt.Errorf("bad word %q in %q (letters and digits, with * or = marks)", w, alt)
 			}
-			wp.Text = foldWord(w)
+			wp.Text = corpus.FoldWord(w)
 			wp.Inflects = !wp.Exact && !wp.Prefix
 			p.Words = append(p.Words, wp)
 		}
 		out = append(out, p)
 	}
 	return out, nil
-}
-
-// foldWord case-folds a pattern's word. Folding ASCII is lowering it, and
-// most words are ASCII: the full folding was a third of loading the rules.
-func foldWord(w string) string {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return cases.Fold().String(w)
-		}
-	}
-	return strings.ToLower(w)
 }
 
 // Find returns the spans (from the first to the last matched token) of the

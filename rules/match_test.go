@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/corpus"
-	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
 )
 
@@ -104,16 +103,6 @@ func TestRightForms(t *testing.T) {
 	} {
 		if got, ok := formFor(tc.right, tc.n); got != tc.want || ok != tc.ok {
 			t.Errorf("formFor(%q, %v) = %q, %v; want %q, %v", tc.right, tc.n, got, ok, tc.want, tc.ok)
-		}
-	}
-}
-
-// TestFoldWord: the quick lowering of ASCII words folds as the full case
-// folding does, and other words go through it.
-func TestFoldWord(t *testing.T) {
-	for _, w := range []string{"Gift", "EARNINGS", "h100", "don't", "Straße", "ÉCOLE", "Σίσυφος", "ǅemal"} {
-		if got, want := foldWord(w), cases.Fold().String(w); got != want {
-			t.Errorf("foldWord(%q) = %q; want %q", w, got, want)
 		}
 	}
 }

@@ -1295,6 +1295,14 @@ type wordForms struct {
 	cap    bool     // starts with an upper-case letter
 }
 
+// narrow writes full-width letters and digits as ASCII: "Ｊ３" is "J3".
+func narrow(s string) string {
+	if corpus.IsASCII(s) {
+		return s // transforming would only allocate
+	}
+	return width.Narrow.String(s)
+}
+
 // formsOf folds, transliterates and splits the word s.
 func formsOf(s string) wordForms {
 	first, _ := utf8.DecodeRuneInString(s)
@@ -1310,7 +1318,7 @@ func formsOf(s string) wordForms {
 		}
 		f, did := transliterate(part)
 		if !did {
-			f = corpus.FoldName(width.Narrow.String(part)) // "Ｊ３" is "J3"
+			f = corpus.FoldName(narrow(part))
 		}
 		w.trans = w.trans || did
 		if utf8.RuneCountInString(f) >= 2 || isAcronym(part) {

@@ -12,7 +12,6 @@ import (
 	"github.com/crossread/crossread/checks/internal/linked"
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/rules"
-	"golang.org/x/text/cases"
 )
 
 //go:embed doc.go
@@ -108,18 +107,17 @@ func closest(p *checks.Pass, para int, text string) (addr, bool) {
 // when a source of the article names the product.
 func slugNames(p *checks.Pass, rs *rules.Rules, ts corpus.Span, text string) {
 	tgt := p.Target()
-	fold := cases.Fold()
 	parts := slugParts(text)
 	for _, r := range rs.Names {
 		if r.Kind != rules.DoNotTranslate || !r.AppliesTo(tgt.Lang) || strings.ContainsRune(r.Name, ' ') {
 			continue
 		}
-		wrong := fold.String(r.Wrong)
+		wrong := corpus.FoldWord(r.Wrong)
 		var hits []int
 		for i, part := range parts {
 			// The product's name is followed by a version in slugs:
 			// lama-4, lama-3-1.
-			if fold.String(text[part.Start:part.End]) == wrong && i+1 < len(parts) && unicode.IsDigit(rune(text[parts[i+1].Start])) {
+			if corpus.FoldWord(text[part.Start:part.End]) == wrong && i+1 < len(parts) && unicode.IsDigit(rune(text[parts[i+1].Start])) {
 				hits = append(hits, i)
 			}
 		}
@@ -149,7 +147,7 @@ func slugNames(p *checks.Pass, rs *rules.Rules, ts corpus.Span, text string) {
 // namedInSources returns where a source of the article writes name as a
 // name (not in lower case), or nil.
 func namedInSources(p *checks.Pass, name string) *checks.Evidence {
-	folded := cases.Fold().String(name)
+	folded := corpus.FoldWord(name)
 	for d, s := range p.Alignment.Sources {
 		for _, tok := range s.Tokens() {
 			if tok.Fold == folded && s.Text[tok.Span.Start] != strings.ToLower(name)[0] {

@@ -37,7 +37,7 @@ func Weekdays(text string, lang language.Tag) []Weekday {
 	for day := range 7 {
 		forms := l.d.weekdays[day]
 		for _, f := range append(forms[:len(forms):len(forms)], l.d.weekdayForms[day]...) {
-			if utf8.RuneCountInString(f) < 4 && isASCII(f) {
+			if utf8.RuneCountInString(f) < 4 && corpus.IsASCII(f) {
 				continue // CLDR root's "Mon": no name of the language
 			}
 			out = appendDays(out, text, lower, f, day+1, spaced, l.d.weekdaySuffixes)
@@ -128,15 +128,6 @@ func spacedScript(text string) bool {
 	for _, r := range text {
 		if unicode.IsLetter(r) {
 			return unicode.In(r, unicode.Latin, unicode.Cyrillic, unicode.Greek)
-		}
-	}
-	return true
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
 		}
 	}
 	return true
