@@ -326,6 +326,7 @@ func hasWord(s string) bool {
 // change in number.
 func applyToFile(t *corpus.Document, fix Fix) (*corpus.Document, bool) {
 	var b strings.Builder
+	b.Grow(len(t.Orig) + 64)
 	last := 0
 	for _, e := range fix.Edits {
 		s, write, ok := t.OrigEdit(e.Span, e.New)

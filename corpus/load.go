@@ -175,8 +175,12 @@ func sameParagraph(like, d *Document, p Paragraph) (Paragraph, bool) {
 	return lp, like.Text[lp.Span.Start:lp.Span.End] == d.Text[p.Span.Start:p.Span.End]
 }
 
-// shifted returns spans moved by delta bytes.
+// shifted returns spans moved by delta bytes: the same slice when delta
+// is 0 (the paragraphs before an edit), which neither document changes.
 func shifted(spans []Span, delta int) []Span {
+	if delta == 0 {
+		return spans
+	}
 	out := make([]Span, len(spans))
 	for i, s := range spans {
 		out[i] = Span{s.Start + delta, s.End + delta}
