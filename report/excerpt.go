@@ -26,14 +26,8 @@ func clusters(s string) []cluster {
 	for len(s) > 0 {
 		c, rest, _, st := uniseg.FirstGraphemeClusterInString(s, state)
 		state = st
-		disp := c
-		switch {
-		case strings.IndexFunc(c, unicode.IsControl) >= 0:
-			disp = " "
-		case strings.IndexFunc(c, func(r rune) bool { return !unicode.Is(unicode.Cf, r) }) < 0:
-			disp = ""
-		}
-		out = append(out, cluster{start: off, end: off + len(c), disp: disp, width: uniseg.StringWidth(disp)})
+		disp, width := display(c)
+		out = append(out, cluster{start: off, end: off + len(c), disp: disp, width: width})
 		off += len(c)
 		s = rest
 	}
@@ -145,36 +139,35 @@ func window(cl []cluster, s, e, width int) excerptLine {
 // shows it on one line. It reads s only as far as it shows: a finding's
 // text may be a whole paragraph.
 func truncate(s string, width int) string {
-	// Split no more than width+1 columns of s: enough to know whether
-	// it fits.
-	var cl []cluster
-	total, cut := 0, 0
-	for total <= width && cut < len(s) {
-		c := clusters(s[cut:min(len(s), cut+clusterProbe)])
-		if cut+clusterProbe < len(s) && len(c) > 1 {
-			c = c[:len(c)-1] // the last may run on past the probe
-		}
-		for _, x := range c {
-			x.start, x.end = x.start+cut, x.end+cut
-			cl = append(cl, x)
-			total += x.width
-		}
-		cut = cl[len(cl)-1].end
-	}
 	var b strings.Builder
 	used := 0
-	for _, c := range cl {
-		if total > width && used+c.width > width-1 {
-			b.WriteString(ellipsis)
-			break
+	fit := -1 // the bytes of b that fit beside an ellipsis
+	for state := -1; len(s) > 0; {
+		var c string
+		c, s, _, state = uniseg.FirstGraphemeClusterInString(s, state)
+		disp, w := display(c)
+		if fit < 0 && used+w > width-1 {
+			fit = b.Len()
 		}
-		b.WriteString(c.disp)
-		used += c.width
+		if used += w; used > width {
+			return b.String()[:fit] + ellipsis
+		}
+		b.WriteString(disp)
 	}
 	return b.String()
 }
 
-// clusterProbe is how many bytes truncate splits at a time.
-const clusterProbe = 256
+// display returns how the grapheme cluster c is shown and its width in
+// columns: a control character as one space, invisible format characters
+// not at all.
+func display(c string) (string, int) {
+	switch {
+	case strings.IndexFunc(c, unicode.IsControl) >= 0:
+		return " ", 1
+	case strings.IndexFunc(c, func(r rune) bool { return !unicode.Is(unicode.Cf, r) }) < 0:
+		return "", 0
+	}
+	return c, uniseg.StringWidth(c)
+}
 
 func clamp(x, lo, hi int) int { return max(lo, min(x, hi)) }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -107,7 +108,7 @@ func BenchmarkArticleSize(b *testing.B) {
 					if err != nil {
 						b.Fatal(err)
 					}
-					res, err := runPipeline(td, []*corpus.Document{sd}, pipeline.Config{})
+					res, err := runPipeline(td, []*corpus.Document{sd}, pipeline.Config{Workers: runtime.GOMAXPROCS(0)})
 					if err != nil {
 						b.Fatal(err)
 					}
