@@ -8,6 +8,7 @@ import (
 
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/parallel"
 )
 
 // VerifyFixes keeps only the fixes of fs that repair their finding and
@@ -42,7 +43,7 @@ func VerifyFixes(a *align.Alignment, cs []*Check, env Env, fs []Finding) int {
 	// Each fix on its own text first, side by side when env allows; then,
 	// in order, the budget for the fixes that need the whole article, so
 	// that which fixes get it does not depend on timing.
-	forEach(env.Workers, len(todo), func(k int) {
+	parallel.Do(env.Workers, len(todo), func(k int) {
 		t := &todo[k]
 		t.verdict = v.holdsLocally(fs[t.finding], fs[t.finding].Fixes[t.fix])
 	})
@@ -52,7 +53,7 @@ func VerifyFixes(a *align.Alignment, cs []*Check, env Env, fs []Finding) int {
 			whole = append(whole, k)
 		}
 	}
-	forEach(env.Workers, len(whole), func(k int) {
+	parallel.Do(env.Workers, len(whole), func(k int) {
 		t := &todo[whole[k]]
 		t.verdict = v.holdsInArticle(fs[t.finding], fs[t.finding].Fixes[t.fix])
 	})

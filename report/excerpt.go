@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
 )
@@ -24,7 +25,7 @@ func clusters(s string) []cluster {
 	state := -1
 	off := 0
 	for len(s) > 0 {
-		c, rest, _, st := uniseg.FirstGraphemeClusterInString(s, state)
+		c, rest, st := nextCluster(s, state)
 		state = st
 		disp, width := display(c)
 		out = append(out, cluster{start: off, end: off + len(c), disp: disp, width: width})
@@ -144,7 +145,7 @@ func truncate(s string, width int) string {
 	fit := -1 // the bytes of b that fit beside an ellipsis
 	for state := -1; len(s) > 0; {
 		var c string
-		c, s, _, state = uniseg.FirstGraphemeClusterInString(s, state)
+		c, s, state = nextCluster(s, state)
 		disp, w := display(c)
 		if fit < 0 && used+w > width-1 {
 			fit = b.Len()
@@ -157,10 +158,29 @@ func truncate(s string, width int) string {
 	return b.String()
 }
 
+// nextCluster splits the first grapheme cluster off s, as
+// uniseg.FirstGraphemeClusterInString does with state. An ASCII character
+// that an ASCII character follows is a cluster of its own (but for CR
+// LF), and the split after it needs no state: most text is ASCII, and
+// the full rules cost a tenth of a long article's check.
+func nextCluster(s string, state int) (c, rest string, newState int) {
+	if len(s) == 1 && s[0] < utf8.RuneSelf || len(s) > 1 && s[0] < utf8.RuneSelf && s[1] < utf8.RuneSelf && (s[0] != '\r' || s[1] != '\n') {
+		return s[:1], s[1:], -1
+	}
+	c, rest, _, newState = uniseg.FirstGraphemeClusterInString(s, state)
+	return c, rest, newState
+}
+
 // display returns how the grapheme cluster c is shown and its width in
 // columns: a control character as one space, invisible format characters
 // not at all.
 func display(c string) (string, int) {
+	if len(c) == 1 && c[0] < utf8.RuneSelf {
+		if c[0] < ' ' || c[0] == 0x7f {
+			return " ", 1
+		}
+		return c, 1
+	}
 	switch {
 	case strings.IndexFunc(c, unicode.IsControl) >= 0:
 		return " ", 1

@@ -5,7 +5,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/corpus"
-	"github.com/rivo/uniseg"
 )
 
 // positioner computes corpus.Document.Position for many offsets of one
@@ -44,7 +43,7 @@ func (p *positioner) position(orig int) corpus.Position {
 		for off := start; s != ""; {
 			starts = append(starts, off)
 			var c string
-			c, s, _, state = uniseg.FirstGraphemeClusterInString(s, state)
+			c, s, state = nextCluster(s, state)
 			off += len(c)
 		}
 		p.clusters[line] = starts

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/crossread/crossread/baseline"
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/parallel"
 )
 
 // Options tune a Reporter. The zero value gives plain output of the default
@@ -310,25 +312,35 @@ func coverage(a *align.Alignment) *Coverage {
 // callers that need only the findings and their summary. The findings
 // come in checks.Sort order, as checks.Run returns them, and keep it.
 func Findings(a *align.Alignment, fs []checks.Finding) ([]Finding, Summary) {
-	out := make([]Finding, 0, len(fs))
-	var sum Summary
-	pos := map[*corpus.Document]*positioner{}
-	posOf := func(d *corpus.Document, orig int) corpus.Position {
-		p := pos[d]
-		if p == nil {
-			p = newPositioner(d)
-			pos[d] = p
+	out := make([]Finding, len(fs))
+	// Findings are placed in runs of placeRun, side by side on a long
+	// article, each run with positioners of its own.
+	runs := (len(fs) + placeRun - 1) / placeRun
+	parallel.Do(runtime.GOMAXPROCS(0), runs, func(k int) {
+		pos := map[*corpus.Document]*positioner{}
+		posOf := func(d *corpus.Document, orig int) corpus.Position {
+			p := pos[d]
+			if p == nil {
+				p = newPositioner(d)
+				pos[d] = p
+			}
+			return p.position(orig)
 		}
-		return p.position(orig)
-	}
+		for i := k * placeRun; i < min(len(fs), (k+1)*placeRun); i++ {
+			out[i] = place(a, fs[i], posOf)
+		}
+	})
+	var sum Summary
 	for _, f := range fs {
-		out = append(out, place(a, f, posOf))
 		sum.Findings.add(f.Severity)
 	}
 	score := checks.ScoreOf(fs, a.Target.Words(), checks.DefaultWeights)
 	sum.MQM = &score
 	return out, sum
 }
+
+// placeRun is how many findings Findings places in one go.
+const placeRun = 512
 
 // weigh scores the findings of rep with the weights of opt, when given,
 // and adds what a baseline left out.

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -338,5 +339,41 @@ func BenchmarkLongLine(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestNextCluster: the ASCII path splits text into the grapheme clusters
+// the full rules give, whatever follows: CR LF, combining marks,
+// controls, emoji, Hangul, regional indicators.
+func TestNextCluster(t *testing.T) {
+	for _, s := range clusterTexts {
+		checkClusters(t, s)
+	}
+}
+
+var clusterTexts = []string{"", "a", "ab", "a\r\nb", "\r\r\n\n", "e\u0301x", "a\u200db", "x\U0001F1E9\U0001F1EAy",
+	"x\U0001F468\u200d\U0001F469\u200d\U0001F467y", "한국어 text", "\t\x7fz", "a\u0600b", "abc\u0308", "Größe 24.000 €"}
+
+func FuzzNextCluster(f *testing.F) {
+	for _, s := range clusterTexts {
+		f.Add(s)
+	}
+	f.Fuzz(checkClusters)
+}
+
+func checkClusters(t *testing.T, s string) {
+	var want, got []string
+	for rest, state := s, -1; rest != ""; {
+		var c string
+		c, rest, _, state = uniseg.FirstGraphemeClusterInString(rest, state)
+		want = append(want, c)
+	}
+	for rest, state := s, -1; rest != ""; {
+		var c string
+		c, rest, state = nextCluster(rest, state)
+		got = append(got, c)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("%q: clusters %q; want %q", s, got, want)
 	}
 }

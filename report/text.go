@@ -2,13 +2,16 @@ package report
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
 
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/parallel"
 )
 
 // textReporter writes a report for people: a header, the findings grouped by
@@ -18,9 +21,11 @@ type textReporter struct {
 	opt Options
 
 	reported int // articles reported so far
+}
 
-	// The clusters of the paragraph last excerpted; findings come
-	// grouped by paragraph.
+// excerpts holds the clusters of the paragraph last excerpted: findings
+// come grouped by paragraph.
+type excerpts struct {
 	para     int
 	clusters []cluster
 }
@@ -62,8 +67,6 @@ func severityColor(s checks.Severity) string {
 func (r *textReporter) Report(a *align.Alignment, findings []checks.Finding) error {
 	rep := Build(a, findings)
 	weigh(rep, a, findings, r.opt)
-	r.para, r.clusters = 0, nil
-	defer func() { r.clusters = nil }()
 	// Written as it goes: a long article's report runs to megabytes.
 	b := bufio.NewWriterSize(r.w, 64<<10)
 	if r.reported > 0 {
@@ -71,17 +74,7 @@ func (r *textReporter) Report(a *align.Alignment, findings []checks.Finding) err
 	}
 	r.reported++
 	r.header(b, a, rep)
-	para := -1
-	links := a.Index()
-	for _, f := range rep.Findings {
-		if f.Paragraph != para {
-			para = f.Paragraph
-			b.WriteString("\n")
-			b.WriteString(r.paint(sgrBold, paragraphTitle(a, links, para)))
-			b.WriteString("\n")
-		}
-		r.finding(b, a, rep, f)
-	}
+	r.findings(b, a, rep)
 	c := rep.Summary.Findings
 	fmt.Fprintf(b, "\n%s: %s (", r.paint(sgrBold, "summary"), plural(c.Total(), "finding"))
 	for i, s := range []checks.Severity{checks.Critical, checks.Major, checks.Minor, checks.Info} {
@@ -156,19 +149,58 @@ func paragraphTitle(a *align.Alignment, links align.Index, para int) string {
 
 const indent = "    "
 
-func (r *textReporter) finding(b *bufio.Writer, a *align.Alignment, rep *Report, f Finding) {
+// findings writes the findings of rep, each paragraph's under its title.
+// A long article's findings are written in runs of textRun, a few runs at
+// a time side by side, each into a buffer of its own, then in order.
+func (r *textReporter) findings(b *bufio.Writer, a *align.Alignment, rep *Report) {
+	links := a.Index()
+	fs := rep.Findings
+	runs := (len(fs) + textRun - 1) / textRun
+	workers := runtime.GOMAXPROCS(0)
+	bufs := make([]bytes.Buffer, min(runs, 4*workers))
+	for first := 0; first < runs; first += len(bufs) {
+		n := min(len(bufs), runs-first)
+		parallel.Do(workers, n, func(k int) {
+			w := &bufs[k]
+			w.Reset()
+			lo := (first + k) * textRun
+			para := -1
+			if lo > 0 {
+				para = fs[lo-1].Paragraph
+			}
+			var x excerpts
+			for _, f := range fs[lo:min(len(fs), lo+textRun)] {
+				if f.Paragraph != para {
+					para = f.Paragraph
+					w.WriteString("\n")
+					w.WriteString(r.paint(sgrBold, paragraphTitle(a, links, para)))
+					w.WriteString("\n")
+				}
+				r.finding(w, &x, a, rep, f)
+			}
+		})
+		for k := range n {
+			b.Write(bufs[k].Bytes())
+		}
+	}
+}
+
+// textRun is how many findings the text report formats in one go.
+const textRun = 256
+
+func (r *textReporter) finding(b *bytes.Buffer, x *excerpts, a *align.Alignment, rep *Report, f Finding) {
 	sc := severityColor(f.Severity)
 	fmt.Fprintf(b, "%s:%d:%d: %s %s: %s %s\n", rep.Target.Path, f.Line, f.Column,
 		r.paint(sc, f.Severity.String()), r.paint(sgrBold, f.Check), f.Message, r.paint(sgrDim, "["+string(f.Category)+"]"))
 	if f.Paragraph > 0 {
 		text, ps, start, end := excerptOf(a.Target, f)
-		if r.para != f.Paragraph || r.clusters == nil {
-			r.para, r.clusters = f.Paragraph, clusters(text[ps.Start:ps.End])
+		if x.para != f.Paragraph || x.clusters == nil {
+			x.para, x.clusters = f.Paragraph, clusters(text[ps.Start:ps.End])
 		}
 		s := clamp(start-ps.Start, 0, ps.Len())
-		x := excerptClusters(r.clusters, s, clamp(end-ps.Start, s, ps.Len()), r.opt.Width)
-		b.WriteString(indent + x.pre + r.paint(sgrBold+";"+sc, x.mid) + x.post + "\n")
-		b.WriteString(indent + strings.Repeat(" ", x.pad) + r.paint(sc, strings.Repeat("^", x.marks)) + "\n")
+		line := excerptClusters(x.clusters, s, clamp(end-ps.Start, s, ps.Len()), r.opt.Width)
+		b.WriteString(indent + line.pre + r.paint(sgrBold+";"+sc, line.mid) + line.post + "\n")
+		b.WriteString(indent + strings.Repeat(" ", line.pad) + r.paint(sc, strings.Repeat("^", line.marks)) + "\n")
 	}
 	if ev := f.Source; ev != nil {
 		fmt.Fprintf(b, "%s%s %s:%d:%d: %q\n", indent, r.paint(sgrCyan, "source:"), ev.Path, ev.Line, ev.Column,
