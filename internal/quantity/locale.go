@@ -314,6 +314,9 @@ type matcher struct {
 	// byLast holds the indexes of entries by their last rune, then in
 	// the order of entries (longest first).
 	byLast []int32
+	// ascii holds, for each ASCII rune, the range of byRunes whose first
+	// rune it is: the first step of every look-up, done without searching.
+	ascii [utf8.RuneSelf][2]int32
 }
 
 func newMatcher(es []entry, fold bool) *matcher {
@@ -378,6 +381,14 @@ func newMatcher(es []entry, fold bool) *matcher {
 		}
 		return int(i - j)
 	})
+	for k, i := range m.byRunes {
+		if c := spaceKey(m.entries[i].r[0]); c < utf8.RuneSelf {
+			if m.ascii[c][1] == 0 {
+				m.ascii[c][0] = int32(k)
+			}
+			m.ascii[c][1] = int32(k + 1)
+		}
+	}
 	slices.SortFunc(m.byLast, func(i, j int32) int {
 		if c := cmp.Compare(m.lastRune(i), m.lastRune(j)); c != 0 {
 			return c
@@ -475,7 +486,11 @@ func (m *matcher) at(rs []rune, i int) (*entry, int) {
 		for lo < hi && len(m.entries[m.byRunes[lo]].r) == d {
 			lo++
 		}
-		lo, hi = m.narrow(lo, hi, d, c)
+		if d == 0 && c < utf8.RuneSelf {
+			lo, hi = int(m.ascii[c][0]), int(m.ascii[c][1])
+		} else {
+			lo, hi = m.narrow(lo, hi, d, c)
+		}
 		for k := lo; k < hi && len(m.entries[m.byRunes[k]].r) == d+1; k++ {
 			cands = append(cands, m.byRunes[k])
 		}
