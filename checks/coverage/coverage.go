@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
@@ -53,19 +54,14 @@ func run(p *checks.Pass) error {
 	return nil
 }
 
-// squashKey keys a source's squashed text in its memo: a batch checks
-// many targets against one source.
-type squashKey struct{}
-
 // copied reports a target that is a copy of one of its sources.
 func copied(p *checks.Pass) bool {
 	tgt := p.Target()
 	if tgt.Words() < minCopyWords || len(tgt.Paragraphs) == 0 {
 		return false
 	}
-	t := squash(tgt.Text)
 	for d, src := range p.Alignment.Sources {
-		if len(src.Paragraphs) == 0 || src.Memo(squashKey{}, func() any { return squash(src.Text) }).(string) != t {
+		if len(src.Paragraphs) == 0 || !sameWords(tgt.Text, src.Text) {
 			continue
 		}
 		first, last := tgt.Paragraphs[0].Span, tgt.Paragraphs[len(tgt.Paragraphs)-1].Span
@@ -116,8 +112,32 @@ func empty(p *checks.Pass) bool {
 	return reported || len(tgt.Paragraphs) == 0
 }
 
-// squash returns text with its runs of white space made one space.
-func squash(text string) string { return strings.Join(strings.Fields(text), " ") }
+// sameWords reports whether a and b hold the same words (runs of what is
+// not white space) in the same order, however spaced. Reading both as
+// it goes, it mostly stops at the first word, where a translation
+// differs from its source.
+func sameWords(a, b string) bool {
+	for {
+		a, b = strings.TrimLeftFunc(a, unicode.IsSpace), strings.TrimLeftFunc(b, unicode.IsSpace)
+		if a == "" || b == "" {
+			return a == b
+		}
+		i, j := wordEnd(a), wordEnd(b)
+		if a[:i] != b[:j] {
+			return false
+		}
+		a, b = a[i:], b[j:]
+	}
+}
+
+// wordEnd returns where the run of what is not white space at the start
+// of s ends.
+func wordEnd(s string) int {
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return i
+	}
+	return len(s)
+}
 
 // targetOf maps each linked source paragraph to the target paragraphs of
 // its link.
