@@ -130,7 +130,7 @@ func (f *folder) fold(s string) string {
 	if v, ok := foldLatin(s); ok {
 		return v
 	}
-	if unifiedHan(s) {
+	if foldsAsIs(s) {
 		return s // no width, case, marks or decomposition to fold
 	}
 	if v, ok := f.cache[s]; ok {
@@ -185,13 +185,15 @@ func foldLatin(s string) (string, bool) {
 	return b.String(), true
 }
 
-// unifiedHan reports whether s holds only CJK unified ideographs of the
-// basic block and extension A, which the folding chain leaves as they
-// are (the compatibility ideographs, which decompose, are not among
-// them).
-func unifiedHan(s string) bool {
+// foldsAsIs reports whether s holds only characters the folding chain
+// leaves as they are, with no combining mark to compose: unified
+// ideographs, hiragana and full-width katakana, Hangul syllables. Most
+// words of Chinese, Japanese and Korean text are.
+func foldsAsIs(s string) bool {
 	for _, r := range s {
-		if !(r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF) {
+		if !(r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || // unified ideographs
+			r >= 0x3041 && r <= 0x3096 || r >= 0x309D && r <= 0x30FF || // kana, without the combining voicing marks
+			r >= 0xAC00 && r <= 0xD7A3) { // Hangul syllables
 			return false
 		}
 	}

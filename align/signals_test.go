@@ -392,25 +392,3 @@ func TestFoldLatin(t *testing.T) {
 		}
 	}
 }
-
-// TestFoldUnifiedHan checks that the folding chain leaves every CJK
-// unified ideograph that unifiedHan lets fold skip as it is.
-func TestFoldUnifiedHan(t *testing.T) {
-	chain := foldChain()
-	for _, rg := range [][2]rune{{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}} {
-		for r := rg[0]; r <= rg[1]; r++ {
-			s := string(r)
-			if !unifiedHan(s) {
-				t.Fatalf("%U: not taken for a unified ideograph", r)
-			}
-			if got, _, err := transform.String(chain, s); err != nil || got != s {
-				t.Fatalf("%U: folds to %q (%v)", r, got, err)
-			}
-		}
-	}
-	for _, s := range []string{"", "北京a", "\uF900", "ガ"} {
-		if unifiedHan(s) {
-			t.Errorf("%q taken for unified ideographs only", s)
-		}
-	}
-}
