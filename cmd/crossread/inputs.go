@@ -3,18 +3,16 @@ package main
 import (
 	"cmp"
 	"errors"
-	"fmt"
 	"io"
 	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/config"
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/parallel"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/language"
@@ -201,7 +199,6 @@ func dictionaries(c *cli.Context, paths []string, auto bool, target, source *cor
 	return out, nil
 }
 
-// loadSources loads the sources in order.
 // loadAll loads the target and then the sources, side by side unless
 // one of them is standard input; the error is the first in that order.
 func (in *inputs) loadAll() ([]*corpus.Document, error) {
@@ -223,33 +220,14 @@ func (in *inputs) loadAll() ([]*corpus.Document, error) {
 		}
 		return docs, nil
 	}
-	var wg sync.WaitGroup
-	var panicked atomic.Value
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i := range paths {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() {
-				if r := recover(); r != nil {
-					panicked.CompareAndSwap(nil, fmt.Sprint(r))
-				}
-				<-sem
-				wg.Done()
-			}()
-			load(i)
-		}()
-	}
-	wg.Wait()
-	if r := panicked.Load(); r != nil {
-		panic(r) // in the command's goroutine, where safe recovers it
-	}
+	parallel.Do(runtime.GOMAXPROCS(0), len(paths), load)
 	if err := cmp.Or(errs...); err != nil {
 		return nil, err
 	}
 	return docs, nil
 }
 
+// loadSources loads the sources in order.
 func (in *inputs) loadSources() ([]*corpus.Document, error) {
 	out := make([]*corpus.Document, 0, len(in.sources))
 	for _, s := range in.sources {
