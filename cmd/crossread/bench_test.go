@@ -83,10 +83,11 @@ func BenchmarkManyParagraphs(b *testing.B) {
 	}
 }
 
-// BenchmarkArticleSize measures a whole check (load, align, checks, fix
-// verification, text report) of the sample pair grown to 0.1–10 MB of
-// target text: repeated as it is (repetitive: the same paragraphs, numbers
-// and names again and again) and with each copy's digits changed (varied).
+// BenchmarkArticleSize measures a whole check, its checks side by side as
+// the check command runs them (load, align, checks, fix verification, text
+// report), of the sample pair grown to 0.1–10 MB of target text: repeated
+// as it is (repetitive: the same paragraphs, numbers and names again and
+// again) and with each copy's digits changed (varied).
 // The time per MB should stay flat as the article grows.
 func BenchmarkArticleSize(b *testing.B) {
 	tgt, _ := corpus.SampleFS.ReadFile(corpus.SampleTarget)
@@ -140,9 +141,9 @@ func grownPair(target, source string, size int, varied bool) (string, string) {
 }
 
 // BenchmarkOneParagraph checks an article that is one paragraph of
-// thousands of sentences a side, days, dates and figures in each: the
-// sentence aligner works in chunks and the numbers check in groups of
-// sentences.
+// thousands of sentences a side, days, dates and figures in each, its
+// checks side by side as the check command runs them: the sentence
+// aligner works in chunks and the numbers check in groups of sentences.
 func BenchmarkOneParagraph(b *testing.B) {
 	for _, mb := range []float64{0.1, 0.3, 1} {
 		src := strings.Repeat("The vote was held on Tuesday, March 4, 2025, and again on Friday, 7 March 2025, with 24,000 voters. ", int(mb*(1<<20))/100)
@@ -152,7 +153,7 @@ func BenchmarkOneParagraph(b *testing.B) {
 			for b.Loop() {
 				td, _ := corpus.Load("t.de.txt", []byte(tgt), corpus.Options{Lang: language.German})
 				sd, _ := corpus.Load("s.en.txt", []byte(src), corpus.Options{Lang: language.English})
-				if _, err := runPipeline(td, []*corpus.Document{sd}, pipeline.Config{}); err != nil {
+				if _, err := runPipeline(td, []*corpus.Document{sd}, pipeline.Config{Workers: runtime.GOMAXPROCS(0)}); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -179,7 +180,7 @@ func BenchmarkOneParagraphChinese(b *testing.B) {
 			for b.Loop() {
 				td, _ := corpus.Load("t.en.txt", []byte(tgt.String()), corpus.Options{Lang: language.English})
 				sd, _ := corpus.Load("s.zh.txt", []byte(src.String()), corpus.Options{Lang: language.Chinese})
-				if _, err := runPipeline(td, []*corpus.Document{sd}, pipeline.Config{}); err != nil {
+				if _, err := runPipeline(td, []*corpus.Document{sd}, pipeline.Config{Workers: runtime.GOMAXPROCS(0)}); err != nil {
 					b.Fatal(err)
 				}
 			}
