@@ -24,6 +24,7 @@ var goldenCases = []struct {
 	{"de/scale-false-friend", "de", "Der Umsatz lag bei 75 Billionen US-Dollar.", "en", "Revenue was $75 billion."},
 	{"de/foreign-format", "de", "Cluster mit 24,000 GPUs.", "en", "Clusters with 24,000 GPUs."},
 	{"de/changed", "de", "Cluster mit 22.000 GPUs.", "en", "Clusters with 24,000 GPUs."},
+	{"en/changed-in-words", "en", "For two years the city grew.", "it", "Per due decenni la città è cresciuta."},
 	{"de/rounding-ok", "de", "Der Umsatz stieg auf 8,5 Milliarden US-Dollar.", "en", "Revenue rose to $8.47 billion."},
 	{"de/points-for-percent", "de", "Der Anteil stieg um 2 %.", "en", "The share rose by 2 percentage points."},
 	{"de/percent-for-points", "de", "Der Anteil stieg um 2 Prozentpunkte.", "en", "The share rose by 2%."},

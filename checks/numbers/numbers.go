@@ -893,12 +893,28 @@ func sameDecimal(a, b language.Tag) bool {
 }
 
 // plain writes v in the target language with no more decimals than it has.
-func (c *comparer) plain(v float64) string {
-	dec := 0
+func (c *comparer) plain(v float64) string { return quantity.Format(v, decimalsOf(v), c.tgtLang) }
+
+// decimalsOf returns how many decimals v needs.
+func decimalsOf(v float64) int {
 	if _, frac, ok := strings.Cut(strconv.FormatFloat(v, 'f', -1, 64), "."); ok {
-		dec = len(frac)
+		return len(frac)
 	}
-	return quantity.Format(v, dec, c.tgtLang)
+	return 0
+}
+
+// shown is how a message quotes it: as written, and with its value when
+// it is written in words, whose value may come from beyond them ("due
+// decenni" is 20 years, "two" alone 2).
+func (c *comparer) shown(it *item) string {
+	if !it.q.Spelled || strings.ContainsFunc(it.text, unicode.IsDigit) {
+		return it.text
+	}
+	v := quantity.Format(it.q.Value, decimalsOf(it.q.Value), it.lang)
+	if it.q.Kind == quantity.Year {
+		v = strconv.FormatFloat(it.q.Value, 'f', -1, 64) // 2024, not 2,024
+	}
+	return fmt.Sprintf("%s (%s)", it.text, v)
 }
 
 // changed reports t as a changed value of s.
@@ -908,7 +924,7 @@ func (c *comparer) changed(t, s *item) {
 		Category: checks.Mistranslation,
 		Span:     t.span,
 		Source:   c.evidence(s),
-		Message:  fmt.Sprintf("changed number: target %s, source %s", t.text, s.text),
+		Message:  fmt.Sprintf("changed number: target %s, source %s", c.shown(t), c.shown(s)),
 	}
 	if k := magnitude(t.q.Value, s.q.Value); k > 0 && t.q.Kind != quantity.Month && !t.q.Spelled && !s.q.Spelled {
 		f.Severity = checks.Critical
