@@ -6,10 +6,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 
 	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/internal/lazyre"
 	"github.com/pelletier/go-toml/v2"
 	"golang.org/x/text/language"
 )
@@ -219,7 +219,7 @@ func (f *File) Weights() checks.Weights {
 	return w
 }
 
-var tableHeader = regexp.MustCompile(`^\s*\[\s*([^\]]+?)\s*\]`)
+var tableHeader = lazyre.New(`^\s*\[\s*([^\]]+?)\s*\]`)
 
 // lineOf returns the line of key in table ("" the top level; a key of ""
 // the table's header) in text, or 0.
@@ -228,7 +228,7 @@ func lineOf(text, table, key string) int {
 	cur := ""
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
-		if m := tableHeader.FindStringSubmatch(line); m != nil {
+		if m := tableHeader().FindStringSubmatch(line); m != nil {
 			cur = strings.ReplaceAll(strings.ReplaceAll(m[1], `"`, ""), " ", "")
 			if key == "" && cur == table {
 				return n

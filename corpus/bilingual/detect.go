@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"fmt"
 	"path/filepath"
-	"regexp"
 	"strings"
 
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/lazyre"
 )
 
 // Detect returns the bilingual format of a file, FormatXLIFF or
@@ -32,7 +32,7 @@ func Detect(path string, data []byte) corpus.Format {
 // prolog matches what may come before the root element: a byte-order
 // mark, white space, the XML declaration, comments, processing
 // instructions and a document type declaration without an internal subset.
-var prolog = regexp.MustCompile(`^(?:\x{FEFF}|\s+|<\?[^>]*\?>|<!--(?s:.*?)-->|<!DOCTYPE[^>\[]*>)*<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)`)
+var prolog = lazyre.New(`^(?:\x{FEFF}|\s+|<\?[^>]*\?>|<!--(?s:.*?)-->|<!DOCTYPE[^>\[]*>)*<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)`)
 
 // rootName returns the local name of the root element of data when it
 // starts like XML, looking at its first kilobytes only.
@@ -41,7 +41,7 @@ func rootName(data []byte) string {
 	if !bytes.Contains(head, []byte("<")) {
 		return ""
 	}
-	m := prolog.FindSubmatch(head)
+	m := prolog().FindSubmatch(head)
 	if m == nil {
 		return ""
 	}
