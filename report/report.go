@@ -339,8 +339,9 @@ func Findings(a *align.Alignment, fs []checks.Finding) ([]Finding, Summary) {
 	return out, sum
 }
 
-// placeRun is how many findings Findings places in one go.
-const placeRun = 512
+// placeRun is how many findings Findings places in one go (a variable
+// for the tests).
+var placeRun = 512
 
 // weigh scores the findings of rep with the weights of opt, when given,
 // and adds what a baseline left out.

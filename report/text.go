@@ -185,8 +185,9 @@ func (r *textReporter) findings(b *bufio.Writer, a *align.Alignment, rep *Report
 	}
 }
 
-// textRun is how many findings the text report formats in one go.
-const textRun = 256
+// textRun is how many findings the text report formats in one go (a
+// variable for the tests).
+var textRun = 256
 
 func (r *textReporter) finding(b *bytes.Buffer, x *excerpts, a *align.Alignment, rep *Report, f Finding) {
 	sc := severityColor(f.Severity)
