@@ -295,11 +295,8 @@ func Run(a *align.Alignment, cs []*Check, env Env) ([]Finding, error) {
 	if env.Workers > 1 && len(cs) > 1 {
 		r.parallel(env.Workers)
 	} else {
-		// One list of findings serves the checks in turn: a batch runs a
-		// dozen checks on every record.
-		var found []Finding
 		for i := range cs {
-			found = r.one(i, found[:0])
+			r.one(i)
 		}
 	}
 	out, err := r.merge(len(cs))
@@ -322,11 +319,12 @@ type result struct {
 	err   error
 }
 
-// one runs check i, collecting its findings in found (which it returns
-// for reuse) and keeping a copy of them in r.results[i]. A check that
-// reads the findings of others gets those of every check before it.
-func (r *run) one(i int, found []Finding) []Finding {
+// one runs check i and keeps its findings, or its error, in
+// r.results[i]. A check that reads the findings of others gets those of
+// every check before it.
+func (r *run) one(i int) {
 	c := r.cs[i]
+	var found []Finding
 	p := &Pass{Check: c, Alignment: r.a, env: r.env, links: r.links,
 		report: func(f Finding) { found = append(found, f) }}
 	if len(c.Requires) > 0 {
@@ -334,10 +332,9 @@ func (r *run) one(i int, found []Finding) []Finding {
 	}
 	if err := c.Run(p); err != nil {
 		r.results[i] = result{err: fmt.Errorf("check %s: %w", c.Name, err)}
-		return found
+		return
 	}
-	r.results[i] = result{found: slices.Clone(found)}
-	return found
+	r.results[i] = result{found: found}
 }
 
 // merge returns the findings of the first n checks in check order, valid

@@ -25,7 +25,7 @@ func (r *run) parallel(workers int) {
 				<-d
 			}
 		}
-		r.one(i, nil)
+		r.one(i)
 	})
 }
 
