@@ -1487,6 +1487,7 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 			break
 		}
 	}
+	unstopped := typedWithoutStops(text, ws)
 	keep := func(w word) bool {
 		if isNumber(w.text) || len(w.parts) == 0 || shouting(w) {
 			return false
@@ -1495,6 +1496,9 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 			// "km2" is a unit: a name has a capital ("USGS", "iPhone").
 			return w.latin && utf8.RuneCountInString(w.text) >= 2 && strings.IndexFunc(w.text, unicode.IsUpper) >= 0 &&
 				!englishLabel(w, lang)
+		}
+		if unstopped && !w.acro && !w.latin && !placeWord(w.parts, lang.String()) {
+			return false
 		}
 		return w.cap && !w.start && !englishLabel(w, lang) && !isRoman(w.text) && !corpus.IsStopword(corpus.FoldName(w.text), lang) &&
 			!corpus.IsStopword(w.lower, lang) && !abbreviation(text, w) && !namesNoOne(w, lang) && !dateMonth(text, ws, w, lang)
@@ -1521,6 +1525,29 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 		out = append(out, n)
 	}
 	return out
+}
+
+// unstoppedWords is how many words a paragraph without a full stop,
+// question or exclamation mark must have to read as typed without them
+// (a transcript, a chat), where a capital opens a sentence as often as a
+// name ("ви будете Ввечері вдома", "маю освіту Закінчила 11 класів").
+const unstoppedWords = 8
+
+// typedWithoutStops reports whether the paragraph of words ws has
+// unstoppedWords words or more and no mark that ends a sentence: there
+// only a place the data knows, an acronym or a word in Latin letters is
+// surely a name.
+func typedWithoutStops(text string, ws []word) bool {
+	if len(ws) < unstoppedWords {
+		return false
+	}
+	end := ws[len(ws)-1].span.End
+	if k := strings.IndexByte(text[end:], '\n'); k >= 0 {
+		end += k
+	} else {
+		end = len(text)
+	}
+	return !strings.ContainsAny(text[ws[0].span.Start:end], ".!?…。！？")
 }
 
 // afterArticle reports whether the run n of capitalised words of lang

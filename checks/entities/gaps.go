@@ -87,7 +87,7 @@ func verbFirst(w, next word, lang language.Base, clause bool) bool {
 	case !clause && presentVerb(lower, lang) && (n == "the" || n == "a" || n == "an"):
 		// "Owns an apartment": a verb in -s and its object.
 		return true
-	case strings.HasSuffix(lower, "ed") && !corpus.IsStopword(lower, lang):
+	case strings.HasSuffix(lower, "ed") && !corpus.IsStopword(lower, lang) && !op["conjunctive"][lower]:
 		// "Reiterated that", "Suffered a": a finite verb and its object;
 		// "Based on", "Located in" open a phrase.
 		return n == "that" || op["subject"][n] && n != "this" && n != "not" || isNumber(next.text)
@@ -118,8 +118,14 @@ func lostObject(text string, ws []word, i int, lang language.Base) bool {
 	}
 	lower, n := w.lower, next.lower
 	op := openers()
+	if strings.HasPrefix(text[next.span.End:], "/") {
+		return false // "the on/off button": one word of a pair
+	}
 	if op["article"][lower] && op["notafterarticle"][n] {
 		return n != "said" || i+2 >= len(ws) || !adjectiveSaid(text, next, ws[i+2], lang)
+	}
+	if i > 0 && op["compound"][ws[i-1].lower] {
+		return false // "instead of for gas": "instead of" is one preposition
 	}
 	return op["preposition"][lower] && op["notafterpreposition"][n] && !stranded(text, ws, i)
 }
@@ -141,7 +147,7 @@ func stranded(text string, ws []word, i int) bool {
 		return false
 	}
 	prev := ws[i-1]
-	if op["particle"][prev.lower] || op["particleverb"][prev.lower] {
+	if op["particle"][prev.lower] || op["particleverb"][prev.lower] || op["idiomend"][prev.lower] {
 		return true
 	}
 	// The pronoun is the subject of a clause whose object came first
@@ -331,8 +337,16 @@ func emptyQuotes(p string, base int) []corpus.Span {
 			if k < 0 {
 				break
 			}
-			out = append(out, corpus.Span{Start: base + off + k, End: base + off + k + len(q)})
-			off += k + len(q)
+			k += off
+			off = k + len(q)
+			// ""word"": a quotation mark doubled to escape it, as CSV
+			// does, touches the word it quotes.
+			before, _ := utf8.DecodeLastRuneInString(p[:k])
+			after, _ := utf8.DecodeRuneInString(p[off:])
+			if k > 0 && corpus.IsWordRune(before) || off < len(p) && corpus.IsWordRune(after) {
+				continue
+			}
+			out = append(out, corpus.Span{Start: base + k, End: base + off})
 		}
 	}
 	return out
@@ -421,6 +435,9 @@ func unclosed(text string, para corpus.Span, ws []word, i int, lang language.Bas
 	}
 	if k >= para.End || !strings.ContainsRune(",.;:)", rune(text[k])) {
 		return corpus.Span{}, false
+	}
+	if text[k] == '.' && w.start && len(w.text) == 1 && unicode.IsUpper(rune(w.text[0])) {
+		return corpus.Span{}, false // "A. Inspect the housing": a list's label
 	}
 	// "a.m.": an abbreviation, not a dropped word; "A.1": a section;
 	// "a group of...": a trailing thought.

@@ -40,6 +40,7 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 		}
 		return placeExplains(part, tl, srcs) || rom.explains(part) || inCompound(part, srcs)
 	}
+	foreign := foreignAcronyms(sw)
 	var out []name
 	for _, n := range runs(text, tw, keep) {
 		if adjectiveOpening(n, tw) {
@@ -58,7 +59,7 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 			continue
 		}
 		for _, w := range n.words {
-			if novelWord(w, lang, cased, explained) {
+			if novelWord(w, lang, cased, explained) && !foreign[acronymLength(w)] {
 				out = append(out, n)
 				break
 			}
@@ -211,4 +212,26 @@ func inCompound(part string, srcs []srcText) bool {
 		}
 	}
 	return false
+}
+
+// foreignAcronyms returns the lengths of the source's acronyms in a script
+// other than Latin ("АЕС", "ЗСУ"): a translation writes its own acronym
+// for them ("NPP", "UAF"), of as many letters more often than not, which
+// no spelling or sound relates.
+func foreignAcronyms(sw []word) map[int]bool {
+	out := map[int]bool{}
+	for _, w := range sw {
+		if n := acronymLength(w); n >= 2 && !w.latin {
+			out[n] = true
+		}
+	}
+	return out
+}
+
+// acronymLength returns the letters of w when it is one acronym, else 0.
+func acronymLength(w word) int {
+	if !w.acro || len(w.parts) != 1 {
+		return 0
+	}
+	return utf8.RuneCountInString(w.parts[0])
 }

@@ -341,12 +341,35 @@ func placeExplains(tw, tl string, srcs []srcText) bool {
 		if !ix.in(tl).hasWord(k, tw) {
 			continue
 		}
+		demonym := !ix.in(tl).cldrWord(k, tw)
 		for _, s := range srcs {
 			for _, ws := range ix.in(s.lang).names[k] {
-				if s.has(ws) {
+				if s.has(ws) || demonym && s.hasAdjective(ws) {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// adjectiveStem is how many letters a source adjective or demonym shares
+// with its place's name: stems alternate past them ("японский" and
+// "Япония", "marroquí" and "Marruecos", "московский" and "Москва").
+const adjectiveStem = 4
+
+// hasAdjective reports whether the source has a word, longer than the
+// stem, formed from the one-word place name ws: the adjective or people
+// that a target demonym renders ("Japanese" for "японский"), which most
+// languages write in lower case and no list of names holds.
+func (s srcText) hasAdjective(ws []string) bool {
+	if !s.spaced || len(ws) != 1 || utf8.RuneCountInString(ws[0]) <= adjectiveStem {
+		return false
+	}
+	stem := firstRunes(ws[0], adjectiveStem)
+	for _, w := range s.words {
+		if strings.HasPrefix(w.folded, stem) && utf8.RuneCountInString(w.folded) > adjectiveStem {
+			return true
 		}
 	}
 	return false
