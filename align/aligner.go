@@ -129,12 +129,13 @@ func (a lexical) Align(target *corpus.Document, sources []*corpus.Document) (*Al
 	cuts := make([][]cutSet, len(docs))
 	split := paramsFor(a.opt.Unit).split
 	across := acrossScripts(docs)
+	loans := loanwordsOf(docs)
 	var wg sync.WaitGroup
 	for k, d := range docs {
 		wg.Go(func() {
 			// Marks of punctuation survive translation: sentences, and
 			// documents in different scripts, share few words besides.
-			feats[k] = weighedFeatures(d, a.opt.Unit == UnitSentence || across[k], across[k])
+			feats[k] = weighedFeatures(d, a.opt.Unit == UnitSentence || across[k], across[k], loans[k])
 			if split {
 				cuts[k] = d.Memo(cutsKey{}, func() any { return paragraphCuts(d) }).([]cutSet)
 			}
@@ -159,14 +160,14 @@ func (a lexical) Align(target *corpus.Document, sources []*corpus.Document) (*Al
 // punctuation and its words' sounds when asked, weighed. They depend on
 // d alone and are read only: a source that a batch checks against many
 // targets is reduced once.
-func weighedFeatures(d *corpus.Document, punct, sounds bool) *docFeat {
-	return d.Memo(featKey{punct, sounds}, func() any {
+func weighedFeatures(d *corpus.Document, punct, sounds, loans bool) *docFeat {
+	return d.Memo(featKey{punct, sounds, loans}, func() any {
 		f := extract(d)
 		if punct {
 			addPunct(f, d)
 		}
 		if sounds {
-			addSounds(f)
+			addSounds(f, loans)
 		}
 		f.weigh()
 		return f
@@ -175,7 +176,7 @@ func weighedFeatures(d *corpus.Document, punct, sounds bool) *docFeat {
 
 // featKey and cutsKey key a document's features and paragraph cuts in
 // its memo.
-type featKey struct{ punct, sounds bool }
+type featKey struct{ punct, sounds, loans bool }
 type cutsKey struct{}
 
 // inLatin is latinDoc of d, worked out once per document.
@@ -198,6 +199,25 @@ func acrossScripts(docs []*corpus.Document) []bool {
 	for k := 1; k < len(docs); k++ {
 		if latin[k] != latin[0] {
 			out[0], out[k] = true, true
+		}
+	}
+	return out
+}
+
+// loanwordsOf reports, for each document, whether it is in Latin letters
+// and read against a Japanese one (the target against a source, a source
+// against the target): Japanese spells the words it borrows in katakana
+// (ダッシュボード, "dashboard"), so that the Latin side's common words may
+// sound like its words too, not only its names.
+func loanwordsOf(docs []*corpus.Document) []bool {
+	japanese := func(d *corpus.Document) bool { b, _ := d.Lang.Base(); return b.String() == "ja" }
+	out := make([]bool, len(docs))
+	for k := 1; k < len(docs); k++ {
+		if japanese(docs[0]) && inLatin(docs[k]) {
+			out[k] = true
+		}
+		if japanese(docs[k]) && inLatin(docs[0]) {
+			out[0] = true
 		}
 	}
 	return out

@@ -104,7 +104,7 @@ func unitFeatures(u *corpus.Document, across bool) *docFeat {
 	f := extract(u)
 	addPunct(f, u)
 	if across {
-		addSounds(f)
+		addSounds(f, false)
 	}
 	return f
 }

@@ -40,11 +40,16 @@ func latinDoc(d *corpus.Document) bool {
 	return latin >= other
 }
 
-// addSounds adds to each paragraph of f the skeletons of its names.
-func addSounds(f *docFeat) {
+// addSounds adds to each paragraph of f the skeletons of its names, and
+// with loans those of its other words of Latin letters too (loanKey).
+func addSounds(f *docFeat, loans bool) {
 	sound := make([]int32, len(f.types)) // type → sound type + 1, or 0
 	for id := range len(f.types) {
-		if sk := soundKey(f.types[id], f.lang); sk != "" {
+		sk := soundKey(f.types[id], f.lang)
+		if sk == "" && loans {
+			sk = loanKey(f.types[id])
+		}
+		if sk != "" {
 			sid, ok := f.lookup(kSound, sk)
 			if !ok {
 				sid = int32(len(f.types))
@@ -113,6 +118,37 @@ func soundKey(t tokType, lang string) string {
 		return sk
 	}
 	return ""
+}
+
+// minLoanSkeleton is the shortest skeleton a common word counts with:
+// there are many more of them than names to match by chance.
+const minLoanSkeleton = 4
+
+// loanKey returns the skeleton of a common word in Latin letters as
+// Japanese would borrow it: an r that no vowel follows is not said
+// ("dashboard" and ダッシュボード, dasshubōdo, are both "tsbt"; "marketing" and
+// マーケティング both "mktnk").
+func loanKey(t tokType) string {
+	if t.kind != kWord || t.name || !allIn(t.key, unicode.Latin) {
+		return ""
+	}
+	if sk := translit.Skeleton(unsaidR(t.key)); len(sk) >= minLoanSkeleton {
+		return sk
+	}
+	return ""
+}
+
+// unsaidR returns the lower-case word w without the letters r that no
+// vowel follows.
+func unsaidR(w string) string {
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		if w[i] == 'r' && (i+1 == len(w) || !strings.ContainsRune("aeiouy", rune(w[i+1]))) {
+			continue
+		}
+		b.WriteByte(w[i])
+	}
+	return b.String()
 }
 
 func isKatakana(r rune) bool { return r >= 'ァ' && r <= 'ヺ' || r == 'ー' }

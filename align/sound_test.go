@@ -1,10 +1,13 @@
 package align
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
 	"testing"
+
+	"golang.org/x/text/language"
 
 	"github.com/crossread/crossread/corpus"
 
@@ -42,6 +45,57 @@ func TestLatinDocRunes(t *testing.T) {
 		}
 		if got := latinDoc(d); got != !wantOther {
 			t.Errorf("%U alone: latin %v, want %v", r, got, !wantOther)
+		}
+	}
+}
+
+// TestLoanKey checks that a common English word sounds like the katakana
+// Japanese borrows it as, and not like other katakana words.
+func TestLoanKey(t *testing.T) {
+	for _, tc := range []struct {
+		english, katakana string
+		same              bool
+	}{
+		{"dashboard", "ダッシュボード", true},
+		{"marketing", "マーケティング", true},
+		{"smartphone", "スマートフォン", true},
+		{"salon", "サロン", false}, // three consonants: too short to count
+		{"dashboard", "マーケティング", false},
+		{"computer", "コンピューター", true},
+		{"travel", "ホテル", false},
+	} {
+		en := loanKey(tokType{key: tc.english, kind: kWord})
+		ja := soundKey(tokType{key: tc.katakana, kind: kWord}, "jpn")
+		if got := en != "" && en == ja; got != tc.same {
+			t.Errorf("%s (%q) and %s (%q): same %v, want %v", tc.english, en, tc.katakana, ja, got, tc.same)
+		}
+	}
+	if got := loanKey(tokType{key: "Dashboard", kind: kWord, name: true}); got != "" {
+		t.Errorf("a name has a sound key of its own, not a loan key: got %q", got)
+	}
+}
+
+// TestLoanwordsOf checks that only a Latin document read against a
+// Japanese one gets loan keys.
+func TestLoanwordsOf(t *testing.T) {
+	load := func(text, lang string) *corpus.Document {
+		d, err := corpus.Load("x.txt", []byte(text), corpus.Options{Lang: language.Make(lang), Format: corpus.FormatText})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	en, ja, ru := load("Organize media into one dashboard.", "en"), load("複数媒体を一つのダッシュボードにまとめる。", "ja"), load("Всё в одной панели.", "ru")
+	for _, tc := range []struct {
+		docs []*corpus.Document
+		want []bool
+	}{
+		{[]*corpus.Document{en, ja}, []bool{true, false}},
+		{[]*corpus.Document{ja, en, ru}, []bool{false, true, false}},
+		{[]*corpus.Document{en, ru}, []bool{false, false}},
+	} {
+		if got := loanwordsOf(tc.docs); !slices.Equal(got, tc.want) {
+			t.Errorf("got %v, want %v", got, tc.want)
 		}
 	}
 }
