@@ -298,12 +298,44 @@ func (c *paragraph) missingNames(src *corpus.Document, doc, si int, ps corpus.Sp
 		if shoutedIn(n) && c.shouts() {
 			continue // "HOCHSPANNUNG" for "HIGH VOLTAGE"
 		}
+		if k := acronymLength(n.words[0]); len(n.words) == 1 && k >= 2 && !n.words[0].latin && c.rendersAcronym(k) {
+			// "МКС", "МВД": an acronym in another script than the
+			// target's (Latin) that no spelling carries over is
+			// translated ("ISS", "Interior Ministry"); one that it
+			// carries over ("НАТО", "NATO") was found above.
+			continue
+		}
 		if described(n, ws, sb) && spareWords(c.tnw, ws, c.tb, c.exo) || ofCommonWords(n, sb) {
 			c.descriptive++
 			continue
 		}
 		c.miss = append(c.miss, missing{n, doc})
 	}
+}
+
+// rendersAcronym reports whether the target text read may render a
+// source acronym of k letters in another script: it has an acronym of k
+// letters ("ISS" for "МКС"), or a run of capitalised words that spells
+// one out (spellsOut: "Interior Ministry" for "МВД").
+func (c *paragraph) rendersAcronym(k int) bool {
+	run := 0
+	for i, w := range c.tw {
+		if acronymLength(w) == k {
+			return true
+		}
+		if !w.cap || w.acro {
+			run = 0
+			continue
+		}
+		if run > 0 && strings.TrimSpace(c.p.Target().Text[c.tw[i-1].span.End:w.span.Start]) != "" {
+			run = 0
+		}
+		run++
+		if run >= 2 && run >= k-1 && run <= k+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // shoutedIn reports whether the source name n is words of four letters

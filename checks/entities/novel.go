@@ -46,6 +46,9 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 		if adjectiveOpening(n, tw) {
 			continue
 		}
+		if spellsOut(n, foreign, lang) {
+			continue
+		}
 		if namesPlace(n, tl, srcs, explained) {
 			out = append(out, n)
 			continue
@@ -228,10 +231,34 @@ func foreignAcronyms(sw []word) map[int]bool {
 	return out
 }
 
-// acronymLength returns the letters of w when it is one acronym, else 0.
+// acronymLength returns the letters of w when it is one acronym, or the
+// plural of one ("MCIs"), else 0.
 func acronymLength(w word) int {
+	if stem, ok := pluralAcronym(w.text); ok {
+		return len(stem)
+	}
 	if !w.acro || len(w.parts) != 1 {
 		return 0
 	}
 	return utf8.RuneCountInString(w.parts[0])
+}
+
+// spellsOut reports whether the target name n, of two words or more,
+// writes out a source acronym in another script: one whose letters are
+// as many as its words, give or take one ("Moscow International Film
+// Festival" for ММКФ, "Russian Railways" for РЖД, a railway being two
+// words in Russian).
+func spellsOut(n name, foreign map[int]bool, lang language.Base) bool {
+	k := 0
+	for _, w := range n.words {
+		if w.acro || !w.cap {
+			continue
+		}
+		for _, p := range w.parts {
+			if !corpus.IsStopword(p, lang) {
+				k++
+			}
+		}
+	}
+	return k >= 2 && (foreign[k-1] || foreign[k] || foreign[k+1])
 }
