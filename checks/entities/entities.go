@@ -1320,7 +1320,7 @@ type wordForms struct {
 	folded string   // folded, in its own script
 	parts  []string // folded (or transliterated) parts between hyphens; full: appending copies
 	phon   []string // phonetic of each part, for same
-	alts   []string // other Latin spellings of a Cyrillic word's parts ("dzhek" is "jek")
+	alts   []string // other Latin spellings of a Cyrillic word's parts ("dzhek" is "jek"), or other readings of a Latin name's ("georgia" as "jeorjia"), for its sound only
 	altPh  []string // phonetic of each of alts
 	acro   bool     // a part is an acronym: "USGS", "US-amerikanisch"
 	trans  bool     // transliterated from Cyrillic or Devanagari
@@ -1356,8 +1356,14 @@ func formsOf(s string) wordForms {
 		if utf8.RuneCountInString(f) >= 2 || isAcronym(part) {
 			w.parts = append(w.parts, f)
 			w.phon = append(w.phon, phonetic(f))
-			if did && w.cap { // names only: a common word is matched as spelt
-				for _, a := range respellings(f) {
+			if w.cap { // names only: a common word is matched as spelt
+				alts := respellings
+				if !did {
+					// "Georgia" and "Hermitage" as Джорджія and Ермітаж
+					// say them: a soft g.
+					alts = translit.ForeignReadings
+				}
+				for _, a := range alts(f) {
 					w.alts = append(w.alts, a)
 					w.altPh = append(w.altPh, phonetic(a))
 				}
@@ -1760,7 +1766,7 @@ func wordFound(a word, ws []word, exo []rules.Exonym) bool {
 		}
 	}
 	for i, pa := range a.alts {
-		if matchesAny(pa, a.altPh[i], false, ws, nil) || soundsAlike(a, pa, ws) {
+		if a.trans && matchesAny(pa, a.altPh[i], false, ws, nil) || soundsAlike(a, pa, ws) {
 			return true
 		}
 	}
@@ -1884,7 +1890,7 @@ func matchesAny(pa, ph string, acro bool, ws []word, exo []rules.Exonym) bool {
 			}
 		}
 		for j, pb := range b.alts {
-			if samePhonetic(pa, ph, pb, b.altPh[j], false) {
+			if b.trans && samePhonetic(pa, ph, pb, b.altPh[j], false) {
 				return true
 			}
 		}
