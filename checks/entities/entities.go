@@ -199,6 +199,7 @@ func (c *paragraph) readSourcePara(src *corpus.Document, doc, si int, sb languag
 	}
 	c.srcParas = append(c.srcParas, srcPara{doc, si, ps, ws})
 	st := srcText{lang: sb.String(), raw: src.Text[ps.Start:ps.End], start: ps.Start, words: ws, spaced: spaced}
+	st.masked = maskedWords(st.raw)
 	st.rom = src.Memo(romanKey{si, ps.Start}, func() any { r := romaniseText(st); return &r }).(*romanised)
 	st.short = src.Memo(shortKey{si, ps.Start}, func() any { return shortPlaces(st) }).([]int)
 	c.texts = append(c.texts, st)

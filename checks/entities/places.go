@@ -278,6 +278,7 @@ type srcText struct {
 	start  int    // of raw in the document's Text
 	words  []word
 	spaced bool       // the script separates words (not Chinese or Japanese)
+	masked []string   // words with letters masked by asterisks ("р*сійськими"), folded
 	rom    *romanised // the text romanised, shared; nil until asked for
 	short  []int      // the places its short forms stand for; nil until asked for
 }
@@ -296,6 +297,9 @@ func (s srcText) has(ws []string) bool {
 				ok = true
 				break
 			}
+		}
+		for _, m := range s.masked {
+			ok = ok || stemMatch(unmask(m, fw), fw)
 		}
 		if !ok {
 			return false
@@ -902,4 +906,54 @@ func foreignSounds(text string) []string {
 	}
 	flush()
 	return out
+}
+
+// maskedWords returns the words of text that asterisks mask letters of,
+// as news in some countries writes the name of an enemy ("р*сійськими",
+// "рос*яни"), folded, the asterisks kept: letters on both sides of each.
+func maskedWords(text string) []string {
+	var out []string
+	for off := 0; ; {
+		k := strings.IndexByte(text[off:], '*')
+		if k < 0 {
+			return out
+		}
+		k += off
+		start, end := k, k+1
+		for start > 0 {
+			r, n := utf8.DecodeLastRuneInString(text[:start])
+			if !unicode.IsLetter(r) && r != '*' {
+				break
+			}
+			start -= n
+		}
+		for end < len(text) {
+			r, n := utf8.DecodeRuneInString(text[end:])
+			if !unicode.IsLetter(r) && r != '*' {
+				break
+			}
+			end += n
+		}
+		if w := text[start:end]; start < k && end > k+1 && strings.Count(w, "*") <= 2 {
+			parts := strings.Split(w, "*")
+			for i, p := range parts {
+				parts[i] = foldPlace(p)
+			}
+			out = append(out, strings.Join(parts, "*"))
+		}
+		off = end
+	}
+}
+
+// unmask returns the masked word m with each asterisk replaced by the
+// letter of fw at its place: the reading of m as fw, if any.
+func unmask(m, fw string) string {
+	want := []rune(fw)
+	got := []rune(m)
+	for i, r := range got {
+		if r == '*' && i < len(want) {
+			got[i] = want[i]
+		}
+	}
+	return string(got)
 }

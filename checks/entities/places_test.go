@@ -1,6 +1,9 @@
 package entities
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // BenchmarkPlaceNames measures reading and indexing the place names of
 // one language, which a run pays once for each language it reads.
@@ -12,5 +15,24 @@ func BenchmarkPlaceNames(b *testing.B) {
 				(&placeIndex{list: list, langs: map[string]*langPlaces{}}).in(lang)
 			}
 		})
+	}
+}
+
+func TestMaskedWords(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"внаслідок р*сійських обстрілів", []string{"р*сіиських"}}, // folded as names are: й is и
+		{"рос*яни і р*с*я", []string{"рос*яни", "р*с*я"}},
+		{"a * b, *bold*, 5*3, x**y***z", nil},
+		{"", nil},
+	} {
+		if got := maskedWords(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("maskedWords(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	if got := unmask("р*сійських", "російськ"); got != "російських" {
+		t.Errorf("unmask: got %q", got)
 	}
 }
