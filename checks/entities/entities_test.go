@@ -1,6 +1,7 @@
 package entities_test
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -1012,5 +1013,61 @@ func TestShoutingIsNoName(t *testing.T) {
 		if got := pairtest.Spans(pairtest.Run(t, entities.Check, c.src, c.tgt, "ru", "en", 1)); got != c.want {
 			t.Errorf("%q: got %q; want %q", c.tgt, got, c.want)
 		}
+	}
+}
+
+// TestPlaceAdjectives checks every Russian and Ukrainian adjective of a
+// place in data/places-extra.tsv: an inflected form explains the place's
+// English name, and does not explain another place's.
+func TestPlaceAdjectives(t *testing.T) {
+	english := map[string]string{} // T:FI → Finland
+	data, err := os.ReadFile("data/places.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		id, rest, _ := strings.Cut(line, "\t")
+		if en, ok := strings.CutPrefix(rest, "en="); ok {
+			en, _, _ = strings.Cut(en, "\t")
+			en, _, _ = strings.Cut(en, "|")
+			english[id] = en
+		}
+	}
+	extra, err := os.ReadFile("data/places-extra.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, line := range strings.Split(string(extra), "\n") {
+		fields := strings.Split(line, "\t")
+		if len(fields) < 2 || strings.HasPrefix(line, "#") || english[fields[0]] == "" {
+			continue
+		}
+		for _, f := range fields[1:] {
+			lang, stems, _ := strings.Cut(f, "=")
+			if lang != "ru" && lang != "uk" {
+				continue
+			}
+			for _, stem := range strings.Split(stems, "|") {
+				if stem != strings.ToLower(stem) {
+					continue // a name, not an adjective
+				}
+				n++
+				src := "Вчера обсуждали " + stem + "ого вопрос."
+				for _, tc := range []struct{ place, want string }{{english[fields[0]], ""}, {"Uruguay", "Uruguay"}} {
+					_, fs := pairtest.Run(t, entities.Check, src, "Yesterday they discussed the "+tc.place+" question.", lang, "en", 1)
+					var got []string
+					for _, f := range fs {
+						got = append(got, f.Message)
+					}
+					if (len(got) == 0) != (tc.want == "") {
+						t.Errorf("%s %s against %q: %q", lang, stem, tc.place, got)
+					}
+				}
+			}
+		}
+	}
+	if n < 100 {
+		t.Errorf("%d adjectives read; the data has more", n)
 	}
 }
