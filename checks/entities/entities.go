@@ -228,7 +228,7 @@ func (c *paragraph) places(src *corpus.Document, si int, st srcText) (kept []cor
 		c.named[fp.k] = true
 	}
 	for _, fp := range found {
-		if placeIn(fp.k, c.tb.String(), c.tw, fp.text) || placeDerived(fp, st.lang, c.tb.String(), c.tw) {
+		if placeIn(fp.k, c.tb.String(), c.tw, fp.text) || placeDerived(fp, st.lang, c.tb.String(), c.tw) || commonNameWord(fp.text, st.lang, c.tw) {
 			kept = append(kept, fp.span)
 		} else {
 			gone = append(gone, fp)
@@ -293,7 +293,7 @@ func (c *paragraph) missingNames(src *corpus.Document, doc, si int, ps corpus.Sp
 		if t, ok := lostTail(n, c.tw, c.exo, sb); ok && !respeltIn(t, c.tw) && !overlaps(t.span, kept) {
 			n = t
 		} else if found(n, c.tw, c.exo) || respeltIn(n, c.tw) || overlaps(n.span, kept) || phraseTranslated(n, ws, sb, c.tnw) ||
-			joinedToFound(src.Text, n, ws, c.tw, c.exo) {
+			joinedToFound(src.Text, n, ws, c.tw, c.exo) || translatedName(n, sb.String(), c.tw, c.foundWord) {
 			continue
 		}
 		if shoutedIn(n) && c.shouts() {
@@ -338,6 +338,9 @@ func (c *paragraph) rendersAcronym(k int) bool {
 	}
 	return false
 }
+
+// foundWord reports whether the source word w is in the target text read.
+func (c *paragraph) foundWord(w word) bool { return wordFound(w, c.tw, c.exo) }
 
 // shoutedIn reports whether the source name n is words of four letters
 // or more in capitals, which a language without a lexicon cannot tell

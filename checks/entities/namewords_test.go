@@ -1,0 +1,53 @@
+package entities
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNameWordsData checks every line of data/namewords.tsv: each stem
+// glosses its English words, rendered or not by the target words.
+func TestNameWordsData(t *testing.T) {
+	m, err := parseNameWords(nameWordsFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for lang, nws := range m {
+		for _, nw := range nws {
+			for _, s := range nw.stems {
+				n++
+				g := glosses(s, lang)
+				if !renders(targetWords(nw.english[0]), g) {
+					t.Errorf("%s %s: %q not rendered by %q", lang, s, g, nw.english[0])
+				}
+				if renders(targetWords("zebra"), g) {
+					t.Errorf("%s %s: rendered by zebra", lang, s)
+				}
+			}
+		}
+	}
+	if n < 200 {
+		t.Errorf("%d stems read; the file has more", n)
+	}
+}
+
+func TestParseNameWords(t *testing.T) {
+	for _, bad := range []string{"ru\tвосток", "ru\t\teast", "\tвосток\teast", "ru\tвосток\teast\textra"} {
+		_, err := parseNameWords("# comment\n" + bad + "\n")
+		if err == nil || !strings.HasPrefix(err.Error(), "namewords.tsv:2: ") {
+			t.Errorf("%q: got %v, want an error at line 2", bad, err)
+		}
+	}
+}
+
+// targetWords returns the words of an English text as the check reads
+// them.
+func targetWords(text string) []word {
+	var out []word
+	for _, f := range strings.Fields(text) {
+		forms := formsOf(f)
+		out = append(out, word{wordForms: &forms, text: f})
+	}
+	return out
+}
