@@ -1360,6 +1360,14 @@ func formsOf(s string) wordForms {
 		if utf8.RuneCountInString(f) >= 2 || isAcronym(part) {
 			w.parts = append(w.parts, f)
 			w.phon = append(w.phon, phonetic(f))
+			if did && isAcronym(part) {
+				// "ЦСКА" is "CSKA": an acronym keeps one letter of
+				// each, where a word spells ц as "ts".
+				if a := cyrillicInitials(part); a != "" && a != f {
+					w.alts = append(w.alts, a)
+					w.altPh = append(w.altPh, phonetic(a))
+				}
+			}
 			if w.cap { // names only: a common word is matched as spelt
 				alts := respellings
 				if !did {

@@ -301,6 +301,7 @@ func (s srcText) has(ws []string) bool {
 		for _, m := range s.masked {
 			ok = ok || stemMatch(unmask(m, fw), fw)
 		}
+		ok = ok || s.prefixed(fw)
 		if !ok {
 			return false
 		}
@@ -906,6 +907,24 @@ func foreignSounds(text string) []string {
 	}
 	flush()
 	return out
+}
+
+// prefixed reports whether a word of s is the place name fw, or a word
+// formed from its stem, with a prefix of data/words.txt placeprefix
+// before it ("подмосковье" and "подмосковный" for "Москва").
+func (s srcText) prefixed(fw string) bool {
+	pre := wordClass()["placeprefix."+s.lang]
+	if len(pre) == 0 || utf8.RuneCountInString(fw) < 4 {
+		return false
+	}
+	for _, w := range s.words {
+		for p := range pre {
+			if rest, ok := strings.CutPrefix(w.folded, p); ok && (stemMatch(rest, fw) || strings.HasPrefix(rest, firstRunes(fw, adjectiveStem))) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maskedWords returns the words of text that asterisks mask letters of,

@@ -123,3 +123,21 @@ func phonetic(s string) string {
 	}
 	return b.String()
 }
+
+// cyrillicInitials returns the Cyrillic acronym a in Latin letters, one
+// for each of its letters as Latin acronyms write them (ЦСКА, CSKA), or ""
+// when a letter is not Cyrillic.
+func cyrillicInitials(a string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(a) {
+		s, ok := cyrillic[r]
+		switch {
+		case r == 'ц':
+			s = "c"
+		case !ok || s == "":
+			return ""
+		}
+		b.WriteString(s[:1])
+	}
+	return b.String()
+}
