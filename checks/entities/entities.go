@@ -1572,6 +1572,9 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 		if len(n.words) == 1 && utf8.RuneCountInString(n.words[0].text) < 2 {
 			continue
 		}
+		if capitalisesNamesOnly(lang) && len(n.words) == 1 && !n.words[0].acro && endsLike(n.words[0].text, "nounend."+lang.String(), 2) {
+			continue // "Мероприятие": a noun no name is
+		}
 		out = append(out, n)
 	}
 	return out
