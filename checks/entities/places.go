@@ -230,6 +230,10 @@ func stemOf(w string) (string, bool) {
 // stemVowels are the final letters inflection replaces, folded.
 const stemVowels = "aeiouyаеёиоуыэюяйьіїє"
 
+// maxEnding is the longest ending an inflected or derived form adds to a
+// place's name ("Берлинер", "российскими").
+const maxEnding = 3
+
 // stemMatch reports whether the folded word w is the name word fw or an
 // inflection of it.
 func stemMatch(w, fw string) bool {
@@ -240,7 +244,8 @@ func stemMatch(w, fw string) bool {
 			// Hindi makes an adjective with -īya: यूरोप, यूरोपीय.
 			return w == fw || w == fw+"ीय"
 		}
-		if w == fw || strings.HasPrefix(w, fw) && utf8.RuneCountInString(fw) >= 4 {
+		// An ending, not another word: "Сёва" does not start "Севастополе".
+		if w == fw || strings.HasPrefix(w, fw) && utf8.RuneCountInString(fw) >= 4 && utf8.RuneCountInString(w[len(fw):]) <= maxEnding {
 			return true
 		}
 		// A short name changes its last vowel alone ("Азия", "Азии").
@@ -293,6 +298,10 @@ func (s srcText) has(ws []string) bool {
 	for _, fw := range ws {
 		ok := false
 		for _, w := range s.words {
+			if strings.Contains(w.folded, "-") && slices.ContainsFunc(strings.Split(w.folded, "-"), func(p string) bool { return stemMatch(p, fw) }) {
+				ok = true // "рассказчика-англичанина": a compound of two nouns
+				break
+			}
 			if stemMatch(w.folded, fw) || s.lang == "de" && germanAdjectiveOf(w.folded, fw) || compounds && compoundOf(w.folded, fw) {
 				ok = true
 				break
