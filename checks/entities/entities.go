@@ -1680,7 +1680,7 @@ func namesNoOne(w word, lang language.Base) bool {
 		return true
 	}
 	return wordClass()["pronoun."+lang.String()][lower] || wordClass()["function."+lang.String()][lower] ||
-		w.acro && len(w.parts) == 1 && wordClass()["acronym"][strings.ToUpper(w.text)]
+		w.acro && len(w.parts) == 1 && wordClass()["acronym"][strings.ToUpper(narrow(w.text))]
 }
 
 // dateMonth reports whether w, of words ws of text, is a month of lang
@@ -2357,20 +2357,31 @@ func kindSets(file string) map[string]map[string]bool {
 	return m
 }
 
-// englishLabel reports whether w is a common English word of four
+// englishLabel reports whether w is a common English word of minLabel
 // letters or more in Latin letters inside a source whose script has no
-// Latin letters ("Using", "OPTIONS" in Chinese): a label of a screen or
-// a manual, which a translation renders in words of its own.
+// Latin letters ("Using", "OPTIONS" in Chinese, "UP" in Japanese): a label
+// of a screen, a manual or an advertisement, which a translation renders
+// in words of its own.
 func englishLabel(w word, lang language.Base) bool {
-	if !w.latin || utf8.RuneCountInString(w.text) < 4 {
+	if !w.latin || utf8.RuneCountInString(w.text) < minLabel {
 		return false
 	}
 	switch script, _ := language.Make(lang.String()).Script(); script.String() {
 	case "Latn", "Cyrl", "Grek":
 		return false
 	}
+	// A short word is as often an acronym or a code ("TI", "GB/T"): only
+	// those of data/words.txt label count.
+	if utf8.RuneCountInString(w.text) < 4 {
+		return wordClass()["label"][w.lower]
+	}
 	return corpus.IsWord(w.lower, english)
 }
+
+// minLabel is the fewest letters of an English word that labels a screen
+// or a product in a source of another script ("UP", "Get" in Japanese);
+// under four, the word must be a label of data/words.txt.
+const minLabel = 2
 
 // english is the language whose words a source may hold in Latin letters.
 var english = language.MustParseBase("en")
