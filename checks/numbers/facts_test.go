@@ -103,6 +103,11 @@ func TestFactsByValue(t *testing.T) {
 		{name: "a Japanese middle-dot decimal changed", tgtLang: "en", tgt: "Within a 3.5km radius of the station.", srcLang: "ja", src: "駅を中心に半径約２・５キロの範囲。",
 			want: []string{`major accuracy/mistranslation "3.5km" => Use 2.5`}},
 
+		{name: "a half after a counter", tgtLang: "en", tgt: "We waited 2.5 hours, then two and a half more.", srcLang: "ja", src: "２時間半待ち、さらに２時間半待った。"},
+		{name: "a half after a counter changed", tgtLang: "en", tgt: "We waited 3.5 hours.", srcLang: "ja", src: "２時間半待った。",
+			want: []string{`major accuracy/mistranslation "3.5" => Use 2.5`}},
+		{name: "a month and a half in Chinese", tgtLang: "en", tgt: "He stayed in hospital for a month and a half.", srcLang: "zh", src: "他在医院住了一个半月。"},
+
 		{name: "a circled step", tgtLang: "en", tgt: "Carry out step 2.", srcLang: "ja", src: "手順②を実行する。"},
 		{name: "a circled step changed", tgtLang: "en", tgt: "Carry out step 3.", srcLang: "ja", src: "手順②を実行する。",
 			want: []string{`major accuracy/mistranslation "3" => Use 2`}},

@@ -514,11 +514,29 @@ func (s *scanner) andHalf(r *numRead) {
 	if q.Decimals != 0 || r.isFrac || q.Scale != 1 || r.end != r.j {
 		return
 	}
-	if e, k := s.l.andHalf.at(s.rs, s.skipSpace(r.end)); e != nil && s.skipSpace(r.end) > r.end {
+	if e, k := s.l.andHalf.at(s.rs, s.skipSpace(r.end)); e != nil && s.skipSpace(r.end) > r.end || s.counterHalf(r.end) {
 		q.Value += 0.5
 		q.Decimals = 1
-		r.end = k
+		if e != nil {
+			r.end = k
+		}
 	}
+}
+
+// counterHalf reports whether a counter of the lexicon's half-after and 半
+// follow the number ending at end: ２年半 is two and a half years, １分半 a
+// minute and a half, 一个半月 a month and a half. 半 opening a word of the
+// lexicon's half-word is no half (2022年半ば, the middle of 2022; 半導体).
+func (s *scanner) counterHalf(end int) bool {
+	rs := s.rs
+	for _, c := range s.l.d.halfAfter {
+		k := end + utf8.RuneCountInString(c)
+		if k >= len(rs) || string(rs[end:k]) != c || rs[k] != '半' {
+			continue
+		}
+		return literalAt(rs, k, s.l.d.halfWords) == k
+	}
+	return false
 }
 
 // scaleWords reads a scale word after the number: "2 Mrd.", "1.5 billion",
@@ -652,7 +670,7 @@ func (s *scanner) cjkCounter(r *numRead) (int, bool) {
 		}
 	case (c == '月' || c == '월') && q.Value >= 1 && q.Value <= 12:
 		r.month, r.end = true, r.end+1
-	case strings.ContainsRune("时時点시", c) && q.Value <= 24:
+	case strings.ContainsRune("时時点시", c) && q.Value <= 24 && !s.counterHalf(r.end):
 		return s.cjkClock(r)
 	case c == '分' && r.end+2 < n && (rs[r.end+1] == 'の' || rs[r.end+1] == '之') && isDigit(rs[r.end+2]):
 		return s.cjkFraction(r)

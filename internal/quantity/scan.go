@@ -931,6 +931,12 @@ func (s *scanner) word(i int) int {
 		}
 	}
 	q := Quantity{Kind: Count, Value: v, Scale: 1, Spelled: true, Text: string(rs[i:k]), Num: s.span(i, k)}
+	if p := s.skipSpace(k); p > k && v == math.Trunc(v) {
+		if e2, k2 := l.andHalf.at(rs, p); e2 != nil {
+			q.Value, q.Decimals, k = v+0.5, 1, k2 // "two and a half", "три с половиной"
+			q.Text, q.Num = string(rs[i:k]), s.span(i, k)
+		}
+	}
 	if e2, k2 := l.scales.at(rs, s.skipGap(k)); e2 != nil && !l.d.myriad && !e2.moneyOnly {
 		q.Scale, q.ScaleText, k = e2.val, e2.text, k2
 		q.Value *= e2.val
@@ -1414,7 +1420,7 @@ func (s *scanner) cjkWord(i int) int {
 	if k == i {
 		return i
 	}
-	if k == i+1 && rs[i] == '一' && (k == len(rs) || rs[k] != '月') {
+	if k == i+1 && rs[i] == '一' && (k == len(rs) || rs[k] != '月') && !s.counterHalf(k) {
 		// A lone 一 is mostly "a" (一个, 一些, 一起), as "one" is in
 		// English, which is not read either.
 		return k
@@ -1447,6 +1453,9 @@ func (s *scanner) cjkWord(i int) int {
 	q := Quantity{Kind: kind, Span: s.span(i, end), Num: s.span(i, k), Value: v, Scale: scale, Text: string(rs[i:k]), Spelled: true}
 	if scale != 1 {
 		q.ScaleText = string(rs[k:end])
+	}
+	if kind == Count && s.counterHalf(k) {
+		q.Value, q.Decimals = v+0.5, 1 // 两年半, 一个半月
 	}
 	s.out = append(s.out, q)
 	s.meta = append(s.meta, meta{end: end})

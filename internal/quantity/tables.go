@@ -69,6 +69,8 @@ type localeData struct {
 	timesCounters    []string           // a unit word and what follows it when it counts times, not a measure: "度も" (even once), not degrees
 	numeralWords     []string           // CJK: words opening with a numeral that count nothing unless a counter follows (十分 "very", 万一 "in case")
 	andHalf          []string           // after a whole number, adds a half: "16 וחצי", "2 с половиной" (16.5, 2.5)
+	halfAfter        []string           // CJK: counters after which 半 adds a half to the number before them: ２年半, 一个半月 (2.5, 1.5)
+	halfWords        []string           // CJK: words that open with 半 and add no half: 半ば, 半導体
 	compoundSuffixes []string           // stems glued after a number word to make an adjective: "let" in čtrnáctiletá (14-year-old)
 	dayParts         []string           // words for a part of the day next to a time (abends, du soir); listing them says the language writes the 24-hour clock
 	eras             []era              // calendar eras written before a year: 令和2年
