@@ -51,3 +51,24 @@ func targetWords(text string) []word {
 	}
 	return out
 }
+
+func FuzzParseNameWords(f *testing.F) {
+	f.Add(nameWordsFile)
+	f.Add("ru\tвосток\teast\n# c\n\nuk\tа|б\tx|y")
+	f.Fuzz(func(t *testing.T, file string) {
+		m, err := parseNameWords(file)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "namewords.tsv:") {
+				t.Errorf("error without its place: %v", err)
+			}
+			return
+		}
+		for _, nws := range m {
+			for _, nw := range nws {
+				if len(nw.stems) == 0 || len(nw.english) == 0 {
+					t.Errorf("a line without stems or English words: %+v", nw)
+				}
+			}
+		}
+	})
+}
