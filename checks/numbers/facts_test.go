@@ -108,6 +108,12 @@ func TestFactsByValue(t *testing.T) {
 			want: []string{`major accuracy/mistranslation "3.5" => Use 2.5`}},
 		{name: "a month and a half in Chinese", tgtLang: "en", tgt: "He stayed in hospital for a month and a half.", srcLang: "zh", src: "他在医院住了一个半月。"},
 
+		{name: "ares in square metres", tgtLang: "en", tgt: "The land of about 2,960 square meters.", srcLang: "ja", src: "その土地約２９・６アール。"},
+		{name: "ares in square metres changed", tgtLang: "en", tgt: "The land of 296 square meters.", srcLang: "ja", src: "その土地２９・６アール。",
+			// A conversion off by a factor of ten is read as a number
+			// missing and one added, not as one changed (see unconverted).
+			want: []string{`minor accuracy/omission "The land of 296 square meters."`, `minor accuracy/addition "296 square meters"`}},
+
 		{name: "a circled step", tgtLang: "en", tgt: "Carry out step 2.", srcLang: "ja", src: "手順②を実行する。"},
 		{name: "a circled step changed", tgtLang: "en", tgt: "Carry out step 3.", srcLang: "ja", src: "手順②を実行する。",
 			want: []string{`major accuracy/mistranslation "3" => Use 2`}},

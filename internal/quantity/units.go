@@ -17,7 +17,7 @@ var unitInfo = map[string]struct {
 	"mg":  {"mass", 1e-6}, "g": {"mass", 0.001}, "kg": {"mass", 1}, "t": {"mass", 1000},
 	"lb": {"mass", 0.45359237}, "oz": {"mass", 0.028349523},
 	"km/h": {"speed", 1 / 3.6}, "mph": {"speed", 0.44704}, "kn": {"speed", 0.514444}, "m/s": {"speed", 1},
-	"m²": {"area", 1}, "km²": {"area", 1e6}, "ha": {"area", 1e4}, "acre": {"area", 4046.86},
+	"m²": {"area", 1}, "km²": {"area", 1e6}, "ha": {"area", 1e4}, "acre": {"area", 4046.86}, "a": {"area", 100},
 	"mi²": {"area", 2.589988e6}, "ft²": {"area", 0.09290304},
 	"ml": {"volume", 0.001}, "l": {"volume", 1}, "gal": {"volume", 3.785411784},
 	"°C": {"temperature", 1}, "°F": {"temperature", 1}, "°": {"angle", 1},
