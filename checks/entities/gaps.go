@@ -561,6 +561,19 @@ func (c *paragraph) sourceDropsSubject() bool {
 	for _, sp := range c.srcParas {
 		src := c.p.Source(sp.doc)
 		sb, _ := src.Lang.Base()
+		if marks := wordClass()["subjectmark."+sb.String()]; len(marks) > 0 {
+			// Japanese marks a subject or topic with a particle; a
+			// sentence without one has none to lose ("完成し商品確認").
+			text := src.Text[sp.span.Start:sp.span.End]
+			has := false
+			for m := range marks {
+				has = has || strings.Contains(text, m)
+			}
+			if !has {
+				return true
+			}
+			continue
+		}
 		aux := wordClass()["auxiliary."+sb.String()]
 		if len(aux) == 0 {
 			continue
