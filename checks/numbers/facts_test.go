@@ -114,6 +114,10 @@ func TestFactsByValue(t *testing.T) {
 			// missing and one added, not as one changed (see unconverted).
 			want: []string{`minor accuracy/omission "The land of 296 square meters."`, `minor accuracy/addition "296 square meters"`}},
 
+		{name: "a fiscal year glued to its mark", tgtLang: "en", tgt: "Emissions in FY2013 were 1,476 tons.", srcLang: "ja", src: "１３年度の排出量は１４７６トン。"},
+		{name: "a fiscal year glued to its mark changed", tgtLang: "en", tgt: "Emissions in FY2014 were 1,476 tons.", srcLang: "ja", src: "１３年度の排出量は１４７６トン。",
+			want: []string{`major accuracy/mistranslation "2014" => Use 2013`}},
+
 		{name: "a circled step", tgtLang: "en", tgt: "Carry out step 2.", srcLang: "ja", src: "手順②を実行する。"},
 		{name: "a circled step changed", tgtLang: "en", tgt: "Carry out step 3.", srcLang: "ja", src: "手順②を実行する。",
 			want: []string{`major accuracy/mistranslation "3" => Use 2`}},

@@ -1004,6 +1004,11 @@ func (c *comparer) rewrite(t, s *item) (string, bool) {
 	if t.q.Unit != "" && s.q.Unit != "" && t.q.Unit != s.q.Unit {
 		return "", false // a conversion: leave the rounding to a person
 	}
+	if t.q.Kind == quantity.Year && len(t.q.Text) == 4 && s.q.Value >= 0 && s.q.Value < 100 && s.q.Value == math.Trunc(s.q.Value) {
+		// A year of two digits for one of four (１３年度, FY2014): the
+		// target's century with the source's two digits, 2013.
+		return fmt.Sprintf("%s%02d", t.q.Text[:2], int(s.q.Value)), true
+	}
 	ts, ss := t.q.Scale, s.q.Scale
 	if ts == 0 {
 		ts = 1

@@ -27,7 +27,7 @@ var lexiconFields = map[string]int{
 	"month-needs-number": 1, "time": 1, "ordinal-suffix": 1, "prefix": 1, "word": 2, "century": 1,
 	"era": 2, "unit": 2, "quarter-word": 1, "quarter-before": 1, "times": 1, "times-vague": 1, "times-more": 1, "spaced-scale": 1, "scale-infix": 1, "not-word": 1, "decade": 1, "tenth": 1, "day-part": 1, "compound-suffix": 1, "and-half": 1, "half-after": 1, "half-word": 1, "day-of": 1, "counter": 1, "numeral-word": 1, "weekday": 2, "weekday-suffix": 1, "times-counter": 1, "lone-unit-before": 1, "slash-date-after": 1, "clock-before": 1,
 	// common.txt only
-	"symbol": 2, "attached-scale": 2, "year-before": 1, "attached-scale-money": 2, "unit-suffix": 1, "unit-stop": 1, "clock-zone": 1,
+	"symbol": 2, "attached-scale": 2, "year-before": 1, "year-prefix": 1, "attached-scale-money": 2, "unit-suffix": 1, "unit-stop": 1, "clock-zone": 1,
 }
 
 // lexLine is one parsed line of a lexicon.
@@ -79,6 +79,7 @@ var common struct {
 	units          []unitWord
 	unitStop       map[string]bool // CLDR unit abbreviations that are common words ("in")
 	yearBefore     []string        // words before a Roman numeral that make it a year: anno, A.D.
+	yearPrefixes   []string        // letters glued before a year that mark a fiscal one: FY2013
 	clockZones     []string        // time zones after four digits that make them a clock time: 1405 GMT
 }
 
@@ -136,6 +137,8 @@ func readCommon() error {
 			common.unitStop[v[0]] = true
 		case "year-before":
 			common.yearBefore = append(common.yearBefore, v[0])
+		case "year-prefix":
+			common.yearPrefixes = append(common.yearPrefixes, v[0])
 		case "clock-zone":
 			common.clockZones = append(common.clockZones, v[0])
 		default:

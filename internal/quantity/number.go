@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -75,7 +76,7 @@ func (s *scanner) nameOrQuarter(i int) (int, bool) {
 	}
 	// Letters glued to the digits make a name: H100, A320, COVID-19;
 	// a currency code makes an amount (JPY1,089, USD5).
-	if i > 0 && (cased(rs[i-1]) || rs[i-1] == '_') && !s.codeBefore(i) && !s.afterGluedUnit(i) && !s.eraInitial(i) {
+	if i > 0 && (cased(rs[i-1]) || rs[i-1] == '_') && !s.codeBefore(i) && !s.afterGluedUnit(i) && !s.eraInitial(i) && !s.fiscalYear(i) {
 		return s.identifier(i), true
 	}
 	if i > 1 && rs[i-1] == '-' && cased(rs[i-2]) {
@@ -98,6 +99,18 @@ func (s *scanner) eraInitial(i int) bool {
 	}
 	_, k := s.digitsAt(i)
 	return k < len(rs) && rs[k] == '年'
+}
+
+// fiscalYear reports whether the letters glued before the digits at i are
+// a fiscal year's mark of the lexicon (year-prefix: FY) and the digits a
+// year of two or four: FY2013 is the fiscal year 2013, no name.
+func (s *scanner) fiscalYear(i int) bool {
+	w := s.wordEndingAt(i)
+	if !slices.Contains(common.yearPrefixes, w) {
+		return false
+	}
+	g, _ := s.digitsAt(i)
+	return len(g) == 2 || len(g) == 4
 }
 
 // afterGluedUnit reports whether the letters before the digits at i are
