@@ -118,6 +118,11 @@ func TestFactsByValue(t *testing.T) {
 		{name: "a fiscal year glued to its mark changed", tgtLang: "en", tgt: "Emissions in FY2014 were 1,476 tons.", srcLang: "ja", src: "１３年度の排出量は１４７６トン。",
 			want: []string{`major accuracy/mistranslation "2014" => Use 2013`}},
 
+		{name: "a count said by a word", tgtLang: "en", tgt: "You can't have both cards at the same time.", srcLang: "ja", src: "この2枚のカードは同時に持てません。"},
+		{name: "once for one time", tgtLang: "en", tgt: "But it's just once a year.", srcLang: "ja", src: "でも１年に１度なので。"},
+		{name: "a count no word says", tgtLang: "en", tgt: "You can't have these cards at the same time.", srcLang: "ja", src: "この2枚のカードは同時に持てません。",
+			want: []string{`minor accuracy/omission "You can't have these cards at the same time."`}},
+
 		{name: "a circled step", tgtLang: "en", tgt: "Carry out step 2.", srcLang: "ja", src: "手順②を実行する。"},
 		{name: "a circled step changed", tgtLang: "en", tgt: "Carry out step 3.", srcLang: "ja", src: "手順②を実行する。",
 			want: []string{`major accuracy/mistranslation "3" => Use 2`}},

@@ -1161,6 +1161,9 @@ func (c *comparer) extra(t *item, srcAt *checks.Evidence) {
 // the target sentence that renders the source sentence it is missing
 // from.
 func (c *comparer) missing(s *item, at corpus.Span) {
+	if c.impliedIn(s, at) {
+		return
+	}
 	f := checks.Finding{
 		Severity: checks.Minor,
 		Category: checks.Omission,
@@ -1174,6 +1177,25 @@ func (c *comparer) missing(s *item, at corpus.Span) {
 		f.Message += " (it appears elsewhere in the target)"
 	}
 	c.report(f)
+}
+
+// impliedIn reports whether the target text at holds a word that says the
+// plain count s without a number (data/words.txt implies-N): "both" for
+// 2枚, "once" for １度, "a decade" for １０年.
+func (c *comparer) impliedIn(s *item, at corpus.Span) bool {
+	q := s.q
+	// 度 is a degree or a time: "１年に１度", once a year.
+	if q.Kind != quantity.Count || q.Unit != "" && q.Unit != "°" || q.Scale != 1 || q.Value != math.Trunc(q.Value) || q.Value < 1 || q.Value > 12 {
+		return false
+	}
+	kind := fmt.Sprintf("implies-%d", int(q.Value))
+	text := c.tgtText[at.Start:at.End]
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if wordIn(kind, c.tgtLang, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // elsewhere reports whether a number of the same value occurs among all.
