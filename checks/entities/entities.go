@@ -1670,7 +1670,7 @@ func endsLike(w, kind string, stem int) bool {
 }
 
 // namesNoOne reports whether the capitalised source word w of lang names
-// no one whatever its capital: a month, weekday or title of English, a
+// no one whatever its capital: a rank (rankMark), a month, weekday or title of English, a
 // pronoun of polite address ("Вам", "Ihnen"), a function word that text
 // without full stops capitalises ("Мені", "Чи"), or an acronym of a
 // common noun ("TV", "ДТП"), which a translation writes out.
@@ -1679,8 +1679,19 @@ func namesNoOne(w word, lang language.Base) bool {
 	if lang.String() == "en" && (wordClass()["calendar"][corpus.FoldName(w.text)] || wordClass()["calendar"][w.parts[0]]) {
 		return true
 	}
+	if rankMark(w.text) {
+		return true
+	}
 	return wordClass()["pronoun."+lang.String()][lower] || wordClass()["function."+lang.String()][lower] ||
 		w.acro && len(w.parts) == 1 && wordClass()["acronym"][strings.ToUpper(narrow(w.text))]
+}
+
+// rankMark reports whether s is "No" and a number, with or without a full
+// stop ("No1", "No.1", "ＮＯ１"): a rank, number one, no name.
+func rankMark(s string) bool {
+	rest, ok := strings.CutPrefix(strings.ToLower(narrow(s)), "no")
+	rest = strings.TrimPrefix(rest, ".")
+	return ok && rest != "" && strings.Trim(rest, "0123456789") == ""
 }
 
 // dateMonth reports whether w, of words ws of text, is a month of lang

@@ -62,6 +62,12 @@ func lostSubject(text string, para corpus.Span, ws []word, i int, lang language.
 	}
 	for j := i; j < i+4 && j+2 < len(ws) && ws[j+1].span.Start < end; j++ {
 		if gap := text[ws[j].span.End:ws[j+1].span.Start]; strings.Contains(gap, ",") {
+			// "The group, made up of residents, published": an
+			// article opens a noun phrase, the subject, which a
+			// participle after the comma describes.
+			if openers()["article"][ws[i].lower] && openers()["past"][ws[j+1].lower] {
+				return false
+			}
 			return strings.TrimSpace(gap) == "," && !ws[j+1].cap && verbFirst(ws[j+1], ws[j+2], lang, true)
 		}
 	}
