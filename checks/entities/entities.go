@@ -1443,12 +1443,13 @@ func detached(f wordForms) wordForms {
 // ("Джек", Jack), Г often H ("Гарри", Harry), Ц a German Z ("Цукерберг"),
 // З an S between vowels ("Рози", Rosie), and У before a vowel W
 // ("Уиллис", Willis).
-var cyrillicRespellings = strings.NewReplacer("dzh", "j", "g", "h", "ts", "z", "z", "s",
+var cyrillicRespellings = strings.NewReplacer("dzh", "j", "kh", "h", "g", "h", "ts", "z", "z", "s",
 	"ui", "wi", "ua", "wa", "ue", "we", "uo", "wo")
 
-// caseEndings are the Russian and Ukrainian case endings of names, as
-// transliterated ("Джексоном" is "dzheksonom"), longest first.
-var caseEndings = []string{"ami", "akh", "om", "em", "ym", "im", "oy", "ey", "ov", "ev", "am", "yu", "ya", "u", "a", "e", "y", "i"}
+// caseEndings are the Russian and Ukrainian case endings of names and of
+// the adjectives made of them, as transliterated ("Джексоном" is
+// "dzheksonom", "Иркутского" "irkutskogo"), longest first.
+var caseEndings = []string{"ogo", "ego", "aya", "ykh", "ikh", "ymi", "imi", "uyu", "oyu", "oye", "ami", "akh", "om", "em", "ym", "im", "oy", "ey", "ov", "ev", "am", "yu", "ya", "u", "a", "e", "y", "i"}
 
 // respellings returns the other spellings of the transliterated part f
 // of a name, respelt as English spells names and without its case
