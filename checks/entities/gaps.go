@@ -133,6 +133,9 @@ func lostObject(text string, ws []word, i int, lang language.Base) bool {
 	if i > 0 && op["compound"][ws[i-1].lower] {
 		return false // "instead of for gas": "instead of" is one preposition
 	}
+	if i+2 < len(ws) && op["phrase"][lower+"_"+n+"_"+ws[i+2].lower] {
+		return false // "from on board", "from in front of": a phrase of two prepositions' worth
+	}
 	return op["preposition"][lower] && op["notafterpreposition"][n] && !stranded(text, ws, i)
 }
 
