@@ -231,8 +231,15 @@ func stemOf(w string) (string, bool) {
 const stemVowels = "aeiouyаеёиоуыэюяйьіїє"
 
 // maxEnding is the longest ending an inflected or derived form adds to a
-// place's name ("Берлинер", "российскими").
+// place's name that ends in a vowel, which inflection replaces ("Москве",
+// "российскими").
 const maxEnding = 3
+
+// endsInVowel reports whether the folded word w ends in a vowel.
+func endsInVowel(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return strings.ContainsRune(stemVowels, r)
+}
 
 // stemMatch reports whether the folded word w is the name word fw or an
 // inflection of it.
@@ -244,8 +251,10 @@ func stemMatch(w, fw string) bool {
 			// Hindi makes an adjective with -īya: यूरोप, यूरोपीय.
 			return w == fw || w == fw+"ीय"
 		}
-		// An ending, not another word: "Сёва" does not start "Севастополе".
-		if w == fw || strings.HasPrefix(w, fw) && utf8.RuneCountInString(fw) >= 4 && utf8.RuneCountInString(w[len(fw):]) <= maxEnding {
+		// An ending, not another word: "Сёва" does not start
+		// "Севастополе". A name that ends in a consonant takes longer
+		// suffixes whole ("Rzym", "Rzymianin").
+		if w == fw || strings.HasPrefix(w, fw) && utf8.RuneCountInString(fw) >= 4 && (utf8.RuneCountInString(w[len(fw):]) <= maxEnding || !endsInVowel(fw)) {
 			return true
 		}
 		// A short name changes its last vowel alone ("Азия", "Азии").
