@@ -1460,6 +1460,12 @@ func respellings(f string) []string {
 	if a != f {
 		out = append(out, a)
 	}
+	// A short feminine name in the instrumental: Олей is Оля, Машей Маша.
+	if stem, ok := strings.CutSuffix(f, "ey"); ok && len(stem) >= 2 && len(stem) < 4 {
+		out = append(out, stem+"ya")
+	} else if stem, ok := strings.CutSuffix(f, "oy"); ok && len(stem) >= 2 && len(stem) < 4 {
+		out = append(out, stem+"a")
+	}
 	for _, e := range caseEndings {
 		if stem := strings.TrimSuffix(a, e); stem != a && len(stem) >= 4 {
 			return append(out, stem)
