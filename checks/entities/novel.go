@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/corpus"
@@ -40,7 +41,7 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 		}
 		return placeExplains(part, tl, srcs) || rom.explains(part) || inCompound(part, srcs)
 	}
-	foreign := foreignAcronyms(sw)
+	foreign := foreignAcronyms(srcs)
 	var out []name
 	for _, n := range runs(text, tw, keep) {
 		if adjectiveOpening(n, tw) {
@@ -220,12 +221,15 @@ func inCompound(part string, srcs []srcText) bool {
 // foreignAcronyms returns the lengths of the source's acronyms in a script
 // other than Latin ("АЕС", "ЗСУ"): a translation writes its own acronym
 // for them ("NPP", "UAF"), of as many letters more often than not, which
-// no spelling or sound relates.
-func foreignAcronyms(sw []word) map[int]bool {
+// no spelling or sound relates. A country's acronym (США, ОАЭ) is left
+// out: the place data reads it.
+func foreignAcronyms(srcs []srcText) map[int]bool {
 	out := map[int]bool{}
-	for _, w := range sw {
-		if n := acronymLength(w); n >= 2 && !w.latin {
-			out[n] = true
+	for _, s := range srcs {
+		for _, w := range s.words {
+			if n := acronymLength(w); n >= 2 && !w.latin && !placeWord([]string{w.folded}, s.lang) {
+				out[n] = true
+			}
 		}
 	}
 	return out
@@ -240,7 +244,15 @@ func acronymLength(w word) int {
 	if !w.acro || len(w.parts) != 1 {
 		return 0
 	}
-	return utf8.RuneCountInString(w.parts[0])
+	// Letters as written: РЖД is three, though its transliteration
+	// "rzhd" has four.
+	n := 0
+	for _, r := range w.text {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // spellsOut reports whether the target name n, of two words or more,
