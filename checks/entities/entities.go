@@ -1475,16 +1475,19 @@ func respellings(f string) []string {
 }
 
 func isAcronym(s string) bool {
-	up := 0
+	up, low, cyrillic := 0, 0, false
 	for _, r := range s {
 		switch {
 		case unicode.IsUpper(r):
 			up++
 		case unicode.IsLower(r):
-			return false
+			low++
 		}
+		cyrillic = cyrillic || unicode.Is(unicode.Cyrillic, r)
 	}
-	return up >= 2
+	// A Cyrillic acronym may hold one small letter, of a word inside it
+	// or of a case ending: СПбГУ, ЦУПе.
+	return up >= 2 && (low == 0 || cyrillic && low == 1 && up >= 3)
 }
 
 // shouting reports whether w is a long word in capitals in a paragraph
