@@ -584,7 +584,8 @@ func (c *paragraph) sourceDropsSubject() bool {
 			continue
 		}
 		aux := wordClass()["auxiliary."+sb.String()]
-		if len(aux) == 0 {
+		verbEnd := "verbend." + sb.String()
+		if len(aux) == 0 && len(wordClass()[verbEnd]) == 0 {
 			continue
 		}
 		for _, s := range src.Paragraphs[sp.para].Sentences {
@@ -592,7 +593,7 @@ func (c *paragraph) sourceDropsSubject() bool {
 				continue
 			}
 			k := sort.Search(len(sp.words), func(i int) bool { return sp.words[i].span.Start >= s.Start })
-			if k < len(sp.words) && sp.words[k].span.Start < s.End && aux[sp.words[k].lower] &&
+			if k < len(sp.words) && sp.words[k].span.Start < s.End && (aux[sp.words[k].lower] || endsLike(sp.words[k].text, verbEnd, 2)) &&
 				strings.IndexFunc(src.Text[s.Start:sp.words[k].span.Start], corpus.IsWordRune) < 0 {
 				return true
 			}
