@@ -1560,6 +1560,9 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 		if unstopped && !w.acro && !w.latin && !placeWord(w.parts, lang.String()) {
 			return false
 		}
+		if pairedWithOpening(text, ws, w) {
+			return false // "Цена/Качество": the pair's capital is the first word's
+		}
 		return w.cap && !w.start && !englishLabel(w, lang) && !isRoman(w.text) && !corpus.IsStopword(corpus.FoldName(w.text), lang) &&
 			!corpus.IsStopword(w.lower, lang) && !abbreviation(text, w) && !namesNoOne(w, lang) && !dateMonth(text, ws, w, lang)
 	}
@@ -1588,6 +1591,21 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 		out = append(out, n)
 	}
 	return out
+}
+
+// pairedWithOpening reports whether w follows a slash right after a word
+// that opens its sentence ("Цена/Качество", "Preis/Leistung"): the second
+// word of such a pair takes the capital of the first.
+func pairedWithOpening(text string, ws []word, w word) bool {
+	if w.span.Start == 0 || text[w.span.Start-1] != '/' {
+		return false
+	}
+	for _, p := range ws {
+		if p.span.End == w.span.Start-1 {
+			return p.start
+		}
+	}
+	return false
 }
 
 // unstoppedWords is how many words a paragraph without a full stop,
