@@ -78,14 +78,9 @@ func TestLoanKey(t *testing.T) {
 // TestLoanwordsOf checks that only a Latin document read against a
 // Japanese one gets loan keys.
 func TestLoanwordsOf(t *testing.T) {
-	load := func(text, lang string) *corpus.Document {
-		d, err := corpus.Load("x.txt", []byte(text), corpus.Options{Lang: language.Make(lang), Format: corpus.FormatText})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return d
-	}
-	en, ja, ru := load("Organize media into one dashboard.", "en"), load("複数媒体を一つのダッシュボードにまとめる。", "ja"), load("Всё в одной панели.", "ru")
+	en := load(t, "Organize media into one dashboard.", language.English)
+	ja := load(t, "複数媒体を一つのダッシュボードにまとめる。", language.Japanese)
+	ru := load(t, "Всё в одной панели.", language.Russian)
 	for _, tc := range []struct {
 		docs []*corpus.Document
 		want []bool
