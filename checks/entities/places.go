@@ -183,9 +183,13 @@ func foldPlace(s string) string {
 	return corpus.FoldName(s)
 }
 
-// prefix keys the index of name words: "europe" and "european" share
-// "euro".
-func prefix(w string) string { return firstRunes(w, 4) }
+// formRunes is how many letters the forms of a place's name share, as
+// their stems alternate past them: "europe" and "european", "Япония" and
+// "японский", "Marruecos" and "marroquí", "Москва" and "московский".
+const formRunes = 4
+
+// prefix keys the index of name words by the letters their forms share.
+func prefix(w string) string { return firstRunes(w, formRunes) }
 
 // head keys the index of names in scripts without spaces by their first
 // two characters.
@@ -376,22 +380,17 @@ func placeExplains(tw, tl string, srcs []srcText) bool {
 	return false
 }
 
-// adjectiveStem is how many letters a source adjective or demonym shares
-// with its place's name: stems alternate past them ("японский" and
-// "Япония", "marroquí" and "Marruecos", "московский" and "Москва").
-const adjectiveStem = 4
-
 // hasAdjective reports whether the source has a word, longer than the
 // stem, formed from the one-word place name ws: the adjective or people
 // that a target demonym renders ("Japanese" for "японский"), which most
 // languages write in lower case and no list of names holds.
 func (s srcText) hasAdjective(ws []string) bool {
-	if !s.spaced || len(ws) != 1 || utf8.RuneCountInString(ws[0]) <= adjectiveStem {
+	if !s.spaced || len(ws) != 1 || utf8.RuneCountInString(ws[0]) <= formRunes {
 		return false
 	}
-	stem := firstRunes(ws[0], adjectiveStem)
+	stem := prefix(ws[0])
 	for _, w := range s.words {
-		if strings.HasPrefix(w.folded, stem) && utf8.RuneCountInString(w.folded) > adjectiveStem {
+		if strings.HasPrefix(w.folded, stem) && utf8.RuneCountInString(w.folded) > formRunes {
 			return true
 		}
 	}
@@ -937,7 +936,7 @@ func (s srcText) prefixed(fw string) bool {
 	}
 	for _, w := range s.words {
 		for p := range pre {
-			if rest, ok := strings.CutPrefix(w.folded, p); ok && (stemMatch(rest, fw) || strings.HasPrefix(rest, firstRunes(fw, adjectiveStem))) {
+			if rest, ok := strings.CutPrefix(w.folded, p); ok && (stemMatch(rest, fw) || strings.HasPrefix(rest, prefix(fw))) {
 				return true
 			}
 		}
