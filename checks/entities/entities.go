@@ -317,22 +317,14 @@ func (c *paragraph) missingNames(src *corpus.Document, doc, si int, ps corpus.Sp
 // rendersAcronym reports whether the target text read may render a
 // source acronym of k letters in another script: it has an acronym of k
 // letters ("ISS" for "МКС"), or a run of capitalised words that spells
-// one out (spellsOut: "Interior Ministry" for "МВД").
+// one out as spellsOut reads it ("Interior Ministry" for "МВД").
 func (c *paragraph) rendersAcronym(k int) bool {
-	run := 0
-	for i, w := range c.tw {
-		if acronymLength(w) == k {
-			return true
-		}
-		if !w.cap || w.acro {
-			run = 0
-			continue
-		}
-		if run > 0 && strings.TrimSpace(c.p.Target().Text[c.tw[i-1].span.End:w.span.Start]) != "" {
-			run = 0
-		}
-		run++
-		if run >= 2 && run >= k-1 && run <= k+1 {
+	if slices.ContainsFunc(c.tw, func(w word) bool { return acronymLength(w) == k }) {
+		return true
+	}
+	spelt := map[int]bool{k: true}
+	for _, n := range runs(c.p.Target().Text, c.tw, func(w word) bool { return w.cap && !w.acro }) {
+		if spellsOut(n, spelt, c.tb) {
 			return true
 		}
 	}
