@@ -5,8 +5,11 @@ import (
 	"testing"
 )
 
-// TestNameWordsData checks every line of data/namewords.tsv: each stem
-// glosses its English words, rendered or not by the target words.
+// TestNameWordsData checks every line of data/namewords.tsv: each stem,
+// folded as source words are, glosses its English words, which a target
+// word renders, and no unrelated one. It catches a stem the folding or
+// the four-letter rule makes unmatchable; the pipeline cases of
+// entities_test.go show the glosses at work.
 func TestNameWordsData(t *testing.T) {
 	m, err := parseNameWords(nameWordsFile)
 	if err != nil {
