@@ -2388,31 +2388,25 @@ func kindSets(file string) map[string]map[string]bool {
 	return m
 }
 
-// englishLabel reports whether w is a common English word of minLabel
-// letters or more in Latin letters inside a source whose script has no
-// Latin letters ("Using", "OPTIONS" in Chinese, "UP" in Japanese): a label
-// of a screen, a manual or an advertisement, which a translation renders
-// in words of its own.
+// englishLabel reports whether w is a common English word in Latin
+// letters inside a source whose script has no Latin letters ("Using",
+// "OPTIONS" in Chinese, "UP" in Japanese): a label of a screen, a manual
+// or an advertisement, which a translation renders in words of its own.
 func englishLabel(w word, lang language.Base) bool {
-	if !w.latin || utf8.RuneCountInString(w.text) < minLabel {
+	if !w.latin {
 		return false
 	}
 	switch script, _ := language.Make(lang.String()).Script(); script.String() {
 	case "Latn", "Cyrl", "Grek":
 		return false
 	}
-	// A short word is as often an acronym or a code ("TI", "GB/T"): only
-	// those of data/words.txt label count.
+	// A word under four letters is as often an acronym or a code ("TI",
+	// "GB/T"): only those of data/words.txt label count.
 	if utf8.RuneCountInString(w.text) < 4 {
 		return wordClass()["label"][w.lower]
 	}
 	return corpus.IsWord(w.lower, english)
 }
-
-// minLabel is the fewest letters of an English word that labels a screen
-// or a product in a source of another script ("UP", "Get" in Japanese);
-// under four, the word must be a label of data/words.txt.
-const minLabel = 2
 
 // english is the language whose words a source may hold in Latin letters.
 var english = language.MustParseBase("en")
