@@ -1235,24 +1235,28 @@ func (c *comparer) compareNames(t, s *side) {
 			break
 		}
 	}
-	for i, a := range t.names {
-		if t.used[i] || a.q.Kind != quantity.Identifier || a.q.Label != "" {
-			continue
-		}
-		ta := nameShape(a.text)
-		for j, b := range s.names {
-			if s.used[j] || b.q.Kind != quantity.Identifier || b.q.Label != "" {
+	// Equal digits pair first, so that of two telephone numbers in a
+	// paragraph neither is taken for the other.
+	for _, sameDigits := range []bool{true, false} {
+		for i, a := range t.names {
+			if t.used[i] || a.q.Kind != quantity.Identifier || a.q.Label != "" {
 				continue
 			}
-			sb := nameShape(b.text)
-			if !ta.like(sb) {
-				continue
+			ta := nameShape(a.text)
+			for j, b := range s.names {
+				if s.used[j] || b.q.Kind != quantity.Identifier || b.q.Label != "" {
+					continue
+				}
+				sb := nameShape(b.text)
+				if !ta.like(sb) || sameDigits && !slicesEqual(ta.digits, sb.digits) {
+					continue
+				}
+				t.used[i], s.used[j] = true, true
+				if !sameDigits {
+					c.changedName(a, b, ta, sb)
+				}
+				break
 			}
-			t.used[i], s.used[j] = true, true
-			if !slicesEqual(ta.digits, sb.digits) {
-				c.changedName(a, b, ta, sb)
-			}
-			break
 		}
 	}
 }
@@ -1283,8 +1287,18 @@ type shape struct {
 	digits  []string
 }
 
+// phoneKinds is the shape of a telephone number: one run of digits.
+const phoneKinds = "+0"
+
 func nameShape(text string) shape {
 	var sh shape
+	if phone, ok := strings.CutPrefix(text, "+"); ok {
+		// A telephone number is its digits, however grouped: "+7 (495)
+		// 229 62 01" is "+7 495 229-6201".
+		sh.kinds = phoneKinds
+		sh.digits = []string{strings.Map(asciiDigit, phone)}
+		return sh
+	}
 	rs := []rune(text)
 	for i := 0; i < len(rs); {
 		r := rs[i]
@@ -1308,6 +1322,13 @@ func nameShape(text string) shape {
 		i = j
 	}
 	return sh
+}
+
+func asciiDigit(r rune) rune {
+	if r >= '0' && r <= '9' {
+		return r
+	}
+	return -1
 }
 
 // like reports whether two shapes name the same kind of thing: the same
@@ -1355,6 +1376,9 @@ func (c *comparer) changedName(t, s *item, ts, ss shape) {
 		Span:     t.span,
 		Source:   c.evidence(s),
 		Message:  fmt.Sprintf("changed number in a name: target %s, source %s", t.text, s.text),
+	}
+	if ts.kinds == phoneKinds {
+		f.Message = fmt.Sprintf("changed telephone number: target %s, source %s", t.text, s.text)
 	}
 	if fixed, ok := replaceDigitRuns(t.text, ss.digits); ok {
 		f.Fixes = []checks.Fix{{Message: "Use " + fixed, Edits: []checks.Edit{{Span: t.span, New: fixed}}}}

@@ -321,6 +321,19 @@ func TestCompare(t *testing.T) {
 			},
 		},
 		{
+			// Groups of a telephone number follow local custom; its digits
+			// are the number.
+			name:    "telephone numbers regrouped",
+			tgtLang: "en", tgt: "Telephone: +7 (495) 229-6200, fax +7 (495) 229-6201. Or call +49 30 12345678.",
+			srcLang: "ru", src: "Телефон: +7 (495) 229 6200, факс: +7 (495) 229 62 01. Или +49 30 1234 5678.",
+		},
+		{
+			name:    "telephone number changed",
+			tgtLang: "de", tgt: "Fax: +7 (495) 229-6202, Telefon: +7 (495) 229-6200.",
+			srcLang: "ru", src: "Телефон: +7 (495) 229 6200, факс: +7 (495) 229 62 01.",
+			want:    []string{`major accuracy/mistranslation "+7 (495) 229-6202"`},
+		},
+		{
 			name:    "names of other shapes are not compared",
 			tgtLang: "en", tgt: "Nvidia's H200 and the G7 summit.",
 			srcLang: "de", src: "Nvidias B100 und der G20-Gipfel, dazu 5G.",

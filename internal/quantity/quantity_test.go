@@ -18,6 +18,7 @@ func TestExtract(t *testing.T) {
 		{"en", "two GPU clusters with 24,000 GPUs each, 350,000 Nvidia H100 GPUs", []string{"count \"two\" 2 spelled", "count \"24,000\" 24000 alt=24", "count \"350,000\" 350000 alt=350", "identifier \"H100\" 100"}},
 		{"en", "Llama 3.1, Android 14.2 and the iPhone 16 shipped; Quest 3 sales", []string{"count \"3.1\" 3.1 dec=1 label=Llama", "identifier \"14.2\" 14.2 dec=1 label=Android", "count \"16\" 16 label=iPhone", "count \"3\" 3 label=Quest"}},
 		{"en", "At 9:30 a.m. on 2024-08-05, call +49 30 1234567 or see https://example.com/2024/7/31 and mail a@b2.de", []string{"time \"9:30 a.m.\" 9", "date \"2024-08-05\" 2024", "identifier \"+49 30 1234567\" 49"}},
+		{"ru", "Факс: +7 (495) 229 62 01, тел. +7 - 495 - 2296200.", []string{"identifier \"+7 (495) 229 62 01\" 7", "identifier \"+7 - 495 - 2296200\" 7"}},
 		{"ja", "183cm92kg、投手", []string{"count \"183cm\" 183 unit=cm", "count \"92kg\" 92 unit=kg"}},
 		{"ja", "45kg156cmMサイズ", []string{"identifier \"45kg156cmM\" 45"}},
 		{"en", "In 3.1 seconds, 5G, A320, COVID-19, 4K, 3D, mid-2020", []string{"count \"3.1\" 3.1 dec=1 label=In", "identifier \"5G\" 5", "identifier \"A320\" 320", "identifier \"COVID-19\" 19", "identifier \"4K\" 4", "identifier \"3D\" 3", "year \"2020\" 2020"}},

@@ -724,29 +724,33 @@ func (s *scanner) chain(j int, sep rune) (int, int) {
 }
 
 // phone returns the end of a phone number starting with the digit at i
-// after a '+', or i when what follows does not look like one.
+// after a '+', or i when what follows does not look like one. Groups are
+// joined by up to three marks: "+7 (495) 229 62 01", "+1 - 555".
 func (s *scanner) phone(i int) int {
 	digits, gaps, end := 0, 0, i
 	for k := i; k < len(s.rs); k++ {
-		r := s.rs[k]
-		switch {
-		case isDigit(r):
+		if isDigit(s.rs[k]) {
 			digits++
 			end = k + 1
-		case r == ' ' || r == '-' || r == '(' || r == ')' || r == '/':
-			gaps++
-			if k+1 < len(s.rs) && !isDigit(s.rs[k+1]) && s.rs[k+1] != '(' {
-				k = len(s.rs)
-			}
-		default:
-			k = len(s.rs)
+			continue
 		}
+		m := k
+		for m < len(s.rs) && m-k < 4 && isPhoneGap(s.rs[m]) {
+			m++
+		}
+		if m == k || m-k > 3 || m == len(s.rs) || !isDigit(s.rs[m]) {
+			break
+		}
+		gaps++
+		k = m - 1
 	}
 	if digits >= 8 && gaps >= 1 {
 		return end
 	}
 	return i
 }
+
+func isPhoneGap(r rune) bool { return r == ' ' || r == '-' || r == '(' || r == ')' || r == '/' }
 
 func (s *scanner) afterTimeWord(k int) int {
 	if e, m := s.l.timeWords.at(s.rs, s.skipSpace(k)); e != nil {
