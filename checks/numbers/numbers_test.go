@@ -331,7 +331,7 @@ func TestCompare(t *testing.T) {
 			name:    "telephone number changed",
 			tgtLang: "de", tgt: "Fax: +7 (495) 229-6202, Telefon: +7 (495) 229-6200.",
 			srcLang: "ru", src: "Телефон: +7 (495) 229 6200, факс: +7 (495) 229 62 01.",
-			want:    []string{`major accuracy/mistranslation "+7 (495) 229-6202"`},
+			want: []string{`major accuracy/mistranslation "+7 (495) 229-6202"`},
 		},
 		{
 			name:    "names of other shapes are not compared",
