@@ -90,6 +90,17 @@ func TestEntities(t *testing.T) {
 		{"german country omitted", "de", "en",
 			"Das Spiel fand wie geplant in Spanien statt.",
 			"The game took place as planned.", "omitted:Spanien"},
+		{"german short country omitted", "de", "en",
+			"Die Zahl der Touristen auf Kuba wächst.",
+			"The number of tourists is growing.", "omitted:Kuba"},
+		// German declines no place name by its last vowel, nor adds an
+		// umlaut to one: "Kübel" (tub) is no Kuba, "Mäher" (mower) no Mahé.
+		{"german words like short place names", "de", "en",
+			"Der Mäher steht neben dem Kübel.",
+			"The mower stands next to the tub.", ""},
+		{"polish place by its changed last vowel", "pl", "en",
+			"Spotkanie odbyło się na Kubie.",
+			"The meeting took place yesterday.", "omitted:Kubie"},
 		{"chinese names in pinyin", "zh", "en",
 			"李明昨天在重庆开会。",
 			"Li Ming held a meeting in Chongqing yesterday.", ""},

@@ -481,6 +481,7 @@ func sourcePlaces(s srcText) []foundPlace {
 		}
 		return out
 	}
+	declines := wordClass()["declines"][s.lang]
 	for i, w := range s.words {
 		if first, _ := utf8.DecodeRuneInString(w.text); !w.cap && unicode.IsLower(first) || len(w.parts) == 0 ||
 			corpus.IsStopword(w.lower, langBase(s.lang)) { // "Pero" is no "Perú"
@@ -494,11 +495,13 @@ func sourcePlaces(s srcText) []foundPlace {
 				ok := true
 				for j, fw := range ws {
 					sw := s.words[i+j]
-					if !stemMatch(sw.folded, fw) || sw.start && !closeForm(sw.folded, fw) {
+					if !stemMatch(sw.folded, fw) || sw.start && !closeForm(sw.folded, fw) ||
+						!declines && vowelChanged(sw.folded, fw) {
 						ok = false
 						break
 					}
 				}
+				ok = ok && (declines || !addsMarks(w.lower, &ix.list[k], s.lang))
 				if ok {
 					add(k, w.text, corpus.Span{Start: w.span.Start, End: s.words[i+len(ws)-1].span.End})
 				}
@@ -506,6 +509,49 @@ func sourcePlaces(s srcText) []foundPlace {
 		}
 	}
 	return out
+}
+
+// vowelChanged reports whether the folded word w reads as the place name
+// fw only by the last vowel of a short name changed, as Slavic case
+// endings change it ("Азия", "Азии"). Where names do not decline, such a
+// word is another word: German "Kübel" is no form of "Kuba".
+func vowelChanged(w, fw string) bool {
+	st, _ := stemOf(fw)
+	return w != fw && !strings.HasPrefix(w, fw) && !strings.HasPrefix(w, st)
+}
+
+// addsMarks reports whether the lower-case word w bears a mark on a letter
+// where every name of place p in lang has the bare letter: a writer may
+// leave out a name's accents, but does not add them, and in German "ä" is
+// another letter than "a" ("Mäher" is no "Mahé"). Languages that decline
+// names mark their derived words ("Portugalsko", "portugalština").
+func addsMarks(w string, p *place, lang string) bool {
+	adds := true
+	p.columns(lang, func(names string, _ bool) {
+		for _, n := range strings.Split(names, "|") {
+			if !marksAdded(w, strings.ToLower(n)) {
+				adds = false
+			}
+		}
+	})
+	return adds
+}
+
+// marksAdded reports whether w has a letter outside ASCII where the name
+// n has an ASCII one, comparing letter by letter from the start, short of
+// the name's last two letters, which case endings replace ("Kubě" for
+// "Kuba" in Czech).
+func marksAdded(w, n string) bool {
+	nr := []rune(n)
+	for i, r := range []rune(w) {
+		if i >= len(nr)-2 {
+			break
+		}
+		if r != nr[i] && r > unicode.MaxASCII && nr[i] <= unicode.MaxASCII && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // inKatakanaWord reports whether the name, in katakana, is part of a
