@@ -101,6 +101,14 @@ func TestEntities(t *testing.T) {
 		{"polish place by its changed last vowel", "pl", "en",
 			"Spotkanie odbyło się na Kubie.",
 			"The meeting took place yesterday.", "omitted:Kubie"},
+		// A review capitalises for emphasis; -ция nouns and adverbs in a
+		// consonant and -но name no one.
+		{"russian nouns in -ция and adverbs in -но capitalised", "ru", "en",
+			"Спасибо сотрудникам Администрации. Но в целом Классно, хоть и грязно.",
+			"Thanks to the staff. But on the whole it was great, if dirty.", ""},
+		{"russian town in -вно omitted", "ru", "en",
+			"Мы приехали в Ровно вчера вечером.",
+			"We arrived yesterday evening.", "omitted:Ровно"},
 		{"chinese names in pinyin", "zh", "en",
 			"李明昨天在重庆开会。",
 			"Li Ming held a meeting in Chongqing yesterday.", ""},
