@@ -367,7 +367,7 @@ func foreignWords(p *checks.Pass, i int, tb language.Base) {
 			} else {
 				why = foreignWhy(tgt.Text, base, toks, k, w, s, sb, tb)
 			}
-			if why == "" {
+			if why == "" || why != whyFunctionWord && afterNaming(tgt.Text, s.Start, tb) {
 				continue
 			}
 			sev := checks.Major

@@ -36,6 +36,11 @@ func TestUntranslated(t *testing.T) {
 		{"close languages share words, not sentences", "es", "pt",
 			"La empresa dijo que la inversión total será de diez millones en el próximo año.",
 			"A empresa disse que o investimento total será de dez milhões no próximo ano.", 1, ""},
+		// A word the text cites as a term is kept on purpose.
+		{"a term cited after a naming phrase", "de", "en",
+			"Sie brennen ihn selbst und nennen ihn Samargon.", "They distill it themselves and call it samargon.", 1, ""},
+		{"the same word not cited", "de", "en",
+			"Sie brennen Samargon selbst.", "They distill samargon themselves.", 1, "samargon"},
 		{"spanish no is english no", "es", "en",
 			"Prometió seguir luchando, aunque no dio detalles.", "He vowed to keep fighting, though he offered no specifics.", 1, ""},
 		{"german so is english so", "de", "en",

@@ -1,0 +1,42 @@
+package untranslated
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
+)
+
+//go:embed data/naming.txt
+var namingFile string
+
+// namings maps a language to the phrases after which it cites a word of
+// another language (data/naming.txt).
+var namings = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for line := range strings.Lines(namingFile) {
+		lang, phrase, ok := strings.Cut(strings.TrimSpace(line), "\t")
+		if !ok || strings.HasPrefix(lang, "#") {
+			continue
+		}
+		m[lang] = append(m[lang], strings.TrimSpace(phrase))
+	}
+	return m
+})
+
+// afterNaming reports whether the word starting at text[start:] follows a
+// phrase of lang that cites it as a term ("they call it samargon"): a
+// word kept on purpose, not left untranslated.
+func afterNaming(text string, start int, lang language.Base) bool {
+	before := strings.ToLower(strings.TrimRight(text[:start], " \u00a0"))
+	if len(before) == start {
+		return false
+	}
+	for _, ph := range namings()[lang.String()] {
+		if rest, ok := strings.CutSuffix(before, ph); ok && (rest == "" || strings.HasSuffix(rest, " ")) {
+			return true
+		}
+	}
+	return false
+}
