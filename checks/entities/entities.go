@@ -1130,7 +1130,32 @@ func readWords(d *corpus.Document, para int) []word {
 	}
 	lang, _ := d.Lang.Base()
 	markShouting(text, out, lang)
+	splitDirections(out, lang)
 	return out
+}
+
+// splitDirections gives a capitalised word that joins a point of the
+// compass to a name, in a language that compounds so (data/words.txt
+// direction.LANG: "Unterfranken", "Niederbayern"), the name as a part of
+// its own, which a translation writes apart ("Lower Franconia").
+func splitDirections(ws []word, lang language.Base) {
+	dirs := wordClass()["direction."+lang.String()]
+	if len(dirs) == 0 {
+		return
+	}
+	for i, w := range ws {
+		if !w.cap || w.acro || len(w.parts) != 1 {
+			continue
+		}
+		for d := range dirs {
+			if rest, ok := strings.CutPrefix(w.lower, d); ok && utf8.RuneCountInString(rest) >= 4 {
+				f := corpus.FoldName(rest)
+				ws[i].parts = append(ws[i].parts[:1:1], f)
+				ws[i].phon = append(ws[i].phon[:1:1], phonetic(f))
+				break
+			}
+		}
+	}
 }
 
 // markShouting marks the words of a paragraph written in capitals for
@@ -1149,6 +1174,7 @@ func markShouting(text string, ws []word, lang language.Base) {
 			ws[i].shout = ws[i].shout || utf8.RuneCountInString(w.text) >= 4 && isAcronym(w.text) && corpus.IsWord(w.lower, lang)
 		}
 	}
+
 	upper, letters := 0, 0
 	for _, r := range text {
 		if unicode.IsLetter(r) {

@@ -109,6 +109,13 @@ func TestEntities(t *testing.T) {
 		{"russian town in -вно omitted", "ru", "en",
 			"Мы приехали в Ровно вчера вечером.",
 			"We arrived yesterday evening.", "omitted:Ровно"},
+		// German joins a point of the compass to a name in one word.
+		{"german region with a direction written apart", "de", "en",
+			"Regen gibt es bis nach Niederbayern und Unterfranken.",
+			"There will be rain as far as Lower Bavaria and Lower Franconia.", ""},
+		{"german region with a direction replaced", "de", "en",
+			"Der Physiker stammt aus Unterfranken.",
+			"The physicist is from Lower Bavaria.", "Lower Bavaria"},
 		{"chinese names in pinyin", "zh", "en",
 			"李明昨天在重庆开会。",
 			"Li Ming held a meeting in Chongqing yesterday.", ""},
