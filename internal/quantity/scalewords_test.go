@@ -122,6 +122,13 @@ func TestLexiconBeyondSixteen(t *testing.T) {
 		{"ja", "確率は1/2です", []string{`count "1/2" 0.5 dec=1 fraction`}},
 		{"zh", "千元一张", []string{`count "千" 1000 spelled`}},
 		{"zh", "数千元", nil},
+		// After a word that is no numeral a lone 百 or 千 counts; before a
+		// myriad it scales it.
+		{"zh", "香港百人考察团", []string{`count "百" 100 spelled`}},
+		{"zh", "上千人参加", []string{`count "千" 1000 spelled`}},
+		{"zh", "股价蒸发千亿美元", []string{`count "千亿" 1e+11 spelled`}},
+		{"ja", "千億円の投資", []string{`count "千億" 1e+11 spelled`}},
+		{"zh", "老百姓和千万不要", nil},
 		{"ja", "１度も貰ったことがない", []string{`count "１" 1`}},
 		{"ja", "２度目の挑戦", []string{`count "２" 2`}},
 		{"ja", "気温は30度まで上がった", []string{`count "30度" 30 unit=°`}},

@@ -1420,6 +1420,9 @@ func (s *scanner) cjkWord(i int) int {
 	k := cjkRun(rs, i)
 	if k == i && s.loneUnit(i) {
 		k = i + 1 // 千円, 百人: a hundred, a thousand without 一
+		if strings.ContainsRune("万萬亿億", rs[k]) {
+			k++ // 千亿美元: a hundred billion dollars
+		}
 	}
 	if k == i {
 		return i
@@ -1475,9 +1478,16 @@ func (s *scanner) loneUnit(i int) bool {
 		return false
 	}
 	// 二千, 数千 are read whole where they start, "3 千人" is three;
-	// after another Han character the unit belongs to a word (老百姓).
+	// after another character of a numeral the unit is part of it. After
+	// any other word it counts: 香港百人 (a hundred Hong Kong people),
+	// 上千人 (up to a thousand).
 	p := s.skipSpaceBack(i)
-	return p == 0 || !unicode.Is(unicode.Han, rs[p-1]) && !isDigit(rs[p-1])
+	if p == 0 {
+		return true
+	}
+	_, digit := cjkDigits[rs[p-1]]
+	_, unit := cjkUnits[rs[p-1]]
+	return !isDigit(rs[p-1]) && !digit && !unit && !strings.ContainsRune("万萬亿億数數几幾两兩", rs[p-1])
 }
 
 // cjkWordFraction reads the numerator of a fraction in characters after
