@@ -456,6 +456,9 @@ func unclosed(text string, para corpus.Span, ws []word, i int, lang language.Bas
 	if !openers()["article"][lower] && corpus.Dangling(lower, rune(text[k]), lang) && stranded(text, ws, i) {
 		return corpus.Span{}, false
 	}
+	if namesAfterMark(text[k:para.End]) {
+		return corpus.Span{}, false // "Photo by, MARKO DJURICA", "Published by: Ilya Yegorov"
+	}
 	if before, _ := utf8.DecodeLastRuneInString(text[:w.span.Start]); w.span.Start > 0 && !unicode.IsSpace(before) && before != '(' {
 		return corpus.Span{}, false
 	}
@@ -467,6 +470,23 @@ func unclosed(text string, para corpus.Span, ws []word, i int, lang language.Bas
 		return corpus.Span{Start: w.span.Start, End: k + 1}, true
 	}
 	return corpus.Span{}, false
+}
+
+// namesAfterMark reports whether rest, a comma or colon and what follows
+// it to the paragraph's end, is names alone: a credit line that sets the
+// name off from its preposition, which lost nothing.
+func namesAfterMark(rest string) bool {
+	if rest == "" || rest[0] != ',' && rest[0] != ':' {
+		return false
+	}
+	words := strings.Fields(rest[1:])
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return len(words) > 0 && len(words) <= 4
 }
 
 // quoteNext reports whether rest opens with a quotation, as the example
