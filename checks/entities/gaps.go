@@ -567,7 +567,20 @@ func broken(d *corpus.Document, g corpus.Span) bool {
 func opensWithWord(d *corpus.Document, g corpus.Span) bool {
 	r, _ := utf8.DecodeRuneInString(d.Slice(g))
 	before := d.Text[d.SentenceAround(g).Start:g.Start]
-	return unicode.IsLetter(r) && strings.IndexFunc(before, corpus.IsWordRune) < 0
+	if k := strings.LastIndexFunc(before, corpus.IsWordRune); k >= 0 {
+		_, n := utf8.DecodeRuneInString(before[k:])
+		before = before[k+n:] // the marks after the word before it
+	}
+	return unicode.IsLetter(r) && opensClause(before, len(before) == g.Start-d.SentenceAround(g).Start)
+}
+
+// opensClause reports whether between, the text between a word and the
+// word before it in its sentence, or the sentence's start when first,
+// makes the word open a clause of its own: marks alone before the first
+// word, a colon among them before another, as before a quotation
+// ('Lula: "Must stand up"', 'Lula: „Müssen eintreten"').
+func opensClause(between string, first bool) bool {
+	return strings.IndexFunc(between, corpus.IsWordRune) < 0 && (first || strings.Contains(between, ":"))
 }
 
 // withoutSourceDrops leaves out of gaps the sentences that open with their
@@ -612,10 +625,13 @@ func (c *paragraph) sourceDropsSubject() bool {
 			if s.End <= sp.span.Start || s.Start >= sp.span.End {
 				continue
 			}
-			k := sort.Search(len(sp.words), func(i int) bool { return sp.words[i].span.Start >= s.Start })
-			if k < len(sp.words) && sp.words[k].span.Start < s.End && (aux[sp.words[k].lower] || endsLike(sp.words[k].text, verbEnd, 2)) &&
-				strings.IndexFunc(src.Text[s.Start:sp.words[k].span.Start], corpus.IsWordRune) < 0 {
-				return true
+			from := s.Start
+			for k := sort.Search(len(sp.words), func(i int) bool { return sp.words[i].span.Start >= s.Start }); k < len(sp.words) && sp.words[k].span.Start < s.End; k++ {
+				w := sp.words[k]
+				if opensClause(src.Text[from:w.span.Start], from == s.Start) && (aux[w.lower] || endsLike(w.text, verbEnd, 2)) {
+					return true
+				}
+				from = w.span.End
 			}
 		}
 	}
