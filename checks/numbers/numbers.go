@@ -457,6 +457,16 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 		}
 	}
 
+	// A target number written as the source writes it, separators and
+	// all, was copied: "10.02." (a German date) kept in English reads as
+	// a decimal there, but it is the same text, not a number from
+	// elsewhere.
+	for i, a := range t.values {
+		if !t.settled[i] && copiedFrom(a, ss) {
+			t.settled[i] = true
+		}
+	}
+
 	// Left-over pairs are changed values, closest first.
 	type cand struct {
 		i, j int
@@ -1193,6 +1203,25 @@ func (c *comparer) impliedIn(s *item, at corpus.Span) bool {
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if wordIn(kind, c.tgtLang, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// copiedFrom reports whether the target number a is written, with a
+// separator inside, exactly as a quantity of the source passage ss is,
+// whatever either was read as.
+func copiedFrom(a *item, ss []*item) bool {
+	text := strings.TrimRight(a.text, ".")
+	if !strings.ContainsAny(text, ".,:") {
+		return false
+	}
+	for _, b := range ss {
+		// A range of dates is one quantity: "10.02.-11.02.".
+		for _, part := range strings.FieldsFunc(b.text, func(r rune) bool { return r == '-' || r == '–' }) {
+			if strings.TrimRight(part, ".") == text {
+				return true
+			}
 		}
 	}
 	return false

@@ -321,6 +321,19 @@ func TestCompare(t *testing.T) {
 			},
 		},
 		{
+			// Copied as written: the German dates read as decimals in
+			// English, but they are the source's text.
+			name:    "dates copied in the source's format",
+			tgtLang: "en", tgt: "In the night from Friday to Saturday (10.02.-11.02.), around 1:40 a.m.",
+			srcLang: "de", src: "In der Nacht von Freitag auf Samstag (10.02.-11.02.), gegen 01.40 Uhr.",
+		},
+		{
+			name:    "a copied number that lost its scale word",
+			tgtLang: "en", tgt: "The fund received 39.6 euros.",
+			srcLang: "ru", src: "Фонд получил 39.6 млн евро.",
+			want:    []string{`critical accuracy/mistranslation "39.6 euros" => Use 39,600,000`},
+		},
+		{
 			// Groups of a telephone number follow local custom; its digits
 			// are the number.
 			name:    "telephone numbers regrouped",
