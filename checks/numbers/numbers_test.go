@@ -331,7 +331,7 @@ func TestCompare(t *testing.T) {
 			name:    "a copied number that lost its scale word",
 			tgtLang: "en", tgt: "The fund received 39.6 euros.",
 			srcLang: "ru", src: "Фонд получил 39.6 млн евро.",
-			want:    []string{`critical accuracy/mistranslation "39.6 euros" => Use 39,600,000`},
+			want: []string{`critical accuracy/mistranslation "39.6 euros" => Use 39,600,000`},
 		},
 		{
 			// Groups of a telephone number follow local custom; its digits
