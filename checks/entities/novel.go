@@ -39,7 +39,7 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 		if matchesAny(part, phonetic(part), false, sw, exo) || shortened(word{wordForms: &wordForms{}}, part, sw) {
 			return true
 		}
-		return placeExplains(part, tl, srcs) || rom.explains(part) || inCompound(part, srcs)
+		return placeExplains(part, tl, srcs) || rom.explains(part) || inCompound(part, srcs) || spacedCode(part, srcs)
 	}
 	foreign := foreignAcronyms(srcs)
 	var out []name
@@ -195,6 +195,27 @@ func pluralAcronym(w string) (string, bool) {
 // joins nouns into one word (German): "Lippe" in "Nordlippe", "Europe"
 // in "Mitteleuropa", "Bundestag" in "Bundestagsabgeordnete". The word
 // less its last letter will do, as the compound may inflect it.
+// spacedCode reports whether part, letters and then digits ("b19",
+// "sw1"), stands in a source with a space between the two ("B 19", "SW
+// 1"): a road or a switch, written closed up.
+func spacedCode(part string, srcs []srcText) bool {
+	k := strings.IndexAny(part, "0123456789")
+	if k <= 0 || strings.IndexFunc(part[k:], func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+		return false
+	}
+	spaced := part[:k] + " " + part[k:]
+	for _, s := range srcs {
+		low := strings.ToLower(s.raw)
+		if i := strings.Index(low, spaced); i >= 0 {
+			end := i + len(spaced)
+			if end == len(low) || low[end] < '0' || low[end] > '9' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func inCompound(part string, srcs []srcText) bool {
 	n := utf8.RuneCountInString(part)
 	if n < 5 {
