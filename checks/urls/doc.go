@@ -10,7 +10,8 @@
 // against the article: a URL slug holding the wrong form of a
 // do-not-translate name ("…/lama-4-ai-model/" for Llama) is flagged when
 // a source of the article names the product. A hashtag is matched
-// without letter case, and a changed one is minor: platforms match
-// hashtags as words, and a translation may render them ("#Batteries"
-// for "#Batterien").
+// without letter case; one rendered as a word of the target language is
+// no finding ("#Batteries" for "#Batterien", as professional translators
+// write), and another changed one is minor: platforms match hashtags as
+// words.
 package urls

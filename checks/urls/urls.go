@@ -12,6 +12,7 @@ import (
 	"github.com/crossread/crossread/checks/internal/linked"
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/rules"
+	"golang.org/x/text/language"
 )
 
 //go:embed doc.go
@@ -53,7 +54,7 @@ func run(p *checks.Pass, rs *rules.Rules) {
 				// A hashtag is a word the platform matches without
 				// case, and a translation may render it ("#Batterien",
 				// "#Batteries"): a hint, not a broken link.
-				if strings.EqualFold(text, best.text) {
+				if strings.EqualFold(text, best.text) || renders(text[1:], p.Target().Lang) {
 					continue
 				}
 				sev = checks.Minor
@@ -70,6 +71,15 @@ func run(p *checks.Pass, rs *rules.Rules) {
 		}
 		slugNames(p, rs, ts, text)
 	}
+}
+
+// renders reports whether the body of a hashtag is a word of the target
+// language lang (one with a lexicon): a translation rendered the tag, as
+// professional translators do ("#Batteries" for "#Batterien"), where an
+// edited one ("#Batterin") is no word.
+func renders(body string, lang language.Tag) bool {
+	b, _ := lang.Base()
+	return corpus.IsWord(strings.ToLower(body), b)
 }
 
 // closest returns the address of the aligned source paragraphs most like
