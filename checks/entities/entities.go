@@ -1769,10 +1769,17 @@ func abbreviation(text string, w word) bool {
 }
 
 // nounCompound reports whether w joins an acronym to a noun
-// ("WM-Punkte", "BIP-Einheit"): in German, a common noun.
+// ("WM-Punkte", "BIP-Einheit"), or a German noun to an acronym
+// ("Heim-WM", "Frauen-EM"): in German, a common noun.
 func nounCompound(w word) bool {
 	parts := strings.Split(w.text, "-")
-	if len(parts) != 2 || !isAcronym(parts[0]) {
+	if len(parts) != 2 {
+		return false
+	}
+	if isAcronym(parts[1]) && !isAcronym(parts[0]) {
+		return corpus.IsNoun(strings.ToLower(parts[0]), langBase("de"))
+	}
+	if !isAcronym(parts[0]) {
 		return false
 	}
 	last := []rune(parts[1])
