@@ -88,6 +88,15 @@ func IsNoun(w string, lang language.Base) bool {
 	return ok
 }
 
+// IsListedNoun reports whether w, in lower case, is a form of a noun in
+// lang's list itself, not read as a compound: "heim", but not
+// "wagenknecht", which a compound reading takes for a noun as it takes
+// many a surname.
+func IsListedNoun(w string, lang language.Base) bool {
+	l := nounLists[lang.String()]
+	return l != "" && w != "" && l.has(w)
+}
+
 // nounsLookedUp holds the answers of IsNoun lately given, as lookedUp
 // those of IsWord: each compound costs a search per ending.
 var nounsLookedUp = bounded.New[lexKey, bool](1 << 12)

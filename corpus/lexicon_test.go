@@ -115,3 +115,24 @@ func TestIsNoun(t *testing.T) {
 		}
 	}
 }
+
+func TestIsListedNoun(t *testing.T) {
+	de, _ := language.German.Base()
+	en, _ := language.English.Base()
+	for _, tc := range []struct {
+		w    string
+		lang language.Base
+		want bool
+	}{
+		{"heim", de, true},
+		{"regierung", de, true},
+		{"netzstecker", de, false}, // a compound reading only
+		{"wagenknecht", de, false},
+		{"house", en, false},
+		{"", de, false},
+	} {
+		if got := corpus.IsListedNoun(tc.w, tc.lang); got != tc.want {
+			t.Errorf("IsListedNoun(%q, %s) = %v; want %v", tc.w, tc.lang, got, tc.want)
+		}
+	}
+}

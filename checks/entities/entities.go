@@ -1777,7 +1777,7 @@ func nounCompound(w word) bool {
 		return false
 	}
 	if isAcronym(parts[1]) && !isAcronym(parts[0]) {
-		return corpus.IsNoun(strings.ToLower(parts[0]), langBase("de"))
+		return corpus.IsListedNoun(strings.ToLower(parts[0]), langBase("de"))
 	}
 	if !isAcronym(parts[0]) {
 		return false

@@ -36,3 +36,22 @@ func TestMaskedWords(t *testing.T) {
 		t.Errorf("unmask: got %q", got)
 	}
 }
+
+func TestNounCompound(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"WM-Punkte", true},
+		{"Heim-WM", true},
+		{"Frauen-EM", true},
+		{"Wagenknecht-BSW", false}, // a name before the acronym
+		{"CDU-CSU", false},
+		{"Müller-Lüdenscheidt", false},
+	} {
+		w := word{text: tc.w}
+		if got := nounCompound(w); got != tc.want {
+			t.Errorf("nounCompound(%q) = %v; want %v", tc.w, got, tc.want)
+		}
+	}
+}
