@@ -125,6 +125,13 @@ func TestEntities(t *testing.T) {
 		{"a german noun joined to an acronym", "de", "en",
 			"Das war ein Rennen bei der Heim-WM.",
 			"That was a race at the home World Championships.", ""},
+		// Acronyms of common nouns name no one (data/words.txt acronym).
+		{"an english acronym of a profession", "de", "en",
+			"Bleiben Sie zu Hause, bis Sie Ihren Hausarzt erreichen.",
+			"Stay at home until you can reach your GP.", ""},
+		{"a russian acronym of a common noun", "ru", "en",
+			"Пакеты приобретаются за счет владельцев ПВЗ и сдают ПЦР-тест.",
+			"Owners of pickup points pay for the bags and take a PCR test.", ""},
 		{"chinese names in pinyin", "zh", "en",
 			"李明昨天在重庆开会。",
 			"Li Ming held a meeting in Chongqing yesterday.", ""},
