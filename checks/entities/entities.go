@@ -418,6 +418,14 @@ func (c *paragraph) pairAcronyms() {
 			k--
 			continue
 		}
+		if j := c.alikeTarget(c.miss[k].n); j >= 0 {
+			// "HGM" written "MHM": the museum's words translated.
+			at := c.unexplained[j].span
+			c.unexplained, c.novel = without(c.unexplained, at), without(c.novel, at)
+			c.miss = append(c.miss[:k], c.miss[k+1:]...)
+			k--
+			continue
+		}
 		if !cyrillicAcronym(c.miss[k].n) {
 			continue
 		}
@@ -434,6 +442,21 @@ func (c *paragraph) pairAcronyms() {
 		c.miss = append(c.miss[:k], c.miss[k+1:]...)
 		k--
 	}
+}
+
+// alikeTarget returns the index among the unexplained target names of
+// one acronym that renders the missing source name n, a Latin acronym,
+// as acronymsAlike reads it; -1 when there is none.
+func (c *paragraph) alikeTarget(n name) int {
+	if len(n.words) != 1 || !n.words[0].acro || !n.words[0].latin {
+		return -1
+	}
+	for j, u := range c.unexplained {
+		if len(u.words) == 1 && alikeAny(u.words[0], []string{n.words[0].text}) {
+			return j
+		}
+	}
+	return -1
 }
 
 // writtenOut reports whether the missing source name n is an acronym in

@@ -42,6 +42,7 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 		return placeExplains(part, tl, srcs) || rom.explains(part) || inCompound(part, srcs) || spacedCode(part, srcs)
 	}
 	foreign := foreignAcronyms(srcs)
+	latin := latinAcronyms(srcs, text)
 	var out []name
 	for _, n := range runs(text, tw, keep) {
 		if adjectiveOpening(n, tw) {
@@ -63,7 +64,7 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 			continue
 		}
 		for _, w := range n.words {
-			if novelWord(w, lang, cased, explained) && !foreign[acronymLength(w)] {
+			if novelWord(w, lang, cased, explained) && !foreign[acronymLength(w)] && !alikeAny(w, latin) {
 				out = append(out, n)
 				break
 			}
@@ -254,6 +255,63 @@ func foreignAcronyms(srcs []srcText) map[int]bool {
 		}
 	}
 	return out
+}
+
+// latinAcronyms returns the acronyms in Latin letters of three letters or
+// more that the sources write, alone or before a hyphen ("EVP-Fraktion"),
+// and the target text does not: a translation may have rendered them as
+// acronyms of its own words.
+func latinAcronyms(srcs []srcText, target string) []string {
+	var out []string
+	for _, s := range srcs {
+		for _, w := range s.words {
+			if !w.latin {
+				continue
+			}
+			a, _, _ := strings.Cut(w.text, "-")
+			if isAcronym(a) && utf8.RuneCountInString(a) >= 3 && !strings.Contains(target, a) {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+// alikeAny reports whether the target word w is an acronym that renders
+// one of the source acronyms srcs: as many letters, all but one of them
+// shared, in any order ("EPP" for "EVP", "MHM" for "HGM": the words
+// translated, their initials reordered).
+func alikeAny(w word, srcs []string) bool {
+	if !w.acro || !w.latin || len(w.parts) != 1 {
+		return false
+	}
+	for _, a := range srcs {
+		if acronymsAlike(w.text, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymsAlike reports whether acronyms a and b have as many letters,
+// three or more, all but one shared (counted with repeats).
+func acronymsAlike(a, b string) bool {
+	ra, rb := []rune(strings.ToUpper(a)), []rune(strings.ToUpper(b))
+	if len(ra) != len(rb) || len(ra) < 3 || a == b {
+		return false
+	}
+	left := map[rune]int{}
+	for _, r := range rb {
+		left[r]++
+	}
+	shared := 0
+	for _, r := range ra {
+		if left[r] > 0 {
+			left[r]--
+			shared++
+		}
+	}
+	return shared >= len(ra)-1
 }
 
 // acronymLength returns the letters of w when it is one acronym, or the

@@ -55,3 +55,22 @@ func TestNounCompound(t *testing.T) {
 		}
 	}
 }
+
+func TestAcronymsAlike(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"MHM", "HGM", true},
+		{"EPP", "EVP", true},
+		{"NATO", "OTAN", true},
+		{"SPD", "CDU", false},
+		{"EU", "UE", false}, // two letters: too few to tell
+		{"EVP", "EVP", false},
+		{"EPPS", "EVP", false},
+	} {
+		if got := acronymsAlike(tc.a, tc.b); got != tc.want {
+			t.Errorf("acronymsAlike(%q, %q) = %v; want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
