@@ -386,7 +386,12 @@ func foreignWords(p *checks.Pass, i int, tb language.Base) {
 				// to a noun ("(dpa)", "dpa-Anfrage") is a code or a
 				// name there too; and a noun the source capitalises
 				// that the target writes in lower case was respelt as
-				// a loanword ("Pentest", "pentest"), not copied.
+				// a loanword ("Pentest", "pentest"), not copied. A
+				// short one of the first kind is an abbreviation,
+				// and the second a choice: neither is a finding.
+				if respelt(w, src.Slice(at), sb) || utf8.RuneCountInString(w) <= 4 {
+					continue
+				}
 				sev = checks.Minor
 			}
 			p.Report(checks.Finding{
