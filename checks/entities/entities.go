@@ -519,6 +519,123 @@ func (c *paragraph) expanded(n name) bool {
 	return true
 }
 
+// dropNationalNames drops the target names that write out, in words of
+// the target language, a source acronym the target does not keep and
+// whose letters hold the initial of a country it names: a party or body
+// named after its country ("ÖVP", "Austrian People's Party"; "BRD",
+// "Federal Republic of Germany"). The initials change with the words,
+// so the country, and a count of words that fits the letters, tell.
+func (c *paragraph) dropNationalNames() {
+	if !corpus.HasLexicon(c.tb) || len(c.novel)+len(c.unexplained) == 0 {
+		return
+	}
+	for _, sp := range c.srcParas {
+		sb, _ := c.p.Source(sp.doc).Lang.Base()
+		for _, w := range sp.words {
+			k := acronymLength(w)
+			if !w.acro || !w.latin || w.trans || k < 2 || k > 5 || c.foundWord(w) {
+				continue
+			}
+			letters := strings.ToLower(corpus.FoldName(w.text))
+			dropped := false
+			for _, list := range []*[]name{&c.novel, &c.unexplained} {
+				for _, u := range *list {
+					if whole := c.withTitleBefore(u); c.wordsOfAcronym(whole, k) && c.namesCountryOf(whole, letters, sb.String()) {
+						*list = without(*list, u.span)
+						dropped = true
+					}
+				}
+			}
+			if dropped {
+				c.miss = slices.DeleteFunc(c.miss, func(m missing) bool { return m.doc == sp.doc && m.n.span == w.span })
+			}
+		}
+	}
+}
+
+// withTitleBefore returns target name u with the capitalised words and
+// the stop words between them that stand right before it, as one name:
+// "Austria" read as "Social Democratic Party of Austria".
+func (c *paragraph) withTitleBefore(u name) name {
+	text := c.p.Target().Text
+	i := slices.IndexFunc(c.tw, func(w word) bool { return w.span == u.words[0].span })
+	if i < 0 {
+		return u
+	}
+	j := i
+	for j > 0 && text[c.tw[j-1].span.End:c.tw[j].span.Start] == " " &&
+		(c.tw[j-1].cap && !c.tw[j-1].start || corpus.IsStopword(c.tw[j-1].lower, c.tb) && j-1 > 0 && c.tw[j-2].cap) {
+		j--
+	}
+	for j < i && !c.tw[j].cap {
+		j++ // a name opens with a capital
+	}
+	if j == i {
+		return u
+	}
+	return name{words: append(slices.Clip(c.tw[j:i]), u.words...), span: corpus.Span{Start: c.tw[j].span.Start, End: u.span.End}}
+}
+
+// wordsOfAcronym reports whether target name u could write out an
+// acronym of k letters: k-1 to k+2 words besides the stop words, none an
+// acronym, each a common word or one formed from a place.
+func (c *paragraph) wordsOfAcronym(u name, k int) bool {
+	content := 0
+	for _, w := range u.words {
+		if w.acro {
+			return false
+		}
+		if corpus.IsStopword(w.lower, c.tb) {
+			continue
+		}
+		if !commonWord(w.text, c.tb) && !c.formedFromPlace(w) {
+			return false
+		}
+		content++
+	}
+	return content >= 2 && content >= k-1 && content <= k+2
+}
+
+// formedFromPlace reports whether target word w names a country or is
+// formed from one's name ("Austria", "Austrian").
+func (c *paragraph) formedFromPlace(w word) bool {
+	return len(c.placesOf(w)) > 0
+}
+
+// placesOf returns the countries whose target-language name has w or a
+// form of it.
+func (c *paragraph) placesOf(w word) []int {
+	if len(w.parts) != 1 {
+		return nil
+	}
+	ix := places()
+	lp := ix.in(c.tb.String())
+	var out []int
+	for _, k := range lp.byWord[prefix(w.parts[0])] {
+		if ix.list[k].country && lp.hasWord(k, w.parts[0]) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// namesCountryOf reports whether a word of target name u names a country
+// whose name in the source language sl opens with a letter of the folded
+// acronym letters ("ovp": Österreich).
+func (c *paragraph) namesCountryOf(u name, letters, sl string) bool {
+	lp := places().in(sl)
+	for _, w := range u.words {
+		for _, k := range c.placesOf(w) {
+			for _, ws := range lp.names[k] {
+				if len(ws) > 0 && strings.Contains(letters, firstRunes(ws[0], 1)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // report reports what the stages found. A gap a dropped name left is the
 // surest sign; without one, target names in place of the missing ones,
 // and then the missing ones the target has no new names for.
@@ -529,6 +646,7 @@ func (c *paragraph) report() {
 		c.pairCommon()
 	}
 	c.swap = c.placeSwapped()
+	c.dropNationalNames()
 	c.reportForeignSentences()
 	newNames := c.reportNovel(gaps)
 	c.reportGaps(gaps)

@@ -140,6 +140,14 @@ func TestEntities(t *testing.T) {
 		{"an acronym replaced by another", "de", "en",
 			"Er stand 17 Jahre an der Spitze der CDU.",
 			"He was the head of the SPD for 17 years.", "SPD"},
+		// A party or body named after its country, its acronym written
+		// out in the target's words.
+		{"a national acronym written out", "de", "en",
+			"Ministerin Klaudia Tanner (ÖVP) verteidigt die gefährlichsten Gegner der BRD.",
+			"Minister Klaudia Tanner (Austrian People's Party) defends the most dangerous opponents of the Federal Republic of Germany.", ""},
+		{"a national acronym written out for another country", "de", "en",
+			"Ministerin Klaudia Tanner (ÖVP) verteidigt das Vorgehen.",
+			"Minister Klaudia Tanner (Social Democratic Party of Germany) defends the approach.", "Germany"},
 		{"chinese names in pinyin", "zh", "en",
 			"李明昨天在重庆开会。",
 			"Li Ming held a meeting in Chongqing yesterday.", ""},
