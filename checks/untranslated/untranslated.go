@@ -361,7 +361,7 @@ func foreignWords(p *checks.Pass, i int, tb language.Base) {
 				// before it on either side ("the Krankheit", "die
 				// Krankheit"; not "Samsung", "in Wasungen").
 				if sourceNoun(w, sb, tb) && (afterDeterminer(tgt.Text, s.Start, tb) || afterDeterminer(src.Text, at.Start, sb)) &&
-					!mention(tgt.Text, s) && !inName(tgt.Text, base, toks, k, tb) {
+					!mention(tgt.Text, s) && !inName(tgt.Text, base, toks, k, tb) && !quotedIn(src, sp.Paras, w) {
 					why = whySourceNoun
 				}
 			} else {
@@ -631,6 +631,29 @@ func sourceNoun(w string, sb, tb language.Base) bool {
 	}
 	low := strings.ToLower(w)
 	return corpus.HasEnding(low, sb, corpus.NounEnding) && !corpus.IsWord(low, tb)
+}
+
+// quotedIn reports whether source paragraphs paras quote the word w
+// alone somewhere ("„Fahrenheit“"): a title or a name there, which the
+// target keeps on purpose wherever it stands.
+func quotedIn(src *corpus.Document, paras []int, w string) bool {
+	for _, si := range paras {
+		text := src.ParaText(si)
+		for open, closes := range quotePairs {
+			if open == '(' || open == '\'' || open == '’' {
+				continue
+			}
+			i := strings.Index(text, string(open)+w)
+			if i < 0 {
+				continue
+			}
+			after, _ := utf8.DecodeRuneInString(text[i+len(string(open))+len(w):])
+			if strings.ContainsRune(closes, after) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inName reports whether a capitalised word next to toks[k] makes it part

@@ -41,6 +41,12 @@ func TestUntranslated(t *testing.T) {
 			"Ils le distillent eux-mêmes et l'appellent samargon.", "They distill it themselves and call it samargon.", 1, ""},
 		{"the same word not cited", "fr", "en",
 			"Ils distillent le samargon eux-mêmes.", "They distill samargon themselves.", 1, "samargon"},
+		// A name that ends as a German noun does: "that" opens a clause
+		// here, and the source quotes the title it is elsewhere.
+		{"a title after a conjunction", "de", "en",
+			"Ich hoffe, dass Fahrenheit Ihre Ansichten ändert.", "I hope that Fahrenheit changes your views.", 1, ""},
+		{"a title the source quotes", "de", "en",
+			"Doppelklicken Sie auf den Index der Fahrenheit-Dateien und wählen Sie „Fahrenheit“.", "Double-click on the Fahrenheit index and choose \"Fahrenheit\".", 1, ""},
 		{"spanish no is english no", "es", "en",
 			"Prometió seguir luchando, aunque no dio detalles.", "He vowed to keep fighting, though he offered no specifics.", 1, ""},
 		{"german so is english so", "de", "en",
