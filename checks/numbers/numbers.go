@@ -1507,6 +1507,9 @@ func (c *comparer) clock(x *item) (clockTime, bool) {
 	if !ok {
 		return clockTime{}, false
 	}
+	if x.q.Spelled {
+		return clockTime{secs, true}, true // "noon" is 12:00, never midnight
+	}
 	lower := strings.ToLower(x.text)
 	switch {
 	case strings.Contains(lower, "p.m.") || strings.HasSuffix(lower, "pm"):

@@ -304,6 +304,18 @@ func TestCompare(t *testing.T) {
 			want: []string{`major accuracy/mistranslation "14:50" => Use 15:50`},
 		},
 		{
+			// An hour named by a word is a time of day.
+			name:    "noon for 12 o'clock",
+			tgtLang: "en", tgt: "Dog owners are out between noon and 2 p.m.",
+			srcLang: "de", src: "Hundebesitzer sind zwischen 12 und 14 Uhr unterwegs.",
+		},
+		{
+			name:    "noon for midnight",
+			tgtLang: "en", tgt: "The doors open at noon.",
+			srcLang: "de", src: "Die Türen öffnen um Mitternacht.",
+			want:    []string{`major accuracy/mistranslation "noon"`},
+		},
+		{
 			// A time one side alone has is a paraphrase more often than an error.
 			name:    "unpaired time",
 			tgtLang: "en", tgt: "The start was at noon local time (15:00 UTC).",

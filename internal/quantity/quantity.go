@@ -295,6 +295,9 @@ func (q Quantity) Clock() (seconds int, ok bool) {
 	if q.Kind != Time {
 		return 0, false
 	}
+	if q.Spelled {
+		return int(q.Value) % 24 * 3600, true // noon, midnight
+	}
 	runs := digitRuns(q.Text)
 	if len(runs) == 1 && len(runs[0]) == 4 {
 		runs = []string{runs[0][:2], runs[0][2:]} // 1405 GMT

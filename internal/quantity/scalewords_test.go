@@ -122,6 +122,9 @@ func TestLexiconBeyondSixteen(t *testing.T) {
 		{"ja", "確率は1/2です", []string{`count "1/2" 0.5 dec=1 fraction`}},
 		{"zh", "千元一张", []string{`count "千" 1000 spelled`}},
 		{"zh", "数千元", nil},
+		// Words that name an hour of the day.
+		{"en", "between noon and midnight, not in the afternoon", []string{`time "noon" 12 spelled`, `time "midnight" 0 spelled`}},
+		{"ru", "после полуночи", []string{`time "полуночи" 0 spelled`}},
 		// After a word that is no numeral a lone 百 or 千 counts; before a
 		// myriad it scales it.
 		{"zh", "香港百人考察团", []string{`count "百" 100 spelled`}},

@@ -906,6 +906,13 @@ func (s *scanner) word(i int) int {
 	if k := s.dayWord(i); k > i {
 		return k
 	}
+	if e, k := l.clockWords.at(rs, i); e != nil {
+		// "noon", "midnight": an hour named, a time of day.
+		q := Quantity{Kind: Time, Span: s.span(i, k), Num: s.span(i, k), Value: e.val, Scale: 1, Text: string(rs[i:k]), Spelled: true}
+		s.out = append(s.out, q)
+		s.meta = append(s.meta, meta{end: k})
+		return k
+	}
 	if e, k := l.months.at(rs, i); e != nil {
 		if !l.monthNeedsNum[strings.ToLower(e.text)] || s.nextToDigit(i, k) || s.afterDayWord(i) {
 			q := Quantity{Kind: Month, Span: s.span(i, k), Num: s.span(i, k), Value: e.val, Scale: 1, Text: string(rs[i:k])}

@@ -68,6 +68,7 @@ type localeData struct {
 	loneUnitBefore   string             // CJK: characters before which 百 or 千 alone counts (千円, 百人)
 	timesCounters    []string           // a unit word and what follows it when it counts times, not a measure: "度も" (even once), not degrees
 	numeralWords     []string           // CJK: words opening with a numeral that count nothing unless a counter follows (十分 "very", 万一 "in case")
+	clockWords       map[string]float64 // words that name an hour: noon 12, midnight 0
 	andHalf          []string           // after a whole number, adds a half: "16 וחצי", "2 с половиной" (16.5, 2.5)
 	halfAfter        []string           // CJK: counters after which 半 adds a half to the number before them: ２年半, 一个半月 (2.5, 1.5)
 	halfWords        []string           // CJK: words that open with 半 and add no half: 半ば, 半導体
