@@ -313,7 +313,7 @@ func TestCompare(t *testing.T) {
 			name:    "noon for midnight",
 			tgtLang: "en", tgt: "The doors open at noon.",
 			srcLang: "de", src: "Die Türen öffnen um Mitternacht.",
-			want:    []string{`major accuracy/mistranslation "noon"`},
+			want: []string{`major accuracy/mistranslation "noon"`},
 		},
 		{
 			// A time one side alone has is a paraphrase more often than an error.
