@@ -299,6 +299,9 @@ func (c *paragraph) missingNames(src *corpus.Document, doc, si int, ps corpus.Sp
 		if shoutedIn(n) && c.shouts() {
 			continue // "HOCHSPANNUNG" for "HIGH VOLTAGE"
 		}
+		if c.closedUp(src.Text, n) {
+			continue // "SW1" for "SW 1"
+		}
 		if k := acronymLength(n.words[0]); len(n.words) == 1 && k >= 2 && !n.words[0].latin && c.rendersAcronym(k) {
 			// "МКС", "МВД": an acronym in another script than the
 			// target's (Latin) that no spelling carries over is
@@ -312,6 +315,25 @@ func (c *paragraph) missingNames(src *corpus.Document, doc, si int, ps corpus.Sp
 		}
 		c.miss = append(c.miss, missing{n, doc})
 	}
+}
+
+// closedUp reports whether the source name n, one word, stands before a
+// space and digits in text that the target writes closed up with it
+// ("SW 1", "SW1"; "B 19", "B19").
+func (c *paragraph) closedUp(text string, n name) bool {
+	if len(n.words) != 1 || !strings.HasPrefix(text[n.span.End:], " ") {
+		return false
+	}
+	rest := text[n.span.End+1:]
+	k := strings.IndexFunc(rest, func(r rune) bool { return r < '0' || r > '9' })
+	if k < 0 {
+		k = len(rest)
+	}
+	if k == 0 {
+		return false
+	}
+	code := n.words[0].text + rest[:k]
+	return slices.ContainsFunc(c.tw, func(w word) bool { return w.text == code })
 }
 
 // rendersAcronym reports whether the target text read may render a
@@ -1828,12 +1850,14 @@ func nounsOnly(n name, lang language.Base) bool {
 }
 
 // commonNouns reports whether every word of the run n is a common noun of
-// lang by its lexicon, or a compound ending in one: "Stern Abzug",
+// lang by its lexicon, a compound ending in one, or the abbreviation of
+// one (data/words.txt nounabbrev: "Stern Nr 1"): "Stern Abzug",
 // "Gelegenheitsspieler Spaß", "Justizbehörden Haftbefehl" are nouns a
 // German sentence runs together, not a name.
 func commonNouns(n name, lang language.Base) bool {
+	abbr := wordClass()["nounabbrev."+lang.String()]
 	for _, w := range n.words {
-		if w.acro || !corpus.IsNoun(w.lower, lang) {
+		if w.acro || !corpus.IsNoun(w.lower, lang) && !abbr[strings.TrimSuffix(w.lower, ".")] {
 			return false
 		}
 	}
