@@ -154,6 +154,13 @@ func TestEntities(t *testing.T) {
 		{"a switch named by letters and a number closed up", "de", "en",
 			"Drücken Sie den Knopf SW 1 neben der Anzeige.",
 			"Press the button SW1 next to the display.", ""},
+		// A title in quotes is translated; a place in quotes is a name.
+		{"a quoted title translated", "de", "en",
+			"Die Finissage zu der Ausstellung \"Wandgebunden\" findet am Sonntag statt.",
+			"The finale for the \"Wallbound\" exhibition will be held on Sunday.", ""},
+		{"a quoted place replaced", "zh", "en",
+			"又因为相对偏僻，“廷巴克图”被用来比喻遥远的异国他乡。",
+			"And because of its relative remoteness, \"Europe\" is used as a metaphor for a distant foreign country.", "Europe"},
 		{"chinese names in pinyin", "zh", "en",
 			"李明昨天在重庆开会。",
 			"Li Ming held a meeting in Chongqing yesterday.", ""},

@@ -48,7 +48,7 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 		if adjectiveOpening(n, tw) {
 			continue
 		}
-		if spellsOut(n, foreign, lang) {
+		if spellsOut(n, foreign, lang) || translatedTitle(text, n, srcs) && !namesPlace(n, tl, nil, explained) {
 			continue
 		}
 		if namesPlace(n, tl, srcs, explained) {
@@ -196,6 +196,71 @@ func pluralAcronym(w string) (string, bool) {
 // joins nouns into one word (German): "Lippe" in "Nordlippe", "Europe"
 // in "Mitteleuropa", "Bundestag" in "Bundestagsabgeordnete". The word
 // less its last letter will do, as the compound may inflect it.
+// translatedTitle reports whether the target name n stands alone in
+// quotation marks where a source in Latin letters quotes words of its own
+// that the target does not keep: a title translated ('the "Wallbound"
+// exhibition' for 'die Ausstellung "Wandgebunden"'). A script without
+// capitals quotes names ("“廷巴克图”"), and the caller keeps a quoted place.
+func translatedTitle(text string, n name, srcs []srcText) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:n.span.Start])
+	after, _ := utf8.DecodeRuneInString(text[n.span.End:])
+	if !isQuote(before) || !isQuote(after) {
+		return false
+	}
+	for _, s := range srcs {
+		if !s.spaced || !latinText(s.raw) {
+			continue // "“廷巴克图”": a script without capitals quotes names
+		}
+		for _, q := range quotedStretches(s.raw) {
+			if !strings.Contains(text, q) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quotedStretches returns the stretches of one to four words that text
+// sets in quotation marks.
+func quotedStretches(text string) []string {
+	var out []string
+	open := -1
+	for i, r := range text {
+		if !isQuote(r) {
+			continue
+		}
+		if open >= 0 {
+			q := strings.TrimSpace(text[open:i])
+			if n := len(strings.Fields(q)); n >= 1 && n <= 4 {
+				out = append(out, q)
+			}
+			open = -1
+			continue
+		}
+		open = i + utf8.RuneLen(r)
+	}
+	return out
+}
+
+// latinText reports whether the letters of text are mostly Latin.
+func latinText(text string) bool {
+	latin, other := 0, 0
+	for _, r := range text {
+		switch {
+		case unicode.Is(unicode.Latin, r):
+			latin++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	return latin > other
+}
+
+// isQuote reports whether r is a quotation mark of any language.
+func isQuote(r rune) bool {
+	return unicode.In(r, unicode.Quotation_Mark, unicode.Pi, unicode.Pf)
+}
+
 // spacedCode reports whether part, letters and then digits ("b19",
 // "sw1"), stands in a source with a space between the two ("B 19", "SW
 // 1"): a road or a switch, written closed up.
