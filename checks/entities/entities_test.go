@@ -161,6 +161,14 @@ func TestEntities(t *testing.T) {
 		{"a quoted place replaced", "zh", "en",
 			"又因为相对偏僻，“廷巴克图”被用来比喻遥远的异国他乡。",
 			"And because of its relative remoteness, \"Europe\" is used as a metaphor for a distant foreign country.", "Europe"},
+		// A source's name completed by the word for its country in the
+		// source's language; a common word anchors nothing.
+		{"a company's name completed", "de", "en",
+			"Nach jüngsten Berechnungen der Bahn sind es eher 80 Milliarden Euro.",
+			"Based on recent calculations by Deutsche Bahn, the figure is closer to 80 billion euros.", ""},
+		{"a country added to a common word", "de", "en",
+			"Die Marine meldete gestern einen Vorfall.",
+			"The Russian Navy reported an incident yesterday.", "Russian Navy"},
 		{"chinese names in pinyin", "zh", "en",
 			"李明昨天在重庆开会。",
 			"Li Ming held a meeting in Chongqing yesterday.", ""},

@@ -63,11 +63,24 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 		if len(joined) > 1 && rom.explains(strings.Join(joined, "")) {
 			continue
 		}
+		novel, national, anchored := 0, 0, 0
 		for _, w := range n.words {
-			if novelWord(w, lang, cased, explained) && !foreign[acronymLength(w)] && !alikeAny(w, latin) {
-				out = append(out, n)
-				break
+			switch {
+			case novelWord(w, lang, cased, explained) && !foreign[acronymLength(w)] && !alikeAny(w, latin):
+				novel++
+				if !w.acro && len(w.parts) == 1 && countryForm(w.parts[0], srcs) {
+					national++
+				}
+			case !w.acro && !commonWord(w.text, lang):
+				anchored++ // a word the sources explain, no common one
 			}
+		}
+		// "Deutsche Bahn" for "die Bahn": the source's name completed by
+		// the word for its country in the source's language. A common
+		// word anchors nothing: "Russian Navy" for "the navy" adds a
+		// country.
+		if novel > 0 && (anchored == 0 || national < novel) {
+			out = append(out, n)
 		}
 	}
 	return out
@@ -196,6 +209,30 @@ func pluralAcronym(w string) (string, bool) {
 // joins nouns into one word (German): "Lippe" in "Nordlippe", "Europe"
 // in "Mitteleuropa", "Bundestag" in "Bundestagsabgeordnete". The word
 // less its last letter will do, as the compound may inflect it.
+// countryForm reports whether the folded word part is formed from the
+// name of a country in the language of a source: its first formRunes
+// letters open that name ("deutsche", Deutschland).
+func countryForm(part string, srcs []srcText) bool {
+	if utf8.RuneCountInString(part) < formRunes+1 {
+		return false
+	}
+	ix := places()
+	for _, s := range srcs {
+		lp := ix.in(s.lang)
+		for _, k := range lp.byWord[prefix(part)] {
+			if !ix.list[k].country {
+				continue
+			}
+			for _, ws := range lp.names[k] {
+				if len(ws) == 1 && prefix(ws[0]) == prefix(part) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // translatedTitle reports whether the target name n stands alone in
 // quotation marks where a source in Latin letters quotes words of its own
 // that the target does not keep: a title translated ('the "Wallbound"
