@@ -83,3 +83,31 @@ func glossRun(s string, at []int, out map[string]bool) map[string]bool {
 	}
 	return out
 }
+
+// NamesAround returns the words CC-CEDICT capitalises in its glosses of
+// each headword of s longer than s[i:j] that holds it, as NamesGlossed
+// folds them: 德国之声 (Deutsche Welle) around 德国 (Germany).
+func NamesAround(s string, i, j int) [][]string {
+	heads, longest := hanHeadwords()
+	var out [][]string
+	for a, n := i, 0; a >= 0 && n < longest; n++ {
+		for b, m := j, 0; b <= len(s) && m < longest; m++ {
+			if (a < i || b > j) && utf8.RuneCountInString(s[a:b]) <= longest {
+				if words, ok := heads[s[a:b]]; ok {
+					out = append(out, strings.Fields(words))
+				}
+			}
+			if b == len(s) {
+				break
+			}
+			_, size := utf8.DecodeRuneInString(s[b:])
+			b += size
+		}
+		if a == 0 {
+			break
+		}
+		_, size := utf8.DecodeLastRuneInString(s[:a])
+		a -= size
+	}
+	return out
+}

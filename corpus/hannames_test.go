@@ -56,3 +56,15 @@ func ExampleNamesGlossed() {
 	fmt.Println(words["reuters"])
 	// Output: true
 }
+
+func TestNamesAround(t *testing.T) {
+	s := "（德国之声中文网）"
+	i := strings.Index(s, "德国")
+	got := NamesAround(s, i, i+len("德国"))
+	if !slices.ContainsFunc(got, func(ws []string) bool { return slices.Contains(ws, "welle") }) {
+		t.Errorf("NamesAround(%q, 德国) = %v; want the words of 德国之声 among them", s, got)
+	}
+	if got := NamesAround("德国的经济", 0, len("德国")); len(got) != 0 {
+		t.Errorf("NamesAround(德国的经济) = %v; want none", got)
+	}
+}

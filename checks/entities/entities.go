@@ -228,13 +228,38 @@ func (c *paragraph) places(src *corpus.Document, si int, st srcText) (kept []cor
 		c.named[fp.k] = true
 	}
 	for _, fp := range found {
-		if placeIn(fp.k, c.tb.String(), c.tw, fp.text) || placeDerived(fp, st.lang, c.tb.String(), c.tw) || commonNameWord(fp.text, st.lang, c.tw) {
+		if placeIn(fp.k, c.tb.String(), c.tw, fp.text) || placeDerived(fp, st.lang, c.tb.String(), c.tw) || commonNameWord(fp.text, st.lang, c.tw) ||
+			c.inLongerName(st, fp) {
 			kept = append(kept, fp.span)
 		} else {
 			gone = append(gone, fp)
 		}
 	}
 	return kept, gone
+}
+
+// inLongerName reports whether the place fp stands, in source text st of
+// a script without spaces, inside a longer name that the target renders
+// by a word of its own: 德国之声 is Deutsche Welle, and the target lost
+// no Germany.
+func (c *paragraph) inLongerName(st srcText, fp foundPlace) bool {
+	if st.spaced || c.tb.String() != "en" {
+		return false // CC-CEDICT glosses in English
+	}
+	own := map[string]bool{}
+	for _, ws := range places().in(c.tb.String()).names[fp.k] {
+		for _, w := range ws {
+			own[w] = true
+		}
+	}
+	for _, words := range corpus.NamesAround(st.raw, fp.span.Start-st.start, fp.span.End-st.start) {
+		for _, w := range words {
+			if len(w) >= 3 && !own[w] && slices.ContainsFunc(c.tw, func(t word) bool { return slices.Contains(t.parts, w) }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeDerived reports whether a target word of tw, in lower case or

@@ -169,6 +169,17 @@ func TestEntities(t *testing.T) {
 		{"a country added to a common word", "de", "en",
 			"Die Marine meldete gestern einen Vorfall.",
 			"The Russian Navy reported an incident yesterday.", "Russian Navy"},
+		// A place's name inside a word that names none, or inside a
+		// longer name the target renders.
+		{"chinese developing countries hold no china", "zh", "en",
+			"发达国家的吸毒情况比发展中国家更为普遍。",
+			"Drug use is more common in developed than in developing countries.", ""},
+		{"a place inside a longer chinese name", "zh", "en",
+			"（德国之声中文网）朝鲜官媒9日公布影片。",
+			"(Deutsche Welle Chinese) The official media of the DPRK released a video on the 9th.", ""},
+		{"a chinese country omitted", "zh", "en",
+			"德国的经济增长放缓。",
+			"Economic growth slowed.", "omitted:德国"},
 		{"chinese names in pinyin", "zh", "en",
 			"李明昨天在重庆开会。",
 			"Li Ming held a meeting in Chongqing yesterday.", ""},

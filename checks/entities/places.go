@@ -447,6 +447,17 @@ func sourcePlaces(s srcText) []foundPlace {
 		}
 	}
 	if !s.spaced {
+		var not []corpus.Span // words that hold a place's name and name none (发展中国家)
+		for w := range wordClass()["notplace."+s.lang] {
+			for at := 0; ; {
+				k := strings.Index(s.raw[at:], w)
+				if k < 0 {
+					break
+				}
+				not = append(not, corpus.Span{Start: at + k, End: at + k + len(w)})
+				at += k + len(w)
+			}
+		}
 		for i := 0; i < len(s.raw); {
 			rest := s.raw[i:]
 			best, bestLen := -1, 0
@@ -467,7 +478,7 @@ func sourcePlaces(s srcText) []foundPlace {
 			// by sound.
 			before, _ := utf8.DecodeLastRuneInString(s.raw[:i])
 			after, _ := utf8.DecodeRuneInString(rest[bestLen:])
-			if inKatakanaWord(rest[:bestLen], before, after) {
+			if inKatakanaWord(rest[:bestLen], before, after) || overlaps(corpus.Span{Start: i, End: i + bestLen}, not) {
 				// タイ in スタイル (style), クチン in ワクチン
 				// (vaccine): Japanese writes a foreign word as one
 				// run of katakana, and a place is a whole one.
