@@ -460,7 +460,7 @@ func (c *paragraph) findNew() {
 func (c *paragraph) pairAcronyms() {
 	roman := romanAcronym(c.tw) // "MCI" reads as a number, and no name holds it
 	for k := 0; k < len(c.miss); k++ {
-		if c.writtenOut(c.miss[k].n) || c.expanded(c.miss[k].n) {
+		if c.writtenOut(c.miss[k].n) || c.expanded(c.miss[k].n) || c.spelledInTarget(c.miss[k].n) {
 			c.miss = append(c.miss[:k], c.miss[k+1:]...)
 			k--
 			continue
@@ -528,6 +528,34 @@ func (c *paragraph) writtenOut(n name) bool {
 		}
 	}
 	return false
+}
+
+// spelledInTarget reports whether the missing source name n is one
+// acronym in Latin letters whose letters, in order, are the initials of
+// capitalised words in a row of the target, whether or not the sources
+// explain them ("JR東日本", "East Japan Railway Company").
+func (c *paragraph) spelledInTarget(n name) bool {
+	if len(n.words) != 1 || !n.words[0].acro || !n.words[0].latin || n.words[0].trans {
+		return false
+	}
+	for _, t := range runs(c.p.Target().Text, c.tw, func(w word) bool { return w.cap && !w.acro }) {
+		if c.spelledWithin(t, n.words[0].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// spelledWithin reports whether words of target name t in a row, two or
+// more, have the letters of acronym a as their initials, in order: "East
+// Japan Railway Company" holds "JR".
+func (c *paragraph) spelledWithin(t name, a string) bool {
+	a = strings.ToLower(a)
+	if utf8.RuneCountInString(a) < 2 {
+		return false
+	}
+	initials := c.initials(t)
+	return len(initials) >= len(a) && strings.Contains(initials, a)
 }
 
 // initials returns the first letters, in lower case, of the capitalised
