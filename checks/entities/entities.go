@@ -2062,6 +2062,12 @@ func wordFound(a word, ws []word, exo []rules.Exonym) bool {
 			return true
 		}
 	}
+	if len(a.parts) > 1 {
+		joined := strings.Join(a.parts, "")
+		if matchesAny(joined, phonetic(joined), a.acro, ws, exo) {
+			return true // "Wi-Fi" for "Wifi"
+		}
+	}
 	for i, pa := range a.alts {
 		if a.trans && matchesAny(pa, a.altPh[i], false, ws, nil) || soundsAlike(a, pa, ws) {
 			return true
@@ -2185,6 +2191,9 @@ func matchesAny(pa, ph string, acro bool, ws []word, exo []rules.Exonym) bool {
 			if samePhonetic(pa, ph, pb, b.phon[j], acro && b.acro) || exonym(pa, pb, mine) {
 				return true
 			}
+		}
+		if len(b.parts) > 1 && pa == strings.Join(b.parts, "") {
+			return true // "Wifi" for "Wi-Fi"
 		}
 		for j, pb := range b.alts {
 			if b.trans && samePhonetic(pa, ph, pb, b.altPh[j], false) {

@@ -495,7 +495,7 @@ func sourcePlaces(s srcText) []foundPlace {
 	declines := wordClass()["declines"][s.lang]
 	for i, w := range s.words {
 		if first, _ := utf8.DecodeRuneInString(w.text); !w.cap && unicode.IsLower(first) || len(w.parts) == 0 ||
-			corpus.IsStopword(w.lower, langBase(s.lang)) { // "Pero" is no "Perú"
+			corpus.IsStopword(w.lower, langBase(s.lang)) || wordClass()["function."+s.lang][w.lower] { // "Pero" is no "Perú", "Того" (that) no Togo
 			continue
 		}
 		for _, k := range idx[head(w.folded)] {
