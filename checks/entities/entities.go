@@ -1507,6 +1507,12 @@ func opensQuote(text string, i int) bool {
 // opens the next line of a dialogue (". – Тому"). Quotes, brackets and
 // spaces may stand between. A full stop counts after a lower-case word
 // of three letters or more only: "U.S. Army" and "Dr. Smith" go on.
+// isPictograph reports whether r is an emoji or a pictographic symbol
+// (the Unicode blocks from U+2600 and from U+1F300 that hold them).
+func isPictograph(r rune) bool {
+	return r >= 0x1F300 && r <= 0x1FAFF || r >= 0x2600 && r <= 0x27BF
+}
+
 func afterSentenceEnd(text string, i int) bool {
 	k := i
 	for k > 0 {
@@ -1517,6 +1523,9 @@ func afterSentenceEnd(text string, i int) bool {
 		k -= n
 	}
 	r, n := utf8.DecodeLastRuneInString(text[:k])
+	if k < i && isPictograph(r) {
+		return true // "…не чує 😅 Думаю": an emoji ends a sentence as a mark does
+	}
 	switch r {
 	case '!', '?', '…':
 		return true
