@@ -1350,17 +1350,18 @@ func readWords(d *corpus.Document, para int) []word {
 	return out
 }
 
-// splitDirections gives a capitalised word that joins a point of the
-// compass to a name, in a language that compounds so (data/words.txt
-// direction.LANG: "Unterfranken", "Niederbayern"), the name as a part of
-// its own, which a translation writes apart ("Lower Franconia").
+// splitDirections gives a word that joins a point of the compass to a
+// name or an adjective of one, in a language that compounds so
+// (data/words.txt direction.LANG: "Unterfranken", "Niederbayern";
+// Czech "východoněmecký", East German), the name as a part of its own,
+// which a translation writes apart ("Lower Franconia").
 func splitDirections(ws []word, lang language.Base) {
 	dirs := wordClass()["direction."+lang.String()]
 	if len(dirs) == 0 {
 		return
 	}
 	for i, w := range ws {
-		if !w.cap || w.acro || len(w.parts) != 1 {
+		if w.acro || len(w.parts) != 1 {
 			continue
 		}
 		for d := range dirs {
