@@ -279,14 +279,18 @@ func placeDerived(fp foundPlace, sl, tl string, tw []word) bool {
 			names = append(names[:len(names):len(names)], lt.names[k]...)
 		}
 	}
+	adj := wordClass()["adjend."+tl]
 	for _, ws := range names {
 		for _, nw := range ws {
-			if utf8.RuneCountInString(nw) < 5 {
-				continue
-			}
+			stem := strings.TrimRight(nw, "aeiouyáéíóúýě")
 			for _, w := range tw {
 				for _, p := range w.parts {
-					if sharedStart(p, nw) >= 5 {
+					if utf8.RuneCountInString(nw) >= 5 && sharedStart(p, nw) >= 5 {
+						return true
+					}
+					// "čínský" for Čína, "italský" for Itálie: the
+					// name's stem and an ending of an adjective.
+					if rest, ok := strings.CutPrefix(p, stem); ok && utf8.RuneCountInString(stem) >= 3 && adj[rest] {
 						return true
 					}
 				}

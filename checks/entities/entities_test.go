@@ -207,6 +207,17 @@ func TestEntities(t *testing.T) {
 		{"a czech adjective of another country", "en", "cs",
 			"A post in East Germany's top leadership eluded him until 1989.",
 			"Post v nejvyšším rakouském vedení mu unikal až do roku 1989.", "omitted:East Germany's"},
+		// Czech and Polish adjectives of places: the name's stem and an
+		// adjective's ending (data/words.txt adjend).
+		{"czech adjectives of places", "en", "cs",
+			"China's economy grew, unlike the economies of Italy, the UK and the U.S.",
+			"Čínská ekonomika rostla, na rozdíl od italské, britské a americké.", ""},
+		{"a polish adjective of a place", "en", "pl",
+			"The ministry said that China's exports fell.",
+			"Ministerstwo podało, że eksport chińskiego przemysłu spadł.", ""},
+		{"a czech adjective of another place", "en", "cs",
+			"China's economy grew quickly last year.",
+			"Japonská ekonomika loni rychle rostla.", "omitted:China's"},
 		{"chinese names in pinyin", "zh", "en",
 			"李明昨天在重庆开会。",
 			"Li Ming held a meeting in Chongqing yesterday.", ""},

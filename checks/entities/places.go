@@ -164,7 +164,21 @@ func placeWords(s string) []string {
 			return []string{strings.ReplaceAll(s, " ", "")}
 		}
 	}
-	return strings.FieldsFunc(foldPlace(s), func(r rune) bool { return !inPlaceWord(r) })
+	return strings.FieldsFunc(undotted(foldPlace(s)), func(r rune) bool { return !inPlaceWord(r) })
+}
+
+// undotted returns an initialism without its full stops ("u.s." is
+// "us"), and any other word as it is.
+func undotted(w string) string {
+	if len(w) < 4 || !strings.HasSuffix(w, ".") {
+		return w
+	}
+	for i := 0; i < len(w); i += 2 {
+		if i+1 >= len(w) || w[i+1] != '.' || !unicode.IsLetter(rune(w[i])) {
+			return w
+		}
+	}
+	return strings.ReplaceAll(w, ".", "")
 }
 
 // inPlaceWord reports whether r stays inside a word of a place name: a
@@ -498,7 +512,7 @@ func sourcePlaces(s srcText) []foundPlace {
 			corpus.IsStopword(w.lower, langBase(s.lang)) || wordClass()["function."+s.lang][w.lower] { // "Pero" is no "Perú", "Того" (that) no Togo
 			continue
 		}
-		for _, k := range idx[head(w.folded)] {
+		for _, k := range idx[head(undotted(w.folded))] {
 			for _, ws := range lp.names[k] {
 				if i+len(ws) > len(s.words) {
 					continue
@@ -506,8 +520,9 @@ func sourcePlaces(s srcText) []foundPlace {
 				ok := true
 				for j, fw := range ws {
 					sw := s.words[i+j]
-					if !stemMatch(sw.folded, fw) || sw.start && !closeForm(sw.folded, fw) ||
-						!declines && vowelChanged(sw.folded, fw) {
+					folded := undotted(sw.folded)
+					if !stemMatch(folded, fw) || sw.start && !closeForm(folded, fw) ||
+						!declines && vowelChanged(folded, fw) {
 						ok = false
 						break
 					}

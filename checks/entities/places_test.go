@@ -74,3 +74,11 @@ func TestAcronymsAlike(t *testing.T) {
 		}
 	}
 }
+
+func TestUndotted(t *testing.T) {
+	for in, want := range map[string]string{"u.s.": "us", "u.s.a.": "usa", "st.": "st.", "e.g": "e.g", "washington": "washington"} {
+		if got := undotted(in); got != want {
+			t.Errorf("undotted(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
