@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -42,13 +43,23 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 		return placeExplains(part, tl, srcs) || rom.explains(part) || inCompound(part, srcs) || spacedCode(part, srcs)
 	}
 	foreign := foreignAcronyms(srcs)
-	latin := latinAcronyms(srcs, text)
+	latin := latinAcronyms(srcs, tw)
+	// The quoted stretches of the sources the target does not keep,
+	// found once: a title translated leaves one.
+	dropped := sync.OnceValue(func() bool {
+		for _, q := range sourceQuotes(srcs) {
+			if !strings.Contains(text, q) {
+				return true
+			}
+		}
+		return false
+	})
 	var out []name
 	for _, n := range runs(text, tw, keep) {
 		if adjectiveOpening(n, tw) {
 			continue
 		}
-		if spellsOut(n, foreign, lang) || translatedTitle(text, n, srcs) && !namesPlace(n, tl, nil, explained) {
+		if spellsOut(n, foreign, lang) || translatedTitle(text, n, dropped) && !namesPlace(n, tl, nil, explained) {
 			continue
 		}
 		if namesPlace(n, tl, srcs, explained) {
@@ -235,26 +246,25 @@ func countryForm(part string, srcs []srcText) bool {
 
 // translatedTitle reports whether the target name n stands alone in
 // quotation marks where a source in Latin letters quotes words of its own
-// that the target does not keep: a title translated ('the "Wallbound"
+// that the target does not keep (dropped): a title translated ('the "Wallbound"
 // exhibition' for 'die Ausstellung "Wandgebunden"'). A script without
 // capitals quotes names ("“廷巴克图”"), and the caller keeps a quoted place.
-func translatedTitle(text string, n name, srcs []srcText) bool {
+func translatedTitle(text string, n name, dropped func() bool) bool {
 	before, _ := utf8.DecodeLastRuneInString(text[:n.span.Start])
 	after, _ := utf8.DecodeRuneInString(text[n.span.End:])
-	if !isQuote(before) || !isQuote(after) {
-		return false
-	}
+	return isQuote(before) && isQuote(after) && dropped()
+}
+
+// sourceQuotes returns the quoted stretches of the sources in Latin
+// letters: a script without capitals quotes names ("“廷巴克图”").
+func sourceQuotes(srcs []srcText) []string {
+	var out []string
 	for _, s := range srcs {
-		if !s.spaced || !latinText(s.raw) {
-			continue // "“廷巴克图”": a script without capitals quotes names
-		}
-		for _, q := range quotedStretches(s.raw) {
-			if !strings.Contains(text, q) {
-				return true
-			}
+		if s.spaced && latinText(s.raw) {
+			out = append(out, quotedStretches(s.raw)...)
 		}
 	}
-	return false
+	return out
 }
 
 // quotedStretches returns the stretches of one to four words that text
@@ -306,14 +316,19 @@ func spacedCode(part string, srcs []srcText) bool {
 	if k <= 0 || strings.IndexFunc(part[k:], func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
 		return false
 	}
-	spaced := part[:k] + " " + part[k:]
+	letters, digits := part[:k], " "+part[k:]
 	for _, s := range srcs {
-		low := strings.ToLower(s.raw)
-		if i := strings.Index(low, spaced); i >= 0 {
-			end := i + len(spaced)
-			if end == len(low) || low[end] < '0' || low[end] > '9' {
+		for at := 0; ; {
+			i := strings.Index(s.raw[at:], digits)
+			if i < 0 {
+				break
+			}
+			i += at
+			end := i + len(digits)
+			if i >= len(letters) && strings.EqualFold(s.raw[i-len(letters):i], letters) && (end == len(s.raw) || s.raw[end] < '0' || s.raw[end] > '9') {
 				return true
 			}
+			at = i + 1
 		}
 	}
 	return false
@@ -361,9 +376,15 @@ func foreignAcronyms(srcs []srcText) map[int]bool {
 
 // latinAcronyms returns the acronyms in Latin letters of three letters or
 // more that the sources write, alone or before a hyphen ("EVP-Fraktion"),
-// and the target text does not: a translation may have rendered them as
+// and no target word of tw (or part of one between hyphens) is: a translation may have rendered them as
 // acronyms of its own words.
-func latinAcronyms(srcs []srcText, target string) []string {
+func latinAcronyms(srcs []srcText, tw []word) []string {
+	kept := map[string]bool{}
+	for _, w := range tw {
+		for _, p := range strings.Split(w.text, "-") {
+			kept[p] = true
+		}
+	}
 	var out []string
 	for _, s := range srcs {
 		for _, w := range s.words {
@@ -371,7 +392,7 @@ func latinAcronyms(srcs []srcText, target string) []string {
 				continue
 			}
 			a, _, _ := strings.Cut(w.text, "-")
-			if isAcronym(a) && utf8.RuneCountInString(a) >= 3 && !strings.Contains(target, a) {
+			if isAcronym(a) && utf8.RuneCountInString(a) >= 3 && !kept[a] {
 				out = append(out, a)
 			}
 		}
