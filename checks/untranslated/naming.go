@@ -11,6 +11,30 @@ import (
 //go:embed data/naming.txt
 var namingFile string
 
+//go:embed data/loanletters.txt
+var loanLettersFile string
+
+// loanLetters maps a language to the letters its own words do not use
+// (data/loanletters.txt).
+var loanLetters = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for line := range strings.Lines(loanLettersFile) {
+		lang, ls, ok := strings.Cut(strings.TrimSpace(line), "\t")
+		if ok && !strings.HasPrefix(lang, "#") {
+			m[lang] = strings.TrimSpace(ls)
+		}
+	}
+	return m
+})
+
+// loanword reports whether the lower-case word w holds a letter that the
+// words of lang do not use: a loanword or a name there ("walkman" in
+// Italian), which a target may share with its source.
+func loanword(w string, lang language.Base) bool {
+	ls := loanLetters()[lang.String()]
+	return ls != "" && strings.ContainsAny(w, ls)
+}
+
 // namings maps a language to the phrases after which it cites a word of
 // another language (data/naming.txt).
 var namings = sync.OnceValue(func() map[string][]string {

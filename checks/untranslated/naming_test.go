@@ -43,3 +43,20 @@ func TestAfterNaming(t *testing.T) {
 		}
 	}
 }
+
+// TestLoanLettersData checks that every line of data/loanletters.txt is a
+// language and lower-case letters.
+func TestLoanLettersData(t *testing.T) {
+	n := 0
+	for line := range strings.Lines(loanLettersFile) {
+		n++
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		lang, ls, ok := strings.Cut(line, "\t")
+		if _, err := language.ParseBase(lang); !ok || err != nil || ls == "" || ls != strings.ToLower(ls) || strings.ContainsAny(ls, " \t") {
+			t.Errorf("data/loanletters.txt:%d: want LANG<TAB>lower-case letters, got %q", n, line)
+		}
+	}
+}

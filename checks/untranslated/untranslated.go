@@ -508,7 +508,7 @@ func foreignWhy(text string, base int, toks []corpus.Token, k int, w string, s c
 	case foreignSuffix(w, sb, tb) && !near:
 		return "an ending of the source language"
 	case unknownWord(w, tb) && !mention(text, s) && !insideName(text, base, toks, k) && !abbreviation(text, s) &&
-		!inAddress(text, s) && !expressive(w):
+		!inAddress(text, s) && !expressive(w) && !loanword(w, sb):
 		return whyUnknown
 	}
 	return ""

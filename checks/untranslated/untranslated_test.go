@@ -47,6 +47,12 @@ func TestUntranslated(t *testing.T) {
 			"Ich hoffe, dass Fahrenheit Ihre Ansichten ändert.", "I hope that Fahrenheit changes your views.", 1, ""},
 		{"a title the source quotes", "de", "en",
 			"Doppelklicken Sie auf den Index der Fahrenheit-Dateien und wählen Sie „Fahrenheit“.", "Double-click on the Fahrenheit index and choose \"Fahrenheit\".", 1, ""},
+		// A word with a letter Italian words do not use is a loanword
+		// there; one without is Italian left in the target.
+		{"a loanword of the source kept", "it", "en",
+			"Prendete i cellulari specializzati - walkman (Sony Ericsson).", "Reach for specialized phones - walkman (Sony Ericsson).", 1, ""},
+		{"a source word kept", "it", "en",
+			"Prendete i cellulari specializzati.", "Reach for the specializzati phones.", 1, "specializzati"},
 		{"spanish no is english no", "es", "en",
 			"Prometió seguir luchando, aunque no dio detalles.", "He vowed to keep fighting, though he offered no specifics.", 1, ""},
 		{"german so is english so", "de", "en",
