@@ -457,6 +457,11 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 		}
 	}
 
+	// A century said by its number against a year within it: "in den
+	// 50ern des 19. Jahrhunderts" is "in the 1850s".
+	inCentury(t, s)
+	inCentury(s, t)
+
 	// A target number written as the source writes it, separators and
 	// all, was copied: "10.02." (a German date) kept in English reads as
 	// a decimal there, but it is the same text, not a number from
@@ -1206,6 +1211,23 @@ func (c *comparer) impliedIn(s *item, at corpus.Span) bool {
 		}
 	}
 	return false
+}
+
+// inCentury settles the unsettled centuries of a ("19. Jahrhunderts",
+// "19th century") that a year of b falls in.
+func inCentury(a, b *side) {
+	for i, x := range a.values {
+		if a.settled[i] || !x.q.Century {
+			continue
+		}
+		lo, hi := (x.q.Value-1)*100, x.q.Value*100
+		for _, y := range b.values {
+			if y.q.Kind == quantity.Year && y.q.Value >= lo && y.q.Value < hi {
+				a.settled[i] = true
+				break
+			}
+		}
+	}
 }
 
 // copiedFrom reports whether the target number a is written, with a

@@ -333,6 +333,18 @@ func TestCompare(t *testing.T) {
 			},
 		},
 		{
+			// A century said by its number against a year within it.
+			name:    "a decade of a century as a year",
+			tgtLang: "en", tgt: "Apia was founded in the 1850s and became the capital of Samoa in the 20th century.",
+			srcLang: "de", src: "Apia wurde in den 50ern des 19. Jahrhunderts gegründet und im 20. Jahrhundert Hauptstadt von Samoa.",
+		},
+		{
+			name:    "a decade of another century",
+			tgtLang: "en", tgt: "Apia was founded in the 1950s.",
+			srcLang: "de", src: "Apia wurde in den 50ern des 19. Jahrhunderts gegründet.",
+			want: []string{`minor accuracy/omission "Apia was founded in the 1950s."`},
+		},
+		{
 			// Copied as written: the German dates read as decimals in
 			// English, but they are the source's text.
 			name:    "dates copied in the source's format",

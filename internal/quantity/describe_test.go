@@ -9,7 +9,7 @@ import (
 )
 
 // describe writes a quantity compactly for table tests:
-// kind "span text" value [dec=N] [cur=XXX] [unit=U] [alt=V] [label=L] [range=N] [foreign] [spelled]
+// kind "span text" value [dec=N] [cur=XXX] [unit=U] [alt=V] [label=L] [range=N] [foreign] [spelled] [fraction] [century]
 func describe(text string, q Quantity) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s %q %g", q.Kind, text[q.Span.Start:q.Span.End], q.Value)
@@ -39,6 +39,9 @@ func describe(text string, q Quantity) string {
 	}
 	if q.Fraction {
 		b.WriteString(" fraction")
+	}
+	if q.Century {
+		b.WriteString(" century")
 	}
 	if q.Points {
 		b.WriteString(" points")

@@ -779,6 +779,7 @@ func (s *scanner) finish(r *numRead) int {
 	if q.Kind == Time {
 		q.Half = HalfDay(string(s.rs[r.exprStart:r.end]))
 	}
+	q.Century = q.Kind == Count && q.Value >= 1 && q.Value <= 21 && q.Value == float64(int(q.Value)) && s.centuryNumber(q, r.i, r.end)
 	q.Span = s.span(r.exprStart, r.end)
 	q.Num = s.span(r.numStart, r.j)
 	if r.sign < 0 {
@@ -787,6 +788,23 @@ func (s *scanner) finish(r *numRead) int {
 	bare := q.Scale == 1 && r.currency == "" && !r.percent && !r.unit
 	s.emit(*q, meta{end: r.end, bare: bare, between: s.betweenBefore(r.exprStart)}, r.exprStart)
 	return r.end
+}
+
+// centuryNumber reports whether the number rs[i:end] names a century
+// ("19th century", "19. Jahrhundert", "siglo 19"): an ordinal, or a
+// number with an ordinal's full stop, before the word for century, or a
+// number after it; not a count of centuries ("19 centuries", and so,
+// unread, Russian "в 19 веке").
+func (s *scanner) centuryNumber(q *Quantity, i, end int) bool {
+	if !s.nextToCentury(i, end) {
+		return false
+	}
+	if q.Ordinal || end < len(s.rs) && s.rs[end] == '.' {
+		return true
+	}
+	prev := s.skipSpaceBack(i)
+	e, _ := s.l.centuries.before(s.rs, prev)
+	return e != nil && prev < i
 }
 
 // dottedClock reports whether r, in a language whose decimal separator

@@ -77,6 +77,7 @@ type Quantity struct {
 	Label     string   // a capitalised word right before the number ("Quest" in "Quest 3")
 	Range     int      // 1 for the first bound of a range, 2 for the last, 0 otherwise
 	Ordinal   bool     // written as an ordinal: "3rd", "2e", "XVe"
+	Century   bool     // a count of 1 to 21 next to the word for century: "19. Jahrhunderts", "19th century"
 	Spelled   bool     // written in words ("three", "二十五") or Roman numerals: read from a small lexicon, less certain
 	Points    bool     // a Percent written as percentage points: "2 Prozentpunkte", "2 п.п.", "2%p"
 	Times     Times    // written as a multiplier: "3 times", "dreimal", "3倍"

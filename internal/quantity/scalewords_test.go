@@ -233,16 +233,19 @@ func TestLexiconBeyondSixteen(t *testing.T) {
 // numbers (两三, 八九十) as ranges, and CJK decades of a century as years.
 func TestCenturiesAndApproximations(t *testing.T) {
 	runExtractCases(t, []extractCase{
-		{"uk", "у XIX столітті", []string{`count "XIX" 19 spelled`}},
-		{"uk", "XX сторіччя", []string{`count "XX" 20 spelled`}},
+		{"de", "im 19. Jahrhundert", []string{`count "19" 19 century`}},
+		{"en", "the 19th century, and 19 centuries", []string{`count "19th" 19 century`, `count "19" 19`}},
+		{"es", "en el siglo 19", []string{`count "19" 19 century`}},
+		{"uk", "у XIX столітті", []string{`count "XIX" 19 spelled century`}},
+		{"uk", "XX сторіччя", []string{`count "XX" 20 spelled century`}},
 		{"uk", "XIX", nil},
-		{"sk", "v XIX. storočí", []string{`count "XIX" 19 spelled`}},
-		{"sl", "v XIX. stoletju", []string{`count "XIX" 19 spelled`}},
-		{"hr", "u XIX. stoljeću", []string{`count "XIX" 19 spelled`}},
-		{"sr", "u XIX veku", []string{`count "XIX" 19 spelled`}},
-		{"sr", "u XIX vijeku", []string{`count "XIX" 19 spelled`}},
-		{"sr", "у XIX веку", []string{`count "XIX" 19 spelled`}},
-		{"bg", "през XIX век", []string{`count "XIX" 19 spelled`}},
+		{"sk", "v XIX. storočí", []string{`count "XIX" 19 spelled century`}},
+		{"sl", "v XIX. stoletju", []string{`count "XIX" 19 spelled century`}},
+		{"hr", "u XIX. stoljeću", []string{`count "XIX" 19 spelled century`}},
+		{"sr", "u XIX veku", []string{`count "XIX" 19 spelled century`}},
+		{"sr", "u XIX vijeku", []string{`count "XIX" 19 spelled century`}},
+		{"sr", "у XIX веку", []string{`count "XIX" 19 spelled century`}},
+		{"bg", "през XIX век", []string{`count "XIX" 19 spelled century`}},
 		// Approximate numbers: two neighbouring digits.
 		{"zh", "等了两三天", []string{`count "两三" 2 range=1 spelled`, `count "两三" 3 range=2 spelled`}},
 		{"zh", "一两年", []string{`count "一两" 1 range=1 spelled`, `count "一两" 2 range=2 spelled`}},

@@ -1009,7 +1009,7 @@ func (s *scanner) roman(i int) (Quantity, int, bool) {
 	q := Quantity{Kind: Count, Value: float64(v), Scale: 1, Text: string(rs[i:end]), Spelled: true,
 		Span: s.span(i, end), Num: s.span(i, end)}
 	if v <= 30 && s.nextToCentury(i, end) {
-		q.Ordinal = true
+		q.Ordinal, q.Century = true, v <= 21
 		return q, end, true
 	}
 	if end > k {
