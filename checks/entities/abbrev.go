@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/crossread/crossread/internal/translit"
 )
 
 //go:embed data/abbrev.tsv
@@ -16,6 +19,7 @@ var abbrevFile string
 type shortForms struct {
 	places        map[string]map[rune][]int // lang → character → places (index into places().list)
 	before, after map[string][]string       // lang → context words
+	beforeName    map[string]bool           // lang → a short form right before a foreign name counts (米アマゾン)
 	home          map[string][]string       // lang → words for the writer's own country (国内, 我国)
 	homeland      map[string][]int          // lang → the countries those words may mean
 }
@@ -32,7 +36,7 @@ var abbrevs = sync.OnceValue(func() shortForms {
 // words of file, named name in errors.
 func readShortForms(name, file string) (shortForms, error) {
 	sf := shortForms{places: map[string]map[rune][]int{}, before: map[string][]string{}, after: map[string][]string{},
-		home: map[string][]string{}, homeland: map[string][]int{}}
+		home: map[string][]string{}, homeland: map[string][]int{}, beforeName: map[string]bool{}}
 	ids := map[string]int{}
 	for k, p := range places().list {
 		ids[p.id] = k
@@ -43,7 +47,7 @@ func readShortForms(name, file string) (shortForms, error) {
 		}
 		cols := strings.Split(line, "\t")
 		if len(cols) != 3 || cols[0] == "" || strings.TrimSpace(cols[2]) == "" {
-			return sf, fmt.Errorf("%s:%d: want LANG <TAB> PLACE-ID, before, after, home or homeland <TAB> words", name, i+1)
+			return sf, fmt.Errorf("%s:%d: want LANG <TAB> PLACE-ID, before, after, home, homeland or beforename <TAB> words", name, i+1)
 		}
 		lang, kind, ws := cols[0], cols[1], strings.Fields(cols[2])
 		switch kind {
@@ -53,6 +57,8 @@ func readShortForms(name, file string) (shortForms, error) {
 			sf.after[lang] = append(sf.after[lang], ws...)
 		case "home":
 			sf.home[lang] = append(sf.home[lang], ws...)
+		case "beforename":
+			sf.beforeName[lang] = ws[0] == "yes"
 		case "homeland":
 			for _, id := range ws {
 				k, ok := ids[id]
@@ -144,14 +150,19 @@ func homeExplains(sf shortForms, lt *langPlaces, tw string, s srcText) bool {
 }
 
 // meant reports whether the short form at byte i of text stands for its
-// place: beside another short form (中美), or after or before a word of
-// its context (访华, 中方).
+// place: beside another short form (中美), after or before a word of its
+// context (访华, 中方), or, in a language that writes so, right before a
+// foreign name in katakana or Latin letters and after no kanji (米CNBC,
+// not 玄米カレー).
 func (sf shortForms) meant(lang, text string, i int) bool {
 	_, n := utf8.DecodeRuneInString(text[i:])
 	before, _ := utf8.DecodeLastRuneInString(text[:i])
 	after, _ := utf8.DecodeRuneInString(text[i+n:])
 	if len(sf.places[lang][before]) > 0 || len(sf.places[lang][after]) > 0 {
 		return true
+	}
+	if sf.beforeName[lang] && !translit.IsHan(before) && (katakana(after) || unicode.Is(unicode.Latin, after)) {
+		return true // 米アマゾン, 米CNBC: the country of a foreign firm
 	}
 	for _, w := range sf.before[lang] {
 		if strings.HasSuffix(text[:i], w) {
