@@ -1157,6 +1157,12 @@ func lastOf(a, b *item) *item {
 // extra reports a target number the source passage does not have; the
 // evidence is the source passage.
 func (c *comparer) extra(t *item, srcAt *checks.Evidence) {
+	if srcAt != nil && srcAt.Doc >= 0 && srcAt.Doc < len(c.srcDocs) {
+		src := c.srcDocs[srcAt.Doc]
+		if impliedCount(t, src.Text[srcAt.Span.Start:srcAt.Span.End], src.Lang) {
+			return // "За сутки" rendered "in the past 24 hours"
+		}
+	}
 	f := checks.Finding{
 		Severity: checks.Minor,
 		Category: checks.Addition,
@@ -1198,15 +1204,22 @@ func (c *comparer) missing(s *item, at corpus.Span) {
 // plain count s without a number (data/words.txt implies-N): "both" for
 // 2枚, "once" for １度, "a decade" for １０年.
 func (c *comparer) impliedIn(s *item, at corpus.Span) bool {
-	q := s.q
+	return impliedCount(s, c.tgtText[at.Start:at.End], c.tgtLang)
+}
+
+// impliedCount reports whether text, of language lang, holds a word that
+// says the plain count x without a number (data/words.txt implies-N):
+// "both" for 2枚, "once" for １度, "сутки" for "24 hours". Either side's
+// count may be the one the other says by a word.
+func impliedCount(x *item, text string, lang language.Tag) bool {
+	q := x.q
 	// 度 is a degree or a time: "１年に１度", once a year.
-	if q.Kind != quantity.Count || q.Unit != "" && q.Unit != "°" || q.Scale != 1 || q.Value != math.Trunc(q.Value) || q.Value < 1 || q.Value > 12 {
+	if q.Kind != quantity.Count || q.Unit != "" && q.Unit != "°" || q.Scale != 1 || q.Value != math.Trunc(q.Value) || q.Value < 1 || q.Value > 24 {
 		return false
 	}
 	kind := fmt.Sprintf("implies-%d", int(q.Value))
-	text := c.tgtText[at.Start:at.End]
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if wordIn(kind, c.tgtLang, w) {
+		if wordIn(kind, lang, w) {
 			return true
 		}
 	}

@@ -333,6 +333,18 @@ func TestCompare(t *testing.T) {
 			},
 		},
 		{
+			// A count one side says by a word (data/words.txt implies-N).
+			name:    "a day of 24 hours",
+			tgtLang: "en", tgt: "In the past 24 hours, 77 people died.",
+			srcLang: "ru", src: "За сутки умерло 77 человек.",
+		},
+		{
+			name:    "24 hours for a week",
+			tgtLang: "en", tgt: "In the past 24 hours, 77 people died.",
+			srcLang: "ru", src: "За неделю умерло 77 человек.",
+			want: []string{`minor accuracy/addition "24"`},
+		},
+		{
 			// A century said by its number against a year within it.
 			name:    "a decade of a century as a year",
 			tgtLang: "en", tgt: "Apia was founded in the 1850s and became the capital of Samoa in the 20th century.",
