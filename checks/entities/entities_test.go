@@ -227,6 +227,13 @@ func TestEntities(t *testing.T) {
 		{"a japanese short form inside a word", "ja", "en",
 			"玄米カレーが人気だ。",
 			"Brown rice curry is popular in America.", "America"},
+		// The head of a body's name rendered (data/namewords.tsv).
+		{"a french body's name rendered", "fr", "en",
+			"Le texte a été adopté par la Chambre des représentants et la Ville de Paris.",
+			"The text was adopted by the House of Representatives and the City of Paris.", ""},
+		{"a czech body's name rendered by an acronym", "cs", "en",
+			"Země Evropské unie se dohodly na společných standardech.",
+			"EU member states have agreed on common standards.", ""},
 		{"chinese names in pinyin", "zh", "en",
 			"李明昨天在重庆开会。",
 			"Li Ming held a meeting in Chongqing yesterday.", ""},
