@@ -245,8 +245,9 @@ func Skeleton(s string) string {
 // English spells the sounds another script writes: g soft before e, i
 // and y ("gilles", Жиль), ch as sh ("lellouche", Лелуш), qu as k, gh
 // silent, and a final s, t, d or x unsounded ("jacques", Жак; "giroud",
-// Жиру); and as Polish does, c as ts and w as v ("wroclaw", Вроцлав).
-// Only the spellings that differ from s are returned.
+// Жиру); as Polish does, c as ts and w as v ("wroclaw", Вроцлав); and
+// as Turkish does, c as j ("recep", रजब). Only the spellings that differ
+// from s are returned.
 func ForeignReadings(s string) []string {
 	r := foreignSpellings.Replace(s)
 	var out []string
@@ -259,8 +260,16 @@ func ForeignReadings(s string) []string {
 	if p := polishSpellings.Replace(s); p != s {
 		out = append(out, p)
 	}
+	if t := turkishSpellings.Replace(s); t != s {
+		out = append(out, t)
+	}
 	return out
 }
+
+// turkishSpellings reads a name as Turkish spells it: c is said j ("recep",
+// Раджаб, रजब; "cemal", Джемаль), ç ch, ş sh, and ğ lengthens the vowel
+// before it.
+var turkishSpellings = strings.NewReplacer("c", "j", "ç", "ch", "ş", "sh", "ğ", "")
 
 // polishSpellings reads a name as Polish spells it: "wroclaw" is said
 // vrotslav (Вроцлав), "szczecin" shchetsin.

@@ -155,6 +155,8 @@ func TestForeignReadings(t *testing.T) {
 		{"jacques", "jk"},
 		{"giroud", "jr"},
 		{"wroclaw", "rsr"},
+		{"recep", "rjb"},   // Turkish c: रजब, Раджаб
+		{"cengiz", "jnkj"}, // Cengiz, Дженгиз, not Tsengiz
 	} {
 		found := false
 		for _, r := range ForeignReadings(tc.word) {
