@@ -207,3 +207,23 @@ func TestJapaneseReadings(t *testing.T) {
 		}
 	}
 }
+
+// A simplified character without readings of its own takes those of its
+// traditional forms (Unihan_Variants.txt): Chinese news writes Korean,
+// Vietnamese and Japanese names simplified.
+func TestSimplifiedReadings(t *testing.T) {
+	for _, tc := range []struct {
+		r    rune
+		want string
+		of   func(rune) []string
+	}{
+		{'锡', "seok", SinoReadings},    // 尹锡悦, Yoon Suk-yeol
+		{'郑', "jeong", SinoReadings},   // 鄭
+		{'陈', "tran", SinoReadings},    // 陳, Trần
+		{'东', "tou", JapaneseReadings}, // 東北, Tohoku
+	} {
+		if !slices.Contains(tc.of(tc.r), tc.want) {
+			t.Errorf("readings of %c = %q; want %q among them", tc.r, tc.of(tc.r), tc.want)
+		}
+	}
+}

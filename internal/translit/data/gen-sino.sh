@@ -2,7 +2,8 @@
 # Regenerates ../sino_table.go and ../japan_table.go, the Korean,
 # Vietnamese and Japanese readings of Han characters, from
 # Unihan_Readings.txt of Unicode 15.0 as Debian's unicode-data 15.0.0-1
-# packs it, pinned by version and SHA-256 (needs
+# packs it (and Unihan_Variants.txt, whose traditional forms lend their
+# readings to simplified characters that have none), pinned by version and SHA-256 (needs
 # apt-get, dpkg-deb and Go). Unihan: Unicode License v3.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -15,4 +16,5 @@ sha256sum -c - <<SUMS
 SUMS
 dpkg-deb -x unicode-data_15.0.0-1_all.deb x
 cd "$here/../../.."
-go run ./internal/translit/internal/sinogen -readings "$tmp/x/usr/share/unicode/Unihan_Readings.txt.bz2" -o "$here/../sino_table.go"
+go run ./internal/translit/internal/sinogen -readings "$tmp/x/usr/share/unicode/Unihan_Readings.txt.bz2" \
+	-variants "$tmp/x/usr/share/unicode/Unihan_Variants.txt.bz2" -o "$here/../sino_table.go"
