@@ -345,6 +345,17 @@ func TestCompare(t *testing.T) {
 			want: []string{`minor accuracy/addition "24"`},
 		},
 		{
+			name:    "teenagers in their tens, a couple as two",
+			tgtLang: "ja", tgt: "10代の若者が4人銃撃された。２週間使用しました。",
+			srcLang: "en", src: "Four teenagers were shot. We used it for a couple of weeks.",
+		},
+		{
+			name:    "tens for adults",
+			tgtLang: "ja", tgt: "10代の若者が4人銃撃された。",
+			srcLang: "en", src: "Four adults were shot.",
+			want: []string{`minor accuracy/addition "10"`},
+		},
+		{
 			// A century said by its number against a year within it.
 			name:    "a decade of a century as a year",
 			tgtLang: "en", tgt: "Apia was founded in the 1850s and became the capital of Samoa in the 20th century.",
