@@ -672,7 +672,11 @@ func (s *scanner) cjkCounter(r *numRead) (int, bool) {
 	if !l.d.myriad || q.Scale != 1 || r.currency != "" || r.percent || q.Decimals != 0 || len(r.raw.seps) != 0 || r.end >= n {
 		return 0, false
 	}
-	switch c := rs[r.end]; {
+	at := r.end
+	if rs[at] == ' ' && at+1 < n && strings.ContainsRune("月월时時点시", rs[at+1]) {
+		at++ // "5 月", "12 点 15 分": text that spaces its digits
+	}
+	switch c := rs[at]; {
 	case c == '年':
 		if end, ok := s.centuryDecades(r.i, r.end, q.Value); ok {
 			return end, true // 19世纪80年代
@@ -682,9 +686,14 @@ func (s *scanner) cjkCounter(r *numRead) (int, bool) {
 			r.exprStart = st
 		}
 	case (c == '月' || c == '월') && q.Value >= 1 && q.Value <= 12:
-		r.month, r.end = true, r.end+1
-	case strings.ContainsRune("时時点시", c) && q.Value <= 24 && !s.counterHalf(r.end):
-		return s.cjkClock(r)
+		r.month, r.end = true, at+1
+	case strings.ContainsRune("时時点시", c) && q.Value <= 24 && !s.counterHalf(at):
+		end := r.end
+		r.end = at
+		if k, ok := s.cjkClock(r); ok {
+			return k, true
+		}
+		r.end = end
 	case c == '分' && r.end+2 < n && (rs[r.end+1] == 'の' || rs[r.end+1] == '之') && isDigit(rs[r.end+2]):
 		return s.cjkFraction(r)
 	default:
@@ -727,6 +736,9 @@ func (s *scanner) cjkClock(r *numRead) (int, bool) {
 	}
 	if k < n && isDigit(rs[k]) {
 		_, m := s.digitsAt(k)
+		if m+1 < n && rs[m] == ' ' && strings.ContainsRune("分분", rs[m+1]) {
+			m++ // "12 点 15 分"
+		}
 		if m < n && strings.ContainsRune("分분", rs[m]) {
 			return s.emitOther(r.i, m+1, Time), true
 		}

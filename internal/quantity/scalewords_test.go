@@ -122,6 +122,10 @@ func TestLexiconBeyondSixteen(t *testing.T) {
 		{"ja", "確率は1/2です", []string{`count "1/2" 0.5 dec=1 fraction`}},
 		{"zh", "千元一张", []string{`count "千" 1000 spelled`}},
 		{"zh", "数千元", nil},
+		// Text that spaces its digits from the characters after them.
+		{"zh", "于 5 月被传讯", []string{`month "5 月" 5`}},
+		{"zh", "中午 12 点 15 分", []string{`time "12 点 15 分" 12`}},
+		{"zh", "8 点到达", []string{`count "8" 8`}},
 		// Words that name an hour of the day.
 		{"en", "between noon and midnight, not in the afternoon", []string{`time "noon" 12 spelled`, `time "midnight" 0 spelled`}},
 		{"ru", "после полуночи", []string{`time "полуночи" 0 spelled`}},
