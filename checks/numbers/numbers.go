@@ -865,8 +865,32 @@ func (c *comparer) evidence(s *item) *checks.Evidence {
 // share the decimal separator, or when they follow a name ("Tab A 10.1"):
 // the target then reads them as the source's reader does, or they are a
 // version.
+// sameNameBefore reports whether target number t and source number s
+// both follow the same capitalised word, a model's name that keeps its
+// number as written ("Tab A 10.1"): a label of one letter, which
+// quantity does not read as one.
+func (c *comparer) sameNameBefore(t, s *item) bool {
+	if s.doc < 0 || s.doc >= len(c.srcDocs) {
+		return false
+	}
+	w := wordBefore(c.tgtText, t.span.Start)
+	r, _ := utf8.DecodeRuneInString(w)
+	return w != "" && unicode.IsUpper(r) && w == wordBefore(c.srcDocs[s.doc].Text, s.span.Start)
+}
+
+// wordBefore returns the word that ends, a space after it, right before
+// byte i of text, or "".
+func wordBefore(text string, i int) string {
+	before := strings.TrimSuffix(text[:i], " ")
+	if len(before) == i {
+		return ""
+	}
+	k := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return before[k+1:]
+}
+
 func (c *comparer) checkFormat(t, s *item) {
-	if t.q.Text == s.q.Text && (sameDecimal(t.lang, s.lang) || t.q.Label != "" || s.q.Label != "") {
+	if t.q.Text == s.q.Text && (sameDecimal(t.lang, s.lang) || t.q.Label != "" || s.q.Label != "" || c.sameNameBefore(t, s)) {
 		return
 	}
 	var v float64

@@ -356,6 +356,18 @@ func TestCompare(t *testing.T) {
 			want: []string{`minor accuracy/addition "10"`},
 		},
 		{
+			// A model's number after a one-letter name keeps its form.
+			name:    "a model number copied",
+			tgtLang: "de", tgt: "Es gibt wenige Hüllen für das Tab A 10.1 mit S Pen.",
+			srcLang: "en", src: "There are few cases for the Tab A 10.1 with S pen.",
+		},
+		{
+			name:    "a price copied in the source's format",
+			tgtLang: "de", tgt: "Die Hülle kostet 10.1 Euro.",
+			srcLang: "en", src: "The case costs 10.1 euros.",
+			want: []string{`minor fluency/punctuation "10.1 Euro" => Use 10,1`},
+		},
+		{
 			// A century said by its number against a year within it.
 			name:    "a decade of a century as a year",
 			tgtLang: "en", tgt: "Apia was founded in the 1850s and became the capital of Samoa in the 20th century.",
