@@ -365,7 +365,7 @@ func TestCompare(t *testing.T) {
 			name:    "a price copied in the source's format",
 			tgtLang: "de", tgt: "Die Hülle kostet 10.1 Euro.",
 			srcLang: "en", src: "The case costs 10.1 euros.",
-			want: []string{`minor fluency/punctuation "10.1 Euro" => Use 10,1`},
+			want: []string{`minor locale-convention/number-format "10.1 Euro" => Use 10,1`},
 		},
 		{
 			// A century said by its number against a year within it.
