@@ -122,6 +122,11 @@ func TestLexiconBeyondSixteen(t *testing.T) {
 		{"ja", "確率は1/2です", []string{`count "1/2" 0.5 dec=1 fraction`}},
 		{"zh", "千元一张", []string{`count "千" 1000 spelled`}},
 		{"zh", "数千元", nil},
+		// A range whose first bound shares the second's thousands.
+		{"ru", "примерно 12-15 000 медведей", []string{`count "12" 12000 range=1`, `count "15 000" 15000 range=2`}},
+		{"en", "between 12–15,000 bears", []string{`count "12" 12000 range=1`, `count "15,000" 15000 alt=15 range=2`}},
+		{"ru", "от 5 до 10 000 рублей", []string{`money "5" 5 cur=RUB range=1`, `money "10 000 рублей" 10000 cur=RUB range=2`}},
+		{"en", "from 20-15,000", []string{`count "20" 20 range=1`, `count "15,000" 15000 alt=15 range=2`}},
 		// Text that spaces its digits from the characters after them.
 		{"zh", "于 5 月被传讯", []string{`month "5 月" 5`}},
 		{"zh", "中午 12 点 15 分", []string{`time "12 点 15 分" 12`}},

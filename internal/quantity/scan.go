@@ -561,10 +561,56 @@ func (s *scanner) emit(q Quantity, m meta, start int) {
 					a.Kind = Count
 				}
 			}
+			if shared := sharedThousands(a, q); shared > 1 && am.bare && s.dashBetween(am.end, start) {
+				a.Value *= shared // "12-15 000": twelve to fifteen thousand
+				if a.Alt != nil {
+					a.Alt.Value *= shared
+				}
+			}
 		}
 	}
 	s.out = append(s.out, q)
 	s.meta = append(s.meta, m)
+}
+
+// dashBetween reports whether the runes rs[a:b] are a dash alone, spaces
+// aside: "12-15 000", not "от 5 до 10 000", which may mean five roubles.
+func (s *scanner) dashBetween(a, b int) bool {
+	dash := false
+	for _, r := range s.rs[a:b] {
+		switch {
+		case r == '-' || r == '–' || r == '—':
+			dash = true
+		case !isSpace(r):
+			return false
+		}
+	}
+	return dash
+}
+
+// sharedThousands returns the factor the first bound a of a range shares
+// with the second, q, when q is written in groups of thousands and a, a
+// plain whole number, is less than q's leading group ("12-15 000",
+// "12-15,000": twelve to fifteen thousand); 1 otherwise.
+func sharedThousands(a *Quantity, q Quantity) float64 {
+	if a.Decimals != 0 || a.Scale != 1 || q.Scale != 1 || a.Value < 1 || strings.ContainsAny(a.Text, " .,'\u00a0\u202f") {
+		return 1
+	}
+	groups := strings.FieldsFunc(q.Text, func(r rune) bool { return strings.ContainsRune(" .,'\u00a0\u202f", r) })
+	if len(groups) < 2 {
+		return 1
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 {
+			return 1
+		}
+	}
+	shared := math.Pow(1000, float64(len(groups)-1))
+	lead := math.Floor(q.Value / shared)
+	if a.Value >= lead || a.Value != math.Trunc(a.Value) {
+		return 1
+	}
+	return shared
 }
 
 // feetThenInches joins q, a whole number of inches, to the whole number of
