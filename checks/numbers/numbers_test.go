@@ -368,6 +368,11 @@ func TestCompare(t *testing.T) {
 			want: []string{`minor locale-convention/number-format "10.1 Euro" => Use 10,1`},
 		},
 		{
+			name:    "hebrew half a shekel",
+			tgtLang: "en", tgt: "The reduction of 0.5 NIS per liter in the diesel tax will be extended.",
+			srcLang: "he", src: "תוארך ההפחתה של חצי שקל לליטר במס הסולר.",
+		},
+		{
 			// A century said by its number against a year within it.
 			name:    "a decade of a century as a year",
 			tgtLang: "en", tgt: "Apia was founded in the 1850s and became the capital of Samoa in the 20th century.",

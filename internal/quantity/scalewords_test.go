@@ -122,6 +122,12 @@ func TestLexiconBeyondSixteen(t *testing.T) {
 		{"ja", "確率は1/2です", []string{`count "1/2" 0.5 dec=1 fraction`}},
 		{"zh", "千元一张", []string{`count "千" 1000 spelled`}},
 		{"zh", "数千元", nil},
+		// Hebrew: half before a currency, the article glued to a number.
+		{"he", "הפחתה של חצי שקל", []string{`money "חצי שקל" 0.5 cur=ILS spelled`}},
+		{"he", "חצי גמר", nil},
+		{"he", "בשנה הרביעית ללימודי", []string{`count "הרביעית" 4 spelled`}},
+		{"he", "המאה העשרים", []string{`count "העשרים" 20 spelled`}},
+		{"he", "מחיר 10 ש\"ח", []string{`money "10 ש\"ח" 10 cur=ILS`}},
 		// A range whose first bound shares the second's thousands.
 		{"ru", "примерно 12-15 000 медведей", []string{`count "12" 12000 range=1`, `count "15 000" 15000 range=2`}},
 		{"en", "between 12–15,000 bears", []string{`count "12" 12000 range=1`, `count "15,000" 15000 alt=15 range=2`}},

@@ -973,6 +973,18 @@ func (s *scanner) word(i int) int {
 		return k
 	}
 	e, k := l.words.at(rs, i)
+	if e == nil && i+1 < len(rs) && strings.ContainsRune(l.d.wordPrefixes, rs[i]) {
+		// הרביעית: the fourth. Not a hundred or more: המאה is also
+		// "the century", האלף "the millennium".
+		if e2, k2 := l.words.at(rs, i+1); e2 != nil && e2.val < 100 {
+			e, k = e2, k2
+		}
+	}
+	unitOnly := false
+	if e == nil {
+		e, k = l.unitWords.at(rs, i)
+		unitOnly = e != nil
+	}
 	if e == nil {
 		if v, k, ok := s.compoundWord(i); ok {
 			return s.emitSpelled(i, k, v) // čtrnáctiletá: 14-year-old
@@ -1006,6 +1018,9 @@ func (s *scanner) word(i int) int {
 		q.Kind, q.Currency, q.Cur, k = Money, e2.code, s.span(s.skipGap(k), k2), k2
 	} else if u, k2 := s.unitAt(k); u != "" {
 		q.Unit, k = u, k2
+	}
+	if unitOnly && q.Unit == "" && q.Kind != Money {
+		return i // חצי גמר is a semi-final; חצי שקל half a shekel
 	}
 	q.Span = s.span(i, k)
 	s.out = append(s.out, q)

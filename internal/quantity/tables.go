@@ -69,6 +69,8 @@ type localeData struct {
 	timesCounters    []string           // a unit word and what follows it when it counts times, not a measure: "度も" (even once), not degrees
 	numeralWords     []string           // CJK: words opening with a numeral that count nothing unless a counter follows (十分 "very", 万一 "in case")
 	clockWords       map[string]float64 // words that name an hour: noon 12, midnight 0
+	unitWords        map[string]float64 // number words that count only before a unit or currency: he חצי (half) שקל
+	wordPrefixes     string             // letters glued before a number word: he ה (the), ו (and), ב (in)
 	andHalf          []string           // after a whole number, adds a half: "16 וחצי", "2 с половиной" (16.5, 2.5)
 	halfAfter        []string           // CJK: counters after which 半 adds a half to the number before them: ２年半, 一个半月 (2.5, 1.5)
 	halfWords        []string           // CJK: words that open with 半 and add no half: 半ば, 半導体
