@@ -657,7 +657,8 @@ func (c *paragraph) withTitleBefore(u name) name {
 
 // wordsOfAcronym reports whether target name u could write out an
 // acronym of k letters: k-1 to k+2 words besides the stop words, none an
-// acronym, each a common word or one formed from a place.
+// acronym, each a common word or one that names a country or is formed
+// from its name ("Austria", "Austrian").
 func (c *paragraph) wordsOfAcronym(u name, k int) bool {
 	content := 0
 	for _, w := range u.words {
@@ -667,18 +668,12 @@ func (c *paragraph) wordsOfAcronym(u name, k int) bool {
 		if corpus.IsStopword(w.lower, c.tb) {
 			continue
 		}
-		if !commonWord(w.text, c.tb) && !c.formedFromPlace(w) {
+		if !commonWord(w.text, c.tb) && len(c.placesOf(w)) == 0 {
 			return false
 		}
 		content++
 	}
 	return content >= 2 && content >= k-1 && content <= k+2
-}
-
-// formedFromPlace reports whether target word w names a country or is
-// formed from one's name ("Austria", "Austrian").
-func (c *paragraph) formedFromPlace(w word) bool {
-	return len(c.placesOf(w)) > 0
 }
 
 // placesOf returns the countries whose target-language name has w or a
@@ -1368,13 +1363,18 @@ func splitDirections(ws []word, lang language.Base) {
 		if w.acro || len(w.parts) != 1 {
 			continue
 		}
+		// The longest prefix, whatever the order of the class's set:
+		// "Nordostdeutschland" is Deutschland, not Ostdeutschland.
+		rest := ""
 		for d := range dirs {
-			if rest, ok := strings.CutPrefix(w.lower, d); ok && utf8.RuneCountInString(rest) >= 4 {
-				f := corpus.FoldName(rest)
-				ws[i].parts = append(ws[i].parts[:1:1], f)
-				ws[i].phon = append(ws[i].phon[:1:1], phonetic(f))
-				break
+			if r, ok := strings.CutPrefix(w.lower, d); ok && utf8.RuneCountInString(r) >= 4 && (rest == "" || len(r) < len(rest)) {
+				rest = r
 			}
+		}
+		if rest != "" {
+			f := corpus.FoldName(rest)
+			ws[i].parts = append(ws[i].parts[:1:1], f)
+			ws[i].phon = append(ws[i].phon[:1:1], phonetic(f))
 		}
 	}
 }

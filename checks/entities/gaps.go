@@ -493,7 +493,7 @@ func namesAfterMark(rest string) bool {
 // after "such as," may.
 func quoteNext(rest string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
-	return unicode.Is(unicode.Quotation_Mark, r) || unicode.In(r, unicode.Pi)
+	return isQuote(r)
 }
 
 // emptyBrackets returns the empty brackets of paragraph para ("Söder ()").

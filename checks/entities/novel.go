@@ -260,7 +260,7 @@ func translatedTitle(text string, n name, dropped func() bool) bool {
 func sourceQuotes(srcs []srcText) []string {
 	var out []string
 	for _, s := range srcs {
-		if s.spaced && latinText(s.raw) {
+		if script, _ := language.Make(s.lang).Script(); s.spaced && script.String() == "Latn" {
 			out = append(out, quotedStretches(s.raw)...)
 		}
 	}
@@ -287,20 +287,6 @@ func quotedStretches(text string) []string {
 		open = i + utf8.RuneLen(r)
 	}
 	return out
-}
-
-// latinText reports whether the letters of text are mostly Latin.
-func latinText(text string) bool {
-	latin, other := 0, 0
-	for _, r := range text {
-		switch {
-		case unicode.Is(unicode.Latin, r):
-			latin++
-		case unicode.IsLetter(r):
-			other++
-		}
-	}
-	return latin > other
 }
 
 // isQuote reports whether r is a quotation mark of any language.

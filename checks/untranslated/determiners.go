@@ -17,18 +17,29 @@ var determinersFile string
 // (data/determiners.txt).
 var determiners = sync.OnceValue(func() map[string]map[string]bool {
 	m := map[string]map[string]bool{}
-	for line := range strings.Lines(determinersFile) {
-		lang, words, ok := strings.Cut(strings.TrimSpace(line), "\t")
-		if !ok || strings.HasPrefix(lang, "#") {
-			continue
-		}
+	for lang, lines := range langLines(determinersFile) {
 		m[lang] = map[string]bool{}
-		for _, w := range strings.Fields(words) {
-			m[lang][w] = true
+		for _, words := range lines {
+			for _, w := range strings.Fields(words) {
+				m[lang][w] = true
+			}
 		}
 	}
 	return m
 })
+
+// langLines reads a data file of lines LANG <TAB> value ('#' opens a
+// comment line): the values of each language, in order.
+func langLines(file string) map[string][]string {
+	m := map[string][]string{}
+	for line := range strings.Lines(file) {
+		lang, v, ok := strings.Cut(strings.TrimSpace(line), "\t")
+		if ok && !strings.HasPrefix(lang, "#") {
+			m[lang] = append(m[lang], strings.TrimSpace(v))
+		}
+	}
+	return m
+}
 
 // afterDeterminer reports whether the word starting at text[start:]
 // follows an article or determiner of lang, spaces between: a common

@@ -18,11 +18,8 @@ var loanLettersFile string
 // (data/loanletters.txt).
 var loanLetters = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
-	for line := range strings.Lines(loanLettersFile) {
-		lang, ls, ok := strings.Cut(strings.TrimSpace(line), "\t")
-		if ok && !strings.HasPrefix(lang, "#") {
-			m[lang] = strings.TrimSpace(ls)
-		}
+	for lang, lines := range langLines(loanLettersFile) {
+		m[lang] = strings.Join(lines, "")
 	}
 	return m
 })
@@ -37,17 +34,7 @@ func loanword(w string, lang language.Base) bool {
 
 // namings maps a language to the phrases after which it cites a word of
 // another language (data/naming.txt).
-var namings = sync.OnceValue(func() map[string][]string {
-	m := map[string][]string{}
-	for line := range strings.Lines(namingFile) {
-		lang, phrase, ok := strings.Cut(strings.TrimSpace(line), "\t")
-		if !ok || strings.HasPrefix(lang, "#") {
-			continue
-		}
-		m[lang] = append(m[lang], strings.TrimSpace(phrase))
-	}
-	return m
-})
+var namings = sync.OnceValue(func() map[string][]string { return langLines(namingFile) })
 
 // afterNaming reports whether the word starting at text[start:] follows a
 // phrase of lang that cites it as a term ("they call it samargon"): a
