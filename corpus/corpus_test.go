@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/cases"
@@ -200,12 +201,61 @@ func TestDetect(t *testing.T) {
 		{"该公司表示将在服务器上投入更多资金。", "zh"},
 		{"कंपनी ने कहा कि वह सर्वर पर अधिक खर्च करेगी और यह भी कहा है", "hi"},
 		{"रामः वनं गच्छति च सीता अपि तत्र अस्ति इति", "sa"},
+		{"Компанія заявила, що витратить більше на сервери, ніж торік, і це вже відомо.", "uk"},
+		{"Компанията заяви, че ще похарчи повече за сървъри, отколкото през миналата година, и това е така.", "bg"},
+		{"Компанија је саопштила да ће потрошити више на сервере него прошле године, што је и очекивано.", "sr"},
+		{"Компания", "ru"}, // a Cyrillic word without function words: the script's likely language
+		{"החברה אמרה שהיא תוציא יותר על שרתים מאשר בשנה שעברה.", "he"},
+		{"قالت الشركة إنها ستنفق المزيد على الخوادم في هذا العام مقارنة بالعام الماضي.", "ar"},
+		{"این شرکت اعلام کرد که در سال جاری بیشتر از سال گذشته برای سرورها هزینه خواهد کرد.", "fa"},
+		{"کمپنی نے کہا ہے کہ وہ اس سال سرورز پر پچھلے سال سے زیادہ خرچ کرے گی۔", "ur"},
+		{"บริษัทกล่าวว่าจะใช้จ่ายกับเซิร์ฟเวอร์มากกว่าปีที่แล้ว", "th"},
+		{"კომპანიამ განაცხადა, რომ სერვერებზე მეტს დახარჯავს.", "ka"},
+		{"Ընկերությունը հայտարարել է, որ ավելի շատ կծախսի սերվերների վրա։", "hy"},
+		{"সংস্থাটি জানিয়েছে যে তারা সার্ভারে আরও বেশি খরচ করবে।", "bn"},
+		{"Şirket, sunuculara geçen yıla göre daha çok harcama yapacağını ve bunun için bir plan olduğunu söyledi.", "tr"},
+		{"Công ty cho biết sẽ chi nhiều hơn cho máy chủ so với năm ngoái và đây là một kế hoạch lớn.", "vi"},
+		{"Het bedrijf zei dat het meer aan servers zal uitgeven dan vorig jaar en dat is niet nieuw.", "nl"},
+		{"Företaget sade att det kommer att spendera mer på servrar än förra året och att det är en plan.", "sv"},
+		{"Firmaet sagde, at det vil bruge mere på servere end sidste år, og at det er meget af en plan.", "da"},
+		{"Selskapet sa at det vil bruke mer på servere enn i fjor, og at det er mye av en plan.", "nb"},
+		{"Compania a spus că va cheltui mai mult pe servere decât anul trecut și că este un plan.", "ro"},
+		{"A cég szerint idén többet költ szerverekre, mint tavaly, és ez nem is meglepő.", "hu"},
+		{"Spoločnosť uviedla, že na servery minie viac ako vlani a sú to aj jeho plány.", "sk"},
+		{"Tvrtka je rekla da će potrošiti više na poslužitelje nego prošle godine, što je također plan.", "hr"},
+		// Short sentences that a letter of one language tells (letters.txt).
+		{"Řekl, že přijde zítra.", "cs"},
+		{"Він прийшов додому.", "uk"},
+		{"Он пришёл домой.", "ru"},
+		{"Posłowie głosowali wczoraj.", "pl"},
 		{"12345 !!!", "und"},
 	}
 	for _, tc := range testCases {
 		if got := Detect(tc.in).String(); got != tc.want {
 			t.Errorf("Detect(%q) = %s; want %s", tc.in, got, tc.want)
 		}
+	}
+}
+
+// TestDetectorData checks the detector's lists: each tag a language, each
+// letter one lower-case letter that one language claims.
+func TestDetectorData(t *testing.T) {
+	stopOnce.Do(loadStopwords)
+	for _, tag := range stopTags {
+		if b, conf := language.Make(tag).Base(); conf == language.No || b.String() != tag {
+			t.Errorf("stopwords.txt: %q is not a language tag", tag)
+		}
+	}
+	seen := map[rune]string{}
+	for tag, l := range ownLetters() {
+		r, n := utf8.DecodeRuneInString(l)
+		if n != len(l) || !unicode.IsLower(r) {
+			t.Errorf("letters.txt: %s: %q is not one lower-case letter", tag, l)
+		}
+		if other, dup := seen[r]; dup {
+			t.Errorf("letters.txt: %q claimed by %s and %s", l, other, tag)
+		}
+		seen[r] = tag
 	}
 }
 

@@ -16,10 +16,14 @@ import (
 //go:embed data/stopwords.txt
 var stopwordData string
 
+//go:embed data/letters.txt
+var letterData string
+
 var (
-	stopOnce sync.Once
-	stopLang map[string][]string // word → languages that use it
-	stopTags []string
+	stopOnce   sync.Once
+	stopLang   map[string][]string // word → languages that use it
+	stopTags   []string
+	letterLang map[rune]string // letter → the one language that writes it
 )
 
 func loadStopwords() {
@@ -41,11 +45,36 @@ func loadStopwords() {
 			}
 		}
 	}
+	letterLang = map[rune]string{}
+	for tag, l := range ownLetters() {
+		r, _ := utf8.DecodeRuneInString(l)
+		letterLang[r] = tag
+	}
 }
 
-// Detect guesses the language of text: by script where the script says it
-// (Hangul, kana, Han, Cyrillic, Greek), otherwise by counting frequent
-// function words. It returns language.Und when it cannot tell.
+// ownLetters yields the language and each letter of letters.txt.
+func ownLetters() iter.Seq2[string, string] {
+	return func(yield func(string, string) bool) {
+		for _, line := range strings.Split(letterData, "\n") {
+			tag, letters, ok := strings.Cut(line, "\t")
+			if !ok || line[0] == '#' {
+				continue
+			}
+			for _, l := range strings.Fields(letters) {
+				if !yield(tag, l) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// Detect guesses the language of text: by script where the script is
+// written for one language (Hangul, kana, Han, Greek, Hebrew, Thai,
+// Georgian…), otherwise by counting the frequent function words of the
+// languages written in it (stopwords.txt), falling back, outside Latin
+// script, to the script's most likely language (Cyrillic: Russian; Arabic
+// script: Arabic). It returns language.Und when it cannot tell.
 func Detect(text string) language.Tag { return detect(text, &scores{text: text}) }
 
 // scores counts the function words of a text by language on first use:
@@ -62,41 +91,33 @@ func (s *scores) get() map[string]int {
 	return s.m
 }
 
+// detectLetters bounds the letters detect reads: enough to tell.
+const detectLetters = 20000
+
 func detect(text string, sc *scores) language.Tag {
-	var hangul, kana, han, cyr, greek, deva, latin int
+	var hangul, kana, han int
+	counts := map[string]int{}
 	n := 0
 	for _, r := range text {
 		if r < utf8.RuneSelf {
 			if 'a' <= r|0x20 && r|0x20 <= 'z' {
 				n++
-				latin++
+				counts["Latn"]++
 			}
-			if n >= 20000 {
-				break
+		} else if unicode.IsLetter(r) {
+			n++
+			switch {
+			case unicode.Is(unicode.Hangul, r):
+				hangul++
+			case unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r):
+				kana++
+			case unicode.Is(unicode.Han, r):
+				han++
+			default:
+				counts[familyOf(r)]++
 			}
-			continue
 		}
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		n++
-		switch {
-		case unicode.Is(unicode.Hangul, r):
-			hangul++
-		case unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r):
-			kana++
-		case unicode.Is(unicode.Han, r):
-			han++
-		case unicode.Is(unicode.Cyrillic, r):
-			cyr++
-		case unicode.Is(unicode.Greek, r):
-			greek++
-		case unicode.Is(unicode.Devanagari, r):
-			deva++
-		case unicode.Is(unicode.Latin, r):
-			latin++
-		}
-		if n >= 20000 {
+		if n >= detectLetters {
 			break
 		}
 	}
@@ -111,16 +132,54 @@ func detect(text string, sc *scores) language.Tag {
 		return language.Japanese
 	case han*2 > n:
 		return language.Chinese
-	case cyr*2 > n:
-		return language.Russian
-	case greek*2 > n:
-		return language.Greek
-	case deva*2 > n:
-		return byStopwords(sc, "hi", "sa")
-	case latin*2 > n:
-		return byStopwords(sc, "en", "de", "fr", "es", "it", "pt", "fi", "id", "la", "pl", "cs")
 	}
-	return language.Und
+	top, topN := "", 0
+	for f, c := range counts {
+		if f != "" && (c > topN || c == topN && f < top) {
+			top, topN = f, c
+		}
+	}
+	if top == "" || topN*2 <= n {
+		return language.Und
+	}
+	return byScript(sc, top)
+}
+
+// byScript returns the language of a text mostly in script family f: the
+// one of the languages written in f whose function words it uses most,
+// or, when none or no language of f has a list, the likely language of
+// the script outside Latin (a text in Latin letters without function words
+// may be in any of dozens of languages).
+func byScript(sc *scores, f string) language.Tag {
+	if got := byStopwords(sc, stopTagsIn(f)...); got != language.Und || f == "Latn" {
+		return got
+	}
+	script, err := language.ParseScript(f)
+	if err != nil {
+		return language.Und
+	}
+	tag, err := language.Compose(language.Und, script)
+	if err != nil {
+		return language.Und
+	}
+	b, conf := tag.Base()
+	if conf == language.No {
+		return language.Und
+	}
+	return language.Make(b.String())
+}
+
+// stopTagsIn returns the languages of stopwords.txt written in script
+// family f, in the file's order.
+func stopTagsIn(f string) []string {
+	stopOnce.Do(loadStopwords)
+	var out []string
+	for _, tag := range stopTags {
+		if s, _ := language.Make(tag).Script(); scriptFamily(s) == f {
+			out = append(out, tag)
+		}
+	}
+	return out
 }
 
 // byStopwords picks, among the candidate tags, the language whose function
@@ -168,8 +227,25 @@ func stopwordScores(text string) map[string]int {
 		for _, tag := range tags {
 			score[tag]++
 		}
+		if tag := ownLetter(w); tag != "" {
+			score[tag]++
+		}
 	}
 	return score
+}
+
+// ownLetter returns the language of the first letter of word w that only
+// one language writes (letters.txt), or "".
+func ownLetter(w string) string {
+	if IsASCII(w) {
+		return ""
+	}
+	for _, r := range w {
+		if tag, ok := letterLang[unicode.ToLower(r)]; ok {
+			return tag
+		}
+	}
+	return ""
 }
 
 // Contradicts reports whether text is confidently in another language than
@@ -204,7 +280,7 @@ func Contradicts(text string, declared language.Tag) (language.Tag, bool) {
 	}
 	gb, _ := got.Base()
 	db, _ := declared.Base()
-	if gb == db || (top != "Latn" && top != "Deva") {
+	if gb == db || len(stopTagsIn(top)) < 2 {
 		return got, false
 	}
 	stopOnce.Do(loadStopwords)
@@ -236,11 +312,8 @@ func scriptCounts(text string) (map[string]int, int) {
 			continue
 		}
 		n++
-		for _, f := range families {
-			if unicode.In(r, f.tables...) {
-				counts[f.name]++
-				break
-			}
+		if f := familyOf(r); f != "" {
+			counts[f]++
 		}
 	}
 	if ascii > 0 {
@@ -283,7 +356,9 @@ func IsASCII(s string) bool {
 	return true
 }
 
-// families are the script families scriptCounts tells apart.
+// families are the script families scriptCounts tells apart, by their
+// ISO 15924 codes; a script written for one language (Thai, Georgian)
+// tells that language by itself.
 var families = []struct {
 	name   string
 	tables []*unicode.RangeTable
@@ -295,6 +370,32 @@ var families = []struct {
 	{"Arab", []*unicode.RangeTable{unicode.Arabic}},
 	{"Deva", []*unicode.RangeTable{unicode.Devanagari}},
 	{"CJK", []*unicode.RangeTable{unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul}},
+	{"Thai", []*unicode.RangeTable{unicode.Thai}},
+	{"Geor", []*unicode.RangeTable{unicode.Georgian}},
+	{"Armn", []*unicode.RangeTable{unicode.Armenian}},
+	{"Beng", []*unicode.RangeTable{unicode.Bengali}},
+	{"Taml", []*unicode.RangeTable{unicode.Tamil}},
+	{"Telu", []*unicode.RangeTable{unicode.Telugu}},
+	{"Knda", []*unicode.RangeTable{unicode.Kannada}},
+	{"Mlym", []*unicode.RangeTable{unicode.Malayalam}},
+	{"Gujr", []*unicode.RangeTable{unicode.Gujarati}},
+	{"Guru", []*unicode.RangeTable{unicode.Gurmukhi}},
+	{"Sinh", []*unicode.RangeTable{unicode.Sinhala}},
+	{"Khmr", []*unicode.RangeTable{unicode.Khmer}},
+	{"Laoo", []*unicode.RangeTable{unicode.Lao}},
+	{"Mymr", []*unicode.RangeTable{unicode.Myanmar}},
+	{"Ethi", []*unicode.RangeTable{unicode.Ethiopic}},
+}
+
+// familyOf returns the script family of letter r, or "" for a script
+// families does not list.
+func familyOf(r rune) string {
+	for _, f := range families {
+		if unicode.In(r, f.tables...) {
+			return f.name
+		}
+	}
+	return ""
 }
 
 // scriptFamily names the family of a script as scriptCounts counts it:

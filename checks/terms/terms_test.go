@@ -232,7 +232,8 @@ func TestOverlay(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := pairtest.Pair(t, "The book was a gift.", "Het boek was een gift.", "en", "nl", 1)
+	// "mijn", not an article the replacement must agree with (afterFunctionWord).
+	a := pairtest.Pair(t, "Thanks for my gift.", "Bedankt voor mijn gift.", "en", "nl", 1)
 	fs, err := checks.Run(a, []*checks.Check{terms.Check}, checks.Env{Rules: rs})
 	if err != nil {
 		t.Fatal(err)
