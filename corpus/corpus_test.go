@@ -228,6 +228,7 @@ func TestDetect(t *testing.T) {
 		{"Він прийшов додому.", "uk"},
 		{"Он пришёл домой.", "ru"},
 		{"Posłowie głosowali wczoraj.", "pl"},
+		{"Syarikat itu berkata bahawa ia akan membelanjakan lebih banyak daripada tahun lalu kerana permintaan.", "ms"},
 		{"12345 !!!", "und"},
 	}
 	for _, tc := range testCases {

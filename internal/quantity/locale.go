@@ -445,12 +445,19 @@ func (m *matcher) key(r rune) rune {
 
 // wordy reports whether r belongs to a script that separates words with
 // spaces, so that list entries must end at a word boundary. Han, kana and
-// Hangul attach particles and counters directly.
+// Hangul attach particles and counters directly, and Thai, Lao, Khmer and
+// Burmese write no spaces between words ("3,200 ล้านดอลลาร์").
 func wordy(r rune) bool {
 	if !unicode.IsLetter(r) && !unicode.IsMark(r) {
 		return false
 	}
-	return !isCJK(r)
+	return !isCJK(r) && !unspacedScript(r)
+}
+
+// unspacedScript reports whether r is of a script other than CJK written
+// without spaces between words.
+func unspacedScript(r rune) bool {
+	return r >= 0x0E00 && unicode.In(r, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }
 
 func isCJK(r rune) bool {

@@ -372,7 +372,9 @@ func interpret(raw rawNum, dec rune, groups string, indian bool) (Reading, bool)
 	intGroups := raw.groups
 	intSeps := raw.seps
 	frac := ""
-	if n := len(raw.seps); n > 0 && raw.seps[n-1] == dec {
+	// The Arabic decimal and thousands separators are that in every
+	// language that writes them (Arabic, Persian, Urdu).
+	if n := len(raw.seps); n > 0 && (raw.seps[n-1] == dec || raw.seps[n-1] == '٫') {
 		frac = raw.groups[n]
 		intGroups = raw.groups[:n]
 		intSeps = raw.seps[:n-1]
@@ -380,7 +382,7 @@ func interpret(raw rawNum, dec rune, groups string, indian bool) (Reading, bool)
 	if len(intSeps) > 0 {
 		sep := intSeps[0]
 		for _, c := range intSeps {
-			if c != sep || c == dec || !strings.ContainsRune(groups, c) && c != ' ' {
+			if c != sep || c == dec || c == '٫' || !strings.ContainsRune(groups, c) && c != ' ' && c != '٬' {
 				return Reading{}, false
 			}
 		}

@@ -51,6 +51,7 @@ var locales = []string{
 	"en", "de", "fr", "es", "it", "pt", "pt-PT", "ru", "el", "fi", "id", "ja", "ko", "zh", "zh-Hant",
 	"la", "sa", "pl", "cs", "hi", "uk", "he", "sk", "sl", "hr", "sr", "bg",
 	"ar", "tr", "nl", "sv", "da", "nb", "ro", "hu", "vi",
+	"fa", "ur", "th", "ca", "lt", "lv", "et", "ms", "ka",
 }
 
 // currencyCodes are the currencies whose names and symbols are kept.

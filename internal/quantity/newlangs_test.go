@@ -1,0 +1,37 @@
+package quantity
+
+import "testing"
+
+// TestLexiconNewLocales reads the languages added with their CLDR tables
+// (fa, ur, th, ca, lt, lv, et, ms, ka): scale words in CLDR's forms and
+// the lexicon's other cases, firing after a number and quiet without one;
+// the Arabic decimal and thousands separators in any language; and scale
+// words glued to the next word in Thai, which writes no spaces.
+func TestLexiconNewLocales(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"fa", "۳٫۲ میلیارد دلار", []string{`money "۳٫۲ میلیارد دلار" 3.2e+09 dec=1 cur=USD`}},
+		{"fa", "۱٫۵ درصد", []string{`percent "۱٫۵ درصد" 1.5 dec=1`}},
+		{"fa", "میلیاردها دلار", nil},
+		{"ar", "٣٫٢ مليار دولار", []string{`money "٣٫٢ مليار دولار" 3.2e+09 dec=1 cur=USD`}},
+		{"ar", "١٢٬٥٠٠ شخص", []string{`count "١٢٬٥٠٠" 12500`}},
+		{"ur", "3.2 ارب ڈالر", []string{`money "3.2 ارب ڈالر" 3.2e+09 dec=1 cur=USD`}},
+		{"ur", "2 لاکھ", []string{`count "2 لاکھ" 200000`}},
+		{"th", "3,200 ล้านดอลลาร์", []string{`money "3,200 ล้านดอลลาร์" 3.2e+09 cur=USD alt=3.2e+06`}},
+		{"th", "5 หมื่นคน", []string{`count "5 หมื่น" 50000`}},
+		{"th", "1.5 เปอร์เซ็นต์", []string{`percent "1.5 เปอร์เซ็นต์" 1.5 dec=1`}},
+		{"th", "ล้านคน", nil},
+		{"ca", "3.200 milions de dòlars", []string{`money "3.200 milions de dòlars" 3.2e+09 cur=USD alt=3.2e+06`}},
+		{"ca", "uns 1.200 llocs", []string{`count "1.200" 1200 alt=1.2`}},
+		{"ca", "milions de persones", nil},
+		{"lt", "3,2 mlrd. dolerių", []string{`money "3,2 mlrd. dolerių" 3.2e+09 dec=1 cur=USD`}},
+		{"lt", "17 tūkst gyventojų", []string{`count "17 tūkst" 17000`}},
+		{"lv", "3,2 miljardus dolāru", []string{`money "3,2 miljardus dolāru" 3.2e+09 dec=1 cur=USD`}},
+		{"lv", "5 miljonu", []string{`count "5 miljonu" 5e+06`}},
+		{"lv", "miljardiem eiro", nil},
+		{"et", "3,2 miljardit dollarit", []string{`money "3,2 miljardit dollarit" 3.2e+09 dec=1 cur=USD`}},
+		{"ms", "AS$3.2 bilion", []string{`money "$3.2 bilion" 3.2e+09 dec=1 cur=USD`}},
+		{"ms", "2 juta orang", []string{`count "2 juta" 2e+06`}},
+		{"ka", "3,2 მილიარდ დოლარს", []string{`money "3,2 მილიარდ დოლარს" 3.2e+09 dec=1 cur=USD`}},
+		{"ka", "მილიონობით ადამიანი", nil},
+	})
+}
