@@ -17,28 +17,45 @@ import (
 // languages the evaluation data lacks: quiet when right, a major numbers
 // finding when a number or its scale word is changed.
 func TestOwnLanguagePairs(t *testing.T) {
-	srcText, err := os.ReadFile(filepath.Join("testdata", "langs", "samsung.en"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	// A change each language's translation gets: a number and a scale word.
-	changes := map[string][2]string{
+	testOwnPairs(t, "samsung", map[string][2]string{
 		"ko": {"2만 4천", "4만 2천"}, "ar": {"24 ألف", "42 ألف"}, "el": {"24.000", "42.000"},
 		"hi": {"2 अरब", "2 करोड़"}, "pl": {"24 tys.", "42 tys."}, "tr": {"2 milyar", "2 milyon"},
 		"nl": {"2 miljard", "2 miljoen"}, "vi": {"2 tỷ", "2 triệu"}, "ro": {"24.000", "42.000"},
 		"sv": {"24 000", "42 000"}, "hu": {"24 ezer", "42 ezer"},
+	})
+	// The languages whose number tables came later, and the Arabic
+	// decimal separator.
+	testOwnPairs(t, "microsoft", map[string][2]string{
+		"fa": {"۳٫۲ میلیارد", "۲٫۳ میلیارد"}, "ur": {"3.2 ارب", "3.2 کروڑ"}, "th": {"3,200 ล้าน", "3,200 พัน"},
+		"ca": {"3.200 milions", "3.200 milers"}, "lt": {"3,2 mlrd.", "3,2 mln."}, "lv": {"3,2 miljardus", "3,2 miljonus"},
+		"et": {"3,2 miljardit", "2,3 miljardit"}, "ms": {"3.2 bilion", "3.2 juta"}, "ka": {"3,2 მილიარდ", "3,2 მილიონ"},
+	})
+}
+
+// testOwnPairs checks the translations of article name in testdata/langs
+// (name.en and name.LANG): each quiet, and given a major numbers finding
+// once changes[LANG][0] is replaced by changes[LANG][1]. The language of
+// each is also detected right.
+func testOwnPairs(t *testing.T, name string, changes map[string][2]string) {
+	srcText, err := os.ReadFile(filepath.Join("testdata", "langs", name+".en"))
+	if err != nil {
+		t.Fatal(err)
 	}
 	for lang, change := range changes {
-		t.Run(lang, func(t *testing.T) {
-			tgtText, err := os.ReadFile(filepath.Join("testdata", "langs", "samsung."+lang))
+		t.Run(name+"."+lang, func(t *testing.T) {
+			tgtText, err := os.ReadFile(filepath.Join("testdata", "langs", name+"."+lang))
 			if err != nil {
 				t.Fatal(err)
+			}
+			if got := corpus.Detect(string(tgtText)).String(); got != lang {
+				t.Errorf("detected as %s", got)
 			}
 			if got := run(t, srcText, tgtText, lang); len(got) != 0 {
 				t.Errorf("a correct translation got %d findings: %v", len(got), got)
 			}
 			if !strings.Contains(string(tgtText), change[0]) {
-				t.Fatalf("no %q in samsung.%s", change[0], lang)
+				t.Fatalf("no %q in %s.%s", change[0], name, lang)
 			}
 			changed := strings.Replace(string(tgtText), change[0], change[1], 1)
 			found := false

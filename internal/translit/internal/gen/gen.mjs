@@ -45,7 +45,13 @@ const pkg = (name) => path.join(dir, name, "package");
   // Latin-script languages added later (tr … vi) come last, so that the
   // columns of the first sixteen keep their order.
   const latinLater = ["tr", "ro", "hu", "sv", "da", "nb", "fi", "id", "sk", "sl", "hr", "vi"];
-  const locales = ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "ru", "uk", "ja", "zh", "zh-Hant", "ko", "hi", ...latinLater];
+  // Added with their number tables, last again. Not Hebrew, Arabic,
+  // Persian and Urdu, written without their vowels, where place names are
+  // also common words (הודו India and "they admitted", עזה Gaza and
+  // "fierce"), nor Thai, written without spaces.
+  const latinLatest = ["ca", "lt", "lv", "et", "ms"];
+  const otherLatest = ["el", "bg", "sr", "ka"];
+  const locales = ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "ru", "uk", "ja", "zh", "zh-Hant", "ko", "hi", ...latinLater, ...latinLatest, ...otherLatest];
   const names = new Map(); // id → Map(lang → Set(form))
   const add = (id, lang, form) => {
     if (!form || form.includes("↑")) return;
@@ -80,7 +86,7 @@ const pkg = (name) => path.join(dir, name, "package");
   // A locale without a city's name inherits the zone id's spelling.
   for (const [id, m] of names) {
     if (!id.startsWith("C:")) continue;
-    for (const loc of ["de", "fr", "es", "it", "pt", "nl", "pl", "cs", ...latinLater]) {
+    for (const loc of ["de", "fr", "es", "it", "pt", "nl", "pl", "cs", ...latinLater, ...latinLatest]) {
       if (!m.has(loc)) m.set(loc, new Set(m.get("en")));
     }
   }
