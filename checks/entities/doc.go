@@ -19,13 +19,15 @@
 // English contraction in a title ("Doesn't") is a common word, and a
 // common English word of four letters or more in a Chinese or Japanese
 // source ("Using", "OPTIONS") a label, no name. No source name is an English
-// month or weekday, a pronoun of polite address ("Вам", "Ihnen") or an
+// month or weekday, a weekday of the source's language by CLDR ("Selasa",
+// "Τρίτη"), a month's name of two words ("tháng Ba"), a pronoun of polite address ("Вам", "Ihnen") or an
 // acronym of a common noun ("TV", "ДТП"; data/words.txt), and a word of
 // four letters or more in capitals that is a common word of a language
 // with a lexicon ("AGREED") is emphasis, no acronym. Names are
 // matched with diacritics folded, case endings tolerated ("Stępińskiego" is
 // "Stępiński"), long words said alike matched ("Antykorupcyjne",
-// "anticorruption"), Cyrillic and Devanagari transliterated ("Кеннеди" is
+// "anticorruption"), a name of several words written as one ("Hà Nội",
+// "Hanoi"), Cyrillic, Greek and Devanagari transliterated ("Кеннеди" is
 // "Kennedy", and "Прайс" is "Pryce" by its consonants; Дж, Г, Ц, З and У
 // also as English spells them in names, and without a case ending:
 // "Джейкобсон" is Jacobson, "Гарри" Harry, "Джексоном" Jackson; a name

@@ -169,7 +169,7 @@ func (c *paragraph) readSource(sp align.SourceParas) {
 	sscript, _ := src.Lang.Script()
 	spaced := true
 	switch sscript.String() {
-	case "Latn", "Cyrl", "Deva":
+	case "Latn", "Cyrl", "Deva", "Grek":
 	case "Hans", "Hant", "Jpan":
 		c.explainable, spaced = false, false
 	default:
@@ -1796,8 +1796,9 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 		}
 	}
 	unstopped := typedWithoutStops(text, ws)
+	days := weekdaySpans(text, ws, lang)
 	keep := func(w word) bool {
-		if isNumber(w.text) || len(w.parts) == 0 || shouting(w) {
+		if isNumber(w.text) || len(w.parts) == 0 || shouting(w) || insideAny(w.span, days) {
 			return false
 		}
 		if !cased || (!w.latin && !w.trans && !unicode.IsUpper([]rune(w.text)[0])) {
@@ -1812,7 +1813,7 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 			return false // "Цена/Качество": the pair's capital is the first word's
 		}
 		return w.cap && !w.start && !englishLabel(w, lang) && !isRoman(w.text) && !corpus.IsStopword(corpus.FoldName(w.text), lang) &&
-			!corpus.IsStopword(w.lower, lang) && !abbreviation(text, w) && !namesNoOne(w, lang) && !dateMonth(text, ws, w, lang)
+			!corpus.IsStopword(w.lower, lang) && !abbreviation(text, w) && !namesNoOne(w, lang) && !dateMonth(text, ws, w, lang) && !monthPhrase(text, ws, w, lang)
 	}
 	var out []name
 	for _, n := range runs(text, ws, keep) {
@@ -1964,6 +1965,28 @@ func namesNoOne(w word, lang language.Base) bool {
 		w.acro && len(w.parts) == 1 && wordClass()["acronym"][strings.ToUpper(narrow(w.text))]
 }
 
+// weekdaySpans returns where the words ws of text name a weekday of lang
+// by CLDR and the lexicon ("Selasa", "Τρίτη", "Thứ Ba"): a day, no name,
+// which the numbers check compares by date.
+func weekdaySpans(text string, ws []word, lang language.Base) []corpus.Span {
+	lo, hi := ws[0].span.Start, ws[len(ws)-1].span.End
+	var out []corpus.Span
+	for _, d := range quantity.Weekdays(text[lo:hi], language.Make(lang.String())) {
+		out = append(out, corpus.Span{Start: d.Span.Start + lo, End: d.Span.End + lo})
+	}
+	return out
+}
+
+// insideAny reports whether s lies inside one of spans.
+func insideAny(s corpus.Span, spans []corpus.Span) bool {
+	for _, x := range spans {
+		if x.Start <= s.Start && s.End <= x.End {
+			return true
+		}
+	}
+	return false
+}
+
 // rankMark reports whether s is "No" and a number, with or without a full
 // stop ("No1", "No.1", "ＮＯ１"): a rank, number one, no name.
 func rankMark(s string) bool {
@@ -1987,6 +2010,16 @@ func dateMonth(text string, ws []word, w word, lang language.Base) bool {
 	dated := k > 0 && isNumber(ws[k-1].text) && beside(ws[k-1], w) ||
 		k+1 < len(ws) && isNumber(ws[k+1].text) && beside(w, ws[k+1])
 	return dated && quantity.IsMonthName(w.text, language.Make(lang.String()))
+}
+
+// monthPhrase reports whether w ends a month's name of two words of
+// lang ("tháng Ba", March): no name, number or none beside it.
+func monthPhrase(text string, ws []word, w word, lang language.Base) bool {
+	k := sort.Search(len(ws), func(i int) bool { return ws[i].span.Start >= w.span.Start })
+	if k == 0 || k == len(ws) || ws[k].span != w.span || text[ws[k-1].span.End:w.span.Start] != " " {
+		return false
+	}
+	return quantity.IsMonthName(text[ws[k-1].span.Start:w.span.End], language.Make(lang.String()))
 }
 
 // abbreviation reports whether w is cut short by a full stop that a
@@ -2063,6 +2096,16 @@ func emphatic(w word, lang language.Base) bool {
 func found(n name, ws []word, exo []rules.Exonym) bool {
 	for _, a := range n.words {
 		if wordFound(a, ws, exo) {
+			return true
+		}
+	}
+	if len(n.words) > 1 {
+		// A name written as one word in the target: "Hà Nội", "Hanoi".
+		var parts []string
+		for _, a := range n.words {
+			parts = append(parts, a.parts...)
+		}
+		if joined := strings.Join(parts, ""); matchesAny(joined, phonetic(joined), false, ws, exo) {
 			return true
 		}
 	}

@@ -40,7 +40,8 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 		if matchesAny(part, phonetic(part), false, sw, exo) || shortened(word{wordForms: &wordForms{}}, part, sw) {
 			return true
 		}
-		return placeExplains(part, tl, srcs) || rom.explains(part) || inCompound(part, srcs) || spacedCode(part, srcs)
+		return placeExplains(part, tl, srcs) || rom.explains(part) || inCompound(part, srcs) || spacedCode(part, srcs) ||
+			joinsWords(part, sw)
 	}
 	foreign := foreignAcronyms(srcs)
 	latin := latinAcronyms(srcs, tw)
@@ -461,4 +462,23 @@ func spellsOut(n name, foreign map[int]bool, lang language.Base) bool {
 		}
 	}
 	return k >= 2 && (foreign[k-1] || foreign[k] || foreign[k+1])
+}
+
+// joinsWords reports whether part is two or three words of ws that a
+// space apart written as one ("Hanoi" for "Hà Nội", "Kyivstar" for "Kyiv Star").
+func joinsWords(part string, ws []word) bool {
+	for k := range ws {
+		rest, n := part, 0
+		for j := k; j < len(ws) && j < k+3 && len(ws[j].parts) == 1 && (j == k || ws[j].span.Start-ws[j-1].span.End == 1); j++ {
+			p, ok := strings.CutPrefix(rest, ws[j].parts[0])
+			if !ok {
+				break
+			}
+			rest, n = p, n+1
+			if rest == "" {
+				return n >= 2
+			}
+		}
+	}
+	return false
 }

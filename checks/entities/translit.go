@@ -40,7 +40,43 @@ var nukta = map[rune]string{'ज': "z", 'फ': "f", 'ड': "r", 'ढ': "rh", '�
 
 const virama = '्'
 
-// transliterate spells a Cyrillic or Devanagari word in lower-case Latin
+// greek spells Greek letters in Latin the way English news writes names
+// ("Σμιθ" → "smith", "Μητσοτάκης" → "mitsotakis"), accents dropped;
+// greekPairs first, for the letter pairs that spell one sound: "μπ" b
+// (Μπάιντεν, Biden), "ντ" d, "γκ" g, "ου" u (Φρανκφούρτη), "αι" e.
+var greek = map[rune]string{
+	'α': "a", 'β': "v", 'γ': "g", 'δ': "d", 'ε': "e", 'ζ': "z", 'η': "i", 'θ': "th",
+	'ι': "i", 'κ': "k", 'λ': "l", 'μ': "m", 'ν': "n", 'ξ': "x", 'ο': "o", 'π': "p",
+	'ρ': "r", 'σ': "s", 'ς': "s", 'τ': "t", 'υ': "y", 'φ': "f", 'χ': "ch", 'ψ': "ps",
+	'ω': "o",
+}
+
+var greekPairs = map[string]string{
+	"μπ": "b", "ντ": "d", "γκ": "g", "γγ": "ng", "ου": "u", "αι": "e", "ει": "i", "οι": "i", "τσ": "ts", "τζ": "tz",
+}
+
+// greekLetter strips a Greek letter's accent and diaeresis: ά is α.
+func greekLetter(r rune) rune {
+	switch r {
+	case 'ά':
+		return 'α'
+	case 'έ':
+		return 'ε'
+	case 'ή':
+		return 'η'
+	case 'ί', 'ϊ', 'ΐ':
+		return 'ι'
+	case 'ό':
+		return 'ο'
+	case 'ύ', 'ϋ', 'ΰ':
+		return 'υ'
+	case 'ώ':
+		return 'ω'
+	}
+	return r
+}
+
+// transliterate spells a Cyrillic, Greek or Devanagari word in lower-case Latin
 // letters, and folds other words as names; it reports whether it
 // transliterated.
 func transliterate(w string) (string, bool) {
@@ -49,6 +85,20 @@ func transliterate(w string) (string, bool) {
 	rs := []rune(w)
 	for i := 0; i < len(rs); i++ {
 		r := unicode.ToLower(rs[i])
+		if g := greekLetter(r); greek[g] != "" {
+			if next := unicode.ToLower(rs[min(i+1, len(rs)-1)]); i+1 < len(rs) && !strings.ContainsRune("ϊϋΐΰ", next) {
+				// A diaeresis on the second letter splits the pair (Ζαΐρ).
+				if p, ok := greekPairs[string([]rune{g, greekLetter(next)})]; ok {
+					b.WriteString(p)
+					did = true
+					i++
+					continue
+				}
+			}
+			b.WriteString(greek[g])
+			did = true
+			continue
+		}
 		if s, ok := cyrillic[r]; ok {
 			b.WriteString(s)
 			did = true

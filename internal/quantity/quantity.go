@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -461,15 +462,18 @@ func MonthLike(m int, written string, lang language.Tag) string {
 }
 
 // IsMonthName reports whether word is one of CLDR's wide names of a month
-// in lang, in any of its forms and whatever its case ("Февраля", "März"):
-// a word that text typed in capitals or opening a line capitalises, and
-// no name.
+// in lang, or a form of the lexicon's, in any of its forms and whatever
+// its case ("Февраля", "März", "tháng Ba"): a word that text typed in
+// capitals or opening a line capitalises, and no name. Abbreviations
+// ("Mar") are not.
 func IsMonthName(word string, lang language.Tag) bool {
 	l := localeFor(lang)
-	for _, forms := range l.d.monthFull {
-		for _, f := range forms {
-			if strings.EqualFold(f, word) {
-				return true
+	for i := range l.d.months {
+		for _, forms := range [][]string{l.d.monthFull[i], l.d.months[i]} {
+			for _, f := range forms {
+				if strings.EqualFold(f, word) && !slices.Contains(l.d.monthNeedsNum, f) {
+					return true
+				}
 			}
 		}
 	}
