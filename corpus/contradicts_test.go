@@ -41,3 +41,56 @@ func TestContradicts(t *testing.T) {
 		}
 	}
 }
+
+// TestDetectApart: the language a good part of a text is written in
+// besides the one detected, or none.
+func TestDetectApart(t *testing.T) {
+	const (
+		en = "The company said the device would go on sale in the US on September 20 for $999, and that it expects strong demand."
+		de = "Apple stellte am Montag das iPhone 16 Pro mit einem neuen Chip vor, und die Aktie stieg an der Börse um zwei Prozent."
+		th = "Apple เปิดตัว iPhone 16 Pro พร้อมชิป A18 ใหม่และฟีเจอร์ AI ที่ได้รับการปรับปรุงเมื่อวันจันทร์"
+		zh = "苹果公司周一发布了搭载全新芯片的手机。"
+	)
+	for _, c := range []struct{ text, not, want string }{
+		{th + "\n\n" + en, "en", "th"},
+		{zh + "\n\n" + en, "en", "zh"},
+		{de + "\n\n" + en, "en", "de"},
+		{en, "en", "und"},                                    // English alone
+		{en + " Jean de la Fontaine wrote it.", "en", "und"}, // a name's function words are too few
+		{en + " Apple iPhone 東京", "en", "und"},               // a word of another script is too little
+	} {
+		if got := DetectApart(c.text, language.MustParse(c.not)).String(); got != c.want {
+			t.Errorf("DetectApart(%.40q, %s) = %s; want %s", c.text, c.not, got, c.want)
+		}
+	}
+}
+
+// TestTellApart: a target detected in its source's language that is in
+// good part in another language takes that one; one declared, or a
+// revision in the source's language, keeps its own.
+func TestTellApart(t *testing.T) {
+	load := func(text string, lang language.Tag) *Document {
+		d, err := Load("t.txt", []byte(text), Options{Lang: lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	src := load("The company said it would invest more. The plan was announced on Monday.", language.English)
+	mixed := "Die Firma sagte, dass sie mehr investieren wird, und das ist auch für die Börse eine gute Nachricht.\n\nThe plan was announced on Monday by the company in the city, as it said it would be."
+	for _, c := range []struct {
+		text string
+		lang language.Tag
+		want string
+	}{
+		{mixed, language.Und, "de"},
+		{mixed, language.English, "en"}, // declared: kept
+		{"The company said it would invest much more. The plan was announced on Monday.", language.Und, "en"},
+	} {
+		d := load(c.text, c.lang)
+		TellApart(d, []*Document{nil, src})
+		if got := d.Lang.String(); got != c.want {
+			t.Errorf("TellApart(%.30q, %s): %s; want %s", c.text, c.lang, got, c.want)
+		}
+	}
+}

@@ -423,3 +423,84 @@ func (d *Document) LangContradicted() (language.Tag, bool) {
 	d.facts.langOnce.Do(func() { d.facts.readsAs, d.facts.contradicted = Contradicts(d.Text, d.Lang) })
 	return d.facts.readsAs, d.facts.contradicted
 }
+
+// DetectApart returns the language other than not's that a good part of
+// text is written in, or language.Und: a script other than not's holding
+// a fifth of the letters (a Han character, kana or Hangul syllable
+// counting twice), or, in not's own script, function words of another
+// language, five or more and at least a third as many as not's. A
+// translation whose detector saw mostly the source's language (an English
+// paragraph left in a Thai or German target) is in that other language.
+func DetectApart(text string, not language.Tag) language.Tag {
+	ns, _ := not.Script()
+	own := scriptFamily(ns)
+	var other strings.Builder
+	theirs, all := 0, 0
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			other.WriteRune(r)
+			continue
+		}
+		f, weight := "Latn", 1
+		if r >= utf8.RuneSelf {
+			f = familyOf(r)
+		}
+		if f == "CJK" {
+			weight = 2
+		}
+		all += weight
+		if f != own {
+			theirs += weight
+			other.WriteRune(r)
+		}
+		if all >= 2*detectLetters {
+			break
+		}
+	}
+	if theirs >= 20 && 5*theirs >= all {
+		if tag := Detect(other.String()); tag != language.Und && tag != not {
+			return tag
+		}
+		return language.Und
+	}
+	nb, _ := not.Base()
+	score := (&scores{text: text}).get()
+	best, bestN := "", 0
+	for _, tag := range stopTagsIn(own) {
+		if tag != nb.String() && score[tag] > bestN {
+			best, bestN = tag, score[tag]
+		}
+	}
+	if best == "" || bestN < 5 || 3*bestN < score[nb.String()] {
+		return language.Und
+	}
+	return language.Make(best)
+}
+
+// TellApart gives target t, whose language was detected as one of its
+// sources', the other language a good part of it is written in (see
+// DetectApart), and splits its sentences by that language's rules. A
+// target in its source's language alone (a revision checked against the
+// version before it) keeps it.
+func TellApart(t *Document, srcs []*Document) {
+	if t == nil || !t.LangDetected {
+		return
+	}
+	tb, _ := t.Lang.Base()
+	for _, s := range srcs {
+		if s == nil {
+			continue
+		}
+		if sb, _ := s.Lang.Base(); sb != tb {
+			continue
+		}
+		if tag := DetectApart(t.Text, t.Lang); tag != language.Und {
+			t.Lang = tag
+			base, _ := tag.Base()
+			for i, p := range t.Paragraphs {
+				t.Paragraphs[i].Sentences = sentences(t.Text, p.Span, base)
+			}
+		}
+		return
+	}
+}

@@ -62,6 +62,8 @@ func run(p *checks.Pass) error {
 		}
 		if _, ok := letters[tb.String()]; ok && tscript.String() == "Latn" {
 			foreignWords(p, i, tb)
+		} else if tscript.String() != "Latn" {
+			latinSentences(p, i, tb)
 		}
 	}
 	return nil
@@ -343,7 +345,7 @@ func foreignWords(p *checks.Pass, i int, tb language.Base) {
 		if toks == nil {
 			toks = tgt.RelTokens(tgt.Paragraphs[i].Span)
 		}
-		whole := sourceSentences(p, i, sp, inSource)
+		whole := sourceSentences(p, i, sp, inSource, nil)
 		for k, t := range toks {
 			w := tgt.Text[base+t.Span.Start : base+t.Span.End]
 			if utf8.RuneCountInString(w) < 2 || inSentences(base+t.Span.Start, whole) {
@@ -432,16 +434,56 @@ func capitalisesNouns(lang language.Base) bool {
 	return false
 }
 
+// latinSentences flags the sentences of target paragraph i, in a
+// language not written in Latin letters, left in the language of a Latin
+// source (see sourceSentences): those written mostly in Latin letters,
+// since such a target keeps names, brands and short quotations in them.
+func latinSentences(p *checks.Pass, i int, tb language.Base) {
+	for _, sp := range linked.Sources(p, i) {
+		src := p.Source(sp.Doc)
+		sb, _ := src.Lang.Base()
+		if sscript, _ := src.Lang.Script(); sb == tb || sscript.String() != "Latn" {
+			continue
+		}
+		sourceSentences(p, i, sp, sourceWords(src, sp.Paras), func(sent corpus.Span) bool {
+			return mostlyLatin(p.Target().Slice(sent))
+		})
+	}
+}
+
+// mostlyLatin reports whether three in four of the letters of s are Latin,
+// a Han character, kana or Hangul syllable counting twice (it carries a
+// word or half of one, a Latin letter a fifth).
+func mostlyLatin(s string) bool {
+	latin, all := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Latin, r):
+			latin++
+			all++
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
+			all += 2
+		case unicode.IsLetter(r):
+			all++
+		}
+	}
+	return all > 0 && 4*latin >= 3*all
+}
+
 // sourceSentences flags the sentences of target paragraph i left whole in
 // the source language: at least four lower-case words, and four in five of
 // them words of the aligned source passage. Capitalised words do not count,
 // since names stay the same in every language; close languages share some
-// words, but not four in five of a sentence. It returns the flagged spans,
-// whose words need no findings of their own.
-func sourceSentences(p *checks.Pass, i int, sp align.SourceParas, inSource map[string]corpus.Span) []corpus.Span {
+// words, but not four in five of a sentence. A sentence keep refuses is
+// left alone (nil keeps every one). It returns the flagged spans, whose
+// words need no findings of their own.
+func sourceSentences(p *checks.Pass, i int, sp align.SourceParas, inSource map[string]corpus.Span, keep func(corpus.Span) bool) []corpus.Span {
 	tgt := p.Target()
 	var out []corpus.Span
 	for _, sent := range tgt.Paragraphs[i].Sentences {
+		if keep != nil && !keep(sent) {
+			continue
+		}
 		n, same := 0, 0
 		for _, t := range tgt.RelTokens(sent) {
 			w := tgt.Text[sent.Start+t.Span.Start : sent.Start+t.Span.End]
