@@ -25,6 +25,8 @@ func TestLexiconNewLocales(t *testing.T) {
 		{"ca", "milions de persones", nil},
 		{"lt", "3,2 mlrd. dolerių", []string{`money "3,2 mlrd. dolerių" 3.2e+09 dec=1 cur=USD`}},
 		{"lt", "17 tūkst gyventojų", []string{`count "17 tūkst" 17000`}},
+		{"lt", "pakilo 1,5 proc. iki 415 dolerių", []string{`percent "1,5 proc." 1.5 dec=1`, `money "415 dolerių" 415 cur=USD`}},
+		{"lt", "nuo 5 iki 10 tūkst", []string{`count "5" 5000 range=1`, `count "10 tūkst" 10000 range=2`}},
 		{"lv", "3,2 miljardus dolāru", []string{`money "3,2 miljardus dolāru" 3.2e+09 dec=1 cur=USD`}},
 		{"lv", "5 miljonu", []string{`count "5 miljonu" 5e+06`}},
 		{"lv", "miljardiem eiro", nil},
