@@ -24,16 +24,16 @@ type locale struct {
 	otherDecimal rune   // the decimal separator of the other convention
 	otherGroups  string // its grouping separators
 
-	scales, percent, percentBefore, currencies, symbols                *matcher
-	rangeTo, between, and, timeWords, clockBefore, words, months, eras *matcher
-	times, timesVague, timesMore                                       *matcher
-	centuries, unitNames, points, pointsAfterPct                       *matcher
-	quarterAfter, quarterBefore, quarterGlued, ordWords                *matcher
-	dayWords, dayOf                                                    *matcher // dayOrdinals, dayOf
-	yearBefore, clockZones, tenths, andHalf, clockWords, unitWords     *matcher
-	latin                                                              bool // Roman numerals are Latin's own numbers
-	ordinals, prefixes                                                 map[string]bool
-	monthNeedsNum                                                      map[string]bool
+	scales, percent, percentBefore, currencies, symbols                           *matcher
+	rangeTo, between, and, timeWords, hourWords, clockBefore, words, months, eras *matcher
+	times, timesVague, timesMore                                                  *matcher
+	centuries, unitNames, points, pointsAfterPct                                  *matcher
+	quarterAfter, quarterBefore, quarterGlued, ordWords                           *matcher
+	dayWords, dayOf                                                               *matcher // dayOrdinals, dayOf
+	yearBefore, clockZones, tenths, andHalf, clockWords, unitWords                *matcher
+	latin                                                                         bool // Roman numerals are Latin's own numbers
+	ordinals, prefixes                                                            map[string]bool
+	monthNeedsNum                                                                 map[string]bool
 }
 
 // universalGroups separate groups of three in any language.
@@ -119,6 +119,7 @@ func compile(name string, d *localeData) *locale {
 	l.between = newMatcher(plain(d.between), true)
 	l.and = newMatcher(plain(d.and), true)
 	l.timeWords = newMatcher(plain(d.timeWords), true)
+	l.hourWords = newMatcher(plain(append([]string{"h"}, d.hourWords...)), true)
 	l.clockBefore = newMatcher(plain(d.clockBefore), true)
 	l.times = newMatcher(plain(d.times), true)
 	l.timesVague = newMatcher(plain(d.timesVague), true)

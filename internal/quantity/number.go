@@ -272,21 +272,32 @@ func (s *scanner) feetInches(r *numRead) (int, float64) {
 }
 
 // spacedHour returns the end of a time written "14 h 05", the French way
-// with spaces around the h, or r.j. Without the minutes, "14 h" may be a
-// duration and stays a number.
+// with spaces around the h, or with an hour word of the lexicon in its
+// place after a clock-before word ("lúc 14 giờ 30"; "trong 14 giờ 30 phút"
+// lasts fourteen and a half hours), or r.j. Without the minutes, "14 h"
+// may be a duration and stays a number.
 func (s *scanner) spacedHour(r *numRead) int {
 	rs, j := s.rs, r.j
 	n := len(rs)
-	if len(r.raw.seps) != 0 || len(r.raw.groups[0]) > 2 || j+5 >= n+1 || !isSpace(rs[j]) || rs[j+1] != 'h' || !isSpace(rs[j+2]) {
+	if len(r.raw.seps) != 0 || len(r.raw.groups[0]) > 2 || j+1 >= n || !isSpace(rs[j]) {
 		return j
 	}
-	if j+4 >= n || !isDigit(rs[j+3]) || !isDigit(rs[j+4]) || j+5 < n && (isDigit(rs[j+5]) || unicode.IsLetter(rs[j+5])) {
+	e, k := s.l.hourWords.at(rs, j+1)
+	french := k == j+2 // the one-letter h, read without a clock-before word
+	if e == nil || k+2 >= n || !isSpace(rs[k]) || !french && !s.clockBefore(r.i) {
+		return j
+	}
+	m := k + 1
+	if m+1 >= n || !isDigit(rs[m]) || !isDigit(rs[m+1]) || m+2 < n && (isDigit(rs[m+2]) || unicode.IsLetter(rs[m+2])) {
 		return j
 	}
 	if h, _ := strconv.Atoi(r.raw.groups[0]); h > 24 {
 		return j
 	}
-	return j + 5
+	if mm, _ := strconv.Atoi(string(rs[m : m+2])); mm > 59 {
+		return j
+	}
+	return m + 2
 }
 
 // dateOrCode reads dotted dates (04.03.2025, and 04.03. where the decimal

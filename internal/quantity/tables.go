@@ -53,6 +53,7 @@ type localeData struct {
 	dayOf            []string           // the word between a spelled day and its month: "of" (the first of May)
 	monthNeedsNum    []string           // month forms that are months only next to a number ("May")
 	timeWords        []string           // after a number, make it a time of day: "Uhr"
+	hourWords        []string           // between hours and minutes: "giờ" in "14 giờ 30"
 	clockBefore      []string           // before h.mm, make it a time of day, not a day and month: "o 14.05", "в 14.05"
 	times            []string           // after a number, make it a multiplier: "times", "mal", "раза"
 	timesVague       []string           // a multiplier word read both as "n times as much" and "n times more": "倍"

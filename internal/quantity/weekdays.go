@@ -43,8 +43,15 @@ func Weekdays(text string, lang language.Tag) []Weekday {
 			out = appendDays(out, text, lower, f, day+1, spaced, l.d.weekdaySuffixes)
 		}
 	}
-	slices.SortFunc(out, func(a, b Weekday) int { return a.Span.Start - b.Span.Start })
-	return slices.CompactFunc(out, func(a, b Weekday) bool { return a.Span == b.Span })
+	slices.SortFunc(out, func(a, b Weekday) int {
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start - b.Span.Start
+		}
+		return b.Span.End - a.Span.End // the longer first
+	})
+	// A day inside another's name is no day: شنبه (Saturday) in سه‌شنبه
+	// (Tuesday).
+	return slices.CompactFunc(out, func(a, b Weekday) bool { return a.Span.Start < b.Span.End && b.Span.Start < a.Span.End })
 }
 
 // appendDays adds to out each place text names day by its form f: alone
@@ -67,7 +74,7 @@ func appendDays(out []Weekday, text, lower, f string, day int, spaced bool, suff
 			out = append(out, Weekday{Span: Span{i, end}, Day: day})
 			continue
 		}
-		if r, _ := utf8.DecodeLastRuneInString(text[:i]); i > 0 && corpus.IsWordRune(r) {
+		if r, _ := utf8.DecodeLastRuneInString(text[:i]); i > 0 && (corpus.IsWordRune(r) || r == '\u200c' || r == '\u200d') {
 			continue
 		}
 		if end = wordEnd(text, end, suffixes); end < 0 {

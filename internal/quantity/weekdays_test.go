@@ -21,6 +21,8 @@ func TestWeekdays(t *testing.T) {
 		{"en", "He said MONDAY was fine.", ""}, // capitals alone: not the cased form
 		{"de", "Am Montagabend und am Freitag.", "1:Montagabend 5:Freitag"},
 		{"fr", "Lundi et mercredi.", "1:Lundi 3:mercredi"},
+		{"fa", "روز سه‌شنبه و شنبه", "2:سه‌شنبه 6:شنبه"}, // Saturday inside Tuesday's name is no day
+		{"ar", "يوم الثلاثاء", "2:الثلاثاء"},
 		{"ru", "В среду и в пятницу.", "3:среду 5:пятницу"},
 		{"tr", "Cuma ve Cumartesi günü pazar kurulur.", "5:Cuma 6:Cumartesi"},
 		{"tr", "Pazar günü.", "7:Pazar"},
