@@ -42,3 +42,19 @@ func TestLexiconNewLocales(t *testing.T) {
 		{"ka", "მილიონობით ადამიანი", nil},
 	})
 }
+
+// TestDigitsLike: a fix's digits and separators as the target writes them.
+func TestDigitsLike(t *testing.T) {
+	for _, c := range []struct{ s, written, want string }{
+		{"3.2", "۲٫۳", "۳٫۲"},
+		{"1,200", "۲٬۳۰۰", "۱٬۲۰۰"},
+		{"3.2", "۲.۳", "۳.۲"}, // Persian digits with a full stop: kept
+		{"1.5", "१.६", "१.५"},
+		{"3.2", "2.3", "3.2"},
+		{"12", "１３", "１２"},
+	} {
+		if got := DigitsLike(c.s, c.written); got != c.want {
+			t.Errorf("DigitsLike(%q, %q) = %q; want %q", c.s, c.written, got, c.want)
+		}
+	}
+}

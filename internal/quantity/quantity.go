@@ -601,9 +601,25 @@ func digitRuns(s string) []string {
 
 // DigitsLike writes the ASCII digits of s in the digit set written uses
 // (Devanagari, Arabic-Indic, fullwidth...): a fix keeps the target's
-// digits, "१.५" for "१.६", not "1.5". Without other digits in written, s
-// is returned as it is.
+// digits, "१.५" for "१.६", not "1.5", and the Arabic decimal and
+// thousands separators where written has them ("۳٫۲", not "۳.۲").
+// Without other digits in written, s is returned as it is.
 func DigitsLike(s, written string) string {
+	if strings.ContainsAny(written, "٫٬") {
+		s = strings.Map(func(r rune) rune {
+			switch r {
+			case '.':
+				return '٫'
+			case ',':
+				return '٬'
+			}
+			return r
+		}, s)
+	}
+	return digitsLike(s, written)
+}
+
+func digitsLike(s, written string) string {
 	var zero rune = -1
 	for _, r := range written {
 		if d := digitVal(r); d >= 0 {
