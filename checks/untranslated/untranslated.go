@@ -60,10 +60,14 @@ func run(p *checks.Pass) error {
 		if known {
 			foreignScript(p, i, allowed)
 		}
-		if _, ok := letters[tb.String()]; ok && tscript.String() == "Latn" {
+		_, alphabet := letters[tb.String()]
+		switch {
+		case alphabet && tscript.String() == "Latn":
 			foreignWords(p, i, tb)
-		} else if tscript.String() != "Latn" {
-			latinSentences(p, i, tb)
+		case tscript.String() == "Latn":
+			sentencesLeft(p, i, tb, nil) // no word lists to judge single words by
+		default:
+			sentencesLeft(p, i, tb, mostlyLatin)
 		}
 	}
 	return nil
@@ -434,20 +438,23 @@ func capitalisesNouns(lang language.Base) bool {
 	return false
 }
 
-// latinSentences flags the sentences of target paragraph i, in a
-// language not written in Latin letters, left in the language of a Latin
-// source (see sourceSentences): those written mostly in Latin letters,
-// since such a target keeps names, brands and short quotations in them.
-func latinSentences(p *checks.Pass, i int, tb language.Base) {
+// sentencesLeft flags the sentences of target paragraph i left in the
+// language of a Latin source (see sourceSentences) that keep accepts, nil
+// accepting all. In a target not written in Latin letters keep is
+// mostlyLatin, since such a target keeps names, brands and short
+// quotations in them.
+func sentencesLeft(p *checks.Pass, i int, tb language.Base, keep func(string) bool) {
 	for _, sp := range linked.Sources(p, i) {
 		src := p.Source(sp.Doc)
 		sb, _ := src.Lang.Base()
 		if sscript, _ := src.Lang.Script(); sb == tb || sscript.String() != "Latn" {
 			continue
 		}
-		sourceSentences(p, i, sp, sourceWords(src, sp.Paras), func(sent corpus.Span) bool {
-			return mostlyLatin(p.Target().Slice(sent))
-		})
+		var accept func(corpus.Span) bool
+		if keep != nil {
+			accept = func(sent corpus.Span) bool { return keep(p.Target().Slice(sent)) }
+		}
+		sourceSentences(p, i, sp, sourceWords(src, sp.Paras), accept)
 	}
 }
 
