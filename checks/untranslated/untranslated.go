@@ -439,20 +439,28 @@ func capitalisesNouns(lang language.Base) bool {
 }
 
 // sentencesLeft flags the sentences of target paragraph i left in the
-// language of a Latin source (see sourceSentences) that keep accepts, nil
+// language of a source in Latin letters or in the target's own script (see
+// sourceSentences); of a Latin source, those that keep accepts, nil
 // accepting all. In a target not written in Latin letters keep is
 // mostlyLatin, since such a target keeps names, brands and short
 // quotations in them.
 func sentencesLeft(p *checks.Pass, i int, tb language.Base, keep func(string) bool) {
+	tscript, _ := p.Target().Lang.Script()
 	for _, sp := range linked.Sources(p, i) {
 		src := p.Source(sp.Doc)
 		sb, _ := src.Lang.Base()
-		if sscript, _ := src.Lang.Script(); sb == tb || sscript.String() != "Latn" {
-			continue
-		}
+		sscript, _ := src.Lang.Script()
 		var accept func(corpus.Span) bool
-		if keep != nil {
+		switch {
+		case sb == tb:
+			continue
+		case sscript == tscript:
+			// A Russian sentence left in a Ukrainian translation: the
+			// same letters, four in five words the source's.
+		case sscript.String() == "Latn" && keep != nil:
 			accept = func(sent corpus.Span) bool { return keep(p.Target().Slice(sent)) }
+		case sscript.String() != "Latn":
+			continue
 		}
 		sourceSentences(p, i, sp, sourceWords(src, sp.Paras), accept)
 	}
