@@ -322,6 +322,7 @@ func (s srcText) has(ws []string) bool {
 		return strings.Contains(s.raw, strings.Join(ws, ""))
 	}
 	compounds := wordClass()["compounds"][s.lang]
+	declines := wordClass()["declines"][s.lang]
 	for _, fw := range ws {
 		ok := false
 		for _, w := range s.words {
@@ -329,7 +330,8 @@ func (s srcText) has(ws []string) bool {
 				ok = true // "рассказчика-англичанина": a compound of two nouns
 				break
 			}
-			if stemMatch(w.folded, fw) || s.lang == "de" && germanAdjectiveOf(w.folded, fw) || compounds && compoundOf(w.folded, fw) {
+			if stemMatch(w.folded, fw) || declines && declinedForm(w.folded, fw) || s.lang == "de" && germanAdjectiveOf(w.folded, fw) ||
+				compounds && compoundOf(w.folded, fw) {
 				ok = true
 				break
 			}
@@ -521,7 +523,7 @@ func sourcePlaces(s srcText) []foundPlace {
 				for j, fw := range ws {
 					sw := s.words[i+j]
 					folded := undotted(sw.folded)
-					if !stemMatch(folded, fw) || sw.start && !closeForm(folded, fw) ||
+					if !stemMatch(folded, fw) && !(declines && declinedForm(folded, fw)) || sw.start && !closeForm(folded, fw) ||
 						!declines && vowelChanged(folded, fw) {
 						ok = false
 						break
@@ -535,6 +537,19 @@ func sourcePlaces(s srcText) []foundPlace {
 		}
 	}
 	return out
+}
+
+// declinedForm reports whether the folded word w is a case form of the
+// place name fw whose nominative ends in -s, as Lithuanian, Latvian and
+// Greek names do: the ending is replaced ("Niujorkas", "Niujorko";
+// "Vilnius", "Vilniuje").
+func declinedForm(w, fw string) bool {
+	for _, e := range []string{"as", "is", "us", "ys", "s"} {
+		if st, ok := strings.CutSuffix(fw, e); ok && utf8.RuneCountInString(st) >= 4 {
+			return strings.HasPrefix(w, st) && utf8.RuneCountInString(w)-utf8.RuneCountInString(st) <= maxEnding
+		}
+	}
+	return false
 }
 
 // vowelChanged reports whether the folded word w reads as the place name
