@@ -1813,7 +1813,8 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 			return false // "Цена/Качество": the pair's capital is the first word's
 		}
 		return w.cap && !w.start && !englishLabel(w, lang) && !isRoman(w.text) && !corpus.IsStopword(corpus.FoldName(w.text), lang) &&
-			!corpus.IsStopword(w.lower, lang) && !abbreviation(text, w) && !namesNoOne(w, lang) && !dateMonth(text, ws, w, lang) && !monthPhrase(text, ws, w, lang)
+			!corpus.IsStopword(w.lower, lang) && !abbreviation(text, w) && !namesNoOne(w, lang) && !dateMonth(text, ws, w, lang) && !monthPhrase(text, ws, w, lang) &&
+			!currencyPart(text, 0, ws, w, lang)
 	}
 	var out []name
 	for _, n := range runs(text, ws, keep) {
@@ -2010,6 +2011,23 @@ func dateMonth(text string, ws []word, w word, lang language.Base) bool {
 	dated := k > 0 && isNumber(ws[k-1].text) && beside(ws[k-1], w) ||
 		k+1 < len(ws) && isNumber(ws[k+1].text) && beside(w, ws[k+1])
 	return dated && quantity.IsMonthName(w.text, language.Make(lang.String()))
+}
+
+// currencyPart reports whether the acronym w qualifies a currency: glued
+// to its sign ("AS$", "HK$") or ending its name in lang ("dolar AS"). The
+// country is the currency's, which a translation may write as a sign
+// alone, and the numbers check compares the amount.
+// text starts at offset off of the document the spans of ws point into.
+func currencyPart(text string, off int, ws []word, w word, lang language.Base) bool {
+	if !w.acro {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(text[w.span.End-off:]); unicode.Is(unicode.Sc, r) {
+		return true
+	}
+	k := sort.Search(len(ws), func(i int) bool { return ws[i].span.Start >= w.span.Start })
+	return k > 0 && k < len(ws) && ws[k].span == w.span &&
+		quantity.IsCurrencyName(text[ws[k-1].span.Start-off:w.span.End-off], language.Make(lang.String()))
 }
 
 // monthPhrase reports whether w ends a month's name of two words of

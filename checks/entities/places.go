@@ -511,7 +511,8 @@ func sourcePlaces(s srcText) []foundPlace {
 	declines := wordClass()["declines"][s.lang]
 	for i, w := range s.words {
 		if first, _ := utf8.DecodeRuneInString(w.text); !w.cap && unicode.IsLower(first) || len(w.parts) == 0 ||
-			corpus.IsStopword(w.lower, langBase(s.lang)) || wordClass()["function."+s.lang][w.lower] { // "Pero" is no "Perú", "Того" (that) no Togo
+			corpus.IsStopword(w.lower, langBase(s.lang)) || wordClass()["function."+s.lang][w.lower] || // "Pero" is no "Perú", "Того" (that) no Togo
+			currencyPart(s.raw, s.start, s.words, w, langBase(s.lang)) { // "dolar AS", "AS$": the currency's country
 			continue
 		}
 		for _, k := range idx[head(undotted(w.folded))] {

@@ -461,6 +461,18 @@ func MonthLike(m int, written string, lang language.Tag) string {
 	return MonthName(m, lang)
 }
 
+// IsCurrencyName reports whether s is, whole, a currency's name in lang
+// by CLDR or the lexicon, whatever its case ("Dolar AS", "US-Dollar").
+func IsCurrencyName(s string, lang language.Tag) bool {
+	l := localeFor(lang)
+	if l == nil || s == "" {
+		return false
+	}
+	rs := []rune(s)
+	e, k := l.currencies.at(rs, 0)
+	return e != nil && k == len(rs)
+}
+
 // IsMonthName reports whether word is one of CLDR's wide names of a month
 // in lang, or a form of the lexicon's, in any of its forms and whatever
 // its case ("Февраля", "März", "tháng Ba"): a word that text typed in
