@@ -128,7 +128,7 @@ func readCommon() error {
 			if err != nil {
 				return fmt.Errorf("lexicon/common.txt:%d: %v", l.line, err)
 			}
-			common.attachedScales = append(common.attachedScales, scaleWord{v[0], m, l.field == "attached-scale-money"})
+			common.attachedScales = append(common.attachedScales, scaleWord{text: v[0], mult: m, moneyOnly: l.field == "attached-scale-money"})
 		case "unit-suffix":
 			common.unitSuffixes[v[0]] = true
 		case "unit":
@@ -239,7 +239,7 @@ func buildLocale(name string, c *cldrLocale) (*localeData, error) {
 			if err != nil {
 				return nil, err
 			}
-			d.scales = append(d.scales, scaleWord{text: v[0], mult: m})
+			d.scales = append(d.scales, scaleWord{text: v[0], mult: m, lexicon: true})
 		case "spaced-scale":
 			d.spacedScales = append(d.spacedScales, v[0])
 		case "scale-infix":

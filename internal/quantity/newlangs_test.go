@@ -1,6 +1,10 @@
 package quantity
 
-import "testing"
+import (
+	"testing"
+
+	"golang.org/x/text/language"
+)
 
 // TestLexiconNewLocales reads the languages added with their CLDR tables
 // (fa, ur, th, ca, lt, lv, et, ms, ka): scale words in CLDR's forms and
@@ -55,6 +59,31 @@ func TestDigitsLike(t *testing.T) {
 	} {
 		if got := DigitsLike(c.s, c.written); got != c.want {
 			t.Errorf("DigitsLike(%q, %q) = %q; want %q", c.s, c.written, got, c.want)
+		}
+	}
+}
+
+// TestScaleWordLike: the scale word a fix writes keeps the case ending and
+// the abbreviation of the one it replaces, prefers CLDR's spelling to the
+// lexicon's reading variants, and counts three letters of an alphabet, not
+// of another script, as an abbreviation.
+func TestScaleWordLike(t *testing.T) {
+	for _, c := range []struct {
+		lang, written string
+		mult          float64
+		want          string
+	}{
+		{"de", "Billionen", 1e9, "Milliarden"},
+		{"de", "Mio.", 1e9, "Mrd."},
+		{"lv", "miljonus", 1e9, "miljardus"},
+		{"ka", "მილიონ", 1e9, "მილიარდ"},
+		{"ar", "مليون", 1e9, "مليار"},
+		{"hi", "करोड़", 1e9, "अरब"},
+		{"pl", "mln", 1e9, "mld"},
+		{"ja", "万", 1e8, "億"},
+	} {
+		if got := ScaleWordLike(c.mult, c.written, language.MustParse(c.lang)); got != c.want {
+			t.Errorf("ScaleWordLike(%g, %q, %s) = %q; want %q", c.mult, c.written, c.lang, got, c.want)
 		}
 	}
 }

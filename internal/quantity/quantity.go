@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -259,23 +260,71 @@ func groupDigits(digits string, sep rune, indian bool) string {
 // ScaleWordLike returns the scale word of lang that multiplies by mult,
 // choosing among its spellings the one most like written (same ending,
 // abbreviated or not): ScaleWordLike(1e9, "Billionen", German) is
-// "Milliarden". It returns "" when lang has no such word.
+// "Milliarden". Where the lexicon gives stems, written's own ending goes
+// on the stem ("miljonus", Latvian accusative, asks for "miljardus";
+// "მილიონ" for "მილიარდ"); CLDR's spellings come before the lexicon's
+// other ones, which are there to read variants ("بليون" beside CLDR's
+// "مليار"). It returns "" when lang has no such word.
 func ScaleWordLike(mult float64, written string, lang language.Tag) string {
+	scales := localeFor(lang).d.scales
+	ending, inflected := stemEnding(scales, written)
 	best, bestScore := "", -1
-	abbrev := strings.HasSuffix(written, ".") || len([]rune(written)) <= 3
-	for _, w := range localeFor(lang).d.scales {
+	abbrev := abbreviated(written)
+	for _, w := range scales {
 		if w.mult != mult {
 			continue
 		}
-		score := commonSuffix(w.text, written)
-		if (strings.HasSuffix(w.text, ".") || len([]rune(w.text)) <= 3) == abbrev {
+		text, stem := strings.CutSuffix(w.text, "*")
+		score := 0
+		switch {
+		case stem && !inflected:
+			continue // a stem makes a word only with an ending written shows
+		case stem:
+			text += ending
+			score = 6
+		case !w.lexicon:
+			score = 5
+		}
+		score += commonSuffix(text, written)
+		if abbreviated(text) == abbrev {
 			score += 10
 		}
 		if score > bestScore {
-			best, bestScore = w.text, score
+			best, bestScore = text, score
 		}
 	}
 	return best
+}
+
+// abbreviated reports whether the scale word w is cut short: a full stop
+// ends it ("Mrd.", "млн."), or it is three letters or fewer of an alphabet
+// ("bn", "tys"). Three letters of another script are a whole word ("अरब").
+func abbreviated(w string) bool {
+	if strings.HasSuffix(w, ".") {
+		return true
+	}
+	if utf8.RuneCountInString(w) > 3 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.In(r, unicode.Latin, unicode.Cyrillic, unicode.Greek) {
+			return false
+		}
+	}
+	return true
+}
+
+// stemEnding returns what written has after the longest stem of scales
+// it starts with ("us" for "miljonus" and "miljon*"), and whether one is.
+func stemEnding(scales []scaleWord, written string) (string, bool) {
+	best, ok := "", false
+	for _, w := range scales {
+		stem, isStem := strings.CutSuffix(w.text, "*")
+		if isStem && strings.HasPrefix(strings.ToLower(written), strings.ToLower(stem)) && (!ok || len(written)-len(stem) < len(best)) {
+			best, ok = written[len(stem):], true
+		}
+	}
+	return best, ok
 }
 
 func commonSuffix(a, b string) int {

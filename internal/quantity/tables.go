@@ -84,6 +84,7 @@ type scaleWord struct {
 	text      string
 	mult      float64
 	moneyOnly bool // a one-letter abbreviation ("M", "B"): a scale only after a currency sign
+	lexicon   bool // from the hand-written lexicon, not CLDR: a reading aid first
 }
 
 type currencyWord struct {
