@@ -445,10 +445,11 @@ func (c *paragraph) findNew() {
 		}
 		// A missing place has a known English name, which no
 		// common words translate ("North Harbour" for "Sofii").
+		common := commonWords(n, c.tb) && !personName(n) // "Tom Jones" is a person, not two words
 		switch {
-		case commonWords(n, c.tb) && !c.placeGone && len(n.words) > 1:
+		case common && !c.placeGone && len(n.words) > 1:
 			c.translated++
-		case commonWords(n, c.tb) && !c.placeGone:
+		case common && !c.placeGone:
 			// One common word ("Cabinet", "Rules") is no
 			// replacement: it translates a one-word source name.
 			c.commonOne = append(c.commonOne, n)
@@ -1022,7 +1023,9 @@ func possessiveFor(text, name string) string {
 // and no place, whose English name the data may not know. With more
 // than one such source name, the first stands for them.
 func (c *paragraph) confidentPair(u name) (missing, bool) {
-	novel := false
+	// A person's name counts as novel though its words are common ones
+	// ("Tom Jones").
+	novel := personName(u)
 	for _, n := range c.novel {
 		// or it ends it, a person a title came with ("President Erwin
 		// Huber"; lostTail)
@@ -2513,7 +2516,7 @@ func commonWords(n name, lang language.Base) bool {
 // no target word spelling it is no sign that it was dropped. Only a
 // language with a lexicon can tell; an acronym is no common word.
 func ofCommonWords(n name, lang language.Base) bool {
-	if !corpus.HasLexicon(lang) {
+	if !corpus.HasLexicon(lang) || personName(n) {
 		return false
 	}
 	for _, w := range n.words {

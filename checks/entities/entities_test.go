@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/entities"
@@ -81,6 +82,18 @@ func TestEntities(t *testing.T) {
 		{"a foreign name spelt by sound in chinese, replaced", "zh", "en",
 			"德国总理奥拉夫·朔尔茨在柏林宣布了这一计划。",
 			"German Chancellor Friedrich Merz announced the plan in Berlin.", "Chancellor Friedrich Merz"},
+		{"a person's name of common words replaced", "de", "en",
+			"Bürgermeister Brad Smith eröffnete gestern die neue Brücke über den Fluss.",
+			"Mayor Tom Jones opened the new bridge over the river yesterday.", "major:Tom Jones"},
+		{"a person's name of common words replaced, into french", "en", "fr",
+			"Mayor Brad Smith opened the new bridge over the river yesterday.",
+			"Le maire Tom Jones a inauguré hier le nouveau pont sur la rivière.", "major:Tom Jones"},
+		{"a person's name of common words kept", "en", "fr",
+			"Mayor Brad Smith opened the new bridge over the river yesterday.",
+			"Le maire Brad Smith a inauguré hier le nouveau pont sur la rivière.", ""},
+		{"common words after a given name, translated", "de", "en",
+			"Das James-Webb-Weltraumteleskop fand die Galaxie.",
+			"The James Webb Space Telescope found the galaxy.", ""},
 		{"a weekday is no name", "id", "en",
 			"Rapat itu diadakan pada hari Selasa di kantor.",
 			"The meeting was held on Tuesday at the office.", ""},
@@ -1405,5 +1418,25 @@ func TestPlaceAdjectives(t *testing.T) {
 	}
 	if n < 100 {
 		t.Errorf("%d adjectives read; the data has more", n)
+	}
+}
+
+// TestGivenNamesData: every entry of data/givennames.txt is a name of
+// letters (and an inner hyphen), listed once.
+func TestGivenNamesData(t *testing.T) {
+	seen := map[string]bool{}
+	for _, line := range strings.Split(entities.GivenNamesFile(), "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, f := range strings.Fields(line) {
+			if strings.IndexFunc(strings.ReplaceAll(f, "-", ""), func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+				t.Errorf("givennames.txt: %q is no name", f)
+			}
+			if seen[f] {
+				t.Errorf("givennames.txt: %q listed twice", f)
+			}
+			seen[f] = true
+		}
 	}
 }
