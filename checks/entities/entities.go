@@ -427,6 +427,9 @@ func (c *paragraph) findNew() {
 	novel := c.romanisable && capitalisesNamesOnly(c.tb) && corpus.HasLexicon(c.tb)
 	unexplained := c.explainable && capitalisesNamesOnly(c.tb)
 	if !novel && !unexplained {
+		if c.explainable {
+			c.findPersons()
+		}
 		return
 	}
 	rom := romanise(c.texts) // once for both
@@ -456,6 +459,25 @@ func (c *paragraph) findNew() {
 		case !commonAcronym(n):
 			c.unexplained = append(c.unexplained, n)
 		}
+	}
+}
+
+// findPersons finds, in a target language that capitalises its nouns
+// (German), the names no source explains that a given name opens ("Tom
+// Jones"): capitals alone tell no name there, a given name does.
+func (c *paragraph) findPersons() {
+	tgt := c.p.Target()
+	for _, n := range targetNames(tgt.Text, c.tw, c.tb) {
+		k, ok := personAt(n)
+		if !ok {
+			continue
+		}
+		n.words = n.words[k:] // "Bürgermeister Tom Jones": the title is a noun
+		n.span.Start = n.words[0].span.Start
+		if found(n, c.sw, c.exo) || placeNamed(n, c.tb.String(), c.texts) || respeltIn(n, c.sw) {
+			continue
+		}
+		c.unexplained = append(c.unexplained, n)
 	}
 }
 
