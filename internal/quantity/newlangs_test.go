@@ -27,6 +27,8 @@ func TestLexiconNewLocales(t *testing.T) {
 		{"th", "เวลา 14.30 น. ที่", []string{`time "14.30 น." 14.3 dec=2`}},
 		{"vi", "lúc 14 giờ 30 tại", []string{`time "14 giờ 30" 14`}},
 		{"vi", "trong 14 giờ 30 phút", []string{`count "14" 14`, `count "30" 30`}},
+		{"vi", "trong hai năm tới", []string{`count "hai" 2 spelled`}},
+		{"vi", "vào tháng Ba năm 2025", []string{`month "tháng Ba" 3`, `year "2025" 2025`}},
 		{"vi", "lúc 14 giờ 75", []string{`count "14" 14`, `count "75" 75`}},
 		{"fr", "à 14 h 05 hier", []string{`time "14 h 05" 14`}},
 		{"ca", "3.200 milions de dòlars", []string{`money "3.200 milions de dòlars" 3.2e+09 cur=USD alt=3.2e+06`}},
