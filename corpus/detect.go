@@ -24,6 +24,10 @@ var (
 	stopLang   map[string][]string // word → languages that use it
 	stopTags   []string
 	letterLang map[rune]string // letter → the one language that writes it
+	// stopByFamily lists the languages of stopTags by the script family
+	// they are written in: working it out for each text took a language
+	// tag's parse per listed language.
+	stopByFamily map[string][]string
 )
 
 func loadStopwords() {
@@ -44,6 +48,11 @@ func loadStopwords() {
 				stopLang[w] = append(stopLang[w], tag)
 			}
 		}
+	}
+	stopByFamily = map[string][]string{}
+	for _, tag := range stopTags {
+		s, _ := language.Make(tag).Script()
+		stopByFamily[scriptFamily(s)] = append(stopByFamily[scriptFamily(s)], tag)
 	}
 	letterLang = map[rune]string{}
 	for tag, l := range ownLetters() {
@@ -173,13 +182,7 @@ func byScript(sc *scores, f string) language.Tag {
 // family f, in the file's order.
 func stopTagsIn(f string) []string {
 	stopOnce.Do(loadStopwords)
-	var out []string
-	for _, tag := range stopTags {
-		if s, _ := language.Make(tag).Script(); scriptFamily(s) == f {
-			out = append(out, tag)
-		}
-	}
-	return out
+	return stopByFamily[f]
 }
 
 // byStopwords picks, among the candidate tags, the language whose function
