@@ -88,9 +88,12 @@ func TestTellApart(t *testing.T) {
 		{"The company said it would invest much more. The plan was announced on Monday.", language.Und, "en"},
 	} {
 		d := load(c.text, c.lang)
-		TellApart(d, []*Document{nil, src})
-		if got := d.Lang.String(); got != c.want {
+		lang := d.Lang
+		if got := TellApart(d, []*Document{nil, src}).Lang.String(); got != c.want {
 			t.Errorf("TellApart(%.30q, %s): %s; want %s", c.text, c.lang, got, c.want)
+		}
+		if d.Lang != lang {
+			t.Errorf("TellApart(%.30q, %s) changed its argument", c.text, c.lang)
 		}
 	}
 }

@@ -480,14 +480,15 @@ func DetectApart(text string, not language.Tag) language.Tag {
 	return language.Make(best)
 }
 
-// TellApart gives target t, whose language was detected as one of its
-// sources', the other language a good part of it is written in (see
-// DetectApart), and splits its sentences by that language's rules. A
-// target in its source's language alone (a revision checked against the
-// version before it) keeps it.
-func TellApart(t *Document, srcs []*Document) {
+// TellApart returns target t, when its language was detected as one of
+// its sources', as a document in the other language a good part of it is
+// written in (see DetectApart), its sentences split by that language's
+// rules; otherwise t itself. A target in its source's language alone (a
+// revision checked against the version before it) keeps it. t is not
+// changed.
+func TellApart(t *Document, srcs []*Document) *Document {
 	if t == nil || !t.LangDetected {
-		return
+		return t
 	}
 	tb, _ := t.Lang.Base()
 	for _, s := range srcs {
@@ -497,13 +498,18 @@ func TellApart(t *Document, srcs []*Document) {
 		if sb, _ := s.Lang.Base(); sb != tb {
 			continue
 		}
-		if tag := DetectApart(t.Text, t.Lang); tag != language.Und {
-			t.Lang = tag
-			base, _ := tag.Base()
-			for i, p := range t.Paragraphs {
-				t.Paragraphs[i].Sentences = sentences(t.Text, p.Span, base)
-			}
+		tag := DetectApart(t.Text, t.Lang)
+		if tag == language.Und {
+			return t
 		}
-		return
+		u := *t
+		u.Lang, u.facts = tag, &facts{}
+		base, _ := tag.Base()
+		u.Paragraphs = slices.Clone(t.Paragraphs)
+		for i, p := range u.Paragraphs {
+			u.Paragraphs[i].Sentences = sentences(u.Text, p.Span, base)
+		}
+		return &u
 	}
+	return t
 }

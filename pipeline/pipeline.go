@@ -101,7 +101,7 @@ func Run(ctx context.Context, target *corpus.Document, sources []*corpus.Documen
 	if len(sources) == 0 {
 		return nil, fmt.Errorf("%w: no source document", corpus.ErrInput)
 	}
-	corpus.TellApart(target, sources)
+	target = corpus.TellApart(target, sources)
 	aligner := cfg.Aligner
 	if aligner == nil {
 		aligner = Auto(cfg.Align)
