@@ -12,6 +12,7 @@ func TestContradicts(t *testing.T) {
 		en = "The company's revenue rose sharply in the second quarter, and its shares gained on the exchange. The figures were better than expected, the chief executive said, and he was pleased with the result. It was the best quarter in years, and the company is confident about the whole year."
 		ja = "東京都は新しいイベントを開催しました。多くの人が参加し、会場は大変にぎわいました。主催者によると、来年も同じ時期に開催する予定だということです。"
 		uk = "Компанія повідомила про зростання виручки у другому кварталі, і її акції подорожчали на біржі. Це вже третій квартал поспіль, що компанія росте, але від неї чекали більшого, і це також відомо. Для інвесторів це добра новина, яка була очікувана."
+		es = "La empresa anunció el martes que invertirá 3.200 millones de dólares en Alemania durante los próximos dos años, su mayor inversión en el país en 40 años. El presidente de la compañía presentó el plan en Berlín junto al canciller. Se espera que para 2026 se creen unos 1.200 nuevos puestos de trabajo, y las acciones de la compañía subieron un 1,5 % hasta los 415 dólares."
 		ru = "Компания сообщила о росте выручки во втором квартале, и её акции подорожали на бирже."
 	)
 	for _, c := range []struct {
@@ -29,6 +30,8 @@ func TestContradicts(t *testing.T) {
 		{uk, "ru", true},  // but enough of them do
 		{uk, "uk", false},
 		{en, "nl", true},                            // English declared Dutch
+		{es, "pt", true},                            // a close language, three times its function words
+		{es, "ca", false},                           // closer still: Catalan shares most of them
 		{en, "sw", false},                           // a language the detector does not know
 		{"Der Umsatz stieg.", "fr", false},          // too little text
 		{"Meta Llama 4 GPU H100 2024", "de", false}, // names only

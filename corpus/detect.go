@@ -291,7 +291,10 @@ func Contradicts(text string, declared language.Tag) (language.Tag, bool) {
 		return got, false
 	}
 	score := sc.get()
-	const minEvidence, margin = 12, 4
+	// Correct translations of one news text in 26 languages have at most
+	// 0.9 times their own function words of another's (Indonesian and
+	// Malay, Catalan and Spanish); Ukrainian read as Russian has 3.7.
+	const minEvidence, margin = 12, 3
 	return got, score[gb.String()] >= minEvidence && score[gb.String()] >= margin*score[db.String()]
 }
 
