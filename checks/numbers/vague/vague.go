@@ -15,12 +15,13 @@ import (
 var data string
 
 // list is vague.txt: kind vague, the words that take a number's place;
-// broad, those that stand beside a number as often. Chinese and Japanese
-// entries match inside text.
+// broad, those that stand beside a number as often. Chinese, Japanese
+// and Thai entries match inside text.
 var list = phrases.Embedded("vague.txt", data, kinds, inside...)
 
-// inside are the languages whose entries match inside text.
-var inside = []string{"ja", "zh"}
+// inside are the languages whose entries match inside text: they write
+// no spaces between words.
+var inside = []string{"ja", "zh", "th"}
 
 // kinds are the kinds of lines of vague.txt.
 var kinds = []string{"vague", "broad"}

@@ -29,7 +29,33 @@ func TestFind(t *testing.T) {
 		{"ja", "価格は数十年にわたり上昇した。", "数十"},
 		{"ko", "가격이 수십 년 동안 올랐다.", "수십"},
 		{"he", "המחירים עלו במשך כמה עשורים.", "כמה"},
-		{"fi", "Hinnat nousivat useita vuosikymmeniä.", ""}, // no list: nothing
+		{"fi", "Hinnat nousivat useita vuosikymmeniä.", "useita"},
+		{"fi", "Hinnat nousivat kolme vuosikymmentä.", ""},
+		{"sw", "Bei zilipanda kwa miongo kadhaa.", ""}, // no list: nothing
+		{"vi", "Giá tăng trong vài thập kỷ.", "vài"},
+		{"vi", "Giá tăng trong ba thập kỷ.", ""},
+		{"id", "Harga naik selama beberapa dekade.", "beberapa"},
+		{"ms", "Harga naik selama beberapa dekad.", "beberapa"},
+		{"fa", "قیمت‌ها طی چند دهه افزایش یافت.", "چند"},
+		{"ur", "قیمتیں کئی دہائیوں تک بڑھیں۔", "کئی"},
+		{"th", "ราคาเพิ่มขึ้นมาหลายทศวรรษ", "หลาย"},
+		{"th", "ราคาเพิ่มขึ้นมาสามทศวรรษ", ""},
+		{"ca", "Els preus van pujar durant diverses dècades.", "diverses"},
+		{"lt", "Kainos kilo kelis dešimtmečius.", ""}, // an accusative the list lacks
+		{"lt", "Kainos kilo kelių dešimtmečių laikotarpiu.", "kelių"},
+		{"lv", "Cenas pieauga vairākas desmitgades.", "vairākas"},
+		{"et", "Hinnad tõusid mitu aastakümmet.", "mitu"},
+		{"ka", "ფასები რამდენიმე ათწლეულის განმავლობაში იზრდებოდა.", "რამდენიმე"},
+		{"sv", "Priserna steg under flera decennier.", "flera"},
+		{"da", "Priserne steg i flere årtier.", "flere"},
+		{"nb", "Prisene steg i flere tiår.", "flere"},
+		{"ro", "Prețurile au crescut timp de câteva decenii.", "câteva"},
+		{"hu", "Az árak néhány évtizeden át emelkedtek.", "néhány"},
+		{"sk", "Ceny rástli niekoľko desaťročí.", "niekoľko"},
+		{"hr", "Cijene su rasle nekoliko desetljeća.", "nekoliko"},
+		{"sl", "Cene so rasle nekaj desetletij.", "nekaj"},
+		{"bg", "Цените растяха няколко десетилетия.", "няколко"},
+		{"sr", "Цене су расле неколико деценија.", "неколико"},
 	}
 	for _, tc := range testCases {
 		var got []string
