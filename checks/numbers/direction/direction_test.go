@@ -36,7 +36,30 @@ func TestOf(t *testing.T) {
 		{"zh", "销售额上涨了17%。", Up},
 		{"zh", "销售额下跌了17%。", Down},
 		{"ko", "매출이 17% 감소했다.", Down},
-		{"fi", "Myynti laski 17 prosenttia.", None}, // no list
+		{"sw", "Mauzo yalishuka kwa asilimia 17.", None}, // no list
+		{"fi", "Myynti laski 17 prosenttia.", Down},
+		{"fi", "Myynti kasvoi 17 prosenttia.", Up},
+		{"tr", "Satışlar yüzde 17 düştü.", Down},
+		{"tr", "Satışlar yüzde 17 artarak rekor kırdı.", Up},
+		{"tr", "Artık satışlar 17 milyon.", None}, // artık (no longer) is no rise
+		{"ar", "وانخفضت المبيعات بنسبة 17%.", Down},
+		{"ar", "ارتفعت المبيعات بنسبة 17%.", Up},
+		{"el", "Οι πωλήσεις μειώθηκαν κατά 17%.", Down},
+		{"sv", "Försäljningen ökade med 17 procent.", Up},
+		{"da", "Salget faldt 17 procent.", Down},
+		{"nb", "Salget økte med 17 prosent.", Up},
+		{"ro", "Vânzările au scăzut cu 17%.", Down},
+		{"hu", "Az eladások 17 százalékkal csökkentek.", None}, // an ending the list lacks
+		{"hu", "Az eladás 17 százalékkal csökkent.", Down},
+		{"id", "Penjualan turun 17 persen.", Down},
+		{"ms", "Jualan meningkat 17 peratus.", Up},
+		{"vi", "Doanh số giảm 17%.", Down},
+		{"ca", "Les vendes van augmentar un 17 %.", Up},
+		{"sk", "Predaj klesol o 17 percent.", Down},
+		{"hr", "Prodaja je pala za 17 posto.", Down},
+		{"bg", "Продажбите спаднаха със 17%.", Down},
+		{"fa", "فروش ۱۷ درصد کاهش یافت.", Down},
+		{"hi", "बिक्री 17% घटकर रह गई।", Down},
 	} {
 		if got := Of(tc.text, language.Make(tc.lang)); got != tc.want {
 			t.Errorf("Of(%q, %s) = %v; want %v", tc.text, tc.lang, got, tc.want)
