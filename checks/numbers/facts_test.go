@@ -154,6 +154,12 @@ func TestFactsByValue(t *testing.T) {
 		{name: "a year added beside the source's", tgtLang: "en", tgt: "More students came in 2022 than in 2021.", srcLang: "zh", src: "2022年留学生人数同比上升。",
 			want: []string{`minor accuracy/addition "2021"`}},
 		{name: "the same section number in two comma languages", tgtLang: "uk", tgt: "1.1 Число 54 ділиться на 6.", srcLang: "cs", src: "1.1 Číslo 54 je násobkem 6."},
+		{name: "the same digits blamed, a power of ten apart", tgtLang: "en", tgt: "Revenue was 89.6 billion dollars, expected to reach 138 billion.", srcLang: "zh", src: "收入为89.6亿元，预计达到138亿元。",
+			want: []string{`major accuracy/mistranslation "89.6 billion dollars" => Use 8.96`, `major accuracy/mistranslation "138 billion" => Use 13.8`}},
+		{name: "a scale word of a language without number words, blamed on its digits", tgtLang: "am", tgt: "ኩባንያው 3.2 ቢሊዮን ዶላር ያፈሳል፤ ትርፉ 7 በመቶ ነው።", srcLang: "en", src: "The company will invest $3.2 billion; its margin is 40 %.",
+			// The 7 is no percentage without the language's word for one:
+			// missing and added, not changed.
+			want: []string{`minor accuracy/omission "ኩባንያው 3.2 ቢሊዮን ዶላር ያፈሳል፤ ትርፉ 7 በመቶ ነው።"`, `minor accuracy/mistranslation "3.2"`, `minor accuracy/addition "7"`}},
 		{name: "a foreign decimal still fires", tgtLang: "de", tgt: "Es kostet 24,000 Euro.", srcLang: "en", src: "It costs 24,000 euros.",
 			want: []string{`minor locale-convention/number-format "24,000 Euro" => Use 24.000`}},
 	})

@@ -493,7 +493,13 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 				continue
 			}
 			cost := distance(a.q.Value, b.q.Value)
-			if a.q.Kind != b.q.Kind {
+			if k := tenPower(a.q.Value, b.q.Value); k != 0 && !a.q.Spelled && !b.q.Spelled && amountKinds(a, b) {
+				// The same digits off by a power of ten: a scale word
+				// lost or misread ("3.2" where the source has "$3.2
+				// billion"), however far apart; the currency may have
+				// gone with it.
+				cost = 0.5 + 0.01*math.Abs(float64(k))
+			} else if a.q.Kind != b.q.Kind {
 				cost += 10
 			}
 			if a.q.Spelled || b.q.Spelled {
@@ -819,6 +825,27 @@ func distance(a, b float64) float64 {
 		return math.Abs(a-b) + 1
 	}
 	return math.Abs(math.Log10(a / b))
+}
+
+// tenPower returns k when a is b times 10^k, k from -12 to 12 but 0, or 0.
+func tenPower(a, b float64) int {
+	if a == 0 || b == 0 {
+		return 0
+	}
+	l := math.Log10(math.Abs(a / b))
+	k := math.Round(l)
+	if k == 0 || math.Abs(k) > 12 || math.Abs(l-k) > 0.0005 {
+		return 0
+	}
+	return int(k)
+}
+
+// amountKinds reports whether a and b are counts, amounts of money or
+// percentages, which a lost word (a scale, a currency) turns into one
+// another.
+func amountKinds(a, b *item) bool {
+	ok := func(k quantity.Kind) bool { return k == quantity.Count || k == quantity.Money || k == quantity.Percent }
+	return ok(a.q.Kind) && ok(b.q.Kind)
 }
 
 // nearCopy reports whether t looks like a changed copy of s: the same number
