@@ -32,7 +32,7 @@ func TestContradicts(t *testing.T) {
 		{en, "nl", true},                            // English declared Dutch
 		{es, "pt", true},                            // a close language, three times its function words
 		{es, "ca", false},                           // closer still: Catalan shares most of them
-		{en, "sw", false},                           // a language the detector does not know
+		{en, "yo", false},                           // a language the detector does not know
 		{"Der Umsatz stieg.", "fr", false},          // too little text
 		{"Meta Llama 4 GPU H100 2024", "de", false}, // names only
 		{de, "de-CH", false},                        // a regional tag of the right language

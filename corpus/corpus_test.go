@@ -229,6 +229,9 @@ func TestDetect(t *testing.T) {
 		{"Он пришёл домой.", "ru"},
 		{"Posłowie głosowali wczoraj.", "pl"},
 		{"Syarikat itu berkata bahawa ia akan membelanjakan lebih banyak daripada tahun lalu kerana permintaan.", "ms"},
+		{"Kampuni hiyo ilisema kwamba itatumia zaidi kwa seva mwaka huu kuliko mwaka jana, na hiyo ni habari njema.", "sw"},
+		{"Die maatskappy het gesê dat hy vanjaar meer aan bedieners sal bestee as verlede jaar, en dit is nie nuus nie.", "af"},
+		{"Sinabi ng kumpanya na mas malaki ang gagastusin nito sa mga server ngayong taon kaysa noong nakaraang taon.", "fil"},
 		{"12345 !!!", "und"},
 	}
 	for _, tc := range testCases {
