@@ -3,7 +3,16 @@
 // entities: a source proper name missing, replaced or misspelt in the target
 //
 // The check compares the proper names of each target paragraph with those
-// of its aligned source paragraphs. Names are runs of capitalised words
+// of its aligned source paragraphs, in targets written in Latin letters.
+// In a target in Cyrillic or Greek letters, where capitalised adjectives
+// and declined place names read as names, it looks for one thing only: a
+// person of the source (a listed given name opening the name,
+// data/givennames.txt) that the target lacks, with, in its place, one run
+// of capitalised words no source word explains and no consonant skeleton
+// ties to the person ("Том Джонс" for "Brad Smith"; "Стива Кука" is Steve
+// Cook declined): a name replaced, major. In German targets, which
+// capitalise every noun, a target name a listed given name opens is read
+// as a name too. Names are runs of capitalised words
 // inside sentences, except a title cut short ("Dott.ssa"); in a source
 // without letter case (Chinese, Japanese, Hindi) only words written in
 // Latin letters with a capital count ("USGS", not "km2"), and in German,

@@ -2,10 +2,14 @@ package entities
 
 import (
 	_ "embed"
+	"fmt"
 	"strings"
 	"sync"
 
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/internal/linked"
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/translit"
 )
 
 //go:embed data/givennames.txt
@@ -44,4 +48,83 @@ func personAt(n name) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// personsAcrossScripts checks target paragraph i of a language written in
+// Cyrillic or Greek letters, where the rest of the check does not run
+// (capitalised adjectives, demonyms and inflected place names there read
+// as names): a person the source names, a listed given name opening it,
+// that the target lacks, in place of which the target has a run of two
+// capitalised words or more that no source word explains, is a name
+// replaced ("Mayor Brad Smith", "мэр Том Джонс"). Either side read alone
+// says nothing.
+func personsAcrossScripts(p *checks.Pass, i int, w linked.Window) {
+	tgt := p.Target()
+	tb, _ := tgt.Lang.Base()
+	tw := within(words(tgt, i), w.Target)
+	var lost []missing
+	var sw []word
+	for _, sp := range linked.Sources(p, i) {
+		src := p.Source(sp.Doc)
+		if s, _ := src.Lang.Script(); s.String() != "Latn" {
+			return
+		}
+		sb, _ := src.Lang.Base()
+		for _, si := range sp.Paras {
+			ps := src.Paragraphs[si].Span
+			if w.Sources != nil {
+				span, ok := w.Sources[sp.Doc]
+				if !ok || !span.Overlaps(ps) {
+					continue
+				}
+				ps = corpus.Span{Start: max(ps.Start, span.Start), End: min(ps.End, span.End)}
+			}
+			sw = append(sw, within(words(src, si), ps)...)
+			for _, n := range paraNames(src, si, ps, sb) {
+				if k, ok := personAt(n); ok && !found(name{words: n.words[k:]}, tw, nil) {
+					lost = append(lost, missing{name{words: n.words[k:], span: corpus.Span{Start: n.words[k].span.Start, End: n.span.End}}, sp.Doc})
+				}
+			}
+		}
+	}
+	if len(lost) != 1 {
+		return
+	}
+	var novel []name
+	for _, n := range targetNames(tgt.Text, tw, tb) {
+		if len(n.words) >= 2 && !found(n, sw, nil) {
+			novel = append(novel, n)
+		}
+	}
+	if len(novel) != 1 {
+		return
+	}
+	m, u := lost[0], novel[0]
+	if sameSkeleton(m.n, u) {
+		return // "Стива Кука" is Steve Cook, declined
+	}
+	p.Report(checks.Finding{
+		Severity: checks.Major,
+		Category: checks.Mistranslation,
+		Span:     u.span,
+		Source:   &checks.Evidence{Doc: m.doc, Span: m.n.span},
+		Message:  fmt.Sprintf("target %q, source %q: name replaced", u.text(tgt), m.n.text(p.Source(m.doc))),
+		Tag:      checks.NameFromElsewhere,
+	})
+}
+
+// sameSkeleton reports whether the names a and b, in any scripts, have
+// about the same consonants (translit.Skeleton of their transliterated
+// words, joined): a declined or respelt rendering of one name, which the
+// word-by-word matching misses ("Стива Кука", genitive, for "Steve Cook").
+func sameSkeleton(a, b name) bool {
+	sk := func(n name) string {
+		var parts []string
+		for _, w := range n.words {
+			parts = append(parts, w.parts...)
+		}
+		return translit.Skeleton(strings.Join(parts, ""))
+	}
+	x, y := sk(a), sk(b)
+	return len(x) >= 3 && len(y) >= 3 && similarity(x, y) >= 0.75
 }
