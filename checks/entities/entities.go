@@ -191,13 +191,9 @@ func (c *paragraph) readSource(sp align.SourceParas) {
 // readSourcePara gathers the words of paragraph si of source doc, and the
 // names and places of it that the target lacks.
 func (c *paragraph) readSourcePara(src *corpus.Document, doc, si int, sb language.Base, spaced bool) {
-	ps := src.Paragraphs[si].Span
-	if c.win.Sources != nil {
-		sp, ok := c.win.Sources[doc]
-		if !ok || !sp.Overlaps(ps) {
-			return
-		}
-		ps = corpus.Span{Start: max(ps.Start, sp.Start), End: min(ps.End, sp.End)}
+	ps, ok := sourceInWindow(c.win, doc, src.Paragraphs[si].Span)
+	if !ok {
+		return
 	}
 	ws := within(words(src, si), ps)
 	if c.sw == nil {
@@ -222,6 +218,19 @@ func (c *paragraph) readSourcePara(src *corpus.Document, doc, si int, sb languag
 			c.miss = append(c.miss, missing{name{span: fp.span}, doc})
 		}
 	}
+}
+
+// sourceInWindow returns the part of source paragraph span ps of document
+// doc that window w reads, and whether it reads any.
+func sourceInWindow(w linked.Window, doc int, ps corpus.Span) (corpus.Span, bool) {
+	if w.Sources == nil {
+		return ps, true
+	}
+	sp, ok := w.Sources[doc]
+	if !ok || !sp.Overlaps(ps) {
+		return corpus.Span{}, false
+	}
+	return corpus.Span{Start: max(ps.Start, sp.Start), End: min(ps.End, sp.End)}, true
 }
 
 // places splits the territories and cities that source text st names, in
@@ -2049,8 +2058,8 @@ func dateMonth(text string, ws []word, w word, lang language.Base) bool {
 // currencyPart reports whether the acronym w qualifies a currency: glued
 // to its sign ("AS$", "HK$") or ending its name in lang ("dolar AS"). The
 // country is the currency's, which a translation may write as a sign
-// alone, and the numbers check compares the amount.
-// text starts at offset off of the document the spans of ws point into.
+// alone, and the numbers check compares the amount. text starts at
+// offset off of the document that the spans of ws point into.
 func currencyPart(text string, off int, ws []word, w word, lang language.Base) bool {
 	if !w.acro {
 		return false

@@ -71,13 +71,9 @@ func personsAcrossScripts(p *checks.Pass, i int, w linked.Window) {
 		}
 		sb, _ := src.Lang.Base()
 		for _, si := range sp.Paras {
-			ps := src.Paragraphs[si].Span
-			if w.Sources != nil {
-				span, ok := w.Sources[sp.Doc]
-				if !ok || !span.Overlaps(ps) {
-					continue
-				}
-				ps = corpus.Span{Start: max(ps.Start, span.Start), End: min(ps.End, span.End)}
+			ps, ok := sourceInWindow(w, sp.Doc, src.Paragraphs[si].Span)
+			if !ok {
+				continue
 			}
 			sw = append(sw, within(words(src, si), ps)...)
 			for _, n := range paraNames(src, si, ps, sb) {
