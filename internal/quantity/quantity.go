@@ -529,12 +529,10 @@ func IsCurrencyName(s string, lang language.Tag) bool {
 // ("Mar") are not.
 func IsMonthName(word string, lang language.Tag) bool {
 	l := localeFor(lang)
-	for i := range l.d.months {
-		for _, forms := range [][]string{l.d.monthFull[i], l.d.months[i]} {
-			for _, f := range forms {
-				if strings.EqualFold(f, word) && !slices.Contains(l.d.monthNeedsNum, f) {
-					return true
-				}
+	for _, forms := range l.d.months { // CLDR's wide names, their abbreviations and the lexicon's forms
+		for _, f := range forms {
+			if strings.EqualFold(f, word) && !slices.Contains(l.d.monthNeedsNum, f) {
+				return true
 			}
 		}
 	}
