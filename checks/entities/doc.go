@@ -10,7 +10,11 @@
 // data/givennames.txt) that the target lacks, with, in its place, one run
 // of capitalised words no source word explains and no consonant skeleton
 // ties to the person ("Том Джонс" for "Brad Smith"; "Стива Кука" is Steve
-// Cook declined): a name replaced, major. In German targets, which
+// Cook declined): a name replaced, major. In a Japanese target, the same
+// for a person the target's kana do not spell and one run of katakana
+// names joined by "・" that no source word sounds like and that does not
+// open each name with the person's consonants ("トム・ジョーンズ" for
+// Brad Smith; "カミーユ・バスケス" is Camille Vasquez). In German targets, which
 // capitalise every noun, a target name a listed given name opens is read
 // as a name too. Names are runs of capitalised words
 // inside sentences, except a title cut short ("Dott.ssa"); in a source

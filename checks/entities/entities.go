@@ -73,10 +73,14 @@ func (n name) text(d *corpus.Document) string { return d.Slice(n.span) }
 func Run(p *checks.Pass, exo []rules.Exonym) error {
 	tgt := p.Target()
 	tscript, _ := tgt.Lang.Script()
-	if s := tscript.String(); s == "Cyrl" || s == "Grek" {
+	if s := tscript.String(); s == "Cyrl" || s == "Grek" || s == "Jpan" {
 		for i := range tgt.Paragraphs {
 			for _, w := range linked.Windows(p, i) {
-				personsAcrossScripts(p, i, w)
+				if s == "Jpan" {
+					personsInJapanese(p, i, w)
+				} else {
+					personsAcrossScripts(p, i, w)
+				}
 			}
 		}
 		return nil

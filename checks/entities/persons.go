@@ -124,3 +124,153 @@ func sameSkeleton(a, b name) bool {
 	x, y := sk(a), sk(b)
 	return len(x) >= 3 && len(y) >= 3 && similarity(x, y) >= 0.75
 }
+
+// personsInJapanese checks target paragraph i of a Japanese target, where
+// the rest of the check does not run: a person of the source (see
+// personsAcrossScripts) that the target's kana do not spell, where the
+// target writes one foreign person, katakana names joined by "・", that
+// no source word sounds like, is a name replaced ("ブラッド・スミス" is Brad
+// Smith; "トム・ジョーンズ" for him is not).
+func personsInJapanese(p *checks.Pass, i int, w linked.Window) {
+	tgt := p.Target()
+	raw := tgt.Slice(w.Target)
+	rom := romaniseText(srcText{lang: "ja", raw: raw})
+	var lost []missing
+	var skeletons []string // of every source word in Latin letters
+	for _, sp := range linked.Sources(p, i) {
+		src := p.Source(sp.Doc)
+		if s, _ := src.Lang.Script(); s.String() != "Latn" {
+			return
+		}
+		sb, _ := src.Lang.Base()
+		for _, si := range sp.Paras {
+			ps, ok := sourceInWindow(w, sp.Doc, src.Paragraphs[si].Span)
+			if !ok {
+				continue
+			}
+			for _, sw := range within(words(src, si), ps) {
+				for _, part := range sw.parts {
+					if sk := translit.Skeleton(part); len(sk) >= 2 {
+						skeletons = append(skeletons, sk)
+					}
+				}
+			}
+			for _, n := range paraNames(src, si, ps, sb) {
+				k, ok := personAt(n)
+				if ok && !spelledBy(rom, n.words[k:]) {
+					lost = append(lost, missing{name{words: n.words[k:], span: corpus.Span{Start: n.words[k].span.Start, End: n.span.End}}, sp.Doc})
+				}
+			}
+		}
+	}
+	if len(lost) != 1 {
+		return
+	}
+	var novel []corpus.Span
+	for _, s := range katakanaPersons(raw) {
+		if !soundsLikeAny(raw[s.Start:s.End], skeletons) {
+			novel = append(novel, corpus.Span{Start: w.Target.Start + s.Start, End: w.Target.Start + s.End})
+		}
+	}
+	if len(novel) != 1 {
+		return
+	}
+	m := lost[0]
+	if sameInitials(tgt.Slice(novel[0]), m.n.words) {
+		return
+	}
+	p.Report(checks.Finding{
+		Severity: checks.Major,
+		Category: checks.Mistranslation,
+		Span:     novel[0],
+		Source:   &checks.Evidence{Doc: m.doc, Span: m.n.span},
+		Message:  fmt.Sprintf("target %q, source %q: name replaced", tgt.Slice(novel[0]), m.n.text(p.Source(m.doc))),
+		Tag:      checks.NameFromElsewhere,
+	})
+}
+
+// spelledBy reports whether every word of ws is explained by the
+// romanised target rom, as written or as Japanese hears it (th as s:
+// "Smith", スミス).
+func spelledBy(rom romanised, ws []word) bool {
+	for _, w := range ws {
+		for _, part := range w.parts {
+			if !rom.explains(part) && !rom.explains(strings.ReplaceAll(part, "th", "s")) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sameInitials reports whether the katakana names of run, joined by "・",
+// are as many as the words of ws and open with the same consonants, b
+// standing for v as katakana writes it: a rendering of the person the
+// skeletons miss ("カミーユ・バスケス", Camille Vasquez), no other one.
+func sameInitials(run string, ws []word) bool {
+	segs := strings.FieldsFunc(run, func(r rune) bool { return r == '・' || r == '＝' })
+	if len(segs) != len(ws) {
+		return false
+	}
+	for k, seg := range segs {
+		if len(ws[k].parts) == 0 {
+			return false
+		}
+		src := translit.Skeleton(ws[k].parts[0])
+		ok := false
+		for _, ksk := range katakanaSkeletons(seg) {
+			ok = ok || src != "" && ksk != "" && src[0] == ksk[0]
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// katakanaPersons returns the byte spans in s of runs of katakana names
+// joined by the middle dot "・" (or "＝"), as Japanese writes a foreign
+// person: two names or more.
+func katakanaPersons(s string) []corpus.Span {
+	var out []corpus.Span
+	start, names, inName := -1, 0, false
+	flush := func(end int) {
+		if start >= 0 && names >= 2 {
+			out = append(out, corpus.Span{Start: start, End: end})
+		}
+		start, names, inName = -1, 0, false
+	}
+	for i, r := range s {
+		switch {
+		case (katakana(r) || r == 'ー') && r != '・' && r != '＝':
+			if start < 0 {
+				start = i
+			}
+			if !inName {
+				names++
+			}
+			inName = true
+		case (r == '・' || r == '＝') && inName:
+			inName = false
+		default:
+			flush(i)
+		}
+	}
+	flush(len(s))
+	return out
+}
+
+// soundsLikeAny reports whether a name of the katakana run s has about the
+// consonants of one of the source words' skeletons.
+func soundsLikeAny(s string, skeletons []string) bool {
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '・' || r == '＝' }) {
+		for _, ksk := range katakanaSkeletons(part) {
+			for _, sk := range skeletons {
+				if ksk == sk || len(ksk) >= 3 && similarity(ksk, sk) >= 0.75 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
