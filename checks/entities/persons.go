@@ -62,28 +62,8 @@ func personsAcrossScripts(p *checks.Pass, i int, w linked.Window) {
 	tgt := p.Target()
 	tb, _ := tgt.Lang.Base()
 	tw := within(words(tgt, i), w.Target)
-	var lost []missing
-	var sw []word
-	for _, sp := range linked.Sources(p, i) {
-		src := p.Source(sp.Doc)
-		if s, _ := src.Lang.Script(); s.String() != "Latn" {
-			return
-		}
-		sb, _ := src.Lang.Base()
-		for _, si := range sp.Paras {
-			ps, ok := sourceInWindow(w, sp.Doc, src.Paragraphs[si].Span)
-			if !ok {
-				continue
-			}
-			sw = append(sw, within(words(src, si), ps)...)
-			for _, n := range paraNames(src, si, ps, sb) {
-				if k, ok := personAt(n); ok && !found(name{words: n.words[k:]}, tw, nil) {
-					lost = append(lost, missing{name{words: n.words[k:], span: corpus.Span{Start: n.words[k].span.Start, End: n.span.End}}, sp.Doc})
-				}
-			}
-		}
-	}
-	if len(lost) != 1 {
+	lost, sw, ok := lostPersons(p, i, w, func(person []word) bool { return found(name{words: person}, tw, nil) })
+	if !ok || len(lost) != 1 {
 		return
 	}
 	var novel []name
@@ -135,36 +115,17 @@ func personsInJapanese(p *checks.Pass, i int, w linked.Window) {
 	tgt := p.Target()
 	raw := tgt.Slice(w.Target)
 	rom := romaniseText(srcText{lang: "ja", raw: raw})
-	var lost []missing
-	var skeletons []string // of every source word in Latin letters
-	for _, sp := range linked.Sources(p, i) {
-		src := p.Source(sp.Doc)
-		if s, _ := src.Lang.Script(); s.String() != "Latn" {
-			return
-		}
-		sb, _ := src.Lang.Base()
-		for _, si := range sp.Paras {
-			ps, ok := sourceInWindow(w, sp.Doc, src.Paragraphs[si].Span)
-			if !ok {
-				continue
-			}
-			for _, sw := range within(words(src, si), ps) {
-				for _, part := range sw.parts {
-					if sk := translit.Skeleton(part); len(sk) >= 2 {
-						skeletons = append(skeletons, sk)
-					}
-				}
-			}
-			for _, n := range paraNames(src, si, ps, sb) {
-				k, ok := personAt(n)
-				if ok && !spelledBy(rom, n.words[k:]) {
-					lost = append(lost, missing{name{words: n.words[k:], span: corpus.Span{Start: n.words[k].span.Start, End: n.span.End}}, sp.Doc})
-				}
-			}
-		}
-	}
-	if len(lost) != 1 {
+	lost, sw, ok := lostPersons(p, i, w, func(person []word) bool { return spelledBy(rom, person) })
+	if !ok || len(lost) != 1 {
 		return
+	}
+	var skeletons []string // of every source word
+	for _, x := range sw {
+		for _, part := range x.parts {
+			if sk := translit.Skeleton(part); len(sk) >= 2 {
+				skeletons = append(skeletons, sk)
+			}
+		}
 	}
 	var novel []corpus.Span
 	for _, s := range katakanaPersons(raw) {
@@ -273,4 +234,31 @@ func soundsLikeAny(s string, skeletons []string) bool {
 		}
 	}
 	return false
+}
+
+// lostPersons reads the sources of target paragraph i in window w: the
+// persons they name (see personName) that kept does not find in the
+// target, and all their words. ok is false when a source is not in Latin
+// letters, whose names the persons' list does not hold.
+func lostPersons(p *checks.Pass, i int, w linked.Window, kept func([]word) bool) (lost []missing, sw []word, ok bool) {
+	for _, sp := range linked.Sources(p, i) {
+		src := p.Source(sp.Doc)
+		if s, _ := src.Lang.Script(); s.String() != "Latn" {
+			return nil, nil, false
+		}
+		sb, _ := src.Lang.Base()
+		for _, si := range sp.Paras {
+			ps, in := sourceInWindow(w, sp.Doc, src.Paragraphs[si].Span)
+			if !in {
+				continue
+			}
+			sw = append(sw, within(words(src, si), ps)...)
+			for _, n := range paraNames(src, si, ps, sb) {
+				if k, is := personAt(n); is && !kept(n.words[k:]) {
+					lost = append(lost, missing{name{words: n.words[k:], span: corpus.Span{Start: n.words[k].span.Start, End: n.span.End}}, sp.Doc})
+				}
+			}
+		}
+	}
+	return lost, sw, true
 }
