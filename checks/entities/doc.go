@@ -14,7 +14,8 @@
 // for a person the target's kana do not spell and one run of katakana
 // names joined by "・" that no source word sounds like and that does not
 // open each name with the person's consonants ("トム・ジョーンズ" for
-// Brad Smith; "カミーユ・バスケス" is Camille Vasquez). In German targets, which
+// Brad Smith; "カミーユ・バスケス" is Camille Vasquez), and in a Chinese one
+// for a run of sound characters joined by "·" ("汤姆·琼斯"). In German targets, which
 // capitalise every noun, a target name a listed given name opens is read
 // as a name too. Names are runs of capitalised words
 // inside sentences, except a title cut short ("Dott.ssa"); in a source

@@ -73,14 +73,10 @@ func (n name) text(d *corpus.Document) string { return d.Slice(n.span) }
 func Run(p *checks.Pass, exo []rules.Exonym) error {
 	tgt := p.Target()
 	tscript, _ := tgt.Lang.Script()
-	if s := tscript.String(); s == "Cyrl" || s == "Grek" || s == "Jpan" {
+	if persons, ok := personChecks[tscript.String()]; ok {
 		for i := range tgt.Paragraphs {
 			for _, w := range linked.Windows(p, i) {
-				if s == "Jpan" {
-					personsInJapanese(p, i, w)
-				} else {
-					personsAcrossScripts(p, i, w)
-				}
+				persons(p, i, w)
 			}
 		}
 		return nil
@@ -106,6 +102,13 @@ func Run(p *checks.Pass, exo []rules.Exonym) error {
 		}
 	}
 	return nil
+}
+
+// personChecks are the checks of persons alone for the scripts whose
+// targets the rest of the check does not read (see doc.go).
+var personChecks = map[string]func(*checks.Pass, int, linked.Window){
+	"Cyrl": personsAcrossScripts, "Grek": personsAcrossScripts,
+	"Jpan": personsInJapanese, "Hans": personsInChinese, "Hant": personsInChinese,
 }
 
 // paragraph is what the check learns of one target paragraph and the

@@ -3,6 +3,7 @@ package entities
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -128,18 +129,47 @@ func personsInJapanese(p *checks.Pass, i int, w linked.Window) {
 		}
 	}
 	var novel []corpus.Span
-	for _, s := range katakanaPersons(raw) {
-		if !soundsLikeAny(raw[s.Start:s.End], skeletons) {
+	for _, s := range dottedPersons(raw, func(r rune) bool { return katakana(r) || r == 'ー' }) {
+		if !soundsLikeAny(raw[s.Start:s.End], skeletons) && !sameInitials(raw[s.Start:s.End], lost[0].n.words) {
 			novel = append(novel, corpus.Span{Start: w.Target.Start + s.Start, End: w.Target.Start + s.End})
 		}
 	}
-	if len(novel) != 1 {
+	reportReplacedPerson(p, lost, novel)
+}
+
+// personsInChinese is personsInJapanese for a Chinese target, whose
+// foreign persons are runs of the characters Chinese spells sounds with,
+// joined by "·" ("布拉德·史密斯" is Brad Smith; "汤姆·琼斯" for him is not).
+func personsInChinese(p *checks.Pass, i int, w linked.Window) {
+	tgt := p.Target()
+	raw := tgt.Slice(w.Target)
+	rom := romaniseText(srcText{lang: "zh", raw: raw})
+	lost, sw, ok := lostPersons(p, i, w, func(person []word) bool { return spelledBy(rom, person) })
+	if !ok || len(lost) != 1 {
 		return
 	}
-	m := lost[0]
-	if sameInitials(tgt.Slice(novel[0]), m.n.words) {
+	// Capitalised source words of two sounds or more: a short or common
+	// word sounds like too much.
+	sw = slices.DeleteFunc(sw, func(x word) bool {
+		return !x.cap || len(x.parts) == 0 || len(translit.Sounds(x.parts[0])) < 2
+	})
+	var novel []corpus.Span
+	for _, s := range dottedPersons(raw, translit.SpellsSound) {
+		run := romaniseText(srcText{lang: "zh", raw: raw[s.Start:s.End]})
+		if !slices.ContainsFunc(sw, func(x word) bool { return spelledBy(run, []word{x}) }) {
+			novel = append(novel, corpus.Span{Start: w.Target.Start + s.Start, End: w.Target.Start + s.End})
+		}
+	}
+	reportReplacedPerson(p, lost, novel)
+}
+
+// reportReplacedPerson reports the one target person novel in place of
+// the one source person lost, when there is one of each.
+func reportReplacedPerson(p *checks.Pass, lost []missing, novel []corpus.Span) {
+	if len(lost) != 1 || len(novel) != 1 {
 		return
 	}
+	tgt, m := p.Target(), lost[0]
 	p.Report(checks.Finding{
 		Severity: checks.Major,
 		Category: checks.Mistranslation,
@@ -169,7 +199,7 @@ func spelledBy(rom romanised, ws []word) bool {
 // standing for v as katakana writes it: a rendering of the person the
 // skeletons miss ("カミーユ・バスケス", Camille Vasquez), no other one.
 func sameInitials(run string, ws []word) bool {
-	segs := strings.FieldsFunc(run, func(r rune) bool { return r == '・' || r == '＝' })
+	segs := strings.FieldsFunc(run, dot)
 	if len(segs) != len(ws) {
 		return false
 	}
@@ -189,10 +219,10 @@ func sameInitials(run string, ws []word) bool {
 	return true
 }
 
-// katakanaPersons returns the byte spans in s of runs of katakana names
-// joined by the middle dot "・" (or "＝"), as Japanese writes a foreign
-// person: two names or more.
-func katakanaPersons(s string) []corpus.Span {
+// dottedPersons returns the byte spans in s of runs of names, each of
+// letters in, joined by a middle dot ("・", "·") or "＝", as Japanese and
+// Chinese write a foreign person: two names or more.
+func dottedPersons(s string, in func(rune) bool) []corpus.Span {
 	var out []corpus.Span
 	start, names, inName := -1, 0, false
 	flush := func(end int) {
@@ -203,7 +233,7 @@ func katakanaPersons(s string) []corpus.Span {
 	}
 	for i, r := range s {
 		switch {
-		case (katakana(r) || r == 'ー') && r != '・' && r != '＝':
+		case in(r) && !dot(r):
 			if start < 0 {
 				start = i
 			}
@@ -211,7 +241,7 @@ func katakanaPersons(s string) []corpus.Span {
 				names++
 			}
 			inName = true
-		case (r == '・' || r == '＝') && inName:
+		case dot(r) && inName:
 			inName = false
 		default:
 			flush(i)
@@ -224,7 +254,7 @@ func katakanaPersons(s string) []corpus.Span {
 // soundsLikeAny reports whether a name of the katakana run s has about the
 // consonants of one of the source words' skeletons.
 func soundsLikeAny(s string, skeletons []string) bool {
-	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '・' || r == '＝' }) {
+	for _, part := range strings.FieldsFunc(s, dot) {
 		for _, ksk := range katakanaSkeletons(part) {
 			for _, sk := range skeletons {
 				if ksk == sk || len(ksk) >= 3 && similarity(ksk, sk) >= 0.75 {
@@ -262,3 +292,7 @@ func lostPersons(p *checks.Pass, i int, w linked.Window, kept func([]word) bool)
 	}
 	return lost, sw, true
 }
+
+// dot reports whether r joins the names of a foreign person in Japanese or
+// Chinese.
+func dot(r rune) bool { return r == '・' || r == '＝' || r == '·' || r == '•' }
