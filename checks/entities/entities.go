@@ -75,6 +75,9 @@ func Run(p *checks.Pass, exo []rules.Exonym) error {
 	tscript, _ := tgt.Lang.Script()
 	if persons, ok := personChecks[tscript.String()]; ok {
 		for i := range tgt.Paragraphs {
+			if !sourcesNamePerson(p, i) {
+				continue // no windows to read: they align sentences
+			}
 			for _, w := range linked.Windows(p, i) {
 				persons(p, i, w)
 			}

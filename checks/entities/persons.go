@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/internal/linked"
@@ -115,8 +117,9 @@ func sameSkeleton(a, b name) bool {
 func personsInJapanese(p *checks.Pass, i int, w linked.Window) {
 	tgt := p.Target()
 	raw := tgt.Slice(w.Target)
-	rom := romaniseText(srcText{lang: "ja", raw: raw})
-	lost, sw, ok := lostPersons(p, i, w, func(person []word) bool { return spelledBy(rom, person) })
+	// Romanised only for a source that names a person: most name none.
+	rom := sync.OnceValue(func() romanised { return personReadings("ja", raw) })
+	lost, sw, ok := lostPersons(p, i, w, func(person []word) bool { return spelledBy(rom(), person) })
 	if !ok || len(lost) != 1 {
 		return
 	}
@@ -143,8 +146,8 @@ func personsInJapanese(p *checks.Pass, i int, w linked.Window) {
 func personsInChinese(p *checks.Pass, i int, w linked.Window) {
 	tgt := p.Target()
 	raw := tgt.Slice(w.Target)
-	rom := romaniseText(srcText{lang: "zh", raw: raw})
-	lost, sw, ok := lostPersons(p, i, w, func(person []word) bool { return spelledBy(rom, person) })
+	rom := sync.OnceValue(func() romanised { return personReadings("zh", raw) })
+	lost, sw, ok := lostPersons(p, i, w, func(person []word) bool { return spelledBy(rom(), person) })
 	if !ok || len(lost) != 1 {
 		return
 	}
@@ -155,7 +158,7 @@ func personsInChinese(p *checks.Pass, i int, w linked.Window) {
 	})
 	var novel []corpus.Span
 	for _, s := range dottedPersons(raw, translit.SpellsSound) {
-		run := romaniseText(srcText{lang: "zh", raw: raw[s.Start:s.End]})
+		run := personReadings("zh", raw[s.Start:s.End])
 		if !slices.ContainsFunc(sw, func(x word) bool { return spelledBy(run, []word{x}) }) {
 			novel = append(novel, corpus.Span{Start: w.Target.Start + s.Start, End: w.Target.Start + s.End})
 		}
@@ -279,7 +282,7 @@ func lostPersons(p *checks.Pass, i int, w linked.Window, kept func([]word) bool)
 		sb, _ := src.Lang.Base()
 		for _, si := range sp.Paras {
 			ps, in := sourceInWindow(w, sp.Doc, src.Paragraphs[si].Span)
-			if !in {
+			if !in || !mayNamePerson(src.Slice(ps)) {
 				continue
 			}
 			sw = append(sw, within(words(src, si), ps)...)
@@ -296,3 +299,39 @@ func lostPersons(p *checks.Pass, i int, w linked.Window, kept func([]word) bool)
 // dot reports whether r joins the names of a foreign person in Japanese or
 // Chinese.
 func dot(r rune) bool { return r == '・' || r == '＝' || r == '·' || r == '•' }
+
+// mayNamePerson reports whether text holds a capitalised word that is a
+// listed given name: most paragraphs name no person, and reading their
+// words and names for that would cost a batch of segments more than the
+// rest of the check does.
+func mayNamePerson(text string) bool {
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if r, _ := utf8.DecodeRuneInString(f); unicode.IsUpper(r) && givenNames()[corpus.FoldName(f)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sourcesNamePerson reports whether a source paragraph aligned with
+// target paragraph i may name a person (see mayNamePerson).
+func sourcesNamePerson(p *checks.Pass, i int) bool {
+	for _, sp := range linked.Sources(p, i) {
+		src := p.Source(sp.Doc)
+		for _, si := range sp.Paras {
+			if mayNamePerson(src.ParaText(si)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personReadings romanises text of lang for the persons' checks: by sound
+// alone, without the dictionary's glosses, which name no foreign person
+// and cost the most to look up.
+func personReadings(lang, text string) romanised {
+	r := romaniseText(srcText{lang: lang, raw: text})
+	r.glossed = nil
+	return r
+}
