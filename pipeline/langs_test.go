@@ -149,3 +149,36 @@ func TestOwnTranslationsAcrossPairs(t *testing.T) {
 		}
 	}
 }
+
+// TestTargetApartFromSource: a target whose language was detected as its
+// source's, but which is in good part Thai (an English paragraph left in
+// it), is checked as Thai, so that the English paragraph is reported as
+// left untranslated instead of nothing being checked.
+func TestTargetApartFromSource(t *testing.T) {
+	src := "Apple unveiled the iPhone 16 Pro with a new A18 chip on Monday.\n\nThe company said the device would go on sale in the US on September 20 for $999.\n"
+	tgt := "Apple เปิดตัว iPhone 16 Pro พร้อมชิป A18 ใหม่เมื่อวันจันทร์ และบริษัทระบุว่าจะวางจำหน่ายในเร็วๆ นี้\n\nThe company said the device would go on sale in the US on September 20 for $999.\n"
+	s, err := corpus.Load("s.en", []byte(src), corpus.Options{Lang: language.English})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := corpus.Load("t.txt", []byte(tgt), corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !d.LangDetected || d.Lang != language.English {
+		t.Fatalf("the mixed target reads as %s (detected %v); the test wants English, its source's language", d.Lang, d.LangDetected)
+	}
+	res, err := pipeline.Run(context.Background(), d, []*corpus.Document{s}, pipeline.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Alignment.Target.Lang.String(); got != "th" {
+		t.Errorf("checked as %s; want th", got)
+	}
+	if !slices.ContainsFunc(res.Findings, func(f checks.Finding) bool { return f.Check == "untranslated" && f.Severity >= checks.Major }) {
+		t.Errorf("no major untranslated finding: %v", res.Findings)
+	}
+	if d.Lang != language.English {
+		t.Errorf("the loaded target changed: %s", d.Lang)
+	}
+}
