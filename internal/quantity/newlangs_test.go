@@ -46,6 +46,15 @@ func TestLexiconNewLocales(t *testing.T) {
 		{"ms", "2 juta orang", []string{`count "2 juta" 2e+06`}},
 		{"ka", "3,2 მილიარდ დოლარს", []string{`money "3,2 მილიარდ დოლარს" 3.2e+09 dec=1 cur=USD`}},
 		{"ka", "მილიონობით ადამიანი", nil},
+		// Months as "in March" says them, which CLDR lacks.
+		{"uk", "у березні 2025 року", []string{`month "березні" 3`, `year "2025" 2025`}},
+		{"el", "τον Μάρτιο του 2025", []string{`month "Μάρτιο" 3`, `year "2025" 2025`}},
+		{"lv", "2025. gada martā", []string{`year "2025" 2025`, `month "martā" 3`}},
+		{"fi", "maaliskuussa 2025", []string{`month "maaliskuussa" 3`, `year "2025" 2025`}},
+		{"hu", "2025 márciusban", []string{`year "2025" 2025`, `month "márciusban" 3`}},
+		{"sk", "v marci 2025", []string{`month "marci" 3`, `year "2025" 2025`}},
+		{"hr", "u ožujku 2025.", []string{`month "ožujku" 3`, `year "2025" 2025`}},
+		{"sl", "v marcu 2025", []string{`month "marcu" 3`, `year "2025" 2025`}},
 	})
 }
 
