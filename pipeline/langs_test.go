@@ -32,6 +32,17 @@ func TestOwnLanguagePairs(t *testing.T) {
 		"ca": {"3.200 milions", "3.200 milers"}, "lt": {"3,2 mlrd.", "3,2 mln."}, "lv": {"3,2 miljardus", "3,2 miljonus"},
 		"et": {"3,2 miljardit", "2,3 miljardit"}, "ms": {"3.2 bilion", "3.2 juta"}, "ka": {"3,2 მილიარდ", "3,2 მილიონ"},
 	})
+	// The month of "in March", each language's way, changed to April.
+	testOwnPairs(t, "microsoft", false, map[string][2]string{
+		"ru": {"в марте", "в апреле"}, "uk": {"в березні", "у квітні"}, "he": {"במרץ", "באפריל"},
+		"ja": {"3月", "4月"}, "zh": {"3月", "4月"}, "de": {"im März", "im April"}, "fr": {"en mars", "en avril"},
+		"es": {"en marzo", "en abril"}, "ko": {"3월", "4월"}, "ar": {"في مارس", "في أبريل"}, "hi": {"मार्च", "अप्रैल"},
+		"el": {"τον Μάρτιο", "τον Απρίλιο"}, "pl": {"w marcu", "w kwietniu"}, "tr": {"mart ayında", "nisan ayında"},
+		"vi": {"tháng Ba", "tháng Tư"}, "fa": {"ماه مارس", "ماه آوریل"}, "th": {"เดือนมีนาคม", "เดือนเมษายน"},
+		"id": {"bulan Maret", "bulan April"}, "ca": {"al març", "a l'abril"}, "lt": {"kovo mėnesį", "balandžio mėnesį"},
+		"lv": {"martā", "aprīlī"}, "et": {"märtsis", "aprillis"}, "ms": {"bulan Mac", "bulan April"},
+		"ur": {"مارچ", "اپریل"}, "ka": {"მარტში", "აპრილში"},
+	})
 	// A date with its weekday and a clock time, each language's way: the
 	// day changed. One sentence is too little to tell Catalan from French
 	// by function words: no detection.

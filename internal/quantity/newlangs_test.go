@@ -55,6 +55,15 @@ func TestLexiconNewLocales(t *testing.T) {
 		{"sk", "v marci 2025", []string{`month "marci" 3`, `year "2025" 2025`}},
 		{"hr", "u ožujku 2025.", []string{`month "ožujku" 3`, `year "2025" 2025`}},
 		{"sl", "v marcu 2025", []string{`month "marcu" 3`, `year "2025" 2025`}},
+		{"tr", "nisan ayında açılacak", []string{`month "nisan ayında" 4`}},
+		{"tr", "aralık yok", nil}, // interval, no December
+		{"he", "ייפתח באפריל", []string{`month "באפריל" 4`}},
+		{"he", "הבמאי אמר", nil}, // the director, no May
+		{"et", "avatakse aprillis", []string{`month "aprillis" 4`}},
+		{"ka", "აპრილში გაიხსნება", []string{`month "აპრილში" 4`}},
+		{"th", "ในเดือนเมษายน", []string{`month "เมษายน" 4`}},
+		{"th", "สามารถทำได้", nil}, // สาม (three) opens สามารถ (can)
+		{"th", "มี สาม คน", []string{`count "สาม" 3 spelled`}},
 	})
 }
 

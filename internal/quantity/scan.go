@@ -214,6 +214,9 @@ func (s *scanner) scanAll() {
 					j = k
 				}
 			}
+			if unspacedScript(r) {
+				j = s.monthsInside(i, j)
+			}
 			i = j
 		default:
 			i++
@@ -943,6 +946,24 @@ func (s *scanner) sentenceStart(k int) bool {
 	return k == 0 || strings.ContainsRune(".!?:;\n\r\"“”„«»(", s.rs[k-1])
 }
 
+// monthsInside reads the month names inside the run of letters i..j of a
+// script written without spaces ("ในเดือนเมษายน", in the month of April),
+// and returns where the run or the last month read ends. Only months:
+// Thai number words hide inside other words (สาม, three, in สามารถ).
+func (s *scanner) monthsInside(i, j int) int {
+	for k := i + 1; k < j; k++ {
+		e, end := s.l.months.at(s.rs, k)
+		if e == nil || s.l.monthNeedsNum[strings.ToLower(e.text)] && !s.nextToDigit(k, end) {
+			continue
+		}
+		s.out = append(s.out, Quantity{Kind: Month, Span: s.span(k, end), Num: s.span(k, end), Value: e.val, Scale: 1, Text: string(s.rs[k:end])})
+		s.meta = append(s.meta, meta{end: end})
+		k = end - 1
+		j = max(j, end)
+	}
+	return j
+}
+
 // word reads a month name or a spelled-out number at the word starting at
 // i, and returns the index after it, or i.
 func (s *scanner) word(i int) int {
@@ -975,6 +996,11 @@ func (s *scanner) word(i int) int {
 		return k
 	}
 	e, k := l.words.at(rs, i)
+	if e != nil && k < len(rs) && unspacedScript(rs[k-1]) && unspacedScript(rs[k]) {
+		// A Thai number word glued to more letters is as often the start
+		// of another word (สาม, three, in สามารถ, can): left alone.
+		e = nil
+	}
 	if e == nil && i+1 < len(rs) && strings.ContainsRune(l.d.wordPrefixes, rs[i]) {
 		// הרביעית: the fourth. Not a hundred or more: המאה is also
 		// "the century", האלף "the millennium".
