@@ -43,6 +43,17 @@ func TestOwnLanguagePairs(t *testing.T) {
 		"lv": {"martā", "aprīlī"}, "et": {"märtsis", "aprillis"}, "ms": {"bulan Mac", "bulan April"},
 		"ur": {"مارچ", "اپریل"}, "ka": {"მარტში", "აპრილში"},
 	})
+	// The weekday of "on Tuesday", each language's way, changed to
+	// Wednesday.
+	testOwnPairs(t, "microsoft", false, map[string][2]string{
+		"ru": {"во вторник", "в среду"}, "uk": {"у вівторок", "у середу"}, "he": {"ביום שלישי", "ביום רביעי"},
+		"ja": {"火曜日", "水曜日"}, "zh": {"周二", "周三"}, "de": {"am Dienstag", "am Mittwoch"}, "fr": {"mardi", "mercredi"},
+		"es": {"el martes", "el miércoles"}, "ko": {"화요일", "수요일"}, "ar": {"الثلاثاء", "الأربعاء"}, "hi": {"मंगलवार", "बुधवार"},
+		"el": {"την Τρίτη", "την Τετάρτη"}, "pl": {"we wtorek", "w środę"}, "tr": {"salı günü", "çarşamba günü"},
+		"vi": {"thứ Ba", "thứ Tư"}, "fa": {"سه‌شنبه", "چهارشنبه"}, "th": {"วันอังคาร", "วันพุธ"}, "id": {"hari Selasa", "hari Rabu"},
+		"ca": {"dimarts", "dimecres"}, "lt": {"antradienį", "trečiadienį"}, "lv": {"otrdien", "trešdien"},
+		"et": {"teisipäeval", "kolmapäeval"}, "ms": {"hari Selasa", "hari Rabu"}, "ur": {"منگل", "بدھ"}, "ka": {"სამშაბათს", "ოთხშაბათს"},
+	})
 	// A date with its weekday and a clock time, each language's way: the
 	// day changed. One sentence is too little to tell Catalan from French
 	// by function words: no detection.

@@ -71,7 +71,11 @@ func appendDays(out []Weekday, text, lower, f string, day int, spaced bool, suff
 		end := i + len(needle)
 		from = end
 		if !spaced {
-			out = append(out, Weekday{Span: Span{i, end}, Day: day})
+			// After a numeral the characters count weeks: 一周一次, once
+			// a week, holds no Monday (周一).
+			if r, _ := utf8.DecodeLastRuneInString(text[:i]); i == 0 || !hasCJKDigit(r) {
+				out = append(out, Weekday{Span: Span{i, end}, Day: day})
+			}
 			continue
 		}
 		if r, _ := utf8.DecodeLastRuneInString(text[:i]); i > 0 && (corpus.IsWordRune(r) || r == '\u200c' || r == '\u200d') {
@@ -138,4 +142,11 @@ func spacedScript(text string) bool {
 		}
 	}
 	return true
+}
+
+// hasCJKDigit reports whether r is a Chinese-character digit or an ASCII
+// or full-width one.
+func hasCJKDigit(r rune) bool {
+	_, ok := cjkDigits[r]
+	return ok || digitVal(r) >= 0
 }

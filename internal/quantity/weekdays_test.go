@@ -24,8 +24,16 @@ func TestWeekdays(t *testing.T) {
 		{"fa", "روز سه‌شنبه و شنبه", "2:سه‌شنبه 6:شنبه"}, // Saturday inside Tuesday's name is no day
 		{"ar", "يوم الثلاثاء", "2:الثلاثاء"},
 		{"ru", "В среду и в пятницу.", "3:среду 5:пятницу"},
-		{"tr", "Cuma ve Cumartesi günü pazar kurulur.", "5:Cuma 6:Cumartesi"},
-		{"tr", "Pazar günü.", "7:Pazar"},
+		{"tr", "Cuma ve Cumartesi günü pazar kurulur.", "5:Cuma 6:Cumartesi günü"},
+		{"tr", "Pazar günü.", "7:Pazar günü"},
+		{"tr", "salı günü yaptığı açıklamada", "2:salı günü"},
+		{"tr", "pazar kuruldu", ""}, // a market, no Sunday
+		{"zh", "微软周二表示", "2:周二"},
+		{"zh", "一周一次。", ""}, // once a week, no Monday
+		{"lt", "antradienį pranešė", "2:antradienį"},
+		{"lv", "otrdien paziņoja", "2:otrdien"},
+		{"et", "teatas teisipäeval", "2:teisipäeval"},
+		{"ka", "სამშაბათს განაცხადა", "2:სამშაბათს"},
 		{"ja", "月曜日と金曜日に。", "1:月曜日 5:金曜日"},
 		{"pl", "W środę i w sobotę.", "3:środę 6:sobotę"},
 		{"zh", "星期一和星期五。一周一次。", "1:星期一 5:星期五"},
