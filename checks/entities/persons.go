@@ -119,7 +119,12 @@ func personsInJapanese(p *checks.Pass, i int, w linked.Window) {
 	raw := tgt.Slice(w.Target)
 	// Romanised only for a source that names a person: most name none.
 	rom := sync.OnceValue(func() romanised { return personReadings("ja", raw) })
-	lost, sw, ok := lostPersons(p, i, w, func(person []word) bool { return spelledBy(rom(), person) })
+	runs := dottedPersons(raw, func(r rune) bool { return katakana(r) || r == 'ー' })
+	lost, sw, ok := lostPersons(p, i, w, func(person []word) bool {
+		// Spelt by the kana, or a katakana person opening each name with
+		// its consonants ("ショルツ" for Scholz, which the skeletons miss).
+		return spelledBy(rom(), person) || slices.ContainsFunc(runs, func(s corpus.Span) bool { return sameInitials(raw[s.Start:s.End], person) })
+	})
 	if !ok || len(lost) != 1 {
 		return
 	}
@@ -132,7 +137,7 @@ func personsInJapanese(p *checks.Pass, i int, w linked.Window) {
 		}
 	}
 	var novel []corpus.Span
-	for _, s := range dottedPersons(raw, func(r rune) bool { return katakana(r) || r == 'ー' }) {
+	for _, s := range runs {
 		if !soundsLikeAny(raw[s.Start:s.End], skeletons) && !sameInitials(raw[s.Start:s.End], lost[0].n.words) {
 			novel = append(novel, corpus.Span{Start: w.Target.Start + s.Start, End: w.Target.Start + s.End})
 		}
@@ -147,15 +152,13 @@ func personsInChinese(p *checks.Pass, i int, w linked.Window) {
 	tgt := p.Target()
 	raw := tgt.Slice(w.Target)
 	rom := sync.OnceValue(func() romanised { return personReadings("zh", raw) })
-	lost, sw, ok := lostPersons(p, i, w, func(person []word) bool { return spelledBy(rom(), person) })
+	lost, _, named, ok := readPersons(p, i, w, func(person []word) bool { return spelledBy(rom(), person) })
 	if !ok || len(lost) != 1 {
 		return
 	}
-	// Capitalised source words of two sounds or more: a short or common
-	// word sounds like too much.
-	sw = slices.DeleteFunc(sw, func(x word) bool {
-		return !x.cap || len(x.parts) == 0 || len(translit.Sounds(x.parts[0])) < 2
-	})
+	// Only words that may name someone, of two sounds or more: a short
+	// or common word sounds like too much ("Chancellor" like 琼斯).
+	sw := slices.DeleteFunc(named, func(x word) bool { return len(x.parts) == 0 || len(translit.Sounds(x.parts[0])) < 2 })
 	var novel []corpus.Span
 	for _, s := range dottedPersons(raw, translit.SpellsSound) {
 		run := personReadings("zh", raw[s.Start:s.End])
@@ -274,10 +277,19 @@ func soundsLikeAny(s string, skeletons []string) bool {
 // target, and all their words. ok is false when a source is not in Latin
 // letters, whose names the persons' list does not hold.
 func lostPersons(p *checks.Pass, i int, w linked.Window, kept func([]word) bool) (lost []missing, sw []word, ok bool) {
+	lost, sw, _, ok = readPersons(p, i, w, kept)
+	return lost, sw, ok
+}
+
+// readPersons is lostPersons that also returns the words that may name
+// someone: those of every person the sources name, and the capitalised
+// words that are no common word of their source's language ("Berlin",
+// not "Chancellor").
+func readPersons(p *checks.Pass, i int, w linked.Window, kept func([]word) bool) (lost []missing, sw, named []word, ok bool) {
 	for _, sp := range linked.Sources(p, i) {
 		src := p.Source(sp.Doc)
 		if s, _ := src.Lang.Script(); s.String() != "Latn" {
-			return nil, nil, false
+			return nil, nil, nil, false
 		}
 		sb, _ := src.Lang.Base()
 		for _, si := range sp.Paras {
@@ -285,15 +297,26 @@ func lostPersons(p *checks.Pass, i int, w linked.Window, kept func([]word) bool)
 			if !in || !mayNamePerson(src.Slice(ps)) {
 				continue
 			}
-			sw = append(sw, within(words(src, si), ps)...)
+			ws := within(words(src, si), ps)
+			sw = append(sw, ws...)
+			for _, x := range ws {
+				if x.cap && !x.start && !commonWord(x.text, sb) {
+					named = append(named, x)
+				}
+			}
 			for _, n := range paraNames(src, si, ps, sb) {
-				if k, is := personAt(n); is && !kept(n.words[k:]) {
+				k, is := personAt(n)
+				if !is {
+					continue
+				}
+				named = append(named, n.words[k:]...)
+				if !kept(n.words[k:]) {
 					lost = append(lost, missing{name{words: n.words[k:], span: corpus.Span{Start: n.words[k].span.Start, End: n.span.End}}, sp.Doc})
 				}
 			}
 		}
 	}
-	return lost, sw, true
+	return lost, sw, named, true
 }
 
 // dot reports whether r joins the names of a foreign person in Japanese or
