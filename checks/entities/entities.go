@@ -69,6 +69,15 @@ type name struct {
 
 func (n name) text(d *corpus.Document) string { return d.Slice(n.span) }
 
+// parts returns the folded parts of all the words of n, in order.
+func (n name) parts() []string {
+	var parts []string
+	for _, w := range n.words {
+		parts = append(parts, w.parts...)
+	}
+	return parts
+}
+
 // Run checks the pass knowing the localised name forms exo.
 func Run(p *checks.Pass, exo []rules.Exonym) error {
 	tgt := p.Target()
@@ -982,10 +991,7 @@ func (c *paragraph) placeSwapped() *placeSwap {
 // Korea", "Munich"); the forms the data adds ("Turkish") name a people or
 // a language as well.
 func placeNamedWhole(n name, tl string) (int, bool) {
-	var parts []string
-	for _, w := range n.words {
-		parts = append(parts, w.parts...)
-	}
+	parts := n.parts()
 	if len(parts) == 0 {
 		return 0, false
 	}
@@ -1148,10 +1154,7 @@ var keepsNames = map[string]bool{"en": true, "fr": true, "es": true, "it": true,
 // territory or city in language l, maybe inflected ("Noruega", "Europa",
 // "Grande-Bretagne"), which the target's language names in its own way.
 func namesAPlace(n name, l string) bool {
-	var parts []string
-	for _, w := range n.words {
-		parts = append(parts, w.parts...)
-	}
+	parts := n.parts()
 	lp := places().in(l)
 	for _, p := range parts {
 		for _, k := range lp.byWord[prefix(p)] {
@@ -2171,11 +2174,7 @@ func found(n name, ws []word, exo []rules.Exonym) bool {
 	}
 	if len(n.words) > 1 {
 		// A name written as one word in the target: "Hà Nội", "Hanoi".
-		var parts []string
-		for _, a := range n.words {
-			parts = append(parts, a.parts...)
-		}
-		if joined := strings.Join(parts, ""); matchesAny(joined, phonetic(joined), false, ws, exo) {
+		if joined := strings.Join(n.parts(), ""); matchesAny(joined, phonetic(joined), false, ws, exo) {
 			return true
 		}
 	}

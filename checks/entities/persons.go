@@ -78,18 +78,10 @@ func personsAcrossScripts(p *checks.Pass, i int, w linked.Window) {
 	if len(novel) != 1 {
 		return
 	}
-	m, u := lost[0], novel[0]
-	if sameSkeleton(m.n, u) {
+	if sameSkeleton(lost[0].n, novel[0]) {
 		return // "Стива Кука" is Steve Cook, declined
 	}
-	p.Report(checks.Finding{
-		Severity: checks.Major,
-		Category: checks.Mistranslation,
-		Span:     u.span,
-		Source:   &checks.Evidence{Doc: m.doc, Span: m.n.span},
-		Message:  fmt.Sprintf("target %q, source %q: name replaced", u.text(tgt), m.n.text(p.Source(m.doc))),
-		Tag:      checks.NameFromElsewhere,
-	})
+	reportReplacedPerson(p, lost, []corpus.Span{novel[0].span})
 }
 
 // sameSkeleton reports whether the names a and b, in any scripts, have
@@ -97,14 +89,7 @@ func personsAcrossScripts(p *checks.Pass, i int, w linked.Window) {
 // words, joined): a declined or respelt rendering of one name, which the
 // word-by-word matching misses ("Стива Кука", genitive, for "Steve Cook").
 func sameSkeleton(a, b name) bool {
-	sk := func(n name) string {
-		var parts []string
-		for _, w := range n.words {
-			parts = append(parts, w.parts...)
-		}
-		return translit.Skeleton(strings.Join(parts, ""))
-	}
-	x, y := sk(a), sk(b)
+	x, y := translit.Skeleton(strings.Join(a.parts(), "")), translit.Skeleton(strings.Join(b.parts(), ""))
 	return len(x) >= 3 && len(y) >= 3 && similarity(x, y) >= 0.75
 }
 

@@ -3,6 +3,9 @@ package entities
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/crossread/crossread/corpus"
 )
 
 // cyrillic spells Russian and Ukrainian letters in Latin the way English
@@ -55,25 +58,14 @@ var greekPairs = map[string]string{
 	"μπ": "b", "ντ": "d", "γκ": "g", "γγ": "ng", "ου": "u", "αι": "e", "ει": "i", "οι": "i", "τσ": "ts", "τζ": "tz",
 }
 
-// greekLetter strips a Greek letter's accent and diaeresis: ά is α.
+// greekLetter strips a Greek letter's accent and diaeresis, as names are
+// folded: ά is α.
 func greekLetter(r rune) rune {
-	switch r {
-	case 'ά':
-		return 'α'
-	case 'έ':
-		return 'ε'
-	case 'ή':
-		return 'η'
-	case 'ί', 'ϊ', 'ΐ':
-		return 'ι'
-	case 'ό':
-		return 'ο'
-	case 'ύ', 'ϋ', 'ΰ':
-		return 'υ'
-	case 'ώ':
-		return 'ω'
+	if !unicode.Is(unicode.Greek, r) || r < utf8.RuneSelf {
+		return r
 	}
-	return r
+	f, _ := utf8.DecodeRuneInString(corpus.FoldName(string(r)))
+	return f
 }
 
 // transliterate spells a Cyrillic, Greek or Devanagari word in lower-case Latin
@@ -86,8 +78,9 @@ func transliterate(w string) (string, bool) {
 	for i := 0; i < len(rs); i++ {
 		r := unicode.ToLower(rs[i])
 		if g := greekLetter(r); greek[g] != "" {
-			if next := unicode.ToLower(rs[min(i+1, len(rs)-1)]); i+1 < len(rs) && !strings.ContainsRune("ϊϋΐΰ", next) {
-				// A diaeresis on the second letter splits the pair (Ζαΐρ).
+			if next := unicode.ToLower(rs[min(i+1, len(rs)-1)]); i+1 < len(rs) && g == r && !strings.ContainsRune("ϊϋΐΰ", next) {
+				// An accent on the first letter or a diaeresis on the
+				// second splits the pair (Μπάιντεν, Biden; Ζαΐρ).
 				if p, ok := greekPairs[string([]rune{g, greekLetter(next)})]; ok {
 					b.WriteString(p)
 					did = true

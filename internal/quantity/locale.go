@@ -39,6 +39,11 @@ type locale struct {
 // universalGroups separate groups of three in any language.
 const universalGroups = "\u00a0\u202f\u2009'’"
 
+// arabicDecimal and arabicGroup are the Arabic decimal and thousands
+// separators: that in every language that writes them (Arabic, Persian,
+// Urdu), whatever its own convention.
+const arabicDecimal, arabicGroup = '٫', '٬'
+
 // onDemand builds a value per name the first time it is asked for, once
 // however many goroutines ask: a run needs the tables of two or three of
 // the languages crossread knows, and building all of them cost most of a

@@ -664,13 +664,13 @@ func digitRuns(s string) []string {
 // thousands separators where written has them ("۳٫۲", not "۳.۲").
 // Without other digits in written, s is returned as it is.
 func DigitsLike(s, written string) string {
-	if strings.ContainsAny(written, "٫٬") {
+	if strings.ContainsRune(written, arabicDecimal) || strings.ContainsRune(written, arabicGroup) {
 		s = strings.Map(func(r rune) rune {
 			switch r {
 			case '.':
-				return '٫'
+				return arabicDecimal
 			case ',':
-				return '٬'
+				return arabicGroup
 			}
 			return r
 		}, s)

@@ -265,7 +265,7 @@ func isDash(r rune) bool {
 
 func isSepCandidate(r rune) bool {
 	switch r {
-	case '.', ',', '\'', '’', '\u00a0', '\u202f', '\u2009', ' ', '٫', '٬':
+	case '.', ',', '\'', '’', '\u00a0', '\u202f', '\u2009', ' ', arabicDecimal, arabicGroup:
 		return true
 	}
 	return false
@@ -375,9 +375,7 @@ func interpret(raw rawNum, dec rune, groups string, indian bool) (Reading, bool)
 	intGroups := raw.groups
 	intSeps := raw.seps
 	frac := ""
-	// The Arabic decimal and thousands separators are that in every
-	// language that writes them (Arabic, Persian, Urdu).
-	if n := len(raw.seps); n > 0 && (raw.seps[n-1] == dec || raw.seps[n-1] == '٫') {
+	if n := len(raw.seps); n > 0 && (raw.seps[n-1] == dec || raw.seps[n-1] == arabicDecimal) {
 		frac = raw.groups[n]
 		intGroups = raw.groups[:n]
 		intSeps = raw.seps[:n-1]
@@ -385,7 +383,7 @@ func interpret(raw rawNum, dec rune, groups string, indian bool) (Reading, bool)
 	if len(intSeps) > 0 {
 		sep := intSeps[0]
 		for _, c := range intSeps {
-			if c != sep || c == dec || c == '٫' || !strings.ContainsRune(groups, c) && c != ' ' && c != '٬' {
+			if c != sep || c == dec || c == arabicDecimal || !strings.ContainsRune(groups, c) && c != ' ' && c != arabicGroup {
 				return Reading{}, false
 			}
 		}
