@@ -4,9 +4,9 @@ import (
 	"testing"
 )
 
-// TestDirection: a matched percentage or amount whose target sentence
-// goes the other way is a major finding; agreeing, mixed or silent
-// sentences and bare numbers are not.
+// TestDirection: a matched percentage or amount whose target clause goes
+// the other way is a major finding; agreeing, mixed or silent clauses and
+// bare numbers are not.
 func TestDirection(t *testing.T) {
 	testCases := []struct {
 		name, src, tgt, sl, tl string
@@ -24,6 +24,14 @@ func TestDirection(t *testing.T) {
 		{"en-ar agreed", "Sales fell 17 % in May.", "وانخفضت المبيعات بنسبة 17% في مايو.", "en", "ar", ""},
 		{"mixed source", "Sales rose 5 % after falling 3 %.", "Der Umsatz sank um 5 % und stieg um 3 %.", "en", "de", ""},
 		{"silent target", "Sales fell 17 %.", "Der Umsatz lag bei 17 %.", "en", "de", ""},
+		// Each number in its clause: the euro fell, the DAX rose.
+		{"two clauses, pl", "The euro fell 0.4% to $1.083, and the DAX closed 0.6% higher.",
+			"Euro potaniało o 0,4%, do 1,083 dolara, a indeks DAX zamknął się wzrostem o 0,6%.", "en", "pl", ""},
+		{"two clauses, uk", "The euro fell 0.4% to $1.083, and the DAX closed 0.6% higher.",
+			"Євро подешевшав на 0,4%, до 1,083 долара, а індекс DAX закрився зростанням на 0,6%.", "en", "uk", ""},
+		{"two clauses, one reversed", "The euro fell 0.4%, and the DAX rose 0.6%.",
+			"Der Euro stieg um 0,4 %, und der DAX stieg um 0,6 %.", "en", "de", "0,4 %"},
+		{"the sentence's word, one number", "Sales rose in May, by 17 %.", "Der Umsatz sank im Mai, und zwar um 17 %.", "en", "de", "17 %"},
 		{"bare number", "The tower at 40 Wall Street fell in value.", "Der Turm in der Wall Street 40 stieg im Wert.", "en", "de", ""},
 	}
 	for _, tc := range testCases {

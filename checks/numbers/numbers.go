@@ -591,9 +591,9 @@ func changes(x *item) bool {
 	return false
 }
 
-// checkDirections reports a matched number whose target sentence goes the
-// other way than its source sentence: "fell 17 %" as "increased by 17 %".
-// A sentence that names both directions, or none, says nothing.
+// checkDirections reports a matched number whose target clause goes the
+// other way than its source clause: "fell 17 %" as "increased by 17 %".
+// A clause that names both directions, or none, says nothing.
 func (c *comparer) checkDirections(t *side) {
 	seen := map[corpus.Span]bool{}
 	for i, a := range t.values {
@@ -601,13 +601,13 @@ func (c *comparer) checkDirections(t *side) {
 		if b == nil || a.q.Spelled || !changes(a) {
 			continue
 		}
-		ts := c.tgtDoc.SentenceAround(a.span)
-		if seen[ts] {
+		td := c.directionOf(c.tgtDoc, c.tgtAll, a)
+		if td.span == (corpus.Span{}) || seen[td.span] {
 			continue
 		}
-		seen[ts] = true
-		td, sd := direction.Of(c.tgtDoc.Slice(ts), c.tgtLang), direction.Of(c.sentenceOf(b), b.lang)
-		if td == direction.None || sd == direction.None || td == sd {
+		seen[td.span] = true
+		sd := c.directionOf(c.srcDocs[b.doc], c.srcAll, b)
+		if td.dir == direction.None || sd.dir == direction.None || td.dir == sd.dir {
 			continue
 		}
 		c.report(checks.Finding{
@@ -615,9 +615,54 @@ func (c *comparer) checkDirections(t *side) {
 			Category: checks.Mistranslation,
 			Span:     a.span,
 			Source:   c.evidence(b),
-			Message:  fmt.Sprintf("direction of change reversed: source %s goes %s, target %s goes %s", b.text, sd, a.text, td),
+			Message:  fmt.Sprintf("direction of change reversed: source %s goes %s, target %s goes %s", b.text, sd.dir, a.text, td.dir),
 		})
 	}
+}
+
+// change is the direction words give a number, and the stretch of text
+// they were read from.
+type change struct {
+	dir  direction.Direction
+	span corpus.Span
+}
+
+// directionOf returns the direction the words around x give it, x being
+// one of all, the quantities of document d: those of its clause, as a
+// sentence may move two numbers two ways ("the euro fell 0.4 %, and the
+// DAX closed 0.6 % higher"); those of its sentence when the clause has
+// none and no other value that changes shares the sentence ("sales rose
+// in May, by 17 %").
+func (c *comparer) directionOf(d *corpus.Document, all []*item, x *item) change {
+	sentence := d.SentenceAround(x.span)
+	clause := clauseAround(d.Text, sentence, x.span)
+	if dir := direction.Of(d.Slice(clause), x.lang); dir != direction.None || clause == sentence {
+		return change{dir, clause}
+	}
+	for _, y := range all {
+		if y != x && y.doc == x.doc && changes(y) && sentence.Start <= y.span.Start && y.span.End <= sentence.End {
+			return change{direction.None, clause}
+		}
+	}
+	return change{direction.Of(d.Slice(sentence), x.lang), sentence}
+}
+
+// clauseBreaks end a clause: a comma, semicolon or dash between words (a
+// decimal comma has no space after it), and their CJK and Arabic forms.
+var clauseBreaks = []string{", ", "; ", " – ", " — ", "，", "；", "、", "، "}
+
+// clauseAround returns the clause of sentence s in text that holds x.
+func clauseAround(text string, s, x corpus.Span) corpus.Span {
+	out := s
+	for _, br := range clauseBreaks {
+		if i := strings.LastIndex(text[out.Start:x.Start], br); i >= 0 {
+			out.Start += i + len(br)
+		}
+		if i := strings.Index(text[x.End:out.End], br); i >= 0 {
+			out.End = x.End + i
+		}
+	}
+	return out
 }
 
 // vagueCandidate reports whether x, a source count of two or more written
