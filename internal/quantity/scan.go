@@ -47,6 +47,10 @@ var scanPool = sync.Pool{New: func() any { return new(scanBuffers) }}
 // release returns the scanner's arrays to the pool, but for those of a
 // long text, which would hold much memory for the short ones of a batch;
 // s is not used after.
+// maxPrefixLetters is the most letters of a language's word-prefix
+// glued before a number word: Arabic و + ال (and the), Hebrew ו + ב + ה.
+const maxPrefixLetters = 3
+
 func (s *scanner) release() {
 	if cap(s.rs) > maxPooledRunes {
 		return
@@ -999,10 +1003,11 @@ func (s *scanner) word(i int) int {
 		// of another word (สาม, three, in สามารถ, can): left alone.
 		e = nil
 	}
-	if e == nil && i+1 < len(rs) && strings.ContainsRune(l.d.wordPrefixes, rs[i]) {
-		// הרביעית: the fourth. Not a hundred or more: המאה is also
-		// "the century", האלף "the millennium".
-		if e2, k2 := l.words.at(rs, i+1); e2 != nil && e2.val < 100 {
+	// הרביעית: the fourth; والعشرين, and the twenty: up to
+	// maxPrefixLetters letters glued before a number word. Not a hundred
+	// or more: המאה is also "the century", האלף "the millennium".
+	for p := i; e == nil && p < i+maxPrefixLetters && p+1 < len(rs) && strings.ContainsRune(l.d.wordPrefixes, rs[p]); p++ {
+		if e2, k2 := l.words.at(rs, p+1); e2 != nil && e2.val < 100 {
 			e, k = e2, k2
 		}
 	}

@@ -1,0 +1,34 @@
+package numbers
+
+import (
+	"testing"
+
+	"github.com/crossread/crossread/checks/internal/pairtest"
+)
+
+// TestFractionWordsPaired: a quarter or a half in words stands for the
+// same value in digits on the other side ("a quarter of a percentage
+// point", 0.25 %; "0.25 percentage points", "einen Viertelprozentpunkt"),
+// in either direction; a changed value in digits is still flagged.
+func TestFractionWordsPaired(t *testing.T) {
+	for _, tc := range []struct {
+		name, src, tgt, sl, tl, want string
+	}{
+		{"en-ja quarter", "The bank cut its rate by a quarter of a percentage point to 3.25%.", "同行は金利を0.25％引き下げ、3.25％とした。", "en", "ja", ""},
+		{"en-zh quarter", "The bank cut its rate by a quarter of a percentage point to 3.25%.", "该行将利率下调0.25个百分点至3.25%。", "en", "zh", ""},
+		{"en-ja changed", "The bank cut its rate by a quarter of a percentage point to 3.25%.", "同行は金利を0.5％引き下げ、3.25％とした。", "en", "ja", "0.5％"},
+		{"en-de quarter", "The bank cut its rate by 0.25 percentage points to 3.25%.", "Die Bank senkte den Zins um einen Viertelprozentpunkt auf 3,25 %.", "en", "de", ""},
+		{"en-de half", "The bank cut its rate by 0.5 percentage points to 3.25%.", "Die Bank senkte den Zins um einen halben Prozentpunkt auf 3,25 %.", "en", "de", ""},
+		{"en-fr quarter", "The bank cut its rate by 0.25 percentage points to 3.25%.", "La banque a abaissé son taux d'un quart de point, à 3,25 %.", "en", "fr", ""},
+		{"en-tr quarter", "The bank cut its rate by 0.25 percentage points to 3.25%.", "Banka faizi çeyrek puan indirerek yüzde 3,25'e çekti.", "en", "tr", ""},
+		{"en-ar quarter and twenty", "The bank cut its rate by 0.25 percentage points in the 20 countries.", "خفض البنك سعر الفائدة بمقدار ربع نقطة مئوية في الدول العشرين.", "en", "ar", ""},
+		{"en-de a quarter of a million", "There are a quarter of a million species.", "Es gibt eine viertel Million Arten.", "en", "de", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, fs := pairtest.Run(t, Check, tc.src, tc.tgt, tc.sl, tc.tl, 1)
+			if got := pairtest.Summary(a, fs); got != tc.want {
+				t.Errorf("got %q; want %q", got, tc.want)
+			}
+		})
+	}
+}
