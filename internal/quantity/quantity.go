@@ -116,7 +116,25 @@ func Extract(text string, lang language.Tag) []Quantity {
 	s := newScanner(text, localeFor(lang))
 	s.scan()
 	defer s.release()
-	return s.out
+	return withoutWeekdays(s.out, text, lang)
+}
+
+// withoutWeekdays drops the numbers in words that are part of the name of
+// a day of the week: 星期四, quinta-feira, Πέμπτη and thứ Năm are all
+// Thursday, none of them a four or a five.
+func withoutWeekdays(qs []Quantity, text string, lang language.Tag) []Quantity {
+	if !slices.ContainsFunc(qs, func(q Quantity) bool { return q.Spelled }) {
+		return qs
+	}
+	days := Weekdays(text, lang)
+	if len(days) == 0 {
+		return qs
+	}
+	return slices.DeleteFunc(qs, func(q Quantity) bool {
+		return q.Spelled && slices.ContainsFunc(days, func(d Weekday) bool {
+			return d.Span.Start < q.Num.End && q.Num.Start < d.Span.End
+		})
+	})
 }
 
 // Prepare builds the tables of lang now rather than on first use, for a
@@ -163,6 +181,12 @@ func PointsWord(lang language.Tag) string {
 	}
 	return " " + strings.TrimSuffix(l.d.points[0], "*")
 }
+
+// PercentMayBePoints reports whether lang's press writes a change of a
+// rate in percentage points with the percent sign alone (Japanese
+// "0.25％引き下げ", a cut of a quarter of a point), so that its percent
+// says nothing of percent against points.
+func PercentMayBePoints(lang language.Tag) bool { return localeFor(lang).d.percentAsPoints }
 
 // PercentWord returns the word lang writes for percent after a number
 // ("Prozent"), or "" when it has none.

@@ -82,3 +82,15 @@ func FuzzWeekdays(f *testing.F) {
 		}
 	})
 }
+
+// TestWeekdayNamesAreNoNumbers: a day's name that holds a numeral is no
+// number (星期四 and quinta-feira are Thursday, no four or five), while
+// numbers in words elsewhere are read.
+func TestWeekdayNamesAreNoNumbers(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"zh", "10月17日（星期四）降息。", []string{`month "10月" 10`, `count "17" 17`}},
+		{"pt", "na quinta-feira, 17 de outubro, e a quinta vez", []string{`count "17" 17`, `month "outubro" 10`, `count "quinta" 5 spelled`}},
+		{"el", "την Πέμπτη 17 Οκτωβρίου", []string{`count "17" 17 label=Πέμπτη`, `month "Οκτωβρίου" 10`}},
+		{"vi", "vào thứ Năm, ngày 17 tháng 10", []string{`count "17" 17`, `month "tháng 10" 10`}},
+	})
+}
