@@ -22,6 +22,11 @@ func TestFractionWordsPaired(t *testing.T) {
 		{"en-fr quarter", "The bank cut its rate by 0.25 percentage points to 3.25%.", "La banque a abaissé son taux d'un quart de point, à 3,25 %.", "en", "fr", ""},
 		{"en-tr quarter", "The bank cut its rate by 0.25 percentage points to 3.25%.", "Banka faizi çeyrek puan indirerek yüzde 3,25'e çekti.", "en", "tr", ""},
 		{"en-ar quarter and twenty", "The bank cut its rate by 0.25 percentage points in the 20 countries.", "خفض البنك سعر الفائدة بمقدار ربع نقطة مئوية في الدول العشرين.", "en", "ar", ""},
+		// Japanese writes a cut of a quarter point "0.25％引き下げ": its
+		// percent sign is no evidence against points; German's is.
+		{"zh-ja points as percent", "该行将利率下调0.25个百分点至3.25%。", "同行は金利を0.25％引き下げ、3.25％とした。", "zh", "ja", ""},
+		{"ja-ko percent as points", "同行は金利を0.25％引き下げ、3.25％とした。", "이 은행은 금리를 0.25%포인트 인하해 3.25%로 정했다.", "ja", "ko", ""},
+		{"zh-de points as percent", "该行将利率下调0.25个百分点至3.25%。", "Die Bank senkte den Zins um 0,25 % auf 3,25 %.", "zh", "de", "0,25 %→0,25 Prozentpunkte"},
 		{"en-de a quarter of a million", "There are a quarter of a million species.", "Es gibt eine viertel Million Arten.", "en", "de", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

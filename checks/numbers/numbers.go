@@ -628,23 +628,58 @@ type change struct {
 }
 
 // directionOf returns the direction the words around x give it, x being
-// one of all, the quantities of document d: those of its clause, as a
-// sentence may move two numbers two ways ("the euro fell 0.4 %, and the
-// DAX closed 0.6 % higher"); those of its sentence when the clause has
-// none and no other value that changes shares the sentence ("sales rose
-// in May, by 17 %").
+// one of all, the quantities of document d. Each word of change in x's
+// clause moves the value of the clause nearest to it: a sentence may move
+// two numbers two ways ("the euro fell 0.4 %, and the DAX closed 0.6 %
+// higher"), and a value beside another that moves may itself stand still
+// ("prices rose 1.7 % and stayed below the target of 2 %"). When the
+// clause has no word of change, the sentence's words count if no other
+// value that changes shares the sentence ("sales rose in May, by 17 %").
 func (c *comparer) directionOf(d *corpus.Document, all []*item, x *item) change {
 	sentence := d.SentenceAround(x.span)
 	clause := clauseAround(d.Text, sentence, x.span)
-	if dir := direction.Of(d.Slice(clause), x.lang); dir != direction.None || clause == sentence {
-		return change{dir, clause}
-	}
+	var values []*item // the values that change in the sentence
 	for _, y := range all {
-		if y != x && y.doc == x.doc && changes(y) && sentence.Start <= y.span.Start && y.span.End <= sentence.End {
-			return change{direction.None, clause}
+		if y.doc == x.doc && changes(y) && sentence.Start <= y.span.Start && y.span.End <= sentence.End {
+			values = append(values, y)
 		}
 	}
-	return change{direction.Of(d.Slice(sentence), x.lang), sentence}
+	words := direction.Words(d.Slice(clause), x.lang)
+	if len(words) == 0 && clause != sentence {
+		if len(values) > 1 {
+			return change{direction.None, clause}
+		}
+		return change{direction.Of(d.Slice(sentence), x.lang), sentence}
+	}
+	dir := direction.None
+	for _, w := range words {
+		at := corpus.Span{Start: clause.Start + w.Span.Start, End: clause.Start + w.Span.End}
+		if nearestValue(values, clause, at) != x {
+			continue
+		}
+		if dir != direction.None && dir != w.Dir {
+			return change{direction.None, clause} // both ways
+		}
+		dir = w.Dir
+	}
+	return change{dir, clause}
+}
+
+// nearestValue returns the value of values inside clause nearest to the
+// word at w, the earlier one on a tie.
+func nearestValue(values []*item, clause, w corpus.Span) *item {
+	var best *item
+	bestGap := 0
+	for _, y := range values {
+		if y.span.Start < clause.Start || y.span.End > clause.End {
+			continue
+		}
+		gap := max(y.span.Start-w.End, w.Start-y.span.End, 0)
+		if best == nil || gap < bestGap {
+			best, bestGap = y, gap
+		}
+	}
+	return best
 }
 
 // clauseBreaks end a clause: a comma, semicolon or dash between words (a
@@ -1156,6 +1191,11 @@ func (c *comparer) mistranslated(t, s *item) checks.Finding {
 // points" is not "um 2 %".
 func (c *comparer) checkPoints(t, s *item) {
 	if t.q.Kind != quantity.Percent || s.q.Kind != quantity.Percent || t.q.Points == s.q.Points {
+		return
+	}
+	// Japanese writes a cut of a quarter point "0.25％引き下げ": its
+	// percent sign may mean either.
+	if !t.q.Points && quantity.PercentMayBePoints(t.lang) || !s.q.Points && quantity.PercentMayBePoints(s.lang) {
 		return
 	}
 	f := c.mistranslated(t, s)

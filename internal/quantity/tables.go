@@ -71,7 +71,8 @@ type localeData struct {
 	numeralWords     []string           // CJK: words opening with a numeral that count nothing unless a counter follows (十分 "very", 万一 "in case")
 	clockWords       map[string]float64 // words that name an hour: noon 12, midnight 0
 	unitWords        map[string]float64 // number words that count only before a unit or currency: he חצי (half) שקל
-	wordPrefixes     string             // letters glued before a number word: he ה (the), ו (and), ב (in)
+	wordPrefixes     string             // letters glued before a number word: he ה (the), ו (and), ב (in); ar و ا ل
+	percentAsPoints  bool               // the press writes a change of a rate in points with the percent sign (ja 0.25％引き下げ)
 	andHalf          []string           // after a whole number, adds a half: "16 וחצי", "2 с половиной" (16.5, 2.5)
 	halfAfter        []string           // CJK: counters after which 半 adds a half to the number before them: ２年半, 一个半月 (2.5, 1.5)
 	halfWords        []string           // CJK: words that open with 半 and add no half: 半ば, 半導体
