@@ -22,7 +22,13 @@ func TestDirection(t *testing.T) {
 		{"en-vi reversed", "Sales fell 17 % in May.", "Doanh số tăng 17% trong tháng Năm.", "en", "vi", "17%"},
 		{"en-sv reversed", "Profit rose 17 % in May.", "Vinsten sjönk med 17 procent i maj.", "en", "sv", "17 procent"},
 		{"en-ar agreed", "Sales fell 17 % in May.", "وانخفضت المبيعات بنسبة 17% في مايو.", "en", "ar", ""},
-		{"mixed source", "Sales rose 5 % after falling 3 %.", "Der Umsatz sank um 5 % und stieg um 3 %.", "en", "de", ""},
+		// Each word of change moves the number nearest to it: here both
+		// are reversed, and the clause is reported once.
+		{"each its own word", "Sales rose 5 % after falling 3 %.", "Der Umsatz sank um 5 % und stieg um 3 %.", "en", "de", "5 %"},
+		{"each its own word, kept", "Sales rose 5 % after falling 3 %.", "Der Umsatz stieg um 5 %, nachdem er um 3 % gesunken war.", "en", "de", ""},
+		// A value beside one that moves may itself stand still.
+		{"a level beside a change", "Prices rose 1.7 % and stayed below the target of 2 %.",
+			"Ceny wzrosły o 1,7%, po raz pierwszy spadając poniżej celu wynoszącego 2%.", "en", "pl", ""},
 		{"silent target", "Sales fell 17 %.", "Der Umsatz lag bei 17 %.", "en", "de", ""},
 		// Each number in its clause: the euro fell, the DAX rose.
 		{"two clauses, pl", "The euro fell 0.4% to $1.083, and the DAX closed 0.6% higher.",

@@ -5,7 +5,9 @@ package direction
 
 import (
 	_ "embed"
+	"slices"
 
+	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/internal/phrases"
 	"golang.org/x/text/language"
 )
@@ -47,4 +49,23 @@ func Of(sentence string, lang language.Tag) Direction {
 		return Down
 	}
 	return None
+}
+
+// Word is a word of change and the direction it gives.
+type Word struct {
+	Span corpus.Span // in the text searched
+	Dir  Direction
+}
+
+// Words returns the words of change in text, in lang, in the order of the
+// text.
+func Words(text string, lang language.Tag) []Word {
+	var out []Word
+	for k, kind := range kinds {
+		for _, sp := range list().Find(text, lang, kind) {
+			out = append(out, Word{Span: sp, Dir: Direction(k + 1)})
+		}
+	}
+	slices.SortFunc(out, func(a, b Word) int { return a.Span.Start - b.Span.Start })
+	return out
 }
