@@ -16,12 +16,18 @@ import (
 var (
 	//go:embed data/lexicon/en.txt
 	enWords string
+	//go:embed data/lexicon/en-extra.txt
+	enExtra string
 	//go:embed data/lexicon/de-nouns.txt
 	deNouns string
 )
 
 // lexicons maps a language to its word list in data/lexicon.
 var lexicons = map[string]wordList{"en": wordList(enWords)}
+
+// extras maps a language to the words of current news its word list lacks
+// (data/lexicon/LANG-extra.txt: "eurozone", "fintech").
+var extras = map[string]wordList{"en": wordList(enExtra)}
 
 // wordList is a lexicon file as embedded: one word a line, sorted in byte
 // order, searched in place so that no run pays for building a set of a
@@ -123,7 +129,7 @@ func IsWord(w string, lang language.Base) bool {
 	if ok, found := lookedUp.Get(lexKey{lang, w}); found {
 		return ok
 	}
-	ok := l.has(w)
+	ok := l.has(w) || extras[lang.String()].has(w)
 	lookedUp.Put(lexKey{lang, strings.Clone(w)}, ok)
 	return ok
 }

@@ -145,6 +145,19 @@ func TestUntranslated(t *testing.T) {
 		{"one han character is a word", "zh", "en",
 			"我买了米。", "I bought 米.", 1, "米"},
 		{"unaligned paragraph", "de", "en", "Text.", "Comment.\n\nThe 24jährigen driver.", 1, ""},
+		// A function word of the source that the target's language writes
+		// too (lookalikes.txt): French and Portuguese "entre", Dutch "na".
+		{"function word of both, es-fr", "es", "fr",
+			"Los mercados apuestan por tipos de entre el 2,5 % y el 2,75 %.",
+			"Les marchés parient sur des taux compris entre 2,5 % et 2,75 %.", 1, ""},
+		{"function word of the source only, es-fr", "es", "fr",
+			"Los mercados apuestan por tipos bajos, pero el euro cae.",
+			"Les marchés parient sur des taux bas, pero l'euro recule.", 1, "pero"},
+		{"function word of both, pl-nl", "pl", "nl",
+			"Po decyzji euro potaniało o 0,4%.", "De euro daalde na het besluit met 0,4%.", 1, ""},
+		// A word of current news the English word list lacks (en-extra.txt).
+		{"a word of current news, nl-en", "nl", "en",
+			"De groei in de eurozone blijft zwak.", "Growth in the eurozone remains weak.", 1, ""},
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {
