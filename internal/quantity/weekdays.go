@@ -126,8 +126,12 @@ func WeekdaysInflect(lang language.Tag) bool {
 		return false
 	}
 	for _, forms := range l.d.weekdayForms {
-		if len(forms) > 0 {
-			return true
+		for _, f := range forms {
+			// A day in brackets after a date (ja （木）) is an
+			// abbreviation, not a case.
+			if !strings.HasPrefix(f, "(") && !strings.HasPrefix(f, "（") {
+				return true
+			}
 		}
 	}
 	return false

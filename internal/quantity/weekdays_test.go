@@ -21,6 +21,10 @@ func TestWeekdays(t *testing.T) {
 		{"en", "He said MONDAY was fine.", ""}, // capitals alone: not the cased form
 		{"de", "Am Montagabend und am Freitag.", "1:Montagabend 5:Freitag"},
 		{"fr", "Lundi et mercredi.", "1:Lundi 3:mercredi"},
+		// A date's day in brackets, one character; the character alone is
+		// a word (木, tree; 金, money).
+		{"ja", "10月17日（木）に発表。金の価格と木の高さ。", "4:（木）"},
+		{"ja", "10月18日(金)", "5:(金)"},
 		{"fa", "روز سه‌شنبه و شنبه", "2:سه‌شنبه 6:شنبه"}, // Saturday inside Tuesday's name is no day
 		{"ar", "يوم الثلاثاء", "2:الثلاثاء"},
 		{"ru", "В среду и в пятницу.", "3:среду 5:пятницу"},

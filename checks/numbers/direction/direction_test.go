@@ -46,6 +46,7 @@ func TestOf(t *testing.T) {
 		{"fi", "Myynti laski 17 prosenttia.", Down},
 		{"fi", "Myynti kasvoi 17 prosenttia.", Up},
 		{"tr", "Satışlar yüzde 17 düştü.", Down},
+		{"tr", "Endeks yüzde 0,6 yükselişle kapandı.", Up},
 		{"tr", "Satışlar yüzde 17 artarak rekor kırdı.", Up},
 		{"tr", "Artık satışlar 17 milyon.", None}, // artık (no longer) is no rise
 		{"ar", "وانخفضت المبيعات بنسبة 17%.", Down},
