@@ -15,7 +15,15 @@
 // names joined by "・" that no source word sounds like and that does not
 // open each name with the person's consonants ("トム・ジョーンズ" for
 // Brad Smith; "カミーユ・バスケス" is Camille Vasquez), and in a Chinese one
-// for a run of sound characters joined by "·" ("汤姆·琼斯"). In German targets, which
+// for a run of sound characters joined by "·" ("汤姆·琼斯"). In every target
+// not in Latin letters whose language the place data covers, and in
+// German, where a place's whole name is a name, a country or city the
+// target names in place of the one its source names is major ("в
+// Париже", パリ, "in Paris" for "in Frankfurt"), when each side has
+// exactly one the other lacks, of the same kind (a city standing for its
+// country, "Washington" for США, is left alone), written as the name or a
+// case of it, not an adjective, and no adjective of it on the other side
+// ("Kazakh rescuers", カザフスタン救助隊). In German targets, which
 // capitalise every noun, a target name a listed given name opens is read
 // as a name too. Names are runs of capitalised words
 // inside sentences, except a title cut short ("Dott.ssa"); in a source
@@ -52,7 +60,8 @@
 // one it starts ("Rz" is "Rzeczpospolita").
 //
 // Countries and cities count as names in every source, in the forms CLDR
-// gives them (data/places.tsv, with demonyms in data/places-extra.tsv:
+// gives them (data/places.tsv, with cities CLDR lacks in data/cities.tsv
+// and demonyms in data/places-extra.tsv:
 // "Spanien" in German, "南非" in Chinese), and explain the target's English
 // form ("European" for यूरोपीय too, "Asia" for "Азии"); the world (世界,
 // "global") and a function word ("Pero") are no place, nor a katakana

@@ -65,6 +65,7 @@ type word struct {
 type name struct {
 	words []word
 	span  corpus.Span
+	place int // 1 + the index of the country or city the name is, when read as one (findPlaces); 0 otherwise
 }
 
 func (n name) text(d *corpus.Document) string { return d.Slice(n.span) }
@@ -82,6 +83,16 @@ func (n name) parts() []string {
 func Run(p *checks.Pass, exo []rules.Exonym) error {
 	tgt := p.Target()
 	tscript, _ := tgt.Lang.Script()
+	if tscript.String() != "Latn" {
+		for i := range tgt.Paragraphs {
+			if len(linked.Sources(p, i)) == 0 {
+				continue
+			}
+			for _, w := range linked.Windows(p, i) {
+				placesAcrossScripts(p, i, w)
+			}
+		}
+	}
 	if persons, ok := personChecks[tscript.String()]; ok {
 		for i := range tgt.Paragraphs {
 			if !sourcesNamePerson(p, i) {
@@ -265,7 +276,8 @@ func (c *paragraph) places(src *corpus.Document, si int, st srcText) (kept []cor
 	}
 	for _, fp := range found {
 		if placeIn(fp.k, c.tb.String(), c.tw, fp.text) || placeDerived(fp, st.lang, c.tb.String(), c.tw) || commonNameWord(fp.text, st.lang, c.tw) ||
-			c.inLongerName(st, fp) {
+			c.inLongerName(st, fp) || placeInAnyLanguage(fp.k, c.tw) ||
+			len(places().in(c.tb.String()).names[fp.k]) == 0 { // no name in the target's language to look for
 			kept = append(kept, fp.span)
 		} else {
 			gone = append(gone, fp)
@@ -466,6 +478,7 @@ func (c *paragraph) findNew() {
 		if c.explainable {
 			c.findPersons()
 		}
+		c.findPlaces()
 		return
 	}
 	rom := romanise(c.texts) // once for both
@@ -514,6 +527,28 @@ func (c *paragraph) findPersons() {
 			continue
 		}
 		c.unexplained = append(c.unexplained, n)
+	}
+}
+
+// findPlaces adds to the unexplained names the countries and cities the
+// target names whole and no source names, where capitals mark no name
+// (German) or the script has none (Japanese, Arabic): only a place's
+// whole name tells a name there ("in Paris" for "in Frankfurt", パリ).
+// It looks only where a source place is gone, which such a name may
+// replace.
+func (c *paragraph) findPlaces() {
+	if len(c.gone) == 0 {
+		return
+	}
+	tgt := c.p.Target()
+	w := c.win.Target
+	st := srcText{lang: c.tb.String(), raw: tgt.Text[w.Start:w.End], start: w.Start, words: c.tw, spaced: spacedLang(tgt)}
+	for _, fp := range sourcePlaces(st) {
+		pl := places().list[fp.k]
+		if c.named[fp.k] || pl.union || !pl.country && pl.kind != 'C' {
+			continue
+		}
+		c.unexplained = append(c.unexplained, name{words: within(c.tw, fp.span), span: fp.span, place: fp.k + 1})
 	}
 }
 
@@ -962,6 +997,9 @@ func (c *paragraph) placeSwapped() *placeSwap {
 	for _, list := range [][]name{c.novel, c.unexplained} {
 		for _, u := range list {
 			k, ok := placeNamedWhole(u, c.tb.String())
+			if u.place > 0 {
+				k, ok = u.place-1, true
+			}
 			if !ok || seen[u.span] || c.named[k] || k == gone[0].k {
 				continue
 			}

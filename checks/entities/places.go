@@ -22,6 +22,8 @@ var (
 	placesTSV string
 	//go:embed data/places-extra.tsv
 	placesExtraTSV string
+	//go:embed data/cities.tsv
+	citiesTSV string
 )
 
 // place is one territory, city or language.
@@ -83,9 +85,10 @@ var places = sync.OnceValue(func() *placeIndex {
 		}
 	}
 	ix := &placeIndex{langs: map[string]*langPlaces{}}
-	for line := range strings.SplitSeq(placesTSV, "\n") {
+	// The cities CLDR lacks are read as its own.
+	for line := range strings.SplitSeq(placesTSV+"\n"+citiesTSV, "\n") {
 		id, _, ok := strings.Cut(line, "\t")
-		if !ok || len(id) < 3 {
+		if !ok || len(id) < 3 || strings.HasPrefix(line, "#") {
 			continue
 		}
 		cols := line[len(id):]
@@ -630,6 +633,34 @@ func placeIn(k int, tl string, tw []word, srcWord string) bool {
 	}
 	// The source's own spelling kept ("Maurice" the man, not Mauritius).
 	return spelt(tw, corpus.FoldName(srcWord))
+}
+
+// placeInAnyLanguage reports whether the target words tw spell place k by
+// its name in any language the data has, all its words: a translation
+// may keep the local name ("Napoli" for German "Neapel" in English).
+func placeInAnyLanguage(k int, tw []word) bool {
+	pl := places().list[k]
+	for _, col := range append(strings.Split(pl.cldr, "\t"), pl.added...) {
+		_, names, ok := strings.Cut(col, "=")
+		if !ok {
+			continue
+		}
+		for n := range strings.SplitSeq(names, "|") {
+			// Spelt exactly, each word, and not short: a foreign name
+			// matched by its sound or of two letters ("US") is any word.
+			ws := placeWords(n)
+			if len(ws) > 0 && utf8.RuneCountInString(strings.Join(ws, "")) >= formRunes &&
+				!slices.ContainsFunc(ws, func(w string) bool { return !hasPart(tw, w) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasPart reports whether a part of one of the words tw is f.
+func hasPart(tw []word, f string) bool {
+	return slices.ContainsFunc(tw, func(w word) bool { return slices.Contains(w.parts, f) })
 }
 
 // spelt reports whether a part of one of the words tw is the folded word

@@ -1,0 +1,94 @@
+package entities_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/entities"
+	"github.com/crossread/crossread/checks/internal/pairtest"
+)
+
+// TestPlaceReplaced: a city or country the target names in place of the
+// one its source names, in targets whose capitals tell no name (German)
+// or whose script has none (Russian, Japanese, Chinese), with the cities
+// CLDR lacks (data/cities.tsv); quiet when the place is kept, declined,
+// named by its local name or by an adjective, and when a city stands for
+// a country.
+func TestPlaceReplaced(t *testing.T) {
+	const en = "ECB President Christine Lagarde told reporters in Frankfurt that growth remained weak."
+	for _, tc := range []struct {
+		name, src, tgt, sl, tl, want string
+	}{
+		{"de replaced", en, "EZB-Präsidentin Christine Lagarde sagte Journalisten in Paris, das Wachstum bleibe schwach.", "en", "de", "major:Paris"},
+		{"de kept", en, "EZB-Präsidentin Christine Lagarde sagte Journalisten in Frankfurt, das Wachstum bleibe schwach.", "en", "de", ""},
+		{"ru replaced", en, "Глава ЕЦБ Кристин Лагард заявила журналистам в Париже, что рост остается слабым.", "en", "ru", "major:Париже"},
+		{"ru kept, declined", en, "Глава ЕЦБ Кристин Лагард заявила журналистам во Франкфурте, что рост остается слабым.", "en", "ru", ""},
+		{"ja replaced", en, "ECBのクリスティーヌ・ラガルド総裁はパリで記者団に対し、成長は依然として弱いと述べた。", "en", "ja", "major:パリ fix:フランクフルト"},
+		{"ja kept", en, "ECBのクリスティーヌ・ラガルド総裁はフランクフルトで記者団に対し、成長は依然として弱いと述べた。", "en", "ja", ""},
+		{"zh replaced", en, "欧洲央行行长克里斯蒂娜·拉加德在巴黎对记者表示，经济增长依然疲弱。", "en", "zh", "major:巴黎 fix:法兰克福"},
+		{"a source adjective explains a country", "Kazakh rescuers pulled out 7 survivors in Türkiye.",
+			"カザフスタン救助隊、トゥルキエで生存者7人を救出。", "en", "ja", ""},
+		{"a city for its country", "Washington said on Monday that talks would go on.",
+			"США заявили в понедельник, что переговоры продолжатся.", "en", "ru", ""},
+		{"the local name kept", "Die Stadt Neapel liegt am Meer.", "The city of Napoli lies by the sea.", "de", "en", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, fs := pairtest.Run(t, entities.Check, tc.src, tc.tgt, tc.sl, tc.tl, 1)
+			var got []string
+			for _, f := range fs {
+				if f.Severity < checks.Major {
+					continue
+				}
+				g := "major:" + a.Target.Slice(f.Span)
+				for _, fx := range f.Fixes {
+					g += " fix:" + fx.Edits[0].New
+				}
+				got = append(got, g)
+			}
+			if g := strings.Join(got, "; "); g != tc.want {
+				t.Errorf("got %q; want %q", g, tc.want)
+			}
+		})
+	}
+}
+
+// TestCitiesData checks data/cities.tsv: an ID of its own (C:+) a line,
+// columns lang=name|name, English always, and no city CLDR's places.tsv
+// already has.
+func TestCitiesData(t *testing.T) {
+	cities, err := os.ReadFile("data/cities.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cldr, err := os.ReadFile("data/places.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for n, line := range strings.Split(strings.TrimSpace(string(cities)), "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if !strings.HasPrefix(cols[0], "C:+") || seen[cols[0]] || len(cols) < 2 {
+			t.Errorf("cities.tsv:%d: want a new C:+ID and columns", n+1)
+			continue
+		}
+		seen[cols[0]] = true
+		if !strings.HasPrefix(cols[1], "en=") {
+			t.Errorf("cities.tsv:%d: English first", n+1)
+		}
+		for _, c := range cols[1:] {
+			lang, names, ok := strings.Cut(c, "=")
+			if !ok || lang == "" || names == "" {
+				t.Errorf("cities.tsv:%d: %q is no lang=name", n+1, c)
+			}
+		}
+		en, _, _ := strings.Cut(strings.TrimPrefix(cols[1], "en="), "|")
+		if strings.Contains(string(cldr), "\ten="+en+"\t") || strings.Contains(string(cldr), "\ten="+en+"|") {
+			t.Errorf("cities.tsv:%d: %s is in places.tsv", n+1, en)
+		}
+	}
+}
