@@ -1192,6 +1192,17 @@ func TestEntities(t *testing.T) {
 		{"a misspelt name, no fix: the slip may be the source's", "fr", "en",
 			"Le ministre Laurent Fabius a parlé hier.",
 			"Minister Laurent Fabious spoke yesterday.", "misspelt:Fabious"},
+		// German adds only "s" to a name: one cut short is misspelt, one
+		// with another end may be German's own form of it.
+		{"a name cut short in german", "en", "de",
+			"ECB President Christine Lagarde told reporters in Frankfurt.",
+			"EZB-Präsidentin Christine Lagard sagte Journalisten in Frankfurt.", "misspelt:Lagard"},
+		{"a german genitive", "en", "de",
+			"ECB President Christine Lagarde's spokesman told reporters in Frankfurt.",
+			"Christine Lagardes Sprecher sagte Journalisten in Frankfurt.", ""},
+		{"a german form of the name", "en", "de",
+			"The astronomer Galileo observed the moons of Jupiter.",
+			"Der Astronom Galilei beobachtete die Monde des Jupiter.", ""},
 		{"a misspelt name the target spells right elsewhere", "es", "en",
 			"Ayer habló Javier Moreno. Luego Moreno se fue.",
 			"Javier Moreno spoke yesterday. Then Morneo left.", "misspelt:Morneo fix:Moreno"},

@@ -136,7 +136,7 @@ func (c *paragraph) misspells(t, s word) bool {
 	if undoubled(a, b) {
 		shortest = 4 // "Kres" for "Kress": a doubled letter written once
 	}
-	if a == b || min(na, nb) < shortest || a[0] != b[0] || inflected(a, b) && (c.inflecting() || vowelEnds(a, b)) || respelt(t.text, s.text) {
+	if a == b || min(na, nb) < shortest || a[0] != b[0] || inflected(a, b) && (c.inflecting() || vowelEnds(a, b)) && !c.notAnEnding(a, b) || respelt(t.text, s.text) {
 		return false
 	}
 	// "Präsident", "President"; "October", "Oktober": a word of English
@@ -153,6 +153,25 @@ func (c *paragraph) misspells(t, s word) bool {
 		}
 	}
 	return true
+}
+
+// notAnEnding reports whether target word a cannot be source word b with
+// a case ending: the target's language only adds endings to names
+// (data/words.txt nameend: German "s"), no source inflects names, and a
+// is b cut short ("Lagard" for "Lagarde"). Another end ("Galilei" for
+// "Galileo") may be the language's own form of the name.
+func (c *paragraph) notAnEnding(a, b string) bool {
+	ends := wordClass()["nameend."+c.tb.String()]
+	if len(ends) == 0 {
+		return false
+	}
+	inflects := wordClass()["inflects"]
+	for _, s := range c.texts {
+		if inflects[s.lang] {
+			return false
+		}
+	}
+	return len(a) < len(b) && strings.HasPrefix(b, a)
 }
 
 // inflecting reports whether the target's language or a source's
