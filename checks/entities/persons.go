@@ -71,6 +71,7 @@ func personsAcrossScripts(p *checks.Pass, i int, w linked.Window) {
 	}
 	var novel []name
 	for _, n := range targetNames(tgt.Text, tw, tb) {
+		n = withoutAcronymsBefore(n) // "ЕЦБ Изабель Шнабель": the bank's acronym, then the person
 		if len(n.words) >= 2 && !found(n, sw, nil) {
 			novel = append(novel, n)
 		}
@@ -82,6 +83,16 @@ func personsAcrossScripts(p *checks.Pass, i int, w linked.Window) {
 		return // "Стива Кука" is Steve Cook, declined
 	}
 	reportReplacedPerson(p, lost, []corpus.Span{novel[0].span})
+}
+
+// withoutAcronymsBefore returns n without the acronyms that open it, a
+// body's name before its head's ("глава ЕЦБ Кристин Лагард").
+func withoutAcronymsBefore(n name) name {
+	for len(n.words) > 1 && n.words[0].acro {
+		n.words = n.words[1:]
+		n.span.Start = n.words[0].span.Start
+	}
+	return n
 }
 
 // sameSkeleton reports whether the names a and b, in any scripts, have
