@@ -276,7 +276,7 @@ func (c *paragraph) places(src *corpus.Document, si int, st srcText) (kept []cor
 	}
 	for _, fp := range found {
 		if placeIn(fp.k, c.tb.String(), c.tw, fp.text) || placeDerived(fp, st.lang, c.tb.String(), c.tw) || commonNameWord(fp.text, st.lang, c.tw) ||
-			c.inLongerName(st, fp) || placeInAnyLanguage(fp.k, c.tw) ||
+			c.inLongerName(st, fp) || placeInAnyLanguage(fp.k, c.tw) || c.inTargetAcronym(name{span: fp.span}, st.words) ||
 			len(places().in(c.tb.String()).names[fp.k]) == 0 { // no name in the target's language to look for
 			kept = append(kept, fp.span)
 		} else {
@@ -376,6 +376,9 @@ func (c *paragraph) missingNames(src *corpus.Document, doc, si int, ps corpus.Sp
 		if shoutedIn(n) && c.shouts() {
 			continue // "HOCHSPANNUNG" for "HIGH VOLTAGE"
 		}
+		if c.inTargetAcronym(n, ws) {
+			continue // "US" of "US Geological Survey", which the target writes "USGS"
+		}
 		if c.closedUp(src.Text, n) {
 			continue // "SW1" for "SW 1"
 		}
@@ -392,6 +395,20 @@ func (c *paragraph) missingNames(src *corpus.Document, doc, si int, ps corpus.Sp
 		}
 		c.miss = append(c.miss, missing{n, doc})
 	}
+}
+
+// inTargetAcronym reports whether the source name n lies inside a run of
+// source words ws whose initials a target acronym is.
+func (c *paragraph) inTargetAcronym(n name, ws []word) bool {
+	for _, t := range c.tw {
+		if !t.acro || len(t.parts) != 1 {
+			continue
+		}
+		if run, ok := initialsRun(t.parts[0], ws); ok && run.Start <= n.span.Start && n.span.End <= run.End {
+			return true
+		}
+	}
+	return false
 }
 
 // closedUp reports whether the source name n, one word, stands before a
@@ -492,7 +509,8 @@ func (c *paragraph) findNew() {
 		if t, ok := lostTail(n, c.sw, c.exo, c.tb); ok {
 			n = t // "President Erwin Huber" for "Präsident Donald Trump"
 		}
-		if found(n, c.sw, c.exo) || placeNamed(n, c.tb.String(), c.texts) || rom.explainsName(n) || respeltIn(n, c.sw) {
+		if found(n, c.sw, c.exo) || placeNamed(n, c.tb.String(), c.texts) || rom.explainsName(n) || respeltIn(n, c.sw) ||
+			len(n.words) == 1 && n.words[0].acro && len(n.words[0].parts) == 1 && initialsOf(n.words[0].parts[0], c.sw) {
 			continue
 		}
 		// A missing place has a known English name, which no

@@ -1209,6 +1209,28 @@ func TestEntities(t *testing.T) {
 		{"a german form of the name", "en", "de",
 			"The astronomer Galileo observed the moons of Jupiter.",
 			"Der Astronom Galilei beobachtete die Monde des Jupiter.", ""},
+		// Names romanised from Arabic change their vowels and doubled
+		// letters with each language (data/namevariants.txt).
+		{"a name's spelling in another language", "en", "tr",
+			"King Mohammed VI declared three days of national mourning.",
+			"Kral Muhammed VI üç günlük ulusal yas ilan etti.", ""},
+		{"a name's spelling in spanish", "en", "es",
+			"King Mohammed VI declared three days of national mourning.",
+			"El rey Mohamed VI decretó tres días de luto nacional.", ""},
+		{"a name misspelt beyond its variants", "en", "es",
+			"King Mohammed VI declared three days of national mourning in Morocco.",
+			"El rey Mohamned VI decretó tres días de luto nacional en Marruecos.", "misspelt:Mohamned"},
+		// A city's name in the target's own spelling (data/cities.tsv).
+		{"a city's own spelling", "en", "nl",
+			"Abdelhak El Amrani is a resident of Marrakech.",
+			"Abdelhak El Amrani is een inwoner van Marrakesh.", ""},
+		// An acronym of the source's words, one of them an acronym itself.
+		{"an acronym of the source's words", "en", "pl",
+			"The quake hit 72 km south-west of Marrakech, according to the US Geological Survey.",
+			"Wstrząs nastąpił około 72 km na południowy zachód od Marrakeszu – podała służba geologiczna USGS.", ""},
+		{"an acronym of other words", "en", "pl",
+			"The quake hit 72 km south-west of Marrakech, according to the US Geological Survey.",
+			"Wstrząs nastąpił około 72 km na południowy zachód od Marrakeszu – podała agencja NOAA.", "NOAA"},
 		{"a misspelt name the target spells right elsewhere", "es", "en",
 			"Ayer habló Javier Moreno. Luego Moreno se fue.",
 			"Javier Moreno spoke yesterday. Then Morneo left.", "misspelt:Morneo fix:Moreno"},

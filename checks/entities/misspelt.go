@@ -1,9 +1,11 @@
 package entities
 
 import (
+	_ "embed"
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/checks"
@@ -277,8 +279,31 @@ var translitVariants = strings.NewReplacer(
 // foreign name transliterated in two ways.
 func respelt(a, b string) bool {
 	norm := func(s string) string { return corpus.FoldName(translitVariants.Replace(strings.ToLower(s))) }
-	return norm(a) == norm(b)
+	if norm(a) == norm(b) {
+		return true
+	}
+	va, oka := nameVariants()[strings.ToLower(a)]
+	vb, okb := nameVariants()[strings.ToLower(b)]
+	return oka && okb && va == vb
 }
+
+//go:embed data/namevariants.txt
+var nameVariantsData string
+
+// nameVariants maps each spelling of data/namevariants.txt to its line:
+// spellings of one line are one name.
+var nameVariants = sync.OnceValue(func() map[string]int {
+	out := map[string]int{}
+	for n, line := range strings.Split(nameVariantsData, "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			out[w] = n
+		}
+	}
+	return out
+})
 
 // spelledRight reports whether the target spells the source word s as
 // the source does somewhere, in any paragraph.

@@ -41,7 +41,7 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 			return true
 		}
 		return placeExplains(part, tl, srcs) || rom.explains(part) || inCompound(part, srcs) || spacedCode(part, srcs) ||
-			joinsWords(part, sw)
+			joinsWords(part, sw) || initialsOf(part, sw)
 	}
 	foreign := foreignAcronyms(srcs)
 	latin := latinAcronyms(srcs, tw)
@@ -481,4 +481,43 @@ func joinsWords(part string, ws []word) bool {
 		}
 	}
 	return false
+}
+
+// initialsOf reports whether the folded acronym part, of three letters or
+// more, is the initials of a run of capitalised source words ws, an
+// acronym among them giving all its letters and small function words
+// none ("USGS" for "US Geological Survey", "UNSC" for "UN Security
+// Council", "ECB" for "European Central Bank").
+func initialsOf(part string, ws []word) bool {
+	_, ok := initialsRun(part, ws)
+	return ok
+}
+
+// initialsRun returns the span of the run of words ws whose initials
+// the folded acronym part is (see initialsOf).
+func initialsRun(part string, ws []word) (corpus.Span, bool) {
+	if utf8.RuneCountInString(part) < 3 {
+		return corpus.Span{}, false
+	}
+	for i := range ws {
+		var b strings.Builder
+		for _, w := range ws[i:] {
+			switch {
+			case w.acro:
+				b.WriteString(strings.ToLower(w.text))
+			case w.cap:
+				r, _ := utf8.DecodeRuneInString(w.lower)
+				b.WriteRune(r)
+			case b.Len() > 0 && utf8.RuneCountInString(w.lower) <= 3:
+				continue // "of", "for", "the"
+			}
+			if !w.cap && !w.acro || !strings.HasPrefix(part, b.String()) {
+				break
+			}
+			if b.String() == part {
+				return corpus.Span{Start: ws[i].span.Start, End: w.span.End}, true
+			}
+		}
+	}
+	return corpus.Span{}, false
 }

@@ -1,8 +1,10 @@
 package numbers
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/internal/pairtest"
 )
 
@@ -33,6 +35,40 @@ func TestFractionWordsPaired(t *testing.T) {
 			a, fs := pairtest.Run(t, Check, tc.src, tc.tgt, tc.sl, tc.tl, 1)
 			if got := pairtest.Summary(a, fs); got != tc.want {
 				t.Errorf("got %q; want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestBracketedConversions: a conversion in brackets for one side's
+// readers ("18.5 kilometres (11.5 miles)") may be left out or added; the
+// measurement it converts is still compared.
+func TestBracketedConversions(t *testing.T) {
+	for _, tc := range []struct {
+		name, src, tgt, sl, tl, want string
+	}{
+		{"dropped", "The quake hit at a depth of 18.5 kilometres (11.5 miles).", "Das Beben ereignete sich in einer Tiefe von 18,5 Kilometern.", "en", "de", ""},
+		{"added", "Das Beben ereignete sich in einer Tiefe von 18,5 Kilometern.", "The quake hit at a depth of 18.5 kilometres (11.5 miles).", "de", "en", ""},
+		{"the measurement changed", "The quake hit at a depth of 18.5 kilometres (11.5 miles).", "Das Beben ereignete sich in einer Tiefe von 28,5 Kilometern.", "en", "de", "28,5 Kilometern"},
+		{"no conversion, a number missing", "The quake hit at a depth of 18.5 kilometres and 40 miles away.", "Das Beben ereignete sich in einer Tiefe von 18,5 Kilometern.", "en", "de", "omission"},
+		// Japanese news dates the day a source names by its weekday.
+		{"a day for a weekday", "The quake struck late on Friday, the ministry said on Saturday.", "地震は8日深夜に発生し、内務省が9日に発表した。", "en", "ja", ""},
+		{"a day without a weekday", "The quake struck late at night, the ministry said.", "地震は8日深夜に発生した。", "en", "ja", "8"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, fs := pairtest.Run(t, Check, tc.src, tc.tgt, tc.sl, tc.tl, 1)
+			var got []string
+			for _, f := range fs {
+				switch {
+				case f.Severity < checks.Minor:
+				case f.Category == checks.Omission:
+					got = append(got, "omission")
+				default:
+					got = append(got, a.Target.Slice(f.Span))
+				}
+			}
+			if g := strings.Join(got, "; "); g != tc.want {
+				t.Errorf("got %q; want %q", g, tc.want)
 			}
 		})
 	}

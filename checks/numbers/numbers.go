@@ -1293,10 +1293,17 @@ func lastOf(a, b *item) *item {
 // extra reports a target number the source passage does not have; the
 // evidence is the source passage.
 func (c *comparer) extra(t *item, srcAt *checks.Evidence) {
+	if bracketedConversion(t, c.tgtAll, c.tgtText) {
+		return // "18,5 km (11,5 Meilen)": the target converts for its readers
+	}
 	if srcAt != nil && srcAt.Doc >= 0 && srcAt.Doc < len(c.srcDocs) {
 		src := c.srcDocs[srcAt.Doc]
-		if impliedCount(t, src.Text[srcAt.Span.Start:srcAt.Span.End], src.Lang) {
+		passage := src.Text[srcAt.Span.Start:srcAt.Span.End]
+		if impliedCount(t, passage, src.Lang) {
 			return // "За сутки" rendered "in the past 24 hours"
+		}
+		if c.dayForWeekday(t) && len(quantity.Weekdays(passage, src.Lang)) > 0 {
+			return // "8日深夜" for "late on Friday": Japanese news dates the day
 		}
 	}
 	f := checks.Finding{
@@ -1318,8 +1325,11 @@ func (c *comparer) extra(t *item, srcAt *checks.Evidence) {
 // the target sentence that renders the source sentence it is missing
 // from.
 func (c *comparer) missing(s *item, at corpus.Span) {
-	if c.impliedIn(s, at) {
-		return
+	if c.impliedIn(s, at) || bracketedConversion(s, c.srcAll, c.srcDocs[s.doc].Text) {
+		return // "18.5 kilometres (11.5 miles)": a conversion for the source's readers
+	}
+	if dayOfMonthAlone(s, c.srcDocs[s.doc].Text) && len(quantity.Weekdays(c.tgtText[at.Start:at.End], c.tgtLang)) > 0 {
+		return // "8日深夜" rendered "late on Friday"
 	}
 	f := checks.Finding{
 		Severity: checks.Minor,
@@ -1334,6 +1344,47 @@ func (c *comparer) missing(s *item, at corpus.Span) {
 		f.Message += " (it appears elsewhere in the target)"
 	}
 	c.report(f)
+}
+
+// dayForWeekday reports whether target item t is a day of the month
+// written alone, a count from 1 to 31 right before 日 or 号 ("8日", "9号"),
+// as Chinese and Japanese news date the day a source names by its weekday.
+func (c *comparer) dayForWeekday(t *item) bool { return dayOfMonthAlone(t, c.tgtText) }
+
+// dayOfMonthAlone reports whether x, in its document's text, is a count
+// from 1 to 31 right before 日 or 号 ("8日", "9号"): a day of the month.
+func dayOfMonthAlone(x *item, text string) bool {
+	v := x.q.Value
+	if x.q.Kind != quantity.Count || x.q.Unit != "" || x.q.Scale != 1 || v < 1 || v > 31 || v != math.Trunc(v) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[x.span.End:])
+	return r == '日' || r == '号'
+}
+
+// bracketedConversion reports whether x, a measurement, stands in brackets
+// right after another of all, in the same document's text, that it
+// converts to another unit ("18.5 kilometres (11.5 miles)", "72 km (45
+// mi)"): a conversion for one side's readers, which the other side may
+// leave out or add, and which says nothing its neighbour does not.
+func bracketedConversion(x *item, all []*item, text string) bool {
+	if x.q.Unit == "" {
+		return false
+	}
+	before := strings.TrimRight(text[:x.span.Start], " \u00a0")
+	if !strings.HasSuffix(before, "(") && !strings.HasSuffix(before, "（") {
+		return false
+	}
+	open := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(before, "("), "（"), " \u00a0")
+	for _, y := range all {
+		if y == x || y.doc != x.doc || y.q.Unit == "" || y.q.Unit == x.q.Unit || y.span.End != len(open) {
+			continue
+		}
+		if v, ok := quantity.Convert(y.q.Value, y.q.Unit, x.q.Unit); ok && math.Abs(v-x.q.Value) <= math.Max(x.q.Step(), 0.03*math.Abs(x.q.Value)) {
+			return true
+		}
+	}
+	return false
 }
 
 // impliedIn reports whether the target text at holds a word that says the

@@ -155,6 +155,14 @@ func TestUntranslated(t *testing.T) {
 			"Les marchés parient sur des taux bas, pero l'euro recule.", 1, "pero"},
 		{"function word of both, pl-nl", "pl", "nl",
 			"Po decyzji euro potaniało o 0,4%.", "De euro daalde na het besluit met 0,4%.", 1, ""},
+		{"function word of both, id-nl", "id", "nl",
+			"Gempa menewaskan lebih dari 2.000 orang dan melukai 2.400 orang.",
+			"Meer dan 2000 mensen kwamen om en 2400 raakten gewond.", 1, ""},
+		// Portuguese and Spanish gerunds end as Italian ones do: "quando" is
+		// no Italian ending left in a Portuguese target.
+		{"a shared ending, it-pt", "it", "pt",
+			"È stato il terremoto più letale dal 1960, quando una scossa distrusse la città.",
+			"Foi o terremoto mais mortal desde 1960, quando um tremor destruiu a cidade.", 1, ""},
 		// A word of current news the English word list lacks (en-extra.txt).
 		{"a word of current news, nl-en", "nl", "en",
 			"De groei in de eurozone blijft zwak.", "Growth in the eurozone remains weak.", 1, ""},

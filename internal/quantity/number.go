@@ -284,11 +284,14 @@ func (s *scanner) spacedHour(r *numRead) int {
 	}
 	e, k := s.l.hourWords.at(rs, j+1)
 	french := k == j+2 // the one-letter h, read without a clock-before word
-	if e == nil || k+2 >= n || !isSpace(rs[k]) || !french && !s.clockBefore(r.i) {
+	if e == nil || k+2 >= n || !isSpace(rs[k]) {
 		return j
 	}
 	m := k + 1
 	if m+1 >= n || !isDigit(rs[m]) || !isDigit(rs[m+1]) || m+2 < n && (isDigit(rs[m+2]) || unicode.IsLetter(rs[m+2])) {
+		return j
+	}
+	if !french && !s.clockBefore(r.i) && !s.zoneAfter(m+2) {
 		return j
 	}
 	if h, _ := strconv.Atoi(r.raw.groups[0]); h > 24 {
@@ -298,6 +301,25 @@ func (s *scanner) spacedHour(r *numRead) int {
 		return j
 	}
 	return m + 2
+}
+
+// zoneAfter reports whether a time zone (common.txt clock-zone: GMT, UTC)
+// follows the minutes ending at k, maybe after a word for minutes ("22
+// giờ 11 phút GMT"): a clock time, not a duration.
+func (s *scanner) zoneAfter(k int) bool {
+	rs, n := s.rs, len(s.rs)
+	for range 2 {
+		for k < n && isSpace(rs[k]) {
+			k++
+		}
+		if e, _ := s.l.clockZones.at(rs, k); e != nil {
+			return true
+		}
+		for k < n && unicode.IsLetter(rs[k]) { // one word for minutes
+			k++
+		}
+	}
+	return false
 }
 
 // dateOrCode reads dotted dates (04.03.2025, and 04.03. where the decimal
@@ -604,10 +626,13 @@ func (s *scanner) myriadParts(r *numRead) {
 		if p >= n || !isDigit(rs[p]) {
 			return
 		}
-		g, m := s.digitsAt(p)
+		g, m, grouped := s.groupedDigitsAt(p)
 		v, _ := strconv.ParseFloat(g, 64)
 		sc2, text2, k2 := s.myriadChain(m)
-		if sc2 <= 1 && p == r.end && v < q.Scale && (m == n || !isSepCandidate(rs[m])) {
+		// Glued units (1万2000), or spaced ones grouped by thousands, as
+		// Korean spaces its myriads (1만 2,000: 12,000; "1万 2000" may be
+		// two numbers).
+		if sc2 <= 1 && (p == r.end || grouped) && v < q.Scale && (m == n || !isSepCandidate(rs[m])) {
 			q.Value, q.Scale, q.ScaleText, q.Decimals = q.Value*q.Scale+v, 1, "", 0
 			r.end, r.j = m, m // the whole compound is the number
 			return
@@ -619,6 +644,22 @@ func (s *scanner) myriadParts(r *numRead) {
 		q.Decimals = 0
 		q.Scale, q.ScaleText, r.end = sc2, q.ScaleText+text2, k2
 	}
+}
+
+// groupedDigitsAt reads the digits at i, and groups of three after a
+// comma where the language groups by commas ("5,000"), and says whether
+// it read a group.
+func (s *scanner) groupedDigitsAt(i int) (string, int, bool) {
+	g, j := s.digitsAt(i)
+	grouped := false
+	for s.l.d.group == ',' && len(g) <= 3 && j+3 < len(s.rs) && s.rs[j] == ',' {
+		h, k := s.digitsAt(j + 1)
+		if len(h) != 3 || k < len(s.rs) && isDigit(s.rs[k]) {
+			break
+		}
+		g, j, grouped = g+h, k, true
+	}
+	return g, j, grouped
 }
 
 // wordsAfter reads a percent sign or word, percentage points, a currency,

@@ -19,3 +19,29 @@ func TestFractionWords(t *testing.T) {
 		{"id", "Bank memangkas suku bunga sebesar seperempat poin persentase.", []string{`percent "seperempat poin persentase" 0.25 spelled points`}},
 	})
 }
+
+// TestSpacedMyriadsAndZonedTimes: Korean spaces its myriads, grouping the
+// part below one by thousands (1만 2,000: 12,000; 3억 5,000만 원); a
+// Vietnamese hour and minutes with a time zone after them are a clock
+// time without the word "at" before them, and a duration stays counts.
+func TestSpacedMyriadsAndZonedTimes(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"ko", "최소 1만 2,000명과 3억 5,000만 원", []string{`count "1만 2,000" 12000`, `money "3억 5,000만 원" 3.5e+08 cur=KRW`}},
+		{"ja", "1億2,650万ドルと1万 2000人", []string{`money "1億2,650万ドル" 1.265e+08 cur=USD`, `count "1万" 10000`, `year "2000" 2000`}},
+		{"vi", "(22 giờ 11 phút GMT), trong 14 giờ 30 phút", []string{`time "22 giờ 11" 22`, `count "14" 14`, `count "30" 30`}},
+	})
+}
+
+// TestSpanAdjectivesAndDayWords: an adjective of a number and a span
+// (трехдневный, триденну, trzydniową, dreitägige: three-day) and Korean's
+// own words for counts of days (사흘, three days) are numbers in words.
+func TestSpanAdjectivesAndDayWords(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"ru", "объявил трехдневный траур", []string{`count "трехдневный" 3 spelled`}},
+		{"uk", "оголосив триденну жалобу", []string{`count "триденну" 3 spelled`}},
+		{"pl", "ogłosił trzydniową żałobę", []string{`count "trzydniową" 3 spelled`}},
+		{"de", "ordnete eine dreitägige Staatstrauer an", []string{`count "dreitägige" 3 spelled`}},
+		{"de", "Die Tagung war ganztägig.", nil},
+		{"ko", "사흘간의 국가 애도 기간", []string{`count "사흘" 3 spelled`}},
+	})
+}
