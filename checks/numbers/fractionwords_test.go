@@ -29,6 +29,14 @@ func TestFractionWordsPaired(t *testing.T) {
 		{"zh-ja points as percent", "该行将利率下调0.25个百分点至3.25%。", "同行は金利を0.25％引き下げ、3.25％とした。", "zh", "ja", ""},
 		{"ja-ko percent as points", "同行は金利を0.25％引き下げ、3.25％とした。", "이 은행은 금리를 0.25%포인트 인하해 3.25%로 정했다.", "ja", "ko", ""},
 		{"zh-de points as percent", "该行将利率下调0.25个百分点至3.25%。", "Die Bank senkte den Zins um 0,25 % auf 3,25 %.", "zh", "de", "0,25 %→0,25 Prozentpunkte"},
+		// A third and a half in words against each other and against
+		// digits: 3分の1, 三分之一, 3분의 1.
+		{"en-de a third kept", "Its battery lasts about a third longer.", "Sein Akku hält etwa ein Drittel länger.", "en", "de", ""},
+		{"en-de a third changed", "Its battery lasts about a third longer.", "Sein Akku hält etwa ein Viertel länger.", "en", "de", "Viertel"},
+		{"en-de half changed", "The iPhone made up more than half of its revenue.", "Das iPhone machte mehr als ein Drittel des Umsatzes aus.", "en", "de", "Drittel"},
+		{"en-ko a third kept", "Its battery lasts about a third longer.", "배터리는 약 3분의 1 더 오래 간다.", "en", "ko", ""},
+		{"en-ja a third changed", "Its battery lasts about a third longer.", "バッテリーは約4分の1長持ちする。", "en", "ja", "4分の1"},
+		{"zh-en a third kept", "约三分之一的人表示同意。", "About one third of people agreed.", "zh", "en", ""},
 		{"en-de a quarter of a million", "There are a quarter of a million species.", "Es gibt eine viertel Million Arten.", "en", "de", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -480,7 +480,9 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 	var cands []cand
 	for i, a := range t.values {
 		for j, b := range s.values {
-			if t.settled[i] || s.settled[j] || !sameClass(a, b) || !unitsAgree(a, b) || a.q.Fraction != b.q.Fraction || fraction(a) != fraction(b) {
+			// A fraction pairs with a fraction, however written: 3分の1
+			// with "a third", a spelled value below one.
+			if t.settled[i] || s.settled[j] || !sameClass(a, b) || !unitsAgree(a, b) || fraction(a) != fraction(b) {
 				continue
 			}
 			// A number word is only a credible partner for a value of
@@ -1056,7 +1058,7 @@ func (c *comparer) shown(it *item) string {
 	if !it.q.Spelled || strings.ContainsFunc(it.text, unicode.IsDigit) {
 		return it.text
 	}
-	v := quantity.Format(it.q.Value, decimalsOf(it.q.Value), it.lang)
+	v := quantity.Format(it.q.Value, min(decimalsOf(it.q.Value), 3), it.lang) // a third is 0.333
 	if it.q.Kind == quantity.Year {
 		v = strconv.FormatFloat(it.q.Value, 'f', -1, 64) // 2024, not 2,024
 	}

@@ -366,7 +366,10 @@ func foreignWords(p *checks.Pass, i int, tb language.Base) {
 				// common noun of the source language and an article stands
 				// before it on either side ("the Krankheit", "die
 				// Krankheit"; not "Samsung", "in Wasungen").
-				if sourceNoun(w, sb, tb) && (afterDeterminer(tgt.Text, s.Start, tb) || afterDeterminer(src.Text, at.Start, sb)) &&
+				// An article before a hyphenated compound is the head's
+				// ("die Samsung-Aktie").
+				srcArticle := afterDeterminer(src.Text, at.Start, sb) && !strings.HasPrefix(src.Text[at.End:], "-")
+				if sourceNoun(w, sb, tb) && (afterDeterminer(tgt.Text, s.Start, tb) || srcArticle) &&
 					!mention(tgt.Text, s) && !inName(tgt.Text, base, toks, k, tb) && !quotedIn(src, sp.Paras, w) {
 					why = whySourceNoun
 				}

@@ -163,6 +163,10 @@ func TestUntranslated(t *testing.T) {
 		{"a shared ending, it-pt", "it", "pt",
 			"È stato il terremoto più letale dal 1960, quando una scossa distrusse la città.",
 			"Foi o terremoto mais mortal desde 1960, quando um tremor destruiu a cidade.", 1, ""},
+		// An article before a hyphenated compound is its head's: "die
+		// Samsung-Aktie" makes no German noun of Samsung.
+		{"a name before a compound's head", "de", "en",
+			"Die Samsung-Aktie fiel in Seoul um 1,3 %.", "Shares of Samsung fell 1.3% in Seoul.", 1, ""},
 		// A word of current news the English word list lacks (en-extra.txt).
 		{"a word of current news, nl-en", "nl", "en",
 			"De groei in de eurozone blijft zwak.", "Growth in the eurozone remains weak.", 1, ""},

@@ -306,9 +306,9 @@ func TestNakaguroDecimal(t *testing.T) {
 // with an article or "one", each firing, and an ordinal third quiet.
 func TestArticleNumbers(t *testing.T) {
 	runExtractCases(t, []extractCase{
-		{"en", "a third of voters", []string{`count "a third of" 0.333333 spelled`}},
-		{"en", "one third of voters", []string{`count "one third of" 0.333333 spelled`}},
-		{"en", "two thirds of voters", []string{`count "two thirds of" 0.666667 spelled`}},
+		{"en", "a third of voters", []string{`count "a third of" 0.3333333333333333 spelled`}},
+		{"en", "one third of voters", []string{`count "one third of" 0.3333333333333333 spelled`}},
+		{"en", "two thirds of voters", []string{`count "two thirds of" 0.6666666666666666 spelled`}},
 		{"en", "she won a third term", []string{`count "third" 3 spelled`}},
 		{"en", "a million people", []string{`count "a million" 1e+06 spelled`}},
 		{"en", "one million people", []string{`count "one million" 1e+06 spelled`}},

@@ -219,6 +219,16 @@ func buildLocale(name string, c *cldrLocale) (*localeData, error) {
 	for _, l := range lines {
 		v := l.values
 		num := func(s string) (float64, error) {
+			// A fraction is written as one, "1/3", so that a third in
+			// words equals 三分之一 read from its digits.
+			if a, b, ok := strings.Cut(s, "/"); ok {
+				x, err1 := strconv.ParseFloat(a, 64)
+				y, err2 := strconv.ParseFloat(b, 64)
+				if err1 != nil || err2 != nil || y == 0 {
+					return 0, fmt.Errorf("lexicon/%s.txt:%d: %q is no fraction", name, l.line, s)
+				}
+				return x / y, nil
+			}
 			f, err := strconv.ParseFloat(s, 64)
 			if err != nil {
 				return 0, fmt.Errorf("lexicon/%s.txt:%d: %v", name, l.line, err)

@@ -747,7 +747,9 @@ func (s *scanner) cjkCounter(r *numRead) (int, bool) {
 		}
 		r.end = end
 	case c == '分' && r.end+2 < n && (rs[r.end+1] == 'の' || rs[r.end+1] == '之') && isDigit(rs[r.end+2]):
-		return s.cjkFraction(r)
+		return s.cjkFraction(r, r.end+2)
+	case c == '분' && r.end+3 < n && rs[r.end+1] == '의' && rs[r.end+2] == ' ' && isDigit(rs[r.end+3]):
+		return s.cjkFraction(r, r.end+3) // Korean 3분의 1: a third
 	default:
 		if t := s.tenthAt(r.end, q.Value); t > r.end {
 			q.Scale, q.ScaleText = 10, string(rs[r.end:t])
@@ -757,11 +759,12 @@ func (s *scanner) cjkCounter(r *numRead) (int, bool) {
 	return 0, false
 }
 
-// cjkFraction reads a fraction written denominator first, 2分の1 in
-// Japanese and 3分之1 in Chinese: one half, one third. Only a proper
-// fraction counts; 百分之 is a percentage, read before.
-func (s *scanner) cjkFraction(r *numRead) (int, bool) {
-	num, k := s.digitsAt(r.end + 2)
+// cjkFraction reads a fraction written denominator first, its numerator
+// at at: 2分の1 in Japanese, 3分之1 in Chinese, 3분의 1 in Korean: one
+// half, one third. Only a proper fraction counts; 百分之 is a
+// percentage, read before.
+func (s *scanner) cjkFraction(r *numRead, at int) (int, bool) {
+	num, k := s.digitsAt(at)
 	if k < len(s.rs) && (isDigit(s.rs[k]) || s.rs[k] == '.' || s.rs[k] == '．') {
 		return 0, false
 	}

@@ -45,3 +45,14 @@ func TestSpanAdjectivesAndDayWords(t *testing.T) {
 		{"ko", "사흘간의 국가 애도 기간", []string{`count "사흘" 3 spelled`}},
 	})
 }
+
+// TestThirdsAndHalves: a third and a half in words, with an exact value
+// (1/3 in the lexicons), and Korean fractions written denominator first.
+func TestThirdsAndHalves(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"en", "Its battery lasts about a third longer.", []string{`count "a third longer" 0.3333333333333333 spelled`}},
+		{"en", "He won a third term.", []string{`count "third" 3 spelled`}}, // an ordinal
+		{"de", "ein Drittel länger und die Hälfte des Umsatzes", []string{`count "Drittel" 0.3333333333333333 spelled`, `count "Hälfte" 0.5 spelled`}},
+		{"ko", "약 3분의 1 더 오래 간다. 10분의 회의", []string{`count "3분의 1" 0.3333333333333333 fraction`, `count "10" 10`}},
+	})
+}
