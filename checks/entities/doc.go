@@ -59,6 +59,12 @@
 // is Paris, "CEDH" is ECHR); a name cut to two or three letters is the long
 // one it starts ("Rz" is "Rzeczpospolita").
 //
+// A product's name that holds a code (a word of letters and digits, "S25",
+// or with a capital inside, "iPhone") is not translated: a word of it the
+// target renders by a cognate beside the kept code ("die Galaxie S25
+// Ultra" for "Galaxy S25 Ultra") is major, with the source's word as fix;
+// a series named by a plain number ("Formel 1") holds no code.
+//
 // Countries and cities count as names in every source, in the forms CLDR
 // gives them (data/places.tsv, with cities CLDR lacks in data/cities.tsv
 // and demonyms in data/places-extra.tsv:

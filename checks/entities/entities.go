@@ -120,6 +120,7 @@ func Run(p *checks.Pass, exo []rules.Exonym) error {
 			}
 			c.findNew()
 			c.findMisspelt()
+			c.findCodeNamesTranslated()
 			c.pairAcronyms()
 			c.report()
 		}
