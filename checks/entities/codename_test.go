@@ -1,13 +1,6 @@
 package entities_test
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/crossread/crossread/checks"
-	"github.com/crossread/crossread/checks/entities"
-	"github.com/crossread/crossread/checks/internal/pairtest"
-)
+import "testing"
 
 // TestCodeNameTranslated: a product name with a code whose other word the
 // target translates beside the kept code is major, with the source's
@@ -27,19 +20,7 @@ func TestCodeNameTranslated(t *testing.T) {
 		{"an inner capital kept", "Apple sold the new iPhone Air in Tokyo.", "Apple a vendu le nouvel iPhone Air à Tokyo.", "en", "fr", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a, fs := pairtest.Run(t, entities.Check, tc.src, tc.tgt, tc.sl, tc.tl, 1)
-			var got []string
-			for _, f := range fs {
-				if f.Severity < checks.Major {
-					continue
-				}
-				g := a.Target.Slice(f.Span)
-				for _, fx := range f.Fixes {
-					g += "→" + fx.Edits[0].New
-				}
-				got = append(got, g)
-			}
-			if g := strings.Join(got, "; "); g != tc.want {
+			if g := majors(t, tc.src, tc.tgt, tc.sl, tc.tl, "", "→"); g != tc.want {
 				t.Errorf("got %q; want %q", g, tc.want)
 			}
 		})

@@ -35,23 +35,31 @@ func TestPlaceReplaced(t *testing.T) {
 		{"the local name kept", "Die Stadt Neapel liegt am Meer.", "The city of Napoli lies by the sea.", "de", "en", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a, fs := pairtest.Run(t, entities.Check, tc.src, tc.tgt, tc.sl, tc.tl, 1)
-			var got []string
-			for _, f := range fs {
-				if f.Severity < checks.Major {
-					continue
-				}
-				g := "major:" + a.Target.Slice(f.Span)
-				for _, fx := range f.Fixes {
-					g += " fix:" + fx.Edits[0].New
-				}
-				got = append(got, g)
-			}
-			if g := strings.Join(got, "; "); g != tc.want {
+			if g := majors(t, tc.src, tc.tgt, tc.sl, tc.tl, "major:", " fix:"); g != tc.want {
 				t.Errorf("got %q; want %q", g, tc.want)
 			}
 		})
 	}
+}
+
+// majors runs the check on a pair and sums up its findings at major or
+// above: the target's span after mark, each fix's text after fix, joined
+// by "; ".
+func majors(t *testing.T, src, tgt, sl, tl, mark, fix string) string {
+	t.Helper()
+	a, fs := pairtest.Run(t, entities.Check, src, tgt, sl, tl, 1)
+	var got []string
+	for _, f := range fs {
+		if f.Severity < checks.Major {
+			continue
+		}
+		g := mark + a.Target.Slice(f.Span)
+		for _, fx := range f.Fixes {
+			g += fix + fx.Edits[0].New
+		}
+		got = append(got, g)
+	}
+	return strings.Join(got, "; ")
 }
 
 // TestCitiesData checks data/cities.tsv: an ID of its own (C:+) a line,
