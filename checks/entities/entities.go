@@ -1143,8 +1143,11 @@ func (c *paragraph) confidentPair(u name) (missing, bool) {
 		// Huber"; lostTail)
 		novel = novel || n.span == u.span || len(u.words) >= 2 && n.span.Start <= u.span.Start && u.span.End == n.span.End
 	}
-	if !novel || len(u.words) == 0 || u.words[0].acro || demonym(u, c.tb.String()) {
+	if len(u.words) == 0 || u.words[0].acro || demonym(u, c.tb.String()) {
 		return missing{}, false
+	}
+	if !novel {
+		return c.personReplaced(u)
 	}
 	for _, m := range c.miss {
 		sb, _ := c.p.Source(m.doc).Lang.Base()
@@ -1153,6 +1156,42 @@ func (c *paragraph) confidentPair(u name) (missing, bool) {
 		}
 	}
 	return missing{}, false
+}
+
+// personReplaced returns the missing source name that the target name u
+// replaces, where the target's language capitalises names only but has no
+// word list to tell a name from words (French, Spanish, Turkish): a
+// source name of two or three words none of which is a word of its
+// language (a person, "Kylian Mbappé"; not "Security Council"), and a
+// target name of as many capitalised words that shares no word's first
+// letters with it (no rendering: "Consejo", "Naciones"), stand for two
+// persons ("Erling Haaland").
+func (c *paragraph) personReplaced(u name) (missing, bool) {
+	if corpus.HasLexicon(c.tb) || !capitalisesNamesOnly(c.tb) || len(u.words) < 2 || len(u.words) > 3 || len(c.miss) != 1 {
+		return missing{}, false
+	}
+	for _, w := range u.words {
+		if !w.cap || w.acro || len(w.parts) != 1 {
+			return missing{}, false
+		}
+	}
+	m := c.miss[0]
+	sb, _ := c.p.Source(m.doc).Lang.Base()
+	if len(m.n.words) != len(u.words) || !corpus.HasLexicon(sb) || !confidentName(m.n, sb) {
+		return missing{}, false
+	}
+	for _, s := range m.n.words {
+		if len(s.parts) != 1 || commonWord(s.text, sb) {
+			return missing{}, false
+		}
+		for _, w := range u.words {
+			// By letters or by sound: "Wołodymyr" is "Volodymyr".
+			if sharedStart(s.parts[0], w.parts[0]) >= 3 || sharedStart(s.phon[0], w.phon[0]) >= 3 || respelt(s.text, w.text) {
+				return missing{}, false
+			}
+		}
+	}
+	return m, true
 }
 
 // demonym reports whether a word of the target name n is formed from
