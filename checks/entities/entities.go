@@ -85,8 +85,8 @@ func Run(p *checks.Pass, exo []rules.Exonym) error {
 	tscript, _ := tgt.Lang.Script()
 	if tscript.String() != "Latn" {
 		for i := range tgt.Paragraphs {
-			if len(linked.Sources(p, i)) == 0 {
-				continue
+			if !sourcesNamePlace(p, i) {
+				continue // no windows to read: they align sentences
 			}
 			for _, w := range linked.Windows(p, i) {
 				placesAcrossScripts(p, i, w)

@@ -36,12 +36,18 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 		// common word is a name there.
 		return !w.start || !corpus.IsWord(w.lower, lang)
 	}
+	// A long paragraph names its places and persons again and again:
+	// each part is explained once.
+	memo := map[string]bool{}
 	explained := func(part string) bool {
-		if matchesAny(part, phonetic(part), false, sw, exo) || shortened(word{wordForms: &wordForms{}}, part, sw) {
-			return true
+		if v, ok := memo[part]; ok {
+			return v
 		}
-		return placeExplains(part, tl, srcs) || rom.explains(part) || inCompound(part, srcs) || spacedCode(part, srcs) ||
+		v := matchesAny(part, phonetic(part), false, sw, exo) || shortened(word{wordForms: &wordForms{}}, part, sw) ||
+			placeExplains(part, tl, srcs) || rom.explains(part) || inCompound(part, srcs) || spacedCode(part, srcs) ||
 			joinsWords(part, sw) || initialsOf(part, sw)
+		memo[part] = v
+		return v
 	}
 	foreign := foreignAcronyms(srcs)
 	latin := latinAcronyms(srcs, tw)

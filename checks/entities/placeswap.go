@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/checks"
@@ -25,6 +26,32 @@ func placesAcrossScripts(p *checks.Pass, i int, w linked.Window) {
 	if len(places().in(tb.String()).byHead) == 0 {
 		return // no names of places in the target's language
 	}
+	// The sources' places, read once per paragraph, inside the window.
+	type srcPlace struct {
+		foundPlace
+		doc int
+		st  srcText
+	}
+	var srcPlaces []srcPlace
+	for _, sp := range linked.Sources(p, i) {
+		src := p.Source(sp.Doc)
+		sb, _ := src.Lang.Base()
+		for _, si := range sp.Paras {
+			ps, ok := sourceInWindow(w, sp.Doc, src.Paragraphs[si].Span)
+			if !ok {
+				continue
+			}
+			st := srcText{lang: sb.String(), raw: src.Text[ps.Start:ps.End], start: ps.Start, words: within(words(src, si), ps), spaced: spacedLang(src)}
+			for _, fp := range paragraphPlaces(src, si) {
+				if ps.Start <= fp.span.Start && fp.span.End <= ps.End {
+					srcPlaces = append(srcPlaces, srcPlace{fp, sp.Doc, st})
+				}
+			}
+		}
+	}
+	if !slices.ContainsFunc(srcPlaces, func(x srcPlace) bool { return swappable(x.k) }) {
+		return
+	}
 	tw := within(words(tgt, i), w.Target)
 	tt := srcText{lang: tb.String(), raw: tgt.Slice(w.Target), start: w.Target.Start, words: tw, spaced: spacedLang(tgt)}
 	inTarget := map[int]bool{}
@@ -35,25 +62,14 @@ func placesAcrossScripts(p *checks.Pass, i int, w linked.Window) {
 	named := map[int]bool{}
 	var gone []gonePlace
 	var texts []srcText
-	for _, sp := range linked.Sources(p, i) {
-		src := p.Source(sp.Doc)
-		sb, _ := src.Lang.Base()
-		for _, si := range sp.Paras {
-			ps, ok := sourceInWindow(w, sp.Doc, src.Paragraphs[si].Span)
-			if !ok {
-				continue
-			}
-			st := srcText{lang: sb.String(), raw: src.Text[ps.Start:ps.End], start: ps.Start, words: within(words(src, si), ps), spaced: spacedLang(src)}
-			texts = append(texts, st)
-			for _, fp := range src.Memo(placesKey{si, st.start}, func() any { return sourcePlaces(st) }).([]foundPlace) {
-				named[fp.k] = true
-				// The target's adjective or people of the place keeps it
-				// ("українців" for "Ukrajince").
-				if !inTarget[fp.k] && swappable(fp.k) && wholeName(fp, sb.String()) && !adjectiveOf(tt, fp.k) &&
-					len(places().in(tb.String()).names[fp.k]) > 0 {
-					gone = append(gone, gonePlace{fp, sp.Doc})
-				}
-			}
+	for _, x := range srcPlaces {
+		named[x.k] = true
+		texts = append(texts, x.st)
+		// The target's adjective or people of the place keeps it
+		// ("українців" for "Ukrajince").
+		if !inTarget[x.k] && swappable(x.k) && wholeName(x.foundPlace, x.st.lang) && !adjectiveOf(tt, x.k) &&
+			len(places().in(tb.String()).names[x.k]) > 0 {
+			gone = append(gone, gonePlace{x.foundPlace, x.doc})
 		}
 	}
 	var added []foundPlace
@@ -115,6 +131,66 @@ func adjectiveOf(st srcText, k int) bool {
 		}
 	}
 	return false
+}
+
+// sourcesNamePlace reports whether a source paragraph aligned with target
+// paragraph i names a country or a city, read once per paragraph.
+func sourcesNamePlace(p *checks.Pass, i int) bool {
+	for _, sp := range linked.Sources(p, i) {
+		for _, si := range sp.Paras {
+			if slices.ContainsFunc(paragraphPlaces(p.Source(sp.Doc), si), func(fp foundPlace) bool { return swappable(fp.k) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// paragraphPlaces returns the places paragraph si of source src names,
+// read once per paragraph.
+func paragraphPlaces(src *corpus.Document, si int) []foundPlace {
+	sb, _ := src.Lang.Base()
+	ps := src.Paragraphs[si].Span
+	return src.Memo(placesKey{si, ps.Start}, func() any {
+		raw := src.Text[ps.Start:ps.End]
+		if spacedLang(src) && !mayNamePlace(raw, sb.String()) {
+			return []foundPlace{} // no word to read: most paragraphs name no place
+		}
+		return sourcePlaces(srcText{lang: sb.String(), raw: raw, start: ps.Start, words: words(src, si), spaced: spacedLang(src)})
+	}).([]foundPlace)
+}
+
+// mayNamePlace reports whether text, in a spaced script, holds a word not
+// in lower case whose first letters are those of a word of a place's
+// name in lang: a look before reading its words, which costs more.
+func mayNamePlace(text, lang string) bool {
+	byWord := places().in(lang).byWord
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLower(r) || !unicode.IsLetter(r) || i > 0 && corpus.IsWordRune(lastRune(text[:i])) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if !corpus.IsWordRune(r2) {
+				break
+			}
+			j += n2
+		}
+		if len(byWord[prefix(undotted(foldPlace(text[i:j])))]) > 0 {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// lastRune returns the last rune of s.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // swappable reports whether place k is a country or a city, not a union,

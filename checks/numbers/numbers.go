@@ -251,6 +251,30 @@ type comparer struct {
 	tgtDoc    *corpus.Document
 	srcLabels map[string]bool // the same in the sources
 	report    func(checks.Finding)
+	docItems  map[int][]*item // the quantities of each document (-1: the target) in text order, made on first use
+}
+
+// itemsOf returns the quantities of document doc (-1: the target), in
+// the order of its text.
+func (c *comparer) itemsOf(doc int) []*item {
+	if c.docItems == nil {
+		c.docItems = map[int][]*item{}
+		for _, x := range append(c.tgtAll[:len(c.tgtAll):len(c.tgtAll)], c.srcAll...) {
+			c.docItems[x.doc] = append(c.docItems[x.doc], x)
+		}
+		for _, xs := range c.docItems {
+			slices.SortStableFunc(xs, func(a, b *item) int { return a.span.Start - b.span.Start })
+		}
+	}
+	return c.docItems[doc]
+}
+
+// itemsIn returns the quantities of document doc that start inside s.
+func (c *comparer) itemsIn(doc int, s corpus.Span) []*item {
+	xs := c.itemsOf(doc)
+	lo := sort.Search(len(xs), func(k int) bool { return xs[k].span.Start >= s.Start })
+	hi := sort.Search(len(xs), func(k int) bool { return xs[k].span.Start >= s.End })
+	return xs[lo:max(lo, hi)]
 }
 
 // class groups kinds whose values may replace each other: a year, a count
@@ -603,12 +627,12 @@ func (c *comparer) checkDirections(t *side) {
 		if b == nil || a.q.Spelled || !changes(a) {
 			continue
 		}
-		td := c.directionOf(c.tgtDoc, c.tgtAll, a)
+		td := c.directionOf(c.tgtDoc, a)
 		if td.span == (corpus.Span{}) || seen[td.span] {
 			continue
 		}
 		seen[td.span] = true
-		sd := c.directionOf(c.srcDocs[b.doc], c.srcAll, b)
+		sd := c.directionOf(c.srcDocs[b.doc], b)
 		if td.dir == direction.None || sd.dir == direction.None || td.dir == sd.dir {
 			continue
 		}
@@ -629,20 +653,20 @@ type change struct {
 	span corpus.Span
 }
 
-// directionOf returns the direction the words around x give it, x being
-// one of all, the quantities of document d. Each word of change in x's
+// directionOf returns the direction the words around x, a quantity of
+// document d, give it. Each word of change in x's
 // clause moves the value of the clause nearest to it: a sentence may move
 // two numbers two ways ("the euro fell 0.4 %, and the DAX closed 0.6 %
 // higher"), and a value beside another that moves may itself stand still
 // ("prices rose 1.7 % and stayed below the target of 2 %"). When the
 // clause has no word of change, the sentence's words count if no other
 // value that changes shares the sentence ("sales rose in May, by 17 %").
-func (c *comparer) directionOf(d *corpus.Document, all []*item, x *item) change {
+func (c *comparer) directionOf(d *corpus.Document, x *item) change {
 	sentence := d.SentenceAround(x.span)
 	clause := clauseAround(d.Text, sentence, x.span)
 	var values []*item // the values that change in the sentence
-	for _, y := range all {
-		if y.doc == x.doc && changes(y) && sentence.Start <= y.span.Start && y.span.End <= sentence.End {
+	for _, y := range c.itemsIn(x.doc, sentence) {
+		if changes(y) && y.span.End <= sentence.End {
 			values = append(values, y)
 		}
 	}
@@ -1295,7 +1319,7 @@ func lastOf(a, b *item) *item {
 // extra reports a target number the source passage does not have; the
 // evidence is the source passage.
 func (c *comparer) extra(t *item, srcAt *checks.Evidence) {
-	if bracketedConversion(t, c.tgtAll, c.tgtText) {
+	if c.bracketedConversion(t, c.tgtText) {
 		return // "18,5 km (11,5 Meilen)": the target converts for its readers
 	}
 	if srcAt != nil && srcAt.Doc >= 0 && srcAt.Doc < len(c.srcDocs) {
@@ -1327,7 +1351,7 @@ func (c *comparer) extra(t *item, srcAt *checks.Evidence) {
 // the target sentence that renders the source sentence it is missing
 // from.
 func (c *comparer) missing(s *item, at corpus.Span) {
-	if c.impliedIn(s, at) || bracketedConversion(s, c.srcAll, c.srcDocs[s.doc].Text) {
+	if c.impliedIn(s, at) || c.bracketedConversion(s, c.srcDocs[s.doc].Text) {
 		return // "18.5 kilometres (11.5 miles)": a conversion for the source's readers
 	}
 	if dayOfMonthAlone(s, c.srcDocs[s.doc].Text) && len(quantity.Weekdays(c.tgtText[at.Start:at.End], c.tgtLang)) > 0 {
@@ -1365,11 +1389,11 @@ func dayOfMonthAlone(x *item, text string) bool {
 }
 
 // bracketedConversion reports whether x, a measurement, stands in brackets
-// right after another of all, in the same document's text, that it
+// in its document's text right after another quantity of it that it
 // converts to another unit ("18.5 kilometres (11.5 miles)", "72 km (45
 // mi)"): a conversion for one side's readers, which the other side may
 // leave out or add, and which says nothing its neighbour does not.
-func bracketedConversion(x *item, all []*item, text string) bool {
+func (c *comparer) bracketedConversion(x *item, text string) bool {
 	if x.q.Unit == "" {
 		return false
 	}
@@ -1378,8 +1402,8 @@ func bracketedConversion(x *item, all []*item, text string) bool {
 		return false
 	}
 	open := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(before, "("), "（"), " \u00a0")
-	for _, y := range all {
-		if y == x || y.doc != x.doc || y.q.Unit == "" || y.q.Unit == x.q.Unit || y.span.End != len(open) {
+	for _, y := range c.itemsIn(x.doc, corpus.Span{Start: max(0, len(open)-maxQuantityBytes), End: len(open)}) {
+		if y == x || y.q.Unit == "" || y.q.Unit == x.q.Unit || y.span.End != len(open) {
 			continue
 		}
 		if v, ok := quantity.Convert(y.q.Value, y.q.Unit, x.q.Unit); ok && math.Abs(v-x.q.Value) <= math.Max(x.q.Step(), 0.03*math.Abs(x.q.Value)) {
@@ -1388,6 +1412,10 @@ func bracketedConversion(x *item, all []*item, text string) bool {
 	}
 	return false
 }
+
+// maxQuantityBytes bounds how far before a bracket the quantity it
+// converts may start: "18.5 kilometres" is a few words.
+const maxQuantityBytes = 256
 
 // impliedIn reports whether the target text at holds a word that says the
 // plain count s without a number (data/words.txt implies-N): "both" for
