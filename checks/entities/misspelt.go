@@ -158,14 +158,13 @@ func (c *paragraph) misspells(t, s word) bool {
 }
 
 // notAnEnding reports whether target word a cannot be source word b with
-// a case ending: the target's language only adds endings to names, those
-// of data/words.txt nameend (German "s"), no source inflects names, and a
-// is b cut short ("Lagard" for "Lagarde") or b with another ending
-// ("Lagardem"). Another end ("Galilei" for "Galileo") may be the
-// language's own form of the name.
+// a case ending: the target's language adds its endings to names and
+// takes none off (data/words.txt endsadded: German), no source inflects
+// names, and a is b cut short ("Lagard" for "Lagarde"). Another end
+// ("Galilei" for "Galileo", "Deutschen" for "Deutsche") may be the
+// language's own form of the name or its case.
 func (c *paragraph) notAnEnding(a, b string) bool {
-	ends := wordClass()["nameend."+c.tb.String()]
-	if len(ends) == 0 {
+	if !wordClass()["endsadded"][c.tb.String()] {
 		return false
 	}
 	inflects := wordClass()["inflects"]
@@ -173,9 +172,6 @@ func (c *paragraph) notAnEnding(a, b string) bool {
 		if inflects[s.lang] {
 			return false
 		}
-	}
-	if rest, ok := strings.CutPrefix(a, b); ok {
-		return !ends[rest]
 	}
 	return len(a) < len(b) && strings.HasPrefix(b, a)
 }
