@@ -59,16 +59,28 @@ func (c *paragraph) codeNameTranslated(n name, doc int, sb language.Base) {
 				capitalisesNamesOnly(c.tb) && !t.cap || corpus.IsNoun(w.lower, sb) {
 				continue
 			}
-			c.p.Report(checks.Finding{
+			f := checks.Finding{
 				Severity: checks.Major,
 				Category: checks.Mistranslation,
 				Span:     t.span,
 				Source:   &checks.Evidence{Doc: doc, Span: w.span},
 				Message:  fmt.Sprintf("target %q, source %q: a word of the product name %q translated", t.text, w.text, c.p.Source(doc).Slice(n.span)),
-				Fixes:    []checks.Fix{{Message: "Use " + w.text, Edits: []checks.Edit{{Span: t.span, New: w.text}}}},
-			})
+			}
+			// After an article the translated word brought its gender
+			// ("die Galaxie"; the phone is "das Galaxy"): the word alone
+			// is no fix.
+			if k == 0 || !shortDeterminer(c.tw[k-1]) {
+				f.Fixes = []checks.Fix{{Message: "Use " + w.text, Edits: []checks.Edit{{Span: t.span, New: w.text}}}}
+			}
+			c.p.Report(f)
 		}
 	}
+}
+
+// shortDeterminer reports whether w, the word before a name, is a short word
+// in lower case, an article or a determiner ("die", "la", "el", "le").
+func shortDeterminer(w word) bool {
+	return !w.cap && len([]rune(w.text)) <= 3
 }
 
 // targetWordIndex returns the index of the target word written s, or -1.

@@ -1360,6 +1360,11 @@ func (c *paragraph) replacement(u name, m missing) []checks.Fix {
 	if cutShort(c.p.Source(m.doc).Text, m.n, c.sw) {
 		return nil
 	}
+	// A language that declines names wants the right one in the wrong
+	// one's case ("z Erlingiem Haalandem"): the source's form is no fix.
+	if wordClass()["declines"][c.tb.String()] {
+		return nil
+	}
 	right := c.sourceText(m)
 	return []checks.Fix{{Message: "Use " + right, Edits: []checks.Edit{{Span: u.span, New: right}}}}
 }

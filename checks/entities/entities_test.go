@@ -111,6 +111,10 @@ func TestEntities(t *testing.T) {
 		{"a person replaced in a turkish target", "en", "tr",
 			"Real Madrid signed Kylian Mbappé on a five-year contract, the club said on Monday.",
 			"Real Madrid, Erling Haaland ile beş yıllık sözleşme imzaladığını pazartesi günü açıkladı.", "major:Erling Haaland fix:Kylian Mbappé"},
+		// Polish declines the name: the source's form is no fix there.
+		{"a person replaced in a polish target, no fix", "en", "pl",
+			"Real Madrid signed Kylian Mbappé on a five-year contract, the club said on Monday.",
+			"Real Madryt podpisał z Erlingiem Haalandem pięcioletni kontrakt, poinformował klub w poniedziałek.", "major:Erlingiem Haalandem"},
 		{"a person respelt in a polish target", "en", "pl",
 			"Volodymyr Zelensky met Olaf Scholz in Berlin on Monday.",
 			"Wołodymyr Zełenski spotkał się w poniedziałek w Berlinie z Olafem Scholzem.", ""},
