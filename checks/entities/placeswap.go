@@ -26,13 +26,15 @@ func placesAcrossScripts(p *checks.Pass, i int, w linked.Window) {
 	if len(places().in(tb.String()).byHead) == 0 {
 		return // no names of places in the target's language
 	}
-	// The sources' places, read once per paragraph, inside the window.
+	// The sources' places, read once per paragraph, inside the window,
+	// and the text of each source paragraph read.
 	type srcPlace struct {
 		foundPlace
-		doc int
-		st  srcText
+		doc  int
+		lang string
 	}
 	var srcPlaces []srcPlace
+	var texts []srcText
 	for _, sp := range linked.Sources(p, i) {
 		src := p.Source(sp.Doc)
 		sb, _ := src.Lang.Base()
@@ -41,10 +43,10 @@ func placesAcrossScripts(p *checks.Pass, i int, w linked.Window) {
 			if !ok {
 				continue
 			}
-			st := srcText{lang: sb.String(), raw: src.Text[ps.Start:ps.End], start: ps.Start, words: within(words(src, si), ps), spaced: spacedLang(src)}
+			texts = append(texts, srcText{lang: sb.String(), raw: src.Text[ps.Start:ps.End], start: ps.Start, words: within(words(src, si), ps), spaced: spacedLang(src)})
 			for _, fp := range paragraphPlaces(src, si) {
 				if ps.Start <= fp.span.Start && fp.span.End <= ps.End {
-					srcPlaces = append(srcPlaces, srcPlace{fp, sp.Doc, st})
+					srcPlaces = append(srcPlaces, srcPlace{fp, sp.Doc, sb.String()})
 				}
 			}
 		}
@@ -61,13 +63,11 @@ func placesAcrossScripts(p *checks.Pass, i int, w linked.Window) {
 	}
 	named := map[int]bool{}
 	var gone []gonePlace
-	var texts []srcText
 	for _, x := range srcPlaces {
 		named[x.k] = true
-		texts = append(texts, x.st)
 		// The target's adjective or people of the place keeps it
 		// ("українців" for "Ukrajince").
-		if !inTarget[x.k] && swappable(x.k) && wholeName(x.foundPlace, x.st.lang) && !adjectiveOf(tt, x.k) &&
+		if !inTarget[x.k] && swappable(x.k) && wholeName(x.foundPlace, x.lang) && !adjectiveOf(tt, x.k) &&
 			len(places().in(tb.String()).names[x.k]) > 0 {
 			gone = append(gone, gonePlace{x.foundPlace, x.doc})
 		}

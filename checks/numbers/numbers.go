@@ -1328,7 +1328,7 @@ func (c *comparer) extra(t *item, srcAt *checks.Evidence) {
 		if impliedCount(t, passage, src.Lang) {
 			return // "За сутки" rendered "in the past 24 hours"
 		}
-		if c.dayForWeekday(t) && len(quantity.Weekdays(passage, src.Lang)) > 0 {
+		if dayOfMonthAlone(t, c.tgtText) && len(quantity.Weekdays(passage, src.Lang)) > 0 {
 			return // "8日深夜" for "late on Friday": Japanese news dates the day
 		}
 	}
@@ -1372,13 +1372,9 @@ func (c *comparer) missing(s *item, at corpus.Span) {
 	c.report(f)
 }
 
-// dayForWeekday reports whether target item t is a day of the month
-// written alone, a count from 1 to 31 right before 日 or 号 ("8日", "9号"),
-// as Chinese and Japanese news date the day a source names by its weekday.
-func (c *comparer) dayForWeekday(t *item) bool { return dayOfMonthAlone(t, c.tgtText) }
-
 // dayOfMonthAlone reports whether x, in its document's text, is a count
-// from 1 to 31 right before 日 or 号 ("8日", "9号"): a day of the month.
+// from 1 to 31 right before 日 or 号 ("8日", "9号"): a day of the month,
+// as Chinese and Japanese news date the day a source names by its weekday.
 func dayOfMonthAlone(x *item, text string) bool {
 	v := x.q.Value
 	if x.q.Kind != quantity.Count || x.q.Unit != "" || x.q.Scale != 1 || v < 1 || v > 31 || v != math.Trunc(v) {
