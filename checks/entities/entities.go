@@ -982,7 +982,11 @@ func (c *paragraph) reportReplaced() {
 				u.text(c.p.Target()), strings.Join(gone, ", ")),
 			Tag: checks.NameFromElsewhere,
 		}
-		if m, ok := c.confidentPair(u); ok {
+		m, ok := c.confidentPair(u)
+		if !ok {
+			m, ok = c.replacedOutright(u)
+		}
+		if ok {
 			f.Severity, f.Source = checks.Major, c.evidence(m)
 			f.Message = fmt.Sprintf("target %q, source %q: name replaced", u.text(c.p.Target()), c.sourceText(m))
 			f.Fixes = c.replacement(u, m)
@@ -1156,6 +1160,92 @@ func (c *paragraph) confidentPair(u name) (missing, bool) {
 		}
 	}
 	return missing{}, false
+}
+
+// replacedOutright returns the one name the source has and the target
+// lacks when the one target name u that no source explains stands in its
+// place with nothing of it: no word of u is an acronym or a common word
+// of the target's language ("Ministry of Interior" for "MSWiA" spells an
+// acronym out), and none spells, sounds or reads like a word of the
+// source name ("Anna" for "Ганно", "African Americans" for
+// "Afroamerykanów" render it). A source language that capitalises its
+// nouns must name a place or a person there.
+func (c *paragraph) replacedOutright(u name) (missing, bool) {
+	if len(c.unexplained) != 1 || len(c.miss) != 1 || !corpus.HasLexicon(c.tb) || len(u.words) == 1 && demonym(u, c.tb.String()) {
+		return missing{}, false
+	}
+	anchored := false // by a word that is no common one ("Yangtze River")
+	for _, w := range u.words {
+		if w.acro || w.shout || len(w.parts) == 0 {
+			return missing{}, false
+		}
+		anchored = anchored || !commonWord(w.text, c.tb) || properWord(w, c.tb)
+	}
+	if !anchored {
+		return missing{}, false
+	}
+	m := c.miss[0]
+	sb, _ := c.p.Source(m.doc).Lang.Base()
+	if !capitalisesNamesOnly(sb) && !namesAPlace(m.n, sb.String()) && !c.personLike(m, sb) {
+		return missing{}, false
+	}
+	for _, s := range m.n.words {
+		if s.shout || len(s.parts) == 0 || !oneWordEnough(u, s, c.tb) {
+			return missing{}, false
+		}
+		for _, w := range u.words {
+			if mayRender(w, s) {
+				return missing{}, false
+			}
+		}
+	}
+	return m, true
+}
+
+// oneWordEnough reports whether target name u may stand in place of
+// source word s as far as its length tells. An acronym has many
+// renderings ("OTAN" as "Atlantic Alliance") but no single uncommon word
+// of other initials ("Werth" for "PZPN"); a word read from another
+// script may be a form the reading misses ("Iowa" for "Айовы"), so one
+// target word says too little there.
+func oneWordEnough(u name, s word, tl language.Base) bool {
+	switch {
+	case s.acro:
+		w := u.words[0]
+		return len(u.words) == 1 && !commonWord(w.text, tl) && !strings.HasPrefix(w.folded, s.parts[0][:1])
+	case s.trans:
+		return len(u.words) > 1
+	}
+	return true
+}
+
+// properWord reports whether w, a word of the language's lexicon, is
+// a name there too: a country or city ("Spain") or a given name
+// ("Harry").
+func properWord(w word, lang language.Base) bool {
+	return placeWord(w.parts, lang.String()) || givenNames()[corpus.FoldName(w.text)]
+}
+
+// mayRender reports whether target word w may render source word s: they
+// open alike in letters or sound, are known spellings of one name, or
+// share half their letters in order, however spelt.
+func mayRender(w, s word) bool {
+	if respelt(s.text, w.text) {
+		return true
+	}
+	for i, a := range w.parts {
+		for j, b := range s.parts {
+			if sharedStart(a, b) >= 3 || sharedStart(w.phon[i], s.phon[j]) >= 3 || similarity(a, b) >= 0.5 {
+				return true
+			}
+		}
+		for _, b := range s.alts {
+			if similarity(a, b) >= 0.5 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // personReplaced returns the missing source name that the target name u
