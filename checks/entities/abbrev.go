@@ -3,6 +3,7 @@ package entities
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -22,6 +23,7 @@ type shortForms struct {
 	beforeName    map[string]bool           // lang → a short form right before a foreign name counts (米アマゾン)
 	home          map[string][]string       // lang → words for the writer's own country (国内, 我国)
 	homeland      map[string][]int          // lang → the countries those words may mean
+	capital       map[string][]string       // lang → words for "the capital", which a translation may name
 }
 
 var abbrevs = sync.OnceValue(func() shortForms {
@@ -36,7 +38,7 @@ var abbrevs = sync.OnceValue(func() shortForms {
 // words of file, named name in errors.
 func readShortForms(name, file string) (shortForms, error) {
 	sf := shortForms{places: map[string]map[rune][]int{}, before: map[string][]string{}, after: map[string][]string{},
-		home: map[string][]string{}, homeland: map[string][]int{}, beforeName: map[string]bool{}}
+		home: map[string][]string{}, homeland: map[string][]int{}, beforeName: map[string]bool{}, capital: map[string][]string{}}
 	ids := map[string]int{}
 	for k, p := range places().list {
 		ids[p.id] = k
@@ -47,7 +49,7 @@ func readShortForms(name, file string) (shortForms, error) {
 		}
 		cols := strings.Split(line, "\t")
 		if len(cols) != 3 || cols[0] == "" || strings.TrimSpace(cols[2]) == "" {
-			return sf, fmt.Errorf("%s:%d: want LANG <TAB> PLACE-ID, before, after, home, homeland or beforename <TAB> words", name, i+1)
+			return sf, fmt.Errorf("%s:%d: want LANG <TAB> PLACE-ID, before, after, home, homeland, capital or beforename <TAB> words", name, i+1)
 		}
 		lang, kind, ws := cols[0], cols[1], strings.Fields(cols[2])
 		switch kind {
@@ -57,6 +59,8 @@ func readShortForms(name, file string) (shortForms, error) {
 			sf.after[lang] = append(sf.after[lang], ws...)
 		case "home":
 			sf.home[lang] = append(sf.home[lang], ws...)
+		case "capital":
+			sf.capital[lang] = append(sf.capital[lang], ws...)
 		case "beforename":
 			sf.beforeName[lang] = ws[0] == "yes"
 		case "homeland":
@@ -129,6 +133,25 @@ func shortPlaces(s srcText) []int {
 		}
 	}
 	return out
+}
+
+// namesCapital reports whether source text s has a word for "the
+// capital" (столичный, 首都), which a translation may render by the
+// city's name.
+func (sf shortForms) namesCapital(s srcText) bool {
+	low := strings.ToLower(s.raw)
+	for _, w := range sf.capital[s.lang] {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// homeland reports whether place k is a country that a text in
+// language lang may leave unnamed as the writer's own.
+func (sf shortForms) inHomeland(lang string, k int) bool {
+	return slices.Contains(sf.homeland[lang], k)
 }
 
 // homeExplains reports whether tw names a country that a word of s for

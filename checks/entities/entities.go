@@ -176,6 +176,7 @@ type placeSwap struct {
 	target corpus.Span
 	source gonePlace
 	place  bool // the target name is a place itself
+	alone  bool // no source place is gone: the target's place is one no source names
 }
 
 // missing is a source name, or place, that the target lacks.
@@ -1012,26 +1013,19 @@ func (c *paragraph) placeSwapped() *placeSwap {
 			gone = append(gone, g)
 		}
 	}
+	if len(gone) == 0 && len(c.gone) == 0 {
+		return c.placeFromElsewhere()
+	}
 	if len(gone) != 1 {
 		return nil
 	}
 	var swap *placeSwap
-	seen := map[corpus.Span]bool{}
-	for _, list := range [][]name{c.novel, c.unexplained} {
-		for _, u := range list {
-			k, ok := placeNamedWhole(u, c.tb.String())
-			if u.place > 0 {
-				k, ok = u.place-1, true
-			}
-			if !ok || seen[u.span] || c.named[k] || k == gone[0].k {
-				continue
-			}
-			seen[u.span] = true
-			if swap != nil {
-				return nil // two countries from elsewhere: no pair to tell
-			}
-			swap = &placeSwap{target: u.span, source: gone[0], place: true}
-		}
+	switch ps := c.newPlaces(func(_ name, k int) bool { return k != gone[0].k }); len(ps) {
+	case 0:
+	case 1:
+		swap = &placeSwap{target: ps[0].span, source: gone[0], place: true}
+	default:
+		return nil // two countries from elsewhere: no pair to tell
 	}
 	if swap == nil && len(c.novel) == 1 && len(c.unexplained) <= 1 {
 		// No place in its stead but one name from elsewhere, surely a
@@ -1045,6 +1039,94 @@ func (c *paragraph) placeSwapped() *placeSwap {
 		}
 	}
 	return swap
+}
+
+// placeFromElsewhere returns the one country or city that the target
+// names whole and no source names, where every source's language has a
+// name for it that the source would have used ("Singapore" where a
+// Chinese source names no 新加坡). A country beside a city the source
+// names may be added for clarity ("in Tehran, Iran"), so a source naming
+// a city leaves countries alone.
+func (c *paragraph) placeFromElsewhere() *placeSwap {
+	ps := c.newPlaces(func(u name, k int) bool {
+		return !(places().list[k].country && c.namesCity()) && c.sourcesNameable(k) && !c.leftUnnamed(k) &&
+			!inLongerTargetName(c.p.Target().Text, u.span)
+	})
+	if len(ps) != 1 {
+		return nil
+	}
+	return &placeSwap{target: ps[0].span, place: true, alone: true}
+}
+
+// newPlaces returns, once each, the novel and unexplained target names
+// that are a country or city whole, which no source names and keep
+// holds for.
+func (c *paragraph) newPlaces(keep func(u name, k int) bool) []name {
+	var out []name
+	seen := map[corpus.Span]bool{}
+	for _, list := range [][]name{c.novel, c.unexplained} {
+		for _, u := range list {
+			k, ok := placeNamedWhole(u, c.tb.String())
+			if u.place > 0 {
+				k, ok = u.place-1, true
+			}
+			if !ok || seen[u.span] || c.named[k] || !keep(u, k) {
+				continue
+			}
+			seen[u.span] = true
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// leftUnnamed reports whether a source may leave place k unnamed: the
+// writer's own country (a Chinese text need not say China), or a city
+// where a source says "the capital" (столичная невеста, "the Moscow
+// bride").
+func (c *paragraph) leftUnnamed(k int) bool {
+	sf := abbrevs()
+	for _, st := range c.texts {
+		if sf.inHomeland(st.lang, k) || places().list[k].kind == 'C' && sf.namesCapital(st) {
+			return true
+		}
+	}
+	return false
+}
+
+// inLongerTargetName reports whether the name at span of text goes on
+// past a short lower-case word with a capitalised one ("the United States
+// of Odaiba"): the place is part of another name.
+func inLongerTargetName(text string, span corpus.Span) bool {
+	rest := strings.TrimLeft(text[span.End:], " ")
+	link, after, ok := strings.Cut(rest, " ")
+	if !ok || len(link) > 3 || link == "" || strings.ToLower(link) != link || !unicode.IsLetter(rune(link[0])) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return unicode.IsUpper(r)
+}
+
+// namesCity reports whether the sources name a city.
+func (c *paragraph) namesCity() bool {
+	for k := range c.named {
+		if places().list[k].kind == 'C' {
+			return true
+		}
+	}
+	return false
+}
+
+// sourcesNameable reports whether the language of every source text read
+// has a name of its own, CLDR's, for place k.
+func (c *paragraph) sourcesNameable(k int) bool {
+	for _, st := range c.texts {
+		lp := places().in(st.lang)
+		if len(lp.names[k]) == 0 || lp.cldr[k] == 0 {
+			return false
+		}
+	}
+	return len(c.texts) > 0
 }
 
 // placeNamedWhole returns the country or city whose whole name in
@@ -1076,6 +1158,11 @@ func placeNamedWhole(n name, tl string) (int, bool) {
 // source's place as fix into English.
 func (c *paragraph) placeFinding(f *checks.Finding, u name) {
 	if c.swap == nil || c.swap.target != u.span {
+		return
+	}
+	if c.swap.alone {
+		f.Severity, f.Fixes = checks.Major, nil
+		f.Message = fmt.Sprintf("target %q: a country or city that no source names", u.text(c.p.Target()))
 		return
 	}
 	g := c.swap.source

@@ -512,6 +512,7 @@ func sourcePlaces(s srcText) []foundPlace {
 		return out
 	}
 	declines := wordClass()["declines"][s.lang]
+	suffixed := wordClass()["apostrophesuffix"][s.lang]
 	for i, w := range s.words {
 		if first, _ := utf8.DecodeRuneInString(w.text); !w.cap && unicode.IsLower(first) || len(w.parts) == 0 ||
 			corpus.IsStopword(w.lower, langBase(s.lang)) || wordClass()["function."+s.lang][w.lower] || // "Pero" is no "Perú", "Того" (that) no Togo
@@ -527,6 +528,9 @@ func sourcePlaces(s srcText) []foundPlace {
 				for j, fw := range ws {
 					sw := s.words[i+j]
 					folded := undotted(sw.folded)
+					if suffixed {
+						folded = beforeApostrophe(folded) // "Fas'ın", "İstanbul'da"
+					}
 					if !stemMatch(folded, fw) && !(declines && declinedForm(folded, fw)) || sw.start && !closeForm(folded, fw) ||
 						!declines && vowelChanged(folded, fw) {
 						ok = false
@@ -541,6 +545,16 @@ func sourcePlaces(s srcText) []foundPlace {
 		}
 	}
 	return out
+}
+
+// beforeApostrophe returns the folded word w up to an apostrophe inside
+// it, where a language writes a name's case endings after one (Turkish
+// "Fas'ın", of Morocco).
+func beforeApostrophe(w string) string {
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		return w[:i]
+	}
+	return w
 }
 
 // declinedForm reports whether the folded word w is a case form of the
