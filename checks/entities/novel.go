@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -29,7 +30,8 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 			return false
 		}
 		f := corpus.FoldName(w.text)
-		if wordClass()["calendar"][f] || wordClass()["calendar"][w.parts[0]] || corpus.IsStopword(f, lang) || emphatic(w, lang) {
+		if wordClass()["calendar"][f] || wordClass()["calendar"][w.parts[0]] || corpus.IsStopword(f, lang) || emphatic(w, lang) ||
+			wordClass()["particle"][f] {
 			return false
 		}
 		// A sentence opens with a capital: only a word that is no
@@ -46,6 +48,11 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 		v := matchesAny(part, phonetic(part), false, sw, exo) || shortened(word{wordForms: &wordForms{}}, part, sw) ||
 			placeExplains(part, tl, srcs) || rom.explains(part) || inCompound(part, srcs) || spacedCode(part, srcs) ||
 			joinsWords(part, sw) || initialsOf(part, sw)
+		// "Marxist" for 马克思主义: a word made from a name the sources
+		// spell.
+		for _, stem := range nameStems(part, tl) {
+			v = v || rom.explains(stem) || matchesAny(stem, phonetic(stem), false, sw, exo)
+		}
 		memo[part] = v
 		return v
 	}
@@ -101,6 +108,21 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 			out = append(out, n)
 		}
 	}
+	return out
+}
+
+// nameStems returns the names that the folded word part of language tl
+// may be made from by a suffix of followers or doctrines (data/words.txt
+// namesuffix: "marxist", "thatcherism", "darwinian"), shortest suffix
+// last.
+func nameStems(part, tl string) []string {
+	var out []string
+	for suf := range wordClass()["namesuffix."+tl] {
+		if stem, ok := strings.CutSuffix(part, suf); ok && utf8.RuneCountInString(stem) >= 3 {
+			out = append(out, stem)
+		}
+	}
+	slices.Sort(out)
 	return out
 }
 

@@ -879,6 +879,10 @@ func romaniseText(s srcText) romanised {
 // read any of its ways, Korean and Vietnamese ones too ("jong" for 正). Matching on demand, not listing every reading of
 // every stretch, keeps polyphonic text cheap.
 func (r romanised) spelledInPinyin(part string) bool {
+	// Shaanxi doubles its vowel to tell itself from Shanxi (山西).
+	if i := strings.Index(part, "aa"); i >= 0 && r.spelledInPinyin(part[:i]+part[i+1:]) {
+		return true
+	}
 	// A part is read one way throughout: in pinyin, as Korean or
 	// Vietnamese read the characters, or as Japanese does; mixing them
 	// explains too much ("bushi" from 付 read bu in Korean and 十 shi in
