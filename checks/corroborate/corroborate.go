@@ -3,6 +3,8 @@ package corroborate
 import (
 	_ "embed"
 	"fmt"
+	"strings"
+	"unicode"
 
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/internal/checkdoc"
@@ -41,6 +43,9 @@ type sentence struct {
 	lost   *checks.Finding // the first source name lost, found on this sentence alone
 	number *checks.Finding // the first number gained or lost
 	grave  bool            // an earlier finding here is major or worse
+	// lostNames are the source names lost, found on this sentence alone,
+	// that are no acronyms: an acronym is often spelt out or dropped.
+	lostNames []*checks.Finding
 }
 
 func run(p *checks.Pass) error {
@@ -55,7 +60,7 @@ func run(p *checks.Pass) error {
 			at[s] = e
 			order = append(order, s)
 		}
-		e.add(f)
+		e.add(p, f)
 	}
 	for _, s := range order {
 		e := at[s]
@@ -65,6 +70,8 @@ func run(p *checks.Pass) error {
 			reportNumber(p, e)
 		case e.lost != nil && e.number != nil:
 			reportLostNumber(p, e)
+		case len(e.lostNames) >= 2 && fullName(p, e.lostNames):
+			reportLostNames(p, e)
 		case e.name != nil || e.lost != nil:
 			if z, chars, ok := sentences.LengthDeparture(p, s); ok && z <= -shorterZ && -chars >= shorterChars {
 				reportShorter(p, e)
@@ -81,16 +88,21 @@ func sentenceOf(d *corpus.Document, s corpus.Span) corpus.Span {
 	return d.SentenceAround(corpus.Span{Start: s.Start, End: s.Start})
 }
 
-func (e *sentence) add(f *checks.Finding) {
+func (e *sentence) add(p *checks.Pass, f *checks.Finding) {
 	switch {
 	case f.Severity >= checks.Major:
 		e.grave = true
 	case f.Tag == checks.NameFromElsewhere && e.name == nil:
 		e.name = f
-	case f.Tag == checks.NameLost && e.lost == nil && f.Span == e.span:
+	case f.Tag == checks.NameLost && f.Span == e.span:
 		// A lost name is reported on the whole paragraph window; only
 		// where that is one sentence does it say which.
-		e.lost = f
+		if e.lost == nil {
+			e.lost = f
+		}
+		if !acronym(p.Source(f.Source.Doc).Slice(f.Source.Span)) {
+			e.lostNames = append(e.lostNames, f)
+		}
 	case (f.Tag == checks.NumberFromElsewhere || f.Tag == checks.NumberLost) && e.number == nil:
 		e.number = f
 	}
@@ -122,6 +134,44 @@ func reportLostNumber(p *checks.Pass, e *sentence) {
 		cat = checks.Omission
 	}
 	p.Report(checks.Finding{Severity: checks.Major, Category: cat, Span: e.span, Source: e.lost.Source, Message: msg})
+}
+
+// reportLostNames reports a sentence that lost two names of its source
+// or more: a sentence rarely does without two of its names, and mostly
+// translates another text or left much out.
+func reportLostNames(p *checks.Pass, e *sentence) {
+	var names []string
+	for _, f := range e.lostNames[:2] {
+		names = append(names, fmt.Sprintf("%q", p.Source(f.Source.Doc).Slice(f.Source.Span)))
+	}
+	p.Report(checks.Finding{Severity: checks.Major, Category: checks.Omission, Span: e.span, Source: e.lostNames[0].Source,
+		Message: fmt.Sprintf("source names %s and %s are missing: the sentence may translate another text, or left much out", names[0], names[1])})
+}
+
+// fullName reports whether a name of lost is written in two words or
+// more ("Gérald Darmanin"): single capitalised words may be the words of
+// one institution's name that the target translated ("Ministerio del
+// Interior", "Cơ quan Khảo sát").
+func fullName(p *checks.Pass, lost []*checks.Finding) bool {
+	for _, f := range lost {
+		if strings.Contains(p.Source(f.Source.Doc).Slice(f.Source.Span), " ") {
+			return true
+		}
+	}
+	return false
+}
+
+// acronym reports whether a name is written in capitals alone ("PGC",
+// "BCJK", "МВД").
+func acronym(s string) bool {
+	upper := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		upper = upper || unicode.IsUpper(r)
+	}
+	return upper
 }
 
 func reportShorter(p *checks.Pass, e *sentence) {

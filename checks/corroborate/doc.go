@@ -1,6 +1,6 @@
 // Package corroborate defines the corroborate check.
 //
-// corroborate: a sentence with a name and a number from elsewhere, or far too short for its names
+// corroborate: a sentence with a name and a number from elsewhere, two names lost, or far too short for its names
 //
 // One weak sign says little: a name no source explains may be a
 // transliteration crossread does not know, a number the source lacks may
@@ -11,8 +11,10 @@
 // replaced what it should say. So is a sentence far shorter than its
 // source (by the sentences check's length model) that holds a name from
 // elsewhere, or lost a name of its source: the first translates another
-// text, the second left part of its source out. A far longer sentence is
-// no such sign, as translations spell out the acronyms of their source.
+// text, the second left part of its source out. So is a sentence that
+// lost two names of its source or more, acronyms apart (which are often
+// spelt out or dropped). A far longer sentence is no such sign, as
+// translations spell out the acronyms of their source.
 // The check reads the findings of the entities and numbers checks, which
 // run before it, and reports the sentence once, as major. It offers no
 // fix: what the sentence should say is the source's.
