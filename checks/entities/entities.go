@@ -959,11 +959,49 @@ func (c *paragraph) reportNovel(gaps []corpus.Span) int {
 		}
 		if len(c.miss) > 0 {
 			f.Source = c.evidence(c.miss[0])
+		} else if c.personFromNowhere(u) {
+			f.Severity = checks.Major
+			f.Message = fmt.Sprintf("target %q: a person no source names", u.text(c.p.Target()))
 		}
 		c.placeFinding(&f, u)
 		c.p.Report(f)
 	}
 	return newNames
+}
+
+// writtenInLatin reports whether the letters of s are Latin ones, nine
+// in ten at least.
+func writtenInLatin(s string) bool {
+	latin, all := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			all++
+			if unicode.Is(unicode.Latin, r) {
+				latin++
+			}
+		}
+	}
+	return all > 0 && 10*latin >= 9*all
+}
+
+// personFromNowhere reports whether the target name u is a person's, a
+// listed given name and one word more opening it ("Samantha Stosur"),
+// of whom no source has a word, where every source writes persons in
+// Latin letters as the target does: a name from another text, or put
+// in by the translator. Across scripts a reading crossread lacks ("Keith
+// Tan" for 陈建隆) would look the same.
+func (c *paragraph) personFromNowhere(u name) bool {
+	k, ok := personAt(u)
+	if !ok || len(c.texts) == 0 {
+		return false
+	}
+	for _, st := range c.texts {
+		if !st.spaced || !writtenInLatin(st.raw) {
+			return false
+		}
+	}
+	person := name{words: u.words[k:], span: corpus.Span{Start: u.words[k].span.Start, End: u.span.End}}
+	return !found(person, c.sw, c.exo) && !respeltIn(person, c.sw)
 }
 
 // reportReplaced reports the unexplained target names as in place of the
