@@ -959,14 +959,29 @@ func (c *paragraph) reportNovel(gaps []corpus.Span) int {
 		}
 		if len(c.miss) > 0 {
 			f.Source = c.evidence(c.miss[0])
-		} else if c.personFromNowhere(u) {
+		} else if c.fromNowhere(u) {
 			f.Severity = checks.Major
-			f.Message = fmt.Sprintf("target %q: a person no source names", u.text(c.p.Target()))
+			f.Message = fmt.Sprintf("target %q: a name that no source has, nor anything in its place", u.text(c.p.Target()))
 		}
 		c.placeFinding(&f, u)
 		c.p.Report(f)
 	}
 	return newNames
+}
+
+// uncommonWords reports whether the name n has two words or more, none
+// an acronym or a common word of language tl: a person or a place, not
+// a name the target translated ("Bavarian Broadcasting Service").
+func uncommonWords(n name, tl language.Base) bool {
+	if len(n.words) < 2 || !corpus.HasLexicon(tl) {
+		return false
+	}
+	for _, w := range n.words {
+		if w.acro || commonWord(w.text, tl) {
+			return false
+		}
+	}
+	return true
 }
 
 // writtenInLatin reports whether the letters of s are Latin ones, nine
@@ -984,14 +999,19 @@ func writtenInLatin(s string) bool {
 	return all > 0 && 10*latin >= 9*all
 }
 
-// personFromNowhere reports whether the target name u is a person's, a
-// listed given name and one word more opening it ("Samantha Stosur"),
-// of whom no source has a word, where every source writes persons in
-// Latin letters as the target does: a name from another text, or put
+// fromNowhere reports whether the target name u is surely a name, a
+// person's (a listed given name and one word more open it: "Samantha
+// Stosur") or two words or more none of which is a common word ("Marek
+// Rudnicki", "Corpus Christi"), with no word in any source by spelling,
+// sound, inflection or known respelling, where every source writes names
+// in Latin letters as the target does: a name from another text, or put
 // in by the translator. Across scripts a reading crossread lacks ("Keith
 // Tan" for 陈建隆) would look the same.
-func (c *paragraph) personFromNowhere(u name) bool {
+func (c *paragraph) fromNowhere(u name) bool {
 	k, ok := personAt(u)
+	if !ok {
+		k, ok = 0, uncommonWords(u, c.tb)
+	}
 	if !ok || len(c.texts) == 0 {
 		return false
 	}
