@@ -984,29 +984,14 @@ func uncommonWords(n name, tl language.Base) bool {
 	return true
 }
 
-// writtenInLatin reports whether the letters of s are Latin ones, nine
-// in ten at least.
-func writtenInLatin(s string) bool {
-	latin, all := 0, 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			all++
-			if unicode.Is(unicode.Latin, r) {
-				latin++
-			}
-		}
-	}
-	return all > 0 && 10*latin >= 9*all
-}
-
 // fromNowhere reports whether the target name u is surely a name, a
 // person's (a listed given name and one word more open it: "Samantha
 // Stosur") or two words or more none of which is a common word ("Marek
 // Rudnicki", "Corpus Christi"), with no word in any source by spelling,
-// sound, inflection or known respelling, where every source writes names
-// in Latin letters as the target does: a name from another text, or put
-// in by the translator. Across scripts a reading crossread lacks ("Keith
-// Tan" for 陈建隆) would look the same.
+// sound, inflection, transliteration or known respelling, where every
+// source writes words apart: a name from another text, or put in by the
+// translator. A source in Chinese or Japanese characters is left out: a
+// reading crossread lacks ("Keith Tan" for 陈建隆) would look the same.
 func (c *paragraph) fromNowhere(u name) bool {
 	k, ok := personAt(u)
 	if !ok {
@@ -1016,7 +1001,7 @@ func (c *paragraph) fromNowhere(u name) bool {
 		return false
 	}
 	for _, st := range c.texts {
-		if !st.spaced || !writtenInLatin(st.raw) {
+		if !st.spaced {
 			return false
 		}
 	}
