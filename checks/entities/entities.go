@@ -1592,15 +1592,55 @@ func (c *paragraph) replacement(u name, m missing) []checks.Fix {
 // reportOmitted reports each missing source name as omitted.
 func (c *paragraph) reportOmitted() {
 	for _, m := range c.miss {
-		c.p.Report(checks.Finding{
+		f := checks.Finding{
 			Severity: checks.Info,
 			Category: checks.Omission,
 			Span:     c.win.Target,
 			Source:   c.evidence(m),
 			Message:  fmt.Sprintf("source %q: the name is missing from the target", c.sourceText(m)),
 			Tag:      checks.NameLost,
-		})
+		}
+		// A person's name, lost with nothing in its place, is seldom
+		// left out on purpose; a pronoun or a title may stand for a
+		// person the target names elsewhere ("she", "the chancellor").
+		if len(c.novel)+len(c.unexplained) == 0 && c.surelyAName(m) && !c.namedInTarget(m) {
+			f.Severity = checks.Major
+		}
+		c.p.Report(f)
 	}
+}
+
+// namedInTarget reports whether a word of the missing source name m is
+// found in any paragraph of the target.
+func (c *paragraph) namedInTarget(m missing) bool {
+	tgt := c.p.Target()
+	for i := range tgt.Paragraphs {
+		for _, w := range m.n.words {
+			if wordFound(w, words(tgt, i), c.exo) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// surelyAName reports whether the missing source name m is two words or
+// more, none an acronym, that a listed given name opens ("Jarosław
+// Kaczyński") or, in a language with a word list, none of which is a
+// common word: a person, not an institution the target translated
+// ("Procuraduría General", "Regno Unito", "Landratsamt Dingolfing").
+func (c *paragraph) surelyAName(m missing) bool {
+	sb, _ := c.p.Source(m.doc).Lang.Base()
+	if len(m.n.words) < 2 {
+		return false
+	}
+	for _, w := range m.n.words {
+		if w.acro || w.shout || corpus.HasLexicon(sb) && commonWord(w.text, sb) {
+			return false
+		}
+	}
+	_, person := personAt(m.n)
+	return person || corpus.HasLexicon(sb)
 }
 
 func (c *paragraph) evidence(m missing) *checks.Evidence {

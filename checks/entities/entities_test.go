@@ -104,9 +104,15 @@ func TestEntities(t *testing.T) {
 		{"a person across scripts stays a hint", "zh", "en",
 			"新加坡旅游局局长陈建隆表示，健康养生将成为重要组成部分。",
 			"Singapore Tourism Board chief Keith Tan said wellness will become an important part.", "Keith Tan"},
+		{"a person lost with nothing in its place", "pl", "en",
+			"Decyzję ogłosił wczoraj w Sejmie Mariusz Błaszczak, jak podała agencja.",
+			"The decision was announced yesterday in the Sejm, the agency reported.", "major-omitted:Mariusz Błaszczak"},
+		{"an institution translated", "es", "en",
+			"La Procuraduría General abrió ayer una investigación.",
+			"The Attorney General's Office opened an investigation yesterday.", "!major"},
 		{"name omitted", "cs", "en",
 			"Pořad moderoval známý historik Henry Luis Gates.",
-			"The show was hosted by the well-known historian.", "omitted:Henry Luis Gates"},
+			"The show was hosted by the well-known historian.", "major-omitted:Henry Luis Gates"},
 		{"a compound cut from its first word", "de", "en",
 			"Der in München ansässige Autobauer meldete Gewinne.",
 			"-based carmaker reported profits.", "major:-"}, // München is a known city (cities.tsv): a place lost
@@ -874,7 +880,7 @@ func TestEntities(t *testing.T) {
 			"Six inches of rain fell in the night.", ""},
 		{"german name after a number", "de", "en",
 			"Am 3. Mai sprach Angela Merkel in Bonn.",
-			"On May 3, she spoke in Bonn.", "omitted:Angela Merkel"},
+			"On May 3, she spoke in Bonn.", "major-omitted:Angela Merkel"},
 		{"a name cut short in the source", "pl", "en",
 			"Jak pisze „Gw”, rząd zmienia plan.",
 			"As Gwiazda writes, the government is changing its plan.", ""},
@@ -1024,7 +1030,7 @@ func TestEntities(t *testing.T) {
 			"Ministerstvo spravedlnosti v pátek uvedlo, že rozhodne nejvyšší soud.", ""},
 		{"a name beside one of common words is missing", "en", "cs",
 			"The Justice Department and Hans Modrow said so.",
-			"Ministerstvo spravedlnosti to uvedlo.", "omitted:Hans Modrow"},
+			"Ministerstvo spravedlnosti to uvedlo.", "major-omitted:Hans Modrow"},
 		{"a common word in capitals is emphasis", "de", "en",
 			"Er hat es gestern wirklich gesagt.",
 			"He REALLY SAID it yesterday.", ""},
@@ -1036,7 +1042,7 @@ func TestEntities(t *testing.T) {
 			"The decision was made by the Cabinet yesterday.", ""},
 		{"one common word does not stand for a person", "uk", "en",
 			"Рішення вчора ухвалили Кабмін і Олег Коваленко.",
-			"The decision was made by the Cabinet yesterday.", "omitted:Олег Коваленко"},
+			"The decision was made by the Cabinet yesterday.", "major-omitted:Олег Коваленко"},
 		{"a place name inside a longer katakana word is no place", "ja", "en",
 			"新しいスタイルのワクチンが届いた。",
 			"A new style of vaccine arrived.", ""},
@@ -1097,9 +1103,9 @@ func TestEntities(t *testing.T) {
 		{"a cyrillic acronym spelt over is found", "ru", "en",
 			"Генсек НАТО приехал в Киев.",
 			"The NATO secretary general came to Kyiv.", ""},
-		{"a cyrillic name dropped is a hint", "ru", "en",
+		{"a cyrillic name dropped with nothing in its place", "ru", "en",
 			"Вчера Оксана Петренко приехала в Киев.",
-			"Yesterday she came to Kyiv.", "omitted:Оксана Петренко"},
+			"Yesterday she came to Kyiv.", "major-omitted:Оксана Петренко"},
 		{"a cyrillic acronym written out", "ru", "en",
 			"Об этом мы расскажем после ММКФ.",
 			"We will write about this after the Moscow International Film Festival.", ""},
@@ -1177,7 +1183,7 @@ func TestEntities(t *testing.T) {
 			"An excellent restaurant with a good price-quality ratio.", ""},
 		{"a name after a slash", "ru", "en",
 			"Отличный ресторан, шеф Иван/Оксана Петренко.",
-			"An excellent restaurant, chef Ivan.", "omitted:Оксана Петренко"},
+			"An excellent restaurant, chef Ivan.", "major-omitted:Оксана Петренко"},
 		{"a verbal noun capitalised for emphasis", "ru", "en",
 			"Я явно ощущала, что пришла на Мероприятие, что это действительно праздник.",
 			"I clearly felt that I had come to an event, that this was really a celebration.", ""},
@@ -1465,7 +1471,7 @@ func TestEntities(t *testing.T) {
 			"After a week of waiting came a bottle of water with a one-year guarantee.", ""},
 		{"a german name after a measure noun is still one", "de", "en",
 			"Nach einer Woche kam Angela Merkel.",
-			"After a week came the chancellor.", "omitted:Angela Merkel"},
+			"After a week came the chancellor.", "major-omitted:Angela Merkel"},
 		{"german words that all end as common nouns", "de", "en",
 			"Wir brauchen Gesunde Ernährung jeden Tag.",
 			"We need healthy food every day.", ""},
@@ -1492,7 +1498,7 @@ func TestEntities(t *testing.T) {
 			"It is easy to give the casual player fun.", ""},
 		{"a german name beside nouns is still one", "de", "en",
 			"Gestern sprach Annalena Baerbock in Berlin.",
-			"Yesterday the minister spoke in Berlin.", "omitted:Annalena Baerbock"},
+			"Yesterday the minister spoke in Berlin.", "major-omitted:Annalena Baerbock"},
 		{"a language named by a czech adverb", "en", "cs",
 			"She answered in German yesterday.",
 			"Včera odpověděla německy.", ""},
@@ -1531,6 +1537,9 @@ func TestEntities(t *testing.T) {
 					// Words dropped at a visible gap: the one finding
 					// that is more than a hint.
 					got = append(got, a.Target.Slice(f.Span))
+				case f.Severity == checks.Major && strings.Contains(f.Message, "missing from the target"):
+					// A person lost with nothing in its place.
+					got = append(got, "major-omitted:"+a.Sources[f.Source.Doc].Slice(f.Source.Span))
 				case f.Severity == checks.Major:
 					// A name surely replaced by another, and the fix.
 					g := "major:" + a.Target.Slice(f.Span)
@@ -1559,6 +1568,27 @@ func TestEntities(t *testing.T) {
 				t.Errorf("got %q; want %q", g, tc.want)
 			}
 		})
+	}
+}
+
+// A person the target names in another paragraph may stand as a pronoun
+// or a title where the source names them again: a hint, no omission.
+func TestPersonNamedElsewhere(t *testing.T) {
+	src := "Angela Merkel traf gestern den Präsidenten.\n\nAm 3. Mai sprach Angela Merkel in Bonn."
+	for _, tc := range []struct{ tgt, want string }{
+		{"Angela Merkel met the president yesterday.\n\nOn May 3, she spoke in Bonn.", "info"},
+		{"The chancellor met the president yesterday.\n\nOn May 3, she spoke in Bonn.", "major"},
+	} {
+		_, fs := pairtest.Run(t, entities.Check, src, tc.tgt, "de", "en", 2)
+		got := ""
+		for _, f := range fs {
+			if strings.Contains(f.Message, "missing from the target") && f.Span.Start > 0 {
+				got = f.Severity.String()
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: got %q; want %q", tc.tgt, got, tc.want)
+		}
 	}
 }
 
