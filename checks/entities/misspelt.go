@@ -282,9 +282,21 @@ func respelt(a, b string) bool {
 	if norm(a) == norm(b) {
 		return true
 	}
-	va, oka := nameVariants()[strings.ToLower(a)]
-	vb, okb := nameVariants()[strings.ToLower(b)]
+	va, oka := variantLine(a)
+	vb, okb := variantLine(b)
 	return oka && okb && va == vb
+}
+
+// variantLine returns the line of data/namevariants.txt that the word w
+// spells, bare or with a possessive or German genitive ending
+// ("Muhammad's", "Mohammeds").
+func variantLine(w string) (int, bool) {
+	low := strings.ToLower(possessiveless(w))
+	if n, ok := nameVariants()[low]; ok {
+		return n, true
+	}
+	n, ok := nameVariants()[strings.TrimSuffix(low, "s")]
+	return n, ok
 }
 
 //go:embed data/namevariants.txt

@@ -47,7 +47,7 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 		}
 		v := matchesAny(part, phonetic(part), false, sw, exo) || shortened(word{wordForms: &wordForms{}}, part, sw) ||
 			placeExplains(part, tl, srcs) || rom.explains(part) || inCompound(part, srcs) || spacedCode(part, srcs) ||
-			joinsWords(part, sw) || initialsOf(part, sw)
+			joinsWords(part, sw) || initialsOf(part, sw) || slices.ContainsFunc(sw, func(x word) bool { return respelt(part, x.text) })
 		// "Marxist" for 马克思主义: a word made from a name the sources
 		// spell.
 		for _, stem := range nameStems(part, tl) {
@@ -118,7 +118,10 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 func nameStems(part, tl string) []string {
 	var out []string
 	for suf := range wordClass()["namesuffix."+tl] {
-		if stem, ok := strings.CutSuffix(part, suf); ok && utf8.RuneCountInString(stem) >= 3 {
+		stem, ok := strings.CutSuffix(part, suf)
+		// A bare n follows a name's final a only, and a long name's
+		// ("Majorca-n", "Alaska-n"; "Phan" is no "Pha-n").
+		if ok && utf8.RuneCountInString(stem) >= 3 && (suf[0] != 'n' || strings.HasSuffix(stem, "a") && utf8.RuneCountInString(stem) >= 5) {
 			out = append(out, stem)
 		}
 	}
