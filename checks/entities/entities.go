@@ -1301,18 +1301,15 @@ func (c *paragraph) confidentPair(u name) (missing, bool) {
 // "Afroamerykanów" render it). A source language that capitalises its
 // nouns must name a place or a person there.
 func (c *paragraph) replacedOutright(u name) (missing, bool) {
-	if len(c.unexplained) != 1 || len(c.miss) != 1 || !corpus.HasLexicon(c.tb) || len(u.words) == 1 && demonym(u, c.tb.String()) {
+	if len(c.miss) != 1 || !corpus.HasLexicon(c.tb) || !c.nameOfItsOwn(u) {
 		return missing{}, false
 	}
-	anchored := false // by a word that is no common one ("Yangtze River")
-	for _, w := range u.words {
-		if w.acro || w.shout || len(w.parts) == 0 {
+	// Other unexplained names may be words the target capitalised
+	// ("Security", "Organization"): they must be no name of their own.
+	for _, o := range c.unexplained {
+		if o.span != u.span && c.nameOfItsOwn(o) {
 			return missing{}, false
 		}
-		anchored = anchored || !commonWord(w.text, c.tb) || properWord(w, c.tb)
-	}
-	if !anchored {
-		return missing{}, false
 	}
 	m := c.miss[0]
 	sb, _ := c.p.Source(m.doc).Lang.Base()
@@ -1330,6 +1327,23 @@ func (c *paragraph) replacedOutright(u name) (missing, bool) {
 		}
 	}
 	return m, true
+}
+
+// nameOfItsOwn reports whether the target name u is a name by its words:
+// no acronym, and a word that is no common one or is a place or given
+// name ("Yangtze River", "Harry"), a lone word no demonym.
+func (c *paragraph) nameOfItsOwn(u name) bool {
+	if len(u.words) == 1 && demonym(u, c.tb.String()) {
+		return false
+	}
+	anchored := false
+	for _, w := range u.words {
+		if w.acro || w.shout || len(w.parts) == 0 {
+			return false
+		}
+		anchored = anchored || !commonWord(w.text, c.tb) || properWord(w, c.tb)
+	}
+	return anchored
 }
 
 // oneWordEnough reports whether target name u may stand in place of
