@@ -990,10 +990,12 @@ func uncommonWords(n name, tl language.Base) bool {
 // Rudnicki", "Corpus Christi"), with no word in any source by spelling,
 // sound, inflection, transliteration or known respelling, where every
 // source writes words apart: a name from another text, or put in by the
-// translator. A source in Chinese or Japanese characters is left out: a
-// reading crossread lacks ("Keith Tan" for 陈建隆) would look the same.
+// translator. A source in Chinese characters is left out, and a Japanese
+// one but for a Western person's name: a reading crossread lacks ("Keith
+// Tan" for 陈建隆) would look the same.
 func (c *paragraph) fromNowhere(u name) bool {
-	k, ok := personAt(u)
+	k, person := personAt(u)
+	ok := person
 	if !ok {
 		k, ok = 0, uncommonWords(u, c.tb)
 	}
@@ -1001,12 +1003,35 @@ func (c *paragraph) fromNowhere(u name) bool {
 		return false
 	}
 	for _, st := range c.texts {
-		if !st.spaced {
+		// A Japanese text writes a Western person in katakana, which
+		// crossread reads; Chinese characters have no such tell.
+		if !st.spaced && !(st.lang == "ja" && person && westernPerson(u.words[k:])) {
 			return false
 		}
 	}
-	person := name{words: u.words[k:], span: corpus.Span{Start: u.words[k].span.Start, End: u.span.End}}
-	return !found(person, c.sw, c.exo) && !respeltIn(person, c.sw)
+	who := name{words: u.words[k:], span: corpus.Span{Start: u.words[k].span.Start, End: u.span.End}}
+	return !found(who, c.sw, c.exo) && !respeltIn(who, c.sw) && !c.romanisedName(who)
+}
+
+// westernPerson reports whether no word of the person's name ws reads as
+// Japanese in Hepburn's romanisation ("Samantha Stosur", not "Kenji
+// Tanaka" nor "Anna"): a Japanese text writes such a person in katakana,
+// which crossread reads.
+func westernPerson(ws []word) bool {
+	for _, w := range ws {
+		for _, p := range w.parts {
+			if translit.Hepburn(p) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// romanisedName reports whether a word of n is the reading of a source
+// word (kana, pinyin, a transliteration).
+func (c *paragraph) romanisedName(n name) bool {
+	return romanise(c.texts).explainsName(n)
 }
 
 // reportReplaced reports the unexplained target names as in place of the
