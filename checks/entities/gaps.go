@@ -536,6 +536,11 @@ func (c *paragraph) reportGaps(gaps []corpus.Span) {
 			Span:     g,
 			Message:  fmt.Sprintf("target %q: words are missing here", tgt.Slice(g)),
 		}
+		if len(c.miss) == 0 && spacedGap(tgt.Slice(g)) {
+			// A space where words were ("living in .", "of 's water"):
+			// text left broken, not a turn of phrase.
+			f.Severity = checks.Major
+		}
 		if len(c.miss) > 0 {
 			m := c.miss[0]
 			f.Source = c.evidence(m)
@@ -553,6 +558,25 @@ func (c *paragraph) reportGaps(gaps []corpus.Span) {
 		}
 		c.p.Report(f)
 	}
+}
+
+// spacedGap reports whether gap text g shows a space standing where
+// words were: before the comma or full stop that ends it ("in .",
+// "from ,"), or before a possessive with no word ("'s" alone, or after a
+// word that closes no phrase: "of 's").
+func spacedGap(g string) bool {
+	if g == "'s" || g == "’s" {
+		return true
+	}
+	w, ok := strings.CutSuffix(g, " .")
+	if !ok {
+		w, ok = strings.CutSuffix(g, " ,")
+	}
+	// The word before the space needs one after it: a preposition or
+	// an article ("in .", "of the ."), not a verb ("the chemical is .",
+	// a text tokenised).
+	w = strings.ToLower(w[strings.LastIndex(w, " ")+1:])
+	return ok && (openers()["article"][w] || openers()["preposition"][w] || openers()["notafterpreposition"][w] && !openers()["aux"][w] && !openers()["past"][w] && !openers()["simplepast"][w] && !openers()["conjunction"][w])
 }
 
 // broken reports whether gap g breaks its sentence's structure: neither
