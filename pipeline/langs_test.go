@@ -258,6 +258,8 @@ func TestECBPlantedErrors(t *testing.T) {
 		{"tech", "ko", "price changed", "1,449유로", "1,499유로"},
 		{"tech", "ko", "unit changed", "1TB", "1GB"},
 		{"tech", "ko", "fraction changed", "3분의 1", "4분의 1"},
+		{"tech", "pl", "city replaced", "San Jose", "Denver"},
+		{"tech", "it", "city replaced", "San Jose", "Denver"},
 		{"tech", "ko", "count changed", "2억 2,500만", "2억 5,200만"},
 		{"tech", "ar", "price changed", "1449 يورو", "1499 يورو"},
 		{"tech", "ar", "fraction changed", "بنحو الثلث", "بنحو الربع"},

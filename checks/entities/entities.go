@@ -1163,12 +1163,13 @@ func (c *paragraph) leftUnnamed(k int) bool {
 }
 
 // inLongerTargetName reports whether the name at span of text goes on
-// past a short lower-case word with a capitalised one ("the United States
-// of Odaiba"): the place is part of another name.
+// past a word for "of" with a capitalised one ("the United States of
+// Odaiba"): the place is part of another name. Other short words link
+// two names ("Denver w Kalifornii", in California).
 func inLongerTargetName(text string, span corpus.Span) bool {
 	rest := strings.TrimLeft(text[span.End:], " ")
 	link, after, ok := strings.Cut(rest, " ")
-	if !ok || len(link) > 3 || link == "" || strings.ToLower(link) != link || !unicode.IsLetter(rune(link[0])) {
+	if !ok || !wordClass()["nameof"][link] {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(after)
