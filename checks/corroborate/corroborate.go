@@ -100,7 +100,7 @@ func (e *sentence) add(p *checks.Pass, f *checks.Finding) {
 		if e.lost == nil {
 			e.lost = f
 		}
-		if !acronym(p.Source(f.Source.Doc).Slice(f.Source.Span)) {
+		if f.Source != nil && !acronym(p.Source(f.Source.Doc).Slice(f.Source.Span)) {
 			e.lostNames = append(e.lostNames, f)
 		}
 	case (f.Tag == checks.NumberFromElsewhere || f.Tag == checks.NumberLost) && e.number == nil:

@@ -146,7 +146,8 @@ type paragraph struct {
 	tw  []word        // the target words
 	tnw []word        // the words of target names
 
-	sw          []word // every source word, for explaining target names
+	sw          []word     // every source word, for explaining target names
+	rom         *romanised // the sources read in Latin letters, once findNew needs them
 	srcParas    []srcPara
 	texts       []srcText
 	miss        []missing
@@ -500,7 +501,8 @@ func (c *paragraph) findNew() {
 		c.findPlaces()
 		return
 	}
-	rom := romanise(c.texts) // once for both
+	rom := romanise(c.texts) // once for both, and for fromNowhere
+	c.rom = &rom
 	if novel {
 		c.novel = novelNames(tgt.Text, c.tw, c.tb, c.sw, c.texts, c.exo, rom)
 	}
@@ -1031,7 +1033,11 @@ func westernPerson(ws []word) bool {
 // romanisedName reports whether a word of n is the reading of a source
 // word (kana, pinyin, a transliteration).
 func (c *paragraph) romanisedName(n name) bool {
-	return romanise(c.texts).explainsName(n)
+	if c.rom == nil {
+		rom := romanise(c.texts)
+		c.rom = &rom
+	}
+	return c.rom.explainsName(n)
 }
 
 // reportReplaced reports the unexplained target names as in place of the
@@ -1382,7 +1388,8 @@ func oneWordEnough(u name, s word, tl language.Base) bool {
 	switch {
 	case s.acro:
 		w := u.words[0]
-		return len(u.words) == 1 && !commonWord(w.text, tl) && !strings.HasPrefix(w.folded, s.parts[0][:1])
+		first, _ := utf8.DecodeRuneInString(s.parts[0])
+		return len(u.words) == 1 && !commonWord(w.text, tl) && !strings.HasPrefix(w.folded, string(first))
 	case s.trans:
 		return len(u.words) > 1
 	}
@@ -1651,10 +1658,21 @@ func (c *paragraph) reportOmitted() {
 }
 
 // namedInTarget reports whether a word of the missing source name m is
-// found in any paragraph of the target.
+// in the target: spelt as a source word folds anywhere in it, or, within
+// namedNear paragraphs of this one, in any form the source word takes
+// (an inflection, a transliteration). The bound keeps a long article
+// linear.
 func (c *paragraph) namedInTarget(m missing) bool {
 	tgt := c.p.Target()
-	for i := range tgt.Paragraphs {
+	all := tgt.Memo(foldedKey{}, func() any { return foldedParts(tgt) }).(map[string]bool)
+	for _, w := range m.n.words {
+		for _, p := range w.parts {
+			if all[p] {
+				return true
+			}
+		}
+	}
+	for i := max(0, c.i-namedNear); i < min(len(tgt.Paragraphs), c.i+namedNear+1); i++ {
 		for _, w := range m.n.words {
 			if wordFound(w, words(tgt, i), c.exo) {
 				return true
@@ -1662,6 +1680,27 @@ func (c *paragraph) namedInTarget(m missing) bool {
 		}
 	}
 	return false
+}
+
+// namedNear is how many paragraphs around a missing name namedInTarget
+// searches in every form: a title or pronoun stands for a person named
+// a little earlier.
+const namedNear = 20
+
+// foldedKey keys the folded word parts of a target in its memo.
+type foldedKey struct{}
+
+// foldedParts returns the folded parts of every word of document d.
+func foldedParts(d *corpus.Document) map[string]bool {
+	out := map[string]bool{}
+	for i := range d.Paragraphs {
+		for _, w := range words(d, i) {
+			for _, p := range w.parts {
+				out[p] = true
+			}
+		}
+	}
+	return out
 }
 
 // surelyAName reports whether the missing source name m is two words or
