@@ -1343,9 +1343,11 @@ func (c *paragraph) replacedOutright(u name) (missing, bool) {
 			return missing{}, false
 		}
 	}
+	// A country or city gone (a name of no words here) is the place
+	// check's: placeSwapped pairs it.
 	m := c.miss[0]
 	sb, _ := c.p.Source(m.doc).Lang.Base()
-	if !capitalisesNamesOnly(sb) && !namesAPlace(m.n, sb.String()) && !c.personLike(m, sb) {
+	if len(m.n.words) == 0 || !capitalisesNamesOnly(sb) && !namesAPlace(m.n, sb.String()) && !c.personLike(m, sb) {
 		return missing{}, false
 	}
 	for _, s := range m.n.words {
@@ -1616,11 +1618,13 @@ func (c *paragraph) replacement(u name, m missing) []checks.Fix {
 	}
 	sl := c.p.Source(m.doc).Lang
 	sb, _ := sl.Base()
-	if !keepsNames[sb.String()] || namesAPlace(m.n, sb.String()) || namesAPlace(m.n, c.tb.String()) {
+	if len(m.n.words) == 0 || !keepsNames[sb.String()] || namesAPlace(m.n, sb.String()) || namesAPlace(m.n, c.tb.String()) {
 		return nil
 	}
+	// An acronym is the source language's ("UE", "VIH"): the target's
+	// may differ.
 	for _, w := range m.n.words {
-		if !w.latin || w.trans || englishCognate(w.folded) {
+		if !w.latin || w.trans || w.acro || englishCognate(w.folded) {
 			return nil
 		}
 	}
