@@ -1637,7 +1637,11 @@ func (c *paragraph) replacement(u name, m missing) []checks.Fix {
 		return nil
 	}
 	right := c.sourceText(m)
-	return []checks.Fix{{Message: "Use " + right, Edits: []checks.Edit{{Span: u.span, New: right}}}}
+	// A possessive stays: "Koa-san's cohesion" becomes "Eatonville's
+	// cohesion".
+	span := withBareApostrophe(c.p.Target().Text, u.span)
+	right += possessiveFor(c.p.Target().Slice(span), right)
+	return []checks.Fix{{Message: "Use " + right, Edits: []checks.Edit{{Span: span, New: right}}}}
 }
 
 // reportOmitted reports each missing source name as omitted.
