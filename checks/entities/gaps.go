@@ -536,7 +536,7 @@ func (c *paragraph) reportGaps(gaps []corpus.Span) {
 			Span:     g,
 			Message:  fmt.Sprintf("target %q: words are missing here", tgt.Slice(g)),
 		}
-		if len(c.miss) == 0 && spacedGap(tgt.Slice(g)) {
+		if len(c.miss) == 0 && spacedGap(tgt.Text, g) {
 			// A space where words were ("living in .", "of 's water"):
 			// text left broken, not a turn of phrase.
 			f.Severity = checks.Major
@@ -560,17 +560,19 @@ func (c *paragraph) reportGaps(gaps []corpus.Span) {
 	}
 }
 
-// spacedGap reports whether gap text g shows a space standing where
+// spacedGap reports whether gap g of text shows a space standing where
 // words were: before the comma or full stop that ends it ("in .",
-// "from ,"), or before a possessive with no word ("'s" alone, or after a
-// word that closes no phrase: "of 's").
-func spacedGap(g string) bool {
-	if g == "'s" || g == "’s" {
-		return true
+// "from ,"), or before a possessive with no word ("of 's water", "'s" at
+// a sentence's start; not "the "/"'s", after a quote).
+func spacedGap(text string, g corpus.Span) bool {
+	s := text[g.Start:g.End]
+	if s == "'s" || s == "’s" {
+		before, _ := utf8.DecodeLastRuneInString(text[:g.Start])
+		return g.Start == 0 || unicode.IsSpace(before)
 	}
-	w, ok := strings.CutSuffix(g, " .")
+	w, ok := strings.CutSuffix(s, " .")
 	if !ok {
-		w, ok = strings.CutSuffix(g, " ,")
+		w, ok = strings.CutSuffix(s, " ,")
 	}
 	// The word before the space needs one after it: a preposition or
 	// an article ("in .", "of the ."), not a verb ("the chemical is .",
