@@ -568,7 +568,7 @@ func foreignWhy(text string, base int, toks []corpus.Token, k int, w string, s c
 	case foreignSuffix(w, sb, tb) && !near:
 		return "an ending of the source language"
 	case unknownWord(w, tb) && !mention(text, s) && !insideName(text, base, toks, k) && !abbreviation(text, s) &&
-		!inAddress(text, s) && !expressive(w) && !loanword(w, sb):
+		!inAddress(text, s) && !inCode(text, s) && !expressive(w) && !loanword(w, sb):
 		return whyUnknown
 	}
 	return ""
@@ -584,6 +584,41 @@ func inAddress(text string, s corpus.Span) bool {
 	}
 	prev, _ := utf8.DecodeLastRuneInString(text[:s.Start-n])
 	return unicode.IsLetter(prev) || unicode.IsDigit(prev)
+}
+
+// inCode reports whether the word at s is part of a path or names a
+// command or manual page, which no language translates: a slash right
+// before or after it ("/etc/motd", "/usr/"), or a manual section right
+// after it ("sudo(8)", "xterm(1)").
+func inCode(text string, s corpus.Span) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:s.Start])
+	after := text[s.End:]
+	switch {
+	case before == '/' || strings.HasPrefix(after, "/") || strings.HasPrefix(after, "://"):
+		return true
+	case before == '.' && (strings.HasSuffix(text[:s.Start], "/.") || strings.HasSuffix(text[:s.Start], "~.")):
+		return true // a dot file: "~/.bashrc"
+	case len(after) >= 3 && after[0] == '(' && after[1] >= '0' && after[1] <= '9' && after[2] == ')':
+		return true
+	}
+	return quotedCommand(text, s)
+}
+
+// quotedCommand reports whether the word at s stands inside double
+// quotes, on one line, around what reads as a command: an option, a pipe,
+// a substitution or a path ("dpkg -i package", "apt-get -s autoremove|less",
+// "eval $(lesspipe)").
+func quotedCommand(text string, s corpus.Span) bool {
+	open := strings.LastIndexByte(text[:s.Start], '"')
+	end := strings.IndexByte(text[s.End:], '"')
+	if open < 0 || end < 0 {
+		return false
+	}
+	quoted := text[open+1 : s.End+end]
+	if strings.ContainsAny(quoted, "\n") || strings.Count(text[:open], "\"")%2 != 0 {
+		return false // no line break inside, and the quote opens
+	}
+	return strings.Contains(quoted, " -") || strings.ContainsAny(quoted, "|/~") || strings.Contains(quoted, "$(")
 }
 
 // expressive reports whether w is spelt for its sound, as interjections
