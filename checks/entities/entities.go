@@ -1347,7 +1347,8 @@ func (c *paragraph) replacedOutright(u name) (missing, bool) {
 	// check's: placeSwapped pairs it.
 	m := c.miss[0]
 	sb, _ := c.p.Source(m.doc).Lang.Base()
-	if len(m.n.words) == 0 || !capitalisesNamesOnly(sb) && !namesAPlace(m.n, sb.String()) && !c.personLike(m, sb) {
+	if len(m.n.words) == 0 || !capitalisesNamesOnly(sb) && !namesAPlace(m.n, sb.String()) && !c.personLike(m, sb) ||
+		abbreviatedEnd(c.p.Source(m.doc).Text, m.n) {
 		return missing{}, false
 	}
 	for _, s := range m.n.words {
@@ -1361,6 +1362,15 @@ func (c *paragraph) replacedOutright(u name) (missing, bool) {
 		}
 	}
 	return m, true
+}
+
+// abbreviatedEnd reports whether the name n of text ends in a short word
+// and a full stop, an abbreviation the name goes on after ("Placu Św.
+// Piotra", St. Peter's Square): n is cut short, and its rendering may
+// stand on the rest.
+func abbreviatedEnd(text string, n name) bool {
+	last := n.words[len(n.words)-1]
+	return utf8.RuneCountInString(last.text) <= 3 && strings.HasPrefix(text[n.span.End:], ".")
 }
 
 // nameOfItsOwn reports whether the target name u is a name by its words:
@@ -1473,6 +1483,9 @@ func demonym(n name, tl string) bool {
 	lp := places().in(tl)
 	for _, w := range n.words {
 		for _, p := range w.parts {
+			if givenNames()[p] {
+				continue // "Samantha" is no form of Samara, "John" none of St. John's
+			}
 			for _, k := range lp.byWord[prefix(p)] {
 				if lp.hasWord(k, p) && !lp.cldrWord(k, p) {
 					return true
