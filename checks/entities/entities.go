@@ -840,6 +840,9 @@ func (c *paragraph) report() {
 	c.reportForeignSentences()
 	newNames := c.reportNovel(gaps)
 	c.reportGaps(gaps)
+	if len(c.miss) == 0 && len(gaps) == 0 {
+		c.reportPersonsFromNowhere()
+	}
 	if len(c.miss) == 0 || len(gaps) > 0 {
 		return
 	}
@@ -1038,6 +1041,29 @@ func (c *paragraph) romanisedName(n name) bool {
 		c.rom = &rom
 	}
 	return c.rom.explainsName(n)
+}
+
+// reportPersonsFromNowhere reports, in a target language that
+// capitalises its nouns (German), where only a given name tells a person
+// and no novel names are read, the persons the target names that no
+// source has, nor any name in their place ("Samantha Stosur" in "Der
+// Minister traf Samantha Stosur" for "the minister met union leaders").
+func (c *paragraph) reportPersonsFromNowhere() {
+	if capitalisesNamesOnly(c.tb) {
+		return // reportNovel reads them there
+	}
+	for _, u := range c.unexplained {
+		if !personName(u) || !c.fromNowhere(u) {
+			continue
+		}
+		c.p.Report(checks.Finding{
+			Severity: checks.Major,
+			Category: checks.Mistranslation,
+			Span:     u.span,
+			Message:  fmt.Sprintf("target %q: a name that no source has, nor anything in its place", u.text(c.p.Target())),
+			Tag:      checks.NameFromElsewhere,
+		})
+	}
 }
 
 // reportReplaced reports the unexplained target names as in place of the
