@@ -1351,13 +1351,14 @@ func (c *paragraph) confidentPair(u name) (missing, bool) {
 }
 
 // replacedOutright returns the one name the source has and the target
-// lacks when the one target name u that no source explains stands in its
-// place with nothing of it: no word of u is an acronym or a common word
-// of the target's language ("Ministry of Interior" for "MSWiA" spells an
-// acronym out), and none spells, sounds or reads like a word of the
-// source name ("Anna" for "Ганно", "African Americans" for
-// "Afroamerykanów" render it). A source language that capitalises its
-// nouns must name a place or a person there.
+// lacks when the target name u, a name of its own (nameOfItsOwn: not
+// "Ministry of Interior", which spells "MSWiA" out) and the only one
+// among the names no source explains, stands in its place with nothing
+// of it: no word of u spells, sounds or reads like a word of the source
+// name ("Anna" for "Ганно", "African Americans" for "Afroamerykanów"
+// render it). A source language that capitalises its nouns must name a
+// place or a person there, and a name cut at an abbreviation is left
+// alone.
 func (c *paragraph) replacedOutright(u name) (missing, bool) {
 	if len(c.miss) != 1 || !corpus.HasLexicon(c.tb) || !c.nameOfItsOwn(u) {
 		return missing{}, false
