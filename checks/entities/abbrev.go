@@ -148,7 +148,7 @@ func (sf shortForms) namesCapital(s srcText) bool {
 	return false
 }
 
-// homeland reports whether place k is a country that a text in
+// inHomeland reports whether place k is a country that a text in
 // language lang may leave unnamed as the writer's own.
 func (sf shortForms) inHomeland(lang string, k int) bool {
 	return slices.Contains(sf.homeland[lang], k)

@@ -574,11 +574,8 @@ func spacedGap(text string, g corpus.Span) bool {
 	if !ok {
 		w, ok = strings.CutSuffix(s, " ,")
 	}
-	// The word before the space needs one after it: a preposition or
-	// an article ("in .", "of the ."), not a verb ("the chemical is .",
-	// a text tokenised).
 	w = strings.ToLower(w[strings.LastIndex(w, " ")+1:])
-	return ok && (openers()["article"][w] || openers()["preposition"][w] || openers()["notafterpreposition"][w] && !openers()["aux"][w] && !openers()["past"][w] && !openers()["simplepast"][w] && !openers()["conjunction"][w])
+	return ok && (openers()["needsword"][w] || openers()["spacedprep"][w])
 }
 
 // broken reports whether gap g breaks its sentence's structure: neither
