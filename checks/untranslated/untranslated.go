@@ -586,15 +586,15 @@ func inAddress(text string, s corpus.Span) bool {
 	return unicode.IsLetter(prev) || unicode.IsDigit(prev)
 }
 
-// inCode reports whether the word at s is part of a path or names a
-// command or manual page, which no language translates: a slash right
-// before or after it ("/etc/motd", "/usr/"), or a manual section right
-// after it ("sudo(8)", "xterm(1)").
+// inCode reports whether the word at s is code, which no language
+// translates: part of a path or address, with a slash right before or
+// after it ("/etc/motd", "/usr/", "http://"), a dot file ("~/.bashrc"), a
+// manual page ("sudo(8)", "xterm(1)"), or a word of a quoted command.
 func inCode(text string, s corpus.Span) bool {
 	before, _ := utf8.DecodeLastRuneInString(text[:s.Start])
 	after := text[s.End:]
 	switch {
-	case before == '/' || strings.HasPrefix(after, "/") || strings.HasPrefix(after, "://"):
+	case before == '/' || strings.HasPrefix(after, "/"):
 		return true
 	case before == '.' && (strings.HasSuffix(text[:s.Start], "/.") || strings.HasSuffix(text[:s.Start], "~.")):
 		return true // a dot file: "~/.bashrc"
