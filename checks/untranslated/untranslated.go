@@ -594,7 +594,7 @@ func inCode(text string, s corpus.Span) bool {
 	before, _ := utf8.DecodeLastRuneInString(text[:s.Start])
 	after := text[s.End:]
 	switch {
-	case before == '/' || strings.HasPrefix(after, "/"):
+	case before == '/' || strings.HasPrefix(after, "/") || strings.HasPrefix(after, "://"):
 		return true
 	case before == '.' && (strings.HasSuffix(text[:s.Start], "/.") || strings.HasSuffix(text[:s.Start], "~.")):
 		return true // a dot file: "~/.bashrc"
