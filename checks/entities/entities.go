@@ -1767,7 +1767,7 @@ func (c *paragraph) surelyAName(m missing) bool {
 		}
 	}
 	_, person := personAt(m.n)
-	return person || corpus.HasLexicon(sb)
+	return person || corpus.HasLexicon(sb) || c.personLike(m, sb)
 }
 
 func (c *paragraph) evidence(m missing) *checks.Evidence {
