@@ -1753,9 +1753,11 @@ func foldedParts(d *corpus.Document) map[string]bool {
 
 // surelyAName reports whether the missing source name m is two words or
 // more, none an acronym, that a listed given name opens ("Jarosław
-// Kaczyński") or, in a language with a word list, none of which is a
-// common word: a person, not an institution the target translated
-// ("Procuraduría General", "Regno Unito", "Landratsamt Dingolfing").
+// Kaczyński"), that in a language with a word list has no common word,
+// or that in a language capitalising its nouns looks like a person
+// (personLike: "Eroll Flynn"): a person, not an institution the target
+// translated ("Procuraduría General", "Regno Unito", "Landratsamt
+// Dingolfing").
 func (c *paragraph) surelyAName(m missing) bool {
 	sb, _ := c.p.Source(m.doc).Lang.Base()
 	if len(m.n.words) < 2 {
