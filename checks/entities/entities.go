@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"slices"
@@ -2520,17 +2521,30 @@ func weekdaySpans(text string, ws []word, lang language.Base) []corpus.Span {
 	for _, d := range quantity.Weekdays(text[lo:hi], language.Make(lang.String())) {
 		out = append(out, corpus.Span{Start: d.Span.Start + lo, End: d.Span.End + lo})
 	}
+	return disjoint(out)
+}
+
+// disjoint sorts spans and joins those that overlap, so that insideAny
+// can search them: a paragraph of thousands of dates asked a linear scan
+// for each of its words.
+func disjoint(spans []corpus.Span) []corpus.Span {
+	slices.SortFunc(spans, func(a, b corpus.Span) int { return cmp.Compare(a.Start, b.Start) })
+	out := spans[:0]
+	for _, x := range spans {
+		if n := len(out); n > 0 && x.Start < out[n-1].End {
+			out[n-1].End = max(out[n-1].End, x.End)
+			continue
+		}
+		out = append(out, x)
+	}
 	return out
 }
 
-// insideAny reports whether s lies inside one of spans.
+// insideAny reports whether s lies inside one of spans, which are sorted
+// and disjoint (as disjoint leaves them).
 func insideAny(s corpus.Span, spans []corpus.Span) bool {
-	for _, x := range spans {
-		if x.Start <= s.Start && s.End <= x.End {
-			return true
-		}
-	}
-	return false
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].Start > s.Start })
+	return i > 0 && s.End <= spans[i-1].End
 }
 
 // rankMark reports whether s is "No" and a number, with or without a full

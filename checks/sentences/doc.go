@@ -26,6 +26,9 @@
 // with a source holding several numbers, names or kept marks of
 // punctuation, weighed in nats by how surely a translation keeps each,
 // with the length's departure from the pair's ratio added, is a major
-// unrelated translation. In an article the aligner leaves such a
+// unrelated translation. Into English, a source in a language of
+// wordshare.tsv (Latin-script languages whose translations into English
+// nearly always keep a cognate or the same word) has its words counted
+// too, each worth the measured share. In an article the aligner leaves such a
 // paragraph unaligned, and the coverage check reports it.
 package sentences

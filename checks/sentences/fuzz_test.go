@@ -27,3 +27,25 @@ func FuzzParseLengths(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseWordshare: the word-share table's parser returns a table or
+// an error naming file:line, never panics.
+func FuzzParseWordshare(f *testing.F) {
+	f.Add(wordshareData)
+	f.Add("de\t0.2\n")
+	f.Add("# comment\n\nxx\tNaN\nde\t2\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		m, err := parseWordshare("f.tsv", data)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "f.tsv:") {
+				t.Errorf("error without its file and line: %v", err)
+			}
+			return
+		}
+		for lang, v := range m {
+			if !(v > 0 && v <= 1) {
+				t.Errorf("%s: a worth out of range: %v", lang, v)
+			}
+		}
+	})
+}

@@ -2,10 +2,7 @@ package sentences
 
 import (
 	_ "embed"
-	"fmt"
 	"math"
-	"strconv"
-	"strings"
 	"sync"
 
 	"golang.org/x/text/language"
@@ -23,27 +20,15 @@ type lengthModel struct {
 
 // parseLengths reads lengths.tsv, named name in errors.
 func parseLengths(name, data string) (map[string]lengthModel, error) {
-	out := map[string]lengthModel{}
-	for n, line := range strings.Split(data, "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		cols := strings.Split(line, "\t")
-		if len(cols) != 3 {
-			return nil, fmt.Errorf("%s:%d: want LANG<TAB>chars per 100 English<TAB>sd", name, n+1)
-		}
-		if _, err := language.ParseBase(cols[0]); err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", name, n+1, err)
-		}
-		per100, err1 := strconv.ParseFloat(cols[1], 64)
-		sd, err2 := strconv.ParseFloat(cols[2], 64)
-		if err1 != nil || err2 != nil || !(per100 > 0 && per100 < math.Inf(1)) || !(sd >= 0 && sd <= 1) {
-			return nil, fmt.Errorf("%s:%d: want a positive length and a deviation in [0, 1]", name, n+1)
-		}
-		if _, dup := out[cols[0]]; dup {
-			return nil, fmt.Errorf("%s:%d: %s listed twice", name, n+1, cols[0])
-		}
-		out[cols[0]] = lengthModel{logScale: math.Log(per100 / 100), sd: sd}
+	table, err := parseLangTable(name, data, 2, "LANG<TAB>chars per 100 English<TAB>sd",
+		"a positive length and a deviation in [0, 1]",
+		func(f []float64) bool { return f[0] > 0 && f[0] < math.Inf(1) && f[1] >= 0 && f[1] <= 1 })
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]lengthModel, len(table))
+	for lang, f := range table {
+		out[lang] = lengthModel{logScale: math.Log(f[0] / 100), sd: f[1]}
 	}
 	return out, nil
 }

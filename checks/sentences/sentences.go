@@ -113,7 +113,8 @@ func unrelated(p *checks.Pass, k link, at corpus.Span) bool {
 	src := p.Source(k.src)
 	// What the source holds bounds the score whatever the target: a
 	// name is worth nameNats at most. Most sources hold too little.
-	if nats(align.SourceTally(src, k.sSpans), nameNats) < minSourceNats {
+	rate := shareRate(p.Target().Lang, src.Lang)
+	if t := align.SourceTally(src, k.sSpans); nats(t, nameNats)+shareNats(t, rate) < minSourceNats {
 		return false
 	}
 	// A shared token rules the rest out, and most links have one.
@@ -125,7 +126,7 @@ func unrelated(p *checks.Pass, k link, at corpus.Span) bool {
 	if m, ok := pairModel(p.Target().Lang, src.Lang); ok && e.TargetChars > 0 && e.SourceChars > 0 {
 		z = m.z(e.TargetChars, e.SourceChars)
 	}
-	if unrelatedScore(e, z) < unrelatedNats {
+	if unrelatedScore(e, z, rate) < unrelatedNats {
 		return false
 	}
 	p.Report(checks.Finding{

@@ -112,6 +112,48 @@ func TestUnrelated(t *testing.T) {
 	}
 }
 
+// TestUnrelatedByWords: into English, a source's words count as evidence
+// (wordshare.tsv) beside its names: a translation keeps a cognate or the
+// same word, another text keeps none. A number and three names alone
+// were too little (German names of one word count for nothing, as every
+// noun there is capitalised).
+// Out of English the words say nothing.
+func TestUnrelatedByWords(t *testing.T) {
+	const other = "Heavy rain kept most fishing boats in the harbour for the whole week, and the market stayed half empty."
+	for _, c := range []struct {
+		name, srcLang, tgtLang, src, tgt, want string
+	}{
+		{"de: the translation", "de", "en",
+			"Die Regierung in Berlin will die Steuern für kleine Unternehmen um 5 Prozent senken, sagte Finanzminister Lindner am Rande eines Treffens mit Vertretern der Wirtschaft in München.",
+			"The government in Berlin wants to cut taxes for small businesses by 5 percent, finance minister Lindner said on the sidelines of a meeting with business representatives in Munich.", ""},
+		{"de: another text", "de", "en",
+			"Die Regierung in Berlin will die Steuern für kleine Unternehmen um 5 Prozent senken, sagte Finanzminister Lindner am Rande eines Treffens mit Vertretern der Wirtschaft in München.",
+			other, "major accuracy/mistranslation Heavy"},
+		{"fr: the translation", "fr", "en",
+			"Le gouvernement veut réduire les impôts des petites entreprises et simplifier les démarches pour créer une société, a déclaré Bruno Le Maire à Lyon devant des patrons de la région.",
+			"The government wants to cut taxes for small businesses and simplify the steps to create a company, Bruno Le Maire told business leaders from the region in Lyon.", ""},
+		{"fr: another text", "fr", "en",
+			"Le gouvernement veut réduire les impôts des petites entreprises et simplifier les démarches pour créer une société, a déclaré Bruno Le Maire à Lyon devant des patrons de la région.",
+			other, "major accuracy/mistranslation Heavy"},
+		{"it: the translation", "it", "en",
+			"Il governo vuole ridurre le tasse per le piccole imprese e semplificare le procedure per aprire una società, ha detto Giorgetti a Milano davanti agli industriali della regione.",
+			"The government wants to cut taxes for small businesses and simplify the procedures for opening a company, Giorgetti told industrialists from the region in Milan.", ""},
+		{"it: another text", "it", "en",
+			"Il governo vuole ridurre le tasse per le piccole imprese e semplificare le procedure per aprire una società, ha detto Giorgetti a Milano davanti agli industriali della regione.",
+			other, "major accuracy/mistranslation Heavy"},
+		{"es: a short source says too little", "es", "en", "El gobierno quiere bajar los impuestos.", other, ""},
+		{"en to de: English words say nothing", "en", "de",
+			"The government in London wants to lower taxes for small businesses and cut the paperwork needed to start a new firm, Rachel Reeves told bankers in Manchester.",
+			"Starker Regen hielt die meisten Fischerboote die ganze Woche im Hafen, und der Markt blieb halb leer.", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := summary(t, c.src, c.tgt, c.srcLang, c.tgtLang); got != c.want {
+				t.Errorf("got  %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}
+
 // TestEmptyTargetLeftToCoverage: a target without a word is the coverage
 // check's finding.
 func TestEmptyTargetLeftToCoverage(t *testing.T) {

@@ -30,6 +30,11 @@ const (
 	wordNats      = 0.2
 	maxWordNats   = 1.0
 	maxTargetNats = 1.0
+	// maxShareNats bounds the words' worth under wordshare.tsv: about
+	// what sharing nothing says of a sentence of average length, since
+	// sentences that share no word are alike (idioms, paraphrase) and
+	// the words' evidence is not independent.
+	maxShareNats = 4.0
 	// minSourceNats is what the source must hold before its absence from
 	// the target says anything: "several" pieces of evidence.
 	minSourceNats = 3.0
@@ -46,22 +51,31 @@ const (
 // another text than its source, or 0 when the two share any token at
 // all or the source holds too little evidence to tell: what the two
 // sides hold that a translation keeps, plus the length's departure from
-// the pair's ratio (z; 0 when unknown).
-func unrelatedScore(e align.Shared, z float64) float64 {
+// the pair's ratio (z; 0 when unknown). rate is the worth of each source
+// word for the pair by wordshare.tsv (0 when it has none).
+func unrelatedScore(e align.Shared, z, rate float64) float64 {
 	if e.Source.Matched()+e.Target.Matched() > 0 {
 		return 0
 	}
-	sName, tName, word := nameNats, targetNameNats, wordNats
+	sName, tName := nameNats, targetNameNats
 	if e.Across {
-		sName, tName, word = soundNats, soundNats, 0
+		sName, tName, rate = soundNats, soundNats, 0
 	}
-	src := nats(e.Source, sName)
+	src := nats(e.Source, sName) + shareNats(e.Source, rate)
 	if src < minSourceNats {
 		return 0
 	}
-	words := min(float64(e.Source.Words[0])*word, maxWordNats)
+	if rate == 0 && !e.Across {
+		src += min(float64(e.Source.Words[0])*wordNats, maxWordNats)
+	}
 	tgt := min(nats(e.Target, tName), maxTargetNats)
-	return src + words + tgt + lengthNats*max(0, math.Abs(z)-lengthFree)
+	return src + tgt + lengthNats*max(0, math.Abs(z)-lengthFree)
+}
+
+// shareNats is the worth of a source's words under rate, the pair's
+// figure in wordshare.tsv (0 for none).
+func shareNats(t align.Tally, rate float64) float64 {
+	return min(float64(t.Words[0])*rate, maxShareNats)
 }
 
 // nats is the worth of a side's numbers, names and marks of punctuation,
