@@ -2,11 +2,13 @@ package sentences
 
 import (
 	_ "embed"
+	"strings"
 
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/internal/checkdoc"
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/gloss"
 )
 
 //go:embed doc.go
@@ -111,32 +113,84 @@ func evidence(d int, spans []corpus.Span) *checks.Evidence {
 // source, and says whether it did.
 func unrelated(p *checks.Pass, k link, at corpus.Span) bool {
 	src := p.Source(k.src)
+	rate := shareRate(p.Target().Lang, src.Lang)
+	tally := align.SourceTally(src, k.sSpans)
+	n := tally.Words[0]
+	var lex *gloss.Lexicon
+	var srcWords []gloss.Word
+	if rate > 0 {
+		lex = gloss.For(src.Lang)
+	}
+	if lex != nil {
+		srcWords = glossed(lex, src, k.sSpans)
+		n = len(srcWords)
+	}
+	words := shareNats(n, rate)
 	// What the source holds bounds the score whatever the target: a
 	// name is worth nameNats at most. Most sources hold too little.
-	rate := shareRate(p.Target().Lang, src.Lang)
-	if t := align.SourceTally(src, k.sSpans); nats(t, nameNats)+shareNats(t, rate) < minSourceNats {
+	if nats(tally, nameNats)+words < minSourceNats {
 		return false
 	}
 	// A shared token rules the rest out, and most links have one.
 	if align.SharesIdentity(p.Target(), k.tSpans, src, k.sSpans) {
 		return false
 	}
+	if lex != nil && rendersAny(p.Target(), k.tSpans, srcWords) {
+		return false
+	}
 	e := align.Evidence(p.Target(), k.tSpans, src, k.sSpans)
+	if e.Across && lex == nil {
+		words = 0
+	}
 	z := 0.0
 	if m, ok := pairModel(p.Target().Lang, src.Lang); ok && e.TargetChars > 0 && e.SourceChars > 0 {
 		z = m.z(e.TargetChars, e.SourceChars)
 	}
-	if unrelatedScore(e, z, rate) < unrelatedNats {
+	if unrelatedScore(e, z, words) < unrelatedNats {
 		return false
+	}
+	msg := "the target shares no number, name, cognate or mark of punctuation with its source: it seems to translate another text"
+	if lex != nil {
+		msg = "the target shares no number, name or mark of punctuation with its source and renders none of its words: it seems to translate another text"
 	}
 	p.Report(checks.Finding{
 		Severity: checks.Major,
 		Category: checks.Mistranslation,
 		Span:     at,
 		Source:   evidence(k.src, k.sSpans),
-		Message:  "the target shares no number, name, cognate or mark of punctuation with its source: it seems to translate another text",
+		Message:  msg,
 	})
 	return true
+}
+
+// glossed returns the distinct words of spans of d that lex holds.
+func glossed(lex *gloss.Lexicon, d *corpus.Document, spans []corpus.Span) []gloss.Word {
+	var out []gloss.Word
+	seen := map[string]bool{}
+	for _, sp := range spans {
+		for _, w := range lex.Words(d.Slice(sp)) {
+			if k := d.Slice(sp)[w.Start:w.End]; !seen[k] {
+				seen[k] = true
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// rendersAny reports whether spans of target t render one of words.
+func rendersAny(t *corpus.Document, spans []corpus.Span, words []gloss.Word) bool {
+	var b strings.Builder
+	for _, sp := range spans {
+		b.WriteString(t.Slice(sp) + " ")
+	}
+	en := gloss.NewEnglish(b.String())
+	for _, w := range words {
+		if en.Renders(w.Glosses) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceBeads aligns the sentences of link l. A link of one sentence

@@ -116,7 +116,8 @@ func TestUnrelated(t *testing.T) {
 // (wordshare.tsv) beside its names: a translation keeps a cognate or the
 // same word, another text keeps none. A number and three names alone
 // were too little (German names of one word count for nothing, as every
-// noun there is capitalised).
+// noun there is capitalised). Chinese and Japanese words count through
+// their English glosses (internal/gloss).
 // Out of English the words say nothing.
 func TestUnrelatedByWords(t *testing.T) {
 	const other = "Heavy rain kept most fishing boats in the harbour for the whole week, and the market stayed half empty."
@@ -142,6 +143,16 @@ func TestUnrelatedByWords(t *testing.T) {
 			"Il governo vuole ridurre le tasse per le piccole imprese e semplificare le procedure per aprire una società, ha detto Giorgetti a Milano davanti agli industriali della regione.",
 			other, "major accuracy/mistranslation Heavy"},
 		{"es: a short source says too little", "es", "en", "El gobierno quiere bajar los impuestos.", other, ""},
+		{"zh: the translation", "zh", "en", "研究人员周二发现，受污染的宠物食品已经导致至少25只猫死亡，当局正在调查相关工厂。",
+			"Researchers found on Tuesday that contaminated pet food had killed at least 25 cats, and the authorities are investigating the factories involved.", ""},
+		{"zh: a translation without the number", "zh", "en", "研究人员周二发现，受污染的宠物食品已经导致至少25只猫死亡，当局正在调查相关工厂。",
+			"Researchers found on Tuesday that contaminated pet food had killed dozens of cats, and the authorities are investigating the factories involved.", ""},
+		{"zh: another text", "zh", "en", "研究人员周二发现，受污染的宠物食品已经导致至少25只猫死亡，当局正在调查相关工厂。",
+			other, "major accuracy/mistranslation Heavy"},
+		{"ja: the translation", "ja", "en", "研究者は火曜日、汚染されたペットフードで少なくとも25匹の猫が死んだことを発見し、当局が工場を調査している。",
+			"On Tuesday researchers discovered that contaminated pet food had killed at least 25 cats, and the authorities are investigating the factory.", ""},
+		{"ja: another text", "ja", "en", "研究者は火曜日、汚染されたペットフードで少なくとも25匹の猫が死んだことを発見し、当局が工場を調査している。",
+			other, "major accuracy/mistranslation Heavy"},
 		{"en to de: English words say nothing", "en", "de",
 			"The government in London wants to lower taxes for small businesses and cut the paperwork needed to start a new firm, Rachel Reeves told bankers in Manchester.",
 			"Starker Regen hielt die meisten Fischerboote die ganze Woche im Hafen, und der Markt blieb halb leer.", ""},

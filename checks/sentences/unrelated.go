@@ -51,31 +51,32 @@ const (
 // another text than its source, or 0 when the two share any token at
 // all or the source holds too little evidence to tell: what the two
 // sides hold that a translation keeps, plus the length's departure from
-// the pair's ratio (z; 0 when unknown). rate is the worth of each source
-// word for the pair by wordshare.tsv (0 when it has none).
-func unrelatedScore(e align.Shared, z, rate float64) float64 {
+// the pair's ratio (z; 0 when unknown). words is the worth of the
+// source's words none of which the target renders, by wordshare.tsv (0
+// when the table has no figure for the pair).
+func unrelatedScore(e align.Shared, z, words float64) float64 {
 	if e.Source.Matched()+e.Target.Matched() > 0 {
 		return 0
 	}
 	sName, tName := nameNats, targetNameNats
 	if e.Across {
-		sName, tName, rate = soundNats, soundNats, 0
+		sName, tName = soundNats, soundNats
 	}
-	src := nats(e.Source, sName) + shareNats(e.Source, rate)
+	src := nats(e.Source, sName) + words
 	if src < minSourceNats {
 		return 0
 	}
-	if rate == 0 && !e.Across {
+	if words == 0 && !e.Across {
 		src += min(float64(e.Source.Words[0])*wordNats, maxWordNats)
 	}
 	tgt := min(nats(e.Target, tName), maxTargetNats)
 	return src + tgt + lengthNats*max(0, math.Abs(z)-lengthFree)
 }
 
-// shareNats is the worth of a source's words under rate, the pair's
-// figure in wordshare.tsv (0 for none).
-func shareNats(t align.Tally, rate float64) float64 {
-	return min(float64(t.Words[0])*rate, maxShareNats)
+// shareNats is the worth of n source words under rate, the pair's figure
+// in wordshare.tsv (0 for none).
+func shareNats(n int, rate float64) float64 {
+	return min(float64(n)*rate, maxShareNats)
 }
 
 // nats is the worth of a side's numbers, names and marks of punctuation,

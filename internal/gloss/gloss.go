@@ -1,0 +1,116 @@
+package gloss
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+var (
+	//go:embed data/zh-en.txt
+	zhData string
+	//go:embed data/ja-en.txt
+	jaData string
+)
+
+// Lexicon maps the words of a language to their English glosses.
+type Lexicon struct {
+	glosses  map[string]string // a word's gloss words, space-separated
+	maxRunes int               // the longest word, in runes
+}
+
+// Word is a word of a text found in a lexicon: its byte span and its
+// gloss words, space-separated.
+type Word struct {
+	Start, End int
+	Glosses    string
+}
+
+// Parse reads a lexicon: a word, a tab and its gloss words a line. name
+// names the data in errors.
+func Parse(name, data string) (*Lexicon, error) {
+	l := &Lexicon{glosses: make(map[string]string, strings.Count(data, "\n"))}
+	for n := 1; data != ""; n++ {
+		var line string
+		line, data, _ = strings.Cut(data, "\n")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		word, glosses, ok := strings.Cut(line, "\t")
+		if !ok || word == "" || strings.TrimSpace(glosses) == "" || !utf8.ValidString(word) || strings.ContainsAny(word, " \t") {
+			return nil, fmt.Errorf("%s:%d: want a word, a tab and its English glosses", name, n)
+		}
+		if _, dup := l.glosses[word]; dup {
+			return nil, fmt.Errorf("%s:%d: %s listed twice", name, n, word)
+		}
+		l.glosses[word] = glosses
+		l.maxRunes = max(l.maxRunes, utf8.RuneCountInString(word))
+	}
+	return l, nil
+}
+
+// lexicons holds the embedded lexicons, each parsed on first use; a bad
+// line is a bug the tests catch.
+var lexicons = map[language.Base]func() *Lexicon{
+	language.MustParseBase("zh"): embedded("zh-en.txt", zhData),
+	language.MustParseBase("ja"): embedded("ja-en.txt", jaData),
+}
+
+func embedded(name, data string) func() *Lexicon {
+	return sync.OnceValue(func() *Lexicon {
+		l, err := Parse(name, data)
+		if err != nil {
+			panic(err)
+		}
+		return l
+	})
+}
+
+// For returns the lexicon into English of lang, or nil when there is none.
+func For(lang language.Tag) *Lexicon {
+	b, _ := lang.Base()
+	if load, ok := lexicons[b]; ok {
+		return load()
+	}
+	return nil
+}
+
+// Words returns the words of text the lexicon holds, by the longest match
+// from left to right; text between them is skipped a rune at a time.
+func (l *Lexicon) Words(text string) []Word {
+	var out []Word
+	for i := 0; i < len(text); {
+		end, glosses := l.longest(text, i)
+		if end > i {
+			out = append(out, Word{Start: i, End: end, Glosses: glosses})
+			i = end
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+	}
+	return out
+}
+
+// longest returns the end of the longest word of the lexicon at text[i:]
+// (two runes or more), and its glosses; i when there is none.
+func (l *Lexicon) longest(text string, i int) (int, string) {
+	var ends [16]int
+	n, j := 0, i
+	for n < l.maxRunes && n < len(ends) && j < len(text) {
+		_, size := utf8.DecodeRuneInString(text[j:])
+		j += size
+		ends[n] = j
+		n++
+	}
+	for k := n - 1; k >= 1; k-- {
+		if g, ok := l.glosses[text[i:ends[k]]]; ok {
+			return ends[k], g
+		}
+	}
+	return i, ""
+}

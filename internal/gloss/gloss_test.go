@@ -1,0 +1,98 @@
+package gloss
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+func TestParseErrors(t *testing.T) {
+	for _, c := range []struct{ data, want string }{
+		{"经济\n", "g.txt:1: want a word, a tab and its English glosses"},
+		{"# c\n经济\t \n", "g.txt:2: want a word, a tab and its English glosses"},
+		{"\teconomy\n", "g.txt:1: want a word, a tab and its English glosses"},
+		{"经济\teconomy\n经济\tfinance\n", "g.txt:2: 经济 listed twice"},
+		{"a b\tx\n", "g.txt:1: want a word, a tab and its English glosses"},
+	} {
+		if _, err := Parse("g.txt", c.data); err == nil || err.Error() != c.want {
+			t.Errorf("Parse(%q) = %v, want %q", c.data, err, c.want)
+		}
+	}
+}
+
+// TestEmbedded: the embedded lexicons parse, and only Chinese and
+// Japanese have one.
+func TestEmbedded(t *testing.T) {
+	for _, c := range []struct {
+		lang string
+		want bool
+	}{{"zh", true}, {"zh-Hant", true}, {"ja", true}, {"de", false}, {"ko", false}, {"en", false}} {
+		if got := For(language.Make(c.lang)) != nil; got != c.want {
+			t.Errorf("For(%s) != nil = %v, want %v", c.lang, got, c.want)
+		}
+	}
+}
+
+func TestWords(t *testing.T) {
+	l, err := Parse("t.txt", "经济\teconomy economic\n经济危机\teconomic crisis\n危机\tcrisis\n发现\tdiscover find\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"经济危机很严重", "经济危机"}, // the longest match
+		{"他发现了经济的危机", "发现 经济 危机"},
+		{"今天", ""},
+		{"", ""},
+	} {
+		var got []string
+		for _, w := range l.Words(c.text) {
+			got = append(got, c.text[w.Start:w.End])
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("Words(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestRenders(t *testing.T) {
+	en := NewEnglish("The researchers discovered that the economic crisis hit studies of families.")
+	for _, c := range []struct {
+		glosses string
+		want    bool
+	}{
+		{"discover find", true}, // inflected
+		{"economy", true},       // the first five letters
+		{"crisis", true},
+		{"study", true},  // -y, -ies
+		{"family", true}, // -y, -ies
+		{"researcher", true},
+		{"weather rain", false},
+		{"hit", true},
+		{"hi", false},
+		{"eco", false}, // too short to share a prefix
+	} {
+		if got := en.Renders(c.glosses); got != c.want {
+			t.Errorf("Renders(%q) = %v, want %v", c.glosses, got, c.want)
+		}
+	}
+}
+
+// TestEmbeddedWords: everyday news words of both languages are found and
+// rendered by their usual English.
+func TestEmbeddedWords(t *testing.T) {
+	for _, c := range []struct{ lang, src, en string }{
+		{"zh", "研究人员发现，宠物食品受到了污染。", "Researchers found that the pet food was contaminated."},
+		{"zh-Hant", "研究人員發現，寵物食品受到了污染。", "Researchers found that the pet food was contaminated."},
+		{"ja", "研究者は、ペットフードが汚染されていたことを発見した。", "The researchers discovered that the pet food had been contaminated."},
+	} {
+		l := For(language.Make(c.lang))
+		hits, n := NewEnglish(c.en).Rendered(c.src, l.Words(c.src))
+		if n < 3 || hits*2 < n {
+			t.Errorf("%s: %d of %d words rendered", c.lang, hits, n)
+		}
+		if hits, _ := NewEnglish("Heavy rain kept the boats in the harbour.").Rendered(c.src, l.Words(c.src)); hits != 0 {
+			t.Errorf("%s: %d words rendered by another text", c.lang, hits)
+		}
+	}
+}
