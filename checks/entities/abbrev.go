@@ -24,6 +24,8 @@ type shortForms struct {
 	home          map[string][]string       // lang → words for the writer's own country (国内, 我国)
 	homeland      map[string][]int          // lang → the countries those words may mean
 	capital       map[string][]string       // lang → words for "the capital", which a translation may name
+	thatCountry   map[string][]string       // lang → words for "that country" (同国, 该国), which a translation may name
+	thatCity      map[string][]string       // lang → words for "that city" (同市, 该市)
 }
 
 var abbrevs = sync.OnceValue(func() shortForms {
@@ -38,7 +40,8 @@ var abbrevs = sync.OnceValue(func() shortForms {
 // words of file, named name in errors.
 func readShortForms(name, file string) (shortForms, error) {
 	sf := shortForms{places: map[string]map[rune][]int{}, before: map[string][]string{}, after: map[string][]string{},
-		home: map[string][]string{}, homeland: map[string][]int{}, beforeName: map[string]bool{}, capital: map[string][]string{}}
+		home: map[string][]string{}, homeland: map[string][]int{}, beforeName: map[string]bool{}, capital: map[string][]string{},
+		thatCountry: map[string][]string{}, thatCity: map[string][]string{}}
 	ids := map[string]int{}
 	for k, p := range places().list {
 		ids[p.id] = k
@@ -49,7 +52,7 @@ func readShortForms(name, file string) (shortForms, error) {
 		}
 		cols := strings.Split(line, "\t")
 		if len(cols) != 3 || cols[0] == "" || strings.TrimSpace(cols[2]) == "" {
-			return sf, fmt.Errorf("%s:%d: want LANG <TAB> PLACE-ID, before, after, home, homeland, capital or beforename <TAB> words", name, i+1)
+			return sf, fmt.Errorf("%s:%d: want LANG <TAB> PLACE-ID, before, after, home, homeland, capital, thatcountry, thatcity or beforename <TAB> words", name, i+1)
 		}
 		lang, kind, ws := cols[0], cols[1], strings.Fields(cols[2])
 		switch kind {
@@ -61,6 +64,10 @@ func readShortForms(name, file string) (shortForms, error) {
 			sf.home[lang] = append(sf.home[lang], ws...)
 		case "capital":
 			sf.capital[lang] = append(sf.capital[lang], ws...)
+		case "thatcountry":
+			sf.thatCountry[lang] = append(sf.thatCountry[lang], ws...)
+		case "thatcity":
+			sf.thatCity[lang] = append(sf.thatCity[lang], ws...)
 		case "beforename":
 			sf.beforeName[lang] = ws[0] == "yes"
 		case "homeland":
@@ -139,8 +146,28 @@ func shortPlaces(s srcText) []int {
 // capital" (столичный, 首都), which a translation may render by the
 // city's name.
 func (sf shortForms) namesCapital(s srcText) bool {
+	return holdsAny(s, sf.capital[s.lang])
+}
+
+// refersTo reports whether source text s has a word for "that country"
+// (for a country k) or "that city" (for a city), pointing back at a
+// place named before, which a translation may render by its name:
+// 同国 in "親日国として知られる同国" (Turkey, named a paragraph before).
+func (sf shortForms) refersTo(s srcText, k int) bool {
+	switch pl := places().list[k]; {
+	case pl.country:
+		return holdsAny(s, sf.thatCountry[s.lang])
+	case pl.kind == 'C':
+		return holdsAny(s, sf.thatCity[s.lang])
+	}
+	return false
+}
+
+// holdsAny reports whether the text of s, in lower case, holds one of
+// words.
+func holdsAny(s srcText, words []string) bool {
 	low := strings.ToLower(s.raw)
-	for _, w := range sf.capital[s.lang] {
+	for _, w := range words {
 		if strings.Contains(low, w) {
 			return true
 		}

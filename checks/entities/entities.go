@@ -175,10 +175,10 @@ type gonePlace struct {
 // placeSwap is a target name of one country or city standing where the
 // source names another.
 type placeSwap struct {
-	target corpus.Span
-	source gonePlace
-	place  bool // the target name is a place itself
-	alone  bool // no source place is gone: the target's place is one no source names
+	targets []corpus.Span // every mention of the target's place
+	source  gonePlace
+	place   bool // the target name is a place itself
+	alone   bool // no source place is gone: the target's place is one no source names
 }
 
 // missing is a source name, or place, that the target lacks.
@@ -1124,7 +1124,7 @@ func (c *paragraph) placeSwapped() *placeSwap {
 	switch ps := c.newPlaces(func(_ name, k int) bool { return k != gone[0].k }); len(ps) {
 	case 0:
 	case 1:
-		swap = &placeSwap{target: ps[0].span, source: gone[0], place: true}
+		swap = &placeSwap{targets: ps[0], source: gone[0], place: true}
 	default:
 		return nil // two countries from elsewhere: no pair to tell
 	}
@@ -1136,7 +1136,7 @@ func (c *paragraph) placeSwapped() *placeSwap {
 			return nil
 		}
 		if len(u.words) > 0 && !u.words[0].acro && !demonym(u, c.tb.String()) {
-			swap = &placeSwap{target: u.span, source: gone[0]}
+			swap = &placeSwap{targets: []corpus.Span{u.span}, source: gone[0]}
 		}
 	}
 	return swap
@@ -1156,14 +1156,16 @@ func (c *paragraph) placeFromElsewhere() *placeSwap {
 	if len(ps) != 1 {
 		return nil
 	}
-	return &placeSwap{target: ps[0].span, place: true, alone: true}
+	return &placeSwap{targets: ps[0], place: true, alone: true}
 }
 
-// newPlaces returns, once each, the novel and unexplained target names
-// that are a country or city whole, which no source names and keep
-// holds for.
-func (c *paragraph) newPlaces(keep func(u name, k int) bool) []name {
-	var out []name
+// newPlaces returns the countries and cities whole that the novel and
+// unexplained target names are, which no source names and keep holds
+// for: for each place, the spans of its mentions ("Singapore ... how
+// Singapore formed" is one place from elsewhere, not two).
+func (c *paragraph) newPlaces(keep func(u name, k int) bool) [][]corpus.Span {
+	var out [][]corpus.Span
+	at := map[int]int{} // a place's index in out
 	seen := map[corpus.Span]bool{}
 	for _, list := range [][]name{c.novel, c.unexplained} {
 		for _, u := range list {
@@ -1175,20 +1177,26 @@ func (c *paragraph) newPlaces(keep func(u name, k int) bool) []name {
 				continue
 			}
 			seen[u.span] = true
-			out = append(out, u)
+			if x, ok := at[k]; ok {
+				out[x] = append(out[x], u.span)
+				continue
+			}
+			at[k] = len(out)
+			out = append(out, []corpus.Span{u.span})
 		}
 	}
 	return out
 }
 
 // leftUnnamed reports whether a source may leave place k unnamed: the
-// writer's own country (a Chinese text need not say China), or a city
+// writer's own country (a Chinese text need not say China), a city
 // where a source says "the capital" (столичная невеста, "the Moscow
-// bride").
+// bride"), a country or city where it says "that country" or "that
+// city" (同国, 该市) of one named before.
 func (c *paragraph) leftUnnamed(k int) bool {
 	sf := abbrevs()
 	for _, st := range c.texts {
-		if sf.inHomeland(st.lang, k) || places().list[k].kind == 'C' && sf.namesCapital(st) {
+		if sf.inHomeland(st.lang, k) || places().list[k].kind == 'C' && sf.namesCapital(st) || sf.refersTo(st, k) {
 			return true
 		}
 	}
@@ -1259,7 +1267,7 @@ func placeNamedWhole(n name, tl string) (int, bool) {
 // a country or city in place of the one the source names, with the
 // source's place as fix into English.
 func (c *paragraph) placeFinding(f *checks.Finding, u name) {
-	if c.swap == nil || c.swap.target != u.span {
+	if c.swap == nil || !slices.Contains(c.swap.targets, u.span) {
 		return
 	}
 	if c.swap.alone {

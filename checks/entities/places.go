@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/gloss"
 	"github.com/crossread/crossread/internal/translit"
 	"golang.org/x/text/language"
 )
@@ -508,7 +509,8 @@ func sourcePlaces(s srcText) []foundPlace {
 				i += bestLen
 				continue
 			}
-			if utf8.RuneCountInString(rest[:bestLen]) > 2 || !translit.SpellsSound(before) && !translit.SpellsSound(after) {
+			if utf8.RuneCountInString(rest[:bestLen]) > 2 || !translit.SpellsSound(before) && !translit.SpellsSound(after) ||
+				s.lang == "zh" && (!translit.SpellsSound(before) || !translit.SpellsSound(after)) && !inLongerWord(s.raw, i, i+bestLen) {
 				add(best, rest[:bestLen], corpus.Span{Start: s.start + i, End: s.start + i + bestLen})
 			}
 			i += bestLen
@@ -1133,4 +1135,15 @@ func unmask(m, fw string) string {
 		}
 	}
 	return string(got)
+}
+
+// inLongerWord reports whether text[i:j], a place's name of two Han
+// characters beside one that spells sound, lies inside a longer name or
+// word CC-CEDICT knows: 马里兰 (Maryland) around 马里 (Mali), 马赛克
+// (mosaic) around 马赛 (Marseille). A place with no such word around it
+// and sound on one side only stands alone (北京多阴雨, much rain in
+// Beijing); with sound on both sides it may be inside a name CC-CEDICT
+// lacks (波特马里恩, Point Marion).
+func inLongerWord(text string, i, j int) bool {
+	return len(corpus.NamesAround(text, i, j)) > 0 || gloss.For(language.Chinese).Holds(text, i, j)
 }

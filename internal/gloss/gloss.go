@@ -114,3 +114,26 @@ func (l *Lexicon) longest(text string, i int) (int, string) {
 	}
 	return i, ""
 }
+
+// Holds reports whether a word of the lexicon in text holds text[i:j]
+// and more of it: 马赛克 (mosaic) around 马赛 (Marseille).
+func (l *Lexicon) Holds(text string, i, j int) bool {
+	for a, n := i, 0; n < l.maxRunes; n++ {
+		for b, m := j, 0; m < l.maxRunes && utf8.RuneCountInString(text[a:b]) <= l.maxRunes; m++ {
+			if (a < i || b > j) && l.glosses[text[a:b]] != "" {
+				return true
+			}
+			if b == len(text) {
+				break
+			}
+			_, size := utf8.DecodeRuneInString(text[b:])
+			b += size
+		}
+		if a == 0 {
+			break
+		}
+		_, size := utf8.DecodeLastRuneInString(text[:a])
+		a -= size
+	}
+	return false
+}

@@ -96,3 +96,24 @@ func TestEmbeddedWords(t *testing.T) {
 		}
 	}
 }
+
+func TestHolds(t *testing.T) {
+	l, err := Parse("t.txt", "马赛克\tmosaic\n阴雨\tovercast rainy\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text, part string
+		want       bool
+	}{
+		{"有些图片有马赛克。", "马赛", true},
+		{"北京多阴雨天气", "北京", false},
+		{"马赛克", "马赛克", false}, // the word itself, no more
+		{"阴雨", "阴", true},
+	} {
+		i := strings.Index(c.text, c.part)
+		if got := l.Holds(c.text, i, i+len(c.part)); got != c.want {
+			t.Errorf("Holds(%q, %q) = %v, want %v", c.text, c.part, got, c.want)
+		}
+	}
+}
