@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/crossread/crossread/internal/gloss"
 	"github.com/crossread/crossread/internal/translit"
 )
 
@@ -90,24 +91,10 @@ func glossRun(s string, at []int, out map[string]bool) map[string]bool {
 func NamesAround(s string, i, j int) [][]string {
 	heads, longest := hanHeadwords()
 	var out [][]string
-	for a, n := i, 0; a >= 0 && n < longest; n++ {
-		for b, m := j, 0; b <= len(s) && m < longest; m++ {
-			if (a < i || b > j) && utf8.RuneCountInString(s[a:b]) <= longest {
-				if words, ok := heads[s[a:b]]; ok {
-					out = append(out, strings.Fields(words))
-				}
-			}
-			if b == len(s) {
-				break
-			}
-			_, size := utf8.DecodeRuneInString(s[b:])
-			b += size
+	for a, b := range gloss.Around(s, i, j, longest) {
+		if words, ok := heads[s[a:b]]; ok {
+			out = append(out, strings.Fields(words))
 		}
-		if a == 0 {
-			break
-		}
-		_, size := utf8.DecodeLastRuneInString(s[:a])
-		a -= size
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package gloss
 import (
 	_ "embed"
 	"fmt"
+	"iter"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -118,22 +119,34 @@ func (l *Lexicon) longest(text string, i int) (int, string) {
 // Holds reports whether a word of the lexicon in text holds text[i:j]
 // and more of it: 马赛克 (mosaic) around 马赛 (Marseille).
 func (l *Lexicon) Holds(text string, i, j int) bool {
-	for a, n := i, 0; n < l.maxRunes; n++ {
-		for b, m := j, 0; m < l.maxRunes && utf8.RuneCountInString(text[a:b]) <= l.maxRunes; m++ {
-			if (a < i || b > j) && l.glosses[text[a:b]] != "" {
-				return true
-			}
-			if b == len(text) {
-				break
-			}
-			_, size := utf8.DecodeRuneInString(text[b:])
-			b += size
+	for a, b := range Around(text, i, j, l.maxRunes) {
+		if l.glosses[text[a:b]] != "" {
+			return true
 		}
-		if a == 0 {
-			break
-		}
-		_, size := utf8.DecodeLastRuneInString(text[:a])
-		a -= size
 	}
 	return false
+}
+
+// Around yields the start and end of each stretch of text of at most
+// longest runes that holds text[i:j] and more of it, starting nearest.
+func Around(text string, i, j, longest int) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for a, n := i, 0; n < longest; n++ {
+			for b, m := j, 0; m < longest && utf8.RuneCountInString(text[a:b]) <= longest; m++ {
+				if (a < i || b > j) && !yield(a, b) {
+					return
+				}
+				if b == len(text) {
+					break
+				}
+				_, size := utf8.DecodeRuneInString(text[b:])
+				b += size
+			}
+			if a == 0 {
+				break
+			}
+			_, size := utf8.DecodeLastRuneInString(text[:a])
+			a -= size
+		}
+	}
 }
