@@ -1106,7 +1106,8 @@ func (c *paragraph) reportReplaced() {
 // surely a name ("Paris" as "Soma").
 // Places are CLDR's countries and cities, not regions, so that a country
 // added for clarity ("in Tehran, Iran") or a region for a country leaves
-// it alone.
+// it alone; where only regions are gone, a country or city no source
+// names is still one from elsewhere ("Spain" for "Südostasien").
 func (c *paragraph) placeSwapped() *placeSwap {
 	var gone []gonePlace
 	for _, g := range c.gone {
@@ -1114,7 +1115,7 @@ func (c *paragraph) placeSwapped() *placeSwap {
 			gone = append(gone, g)
 		}
 	}
-	if len(gone) == 0 && len(c.gone) == 0 {
+	if len(gone) == 0 {
 		return c.placeFromElsewhere()
 	}
 	if len(gone) != 1 {
@@ -2351,9 +2352,13 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 	}
 	unstopped := typedWithoutStops(text, ws)
 	days := weekdaySpans(text, ws, lang)
+	joins := personJoins(text, ws, lang)
 	keep := func(w word) bool {
 		if isNumber(w.text) || len(w.parts) == 0 || shouting(w) || insideAny(w.span, days) {
 			return false
+		}
+		if joins[w.span] {
+			return true
 		}
 		if !cased || (!w.latin && !w.trans && !unicode.IsUpper([]rune(w.text)[0])) {
 			// "km2" is a unit: a name has a capital ("USGS", "iPhone").
@@ -2395,6 +2400,40 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 		out = append(out, n)
 	}
 	return out
+}
+
+// personJoins returns the lower-case particles that join a person's name
+// though a name's run would leave them out: those after a listed given
+// name and before a capitalised word that is no common word of lang
+// ("Olivia de Havilland"), none an article of lang (not "Bob der
+// Baumeister" nor "trat Lula das Amt an" in German). A given name that opens a
+// sentence is left out, as sentence splitting after an abbreviation
+// ("sv. Jana Křtitele") makes one of a saint's name.
+func personJoins(text string, ws []word, lang language.Base) map[corpus.Span]bool {
+	out := map[corpus.Span]bool{}
+	for i, w := range ws {
+		if !w.cap || w.acro || w.start || !givenNames()[corpus.FoldName(w.text)] {
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && !ws[j].cap && wordClass()["particle"][ws[j].lower] && !wordClass()["article."+lang.String()][ws[j].lower] &&
+			spaceBetween(text, ws[j-1], ws[j]) {
+			j++
+		}
+		if j == i+1 || j >= len(ws) || !ws[j].cap || ws[j].start || !spaceBetween(text, ws[j-1], ws[j]) ||
+			corpus.IsWord(ws[j].lower, lang) || corpus.IsListedNoun(ws[j].lower, lang) {
+			continue
+		}
+		for _, p := range ws[i+1 : j] {
+			out[p.span] = true
+		}
+	}
+	return out
+}
+
+// spaceBetween reports whether only spaces stand between words a and b.
+func spaceBetween(text string, a, b word) bool {
+	return a.span.End < b.span.Start && strings.TrimSpace(text[a.span.End:b.span.Start]) == ""
 }
 
 // pairedWithOpening reports whether w follows a slash right after a word
