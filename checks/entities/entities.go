@@ -1132,12 +1132,18 @@ func (c *paragraph) placeSwapped() *placeSwap {
 	if swap == nil && len(c.novel) == 1 && len(c.unexplained) <= 1 {
 		// No place in its stead but one name from elsewhere, surely a
 		// name: a word no lexicon knows, no acronym, no people's name.
+		// The name read as unexplained may hold it with common words
+		// ("Tver Region" for "Tver").
 		u := c.novel[0]
-		if len(c.unexplained) == 1 && c.unexplained[0].span != u.span {
-			return nil
+		at := u.span
+		if len(c.unexplained) == 1 {
+			if !c.unexplained[0].span.Contains(u.span) {
+				return nil
+			}
+			at = c.unexplained[0].span
 		}
 		if len(u.words) > 0 && !u.words[0].acro && !demonym(u, c.tb.String()) {
-			swap = &placeSwap{targets: []corpus.Span{u.span}, source: gone[0]}
+			swap = &placeSwap{targets: []corpus.Span{at}, source: gone[0]}
 		}
 	}
 	return swap
@@ -1524,9 +1530,26 @@ func demonym(n name, tl string) bool {
 				continue // "Samantha" is no form of Samara, "John" none of St. John's
 			}
 			for _, k := range lp.byWord[prefix(p)] {
-				if lp.hasWord(k, p) && !lp.cldrWord(k, p) {
+				if lp.hasWord(k, p) && !lp.cldrWord(k, p) && lp.formedFrom(k, p) {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// formedFrom reports whether w is a word of a name of place k, or
+// formed from one by an ending: it holds all of a name's word of four
+// letters or more but its last letter ("Siberian", "Korean", "German").
+// A word that only sounds like one is not ("Region" is no form of
+// Regina, "Europe" none of Europa Island, "Mswati" none of Eswatini):
+// taken for people's names, they kept names from elsewhere at hints.
+func (lp *langPlaces) formedFrom(k int, w string) bool {
+	for _, ws := range lp.names[k] {
+		for _, x := range ws {
+			if x == w || utf8.RuneCountInString(x) >= 4 && strings.HasPrefix(w, strings.TrimSuffix(x, string([]rune(x)[len([]rune(x))-1:]))) {
+				return true
 			}
 		}
 	}

@@ -331,11 +331,16 @@ func (s srcText) has(ws []string) bool {
 	}
 	compounds := wordClass()["compounds"][s.lang]
 	declines := wordClass()["declines"][s.lang]
+	suffixed := wordClass()["apostrophesuffix"][s.lang]
 	for _, fw := range ws {
 		ok := false
 		for _, w := range s.words {
 			if strings.Contains(w.folded, "-") && slices.ContainsFunc(strings.Split(w.folded, "-"), func(p string) bool { return stemMatch(p, fw) }) {
 				ok = true // "рассказчика-англичанина": a compound of two nouns
+				break
+			}
+			if suffixed && stemMatch(beforeApostrophe(w.folded), fw) {
+				ok = true // "Fas'ta": in Morocco
 				break
 			}
 			if stemMatch(w.folded, fw) || declines && declinedForm(w.folded, fw) || s.lang == "de" && germanAdjectiveOf(w.folded, fw) ||
