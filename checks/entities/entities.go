@@ -371,6 +371,16 @@ func sharedStart(a, b string) int {
 // and counts those it translates word by word.
 func (c *paragraph) missingNames(src *corpus.Document, doc, si int, ps corpus.Span, ws []word, sb language.Base, kept []corpus.Span) {
 	for _, n := range paraNames(src, si, ps, sb) {
+		if n.words[0].start && !latinScript(c.tb) {
+			// A given name opening the sentence is read into the
+			// name only where the target spells names in letters:
+			// elsewhere the sound of the whole is matched less
+			// surely ("George Howarth", ジョージ・ハワース).
+			var ok bool
+			if n, ok = withoutOpener(n, sb); !ok {
+				continue
+			}
+		}
 		if t, ok := lostTail(n, c.tw, c.exo, sb); ok && !respeltIn(t, c.tw) && !overlaps(t.span, kept) {
 			n = t
 		} else if found(n, c.tw, c.exo) || respeltIn(n, c.tw) || overlaps(n.span, kept) || phraseTranslated(n, ws, sb, c.tnw) ||
@@ -2425,17 +2435,18 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 	return out
 }
 
-// personJoins returns the lower-case particles that join a person's name
-// though a name's run would leave them out: those after a listed given
-// name and before a capitalised word that is no common word of lang
-// ("Olivia de Havilland"), none an article of lang (not "Bob der
-// Baumeister" nor "trat Lula das Amt an" in German). A given name that opens a
-// sentence is left out, as sentence splitting after an abbreviation
-// ("sv. Jana Křtitele") makes one of a saint's name.
+// personJoins returns the words that join a person's name though a
+// name's run would leave them out, before a capitalised word inside the
+// sentence that is no common word of lang: a listed given name opening
+// the sentence ("Gordon Johndroe, vocero de Bush"), unless an
+// abbreviation ends before it ("sv. Jana Křtitele") or it is a common
+// word too ("Theo Cơ quan", according to the agency); and the lower-case
+// particles after a given name ("Olivia de Havilland"), none an article
+// of lang ("Bob der Baumeister", "trat Lula das Amt an").
 func personJoins(text string, ws []word, lang language.Base) map[corpus.Span]bool {
 	out := map[corpus.Span]bool{}
 	for i, w := range ws {
-		if !w.cap || w.acro || w.start || !givenNames()[corpus.FoldName(w.text)] {
+		if !w.cap || w.acro || !givenNames()[corpus.FoldName(w.text)] || w.start && (afterAbbreviation(text, w) || commonOpener(w, lang)) {
 			continue
 		}
 		j := i + 1
@@ -2443,15 +2454,57 @@ func personJoins(text string, ws []word, lang language.Base) map[corpus.Span]boo
 			spaceBetween(text, ws[j-1], ws[j]) {
 			j++
 		}
-		if j == i+1 || j >= len(ws) || !ws[j].cap || ws[j].start || !spaceBetween(text, ws[j-1], ws[j]) ||
+		if j == i+1 && !w.start || j >= len(ws) || !ws[j].cap || ws[j].start || !spaceBetween(text, ws[j-1], ws[j]) ||
 			corpus.IsWord(ws[j].lower, lang) || corpus.IsListedNoun(ws[j].lower, lang) {
 			continue
+		}
+		if w.start {
+			out[w.span] = true
 		}
 		for _, p := range ws[i+1 : j] {
 			out[p.span] = true
 		}
 	}
 	return out
+}
+
+// withoutOpener returns source name n without its first word, a given
+// name that opens its sentence, and whether the rest is a name alone in
+// language sb (one word is, where only names are capitalised).
+func withoutOpener(n name, sb language.Base) (name, bool) {
+	n.words = n.words[1:]
+	if len(n.words) == 0 || len(n.words) < 2 && !capitalisesNamesOnly(sb) {
+		return n, false
+	}
+	n.span.Start = n.words[0].span.Start
+	return n, true
+}
+
+// latinScript reports whether language b is written in the Latin script.
+func latinScript(b language.Base) bool {
+	s, _ := language.Make(b.String()).Script()
+	return s.String() == "Latn"
+}
+
+// commonOpener reports whether w, opening its sentence, is a common word
+// of lang as well as a given name: Vietnamese "Theo" (according to),
+// English "Will".
+func commonOpener(w word, lang language.Base) bool {
+	return corpus.IsStopword(w.lower, lang) || wordClass()["function."+lang.String()][w.lower] ||
+		corpus.HasLexicon(lang) && corpus.IsWord(w.lower, lang)
+}
+
+// afterAbbreviation reports whether the sentence w opens was split
+// after a short word and a full stop ("sv. Jana Křtitele", "Dr. Anna
+// Schmidt"): an abbreviation, not a sentence's end.
+func afterAbbreviation(text string, w word) bool {
+	before := strings.TrimRight(text[:w.span.Start], " ")
+	rest, ok := strings.CutSuffix(before, ".")
+	if !ok {
+		return false
+	}
+	i := strings.LastIndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	return utf8.RuneCountInString(rest[i+1:]) <= 3
 }
 
 // spaceBetween reports whether only spaces stand between words a and b.

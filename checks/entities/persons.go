@@ -282,6 +282,7 @@ func lostPersons(p *checks.Pass, i int, w linked.Window, kept func([]word) bool)
 // words that are no common word of their source's language ("Berlin",
 // not "Chancellor").
 func readPersons(p *checks.Pass, i int, w linked.Window, kept func([]word) bool) (lost []missing, sw, named []word, ok bool) {
+	tb, _ := p.Target().Lang.Base()
 	for _, sp := range linked.Sources(p, i) {
 		src := p.Source(sp.Doc)
 		if s, _ := src.Lang.Script(); s.String() != "Latn" {
@@ -301,6 +302,12 @@ func readPersons(p *checks.Pass, i int, w linked.Window, kept func([]word) bool)
 				}
 			}
 			for _, n := range paraNames(src, si, ps, sb) {
+				if n.words[0].start && !latinScript(tb) {
+					var ok bool
+					if n, ok = withoutOpener(n, sb); !ok {
+						continue // as missingNames reads it
+					}
+				}
 				k, is := personAt(n)
 				if !is {
 					continue
