@@ -2421,7 +2421,7 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 		if !capitalisesNamesOnly(lang) && len(n.words) < 2 && (!n.words[0].acro || nounCompound(n.words[0])) {
 			continue
 		}
-		if !capitalisesNamesOnly(lang) && (afterArticle(text, ws, n, lang) || nounsOnly(n, lang) || commonNouns(n, lang)) {
+		if !capitalisesNamesOnly(lang) && !givenThenName(n, lang) && (afterArticle(text, ws, n, lang) || nounsOnly(n, lang) || commonNouns(n, lang)) {
 			continue
 		}
 		if len(n.words) == 1 && utf8.RuneCountInString(n.words[0].text) < 2 {
@@ -2484,6 +2484,21 @@ func withoutOpener(n name, sb language.Base) (name, bool) {
 func latinScript(b language.Base) bool {
 	s, _ := language.Make(b.String()).Script()
 	return s.String() == "Latn"
+}
+
+// givenThenName reports whether the run n opens with a listed given name
+// and goes on with words that are no nouns lang lists: a person
+// ("Danielle Lantagne"), though German endings read the run as nouns.
+func givenThenName(n name, lang language.Base) bool {
+	if len(n.words) < 2 || n.words[0].acro || !givenNames()[corpus.FoldName(n.words[0].text)] {
+		return false
+	}
+	for _, w := range n.words[1:] {
+		if w.cap && (corpus.IsListedNoun(w.lower, lang) || corpus.IsWord(w.lower, lang)) {
+			return false
+		}
+	}
+	return true
 }
 
 // commonOpener reports whether w, opening its sentence, is a common word
