@@ -381,6 +381,11 @@ func (c *paragraph) missingNames(src *corpus.Document, doc, si int, ps corpus.Sp
 				continue
 			}
 		}
+		if k, ok := personAt(n); ok && k > 0 && overlaps(n.span, kept) && !overlaps(corpus.Span{Start: n.words[k].span.Start, End: n.span.End}, kept) {
+			// A person after a place the target keeps ("России
+			// Владимир Путин"): the person is a name of its own.
+			n = name{words: n.words[k:], span: corpus.Span{Start: n.words[k].span.Start, End: n.span.End}}
+		}
 		if t, ok := lostTail(n, c.tw, c.exo, sb); ok && !respeltIn(t, c.tw) && !overlaps(t.span, kept) {
 			n = t
 		} else if found(n, c.tw, c.exo) || respeltIn(n, c.tw) || overlaps(n.span, kept) || phraseTranslated(n, ws, sb, c.tnw) ||
