@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"iter"
+	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -18,10 +19,15 @@ var (
 	jaData string
 )
 
-// Lexicon maps the words of a language to their English glosses.
+// Lexicon maps the words of a language to their English glosses. It
+// keeps its lines as given, sorted by word, and finds a word by binary
+// search: a map of the hundred thousand Chinese words took 29 ms and
+// 7 MB to build the first time a Chinese source was read, the lines take
+// 8 ms and 1.8 MB (BenchmarkParseChinese), for a sentence's lookups of
+// 7 µs instead of 2.
 type Lexicon struct {
-	glosses  map[string]string // a word's gloss words, space-separated
-	maxRunes int               // the longest word, in runes
+	lines    []string // "word\tglosses", sorted by word
+	maxRunes int      // the longest word, in runes
 }
 
 // Word is a word of a text found in a lexicon: its byte span and its
@@ -31,10 +37,11 @@ type Word struct {
 	Glosses    string
 }
 
-// Parse reads a lexicon: a word, a tab and its gloss words a line. name
-// names the data in errors.
+// Parse reads a lexicon: a word, a tab and its gloss words a line, in
+// byte order of the words. name names the data in errors.
 func Parse(name, data string) (*Lexicon, error) {
-	l := &Lexicon{glosses: make(map[string]string, strings.Count(data, "\n"))}
+	l := &Lexicon{lines: make([]string, 0, strings.Count(data, "\n")+1)}
+	prev := ""
 	for n := 1; data != ""; n++ {
 		var line string
 		line, data, _ = strings.Cut(data, "\n")
@@ -45,13 +52,31 @@ func Parse(name, data string) (*Lexicon, error) {
 		if !ok || word == "" || strings.TrimSpace(glosses) == "" || !utf8.ValidString(word) || strings.ContainsAny(word, " \t") {
 			return nil, fmt.Errorf("%s:%d: want a word, a tab and its English glosses", name, n)
 		}
-		if _, dup := l.glosses[word]; dup {
+		switch {
+		case word == prev:
 			return nil, fmt.Errorf("%s:%d: %s listed twice", name, n, word)
+		case word < prev:
+			return nil, fmt.Errorf("%s:%d: %s out of order: the words are sorted", name, n, word)
 		}
-		l.glosses[word] = glosses
+		prev = word
+		l.lines = append(l.lines, line)
 		l.maxRunes = max(l.maxRunes, utf8.RuneCountInString(word))
 	}
 	return l, nil
+}
+
+// glosses returns the gloss words of word, or "" when the lexicon lacks it.
+func (l *Lexicon) glosses(word string) string {
+	i := sort.Search(len(l.lines), func(i int) bool { return wordOf(l.lines[i]) >= word })
+	if i < len(l.lines) && wordOf(l.lines[i]) == word {
+		return l.lines[i][len(word)+1:]
+	}
+	return ""
+}
+
+// wordOf returns the word of a lexicon line.
+func wordOf(line string) string {
+	return line[:strings.IndexByte(line, '\t')]
 }
 
 // lexicons holds the embedded lexicons, each parsed on first use; a bad
@@ -109,7 +134,7 @@ func (l *Lexicon) longest(text string, i int) (int, string) {
 		n++
 	}
 	for k := n - 1; k >= 1; k-- {
-		if g, ok := l.glosses[text[i:ends[k]]]; ok {
+		if g := l.glosses(text[i:ends[k]]); g != "" {
 			return ends[k], g
 		}
 	}
@@ -120,7 +145,7 @@ func (l *Lexicon) longest(text string, i int) (int, string) {
 // and more of it: 马赛克 (mosaic) around 马赛 (Marseille).
 func (l *Lexicon) Holds(text string, i, j int) bool {
 	for a, b := range Around(text, i, j, l.maxRunes) {
-		if l.glosses[text[a:b]] != "" {
+		if l.glosses(text[a:b]) != "" {
 			return true
 		}
 	}

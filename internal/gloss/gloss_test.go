@@ -14,6 +14,7 @@ func TestParseErrors(t *testing.T) {
 		{"\teconomy\n", "g.txt:1: want a word, a tab and its English glosses"},
 		{"经济\teconomy\n经济\tfinance\n", "g.txt:2: 经济 listed twice"},
 		{"a b\tx\n", "g.txt:1: want a word, a tab and its English glosses"},
+		{"经济\teconomy\n危机\tcrisis\n", "g.txt:2: 危机 out of order: the words are sorted"},
 	} {
 		if _, err := Parse("g.txt", c.data); err == nil || err.Error() != c.want {
 			t.Errorf("Parse(%q) = %v, want %q", c.data, err, c.want)
@@ -35,7 +36,7 @@ func TestEmbedded(t *testing.T) {
 }
 
 func TestWords(t *testing.T) {
-	l, err := Parse("t.txt", "经济\teconomy economic\n经济危机\teconomic crisis\n危机\tcrisis\n发现\tdiscover find\n")
+	l, err := Parse("t.txt", "危机\tcrisis\n发现\tdiscover find\n经济\teconomy economic\n经济危机\teconomic crisis\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,7 +99,7 @@ func TestEmbeddedWords(t *testing.T) {
 }
 
 func TestHolds(t *testing.T) {
-	l, err := Parse("t.txt", "马赛克\tmosaic\n阴雨\tovercast rainy\n")
+	l, err := Parse("t.txt", "阴雨\tovercast rainy\n马赛克\tmosaic\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,5 +116,24 @@ func TestHolds(t *testing.T) {
 		if got := l.Holds(c.text, i, i+len(c.part)); got != c.want {
 			t.Errorf("Holds(%q, %q) = %v, want %v", c.text, c.part, got, c.want)
 		}
+	}
+}
+
+// BenchmarkParseChinese measures what the first Chinese source of a run
+// pays for its lexicon, and BenchmarkWordsChinese the lookups of a
+// sentence.
+func BenchmarkParseChinese(b *testing.B) {
+	for b.Loop() {
+		if _, err := Parse("zh-en.txt", zhData); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkWordsChinese(b *testing.B) {
+	l := For(language.Chinese)
+	const text = "研究人员周二发现，受污染的宠物食品已经导致至少25只猫死亡，当局正在调查相关工厂。"
+	for b.Loop() {
+		l.Words(text)
 	}
 }
