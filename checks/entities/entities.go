@@ -1024,9 +1024,9 @@ func (c *paragraph) fromNowhere(u name) bool {
 		return false
 	}
 	for _, st := range c.texts {
-		// A Japanese text writes a Western person in katakana, which
-		// crossread reads; Chinese characters have no such tell.
-		if !st.spaced && !(st.lang == "ja" && person && westernPerson(u.words[k:])) {
+		// A Japanese text writes a Western person or name in katakana,
+		// which crossread reads; Chinese characters have no such tell.
+		if !st.spaced && !(st.lang == "ja" && westernPerson(u.words[k:])) {
 			return false
 		}
 	}
@@ -1034,10 +1034,11 @@ func (c *paragraph) fromNowhere(u name) bool {
 	return !found(who, c.sw, c.exo) && !respeltIn(who, c.sw) && !c.romanisedName(who)
 }
 
-// westernPerson reports whether no word of the person's name ws reads as
-// Japanese in Hepburn's romanisation ("Samantha Stosur", not "Kenji
-// Tanaka" nor "Anna"): a Japanese text writes such a person in katakana,
-// which crossread reads.
+// westernPerson reports whether no word of the person's name ws, or of a
+// name of uncommon words, reads as Japanese in Hepburn's romanisation
+// ("Samantha Stosur", "Khabib Nurmagomedov", not "Kenji Tanaka" nor
+// "Anna"): a Japanese text writes such a name in katakana, which crossread
+// reads.
 func westernPerson(ws []word) bool {
 	for _, w := range ws {
 		for _, p := range w.parts {
