@@ -1274,7 +1274,7 @@ func placeNamedWhole(n name, tl string) (int, bool) {
 	ix := places()
 	lp := ix.in(tl)
 	for _, k := range lp.byWord[prefix(parts[0])] {
-		if !ix.list[k].country && ix.list[k].kind != 'C' || ix.list[k].union {
+		if !ix.list[k].country && ix.list[k].kind != 'C' && !ix.list[k].continent || ix.list[k].union {
 			continue
 		}
 		for _, ws := range lp.names[k][:lp.cldr[k]] {

@@ -29,13 +29,14 @@ var (
 
 // place is one territory, city or language.
 type place struct {
-	id      string   // "T:CN"
-	kind    byte     // 'T' territory, 'C' city, 'L' language
-	country bool     // a territory with a code of letters, not a region ("World")
-	union   bool     // a body CLDR lists among territories: the EU, the UN, the eurozone
-	world   bool     // the world, which a source names in "global" (世界的)
-	cldr    string   // CLDR's "lang=name|name" columns, each after a tab
-	added   []string // the columns places-extra.tsv adds
+	id        string   // "T:CN"
+	kind      byte     // 'T' territory, 'C' city, 'L' language
+	country   bool     // a territory with a code of letters, not a region ("World")
+	union     bool     // a body CLDR lists among territories: the EU, the UN, the eurozone
+	world     bool     // the world, which a source names in "global" (世界的)
+	continent bool     // a continent: Africa, the Americas, Asia, Europe, Oceania
+	cldr      string   // CLDR's "lang=name|name" columns, each after a tab
+	added     []string // the columns places-extra.tsv adds
 }
 
 // columns calls fn with the names ("name|name") of each column of p in
@@ -97,8 +98,9 @@ var places = sync.OnceValue(func() *placeIndex {
 			}
 			cols := line[len(id):]
 			ix.list = append(ix.list, place{id: id, kind: id[0], country: id[0] == 'T' && !unicode.IsDigit(rune(id[2])), world: id == "T:001",
-				union: id == "T:EU" || id == "T:EZ" || id == "T:UN",
-				cldr:  cols, added: more[id]})
+				union:     id == "T:EU" || id == "T:EZ" || id == "T:UN",
+				continent: continents[id],
+				cldr:      cols, added: more[id]})
 		}
 	}
 	return ix
@@ -1152,3 +1154,7 @@ func unmask(m, fw string) string {
 func inLongerWord(text string, i, j int) bool {
 	return len(corpus.NamesAround(text, i, j)) > 0 || gloss.For(language.Chinese).Holds(text, i, j)
 }
+
+// continents are CLDR's territories that are continents (UN M49 codes),
+// which a target may name from elsewhere as it names a country.
+var continents = map[string]bool{"T:002": true, "T:009": true, "T:019": true, "T:142": true, "T:150": true}
