@@ -115,27 +115,29 @@ func unrelated(p *checks.Pass, k link, at corpus.Span) bool {
 	src := p.Source(k.src)
 	rate := shareRate(p.Target().Lang, src.Lang)
 	tally := align.SourceTally(src, k.sSpans)
-	n := tally.Words[0]
 	var lex *gloss.Lexicon
-	var srcWords []gloss.Word
 	if rate > 0 {
 		lex = gloss.For(src.Lang)
 	}
+	words := shareNats(tally.Words[0], rate)
 	if lex != nil {
-		srcWords = glossed(lex, src, k.sSpans)
-		n = len(srcWords)
+		words = maxShareNats // at most; the glossed words are read below
 	}
-	words := shareNats(n, rate)
 	// What the source holds bounds the score whatever the target: a
 	// name is worth nameNats at most. Most sources hold too little.
 	if nats(tally, nameNats)+words < minSourceNats {
 		return false
 	}
-	// A shared token rules the rest out, and most links have one.
-	if align.SharesIdentity(p.Target(), k.tSpans, src, k.sSpans) {
-		return false
+	// A word the target renders, or a shared token, rules the rest out,
+	// and most links have one; the glosses are the cheaper test.
+	if lex != nil {
+		srcWords := glossed(lex, src, k.sSpans)
+		if words = shareNats(len(srcWords), rate); nats(tally, nameNats)+words < minSourceNats ||
+			rendersAny(p.Target(), k.tSpans, srcWords) {
+			return false
+		}
 	}
-	if lex != nil && rendersAny(p.Target(), k.tSpans, srcWords) {
+	if align.SharesIdentity(p.Target(), k.tSpans, src, k.sSpans) {
 		return false
 	}
 	e := align.Evidence(p.Target(), k.tSpans, src, k.sSpans)
