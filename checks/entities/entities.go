@@ -1564,7 +1564,8 @@ func demonym(n name, tl string) bool {
 func (lp *langPlaces) formedFrom(k int, w string) bool {
 	for _, ws := range lp.names[k] {
 		for _, x := range ws {
-			if x == w || utf8.RuneCountInString(x) >= 4 && strings.HasPrefix(w, strings.TrimSuffix(x, string([]rune(x)[len([]rune(x))-1:]))) {
+			_, last := utf8.DecodeLastRuneInString(x)
+			if x == w || utf8.RuneCountInString(x) >= 4 && strings.HasPrefix(w, x[:len(x)-last]) {
 				return true
 			}
 		}
@@ -2439,98 +2440,6 @@ func sourceNames(text string, ws []word, lang language.Base) []name {
 		out = append(out, n)
 	}
 	return out
-}
-
-// personJoins returns the words that join a person's name though a
-// name's run would leave them out, before a capitalised word inside the
-// sentence that is no common word of lang: a listed given name opening
-// the sentence ("Gordon Johndroe, vocero de Bush"), unless an
-// abbreviation ends before it ("sv. Jana Křtitele") or it is a common
-// word too ("Theo Cơ quan", according to the agency); and the lower-case
-// particles after a given name ("Olivia de Havilland"), none an article
-// of lang ("Bob der Baumeister", "trat Lula das Amt an").
-func personJoins(text string, ws []word, lang language.Base) map[corpus.Span]bool {
-	out := map[corpus.Span]bool{}
-	for i, w := range ws {
-		if !w.cap || w.acro || !givenNames()[corpus.FoldName(w.text)] || w.start && (afterAbbreviation(text, w) || commonOpener(w, lang)) {
-			continue
-		}
-		j := i + 1
-		for j < len(ws) && !ws[j].cap && wordClass()["particle"][ws[j].lower] && !wordClass()["article."+lang.String()][ws[j].lower] &&
-			spaceBetween(text, ws[j-1], ws[j]) {
-			j++
-		}
-		if j == i+1 && !w.start || j >= len(ws) || !ws[j].cap || ws[j].start || !spaceBetween(text, ws[j-1], ws[j]) ||
-			corpus.IsWord(ws[j].lower, lang) || corpus.IsListedNoun(ws[j].lower, lang) {
-			continue
-		}
-		if w.start {
-			out[w.span] = true
-		}
-		for _, p := range ws[i+1 : j] {
-			out[p.span] = true
-		}
-	}
-	return out
-}
-
-// withoutOpener returns source name n without its first word, a given
-// name that opens its sentence, and whether the rest is a name alone in
-// language sb (one word is, where only names are capitalised).
-func withoutOpener(n name, sb language.Base) (name, bool) {
-	n.words = n.words[1:]
-	if len(n.words) == 0 || len(n.words) < 2 && !capitalisesNamesOnly(sb) {
-		return n, false
-	}
-	n.span.Start = n.words[0].span.Start
-	return n, true
-}
-
-// latinScript reports whether language b is written in the Latin script.
-func latinScript(b language.Base) bool {
-	s, _ := language.Make(b.String()).Script()
-	return s.String() == "Latn"
-}
-
-// givenThenName reports whether the run n opens with a listed given name
-// and goes on with words that are no nouns lang lists: a person
-// ("Danielle Lantagne"), though German endings read the run as nouns.
-func givenThenName(n name, lang language.Base) bool {
-	if len(n.words) < 2 || n.words[0].acro || !givenNames()[corpus.FoldName(n.words[0].text)] {
-		return false
-	}
-	for _, w := range n.words[1:] {
-		if w.cap && (corpus.IsListedNoun(w.lower, lang) || corpus.IsWord(w.lower, lang)) {
-			return false
-		}
-	}
-	return true
-}
-
-// commonOpener reports whether w, opening its sentence, is a common word
-// of lang as well as a given name: Vietnamese "Theo" (according to),
-// English "Will".
-func commonOpener(w word, lang language.Base) bool {
-	return corpus.IsStopword(w.lower, lang) || wordClass()["function."+lang.String()][w.lower] ||
-		corpus.HasLexicon(lang) && corpus.IsWord(w.lower, lang)
-}
-
-// afterAbbreviation reports whether the sentence w opens was split
-// after a short word and a full stop ("sv. Jana Křtitele", "Dr. Anna
-// Schmidt"): an abbreviation, not a sentence's end.
-func afterAbbreviation(text string, w word) bool {
-	before := strings.TrimRight(text[:w.span.Start], " ")
-	rest, ok := strings.CutSuffix(before, ".")
-	if !ok {
-		return false
-	}
-	i := strings.LastIndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
-	return utf8.RuneCountInString(rest[i+1:]) <= 3
-}
-
-// spaceBetween reports whether only spaces stand between words a and b.
-func spaceBetween(text string, a, b word) bool {
-	return a.span.End < b.span.Start && strings.TrimSpace(text[a.span.End:b.span.Start]) == ""
 }
 
 // pairedWithOpening reports whether w follows a slash right after a word

@@ -13,6 +13,7 @@ import (
 	"github.com/crossread/crossread/checks/internal/linked"
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/internal/translit"
+	"golang.org/x/text/language"
 )
 
 //go:embed data/givennames.txt
@@ -360,4 +361,103 @@ func personReadings(lang, text string) romanised {
 	r := romaniseText(srcText{lang: lang, raw: text})
 	r.glossed = nil
 	return r
+}
+
+// personJoins returns the words that join a person's name though a
+// name's run would leave them out, before a capitalised word inside the
+// sentence that is no common word of lang: a listed given name opening
+// the sentence ("Gordon Johndroe, vocero de Bush"), unless an
+// abbreviation ends before it ("sv. Jana Křtitele") or it is a common
+// word too ("Theo Cơ quan", according to the agency); and the lower-case
+// particles after a given name ("Olivia de Havilland"), none an article
+// of lang ("Bob der Baumeister", "trat Lula das Amt an").
+func personJoins(text string, ws []word, lang language.Base) map[corpus.Span]bool {
+	out := map[corpus.Span]bool{}
+	for i, w := range ws {
+		if !w.cap || w.acro || !givenNames()[corpus.FoldName(w.text)] || w.start && (afterAbbreviation(text, w) || commonOpener(w, lang)) {
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && !ws[j].cap && wordClass()["particle"][ws[j].lower] && !wordClass()["article."+lang.String()][ws[j].lower] &&
+			spaceBetween(text, ws[j-1], ws[j]) {
+			j++
+		}
+		if j == i+1 && !w.start || j >= len(ws) || !ws[j].cap || ws[j].start || !spaceBetween(text, ws[j-1], ws[j]) ||
+			commonWordOf(ws[j], lang) {
+			continue
+		}
+		if w.start {
+			out[w.span] = true
+		}
+		for _, p := range ws[i+1 : j] {
+			out[p.span] = true
+		}
+	}
+	return out
+}
+
+// withoutOpener returns source name n without its first word, a given
+// name that opens its sentence, and whether the rest is a name alone in
+// language sb (one word is, where only names are capitalised).
+func withoutOpener(n name, sb language.Base) (name, bool) {
+	n.words = n.words[1:]
+	if len(n.words) == 0 || len(n.words) < 2 && !capitalisesNamesOnly(sb) {
+		return n, false
+	}
+	n.span.Start = n.words[0].span.Start
+	return n, true
+}
+
+// latinScript reports whether language b is written in the Latin script.
+func latinScript(b language.Base) bool {
+	s, _ := language.Make(b.String()).Script()
+	return s.String() == "Latn"
+}
+
+// givenThenName reports whether the run n opens with a listed given name
+// and goes on with words that are no nouns lang lists: a person
+// ("Danielle Lantagne"), though German endings read the run as nouns.
+func givenThenName(n name, lang language.Base) bool {
+	if len(n.words) < 2 || n.words[0].acro || !givenNames()[corpus.FoldName(n.words[0].text)] {
+		return false
+	}
+	for _, w := range n.words[1:] {
+		if w.cap && commonWordOf(w, lang) {
+			return false
+		}
+	}
+	return true
+}
+
+// commonOpener reports whether w, opening its sentence, is a common word
+// of lang as well as a given name: Vietnamese "Theo" (according to),
+// English "Will".
+func commonOpener(w word, lang language.Base) bool {
+	return corpus.IsStopword(w.lower, lang) || wordClass()["function."+lang.String()][w.lower] ||
+		corpus.HasLexicon(lang) && corpus.IsWord(w.lower, lang)
+}
+
+// afterAbbreviation reports whether the sentence w opens was split
+// after a short word and a full stop ("sv. Jana Křtitele", "Dr. Anna
+// Schmidt"): an abbreviation, not a sentence's end.
+func afterAbbreviation(text string, w word) bool {
+	before := strings.TrimRight(text[:w.span.Start], " ")
+	rest, ok := strings.CutSuffix(before, ".")
+	if !ok {
+		return false
+	}
+	i := strings.LastIndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	return utf8.RuneCountInString(rest[i+1:]) <= 3
+}
+
+// spaceBetween reports whether only spaces stand between words a and b.
+func spaceBetween(text string, a, b word) bool {
+	return a.span.End < b.span.Start && strings.TrimSpace(text[a.span.End:b.span.Start]) == ""
+}
+
+// commonWordOf reports whether w is a word of lang's word list or a noun
+// its noun list holds itself (no compound reading: "Havilland" is no
+// noun though it ends in "Land"), not a name.
+func commonWordOf(w word, lang language.Base) bool {
+	return corpus.IsWord(w.lower, lang) || corpus.IsListedNoun(w.lower, lang)
 }

@@ -170,8 +170,9 @@ func glossed(lex *gloss.Lexicon, d *corpus.Document, spans []corpus.Span) []glos
 	var out []gloss.Word
 	seen := map[string]bool{}
 	for _, sp := range spans {
-		for _, w := range lex.Words(d.Slice(sp)) {
-			if k := d.Slice(sp)[w.Start:w.End]; !seen[k] {
+		text := d.Slice(sp)
+		for _, w := range lex.Words(text) {
+			if k := text[w.Start:w.End]; !seen[k] {
 				seen[k] = true
 				out = append(out, w)
 			}
