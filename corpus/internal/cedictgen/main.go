@@ -8,7 +8,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -17,6 +16,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/crossread/crossread/internal/cedict"
 )
 
 // brackets matches the pinyin of a cross-reference.
@@ -33,36 +34,17 @@ func main() {
 }
 
 func run(in, out string) error {
-	data, err := os.ReadFile(in)
+	entries, err := cedict.Read(in)
 	if err != nil {
 		return err
 	}
-	// The file is an ES module: "export default {...}".
-	start := strings.IndexByte(string(data), '{')
-	if start < 0 {
-		return fmt.Errorf("%s: no object", in)
-	}
-	var dict struct {
-		All [][]json.RawMessage `json:"all"`
-	}
-	body := strings.TrimRight(string(data[start:]), "; \n")
-	if err := json.Unmarshal([]byte(body), &dict); err != nil {
-		return fmt.Errorf("%s: %v", in, err)
-	}
 	words := map[string]map[string]bool{}
-	for _, e := range dict.All {
-		if len(e) < 4 {
-			continue
-		}
-		var trad, simp string
-		if json.Unmarshal(e[0], &trad) != nil || json.Unmarshal(e[1], &simp) != nil {
-			continue
-		}
-		caps := capitalised(glosses(e[3]))
+	for _, e := range entries {
+		caps := capitalised(e.Glosses)
 		if len(caps) == 0 {
 			continue
 		}
-		for _, h := range []string{trad, simp} {
+		for _, h := range []string{e.Traditional, e.Simplified} {
 			if utf8.RuneCountInString(h) < 2 || strings.ContainsAny(h, "\t\n") {
 				continue
 			}
@@ -85,17 +67,6 @@ func run(in, out string) error {
 	}
 	slices.Sort(lines)
 	return os.WriteFile(out, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
-}
-
-// glosses returns an entry's English glosses, one string or a list.
-func glosses(raw json.RawMessage) []string {
-	var one string
-	if json.Unmarshal(raw, &one) == nil {
-		return []string{one}
-	}
-	var many []string
-	_ = json.Unmarshal(raw, &many)
-	return many
 }
 
 // capitalised returns the words of two letters or more that open with a

@@ -8,7 +8,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -18,6 +17,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crossread/crossread/internal/cedict"
 	"golang.org/x/text/encoding/japanese"
 )
 
@@ -73,38 +73,21 @@ func (l lexicon) add(head string, words []string) {
 // pinyin starts in lower case). Four-character idioms are left out: they
 // are a fifth of the dictionary and a translation renders them by sense.
 func readCEDICT(path string) (lexicon, error) {
-	data, err := os.ReadFile(path)
+	entries, err := cedict.Read(path)
 	if err != nil {
 		return nil, err
 	}
-	start := strings.IndexByte(string(data), '{')
-	if start < 0 {
-		return nil, fmt.Errorf("%s: no object", path)
-	}
-	var dict struct {
-		All [][]json.RawMessage `json:"all"`
-	}
-	if err := json.Unmarshal([]byte(strings.TrimRight(string(data[start:]), "; \n")), &dict); err != nil {
-		return nil, fmt.Errorf("%s: %v", path, err)
-	}
 	lex := lexicon{}
-	for _, e := range dict.All {
-		var trad, simp, pinyin string
-		if len(e) < 4 || json.Unmarshal(e[0], &trad) != nil || json.Unmarshal(e[1], &simp) != nil || json.Unmarshal(e[2], &pinyin) != nil {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(pinyin); unicode.IsUpper(r) {
+	for _, e := range entries {
+		if r, _ := utf8.DecodeRuneInString(e.Pinyin); unicode.IsUpper(r) {
 			continue
 		}
 		var senses []string
-		var one string
-		if json.Unmarshal(e[3], &one) == nil {
-			senses = strings.Split(one, "/")
-		} else if json.Unmarshal(e[3], &senses) != nil {
-			continue
+		for _, g := range e.Glosses {
+			senses = append(senses, strings.Split(g, "/")...)
 		}
 		words := glossWords(senses)
-		for _, h := range []string{simp, trad} {
+		for _, h := range []string{e.Simplified, e.Traditional} {
 			if n := utf8.RuneCountInString(h); n >= 2 && n <= 3 && allHan(h) && len(words) > 0 {
 				lex.add(h, words)
 			}
