@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/gloss"
 )
 
 // Options tune an aligner. The zero value is the default.
@@ -133,9 +134,13 @@ func (a lexical) Align(target *corpus.Document, sources []*corpus.Document) (*Al
 	var wg sync.WaitGroup
 	for k, d := range docs {
 		wg.Go(func() {
+			partners := sources
+			if k > 0 {
+				partners = docs[:1]
+			}
 			// Marks of punctuation survive translation: sentences, and
 			// documents in different scripts, share few words besides.
-			feats[k] = weighedFeatures(d, a.opt.Unit == UnitSentence || across[k], across[k], loans[k])
+			feats[k] = weighedFeatures(d, a.opt.Unit == UnitSentence || across[k], across[k], loans[k], glossLexicon(d, partners))
 			if split {
 				cuts[k] = d.Memo(cutsKey{}, func() any { return paragraphCuts(d) }).([]cutSet)
 			}
@@ -160,14 +165,17 @@ func (a lexical) Align(target *corpus.Document, sources []*corpus.Document) (*Al
 // punctuation and its words' sounds when asked, weighed. They depend on
 // d alone and are read only: a source that a batch checks against many
 // targets is reduced once.
-func weighedFeatures(d *corpus.Document, punct, sounds, loans bool) *docFeat {
-	return d.Memo(featKey{punct, sounds, loans}, func() any {
+func weighedFeatures(d *corpus.Document, punct, sounds, loans bool, lex *gloss.Lexicon) *docFeat {
+	return d.Memo(featKey{punct, sounds, loans, lex != nil}, func() any {
 		f := extract(d)
 		if punct {
 			addPunct(f, d)
 		}
 		if sounds {
 			addSounds(f, loans)
+		}
+		if lex != nil {
+			addGlosses(f, d, lex)
 		}
 		f.weigh()
 		return f
@@ -176,7 +184,7 @@ func weighedFeatures(d *corpus.Document, punct, sounds, loans bool) *docFeat {
 
 // featKey and cutsKey key a document's features and paragraph cuts in
 // its memo.
-type featKey struct{ punct, sounds, loans bool }
+type featKey struct{ punct, sounds, loans, glossed bool }
 type cutsKey struct{}
 
 // inLatin is latinDoc of d, worked out once per document.

@@ -245,6 +245,16 @@
 // into two target paragraphs) shares too few words without a dictionary
 // to be linked as a leftover.
 //
+// Chinese and Japanese words, one character each to the tokenizer, are
+// too short to mean anything alone, so against an English document their
+// text is also read by the longest match in the embedded English gloss
+// lexicons (internal/gloss: CC-CEDICT, EDICT's common words): each word
+// found is a token that matches the English words rendering one of its
+// glosses, as written or inflected, at half the strength of identity.
+// On paragraph documents built from wmt23 it brings the strict F1 of
+// perturbed documents from 0.88–0.91 to 0.95–0.97 in en-ja, en-zh,
+// ja-en and zh-en; strengths of 0.4 to 0.6 do about as well.
+//
 // Long documents stay roughly linear: beyond 40,000 paragraph pairs each
 // target paragraph is compared only with its best candidates from an
 // inverted index of selective tokens (at most 64 paragraphs a token), the

@@ -33,6 +33,7 @@ const (
 	kURL                // a URL or e-mail address, keyed by its normalised form
 	kPunct              // a mark of punctuation that translations keep (sentences only)
 	kSound              // the consonant skeleton of a name, across scripts (see addSounds)
+	kGloss              // a Chinese or Japanese word of a gloss lexicon (see addGlosses)
 )
 
 // tokType is one distinct token of a document.
@@ -60,9 +61,11 @@ type paraFeat struct {
 // docFeat is a document reduced to comparable features.
 type docFeat struct {
 	types  []tokType
-	byKind [kSound + 1]map[string]int32 // type ids by kind and key
+	byKind [kGloss + 1]map[string]int32 // type ids by kind and key
 	paras  []paraFeat
 	lang   string // ISO 639-3 code, for dictionaries
+	// glosses holds the English glosses of the kGloss types, by type id.
+	glosses map[int32]string
 }
 
 // lookup returns the id of the type of kind k and key key.
@@ -258,7 +261,7 @@ func extract(d *corpus.Document) *docFeat {
 	f := &docFeat{paras: make([]paraFeat, len(d.Paragraphs)), lang: iso3(d.Lang)}
 	// One map a kind while reading: a string key hashes faster than a
 	// struct, and there is one lookup a token.
-	var byKind [kSound + 1]map[string]int32
+	var byKind [kGloss + 1]map[string]int32
 	// Sized for the vocabulary of a document of this length, so that the
 	// maps rarely grow: words a distinct type about one time in four.
 	words := 0
@@ -269,7 +272,7 @@ func extract(d *corpus.Document) *docFeat {
 	// types in news text, bounds the guess, which sizes tables that every
 	// token touches.
 	vocab := min(words/4, 40*int(math.Sqrt(float64(words))))
-	hint := [kSound + 1]int{kWord: vocab + 16, kIdent: vocab/16 + 4, kNumber: vocab/16 + 4, kURL: 4, kPunct: 0, kSound: 0}
+	hint := [kGloss + 1]int{kWord: vocab + 16, kIdent: vocab/16 + 4, kNumber: vocab/16 + 4, kURL: 4}
 	f.types = make([]tokType, 0, vocab+16)
 	// The runes of every key share slabs: one allocation per thousands
 	// of types.

@@ -52,6 +52,7 @@ func buildMatches(t, s *docFeat, dicts ...*Dict) matchTable {
 	matchCognates(t, s, add)
 	matchTranslitCognates(t, s, add)
 	dictMatches(t, s, dicts, add)
+	glossMatches(t, s, add)
 	return mt
 }
 
@@ -61,7 +62,7 @@ func buildMatches(t, s *docFeat, dicts ...*Dict) matchTable {
 func identityMatches(t, s *docFeat, add func(ti, si int32, m float32)) {
 	for ti, tt := range t.types {
 		switch tt.kind {
-		case kNumber, kURL, kPunct, kSound:
+		case kNumber, kURL, kPunct, kSound, kGloss:
 			if si, ok := s.lookup(tt.kind, tt.key); ok {
 				add(int32(ti), si, 1)
 			}

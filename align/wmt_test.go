@@ -35,13 +35,14 @@ const wmtInOrderMinimum = 0.98
 // down, as a floor: a sentence-long paragraph in another script with no
 // name, number or mark of punctuation in common with its source has only
 // its length to place it, and a moved one, or an omission next to an
-// addition, is then mostly a guess.
+// addition, is then mostly a guess. Chinese and Japanese against English
+// reach the goal through their words' English glosses (0.886–0.912
+// without them).
 const wmtPerturbGoal = 0.95
 
 var wmtPerturbFloor = map[string]float64{
-	"en-cs": 0.93, "en-he": 0.91, "en-ja": 0.88, "en-ru": 0.92,
-	"en-uk": 0.90, "en-zh": 0.90, "he-en": 0.92, "ja-en": 0.87,
-	"uk-en": 0.93, "zh-en": 0.88,
+	"en-cs": 0.93, "en-he": 0.91, "en-ru": 0.92,
+	"en-uk": 0.90, "he-en": 0.92, "uk-en": 0.93,
 }
 
 // wmtUnrelatedMaximum bounds the share of the target paragraphs linked when

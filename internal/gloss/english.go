@@ -1,6 +1,7 @@
 package gloss
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 )
@@ -40,24 +41,40 @@ func (e *English) Renders(glosses string) bool {
 }
 
 func (e *English) has(g string) bool {
-	if e.words[g] || len(g) >= prefixLen && e.prefixes[g[:prefixLen]] {
+	if len(g) >= prefixLen && e.prefixes[g[:prefixLen]] {
 		return true
 	}
-	for _, suffix := range []string{"s", "es", "d", "ed", "ing"} {
-		if e.words[g+suffix] {
+	for w := range Spellings(g) {
+		if e.words[w] {
 			return true
 		}
-		if stem, ok := strings.CutSuffix(g, suffix); ok && len(stem) >= 3 && e.words[stem] {
-			return true
-		}
-	}
-	if stem, ok := strings.CutSuffix(g, "e"); ok && e.words[stem+"ing"] {
-		return true
-	}
-	if stem, ok := strings.CutSuffix(g, "y"); ok && (e.words[stem+"ies"] || e.words[stem+"ied"]) {
-		return true
 	}
 	return false
+}
+
+// Spellings yields the English words in lower case that render gloss
+// word g: g itself, inflected (-s, -es, -d, -ed, -ing, -ies, -ied) and
+// without such an ending when three letters or more remain.
+func Spellings(g string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if !yield(g) {
+			return
+		}
+		for _, suffix := range []string{"s", "es", "d", "ed", "ing"} {
+			if !yield(g + suffix) {
+				return
+			}
+			if stem, ok := strings.CutSuffix(g, suffix); ok && len(stem) >= 3 && !yield(stem) {
+				return
+			}
+		}
+		if stem, ok := strings.CutSuffix(g, "e"); ok && !yield(stem+"ing") {
+			return
+		}
+		if stem, ok := strings.CutSuffix(g, "y"); ok && (!yield(stem+"ies") || !yield(stem+"ied")) {
+			return
+		}
+	}
 }
 
 // Rendered returns how many distinct words of words (by their text in
