@@ -141,9 +141,6 @@ func unrelated(p *checks.Pass, k link, at corpus.Span) bool {
 		return false
 	}
 	e := align.Evidence(p.Target(), k.tSpans, src, k.sSpans)
-	if e.Across && lex == nil {
-		words = 0
-	}
 	z := 0.0
 	if m, ok := pairModel(p.Target().Lang, src.Lang); ok && e.TargetChars > 0 && e.SourceChars > 0 {
 		z = m.z(e.TargetChars, e.SourceChars)

@@ -117,8 +117,8 @@ func TestUnrelated(t *testing.T) {
 // same word, another text keeps none. A number and three names alone
 // were too little (German names of one word count for nothing, as every
 // noun there is capitalised). Chinese and Japanese words count through
-// their English glosses (internal/gloss).
-// Out of English the words say nothing.
+// their English glosses (internal/gloss), Russian ones as cognates once
+// transcribed. Out of English the words say nothing.
 func TestUnrelatedByWords(t *testing.T) {
 	const other = "Heavy rain kept most fishing boats in the harbour for the whole week, and the market stayed half empty."
 	for _, c := range []struct {
@@ -152,6 +152,12 @@ func TestUnrelatedByWords(t *testing.T) {
 		{"ja: the translation", "ja", "en", "研究者は火曜日、汚染されたペットフードで少なくとも25匹の猫が死んだことを発見し、当局が工場を調査している。",
 			"On Tuesday researchers discovered that contaminated pet food had killed at least 25 cats, and the authorities are investigating the factory.", ""},
 		{"ja: another text", "ja", "en", "研究者は火曜日、汚染されたペットフードで少なくとも25匹の猫が死んだことを発見し、当局が工場を調査している。",
+			other, "major accuracy/mistranslation Heavy"},
+		{"ru: the translation", "ru", "en",
+			"В 2023 году компания Газпром сократила экспорт газа в Европу на 12 процентов, сообщил во вторник президент концерна Алексей Миллер на конференции в Москве.",
+			"In 2023 Gazprom cut its gas exports to Europe by 12 percent, the group's president Alexei Miller told a conference in Moscow on Tuesday.", ""},
+		{"ru: another text, by its words as well", "ru", "en",
+			"В 2023 году компания Газпром сократила экспорт газа в Европу на 12 процентов, сообщил во вторник президент концерна Алексей Миллер на конференции в Москве.",
 			other, "major accuracy/mistranslation Heavy"},
 		{"en to de: English words say nothing", "en", "de",
 			"The government in London wants to lower taxes for small businesses and cut the paperwork needed to start a new firm, Rachel Reeves told bankers in Manchester.",

@@ -32,7 +32,8 @@ func TestShareRateIntoEnglishOnly(t *testing.T) {
 		{"de", "en", false},
 		{"fr", "de", false},
 		{"en", "en", false},
-		{"en", "ru", false},
+		{"en", "ru", true},
+		{"en", "uk", false},
 		{"en", "pt", false},
 	} {
 		got := shareRate(language.Make(c.tgt), language.Make(c.src)) > 0
