@@ -32,8 +32,8 @@ func FuzzParseLengths(f *testing.F) {
 // an error naming file:line, never panics.
 func FuzzParseWordshare(f *testing.F) {
 	f.Add(wordshareData)
-	f.Add("de\t0.2\n")
-	f.Add("# comment\n\nxx\tNaN\nde\t2\n")
+	f.Add("de\t0.2\t3\n")
+	f.Add("# comment\n\nxx\tNaN\t1\nde\t0.2\tNaN\n")
 	f.Fuzz(func(t *testing.T, data string) {
 		m, err := parseWordshare("f.tsv", data)
 		if err != nil {
@@ -43,7 +43,7 @@ func FuzzParseWordshare(f *testing.F) {
 			return
 		}
 		for lang, v := range m {
-			if !(v > 0 && v <= 1) {
+			if !(v.rate > 0 && v.rate <= 1 && v.most >= v.rate && v.most <= 10) {
 				t.Errorf("%s: a worth out of range: %v", lang, v)
 			}
 		}

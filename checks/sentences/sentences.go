@@ -2,6 +2,7 @@ package sentences
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 
 	"github.com/crossread/crossread/align"
@@ -113,15 +114,15 @@ func evidence(d int, spans []corpus.Span) *checks.Evidence {
 // source, and says whether it did.
 func unrelated(p *checks.Pass, k link, at corpus.Span) bool {
 	src := p.Source(k.src)
-	rate := shareRate(p.Target().Lang, src.Lang)
+	ws := shareRate(p.Target().Lang, src.Lang)
 	tally := align.SourceTally(src, k.sSpans)
 	var lex *gloss.Lexicon
-	if rate > 0 {
+	if ws.rate > 0 {
 		lex = gloss.For(src.Lang)
 	}
-	words := shareNats(tally.Words[0], rate)
+	words := ws.nats(tally.Words[0])
 	if lex != nil {
-		words = maxShareNats // at most; the glossed words are read below
+		words = ws.most // at most; the glossed words are read below
 	}
 	// What the source holds bounds the score whatever the target: a
 	// name is worth nameNats at most. Most sources hold too little.
@@ -131,9 +132,8 @@ func unrelated(p *checks.Pass, k link, at corpus.Span) bool {
 	// A word the target renders, or a shared token, rules the rest out,
 	// and most links have one; the glosses are the cheaper test.
 	if lex != nil {
-		srcWords := glossed(lex, src, k.sSpans)
-		if words = shareNats(len(srcWords), rate); nats(tally, nameNats)+words < minSourceNats ||
-			rendersAny(p.Target(), k.tSpans, srcWords) {
+		n, renders := glossEvidence(lex, src, k.sSpans, p.Target(), k.tSpans)
+		if words = ws.nats(n); nats(tally, nameNats)+words < minSourceNats || renders {
 			return false
 		}
 	}
@@ -162,35 +162,51 @@ func unrelated(p *checks.Pass, k link, at corpus.Span) bool {
 	return true
 }
 
-// glossed returns the distinct words of spans of d that lex holds.
-func glossed(lex *gloss.Lexicon, d *corpus.Document, spans []corpus.Span) []gloss.Word {
-	var out []gloss.Word
+// glossEvidence returns how many distinct words of spans ss of source s
+// the lexicon holds, read by the longest match, and whether spans ts of
+// target t render one of them, or one the longest match cut across
+// (为难|民政 in 为难民政策 hides 难民, refugee). The rendering rules an
+// unrelated text out, so it looks wide, but not inside a word: 曜日, day
+// of the week, is no word of 火曜日, Tuesday.
+func glossEvidence(lex *gloss.Lexicon, s *corpus.Document, ss []corpus.Span, t *corpus.Document, ts []corpus.Span) (n int, renders bool) {
 	seen := map[string]bool{}
-	for _, sp := range spans {
-		text := d.Slice(sp)
-		for _, w := range lex.Words(text) {
+	var all []gloss.Word
+	for _, sp := range ss {
+		text := s.Slice(sp)
+		words := lex.Words(text)
+		for _, w := range words {
 			if k := text[w.Start:w.End]; !seen[k] {
 				seen[k] = true
-				out = append(out, w)
+				n++
+			}
+		}
+		for _, w := range lex.AllWords(text) {
+			if !insideOther(w, words) {
+				all = append(all, w)
 			}
 		}
 	}
-	return out
-}
-
-// rendersAny reports whether spans of target t render one of words.
-func rendersAny(t *corpus.Document, spans []corpus.Span, words []gloss.Word) bool {
+	if n == 0 {
+		return 0, false
+	}
 	var b strings.Builder
-	for _, sp := range spans {
+	for _, sp := range ts {
 		b.WriteString(t.Slice(sp) + " ")
 	}
 	en := gloss.NewEnglish(b.String())
-	for _, w := range words {
+	for _, w := range all {
 		if en.Renders(w.Glosses) {
-			return true
+			return n, true
 		}
 	}
-	return false
+	return n, false
+}
+
+// insideOther reports whether w lies inside one of words, sorted by
+// their start, without being it.
+func insideOther(w gloss.Word, words []gloss.Word) bool {
+	i := sort.Search(len(words), func(i int) bool { return words[i].End >= w.End })
+	return i < len(words) && words[i].Start <= w.Start && words[i] != w
 }
 
 // sentenceBeads aligns the sentences of link l. A link of one sentence

@@ -30,11 +30,6 @@ const (
 	wordNats      = 0.2
 	maxWordNats   = 1.0
 	maxTargetNats = 1.0
-	// maxShareNats bounds the words' worth under wordshare.tsv: about
-	// what sharing nothing says of a sentence of average length, since
-	// sentences that share no word are alike (idioms, paraphrase) and
-	// the words' evidence is not independent.
-	maxShareNats = 4.0
 	// minSourceNats is what the source must hold before its absence from
 	// the target says anything: "several" pieces of evidence.
 	minSourceNats = 3.0
@@ -71,12 +66,6 @@ func unrelatedScore(e align.Shared, z, words float64) float64 {
 	}
 	tgt := min(nats(e.Target, tName), maxTargetNats)
 	return src + tgt + lengthNats*max(0, math.Abs(z)-lengthFree)
-}
-
-// shareNats is the worth of n source words under rate, the pair's figure
-// in wordshare.tsv (0 for none).
-func shareNats(n int, rate float64) float64 {
-	return min(float64(n)*rate, maxShareNats)
 }
 
 // nats is the worth of a side's numbers, names and marks of punctuation,

@@ -8,11 +8,12 @@ import (
 
 func TestParseWordshareErrors(t *testing.T) {
 	for _, c := range []struct{ data, want string }{
-		{"de\t0.2\t3\n", "w.tsv:1: want LANG<TAB>nats a word"},
-		{"# x\nzzzz9\t0.2\n", "w.tsv:2: language: tag is not well-formed"},
-		{"de\t0\n", "w.tsv:1: want nats a word in (0, 1]"},
-		{"de\t1.5\n", "w.tsv:1: want nats a word in (0, 1]"},
-		{"de\t0.2\nde\t0.3\n", "w.tsv:2: de listed twice"},
+		{"de\t0.2\n", "w.tsv:1: want LANG<TAB>nats a word<TAB>nats at most"},
+		{"# x\nzzzz9\t0.2\t3\n", "w.tsv:2: language: tag is not well-formed"},
+		{"de\t0\t3\n", "w.tsv:1: want nats a word in (0, 1] and at most in [that, 10]"},
+		{"de\t1.5\t3\n", "w.tsv:1: want nats a word in (0, 1] and at most in [that, 10]"},
+		{"de\t0.5\t0.2\n", "w.tsv:1: want nats a word in (0, 1] and at most in [that, 10]"},
+		{"de\t0.2\t3\nde\t0.3\t3\n", "w.tsv:2: de listed twice"},
 	} {
 		if _, err := parseWordshare("w.tsv", c.data); err == nil || err.Error() != c.want {
 			t.Errorf("parseWordshare(%q) = %v, want %q", c.data, err, c.want)
@@ -36,7 +37,7 @@ func TestShareRateIntoEnglishOnly(t *testing.T) {
 		{"en", "uk", false},
 		{"en", "pt", false},
 	} {
-		got := shareRate(language.Make(c.tgt), language.Make(c.src)) > 0
+		got := shareRate(language.Make(c.tgt), language.Make(c.src)).rate > 0
 		if got != c.want {
 			t.Errorf("shareRate(%s, %s) > 0 = %v, want %v", c.tgt, c.src, got, c.want)
 		}

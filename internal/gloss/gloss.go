@@ -126,17 +126,30 @@ func (l *Lexicon) Words(text string) []Word {
 	return out
 }
 
+// AllWords returns every word of the lexicon in text, wherever it
+// starts, overlapping ones too: a left-to-right longest match can take a
+// word's first character for the end of another (为难|民政 in 为难民政策,
+// which holds 难民, refugee, and 政策, policy).
+func (l *Lexicon) AllWords(text string) []Word {
+	var out []Word
+	for i := 0; i < len(text); {
+		ends, n := l.ends(text, i)
+		if n >= 2 && l.opens(text[i:ends[1]]) {
+			for k := 1; k < n; k++ {
+				if g := l.glosses(text[i:ends[k]]); g != "" {
+					out = append(out, Word{Start: i, End: ends[k], Glosses: g})
+				}
+			}
+		}
+		i = ends[0]
+	}
+	return out
+}
+
 // longest returns the end of the longest word of the lexicon at text[i:]
 // (two runes or more), and its glosses; i when there is none.
 func (l *Lexicon) longest(text string, i int) (int, string) {
-	var ends [16]int
-	n, j := 0, i
-	for n < l.maxRunes && n < len(ends) && j < len(text) {
-		_, size := utf8.DecodeRuneInString(text[j:])
-		j += size
-		ends[n] = j
-		n++
-	}
+	ends, n := l.ends(text, i)
 	if n < 2 || !l.opens(text[i:ends[1]]) {
 		return i, "" // most places open no word: one search says so
 	}
@@ -146,6 +159,17 @@ func (l *Lexicon) longest(text string, i int) (int, string) {
 		}
 	}
 	return i, ""
+}
+
+// ends returns the ends of the first runes of text[i:], as many as the
+// longest word has (n of them, at least one when i < len(text)).
+func (l *Lexicon) ends(text string, i int) (ends [16]int, n int) {
+	for j := i; n < l.maxRunes && n < len(ends) && j < len(text); n++ {
+		_, size := utf8.DecodeRuneInString(text[j:])
+		j += size
+		ends[n] = j
+	}
+	return ends, n
 }
 
 // Holds reports whether a word of the lexicon in text holds text[i:j]

@@ -56,6 +56,35 @@ func TestWords(t *testing.T) {
 	}
 }
 
+// TestAllWords: every word wherever it starts, the ones the longest
+// match hides too.
+func TestAllWords(t *testing.T) {
+	l, err := Parse("t.txt", "为难\tembarrass\n危机\tcrisis\n政策\tpolicy\n民政\tcivil administration\n经济\teconomy\n经济危机\teconomic crisis\n难民\trefugee\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, longest, all string }{
+		{"为难民政策", "为难 民政", "为难 难民 民政 政策"},
+		{"经济危机", "经济危机", "经济 经济危机 危机"},
+		{"今天", "", ""},
+		{"", "", ""},
+	} {
+		for _, k := range []struct {
+			name  string
+			words func(string) []Word
+			want  string
+		}{{"Words", l.Words, c.longest}, {"AllWords", l.AllWords, c.all}} {
+			var got []string
+			for _, w := range k.words(c.text) {
+				got = append(got, c.text[w.Start:w.End])
+			}
+			if strings.Join(got, " ") != k.want {
+				t.Errorf("%s(%q) = %q, want %q", k.name, c.text, got, k.want)
+			}
+		}
+	}
+}
+
 func TestRenders(t *testing.T) {
 	en := NewEnglish("The researchers discovered that the economic crisis hit studies of families.")
 	for _, c := range []struct {
