@@ -170,21 +170,17 @@ func unrelated(p *checks.Pass, k link, at corpus.Span) bool {
 // of the week, is no word of 火曜日, Tuesday.
 func glossEvidence(lex *gloss.Lexicon, s *corpus.Document, ss []corpus.Span, t *corpus.Document, ts []corpus.Span) (n int, renders bool) {
 	seen := map[string]bool{}
-	var all []gloss.Word
+	var words [][]gloss.Word
 	for _, sp := range ss {
 		text := s.Slice(sp)
-		words := lex.Words(text)
-		for _, w := range words {
+		ws := lex.Words(text)
+		for _, w := range ws {
 			if k := text[w.Start:w.End]; !seen[k] {
 				seen[k] = true
 				n++
 			}
 		}
-		for _, w := range lex.AllWords(text) {
-			if !insideOther(w, words) {
-				all = append(all, w)
-			}
-		}
+		words = append(words, ws)
 	}
 	if n == 0 {
 		return 0, false
@@ -194,9 +190,20 @@ func glossEvidence(lex *gloss.Lexicon, s *corpus.Document, ss []corpus.Span, t *
 		b.WriteString(t.Slice(sp) + " ")
 	}
 	en := gloss.NewEnglish(b.String())
-	for _, w := range all {
-		if en.Renders(w.Glosses) {
-			return n, true
+	for _, ws := range words {
+		for _, w := range ws {
+			if en.Renders(w.Glosses) {
+				return n, true
+			}
+		}
+	}
+	// Most translations render a word of the longest match; the others
+	// get the words it cut across.
+	for k, sp := range ss {
+		for _, w := range lex.AllWords(s.Slice(sp)) {
+			if !insideOther(w, words[k]) && en.Renders(w.Glosses) {
+				return n, true
+			}
 		}
 	}
 	return n, false
