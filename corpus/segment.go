@@ -46,9 +46,36 @@ func sentences(text string, s Span, lang language.Base) []Span {
 		} else {
 			out = append(out, sp)
 		}
-		join = len(rest) > 0 && endsInAbbreviation(text[sp.Start:sp.End], lang)
+		join = len(rest) > 0 && (endsInAbbreviation(text[sp.Start:sp.End], lang) || endsInOrdinal(text[sp.Start:sp.End], lang))
 	}
 	return out
+}
+
+// ordinalDot lists the languages that write an ordinal number with a
+// full stop (CLDR's digits-ordinal rule "=#,##0=."): "am 15. Januar",
+// "im 19. Jahrhundert", "15. ledna". Where nouns take capitals, UAX #29
+// ends a sentence there.
+var ordinalDot = map[string]bool{
+	"de": true, "lb": true, "gsw": true, "da": true, "nb": true, "nn": true, "no": true,
+	"fi": true, "et": true, "cs": true, "sk": true, "sl": true, "hr": true, "sr": true,
+	"bs": true, "hu": true, "is": true, "fo": true, "lv": true, "tr": true, "pl": true,
+}
+
+// endsInOrdinal reports whether the sentence ends in a number of one to
+// three digits and a full stop, in a language of ordinalDot: an ordinal
+// rather than the end of a sentence ("im 19." Jahrhundert). A score or a
+// time (3:1.) and a decimal (1.5.) end sentences.
+func endsInOrdinal(sent string, lang language.Base) bool {
+	if !ordinalDot[lang.String()] || !strings.HasSuffix(sent, ".") {
+		return false
+	}
+	body := sent[:len(sent)-1]
+	n := len(body) - len(strings.TrimRight(body, "0123456789"))
+	if n == 0 || n > 3 {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(body[:len(body)-n])
+	return before == utf8.RuneError || unicode.IsSpace(before) || opener(before)
 }
 
 // quoteGoesOn reports whether a sentence ending in a closing quote is

@@ -29,6 +29,11 @@ func TestSentenceRepairs(t *testing.T) {
 		{"de", "Er sagte: \u00bbDas ist wichtig.\u00ab Danach ging er.", []string{"Er sagte: \u00bbDas ist wichtig.\u00ab", "Danach ging er."}},
 		{"en", "He left. \u201cWhy?\u201d she asked. \u201cNow.\u201d", []string{"He left.", "\u201cWhy?\u201d she asked.", "\u201cNow.\u201d"}},
 		{"de", "Der Umsatz (\nin Mio.) stieg.", []string{"Der Umsatz (", "in Mio.) stieg."}},
+		{"de", "Der Stepptanz wurde im 19. Jahrhundert entwickelt. Er ist beliebt.", []string{"Der Stepptanz wurde im 19. Jahrhundert entwickelt.", "Er ist beliebt."}},
+		{"de", "Sie wurde am 15. Januar 1921 geboren (am 15. Januar). Sie feierte ihren 102. Geburtstag.", []string{"Sie wurde am 15. Januar 1921 geboren (am 15. Januar).", "Sie feierte ihren 102. Geburtstag."}},
+		{"de", "Das Spiel endete 3:1. Danach jubelten alle.", []string{"Das Spiel endete 3:1.", "Danach jubelten alle."}},
+		{"de", "Die Zahl stieg auf 2025. Danach fiel sie.", []string{"Die Zahl stieg auf 2025.", "Danach fiel sie."}},
+		{"en", "The score was 21. Then it rained.", []string{"The score was 21.", "Then it rained."}},
 	} {
 		d, err := Load("t.txt", []byte(c.in), Options{Lang: language.MustParse(c.lang)})
 		if err != nil {
