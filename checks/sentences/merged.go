@@ -7,6 +7,7 @@ import (
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/gloss"
 )
 
 // The bounds of a sentence the aligner merged into a bead although the
@@ -73,13 +74,12 @@ func fitting(m pair, ts, ss []corpus.Span, tgt, src *corpus.Document, inTarget b
 	return out
 }
 
-// pick returns the one candidate of fits whose numbers and names the
-// other side lacks (see mergedSeverity), or false when none or several
-// are.
-func pick(fits []int, tally func(int) (align.Tally, bool), long func(int) bool) (int, bool) {
+// pick returns the one candidate of fits that missing says the other
+// side lacks, or false when none or several are.
+func pick(fits []int, missing func(int) bool) (int, bool) {
 	found, n := 0, 0
 	for _, k := range fits {
-		if t, across := tally(k); mergedMissing(t, across, long(k)) {
+		if missing(k) {
 			found, n = k, n+1
 		}
 	}
@@ -105,12 +105,13 @@ func omittedMerged(p *checks.Pass, b align.SentenceLink, fits []int) {
 	ss := b.Sources[0]
 	src := p.Source(ss.Doc)
 	one := func(j int) []corpus.Span { return []corpus.Span{ss.Spans[j]} }
-	j, ok := pick(fits,
-		func(j int) (align.Tally, bool) {
-			e := align.Evidence(p.Target(), b.Target, src, one(j))
-			return e.Source, e.Across
-		},
-		func(j int) bool { return wordsIn(src, one(j)) >= minOmittedWords })
+	j, ok := pick(fits, func(j int) bool {
+		if wordsIn(src, one(j)) < minOmittedWords {
+			return false
+		}
+		e := align.Evidence(p.Target(), b.Target, src, one(j))
+		return mergedMissing(e.Source, e.Across) || wordsMissing(p, b.Target, src, one(j), e)
+	})
 	if !ok {
 		return
 	}
@@ -129,12 +130,13 @@ func addedMerged(p *checks.Pass, b align.SentenceLink, fits []int) {
 	ss := b.Sources[0]
 	src := p.Source(ss.Doc)
 	one := func(i int) []corpus.Span { return []corpus.Span{b.Target[i]} }
-	i, ok := pick(fits,
-		func(i int) (align.Tally, bool) {
-			e := align.Evidence(p.Target(), one(i), src, ss.Spans)
-			return e.Target, e.Across
-		},
-		func(i int) bool { return wordsIn(p.Target(), one(i)) >= minAddedWords })
+	i, ok := pick(fits, func(i int) bool {
+		if wordsIn(p.Target(), one(i)) < minAddedWords {
+			return false
+		}
+		e := align.Evidence(p.Target(), one(i), src, ss.Spans)
+		return mergedMissing(e.Target, e.Across)
+	})
 	if !ok {
 		return
 	}
@@ -147,14 +149,36 @@ func addedMerged(p *checks.Pass, b align.SentenceLink, fits []int) {
 	})
 }
 
-// mergedMissing reports a long enough sentence with numbers or names
-// none of which the other side has: the length alone is weak evidence.
-// Across scripts names match by their sound only, which inflection and
-// translation by meaning defeat: there only numbers count.
-func mergedMissing(t align.Tally, across, long bool) bool {
+// mergedMissing reports a sentence with numbers or names none of which
+// the other side has: the length alone is weak evidence. Across scripts
+// names match by their sound only, which inflection and translation by
+// meaning defeat: there only numbers count.
+func mergedMissing(t align.Tally, across bool) bool {
 	marks := t.Numbers[0] + t.Names[0]
 	if across {
 		marks = t.Numbers[0]
 	}
-	return long && marks > 0 && t.Numbers[1]+t.Names[1]+t.Small[1] == 0
+	return marks > 0 && t.Numbers[1]+t.Names[1]+t.Small[1] == 0
+}
+
+// mergedWordNats is the worth of its words (wordshare.tsv) from which a
+// source sentence that shares nothing with the target sentence it was
+// merged into counts as left out: about what sharing nothing says of a
+// sentence of ten words in German or French.
+const mergedWordNats = 2.0
+
+// wordsMissing reports a source sentence ss of src whose words, worth
+// mergedWordNats or more where the pair has a wordshare.tsv figure, the
+// target sentences ts share none of (nor any other token, by e): no
+// cognate, same word or, for Chinese and Japanese, rendered gloss.
+func wordsMissing(p *checks.Pass, ts []corpus.Span, src *corpus.Document, ss []corpus.Span, e align.Shared) bool {
+	ws := shareRate(p.Target().Lang, src.Lang)
+	if ws.rate == 0 || e.Source.Matched()+e.Target.Matched() > 0 {
+		return false
+	}
+	if lex := gloss.For(src.Lang); lex != nil {
+		n, renders := glossEvidence(lex, src, ss, p.Target(), ts)
+		return !renders && ws.nats(n) >= mergedWordNats
+	}
+	return ws.nats(e.Source.Words[0]) >= mergedWordNats
 }

@@ -1,0 +1,133 @@
+package sentences_test
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/internal/pairtest"
+	"github.com/crossread/crossread/checks/sentences"
+)
+
+// TestWMTSentenceOmissions measures the sentence check on paragraphs
+// built from consecutive wmt23 reference segments, in all 14 pairs: each
+// paragraph as the references give it (every omission or addition
+// finding a false alarm), and with one target segment dropped (found
+// when an omission finding's source evidence covers the dropped
+// segment). Run with -v for the table; it skips without ../shared.
+func TestWMTSentenceOmissions(t *testing.T) {
+	_, file, _, _ := runtime.Caller(0)
+	dir := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "eval", "wmt23-refs")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("no wmt23 data: %v", err)
+	}
+	for _, pair := range []string{"cs-uk", "de-en", "en-cs", "en-de", "en-he", "en-ja", "en-ru", "en-uk", "en-zh", "he-en", "ja-en", "ru-en", "uk-en", "zh-en"} {
+		if only := os.Getenv("WMT_PAIR"); only != "" && only != pair {
+			continue
+		}
+		sl, tl, _ := strings.Cut(pair, "-")
+		recs := readRefs(t, filepath.Join(dir, pair+".jsonl.gz"))
+		rng := rand.New(rand.NewPCG(16, uint64(len(recs))))
+		var paras, falseParas, found, dropped int
+		for len(recs) >= 9 && paras < 60 {
+			n := 5 + rng.IntN(5)
+			chunk := recs[:n]
+			recs = recs[n:]
+			paras++
+			src, tgt := joinRefs(chunk, sl, -1, true), joinRefs(chunk, tl, -1, false)
+			_, fs := pairtest.Run(t, sentences.Check, src, tgt, sl, tl, 1)
+			if omissionsOrAdditions(fs) > 0 {
+				falseParas++
+			}
+			drop := 1 + rng.IntN(n-2) // not the first nor the last
+			_, fs = pairtest.Run(t, sentences.Check, src, joinRefs(chunk, tl, drop, false), sl, tl, 1)
+			dropped++
+			// The dropped segment's place in the source.
+			start := len(joinRefs(chunk[:drop], sl, -1, true))
+			end := start + len(chunk[drop].Source) + 1
+			for _, f := range fs {
+				if f.Category == checks.Omission && f.Source != nil && f.Source.Span.Start < end && f.Source.Span.End > start {
+					found++
+					break
+				}
+			}
+		}
+		falseShare := float64(falseParas) / float64(max(paras, 1))
+		t.Logf("%s: %d paragraphs, %d with a false omission or addition (%.3f); dropped segment found %d/%d (%.3f)",
+			pair, paras, falseParas, falseShare, found, dropped, float64(found)/float64(max(dropped, 1)))
+		if falseShare > maxFalseParas {
+			t.Errorf("%s: %.3f of professional paragraphs get an omission or addition; want at most %.2f", pair, falseShare, maxFalseParas)
+		}
+	}
+}
+
+// maxFalseParas bounds the share of reference paragraphs with an
+// omission or addition finding (measured: 0 to 0.017 a pair).
+const maxFalseParas = 0.05
+
+type ref struct{ Source, Target string }
+
+func readRefs(t *testing.T, path string) []ref {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skipf("no data: %v", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []ref
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var r ref
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatal(err)
+		}
+		r.Source, r.Target = strings.Join(strings.Fields(r.Source), " "), strings.Join(strings.Fields(r.Target), " ")
+		if r.Source != "" && r.Target != "" && r.Source != r.Target {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// joinRefs joins the segments of one side into a paragraph, without
+// segment drop (-1 for none), with a space between them but in Chinese
+// and Japanese.
+func joinRefs(rs []ref, lang string, drop int, source bool) string {
+	sep := " "
+	if lang == "zh" || lang == "ja" {
+		sep = ""
+	}
+	var parts []string
+	for i, r := range rs {
+		if i == drop {
+			continue
+		}
+		if source {
+			parts = append(parts, r.Source)
+		} else {
+			parts = append(parts, r.Target)
+		}
+	}
+	return strings.Join(parts, sep)
+}
+
+func omissionsOrAdditions(fs []checks.Finding) int {
+	n := 0
+	for _, f := range fs {
+		if f.Category == checks.Omission || f.Category == checks.Addition {
+			n++
+		}
+	}
+	return n
+}
