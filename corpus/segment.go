@@ -41,6 +41,14 @@ func sentences(text string, s Span, lang language.Base) []Span {
 		if sp.Len() == 0 {
 			continue
 		}
+		if k := leadingClosers(text[sp.Start:sp.End]); len(out) > 0 && k > 0 && !join {
+			// French sets a space before » and UAX #29 ends the sentence
+			// before it ("fissurées. »"): it closes the one before.
+			out[len(out)-1].End = sp.Start + k
+			if sp = trimSpan(text, Span{sp.Start + k, sp.End}); sp.Len() == 0 {
+				continue
+			}
+		}
 		if len(out) > 0 && (join || quoteGoesOn(text, out[len(out)-1], sp)) {
 			out[len(out)-1].End = sp.End
 		} else {
@@ -87,6 +95,32 @@ func quoteGoesOn(text string, prev, next Span) bool {
 	}
 	f, _ := utf8.DecodeRuneInString(text[next.Start:next.End])
 	return unicode.IsLower(f)
+}
+
+// leadingClosers returns the length of the closing quotes and brackets
+// that start sent when a space or its end follows them, else 0. A German
+// »Zitat« opens with », without a space.
+func leadingClosers(sent string) int {
+	n := 0
+	for n < len(sent) {
+		r, size := utf8.DecodeRuneInString(sent[n:])
+		if !closer(r) {
+			break
+		}
+		n += size
+	}
+	if n == 0 {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(sent[n:]); n < len(sent) && !unicode.IsSpace(r) {
+		return 0
+	}
+	return n
+}
+
+// closer reports whether r closes a quotation or a bracket.
+func closer(r rune) bool {
+	return unicode.Is(unicode.Pf, r) || unicode.Is(unicode.Pe, r) || r == '"' || r == '»' || r == '›'
 }
 
 // opener reports whether r opens a quotation or a bracket.

@@ -34,6 +34,8 @@ func TestSentenceRepairs(t *testing.T) {
 		{"de", "Das Spiel endete 3:1. Danach jubelten alle.", []string{"Das Spiel endete 3:1.", "Danach jubelten alle."}},
 		{"de", "Die Zahl stieg auf 2025. Danach fiel sie.", []string{"Die Zahl stieg auf 2025.", "Danach fiel sie."}},
 		{"en", "The score was 21. Then it rained.", []string{"The score was 21.", "Then it rained."}},
+		{"fr", "« La moitié des maisons sont fissurées. » Le roi a parlé.", []string{"« La moitié des maisons sont fissurées. »", "Le roi a parlé."}},
+		{"fr", "Il a dit : « C'est fini ! » (Puis il est parti.) Voilà.", []string{"Il a dit : « C'est fini ! »", "(Puis il est parti.)", "Voilà."}},
 	} {
 		d, err := Load("t.txt", []byte(c.in), Options{Lang: language.MustParse(c.lang)})
 		if err != nil {
