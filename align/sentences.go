@@ -40,7 +40,8 @@ type SourceSentences struct {
 // and Church's over the whole link (it is small), with their bead priors,
 // their length cost in characters at the link's own character ratio, and
 // the lexical evidence of the paragraph aligner (numbers, names, identical
-// words and cognates) judged against a prior model of chance. Beads are
+// words and cognates, marks of punctuation; across scripts sounds and
+// glosses) judged against a prior model of chance. Beads are
 // 1:1, 2:1, 1:2, 2:2, 3:1, 1:3, 3:2, 2:3, 4:1 and 1:4. The result is
 // deterministic; a news paragraph takes a fraction of a millisecond
 // (BenchmarkSentencesSeed: 4.7 ms for the seed's 19 links).
@@ -179,7 +180,27 @@ const chunkBand = 12
 func sentenceBeads(a *Alignment, tSents, sSents []corpus.Span, sDoc []int, band int) []SentenceLink {
 	// Features of the sentences as units: each source keeps its own
 	// language, so every source document is reduced separately.
-	tf := extract(unitDoc(a.Target, tSents))
+	// Chinese and Japanese words are read through their glosses against
+	// an English side, as between paragraphs.
+	tu := unitDoc(a.Target, tSents)
+	tf := extract(tu)
+	var partners []*corpus.Document
+	for _, d := range sDoc {
+		if len(partners) == 0 || partners[len(partners)-1] != a.Sources[d] {
+			partners = append(partners, a.Sources[d])
+		}
+	}
+	if lex := glossLexicon(a.Target, partners); lex != nil {
+		addGlosses(tf, tu, lex)
+	}
+	addPunct(tf, tu)
+	tAcross := false
+	for _, d := range partners {
+		tAcross = tAcross || inLatin(d) != inLatin(a.Target)
+	}
+	if tAcross {
+		addSounds(tf, false)
+	}
 	tf.weigh()
 	type part struct {
 		doc    int
@@ -192,7 +213,15 @@ func sentenceBeads(a *Alignment, tSents, sSents []corpus.Span, sDoc []int, band 
 		for e < len(sSents) && sDoc[e] == sDoc[k] {
 			e++
 		}
-		sf := extract(unitDoc(a.Sources[sDoc[k]], sSents[k:e]))
+		su := unitDoc(a.Sources[sDoc[k]], sSents[k:e])
+		sf := extract(su)
+		if lex := glossLexicon(a.Sources[sDoc[k]], []*corpus.Document{a.Target}); lex != nil {
+			addGlosses(sf, su, lex)
+		}
+		addPunct(sf, su)
+		if inLatin(a.Sources[sDoc[k]]) != inLatin(a.Target) {
+			addSounds(sf, false)
+		}
 		sf.weigh()
 		parts = append(parts, part{doc: sDoc[k], lo: k, hi: e, sc: newScorer(tf, sf)})
 		k = e

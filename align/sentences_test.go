@@ -243,7 +243,7 @@ func TestSentencesTextberg(t *testing.T) {
 // Links of five gold beads are about a news paragraph's sentences.
 const (
 	sentencesWindow          = 5
-	sentencesTextbergMinimum = 0.83 // measured 0.836
+	sentencesTextbergMinimum = 0.85 // measured 0.854
 )
 
 // BenchmarkSentencesSeed aligns the sentences of every aligned link of the
