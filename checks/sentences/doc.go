@@ -12,7 +12,11 @@
 // bead instead: in a bead of one sentence against several, the one
 // sentence without which the length fits the language pair's ratio, and
 // whose numbers and names the other side lacks, is a major omission or
-// addition. A 1:1 pair of sentences whose length lies beyond four
+// addition. A source sentence is also left out, at a smaller length
+// departure, when its words, worth 2 nats or more by wordshare.tsv,
+// find no cognate, same word or rendered gloss in the target sentence:
+// into English from the languages of wordshare.tsv, and out of English
+// into Chinese and Japanese through their glosses. A 1:1 pair of sentences whose length lies beyond four
 // standard deviations of the pair's ratio (lengths.tsv: characters per
 // English character and the spread of the log ratio, per language), by
 // thirty English characters or more, and whose longer side has a number
@@ -27,8 +31,9 @@
 // punctuation, weighed in nats by how surely a translation keeps each,
 // with the length's departure from the pair's ratio added, is a major
 // unrelated translation. Into English, a source in a language of
-// wordshare.tsv (Latin-script languages whose translations into English
-// nearly always keep a cognate or the same word) has its words counted
-// too, each worth the measured share. In an article the aligner leaves such a
+// wordshare.tsv (languages whose translations into English nearly always
+// keep a cognate, the same word or, for Chinese and Japanese, a word
+// their English glosses name) has its words counted too, each worth the
+// measured share, up to the measured worth of sharing nothing. In an article the aligner leaves such a
 // paragraph unaligned, and the coverage check reports it.
 package sentences

@@ -8,6 +8,7 @@ import (
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/internal/gloss"
+	"golang.org/x/text/language"
 )
 
 // The bounds of a sentence the aligner merged into a bead although the
@@ -16,6 +17,10 @@ import (
 const (
 	mergedZ = 2.5
 	fitZ    = 1.5
+	// wordsMergedZ is the length departure that suffices when the words
+	// say which sentence the other side lacks (wordsMissing): they are
+	// the stronger evidence.
+	wordsMergedZ = 1.0
 )
 
 // merged finds, in a bead of one sentence on one side and several on the
@@ -36,21 +41,21 @@ func merged(p *checks.Pass, b align.SentenceLink) {
 	switch {
 	case !ok:
 	case len(b.Target) == 1 && len(ss) > 1:
-		omittedMerged(p, b, fitting(m, b.Target, ss, tgt, src, false))
+		omittedMerged(p, b, fitting(m, b.Target, ss, tgt, src, false, mergedZ), fitting(m, b.Target, ss, tgt, src, false, wordsMergedZ))
 	case len(ss) == 1 && len(b.Target) > 1:
-		addedMerged(p, b, fitting(m, b.Target, ss, tgt, src, true))
+		addedMerged(p, b, fitting(m, b.Target, ss, tgt, src, true, mergedZ))
 	}
 }
 
 // fitting returns the sentences of the longer side (the target's when
 // inTarget) without which the bead's length fits the pair's ratio, when
 // it does not with them.
-func fitting(m pair, ts, ss []corpus.Span, tgt, src *corpus.Document, inTarget bool) []int {
+func fitting(m pair, ts, ss []corpus.Span, tgt, src *corpus.Document, inTarget bool, minZ float64) []int {
 	tc, sc := charsOf(tgt, ts), charsOf(src, ss)
 	if tc == 0 || sc == 0 {
 		return nil
 	}
-	if z := m.z(tc, sc); inTarget && z < mergedZ || !inTarget && z > -mergedZ {
+	if z := m.z(tc, sc); inTarget && z < minZ || !inTarget && z > -minZ {
 		return nil
 	}
 	many, doc, total := ss, src, sc
@@ -101,17 +106,24 @@ func charsOf(d *corpus.Document, spans []corpus.Span) int {
 
 // omittedMerged reports the source sentence of bead b, among the
 // candidates fits, that its one target sentence leaves out.
-func omittedMerged(p *checks.Pass, b align.SentenceLink, fits []int) {
+func omittedMerged(p *checks.Pass, b align.SentenceLink, fits, loose []int) {
 	ss := b.Sources[0]
 	src := p.Source(ss.Doc)
 	one := func(j int) []corpus.Span { return []corpus.Span{ss.Spans[j]} }
+	shared := func(j int) align.Shared { return align.Evidence(p.Target(), b.Target, src, one(j)) }
+	long := func(j int) bool { return wordsIn(src, one(j)) >= minOmittedWords }
+	why := "its numbers and names are not there, and the length fits without it"
 	j, ok := pick(fits, func(j int) bool {
-		if wordsIn(src, one(j)) < minOmittedWords {
+		if !long(j) {
 			return false
 		}
-		e := align.Evidence(p.Target(), b.Target, src, one(j))
+		e := shared(j)
 		return mergedMissing(e.Source, e.Across) || wordsMissing(p, b.Target, src, one(j), e)
 	})
+	if !ok {
+		why = "none of its words is rendered, and the length fits without it"
+		j, ok = pick(loose, func(j int) bool { return long(j) && wordsMissing(p, b.Target, src, one(j), shared(j)) })
+	}
 	if !ok {
 		return
 	}
@@ -120,7 +132,7 @@ func omittedMerged(p *checks.Pass, b align.SentenceLink, fits []int) {
 		Category: checks.Omission,
 		Span:     b.Target[0],
 		Source:   evidence(ss.Doc, one(j)),
-		Message:  fmt.Sprintf("sentence %d of the %d this sentence translates is not in it (its numbers and names are not there, and the length fits without it)", j+1, len(ss.Spans)),
+		Message:  fmt.Sprintf("sentence %d of the %d this sentence translates is not in it (%s)", j+1, len(ss.Spans), why),
 	})
 }
 
@@ -172,13 +184,31 @@ const mergedWordNats = 2.0
 // target sentences ts share none of (nor any other token, by e): no
 // cognate, same word or, for Chinese and Japanese, rendered gloss.
 func wordsMissing(p *checks.Pass, ts []corpus.Span, src *corpus.Document, ss []corpus.Span, e align.Shared) bool {
-	ws := shareRate(p.Target().Lang, src.Lang)
-	if ws.rate == 0 || e.Source.Matched()+e.Target.Matched() > 0 {
+	if e.Source.Matched()+e.Target.Matched() > 0 {
 		return false
 	}
-	if lex := gloss.For(src.Lang); lex != nil {
-		n, renders := glossEvidence(lex, src, ss, p.Target(), ts)
-		return !renders && ws.nats(n) >= mergedWordNats
+	tgt := p.Target()
+	if ws := shareRate(tgt.Lang, src.Lang); ws.rate > 0 {
+		if lex := gloss.For(src.Lang); lex != nil {
+			n, renders := glossEvidence(lex, src, ss, tgt, ts)
+			return !renders && ws.nats(n) >= mergedWordNats
+		}
+		return ws.nats(e.Source.Words[0]) >= mergedWordNats
 	}
-	return ws.nats(e.Source.Words[0]) >= mergedWordNats
+	// Out of English into Chinese or Japanese the glosses tell the same
+	// from the other side: the target's words, none of which the English
+	// sentence renders.
+	if ws := shareRate(src.Lang, tgt.Lang); ws.rate > 0 && iso639(src.Lang) == "en" {
+		if lex := gloss.For(tgt.Lang); lex != nil {
+			n, renders := glossEvidence(lex, tgt, ts, src, ss)
+			return !renders && ws.nats(n) >= mergedWordNats
+		}
+	}
+	return false
+}
+
+// iso639 returns the base language of t.
+func iso639(t language.Tag) string {
+	b, _ := t.Base()
+	return b.String()
 }

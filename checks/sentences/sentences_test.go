@@ -57,6 +57,17 @@ func TestSentences(t *testing.T) {
 			"嵐は日曜日の夜に沿岸に到達した。地域全体で2万戸以上が停電した。当局によると、地域の学校は今週いっぱい休校となる。", ""},
 		{"zh: every sentence translated", "en", "zh", storm,
 			"风暴于周日晚间抵达海岸。全区超过2万户家庭停电。当局表示，该地区学校本周余下时间停课。", ""},
+		{"zh: the last sentence left out, without a number or a name", "en", "zh", storm,
+			"风暴于周日晚间抵达海岸。全区超过2万户家庭停电。", "major accuracy/omission 全区超过2万户家庭停电。"},
+		{"en from zh: the last sentence left out, without a number or a name", "zh", "en",
+			"风暴于周日晚间抵达海岸。全区超过2万户家庭停电。当局表示，该地区学校本周余下时间停课。",
+			"The storm reached the coast on Sunday night. More than 20,000 homes lost power.",
+			"major accuracy/omission More"},
+		{"en from zh: the sentence left out shares a word with its neighbour's translation, which may be a merge", "zh", "en",
+			"风暴于周日晚间抵达海岸。全区超过2万户家庭停电。当局表示，该地区学校本周余下时间停课。",
+			"The storm reached the coast on Sunday night. More than 20,000 homes lost power across the region.", ""},
+		{"en from zh: every sentence translated", "zh", "en",
+			"风暴于周日晚间抵达海岸。全区超过2万户家庭停电。当局表示，该地区学校本周余下时间停课。", storm, ""},
 		{"de: an added sentence with a number is major", "en", "de", storm,
 			"Der Sturm erreichte die Küste in der Nacht zum Montag. Mehr als 20.000 Haushalte in der Region hatten keinen Strom. " +
 				"Ein Feuerwehrmann sprach von 45 Verletzten in der Nacht. " +
