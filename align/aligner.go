@@ -131,6 +131,10 @@ func (a lexical) Align(target *corpus.Document, sources []*corpus.Document) (*Al
 	split := paramsFor(a.opt.Unit).split
 	across := acrossScripts(docs)
 	loans := loanwordsOf(docs)
+	// Marks of punctuation survive translation: they say much where
+	// words match little, between sentences, across scripts, and where
+	// no dictionary supplies word pairs.
+	punct := a.opt.Unit == UnitSentence || len(a.opt.Dicts) == 0
 	var wg sync.WaitGroup
 	for k, d := range docs {
 		wg.Go(func() {
@@ -138,9 +142,7 @@ func (a lexical) Align(target *corpus.Document, sources []*corpus.Document) (*Al
 			if k > 0 {
 				partners = docs[:1]
 			}
-			// Marks of punctuation survive translation: sentences, and
-			// documents in different scripts, share few words besides.
-			feats[k] = weighedFeatures(d, a.opt.Unit == UnitSentence || across[k], across[k], loans[k], glossLexicon(d, partners))
+			feats[k] = weighedFeatures(d, punct || across[k], across[k], loans[k], glossLexicon(d, partners))
 			if split {
 				cuts[k] = d.Memo(cutsKey{}, func() any { return paragraphCuts(d) }).([]cutSet)
 			}

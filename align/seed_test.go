@@ -263,9 +263,9 @@ func paragraphsRun(t *testing.T, opt align.Options, de, en *corpus.Document, deI
 }
 
 // The paragraphs development set must keep its strict bead F1 and the
-// omitted and inserted paragraphs found (measured 0.974 and 45/49).
+// omitted and inserted paragraphs found (measured 0.979 and 45/49).
 const (
-	paragraphsMinimum     = 0.965
+	paragraphsMinimum     = 0.97
 	paragraphsNullMinimum = 45
 	// With the installed FreeDict dictionaries.
 	paragraphsDictMinimum     = 0.97 // measured 0.977

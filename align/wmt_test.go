@@ -37,12 +37,11 @@ const wmtInOrderMinimum = 0.98
 // its length to place it, and a moved one, or an omission next to an
 // addition, is then mostly a guess. Chinese and Japanese against English
 // reach the goal through their words' English glosses (0.886–0.912
-// without them).
+// without them), en-cs through marks of punctuation (0.935 without).
 const wmtPerturbGoal = 0.95
 
 var wmtPerturbFloor = map[string]float64{
-	"en-cs": 0.93, "en-he": 0.91, "en-ru": 0.92,
-	"en-uk": 0.90, "he-en": 0.92, "uk-en": 0.93,
+	"en-he": 0.91, "en-ru": 0.92, "en-uk": 0.90, "he-en": 0.92, "uk-en": 0.93,
 }
 
 // wmtUnrelatedMaximum bounds the share of the target paragraphs linked when
