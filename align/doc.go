@@ -240,10 +240,10 @@
 // A dictd dictionary is read lazily: its index is searched by headword and
 // only the dictzip chunks holding a document's words are inflated, so the
 // German–English pair costs about 0.3 s once per process. With it,
-// paragraphs/dev reaches 0.974 with 44 of 49 null beads, and the seed
-// 53/54 (51/54 without): the paragraph it moved and split (two sentences
-// into two target paragraphs) shares too few words without a dictionary
-// to be linked as a leftover.
+// paragraphs/dev reaches 0.977 with 45 of 49 null beads, and the seed
+// 54/54 (52/54 without): the paragraphs it moved and split (two sentences
+// into two target paragraphs) share too few words without a dictionary
+// to be linked as leftovers.
 //
 // Chinese and Japanese words, one character each to the tokenizer, are
 // too short to mean anything alone, so against an English document their
