@@ -122,6 +122,7 @@ func Run(p *checks.Pass, exo []rules.Exonym) error {
 			c.findNew()
 			c.findMisspelt()
 			c.findCodeNamesTranslated()
+			c.findArticleDropped()
 			c.pairAcronyms()
 			c.report()
 		}

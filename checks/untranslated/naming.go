@@ -51,3 +51,16 @@ func afterNaming(text string, start int, lang language.Base) bool {
 	}
 	return false
 }
+
+// langLines reads a data file of lines LANG <TAB> value ('#' opens a
+// comment line): the values of each language, in order.
+func langLines(file string) map[string][]string {
+	m := map[string][]string{}
+	for line := range strings.Lines(file) {
+		lang, v, ok := strings.Cut(strings.TrimSpace(line), "\t")
+		if ok && !strings.HasPrefix(lang, "#") {
+			m[lang] = append(m[lang], strings.TrimSpace(v))
+		}
+	}
+	return m
+}

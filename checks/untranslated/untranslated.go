@@ -368,8 +368,8 @@ func foreignWords(p *checks.Pass, i int, tb language.Base) {
 				// Krankheit"; not "Samsung", "in Wasungen").
 				// An article before a hyphenated compound is the head's
 				// ("die Samsung-Aktie").
-				srcArticle := afterDeterminer(src.Text, at.Start, sb) && !strings.HasPrefix(src.Text[at.End:], "-")
-				if sourceNoun(w, sb, tb) && (afterDeterminer(tgt.Text, s.Start, tb) || srcArticle) &&
+				srcArticle := corpus.AfterDeterminer(src.Text, at.Start, sb) && !strings.HasPrefix(src.Text[at.End:], "-")
+				if sourceNoun(w, sb, tb) && (corpus.AfterDeterminer(tgt.Text, s.Start, tb) || srcArticle) &&
 					!mention(tgt.Text, s) && !inName(tgt.Text, base, toks, k, tb) && !quotedIn(src, sp.Paras, w) {
 					why = whySourceNoun
 				}
