@@ -64,8 +64,9 @@ type docFeat struct {
 	byKind [kGloss + 1]map[string]int32 // type ids by kind and key
 	paras  []paraFeat
 	lang   string // ISO 639-3 code, for dictionaries
-	// glosses holds the English glosses of the kGloss types, by type id.
-	glosses map[int32]string
+	// glosses holds the kGloss types with their English glosses, in the
+	// order they were found: matches are made in it, the same every run.
+	glosses []glossed
 }
 
 // lookup returns the id of the type of kind k and key key.

@@ -33,7 +33,7 @@ func glossLexicon(d *corpus.Document, partners []*corpus.Document) *gloss.Lexico
 // the longest match, as types of kind kGloss keyed by the word, and
 // keeps their glosses for glossMatches.
 func addGlosses(f *docFeat, d *corpus.Document, lex *gloss.Lexicon) {
-	f.glosses = map[int32]string{}
+	f.glosses = nil
 	for pi, p := range d.Paragraphs {
 		text := d.Slice(p.Span)
 		var add []int32
@@ -44,7 +44,7 @@ func addGlosses(f *docFeat, d *corpus.Document, lex *gloss.Lexicon) {
 				id = int32(len(f.types))
 				f.types = append(f.types, tokType{key: key, kind: kGloss, r: []rune(key)})
 				f.byKind[kGloss][key] = id
-				f.glosses[id] = w.Glosses
+				f.glosses = append(f.glosses, glossed{id, w.Glosses})
 			}
 			if !containsInt32(add, id) {
 				add = append(add, id)
@@ -62,20 +62,26 @@ func addGlosses(f *docFeat, d *corpus.Document, lex *gloss.Lexicon) {
 	}
 }
 
+// glossed is a kGloss type and its English glosses.
+type glossed struct {
+	id      int32
+	glosses string
+}
+
 // glossMatches links the lexicon words of one side to the English words
 // of the other that render one of their glosses, as written or inflected.
 func glossMatches(t, s *docFeat, add func(ti, si int32, m float32)) {
 	if len(t.glosses) > 0 && s.lang == "eng" {
-		for ti, g := range t.glosses {
-			for _, si := range renderings(s, g) {
-				add(ti, si, glossStrength)
+		for _, g := range t.glosses {
+			for _, si := range renderings(s, g.glosses) {
+				add(g.id, si, glossStrength)
 			}
 		}
 	}
 	if len(s.glosses) > 0 && t.lang == "eng" {
-		for si, g := range s.glosses {
-			for _, ti := range renderings(t, g) {
-				add(ti, si, glossStrength)
+		for _, g := range s.glosses {
+			for _, ti := range renderings(t, g.glosses) {
+				add(ti, g.id, glossStrength)
 			}
 		}
 	}
