@@ -112,7 +112,6 @@ func omittedMerged(p *checks.Pass, b align.SentenceLink, fits, loose []int) {
 	one := func(j int) []corpus.Span { return []corpus.Span{ss.Spans[j]} }
 	shared := func(j int) align.Shared { return align.Evidence(p.Target(), b.Target, src, one(j)) }
 	long := func(j int) bool { return wordsIn(src, one(j)) >= minOmittedWords }
-	why := "its numbers and names are not there, and the length fits without it"
 	j, ok := pick(fits, func(j int) bool {
 		if !long(j) {
 			return false
@@ -121,11 +120,14 @@ func omittedMerged(p *checks.Pass, b align.SentenceLink, fits, loose []int) {
 		return mergedMissing(e.Source, e.Across) || wordsMissing(p, b.Target, src, one(j), e)
 	})
 	if !ok {
-		why = "none of its words is rendered, and the length fits without it"
 		j, ok = pick(loose, func(j int) bool { return long(j) && wordsMissing(p, b.Target, src, one(j), shared(j)) })
 	}
 	if !ok {
 		return
+	}
+	why := "none of its words is rendered, and the length fits without it"
+	if e := shared(j); mergedMissing(e.Source, e.Across) {
+		why = "its numbers and names are not there, and the length fits without it"
 	}
 	p.Report(checks.Finding{
 		Severity: checks.Major,

@@ -162,9 +162,10 @@ func unrelated(p *checks.Pass, k link, at corpus.Span) bool {
 	return true
 }
 
-// glossEvidence returns how many distinct words of spans ss of source s
-// the lexicon holds, read by the longest match, and whether spans ts of
-// target t render one of them, or one the longest match cut across
+// glossEvidence returns how many distinct words of spans ss of s, the
+// Chinese or Japanese side, the lexicon holds, read by the longest match,
+// and whether spans ts of t, the English side, render one of them, or
+// one the longest match cut across
 // (为难|民政 in 为难民政策 hides 难民, refugee). The rendering rules an
 // unrelated text out, so it looks wide, but not inside a word: 曜日, day
 // of the week, is no word of 火曜日, Tuesday.
