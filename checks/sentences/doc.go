@@ -12,11 +12,13 @@
 // bead instead: in a bead of one sentence against several, the one
 // sentence without which the length fits the language pair's ratio, and
 // whose numbers and names the other side lacks, is a major omission or
-// addition. A source sentence is also left out, at a smaller length
-// departure, when its words, worth 2 nats or more by wordshare.tsv,
-// find no cognate, same word or rendered gloss in the target sentence:
-// into English from the languages of wordshare.tsv, and out of English
-// into Chinese and Japanese through their glosses. A 1:1 pair of sentences whose length lies beyond four
+// addition. A source sentence is also left out, and a target sentence
+// added, at a smaller length departure, when its words, worth 2 nats or
+// more by wordshare.tsv, find no cognate, same word or rendered gloss
+// anywhere on the other side of the paragraph link (not only in its
+// bead: a sentence the aligner misplaced shares words elsewhere): into
+// English from the languages of wordshare.tsv, and out of English into
+// Chinese and Japanese through their glosses. A 1:1 pair of sentences whose length lies beyond four
 // standard deviations of the pair's ratio (lengths.tsv: characters per
 // English character and the spread of the log ratio, per language), by
 // thirty English characters or more, and whose longer side has a number

@@ -31,7 +31,7 @@ const (
 // of those with numbers or names none of which is on the other side: a
 // major omission or addition. A sentence without a number or a name is
 // left alone: the length alone is weak evidence.
-func merged(p *checks.Pass, b align.SentenceLink) {
+func merged(p *checks.Pass, b align.SentenceLink, k link) {
 	if len(b.Sources) != 1 {
 		return
 	}
@@ -41,9 +41,9 @@ func merged(p *checks.Pass, b align.SentenceLink) {
 	switch {
 	case !ok:
 	case len(b.Target) == 1 && len(ss) > 1:
-		omittedMerged(p, b, fitting(m, b.Target, ss, tgt, src, false, mergedZ), fitting(m, b.Target, ss, tgt, src, false, wordsMergedZ))
+		omittedMerged(p, b, k, fitting(m, b.Target, ss, tgt, src, false, mergedZ), fitting(m, b.Target, ss, tgt, src, false, wordsMergedZ))
 	case len(ss) == 1 && len(b.Target) > 1:
-		addedMerged(p, b, fitting(m, b.Target, ss, tgt, src, true, mergedZ))
+		addedMerged(p, b, k, fitting(m, b.Target, ss, tgt, src, true, mergedZ), fitting(m, b.Target, ss, tgt, src, true, wordsMergedZ))
 	}
 }
 
@@ -106,7 +106,7 @@ func charsOf(d *corpus.Document, spans []corpus.Span) int {
 
 // omittedMerged reports the source sentence of bead b, among the
 // candidates fits, that its one target sentence leaves out.
-func omittedMerged(p *checks.Pass, b align.SentenceLink, fits, loose []int) {
+func omittedMerged(p *checks.Pass, b align.SentenceLink, k link, fits, loose []int) {
 	ss := b.Sources[0]
 	src := p.Source(ss.Doc)
 	one := func(j int) []corpus.Span { return []corpus.Span{ss.Spans[j]} }
@@ -117,10 +117,10 @@ func omittedMerged(p *checks.Pass, b align.SentenceLink, fits, loose []int) {
 			return false
 		}
 		e := shared(j)
-		return mergedMissing(e.Source, e.Across) || wordsMissing(p, b.Target, src, one(j), e)
+		return mergedMissing(e.Source, e.Across) || wordsMissing(p, k, ss.Doc, one(j), false)
 	})
 	if !ok {
-		j, ok = pick(loose, func(j int) bool { return long(j) && wordsMissing(p, b.Target, src, one(j), shared(j)) })
+		j, ok = pick(loose, func(j int) bool { return long(j) && wordsMissing(p, k, ss.Doc, one(j), false) })
 	}
 	if !ok {
 		return
@@ -140,26 +140,35 @@ func omittedMerged(p *checks.Pass, b align.SentenceLink, fits, loose []int) {
 
 // addedMerged reports the target sentence of bead b, among the
 // candidates fits, that its one source sentence does not say.
-func addedMerged(p *checks.Pass, b align.SentenceLink, fits []int) {
+func addedMerged(p *checks.Pass, b align.SentenceLink, k link, fits, loose []int) {
 	ss := b.Sources[0]
 	src := p.Source(ss.Doc)
 	one := func(i int) []corpus.Span { return []corpus.Span{b.Target[i]} }
+	shared := func(i int) align.Shared { return align.Evidence(p.Target(), one(i), src, ss.Spans) }
+	long := func(i int) bool { return wordsIn(p.Target(), one(i)) >= minAddedWords }
 	i, ok := pick(fits, func(i int) bool {
-		if wordsIn(p.Target(), one(i)) < minAddedWords {
+		if !long(i) {
 			return false
 		}
-		e := align.Evidence(p.Target(), one(i), src, ss.Spans)
-		return mergedMissing(e.Target, e.Across)
+		e := shared(i)
+		return mergedMissing(e.Target, e.Across) || wordsMissing(p, k, ss.Doc, one(i), true)
 	})
 	if !ok {
+		i, ok = pick(loose, func(i int) bool { return long(i) && wordsMissing(p, k, ss.Doc, one(i), true) })
+	}
+	if !ok {
 		return
+	}
+	why := "none of the source's words is rendered in it, and the length fits without it"
+	if e := shared(i); mergedMissing(e.Target, e.Across) {
+		why = "its numbers and names are not in the source, and the length fits without it"
 	}
 	p.Report(checks.Finding{
 		Severity: checks.Major,
 		Category: checks.Addition,
 		Span:     b.Target[i],
 		Source:   evidence(ss.Doc, ss.Spans),
-		Message:  fmt.Sprintf("no source sentence says this (its numbers and names are not in the source, and the length fits without it)"),
+		Message:  fmt.Sprintf("no source sentence says this (%s)", why),
 	})
 }
 
@@ -181,25 +190,41 @@ func mergedMissing(t align.Tally, across bool) bool {
 // sentence of ten words in German or French.
 const mergedWordNats = 2.0
 
-// wordsMissing reports a source sentence ss of src whose words, worth
-// mergedWordNats or more where the pair has a wordshare.tsv figure, the
-// target sentences ts share none of (nor any other token, by e): no
-// cognate, same word or, for Chinese and Japanese, rendered gloss.
-func wordsMissing(p *checks.Pass, ts []corpus.Span, src *corpus.Document, ss []corpus.Span, e align.Shared) bool {
+// wordsMissing reports, where the pair has a wordshare.tsv figure, that
+// a sentence shares no token (no number, name, mark, cognate or same
+// word, nor for Chinese and Japanese a rendered gloss) with the whole
+// other side of link k, and that its words, worth mergedWordNats or
+// more, say so: a source sentence of source doc left out, or a target
+// sentence added (added). The whole other side, not the bead's: a
+// sentence the aligner placed in the wrong bead shares its words with
+// another.
+func wordsMissing(p *checks.Pass, k link, doc int, one []corpus.Span, added bool) bool {
+	if k.src != doc {
+		return false // a link of several sources
+	}
+	tgt, src := p.Target(), p.Source(doc)
+	ts, ss := k.tSpans, one
+	if added {
+		ts, ss = one, k.sSpans
+	}
+	e := align.Evidence(tgt, ts, src, ss)
 	if e.Source.Matched()+e.Target.Matched() > 0 {
 		return false
 	}
-	tgt := p.Target()
 	if ws := shareRate(tgt.Lang, src.Lang); ws.rate > 0 {
 		if lex := gloss.For(src.Lang); lex != nil {
 			n, renders := glossEvidence(lex, src, ss, tgt, ts)
 			return !renders && ws.nats(n) >= mergedWordNats
 		}
-		return ws.nats(e.Source.Words[0]) >= mergedWordNats
+		words := e.Source.Words[0]
+		if added {
+			words = e.Target.Words[0]
+		}
+		return ws.nats(words) >= mergedWordNats
 	}
 	// Out of English into Chinese or Japanese the glosses tell the same
 	// from the other side: the target's words, none of which the English
-	// sentence renders.
+	// renders.
 	if ws := shareRate(src.Lang, tgt.Lang); ws.rate > 0 && iso639(src.Lang) == "en" {
 		if lex := gloss.For(tgt.Lang); lex != nil {
 			n, renders := glossEvidence(lex, tgt, ts, src, ss)

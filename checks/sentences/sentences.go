@@ -77,7 +77,7 @@ func checkLink(p *checks.Pass, l align.Link) {
 			addedSentence(p, bs, i)
 		default:
 			lengthOff(p, b)
-			merged(p, b)
+			merged(p, b, k)
 		}
 	}
 }

@@ -68,6 +68,14 @@ func TestSentences(t *testing.T) {
 			"The storm reached the coast on Sunday night. More than 20,000 homes lost power across the region.", ""},
 		{"en from zh: every sentence translated", "zh", "en",
 			"风暴于周日晚间抵达海岸。全区超过2万户家庭停电。当局表示，该地区学校本周余下时间停课。", storm, ""},
+		{"en from zh: an added sentence that renders none of the source's words", "zh", "en",
+			"风暴于周日晚间抵达海岸。当局表示，该地区学校本周余下时间停课。",
+			"The storm reached the coast on Sunday night. Many people enjoyed the beautiful weather at the beach. The authorities said schools in the region will stay closed for the rest of the week.",
+			"major accuracy/addition Many"},
+		{"zh from en: an added sentence that renders none of the source's words", "en", "zh",
+			"The storm reached the coast on Sunday night. The authorities said schools in the region will stay closed for the rest of the week.",
+			"风暴于周日晚间抵达海岸。许多游客在海滩上享受美丽的阳光和音乐。当局表示，该地区学校本周余下时间停课。",
+			"major accuracy/addition 许多游客在海滩上享受美丽的阳光和音乐。"},
 		{"de: an added sentence with a number is major", "en", "de", storm,
 			"Der Sturm erreichte die Küste in der Nacht zum Montag. Mehr als 20.000 Haushalte in der Region hatten keinen Strom. " +
 				"Ein Feuerwehrmann sprach von 45 Verletzten in der Nacht. " +

@@ -21,7 +21,9 @@ import (
 // paragraph as the references give it (every omission or addition
 // finding a false alarm), and with one target segment dropped (found
 // when an omission finding's source evidence covers the dropped
-// segment). Run with -v for the table; it skips without ../shared.
+// segment), and with the target segment of another document added
+// (found when an addition finding covers it). Run with -v for the table;
+// it skips without ../shared.
 func TestWMTSentenceOmissions(t *testing.T) {
 	_, file, _, _ := runtime.Caller(0)
 	dir := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "eval", "wmt23-refs")
@@ -34,8 +36,10 @@ func TestWMTSentenceOmissions(t *testing.T) {
 		}
 		sl, tl, _ := strings.Cut(pair, "-")
 		recs := readRefs(t, filepath.Join(dir, pair+".jsonl.gz"))
+		all := recs
 		rng := rand.New(rand.NewPCG(16, uint64(len(recs))))
-		var paras, falseParas, found, dropped int
+		other := rand.New(rand.NewPCG(17, uint64(len(recs))))
+		var paras, falseParas, found, dropped, added int
 		for len(recs) >= 9 && paras < wmtParagraphs {
 			n := 5 + rng.IntN(5)
 			chunk := recs[:n]
@@ -58,10 +62,23 @@ func TestWMTSentenceOmissions(t *testing.T) {
 					break
 				}
 			}
+			// A segment of another document added inside the target.
+			extra := all[(len(all)/2+other.IntN(len(all)/2)+len(all)-len(recs))%len(all)]
+			at := 1 + other.IntN(n-1)
+			withExtra := append(append(append([]ref(nil), chunk[:at]...), extra), chunk[at:]...)
+			_, fs = pairtest.Run(t, sentences.Check, src, joinRefs(withExtra, tl, -1, false), sl, tl, 1)
+			start = len(joinRefs(withExtra[:at+1], tl, -1, false)) - len(extra.Target)
+			end = start + len(extra.Target)
+			for _, f := range fs {
+				if f.Category == checks.Addition && f.Span.Start < end && f.Span.End > start {
+					added++
+					break
+				}
+			}
 		}
 		falseShare := float64(falseParas) / float64(max(paras, 1))
-		t.Logf("%s: %d paragraphs, %d with a false omission or addition (%.3f); dropped segment found %d/%d (%.3f)",
-			pair, paras, falseParas, falseShare, found, dropped, float64(found)/float64(max(dropped, 1)))
+		t.Logf("%s: %d paragraphs, %d with a false omission or addition (%.3f); dropped segment found %d/%d (%.3f); added segment found %d (%.3f)",
+			pair, paras, falseParas, falseShare, found, dropped, float64(found)/float64(max(dropped, 1)), added, float64(added)/float64(max(paras, 1)))
 		if falseShare > maxFalseParas {
 			t.Errorf("%s: %.3f of professional paragraphs get an omission or addition; want at most %.2f", pair, falseShare, maxFalseParas)
 		}
