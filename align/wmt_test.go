@@ -1,11 +1,7 @@
 package align_test
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -15,6 +11,7 @@ import (
 
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/evalset"
 )
 
 // The WMT23 reference pairs, as source-target: the target document is the
@@ -60,10 +57,7 @@ const wmtDocs = 40
 // moved in some forty documents moves a pair's F1 by a point or two.
 const wmtPerturbations = 3
 
-type wmtRecord struct {
-	Source string `json:"source"`
-	Target string `json:"target"`
-}
+type wmtRecord struct{ Source, Target string }
 
 // wmtDoc is a constructed document pair with its gold beads, as
 // [target paragraphs, source paragraphs].
@@ -140,30 +134,16 @@ func linkedParas(beads [][2][]int) int {
 }
 
 func readWMT(t *testing.T, path string) []wmtRecord {
-	f, err := os.Open(path)
+	rs, err := evalset.Read(path)
 	if err != nil {
 		t.Skipf("no WMT data: %v", err)
 	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []wmtRecord
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
-		var r wmtRecord
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatal(err)
+	for _, r := range rs {
+		src, tgt := oneLine(r.Source), oneLine(r.Target)
+		if src != "" && tgt != "" {
+			out = append(out, wmtRecord{Source: src, Target: tgt})
 		}
-		r.Source, r.Target = oneLine(r.Source), oneLine(r.Target)
-		if r.Source != "" && r.Target != "" {
-			out = append(out, r)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	return out
 }

@@ -1,19 +1,16 @@
 package sentences_test
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/checks/internal/pairtest"
 	"github.com/crossread/crossread/checks/sentences"
+	"github.com/crossread/crossread/internal/evalset"
 )
 
 // TestWMTSentenceOmissions measures the sentence check on paragraphs
@@ -25,11 +22,11 @@ import (
 // (found when an addition finding covers it). Run with -v for the table;
 // it skips without ../shared.
 func TestWMTSentenceOmissions(t *testing.T) {
-	_, file, _, _ := runtime.Caller(0)
-	dir := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "eval", "wmt23-refs")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("no wmt23 data: %v", err)
+	eval, ok := evalset.Dir()
+	if !ok {
+		t.Skip("no ../shared/eval")
 	}
+	dir := filepath.Join(eval, "wmt23-refs")
 	for _, pair := range []string{"cs-uk", "de-en", "en-cs", "en-de", "en-he", "en-ja", "en-ru", "en-uk", "en-zh", "he-en", "ja-en", "ru-en", "uk-en", "zh-en"} {
 		if only := os.Getenv("WMT_PAIR"); only != "" && only != pair {
 			continue
@@ -96,27 +93,18 @@ const maxFalseParas = 0.05
 
 type ref struct{ Source, Target string }
 
+// readRefs reads the pairs of a wmt23-refs file, each side one line,
+// without the pairs whose target copies its source.
 func readRefs(t *testing.T, path string) []ref {
-	f, err := os.Open(path)
+	rs, err := evalset.Read(path)
 	if err != nil {
 		t.Skipf("no data: %v", err)
 	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []ref
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
-		var r ref
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatal(err)
-		}
-		r.Source, r.Target = strings.Join(strings.Fields(r.Source), " "), strings.Join(strings.Fields(r.Target), " ")
-		if r.Source != "" && r.Target != "" && r.Source != r.Target {
-			out = append(out, r)
+	for _, r := range rs {
+		src, tgt := strings.Join(strings.Fields(r.Source), " "), strings.Join(strings.Fields(r.Target), " ")
+		if src != "" && tgt != "" && src != tgt {
+			out = append(out, ref{src, tgt})
 		}
 	}
 	return out

@@ -1,12 +1,8 @@
 package sentences
 
 import (
-	"bufio"
-	"encoding/json"
 	"math"
-	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"testing"
 
@@ -14,6 +10,7 @@ import (
 
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/evalset"
 	"github.com/crossread/crossread/internal/gloss"
 )
 
@@ -27,44 +24,31 @@ import (
 // and over the mean number of words the nats a word. Run with -v for
 // the table.
 func TestWordshareMeasured(t *testing.T) {
-	_, file, _, _ := runtime.Caller(0)
-	path := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "eval", "demetr", "dev.jsonl")
-	f, err := os.Open(path)
+	eval, ok := evalset.Dir()
+	if !ok {
+		t.Skip("no ../shared/eval")
+	}
+	rs, err := evalset.Read(filepath.Join(eval, "demetr", "dev.jsonl"))
 	if err != nil {
 		t.Skipf("no DEMETR data: %v", err)
 	}
-	defer f.Close()
 	type count struct{ pairs, none, words int }
 	counts := map[string]*count{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
-		var r struct {
-			Src, Tgt  string
-			SrcLang   string `json:"src_lang"`
-			TgtLang   string `json:"tgt_lang"`
-			ErrorType string `json:"error_type"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatal(err)
-		}
-		if r.ErrorType != "none" || r.TgtLang != "en" {
+	for _, r := range rs {
+		if r.ErrorType != "none" || r.TargetLang != "en" {
 			continue
 		}
-		c := counts[r.SrcLang]
+		c := counts[r.SourceLang]
 		if c == nil {
 			c = &count{}
-			counts[r.SrcLang] = c
+			counts[r.SourceLang] = c
 		}
-		words, none := sharesNothing(t, r.Src, r.Tgt, language.Make(r.SrcLang))
+		words, none := sharesNothing(t, r.Source, r.Target, language.Make(r.SourceLang))
 		c.pairs++
 		c.words += words
 		if none {
 			c.none++
 		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	table := wordshare()
 	var langs []string

@@ -1,18 +1,15 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"io"
-	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"testing"
 
-	"github.com/crossread/crossread/internal/seedcase"
+	"github.com/crossread/crossread/internal/evalset"
 )
 
 // BenchmarkBatchEval measures crossread batch, in process with two
@@ -20,7 +17,7 @@ import (
 // figures of the README quote, and reports pairs per second. The README's
 // whole-process figures come from the same files through the binary.
 func BenchmarkBatchEval(b *testing.B) {
-	dir, ok := seedcase.Dir()
+	dir, ok := evalset.Dir()
 	if !ok {
 		b.Skip("../shared not present")
 	}
@@ -29,7 +26,7 @@ func BenchmarkBatchEval(b *testing.B) {
 	defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
 	for _, rel := range []string{"demetr/dev.jsonl", "mqm-ende/dev.jsonl", "wmt23-refs/en-ja.jsonl.gz", "wmt23-refs/zh-en.jsonl.gz"} {
 		b.Run(strings.SplitN(rel, "/", 2)[0]+"-"+strings.SplitN(filepath.Base(rel), ".", 2)[0], func(b *testing.B) {
-			in, n, err := batchInput(filepath.Join(dir, "..", "eval", rel))
+			in, n, err := batchInput(filepath.Join(dir, rel))
 			if err != nil {
 				b.Skip(err)
 			}
@@ -49,36 +46,16 @@ func BenchmarkBatchEval(b *testing.B) {
 // batch records, with the number of records. The evaluation sets name
 // their fields src/tgt/src_lang/tgt_lang or as batch does.
 func batchInput(path string) ([]byte, int, error) {
-	f, err := os.Open(path)
+	rs, err := evalset.Read(path)
 	if err != nil {
 		return nil, 0, err
 	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		if r, err = gzip.NewReader(f); err != nil {
-			return nil, 0, err
-		}
-	}
 	var out bytes.Buffer
-	n := 0
-	sc := bufio.NewScanner(r)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var rec struct {
-			ID                                     string
-			Src, Tgt, SrcLang, TgtLang             string
-			Source, Target, SourceLang, TargetLang string
-		}
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			return nil, 0, err
-		}
-		line, _ := json.Marshal(map[string]string{"id": rec.ID,
-			"source": rec.Source + rec.Src, "target": rec.Target + rec.Tgt,
-			"source_lang": rec.SourceLang + rec.SrcLang, "target_lang": rec.TargetLang + rec.TgtLang})
+	for _, r := range rs {
+		line, _ := json.Marshal(map[string]string{"id": r.ID, "source": r.Source, "target": r.Target,
+			"source_lang": r.SourceLang, "target_lang": r.TargetLang})
 		out.Write(line)
 		out.WriteByte('\n')
-		n++
 	}
-	return out.Bytes(), n, sc.Err()
+	return out.Bytes(), len(rs), nil
 }

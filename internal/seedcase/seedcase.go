@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/crossread/crossread/gold"
+	"github.com/crossread/crossread/internal/evalset"
 )
 
 // Case is the loaded seed.
@@ -18,20 +19,13 @@ type Case = gold.Case
 // Dir returns the seed directory and whether it exists. It looks for
 // ../shared/seed beside the module root.
 func Dir() (string, bool) {
-	wd, err := os.Getwd()
-	if err != nil {
+	shared, ok := evalset.SharedDir()
+	if !ok {
 		return "", false
 	}
-	for d := wd; ; d = filepath.Dir(d) {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			seed := filepath.Join(d, "..", "shared", "seed")
-			_, err := os.Stat(filepath.Join(seed, "llama4.expected.json"))
-			return seed, err == nil
-		}
-		if filepath.Dir(d) == d {
-			return "", false
-		}
-	}
+	seed := filepath.Join(shared, "seed")
+	_, err := os.Stat(filepath.Join(seed, "llama4.expected.json"))
+	return seed, err == nil
 }
 
 // Load loads the seed case, or skips t when it is absent.
