@@ -8,7 +8,6 @@ import (
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/internal/gloss"
-	"golang.org/x/text/language"
 )
 
 // The bounds of a sentence the aligner merged into a bead although the
@@ -225,17 +224,14 @@ func wordsMissing(p *checks.Pass, k link, doc int, one []corpus.Span, added bool
 	// Out of English into Chinese or Japanese the glosses tell the same
 	// from the other side: the target's words, none of which the English
 	// renders.
-	if ws := shareRate(src.Lang, tgt.Lang); ws.rate > 0 && iso639(src.Lang) == "en" {
+	if sb, _ := src.Lang.Base(); sb.String() != "en" {
+		return false
+	}
+	if ws := shareRate(src.Lang, tgt.Lang); ws.rate > 0 {
 		if lex := gloss.For(tgt.Lang); lex != nil {
 			n, renders := glossEvidence(lex, tgt, ts, src, ss)
 			return !renders && ws.nats(n) >= mergedWordNats
 		}
 	}
 	return false
-}
-
-// iso639 returns the base language of t.
-func iso639(t language.Tag) string {
-	b, _ := t.Base()
-	return b.String()
 }
