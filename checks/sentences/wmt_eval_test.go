@@ -59,8 +59,10 @@ func TestWMTSentenceOmissions(t *testing.T) {
 					break
 				}
 			}
-			// A segment of another document added inside the target.
-			extra := all[(len(all)/2+other.IntN(len(all)/2)+len(all)-len(recs))%len(all)]
+			// A segment of another document added inside the target: one
+			// a quarter to three quarters of the file away, never one of
+			// the paragraph's own (the paragraph ends at len(all)-len(recs)).
+			extra := all[(len(all)-len(recs)+len(all)/4+other.IntN(len(all)/2))%len(all)]
 			at := 1 + other.IntN(n-1)
 			withExtra := append(append(append([]ref(nil), chunk[:at]...), extra), chunk[at:]...)
 			_, fs = pairtest.Run(t, sentences.Check, src, joinRefs(withExtra, tl, -1, false), sl, tl, 1)
