@@ -138,11 +138,18 @@ func scanNumerals(s string, lang language.Tag) []numeral {
 		}
 		groups = append(groups, cur.String())
 		end := j
-		// Numerals glued to letters on the right (4o, 3D) are identifiers.
+		// Numerals glued to letters on the right (4o, 3D) are identifiers,
+		// but for a short suffix in lower case: a decade, an ordinal or a
+		// unit (80s, 80х, 1990er, 21st, 10km) keeps its number.
 		if end < len(s) {
 			nr, _ := utf8.DecodeRuneInString(s[end:])
 			if spacedLetter(nr) {
-				i = skipAlnum(s, end)
+				after := skipAlnum(s, end)
+				if lowerSuffix(s[end:after], end-start) {
+					num, ok := interpret(groups, seps, comma, known)
+					out = append(out, numeral{start: start, end: end, num: num, ok: ok})
+				}
+				i = after
 				continue
 			}
 		}
@@ -174,6 +181,21 @@ func narrowSep(r rune) rune {
 		return '\''
 	}
 	return r
+}
+
+// lowerSuffix reports whether s, the letters glued to a numeral of
+// width bytes, is one to three letters in lower case: the ending of a
+// decade, an ordinal or a unit, not an identifier's (3D, 5G). One letter
+// after one digit is a model's name (4o) as often.
+func lowerSuffix(s string, width int) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsLower(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 3 || n == 1 && width >= 2
 }
 
 // groupsAfter reports whether s starts with exactly three digits.
