@@ -56,7 +56,6 @@ chooses the units).`,
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "output `FORMAT`: " + strings.Join(alignFormats, ", ")},
 			statesFlag,
 		}, dictFlags(&dicts, true)),
-		Before: reserveHeap,
 		Action: func(c *cli.Context) error { return e.align(c, sources, dicts) },
 	})
 }

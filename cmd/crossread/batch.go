@@ -57,7 +57,6 @@ Examples:
 			&cli.StringFlag{Name: "format", Value: "jsonl", Usage: "output `FORMAT`: jsonl (a line per record), text or json (a report per record)"},
 			configFlag,
 		}, append(scoreFlags, checkFlags(true)...)...),
-		Before: reserveHeap,
 		Action: func(c *cli.Context) error { return e.batch(c) },
 	})
 }

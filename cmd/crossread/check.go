@@ -91,7 +91,6 @@ the findings as ITS 2.0 Localization Quality Issue annotations.`,
 			&cli.StringFlag{Name: "baseline", TakesFile: true, Usage: "leave out the findings the baseline `FILE` accepts (see --write-baseline)"},
 			&cli.StringFlag{Name: "write-baseline", TakesFile: true, Usage: "record every finding of this run in `FILE`, as accepted"},
 		}, scoreFlags, checkFlags(true), dictFlags(&dicts, false)),
-		Before: reserveHeap,
 		Action: func(c *cli.Context) error { return e.check(c, sources, dicts) },
 	})
 }
@@ -109,7 +108,6 @@ Examples:
    crossread demo
    crossread demo --format json | jq '.findings[].message'`,
 		Flags:  slices.Concat([]cli.Flag{formatFlag, failOnFlag}, scoreFlags, checkFlags(false)),
-		Before: reserveHeap,
 		Action: func(c *cli.Context) error { return e.demo(c) },
 	})
 }

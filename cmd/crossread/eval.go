@@ -37,7 +37,6 @@ Examples:
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "jsonl", TakesFile: true, Usage: "score the labelled segment pairs of `FILE`"},
 		}, checkFlags(false)...),
-		Before: reserveHeap,
 		Action: func(c *cli.Context) error { return e.eval(c) },
 	})
 }

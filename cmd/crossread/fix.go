@@ -57,7 +57,6 @@ Exits 1 when a finding at or above --fail-on is left without a fix applied,
 			failOnFlag,
 			statesFlag,
 		}, checkFlags(true), dictFlags(&dicts, false)),
-		Before: reserveHeap,
 		Action: func(c *cli.Context) error { return e.fix(c, sources, dicts) },
 	})
 }

@@ -21,6 +21,7 @@ const memProfileEnv = "CROSSREAD_MEMPROFILE"
 
 func main() {
 	tuneGC()
+	go reserveHeap(os.Args)
 	cpu, mem := os.Getenv(profileEnv), os.Getenv(memProfileEnv)
 	if cpu == "" && mem == "" {
 		os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
