@@ -479,14 +479,16 @@ func namesAfterMark(rest string) bool {
 	if rest == "" || rest[0] != ',' && rest[0] != ':' {
 		return false
 	}
-	words := strings.Fields(rest[1:])
-	for _, w := range words {
+	// Four words at most, read one by one: rest may be the most of a
+	// long paragraph, read again at each of its commas.
+	n := 0
+	for w := range strings.FieldsSeq(rest[1:]) {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
+		if n++; n > 4 || !unicode.IsUpper(r) {
 			return false
 		}
 	}
-	return len(words) > 0 && len(words) <= 4
+	return n > 0
 }
 
 // quoteNext reports whether rest opens with a quotation, as the example
