@@ -817,6 +817,12 @@ func TestEntities(t *testing.T) {
 			// "Prime" opens the sentence and is a common word: the name
 			// read starts at "Minister".
 			"Prime Minister Taro Nakamura attended the meeting.", "Minister Taro Nakamura"},
+		{"a japanese company in chinese text, its first reading doubling the next consonant", "zh", "en",
+			"日东电工公司宣布了新产品。",
+			"Nitto Denko announced a new product.", ""},
+		{"a japanese company in chinese text misread", "zh", "en",
+			"日东电工公司宣布了新产品。",
+			"Nitta Denko announced a new product.", "Nitta Denko"},
 		{"small words in capitals for emphasis", "de", "en",
 			"Dann kann er oder sie drei Initialen eingeben. Das Gerät NICHT anschließen.",
 			"Then HE or SHE can enter three initials. Do NOT connect the device.", ""},

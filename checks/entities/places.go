@@ -913,6 +913,15 @@ func (r romanised) spelledInPinyin(part string) bool {
 				return true
 			}
 		}
+		// Inside a Japanese compound a final chi, tsu, ku or ki doubles
+		// the next consonant (日東 Nitto, 日本 Nippon).
+		if sys == japanese && n < 4 && i+1 < len(run) {
+			for _, py := range sys.of(run[i]) {
+				if next, ok := geminatedRest(py, rest); ok && from(run, sys, i+1, n+1, next) {
+					return true
+				}
+			}
+		}
 		return false
 	}
 	for _, run := range r.hanRuns {
@@ -925,6 +934,29 @@ func (r romanised) spelledInPinyin(part string) bool {
 		}
 	}
 	return false
+}
+
+// geminatedRest returns what of rest the next character must read when
+// rest opens with reading py geminated before it (nichi as "nit" before
+// "to" in "nitto"; as "nip" before "hon", read "pon", in "nippon").
+func geminatedRest(py, rest string) (string, bool) {
+	for _, c := range []byte("kstph") {
+		g := translit.Geminated(py, c)
+		if g == "" || !strings.HasPrefix(rest, g) || len(rest) == len(g) {
+			continue
+		}
+		next := rest[len(g):]
+		if c == 'h' {
+			if next[0] != 'p' {
+				continue
+			}
+			next = "h" + next[1:] // 本 is read hon, spelled pon after the p
+		}
+		if next[0] == c {
+			return next, true
+		}
+	}
+	return "", false
 }
 
 // readingSystem is one way of reading Han characters in Latin letters.

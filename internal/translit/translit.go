@@ -83,6 +83,26 @@ func Voiced(reading string) string {
 	return ""
 }
 
+// Geminated returns the spelling that stands for a Japanese reading
+// before a reading that opens with consonant c inside a compound, where
+// a final chi, tsu, ku or ki doubles the next voiceless consonant
+// (sokuonbin: 日 "nichi" and 東 "to" make Nitto, 北 "hoku" and 海 "kai"
+// Hokkaido, and before h a p: 日本, Nippon), or "" when it does not.
+func Geminated(reading string, c byte) string {
+	if strings.IndexByte("kstph", c) < 0 {
+		return ""
+	}
+	for _, end := range []string{"chi", "tsu", "ku", "ki"} {
+		if stem, ok := strings.CutSuffix(reading, end); ok && stem != "" {
+			if c == 'h' {
+				return stem + "p"
+			}
+			return stem + string(c)
+		}
+	}
+	return ""
+}
+
 // native are the syllables of Japanese words, without those kana spell
 // only for foreign words ("ti", "fa").
 var native = sync.OnceValue(func() map[string]bool {

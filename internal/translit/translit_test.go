@@ -206,6 +206,16 @@ func TestJapaneseReadings(t *testing.T) {
 			t.Errorf("Voiced(%q) = %q; want %q", in, got, want)
 		}
 	}
+	for _, tc := range []struct {
+		reading string
+		next    byte
+		want    string
+	}{{"nichi", 't', "nit"}, {"hoku", 'k', "hok"}, {"nichi", 'h', "nip"}, {"gaku", 's', "gas"},
+		{"nichi", 'd', ""}, {"nichi", 'a', ""}, {"yama", 't', ""}, {"ku", 'k', ""}} {
+		if got := Geminated(tc.reading, tc.next); got != tc.want {
+			t.Errorf("Geminated(%q, %q) = %q; want %q", tc.reading, tc.next, got, tc.want)
+		}
+	}
 }
 
 // A simplified character without readings of its own takes those of its
