@@ -175,3 +175,31 @@ func TestRunSideBySide(t *testing.T) {
 	}()
 	checks.Run(a, cs, checks.Env{Workers: 3})
 }
+
+// TestEach: a check that reads its parts side by side with Pass.Each
+// reports what it reports reading them in turn, each part once.
+func TestEach(t *testing.T) {
+	tgt, _ := corpus.Load("t", []byte("one two three four five six"), corpus.Options{Lang: language.English})
+	a := align.Whole(tgt, nil)
+	var calls [20]atomic.Int64
+	c := &checks.Check{Name: "parts", Doc: "d", Run: func(p *checks.Pass) error {
+		p.Each(len(calls), func(i int, q *checks.Pass) {
+			calls[i].Add(1)
+			for k := range i % 3 {
+				q.Report(checks.Finding{Severity: checks.Info, Category: checks.Mistranslation,
+					Span: corpus.Span{Start: 4 * (i % 5), End: 4*(i%5) + 3}, Message: fmt.Sprint(i, k)})
+			}
+		})
+		return nil
+	}}
+	want, _ := checks.Run(a, []*checks.Check{c}, checks.Env{})
+	got, _ := checks.Run(a, []*checks.Check{c}, checks.Env{Workers: 4})
+	if !reflect.DeepEqual(got, want) || len(want) != 19 {
+		t.Errorf("side by side: %d findings %v; in turn: %d %v; want 19 alike", len(got), got, len(want), want)
+	}
+	for i := range calls {
+		if n := calls[i].Load(); n != 2 {
+			t.Errorf("part %d read %d times in two runs; want 2", i, n)
+		}
+	}
+}

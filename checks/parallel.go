@@ -60,3 +60,30 @@ func boolRank(b bool) int {
 	}
 	return 0
 }
+
+// Each calls f(i, q) for i from 0 to n-1, side by side on the run's
+// workers, each with a pass q of its own whose findings are reported
+// through p, in order of i, once all calls are done: a check whose
+// paragraphs are read apart spreads them over the cores and reports what
+// one by one would, in the same order. f must not change what the calls
+// share.
+func (p *Pass) Each(n int, f func(i int, q *Pass)) {
+	if p.env.Workers <= 1 || n <= 1 {
+		for i := range n {
+			f(i, p)
+		}
+		return
+	}
+	p.LinkFor(0) // the link index, built before the calls read it
+	found := make([][]Finding, n)
+	parallel.Do(p.env.Workers, n, func(i int) {
+		q := *p
+		q.report = func(f Finding) { found[i] = append(found[i], f) }
+		f(i, &q)
+	})
+	for _, fs := range found {
+		for _, f := range fs {
+			p.report(f)
+		}
+	}
+}
