@@ -14,8 +14,9 @@ import (
 
 // TestWorkersSameFindings: an article's checks run side by side (and
 // their tables loaded while it aligns) give the findings, fixes included,
-// that they give in turn: on the sample pair and on the Korean, Hindi and
-// Greek translations of the language tests, each with a number changed.
+// that they give in turn: on the sample pair and on the Korean, Hindi,
+// Greek, Polish and Vietnamese translations of the language tests, each
+// with a number changed.
 func TestWorkersSameFindings(t *testing.T) {
 	type pair struct {
 		name string
@@ -31,7 +32,10 @@ func TestWorkersSameFindings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	changes := map[string][2]string{"ko": {"2만 4천", "4만 2천"}, "hi": {"2 अरब", "2 करोड़"}, "el": {"24.000", "42.000"}}
+	// Polish and Vietnamese are read by the whole entities check, its
+	// paragraphs side by side (Pass.Each).
+	changes := map[string][2]string{"ko": {"2만 4천", "4만 2천"}, "hi": {"2 अरब", "2 करोड़"}, "el": {"24.000", "42.000"},
+		"pl": {"6,6", "9,6"}, "vi": {"24.000", "42.000"}}
 	for lang, change := range changes {
 		tgtText, err := os.ReadFile(filepath.Join("testdata", "langs", "samsung."+lang))
 		if err != nil {
@@ -41,6 +45,13 @@ func TestWorkersSameFindings(t *testing.T) {
 		s, _ := corpus.Load("samsung.en", srcText, corpus.Options{Lang: language.English})
 		d, _ := corpus.Load("samsung."+lang, []byte(changed), corpus.Options{Lang: language.Make(lang)})
 		pairs = append(pairs, pair{lang, d, []*corpus.Document{s}})
+		if lang == "pl" {
+			// Each paragraph's sentences as paragraphs of their own: two
+			// target paragraphs read one source paragraph side by side.
+			split := strings.ReplaceAll(changed, ". ", ".\n\n")
+			d, _ := corpus.Load("samsung.pl", []byte(split), corpus.Options{Lang: language.Polish})
+			pairs = append(pairs, pair{"pl split", d, []*corpus.Document{s}})
+		}
 	}
 	for _, p := range pairs {
 		in, err := Run(context.Background(), p.tgt, p.srcs, Config{})

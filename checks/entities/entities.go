@@ -1890,7 +1890,7 @@ type shortKey struct{ para, start int }
 func paraNames(src *corpus.Document, para int, s corpus.Span, lang language.Base) []name {
 	ns := src.Memo(namesKey{para}, func() any { return sourceNames(src.Text, words(src, para), lang) }).([]name)
 	if ps := src.Paragraphs[para].Span; s == ps {
-		return ns
+		return ns[:len(ns):len(ns)] // shared: an append must copy
 	}
 	lo := sort.Search(len(ns), func(k int) bool { return ns[k].span.Start >= s.Start })
 	hi := sort.Search(len(ns), func(k int) bool { return ns[k].span.End > s.End })
