@@ -106,13 +106,13 @@ func Run(ctx context.Context, target *corpus.Document, sources []*corpus.Documen
 	if aligner == nil {
 		aligner = Auto(cfg.Align)
 	}
-	env := checks.Env{Rules: cfg.Rules, MaxUnaligned: cfg.MaxUnaligned, Workers: cfg.Workers}
+	env := cfg.env()
 	if cfg.Workers > 1 {
 		langs := make([]language.Tag, len(sources))
 		for i, s := range sources {
 			langs[i] = s.Lang
 		}
-		go prepare(cs, env, target.Lang, langs)
+		prepare(cs, env, target.Lang, langs)
 	}
 	a, err := aligner.Align(target, sources)
 	if err != nil {
@@ -139,17 +139,37 @@ func Run(ctx context.Context, target *corpus.Document, sources []*corpus.Documen
 	return r, nil
 }
 
-// prepare loads the tables the checks cs read for a target in language
-// target and sources in the languages sources, as their first run
-// would; Run calls it in a goroutine of its own while it aligns. A panic
-// here (broken embedded data) is left to the check that meets it again.
+// Prepare starts loading the tables the checks of cfg read for a target
+// in language target and sources in the languages sources, each check's
+// in a goroutine of its own, and returns: the first run that needs them
+// waits for them, or loads what is not yet begun itself. Run does so
+// while it aligns when cfg has workers; a caller that checks articles
+// side by side, each with one worker (a batch), calls it for each new
+// pair of languages, so that the tables load on every core at once.
+func Prepare(cfg Config, target language.Tag, sources []language.Tag) {
+	cs, err := cfg.checks()
+	if err != nil {
+		return // Run reports it
+	}
+	prepare(cs, cfg.env(), target, sources)
+}
+
+// prepare is Prepare with the checks and their environment. A panic here
+// (broken embedded data) is left to the check that meets it again.
 func prepare(cs []*checks.Check, env checks.Env, target language.Tag, sources []language.Tag) {
-	defer func() { _ = recover() }()
 	for _, c := range cs {
 		if c.Prepare != nil {
-			c.Prepare(env, target, sources)
+			go func() {
+				defer func() { _ = recover() }()
+				c.Prepare(env, target, sources)
+			}()
 		}
 	}
+}
+
+// env is the checks' environment of a run under c.
+func (c Config) env() checks.Env {
+	return checks.Env{Rules: c.Rules, MaxUnaligned: c.MaxUnaligned, Workers: c.Workers}
 }
 
 // overrideSeverity sets the severity of the findings of the checks named

@@ -112,6 +112,28 @@ type batchConfig struct {
 	maxBytes int64 // the longest record line
 	shard    shard
 	results  *bounded.Map[string, *recordResult] // see newResults; nil to check every record
+	// prepared holds the language pairs whose tables are loading, as
+	// "target source…": the first record of a pair starts them loading
+	// on every core (pipeline.Prepare), where its check alone would load
+	// them one by one while the other workers wait for them.
+	prepared *sync.Map
+}
+
+// prepare starts loading the tables of the languages of tgt and srcs
+// unless a record of the same languages did.
+func (c batchConfig) prepare(tgt *corpus.Document, srcs []*corpus.Document) {
+	if c.prepared == nil {
+		return
+	}
+	key := tgt.Lang.String()
+	langs := make([]language.Tag, len(srcs))
+	for i, s := range srcs {
+		langs[i] = s.Lang
+		key += " " + s.Lang.String()
+	}
+	if _, loading := c.prepared.LoadOrStore(key, true); !loading {
+		pipeline.Prepare(c.pipeline, tgt.Lang, langs)
+	}
 }
 
 // shard is the part of the records a --shard run checks: those whose
@@ -184,7 +206,7 @@ func (e *env) batch(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	bc := &batchConfig{pipeline: cfg, format: format, gate: g, maxBytes: maxBytes, shard: sh, results: newResults()}
+	bc := &batchConfig{pipeline: cfg, format: format, gate: g, maxBytes: maxBytes, shard: sh, results: newResults(), prepared: new(sync.Map)}
 	return e.runBatch(ctx, in, workers, bc, e.progress(c.Bool("quiet")))
 }
 
@@ -429,6 +451,7 @@ func checkRecord(j batchJob) (o batchOut) {
 	if err != nil {
 		return recordError(j, id, err)
 	}
+	j.cfg.prepare(tgt, srcs)
 	res, err := runPipeline(tgt, srcs, j.cfg.pipeline)
 	if err != nil {
 		o = recordError(j, id, err)
