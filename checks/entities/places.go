@@ -940,21 +940,18 @@ func (r romanised) spelledInPinyin(part string) bool {
 // rest opens with reading py geminated before it (nichi as "nit" before
 // "to" in "nitto"; as "nip" before "hon", read "pon", in "nippon").
 func geminatedRest(py, rest string) (string, bool) {
-	for _, c := range []byte("kstph") {
-		g := translit.Geminated(py, c)
-		if g == "" || !strings.HasPrefix(rest, g) || len(rest) == len(g) {
-			continue
-		}
-		next := rest[len(g):]
-		if c == 'h' {
-			if next[0] != 'p' {
-				continue
-			}
-			next = "h" + next[1:] // 本 is read hon, spelled pon after the p
-		}
-		if next[0] == c {
-			return next, true
-		}
+	stem, ok := translit.GeminationStem(py)
+	if !ok || len(rest) < len(stem)+3 || rest[:len(stem)] != stem {
+		return "", false
+	}
+	c, next := rest[len(stem)], rest[len(stem)+1:]
+	switch {
+	case next[0] != c:
+		return "", false
+	case c == 'k' || c == 's' || c == 't':
+		return next, true
+	case c == 'p':
+		return "h" + next[1:], true // 本 is read hon, spelled pon after the p
 	}
 	return "", false
 }

@@ -25,3 +25,15 @@ func TestParaNamesShared(t *testing.T) {
 		}
 	}
 }
+
+func TestGeminatedRest(t *testing.T) {
+	for _, tc := range []struct{ py, rest, want string }{
+		{"nichi", "nitto", "to"}, {"nichi", "nippon", "hon"}, {"hoku", "hokkaido", "kaido"},
+		{"nichi", "nichito", ""}, {"nichi", "nitdo", ""}, {"yama", "yatta", ""}, {"nichi", "nit", ""},
+	} {
+		got, ok := geminatedRest(tc.py, tc.rest)
+		if got != tc.want || ok != (tc.want != "") {
+			t.Errorf("geminatedRest(%q, %q) = %q, %v; want %q", tc.py, tc.rest, got, ok, tc.want)
+		}
+	}
+}

@@ -83,24 +83,18 @@ func Voiced(reading string) string {
 	return ""
 }
 
-// Geminated returns the spelling that stands for a Japanese reading
-// before a reading that opens with consonant c inside a compound, where
-// a final chi, tsu, ku or ki doubles the next voiceless consonant
-// (sokuonbin: 日 "nichi" and 東 "to" make Nitto, 北 "hoku" and 海 "kai"
-// Hokkaido, and before h a p: 日本, Nippon), or "" when it does not.
-func Geminated(reading string, c byte) string {
-	if strings.IndexByte("kstph", c) < 0 {
-		return ""
-	}
-	for _, end := range []string{"chi", "tsu", "ku", "ki"} {
+// GeminationStem returns what is left of a Japanese reading that ends in
+// chi, tsu, ku or ki when, inside a compound, that ending gives way to a
+// doubling of the next voiceless consonant (sokuonbin: 日 "nichi" and 東
+// "to" make Nitto, 北 "hoku" and 海 "kai" Hokkaido, and before h a p,
+// 日本 Nippon): "ni", "ho"; ok is false for a reading that ends otherwise.
+func GeminationStem(reading string) (stem string, ok bool) {
+	for _, end := range [...]string{"chi", "tsu", "ku", "ki"} {
 		if stem, ok := strings.CutSuffix(reading, end); ok && stem != "" {
-			if c == 'h' {
-				return stem + "p"
-			}
-			return stem + string(c)
+			return stem, true
 		}
 	}
-	return ""
+	return "", false
 }
 
 // native are the syllables of Japanese words, without those kana spell

@@ -206,14 +206,9 @@ func TestJapaneseReadings(t *testing.T) {
 			t.Errorf("Voiced(%q) = %q; want %q", in, got, want)
 		}
 	}
-	for _, tc := range []struct {
-		reading string
-		next    byte
-		want    string
-	}{{"nichi", 't', "nit"}, {"hoku", 'k', "hok"}, {"nichi", 'h', "nip"}, {"gaku", 's', "gas"},
-		{"nichi", 'd', ""}, {"nichi", 'a', ""}, {"yama", 't', ""}, {"ku", 'k', ""}} {
-		if got := Geminated(tc.reading, tc.next); got != tc.want {
-			t.Errorf("Geminated(%q, %q) = %q; want %q", tc.reading, tc.next, got, tc.want)
+	for _, tc := range []struct{ reading, stem string }{{"nichi", "ni"}, {"hoku", "ho"}, {"gaku", "ga"}, {"itsu", "i"}, {"yama", ""}, {"ku", ""}} {
+		if got, ok := GeminationStem(tc.reading); got != tc.stem || ok != (tc.stem != "") {
+			t.Errorf("GeminationStem(%q) = %q, %v; want %q", tc.reading, got, ok, tc.stem)
 		}
 	}
 }
