@@ -18,8 +18,9 @@
 // paragraph; only where the sentence aligner found no partner for that
 // sentence does the paragraph stand in.
 //
-// Target-only calques (corpus/data/calques/LANG.tsv) need no source: a
-// literal "Was ist das Konzept" or an outlet name translated word for word.
+// Target-only calques (corpus/data/calques/LANG.tsv) need no source: an
+// idiom carried over word for word ("auf Wolke neun", "people mountain
+// people sea").
 // A user glossary (--glossary, TSV or TBX) adds required terms: when the
 // source has the term, the target paragraph must have one of its
 // translations and none of its forbidden ones.

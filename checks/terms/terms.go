@@ -368,8 +368,9 @@ func afterFunctionWord(d *corpus.Document, m corpus.Span) bool {
 
 // endsClause reports whether punctuation or the end of the paragraph
 // follows m. A calque's rewording may not take the words that follow a
-// literal phrase ("Was ist das Konzept des …" is not mended by "Was
-// bedeutet"), so it is offered only where nothing follows in the clause.
+// literal phrase ("auf Wolke neun und feierte" may want "im siebten
+// Himmel" and its verb), so it is offered only where nothing follows in
+// the clause.
 func endsClause(d *corpus.Document, m corpus.Span) bool {
 	i := d.ParagraphAt(m.Start)
 	if i < 0 {
