@@ -110,7 +110,9 @@ func Run(p *checks.Pass, exo []rules.Exonym) error {
 	}
 	tb, _ := tgt.Lang.Base()
 	// Each paragraph is read on its own, side by side with others: the
-	// check takes the most time of all on an article.
+	// check takes the most time of all on an article. The paragraph's own
+	// pass shadows the check's, so that every finding goes through it and
+	// comes out in paragraph order.
 	p.Each(len(tgt.Paragraphs), func(i int, p *checks.Pass) {
 		srcs := linked.Sources(p, i)
 		if len(srcs) == 0 {
