@@ -107,6 +107,12 @@ func soundKey(t tokType, lang string) string {
 				return sk
 			}
 		}
+		// Nor has Devanagari.
+		if allIn(t.key, unicode.Devanagari) {
+			if sk := translit.Skeleton(translit.Devanagari(t.key)); len(sk) >= minSkeleton {
+				return sk
+			}
+		}
 	case allIn(t.key, unicode.Cyrillic) && lang == "ukr":
 		latin = latinOf(t.key, ukrainianLatin)
 	case allIn(t.key, unicode.Cyrillic):

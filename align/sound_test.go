@@ -94,3 +94,29 @@ func TestLoanwordsOf(t *testing.T) {
 		}
 	}
 }
+
+// TestDevanagariSounds checks that Hindi words, which no capital marks as
+// names, match English names by their consonant skeletons, and that an
+// unrelated English sentence matches none of them.
+func TestDevanagariSounds(t *testing.T) {
+	load := func(text, lang string) (*corpus.Document, []corpus.Span) {
+		d, err := corpus.Load("x", []byte(text), corpus.Options{Lang: language.Make(lang), Format: corpus.FormatText})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d, []corpus.Span{d.Paragraphs[0].Span}
+	}
+	s, ss := load("प्रधानमंत्री नरेंद्र मोदी ने ज़ेलेंस्की से फ़ोन पर बात की", "hi")
+	for _, c := range []struct {
+		tgt  string
+		want int
+	}{
+		{"Prime Minister Narendra Modi spoke with Zelensky by phone", 2}, // Narendra, Zelensky; Modi's skeleton is too short
+		{"The council will vote on the budget next Tuesday", 0},
+	} {
+		d, ts := load(c.tgt, "en")
+		if got := Evidence(d, ts, s, ss).Target.Names[1]; got != c.want {
+			t.Errorf("%q: %d names matched, want %d", c.tgt, got, c.want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/translit"
 )
 
 // cyrillic spells Russian and Ukrainian letters in Latin the way English
@@ -17,31 +18,6 @@ var cyrillic = map[rune]string{
 	'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu",
 	'я': "ya", 'і': "i", 'ї': "yi", 'є': "ye", 'ґ': "g",
 }
-
-// devaConsonants and devaVowels spell Devanagari in plain Latin; a
-// consonant carries the inherent "a" unless a vowel sign or virama follows.
-var devaConsonants = map[rune]string{
-	'क': "k", 'ख': "kh", 'ग': "g", 'घ': "gh", 'ङ': "n", 'च': "ch", 'छ': "chh", 'ज': "j",
-	'झ': "jh", 'ञ': "n", 'ट': "t", 'ठ': "th", 'ड': "d", 'ढ': "dh", 'ण': "n", 'त': "t",
-	'थ': "th", 'द': "d", 'ध': "dh", 'न': "n", 'प': "p", 'फ': "f", 'ब': "b", 'भ': "bh",
-	'म': "m", 'य': "y", 'र': "r", 'ल': "l", 'व': "v", 'श': "sh", 'ष': "sh", 'स': "s",
-	'ह': "h", 'ळ': "l",
-	// The letters with the nukta precomposed.
-	'\u0958': "q", '\u0959': "kh", '\u095A': "g", '\u095B': "z", '\u095C': "r", '\u095D': "rh", '\u095E': "f", '\u095F': "y",
-}
-
-var devaVowels = map[rune]string{
-	'अ': "a", 'आ': "a", 'इ': "i", 'ई': "i", 'उ': "u", 'ऊ': "u", 'ऋ': "ri", 'ए': "e",
-	'ऐ': "ai", 'ओ': "o", 'औ': "au", 'ऑ': "o",
-	'ा': "a", 'ि': "i", 'ी': "i", 'ु': "u", 'ू': "u", 'ृ': "ri", 'े': "e", 'ै': "ai",
-	'ो': "o", 'ौ': "au", 'ॉ': "o", 'ॅ': "e",
-	'ं': "n", 'ँ': "n", 'ः': "h",
-}
-
-// nukta spells a consonant with the dot below: ज़ is z, फ़ f, ड़ r.
-var nukta = map[rune]string{'ज': "z", 'फ': "f", 'ड': "r", 'ढ': "rh", 'क': "q", 'ख': "kh", 'ग': "g"}
-
-const virama = '्'
 
 // greek spells Greek letters in Latin the way English news writes names
 // ("Σμιθ" → "smith", "Μητσοτάκης" → "mitsotakis"), accents dropped;
@@ -97,39 +73,14 @@ func transliterate(w string) (string, bool) {
 			did = true
 			continue
 		}
-		if c, ok := devaConsonants[r]; ok {
-			if i+1 < len(rs) && rs[i+1] == 0x093C {
-				if n, ok := nukta[r]; ok {
-					c = n
-				}
+		if translit.IsDevanagari(r) {
+			j := i + 1
+			for j < len(rs) && translit.IsDevanagari(rs[j]) {
+				j++
 			}
-			b.WriteString(c)
+			b.WriteString(translit.Devanagari(string(rs[i:j])))
 			did = true
-			next := rune(0)
-			if i+1 < len(rs) {
-				next = rs[i+1]
-			}
-			if next == 0x093C { // nukta: ज़ is z, फ़ f, ड़ r
-				i++
-				if i+1 < len(rs) {
-					next = rs[i+1]
-				} else {
-					next = 0
-				}
-			}
-			_, vowelSign := devaVowels[next]
-			last := next == 0
-			if next != virama && !(vowelSign && next != 'ं' && next != 'ँ' && next != 'ः') && !last {
-				b.WriteString("a")
-			}
-			continue
-		}
-		if v, ok := devaVowels[r]; ok {
-			b.WriteString(v)
-			did = true
-			continue
-		}
-		if r == virama {
+			i = j - 1
 			continue
 		}
 		b.WriteRune(r)

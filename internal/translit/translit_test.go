@@ -232,3 +232,19 @@ func TestSimplifiedReadings(t *testing.T) {
 		}
 	}
 }
+
+func TestDevanagari(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"राम", "ram"},             // no inherent a at the end
+		{"ट्रंप", "tranp"},         // virama joins t and r; the anusvara is n
+		{"ज़ेलेंस्की", "zelenski"}, // the nukta makes j a z
+		{"फ़्रांस", "frans"},       // f, r joined, long a, anusvara
+		{"दिल्ली", "dilli"},        // vowel signs
+		{"अमेरिका", "amerika"},     // an independent vowel first
+		{"मोदी 2024", "modi 2024"}, // other runes kept
+	} {
+		if got := Devanagari(c.in); got != c.want {
+			t.Errorf("Devanagari(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
