@@ -75,3 +75,14 @@ func TestSharesIdentity(t *testing.T) {
 		t.Errorf("shares by identity in %d of %d pairs: the test says nothing", said, pairs)
 	}
 }
+
+// TestEvidenceURLInCJK checks that a URL Japanese text goes on from
+// without a space is the source's URL.
+func TestEvidenceURLInCJK(t *testing.T) {
+	s, _ := corpus.Load("s", []byte("Sign up at example.com/newsletter."), corpus.Options{Lang: language.English, Format: corpus.FormatText})
+	d, _ := corpus.Load("t", []byte("登録はexample.com/newsletterでできる。"), corpus.Options{Lang: language.Japanese, Format: corpus.FormatText})
+	e := Evidence(d, []corpus.Span{d.Paragraphs[0].Span}, s, []corpus.Span{s.Paragraphs[0].Span})
+	if e.Source.Names[1] != 1 {
+		t.Errorf("the URL is not matched: %+v", e)
+	}
+}

@@ -77,8 +77,9 @@ func (f *docFeat) lookup(k kind, key string) (int32, bool) {
 
 // urlRE finds URLs, bare www. hosts and e-mail addresses.
 // A bare host needs a path ("theverge.com/2024/...") so that "e.g." and
-// "3.1" are not taken for hosts.
-var urlRE = lazyre.New(`(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>"“”«»]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,12}/[^\s<>"“”«»]*|\b[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`)
+// "3.1" are not taken for hosts. A URL ends where Chinese, Japanese or
+// Korean text goes on without a space (breitbart.com/downrangeで).
+var urlRE = lazyre.New(`(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>"“”«»` + corpus.CJKText + `]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,12}/[^\s<>"“”«»` + corpus.CJKText + `]*|\b[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`)
 
 // foldChain builds a fresh folding transformer: transformers keep state, so
 // every user needs its own.

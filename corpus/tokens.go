@@ -88,7 +88,13 @@ func foldASCII(w string) (string, bool) {
 	return strings.ToLower(w), true
 }
 
-var addressRE = lazyre.New(`(?i)\b(?:https?://|ftp://|www\.)[^\s<>"“”„()\[\]]+[^\s<>"“”„()\[\].,;:!?']|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}|(?:^|[^\p{L}\p{N}_@])[@#][\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*`)
+// CJKText is, for a regular expression's class of characters, the
+// letters and punctuation of Chinese, Japanese and Korean, which no
+// address holds in its plain form: one that such text follows without a
+// space ends before it (breitbart.com/downrangeで).
+const CJKText = `\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\x{3000}-\x{303F}\x{FF01}-\x{FF60}`
+
+var addressRE = lazyre.New(`(?i)\b(?:https?://|ftp://|www\.)[^\s<>"“”„()\[\]` + CJKText + `]+[^\s<>"“”„()\[\].,;:!?'` + CJKText + `]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}|(?:^|[^\p{L}\p{N}_@])[@#][\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*`)
 
 // Addresses returns the spans of URLs, e-mail addresses, @handles and
 // hashtags in text, in order.
