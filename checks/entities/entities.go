@@ -1109,6 +1109,15 @@ func (c *paragraph) reportReplaced() {
 		if !ok {
 			m, ok = c.replacedOutright(u)
 		}
+		if !ok {
+			if m, ok = c.wellKnownGone(u); ok {
+				// No fix: the source's spelling of a place may not be
+				// the target's (Spanien, Spain).
+				f.Severity, f.Source = checks.Major, c.evidence(m)
+				f.Message = fmt.Sprintf("target %q, source %q: name replaced", u.text(c.p.Target()), c.sourceText(m))
+				ok = false
+			}
+		}
 		if ok {
 			f.Severity, f.Source = checks.Major, c.evidence(m)
 			f.Message = fmt.Sprintf("target %q, source %q: name replaced", u.text(c.p.Target()), c.sourceText(m))
@@ -1167,7 +1176,62 @@ func (c *paragraph) placeSwapped() *placeSwap {
 			swap = &placeSwap{targets: []corpus.Span{at}, source: gone[0]}
 		}
 	}
+	if swap == nil && len(c.novel) == 0 && len(c.unexplained) == 1 {
+		// Nor a name from elsewhere, but one capitalised run the sources
+		// do not explain: a common word in capitals where a country or
+		// city is gone names something else ("Soma" for "Paris",
+		// "Earth" for "Spanien"), unless it renders the place.
+		// Only a place the source spells in Latin letters: Russian
+		// "флота России" is the Russian navy, which "Navy Day" renders.
+		u := c.unexplained[0]
+		if len(u.words) > 0 && !u.words[0].acro && !demonym(u, c.tb.String()) && c.spelledPlace(gone[0]) &&
+			!c.rendersPlace(u, gone[0]) {
+			swap = &placeSwap{targets: []corpus.Span{u.span}, source: gone[0]}
+		}
+	}
 	return swap
+}
+
+// spelledPlace reports whether the source spells the gone place g in
+// Latin letters as one of its names, or in a language that declines
+// names as a form of one: a word the place index reads loosely may be
+// none ("Serviço" is no Sérvia).
+func (c *paragraph) spelledPlace(g gonePlace) bool {
+	text := c.p.Source(g.doc).Slice(g.span)
+	if strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) }) {
+		return false
+	}
+	sb, _ := c.p.Source(g.doc).Lang.Base()
+	if wordClass()["declines"][sb.String()] {
+		return true
+	}
+	f := strings.Join(strings.Fields(corpus.FoldName(text)), " ")
+	for _, ws := range places().in(sb.String()).names[g.k] {
+		if strings.Join(ws, " ") == f {
+			return true
+		}
+	}
+	return false
+}
+
+// rendersPlace reports whether a word of the target name u opens like,
+// or shares most letters in order with, the gone place g as its source
+// spells it or as the target's language names it.
+func (c *paragraph) rendersPlace(u name, g gonePlace) bool {
+	forms := []string{corpus.FoldName(c.p.Source(g.doc).Slice(g.span))}
+	if n := placeName(g.k, c.tb.String()); n != "" {
+		forms = append(forms, corpus.FoldName(n))
+	}
+	for _, p := range u.parts() {
+		for _, f := range forms {
+			for _, fw := range strings.Fields(f) {
+				if sharedStart(p, fw) >= 3 || similarity(p, fw) >= 0.6 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // placeFromElsewhere returns the one country or city that the target
@@ -1428,6 +1492,39 @@ func (c *paragraph) replacedOutright(u name) (missing, bool) {
 	return m, true
 }
 
+// wellKnownGone returns the one name the source has and the target lacks
+// when it is a name whatever its words, a country or city of CLDR's or a
+// person a listed given name opens ("Paris", "Steven Tyler"), in Latin
+// letters, which a translation keeps or spells its own way; and the
+// target name u, the only one no source explains and no demonym, stands
+// in its place with nothing of it: no word of u spells, sounds or reads
+// like a word of the source name. A common word in capitals then names
+// something else ("Soma" for "Paris", "Glitter" for "Steven Tyler"),
+// which nameOfItsOwn alone would not trust.
+func (c *paragraph) wellKnownGone(u name) (missing, bool) {
+	if len(c.miss) != 1 || len(c.unexplained) != 1 || len(u.words) == 0 || u.words[0].acro || demonym(u, c.tb.String()) {
+		return missing{}, false
+	}
+	m := c.miss[0]
+	sb, _ := c.p.Source(m.doc).Lang.Base()
+	if len(m.n.words) == 0 || !namesAPlace(m.n, sb.String()) && !personName(m.n) {
+		return missing{}, false
+	}
+	for _, s := range m.n.words {
+		if !s.latin || s.acro || s.shout || s.trans || len(s.parts) == 0 {
+			return missing{}, false
+		}
+		for _, w := range u.words {
+			// Half the letters in order is chance between names of
+			// five to seven letters ("Glitter", "Tyler").
+			if rendersAt(w, s, 0.6) {
+				return missing{}, false
+			}
+		}
+	}
+	return m, true
+}
+
 // abbreviatedEnd reports whether the name n of text ends in a short word
 // and a full stop, an abbreviation the name goes on after ("Placu Św.
 // Piotra", St. Peter's Square): n is cut short, and its rendering may
@@ -1482,18 +1579,22 @@ func properWord(w word, lang language.Base) bool {
 // mayRender reports whether target word w may render source word s: they
 // open alike in letters or sound, are known spellings of one name, or
 // share half their letters in order, however spelt.
-func mayRender(w, s word) bool {
+func mayRender(w, s word) bool { return rendersAt(w, s, 0.5) }
+
+// rendersAt is mayRender with the share of letters in order the words
+// need: minSim.
+func rendersAt(w, s word, minSim float64) bool {
 	if respelt(s.text, w.text) {
 		return true
 	}
 	for i, a := range w.parts {
 		for j, b := range s.parts {
-			if sharedStart(a, b) >= 3 || sharedStart(w.phon[i], s.phon[j]) >= 3 || similarity(a, b) >= 0.5 {
+			if sharedStart(a, b) >= 3 || sharedStart(w.phon[i], s.phon[j]) >= 3 || similarity(a, b) >= minSim {
 				return true
 			}
 		}
 		for _, b := range s.alts {
-			if similarity(a, b) >= 0.5 {
+			if similarity(a, b) >= minSim {
 				return true
 			}
 		}

@@ -529,7 +529,8 @@ func sourcePlaces(s srcText) []foundPlace {
 	for i, w := range s.words {
 		if first, _ := utf8.DecodeRuneInString(w.text); !w.cap && unicode.IsLower(first) || len(w.parts) == 0 ||
 			corpus.IsStopword(w.lower, langBase(s.lang)) || wordClass()["function."+s.lang][w.lower] || // "Pero" is no "Perú", "Того" (that) no Togo
-			currencyPart(s.raw, s.start, s.words, w, langBase(s.lang)) { // "dolar AS", "AS$": the currency's country
+			currencyPart(s.raw, s.start, s.words, w, langBase(s.lang)) || // "dolar AS", "AS$": the currency's country
+			opensPerson(s.words, i) { // "Daniel Cyrnek" is no form of Dania, "Jordan Henderson" no Jordan
 			continue
 		}
 		for _, k := range idx[head(undotted(w.folded))] {
@@ -1187,3 +1188,9 @@ func inLongerWord(text string, i, j int) bool {
 // continents are CLDR's territories that are continents (UN M49 codes),
 // which a target may name from elsewhere as it names a country.
 var continents = map[string]bool{"T:002": true, "T:009": true, "T:019": true, "T:142": true, "T:150": true}
+
+// opensPerson reports whether word i of ws is a listed given name that a
+// capitalised word follows: a person's name opens there.
+func opensPerson(ws []word, i int) bool {
+	return i+1 < len(ws) && ws[i+1].cap && givenNames()[corpus.FoldName(ws[i].text)]
+}

@@ -100,3 +100,42 @@ func TestCitiesData(t *testing.T) {
 		}
 	}
 }
+
+// TestWellKnownNameGone: a country, city or person the source names in
+// Latin letters, gone from the target with a capitalised common word in
+// its place, is replaced, though the word alone is no name; quiet when
+// the word renders the name, when the source spells the place in another
+// script, and when a given name opens a person's name that is no place.
+func TestWellKnownNameGone(t *testing.T) {
+	for _, tc := range []struct {
+		name, src, tgt, sl, tl, want string
+	}{
+		{"a city as a common word", "Der Zug fuhr am Abend zurück nach Lyon.", "The train went back to Harvest in the evening.", "de", "en", "major:Harvest"},
+		{"a country as a common word", "In Portugal wurden gestern 300 Fälle gemeldet.", "Yesterday 300 cases were reported in Summit.", "de", "en", "major:Summit"},
+		{"the country kept", "In Portugal wurden gestern 300 Fälle gemeldet.", "Yesterday 300 cases were reported in Portugal.", "de", "en", ""},
+		{"a person as a common word", "Le chanteur Patrick Bruel a annulé son concert à cause de la pluie.", "The singer Thunder cancelled his concert because of the rain.", "fr", "en", "major:Thunder"},
+		{"the person kept", "Le chanteur Patrick Bruel a annulé son concert à cause de la pluie.", "The singer Patrick Bruel cancelled his concert because of the rain.", "fr", "en", ""},
+		{"a place in another script", "Парад прошёл в честь Дня флота России.", "The parade was held to mark Navy Day.", "ru", "en", ""},
+		{"a word read loosely as a place", "O sismo foi registado pelo Serviço Geológico às 23 horas, segundo a agência.",
+			"Il sisma è stato registrato dall'Istituto geologico alle 23, secondo l'agenzia.", "pt", "it", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if g := majors(t, tc.src, tc.tgt, tc.sl, tc.tl, "major:", " fix:"); g != tc.want {
+				t.Errorf("got %q; want %q", g, tc.want)
+			}
+		})
+	}
+}
+
+// TestGivenNameNoPlace: a given name opening a person's name is no form
+// of a place (Polish "Daniel" is no Dania, Denmark), so a target that
+// leaves the person out has no place replaced.
+func TestGivenNameNoPlace(t *testing.T) {
+	_, fs := pairtest.Run(t, entities.Check, "Aplikant Daniel Nowak i komisarz Jan Wójcik pracują w Urzędzie Celnym.",
+		"Commissioner Jan Wójcik works at the Customs Office.", "pl", "en", 1)
+	for _, f := range fs {
+		if strings.Contains(f.Message, "country or city") {
+			t.Errorf("a place read in a given name: %s", f.Message)
+		}
+	}
+}
