@@ -985,6 +985,10 @@ func (c *paragraph) reportNovel(gaps []corpus.Span) int {
 		}
 		if len(c.miss) > 0 {
 			f.Source = c.evidence(c.miss[0])
+			if m, ok := c.wellKnownGone(u); ok {
+				f.Severity, f.Source = checks.Major, c.evidence(m)
+				f.Message = fmt.Sprintf("target %q, source %q: name replaced", u.text(c.p.Target()), c.sourceText(m))
+			}
 		} else if c.fromNowhere(u) {
 			f.Severity = checks.Major
 			f.Message = fmt.Sprintf("target %q: a name that no source has, nor anything in its place", u.text(c.p.Target()))
@@ -1494,21 +1498,28 @@ func (c *paragraph) replacedOutright(u name) (missing, bool) {
 
 // wellKnownGone returns the one name the source has and the target lacks
 // when it is a name whatever its words, a country or city of CLDR's or a
-// person a listed given name opens ("Paris", "Steven Tyler"), in Latin
-// letters, which a translation keeps or spells its own way; and the
-// target name u, the only one no source explains and no demonym, stands
-// in its place with nothing of it: no word of u spells, sounds or reads
-// like a word of the source name. A common word in capitals then names
-// something else ("Soma" for "Paris", "Glitter" for "Steven Tyler"),
-// which nameOfItsOwn alone would not trust.
+// person a listed given name opens ("Paris", "Steven Tyler", "Markus
+// Söder"), in Latin letters, which a translation keeps or spells its own
+// way; and the target name u, the only one no source explains and no
+// demonym, stands in its place with nothing of it: no word of u spells,
+// sounds or reads like a word of the source name. A common word in
+// capitals then names something else ("Glitter" for "Steven Tyler"),
+// which nameOfItsOwn alone would not trust, and so does a name from
+// elsewhere ("Prime Minister Falklands" for "Ministerpräsident Markus
+// Söder"), which a source that capitalises its nouns cannot otherwise
+// tell missing.
 func (c *paragraph) wellKnownGone(u name) (missing, bool) {
-	if len(c.miss) != 1 || len(c.unexplained) != 1 || len(u.words) == 0 || u.words[0].acro || demonym(u, c.tb.String()) {
+	if len(c.miss) != 1 || !c.onlyNewName(u) || len(u.words) == 0 || u.words[0].acro || demonym(u, c.tb.String()) {
 		return missing{}, false
 	}
 	m := c.miss[0]
 	sb, _ := c.p.Source(m.doc).Lang.Base()
 	if len(m.n.words) == 0 || !namesAPlace(m.n, sb.String()) && !personName(m.n) {
 		return missing{}, false
+	}
+	if k, ok := personAt(m.n); ok && k > 0 {
+		// "Trainer Thomas Tuchel": the person is the name.
+		m.n = name{words: m.n.words[k:], span: corpus.Span{Start: m.n.words[k].span.Start, End: m.n.span.End}}
 	}
 	for _, s := range m.n.words {
 		if !s.latin || s.acro || s.shout || s.trans || len(s.parts) == 0 {
@@ -1523,6 +1534,17 @@ func (c *paragraph) wellKnownGone(u name) (missing, bool) {
 		}
 	}
 	return m, true
+}
+
+// onlyNewName reports whether u is the one target name, novel or
+// unexplained, that the sources do not explain.
+func (c *paragraph) onlyNewName(u name) bool {
+	for _, n := range append(slices.Clip(c.unexplained), c.novel...) {
+		if n.span != u.span {
+			return false
+		}
+	}
+	return true
 }
 
 // abbreviatedEnd reports whether the name n of text ends in a short word
