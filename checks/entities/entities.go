@@ -1521,8 +1521,11 @@ func (c *paragraph) wellKnownGone(u name) (missing, bool) {
 		// "Trainer Thomas Tuchel": the person is the name.
 		m.n = name{words: m.n.words[k:], span: corpus.Span{Start: m.n.words[k].span.Start, End: m.n.span.End}}
 	}
+	person := personName(m.n)
 	for _, s := range m.n.words {
-		if !s.latin || s.acro || s.shout || s.trans || len(s.parts) == 0 {
+		// A person in Cyrillic or Greek letters is read in Latin ones;
+		// a place there may stand for its adjective (флот России).
+		if !(s.latin || s.trans && person) || s.acro || s.shout || len(s.parts) == 0 {
 			return missing{}, false
 		}
 		for _, w := range u.words {
