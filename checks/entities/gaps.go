@@ -538,8 +538,9 @@ func (c *paragraph) reportGaps(gaps []corpus.Span) {
 			Span:     g,
 			Message:  fmt.Sprintf("target %q: words are missing here", tgt.Slice(g)),
 		}
-		if len(c.miss) == 0 && spacedGap(tgt.Text, g) {
-			// A space where words were ("living in .", "of 's water"):
+		if len(c.miss) == 0 && (spacedGap(tgt.Text, g) || articleGap(tgt.Slice(g))) {
+			// A space where words were ("living in .", "of 's water"),
+			// or an article with no noun ("the of", "a to", "the ,"):
 			// text left broken, not a turn of phrase.
 			f.Severity = checks.Major
 		}
@@ -578,6 +579,24 @@ func spacedGap(text string, g corpus.Span) bool {
 	}
 	w = strings.ToLower(w[strings.LastIndex(w, " ")+1:])
 	return ok && (openers()["needsword"][w] || openers()["spacedprep"][w])
+}
+
+// articleGap reports whether the gap's text is an article and a comma
+// or full stop, or an article and a word that is never a noun
+// (data/gaps.txt nounafterarticle): the noun after it was dropped ("the
+// of", "a to", "the ,"). Not a colon ("A: On February 3", an answer) nor
+// a bracket, which may spell the name out ("The (KMT)").
+func articleGap(gap string) bool {
+	op := openers()
+	w, rest, _ := strings.Cut(strings.ToLower(gap), " ")
+	if a, ok := strings.CutSuffix(w, ","); ok || strings.HasSuffix(w, ".") {
+		if !ok {
+			a = strings.TrimSuffix(w, ".")
+		}
+		return rest == "" && op["article"][a]
+	}
+	next := strings.TrimRight(rest, ",.")
+	return op["article"][w] && (next == "," || next == "." || op["nounafterarticle"][next] && !strings.ContainsAny(rest, " ("))
 }
 
 // broken reports whether gap g breaks its sentence's structure: neither
