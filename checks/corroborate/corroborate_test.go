@@ -45,7 +45,7 @@ func TestCorroborate(t *testing.T) {
 		{"across scripts", "市議会は火曜日に予算を審議した。",
 			"Governor Hargreave pledged 300 new schools on Tuesday.", "ja", "en",
 			"Governor Hargreave pledged 300 new schools on Tuesday."},
-		{"two source names lost", "La société Zentrix Biolabs a racheté hier Oudrane, son concurrent.",
+		{"two source names lost", "La société Zentrix Biolabs a racheté hier Oudrane Systems, son concurrent.",
 			"The company bought its competitor yesterday.", "fr", "en",
 			"The company bought its competitor yesterday."},
 		{"one source name lost", "Le ministre Gérald Darmanin a rencontré hier le maire.",

@@ -1879,7 +1879,7 @@ func (c *paragraph) reportOmitted() {
 		// A person's name, lost with nothing in its place, is seldom
 		// left out on purpose; a pronoun or a title may stand for a
 		// person the target names elsewhere ("she", "the chancellor").
-		if len(c.novel)+len(c.unexplained) == 0 && c.surelyAName(m) && !c.namedInTarget(m) {
+		if len(c.novel)+len(c.unexplained) == 0 && (c.surelyAName(m) || c.loneName(m)) && !c.namedInTarget(m) {
 			f.Severity = checks.Major
 		}
 		c.p.Report(f)
@@ -1951,6 +1951,50 @@ func (c *paragraph) surelyAName(m missing) bool {
 	}
 	_, person := personAt(m.n)
 	return person || corpus.HasLexicon(sb) || c.personLike(m, sb)
+}
+
+// loneName reports whether the missing source name m is one word that
+// an English target would keep as it is: in Latin letters, no acronym,
+// from a source in Latin script whose capitals mark names only (Spanish,
+// Polish; not German nouns, nor English adjectives of people, "Jains",
+// which other targets translate) and whose words are no syllables
+// (data/words.txt syllables: Vietnamese "Trung", of Trung Quốc); and a
+// word that stands alone: no month ("Haziran 2021'den"), no English word
+// or cognate ("Institut", head of a French agency's name the target
+// renders), no neighbour in capitals ("Kementerian Dalam Negeri"), as
+// a country or city of CLDR's may have.
+func (c *paragraph) loneName(m missing) bool {
+	sb, _ := c.p.Source(m.doc).Lang.Base()
+	if c.tb != english || sb == english || !latinScript(sb) || !capitalisesNamesOnly(sb) || wordClass()["syllables"][sb.String()] ||
+		len(m.n.words) != 1 {
+		return false
+	}
+	w := m.n.words[0]
+	if !w.latin || w.acro || w.shout || w.trans || len(w.parts) != 1 || quantity.IsMonthName(w.text, language.Make(sb.String())) {
+		return false
+	}
+	if namesAPlace(m.n, sb.String()) {
+		return true
+	}
+	return !englishCognate(w.parts[0]) && !corpus.IsWord(w.parts[0]+"e", english) && !c.capitalNeighbour(m)
+}
+
+// capitalNeighbour reports whether a word next to the one-word source
+// name m is capitalised, but for one that opens its sentence: m may be
+// a part of a longer name that its words split.
+func (c *paragraph) capitalNeighbour(m missing) bool {
+	for _, sp := range c.srcParas {
+		if sp.doc != m.doc || m.n.span.Start < sp.span.Start || sp.span.End < m.n.span.End {
+			continue
+		}
+		for i, w := range sp.words {
+			if w.span != m.n.words[0].span {
+				continue
+			}
+			return i > 0 && sp.words[i-1].cap && !sp.words[i-1].start || i+1 < len(sp.words) && sp.words[i+1].cap
+		}
+	}
+	return false
 }
 
 func (c *paragraph) evidence(m missing) *checks.Evidence {

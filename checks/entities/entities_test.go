@@ -77,6 +77,33 @@ func TestEntities(t *testing.T) {
 		{"a given name opening the sentence opens the name", "es", "en",
 			"Gordon Johndroe, vocero de Bush, habló ayer.",
 			"Bush's spokesman spoke yesterday.", "major-omitted:Gordon Johndroe"},
+		{"a one-word name lost with nothing in its place", "es", "en",
+			"Según Zapatero, la obra terminará en marzo.",
+			"According to the minister, the work will end in March.", "major-omitted:Zapatero"},
+		{"a one-word name kept", "es", "en",
+			"Según Zapatero, la obra terminará en marzo.",
+			"According to Zapatero, the work will end in March.", ""},
+		{"a one-word name that is an english word", "es", "en",
+			"Según Morales, la obra terminará en marzo.",
+			"According to the minister, the work will end in March.", "omitted:Morales"},
+		{"the head of an agency's name, an english cognate", "fr", "en",
+			"Selon l'Institut d'études géologiques, la secousse a eu lieu à minuit.",
+			"According to the Geological Survey, the tremor occurred at midnight.", "omitted:Institut"},
+		{"a word of a longer name in capitals", "id", "en",
+			"Kementerian Dalam Negeri mengumumkan hasilnya pada hari Sabtu.",
+			"The Home Affairs Ministry announced the results on Saturday.", "!major"},
+		{"a month in capitals", "tr", "en",
+			"Fiyatlar Haziran 2021'den bu yana ilk kez düştü.",
+			"Prices fell for the first time since mid-2021.", "!major"},
+		{"a syllable of a vietnamese name", "vi", "en",
+			"Lạm phát ở châu Âu đã giảm.",
+			"Inflation in Europe has fallen.", "!major"},
+		{"a one-word name lost from a longer one", "es", "en",
+			"El presidente de los Estados Unidos de América habló el domingo.",
+			"The United States President spoke on Sunday.", "omitted:América"},
+		{"a one-word name of a german source, whose nouns are capitalised too", "de", "en",
+			"Laut Morales endet die Arbeit im März.",
+			"According to the minister, the work will end in March.", ""},
 		{"a given name opening the sentence kept", "es", "en",
 			"Gordon Johndroe, vocero de Bush, habló ayer.",
 			"Gordon Johndroe, Bush's spokesman, spoke yesterday.", ""},
@@ -435,7 +462,7 @@ func TestEntities(t *testing.T) {
 			"The mower stands next to the tub.", ""},
 		{"polish place by its changed last vowel", "pl", "en",
 			"Spotkanie odbyło się na Kubie.",
-			"The meeting took place yesterday.", "omitted:Kubie"},
+			"The meeting took place yesterday.", "major-omitted:Kubie"},
 		// A review capitalises for emphasis; -ция nouns and adverbs in a
 		// consonant and -но name no one.
 		{"russian nouns in -ция and adverbs in -но capitalised", "ru", "en",
@@ -1063,7 +1090,7 @@ func TestEntities(t *testing.T) {
 			"The World Health Organization said so.", ""},
 		{"a name beside a preposition that joins no name", "pl", "en",
 			"Przeniósł się z Krakowa do Gdańska.",
-			"He moved to Gdańsk.", "omitted:Krakowa"},
+			"He moved to Gdańsk.", "major-omitted:Krakowa"},
 		{"german noun after a word that counts", "de", "en",
 			"Viele Firmen beantragten sehr viele Anträge Kurzarbeit.",
 			"Many firms filed many applications for short-time work.", ""},
@@ -1720,7 +1747,7 @@ func TestEntities(t *testing.T) {
 			if tc.want == "!major" {
 				// The hints may stay; no name is called replaced.
 				for _, g := range got {
-					if strings.HasPrefix(g, "major:") {
+					if strings.HasPrefix(g, "major") {
 						t.Errorf("got %q; want no major finding", g)
 					}
 				}
