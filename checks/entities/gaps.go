@@ -538,9 +538,10 @@ func (c *paragraph) reportGaps(gaps []corpus.Span) {
 			Span:     g,
 			Message:  fmt.Sprintf("target %q: words are missing here", tgt.Slice(g)),
 		}
-		if len(c.miss) == 0 && (spacedGap(tgt.Text, g) || articleGap(tgt.Slice(g))) {
+		if len(c.miss) == 0 && (spacedGap(tgt.Text, g) || articleGap(tgt.Slice(g)) || objectlessGap(tgt.Text, g)) {
 			// A space where words were ("living in .", "of 's water"),
-			// or an article with no noun ("the of", "a to", "the ,"):
+			// an article with no noun ("the of", "a to", "the ,") or a
+			// preposition with no object ("according to, is said"):
 			// text left broken, not a turn of phrase.
 			f.Severity = checks.Major
 		}
@@ -597,6 +598,20 @@ func articleGap(gap string) bool {
 	}
 	next := strings.TrimRight(rest, ",.")
 	return op["article"][w] && (next == "," || next == "." || op["nounafterarticle"][next] && !strings.ContainsAny(rest, " ("))
+}
+
+// objectlessGap reports whether gap g of text is a preposition that is
+// never an adverb and a comma (data/gaps.txt objectless), and no word
+// that may follow a clause's end comes after it (commafollower).
+func objectlessGap(text string, g corpus.Span) bool {
+	op := openers()
+	w, ok := strings.CutSuffix(text[g.Start:g.End], ",")
+	if !ok || !op["objectless"][strings.ToLower(w)] {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(text[g.End:], " "), " ")
+	next = strings.ToLower(strings.TrimRight(next, ".,;:!?\"'”’"))
+	return next != "" && !op["commafollower"][next]
 }
 
 // broken reports whether gap g breaks its sentence's structure: neither
