@@ -53,14 +53,24 @@ func unrelatedScore(e align.Shared, z, words float64) float64 {
 	if e.Source.Matched()+e.Target.Matched() > 0 {
 		return 0
 	}
+	sName := nameNats
+	if e.Across {
+		sName = soundNats
+	}
+	if nats(e.Source, sName)+words < minSourceNats {
+		return 0
+	}
+	return evidenceNats(e, z, words)
+}
+
+// evidenceNats returns what a pair that shares nothing holds as evidence
+// of another text (see unrelatedScore), however little.
+func evidenceNats(e align.Shared, z, words float64) float64 {
 	sName, tName := nameNats, targetNameNats
 	if e.Across {
 		sName, tName = soundNats, soundNats
 	}
 	src := nats(e.Source, sName) + words
-	if src < minSourceNats {
-		return 0
-	}
 	if words == 0 && !e.Across {
 		src += min(float64(e.Source.Words[0])*wordNats, maxWordNats)
 	}
