@@ -185,6 +185,10 @@ func TestLexiconBeyondSixteen(t *testing.T) {
 		{"zh", "一半的人", []string{`count "一半" 0.5 spelled`}},
 		{"zh", "半数以上", []string{`count "半数" 0.5 spelled`}},
 		{"zh", "半岛", nil},
+		{"zh", "比前一年增加近半", []string{`count "近半" 0.5 spelled`}},
+		{"zh", "过半受访者", []string{`count "过半" 0.5 spelled`}},
+		{"zh", "近半年来", nil}, // the half is the year's: 近半年, nearly half a year
+		{"zh-Hant", "過半受訪者", []string{`count "過半" 0.5 spelled`}},
 		{"zh-Hant", "一半的人", []string{`count "一半" 0.5 spelled`}},
 		{"zh-Hant", "半數以上", []string{`count "半數" 0.5 spelled`}},
 		{"ja", "半分の人", []string{`count "半分" 0.5 spelled`}},

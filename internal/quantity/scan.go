@@ -1502,7 +1502,7 @@ func (s *scanner) cjkWord(i int) int {
 	if _, k := l.percentBefore.at(rs, i); k > i && k < len(rs) && isDigit(rs[k]) {
 		return k // the number after it reads the prefix itself
 	}
-	if e, k := l.words.at(rs, i); e != nil {
+	if e, k := l.words.at(rs, i); e != nil && !(k < len(rs) && endsInHalf(rs[i:k]) && strings.ContainsRune(l.d.counters, rs[k])) {
 		return s.emitSpelled(i, k, e.val) // 一半, 절반: half
 	}
 	if !l.d.myriad || l.name == "ko" {
@@ -1677,6 +1677,10 @@ func (s *scanner) numberWord(w string) (float64, bool) {
 	}
 	return 0, false
 }
+
+// endsInHalf reports whether a word ends in 半: before a counter the half
+// is the counter's (近半年, nearly half a year), read with it.
+func endsInHalf(w []rune) bool { return len(w) > 1 && w[len(w)-1] == '半' }
 
 // numeralInWord reports whether the numeral rs[i:k] is part of a word
 // rather than a count, and where that word ends: a numeral counts with a
