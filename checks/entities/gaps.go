@@ -538,7 +538,7 @@ func (c *paragraph) reportGaps(gaps []corpus.Span) {
 			Span:     g,
 			Message:  fmt.Sprintf("target %q: words are missing here", tgt.Slice(g)),
 		}
-		if len(c.miss) == 0 && (spacedGap(tgt.Text, g) || articleGap(tgt.Slice(g)) || objectlessGap(tgt.Text, g)) {
+		if len(c.miss) == 0 && (spacedGap(tgt.Text, g) || articleGap(tgt.Text, g) || objectlessGap(tgt.Text, g)) {
 			// A space where words were ("living in .", "of 's water"),
 			// an article with no noun ("the of", "a to", "the ,") or a
 			// preposition with no object ("according to, is said"):
@@ -582,14 +582,18 @@ func spacedGap(text string, g corpus.Span) bool {
 	return ok && (openers()["needsword"][w] || openers()["spacedprep"][w])
 }
 
-// articleGap reports whether the gap's text is an article and a comma
+// articleGap reports whether gap g of text is an article and a comma
 // or full stop, or an article and a word that is never a noun
 // (data/gaps.txt nounafterarticle): the noun after it was dropped ("the
-// of", "a to", "the ,"). Not a colon ("A: On February 3", an answer) nor
-// a bracket, which may spell the name out ("The (KMT)").
-func articleGap(gap string) bool {
+// of", "a to", "the ,"). Not a colon ("A: On February 3", an answer), a
+// bracket, which may spell the name out ("The (KMT)"), nor the first
+// part of a compound tokenised text spaces ("the on - board camera").
+func articleGap(text string, g corpus.Span) bool {
+	if after := strings.TrimLeft(text[g.End:], " "); strings.HasPrefix(after, "-") || strings.HasPrefix(after, "‑") {
+		return false
+	}
 	op := openers()
-	w, rest, _ := strings.Cut(strings.ToLower(gap), " ")
+	w, rest, _ := strings.Cut(strings.ToLower(text[g.Start:g.End]), " ")
 	if a, ok := strings.CutSuffix(w, ","); ok || strings.HasSuffix(w, ".") {
 		if !ok {
 			a = strings.TrimSuffix(w, ".")
