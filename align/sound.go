@@ -114,9 +114,9 @@ func soundKey(t tokType, lang string) string {
 			}
 		}
 	case allIn(t.key, unicode.Cyrillic) && lang == "ukr":
-		latin = latinOf(t.key, ukrainianLatin)
+		latin = latinOf(cyrillicJ(t.key), ukrainianLatin)
 	case allIn(t.key, unicode.Cyrillic):
-		latin = latinOf(t.key, cyrillicLatin)
+		latin = latinOf(cyrillicJ(t.key), cyrillicLatin)
 	case allIn(t.key, unicode.Latin):
 		latin = t.key
 	}
@@ -192,6 +192,11 @@ func latinOf(s string, tab map[rune]string) string {
 	}
 	return b.String()
 }
+
+// cyrillicJ writes дж, the Cyrillic spelling of English j, as ж, whose
+// "zh" has the skeleton of j: Джонсон and Johnson are both "jnsn" (with
+// the d, "tjnsn").
+func cyrillicJ(s string) string { return strings.ReplaceAll(s, "дж", "ж") }
 
 // cyrillicLatin spells Russian letters as English transcriptions of names
 // do, and Ukrainian's own (і, ї, є, ґ); ukrainianLatin spells Ukrainian г

@@ -120,3 +120,14 @@ func TestDevanagariSounds(t *testing.T) {
 		}
 	}
 }
+
+// TestSoundKeyCyrillicJ checks that дж, English j in Cyrillic letters,
+// has the skeleton of j.
+func TestSoundKeyCyrillicJ(t *testing.T) {
+	for _, c := range []struct{ cyr, latin string }{{"джонсон", "johnson"}, {"джейкобсон", "jacobson"}} {
+		name := tokType{key: c.cyr, kind: kWord, name: true}
+		if got, want := soundKey(name, "rus"), translit.Skeleton(c.latin); got != want {
+			t.Errorf("%s: got %q, want %q", c.cyr, got, want)
+		}
+	}
+}
