@@ -26,17 +26,16 @@ var Check = &checks.Check{
 
 // A target sentence that shares nothing with its source (see
 // sentences.SharesNothing) renders another text when its evidence and a
-// name's reach the unrelated bar, 6 nats. On DEMETR dev a name from
-// elsewhere is found for 44 % of unrelated sentences and 1.5 % of clean
-// ones (ln 30 = 3.4 nats), a lost source name for 21 % and 0.2 % (4.7
-// nats). The name's absence from the other side is part of what the
-// sentences check counts already, so a name counts half: the sentence
-// needs 6 - 3.4/2 nats with a name from elsewhere, 6 - 4.7/2 with a
-// lost one.
+// name's reach the unrelated bar, sentences.UnrelatedNats (6). On DEMETR
+// dev a name from elsewhere is found for 44 % of unrelated sentences and
+// 1.5 % of clean ones (ln 30 = 3.4 nats), a lost source name for 21 %
+// and 0.2 % (4.7 nats). The name's absence from the other side is part
+// of what the sentences check counts already, so a name counts half: the
+// sentence needs 6 - 3.4/2 nats with a name from elsewhere, 6 - 4.7/2
+// with a lost one.
 const (
-	unrelatedNats = 6.0
-	newNameNats   = 3.4
-	lostNameNats  = 4.7
+	newNameNats  = 3.4
+	lostNameNats = 4.7
 )
 
 // A target sentence counts as far shorter than its source from
@@ -98,36 +97,43 @@ func run(p *checks.Pass) error {
 	return nil
 }
 
-// nothingShared reports whether the target sentence s shares nothing
-// with its source and, with a name from elsewhere or a lost source name
-// (no acronym: often spelt out, or dropped), holds the evidence of
-// another text an unrelated target needs.
-func (e *sentence) nothingShared(p *checks.Pass, s corpus.Span) bool {
-	name := 0.0
+// nameSign returns the sentence's name finding that weighs most as a
+// sign of another text, a lost source name before a name from
+// elsewhere, acronyms apart (often spelt out, or dropped), and its worth
+// in nats; nil when there is none.
+func (e *sentence) nameSign(p *checks.Pass) (f *checks.Finding, nats float64) {
 	if e.lost != nil && e.lost.Source != nil && !acronym(p.Source(e.lost.Source.Doc).Slice(e.lost.Source.Span)) {
-		name = lostNameNats
-	} else if e.name != nil && !acronym(p.Target().Slice(e.name.Span)) {
-		name = newNameNats
+		return e.lost, lostNameNats
 	}
-	if name == 0 {
+	if e.name != nil && !acronym(p.Target().Slice(e.name.Span)) {
+		return e.name, newNameNats
+	}
+	return nil, 0
+}
+
+// nothingShared reports whether the target sentence s shares nothing
+// with its source and, with its name sign counted half, holds the
+// evidence an unrelated target needs.
+func (e *sentence) nothingShared(p *checks.Pass, s corpus.Span) bool {
+	f, name := e.nameSign(p)
+	if f == nil {
 		return false
 	}
 	nats, ok := sentences.SharesNothing(p, s)
-	return ok && nats+name/2 >= unrelatedNats
+	return ok && nats+name/2 >= sentences.UnrelatedNats
 }
 
 // reportNothingShared reports a sentence that shares nothing with its
-// source and has a name from elsewhere or has lost one.
+// source and has lost a source name or has one from elsewhere.
 func reportNothingShared(p *checks.Pass, e *sentence) {
-	f := checks.Finding{Severity: checks.Major, Category: checks.Mistranslation, Span: e.span}
-	if e.lost != nil && e.lost.Source != nil && !acronym(p.Source(e.lost.Source.Doc).Slice(e.lost.Source.Span)) {
-		f.Source = e.lost.Source
+	sign, _ := e.nameSign(p)
+	f := checks.Finding{Severity: checks.Major, Category: checks.Mistranslation, Span: e.span, Source: sign.Source}
+	if sign == e.lost {
 		f.Message = fmt.Sprintf("source name %q is missing, and the sentence shares no number, name or word with its source: it may translate another text",
-			p.Source(e.lost.Source.Doc).Slice(e.lost.Source.Span))
+			p.Source(sign.Source.Doc).Slice(sign.Source.Span))
 	} else {
-		f.Source = e.name.Source
 		f.Message = fmt.Sprintf("target name %q is not in the source, and the sentence shares no number, name or word with it: it may translate another text",
-			p.Target().Slice(e.name.Span))
+			p.Target().Slice(sign.Span))
 	}
 	p.Report(f)
 }

@@ -986,8 +986,7 @@ func (c *paragraph) reportNovel(gaps []corpus.Span) int {
 		if len(c.miss) > 0 {
 			f.Source = c.evidence(c.miss[0])
 			if m, ok := c.wellKnownGone(u); ok {
-				f.Severity, f.Source = checks.Major, c.evidence(m)
-				f.Message = fmt.Sprintf("target %q, source %q: name replaced", u.text(c.p.Target()), c.sourceText(m))
+				c.replaced(&f, u, m)
 			}
 		} else if c.fromNowhere(u) {
 			f.Severity = checks.Major
@@ -1113,23 +1112,24 @@ func (c *paragraph) reportReplaced() {
 		if !ok {
 			m, ok = c.replacedOutright(u)
 		}
-		if !ok {
-			if m, ok = c.wellKnownGone(u); ok {
-				// No fix: the source's spelling of a place may not be
-				// the target's (Spanien, Spain).
-				f.Severity, f.Source = checks.Major, c.evidence(m)
-				f.Message = fmt.Sprintf("target %q, source %q: name replaced", u.text(c.p.Target()), c.sourceText(m))
-				ok = false
-			}
-		}
 		if ok {
-			f.Severity, f.Source = checks.Major, c.evidence(m)
-			f.Message = fmt.Sprintf("target %q, source %q: name replaced", u.text(c.p.Target()), c.sourceText(m))
+			c.replaced(&f, u, m)
 			f.Fixes = c.replacement(u, m)
+		} else if m, ok := c.wellKnownGone(u); ok {
+			// No fix: the source's spelling of a place or person may
+			// not be the target's (Spanien, Spain; Дмитрий, Dmitry).
+			c.replaced(&f, u, m)
 		}
 		c.placeFinding(&f, u)
 		c.p.Report(f)
 	}
+}
+
+// replaced makes f the major finding that the target name u replaces
+// the source name m.
+func (c *paragraph) replaced(f *checks.Finding, u name, m missing) {
+	f.Severity, f.Source = checks.Major, c.evidence(m)
+	f.Message = fmt.Sprintf("target %q, source %q: name replaced", u.text(c.p.Target()), c.sourceText(m))
 }
 
 // placeSwapped returns the target name of a country or city that stands
@@ -1499,7 +1499,8 @@ func (c *paragraph) replacedOutright(u name) (missing, bool) {
 // wellKnownGone returns the one name the source has and the target lacks
 // when it is a name whatever its words, a country or city of CLDR's or a
 // person a listed given name opens ("Paris", "Steven Tyler", "Markus
-// Söder"), in Latin letters, which a translation keeps or spells its own
+// Söder"), in Latin letters (a person in Cyrillic or Greek ones too, read
+// through transcription), which a translation keeps or spells its own
 // way; and the target name u, the only one no source explains and no
 // demonym, stands in its place with nothing of it: no word of u spells,
 // sounds or reads like a word of the source name. A common word in

@@ -38,8 +38,9 @@ const (
 	// average, another length.
 	lengthNats = 1.0
 	lengthFree = 1.5
-	// unrelatedNats is the bar for an unrelated translation.
-	unrelatedNats = 6.0
+	// UnrelatedNats is the bar for an unrelated translation; the
+	// corroborate check weighs a sentence's evidence against it too.
+	UnrelatedNats = 6.0
 )
 
 // unrelatedScore returns the nats of evidence that a target renders
