@@ -131,6 +131,10 @@ func TestFactsByValue(t *testing.T) {
 		{name: "an era's initial changed", tgtLang: "en", tgt: "It was completed in 1998.", srcLang: "ja", src: "H11年に完成した。",
 			want: []string{`major accuracy/mistranslation "1998" => Use 1999`}},
 		{name: "a year padded in a list", tgtLang: "en", tgt: "Published in 1903 (Meiji 36) and in 1905 (Meiji 38).", srcLang: "ja", src: "１９０３（明治３６）年と、０５（同３８）年に発表した。"},
+		{name: "an era's year restated in brackets, the western kept", tgtLang: "en", tgt: "The shipwreck of 1890 began it.", srcLang: "ja", src: "明治２３（１８９０）年の遭難が発端だ。"},
+		{name: "an era's year in brackets, the western kept", tgtLang: "en", tgt: "The shipwreck of 1890 began it.", srcLang: "ja", src: "１８９０（明治２３）年の遭難が発端だ。"},
+		{name: "an era's year that disagrees with the bracket", tgtLang: "en", tgt: "The shipwreck of 1891 began it.", srcLang: "ja", src: "明治２３（１８９１）年の遭難が発端だ。",
+			want: []string{`minor accuracy/omission "The shipwreck of 1891 began it."`}},
 
 		// Equivalences and blame.
 		{name: "feet and inches converted", tgtLang: "cs", tgt: "Měřím 165 cm.", srcLang: "en", src: `I'm 5'5".`},

@@ -879,7 +879,7 @@ func centuryImplied(y, x *item) bool {
 // "１人" is "a colleague").
 func reportAlone(x *item) bool {
 	switch {
-	case x.q.Spelled, x.q.Fraction, x.q.Kind == quantity.Month, x.q.Kind == quantity.Quarter:
+	case x.q.Spelled, x.q.Fraction, x.q.Restated, x.q.Kind == quantity.Month, x.q.Kind == quantity.Quarter:
 		return false
 	case x.q.Kind == quantity.Count && x.q.Scale == 1 && x.q.Unit == "" && equal(x.q.Value, 1):
 		return false

@@ -380,6 +380,35 @@ func (s *scanner) padsDate(j int) bool {
 	return false
 }
 
+// restatedEraYear reports whether the number r, after an era's name,
+// gives the same year as a western year written beside it in brackets,
+// with 年 after the bracket: 明治２３（１８９０）年 (the bracket after r, at
+// at) or １８９０（明治２３）年 (r in the bracket, which closes at at). A
+// translation may keep either; the numbers check asks for the western.
+func (s *scanner) restatedEraYear(r *numRead, at int) bool {
+	rs := s.rs
+	e, st := s.l.eras.before(rs, r.exprStart)
+	if e == nil || st < r.floor {
+		return false
+	}
+	year := r.q.Value + e.val
+	if rs[at] == '（' || rs[at] == '(' {
+		d, k := s.digitsAt(at + 1)
+		v, _ := strconv.Atoi(d)
+		return d != "" && k+1 < len(rs) && (rs[k] == '）' || rs[k] == ')') && rs[k+1] == '年' && float64(v) == year
+	}
+	if at+1 >= len(rs) || rs[at+1] != '年' || st == 0 || rs[st-1] != '（' && rs[st-1] != '(' {
+		return false
+	}
+	j := st - 1
+	for j > 0 && digitVal(rs[j-1]) >= 0 {
+		j--
+	}
+	d, _ := s.digitsAt(j)
+	v, _ := strconv.Atoi(d)
+	return d != "" && float64(v) == year
+}
+
 // maxEraBracket is the most runes a bracketed era year takes: "（平成１１"
 // is five.
 const maxEraBracket = 8
@@ -737,6 +766,8 @@ func (s *scanner) cjkCounter(r *numRead) (int, bool) {
 			q.Value += e.val
 			r.exprStart = st
 		}
+	case c == '（' || c == '(' || c == '）' || c == ')':
+		q.Restated = s.restatedEraYear(r, at)
 	case (c == '月' || c == '월') && q.Value >= 1 && q.Value <= 12:
 		r.month, r.end = true, at+1
 	case strings.ContainsRune("时時点시", c) && q.Value <= 24 && !s.counterHalf(at):

@@ -86,6 +86,7 @@ type Quantity struct {
 	Fraction  bool     // written as a fraction: "3/4", "¾", "1 1/2", "2½"; Value is 0.75, 1.5...
 	Compound  bool     // written in two units, read in the smaller: 5'5" and "5 feet 5 inches" are 65 in
 	Half      int      // a Time's half of the day by a word in its span (午後2時, शाम 7 बजे): 1 afternoon, -1 morning, 0 unsaid
+	Restated  bool     // an era's year beside the same year in the western calendar: ２３ of 明治２３（１８９０）年 and of １８９０（明治２３）年
 }
 
 // Step returns the value of one unit in the last digit shown: 0.1e9 for
