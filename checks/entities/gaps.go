@@ -538,11 +538,12 @@ func (c *paragraph) reportGaps(gaps []corpus.Span) {
 			Span:     g,
 			Message:  fmt.Sprintf("target %q: words are missing here", tgt.Slice(g)),
 		}
-		if len(c.miss) == 0 && (spacedGap(tgt.Text, g) || articleGap(tgt.Text, g) || objectlessGap(tgt.Text, g)) {
+		if len(c.miss) == 0 && (spacedGap(tgt.Text, g) || c.tb == english && (articleGap(tgt.Text, g) || objectlessGap(tgt.Text, g))) {
 			// A space where words were ("living in .", "of 's water"),
-			// an article with no noun ("the of", "a to", "the ,") or a
-			// preposition with no object ("according to, is said"):
-			// text left broken, not a turn of phrase.
+			// or, in English, whose word lists these are, an article
+			// with no noun ("the of", "a to", "the ,") or a preposition
+			// with no object ("according to, is said"): text left
+			// broken, not a turn of phrase.
 			f.Severity = checks.Major
 		}
 		if len(c.miss) > 0 {
