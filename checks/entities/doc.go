@@ -168,7 +168,15 @@
 // the one name from elsewhere that is surely a name where the source
 // names a country or city the target lacks, without fix. A target sentence
 // with three names from elsewhere or more is major as well: it may
-// translate another text. The source name is offered as fix when it is
+// translate another text. So is a name that stands where the one source
+// name the target lacks was a country or city of CLDR's the source spells
+// in Latin letters, or a person a listed given name opens (in Cyrillic or
+// Greek letters too), when it renders nothing of it, even a common word
+// in capitals ("Soma" for "Paris", "Glitter" for "Steven Tyler"), without
+// fix. Into English, a one-word name of a Latin-script source whose
+// capitals mark names only, lost with nothing in its place, is major: no
+// month, no English word or cognate, no word beside another in capitals
+// ("Kementerian Dalam Negeri"), no Vietnamese syllable. The source name is offered as fix when it is
 // the one name missing and the one replaced, from a source language that
 // keeps names uninflected (English, French, Spanish, Italian, Portuguese,
 // Dutch, Catalan), no place, no word of English or its cognate
@@ -198,7 +206,10 @@
 //
 // The gap a dropped name leaves in English is precise enough to be minor,
 // and major when a source name that is surely one (as above) is missing
-// from the target (word lists in data/gaps.txt and corpus/data/lexicon/dangling.txt): a
+// from the target, or when the gap is an article before a word that is
+// never a noun or before a comma ("the of", "the ,"; not "a will", "A:",
+// "the on - board") or a preposition that is never an adverb before a
+// comma and no clause's end ("according to, is"; not "dreams of, and") (word lists in data/gaps.txt and corpus/data/lexicon/dangling.txt): a
 // word that cannot close a phrase before a comma or full stop ("common in,
 // which", "a degree from ."), a lone space before one ("registered in ."),
 // empty brackets or quotes ("Söder ()"; not after a lower-case word, as
