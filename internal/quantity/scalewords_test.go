@@ -188,6 +188,12 @@ func TestLexiconBeyondSixteen(t *testing.T) {
 		{"zh", "比前一年增加近半", []string{`count "近半" 0.5 spelled`}},
 		{"zh", "过半受访者", []string{`count "过半" 0.5 spelled`}},
 		{"zh", "近半年来", nil}, // the half is the year's: 近半年, nearly half a year
+		// Ukrainian adjectives of a number and a span, from the genitive.
+		{"uk", "десятимісячне кошеня", []string{`count "десятимісячне" 10 spelled`}},
+		{"uk", "п'ятирічний план", []string{`count "п'ятирічний" 5 spelled`}},
+		{"uk", "дворічний план", []string{`count "дворічний" 2 spelled`}},
+		{"uk", "двох років", []string{`count "двох" 2 spelled`}},
+		{"uk", "п'ятниця", nil}, // an apostrophe inside a word that is no number's
 		{"zh-Hant", "過半受訪者", []string{`count "過半" 0.5 spelled`}},
 		{"zh-Hant", "一半的人", []string{`count "一半" 0.5 spelled`}},
 		{"zh-Hant", "半數以上", []string{`count "半數" 0.5 spelled`}},

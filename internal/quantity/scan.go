@@ -1643,7 +1643,7 @@ func (s *scanner) compoundWord(i int) (float64, int, bool) {
 		return 0, i, false
 	}
 	k := i
-	for k < len(rs) && unicode.IsLetter(rs[k]) {
+	for k < len(rs) && (unicode.IsLetter(rs[k]) || innerApostrophe(rs, k)) {
 		k++
 	}
 	word := strings.ToLower(string(rs[i:k]))
@@ -1657,6 +1657,12 @@ func (s *scanner) compoundWord(i int) (float64, int, bool) {
 		}
 	}
 	return 0, i, false
+}
+
+// innerApostrophe reports whether rs[k] is an apostrophe between two
+// letters, part of a word (Ukrainian п'ятирічний, five-year).
+func innerApostrophe(rs []rune, k int) bool {
+	return k > 0 && k+1 < len(rs) && strings.ContainsRune("'ʼ’", rs[k]) && unicode.IsLetter(rs[k-1]) && unicode.IsLetter(rs[k+1])
 }
 
 // numberWord reads w as one number word of the language, or as units, an
