@@ -887,24 +887,9 @@ func reportAlone(x *item) bool {
 	return true
 }
 
-// converted reports whether t is s converted to t's unit, within the
-// rounding either side's precision allows or a tenth of the value, as
-// translators round converted values freely ("15-foot" as "fünf Meter",
-// 95 °F as 35 °C, 31 miles as 50 km).
-func converted(t, s *item) bool {
-	v, ok := quantity.Convert(s.q.Value, s.q.Unit, t.q.Unit)
-	if !ok || v == 0 {
-		return false
-	}
-	tol := math.Max(t.q.Step()/2, 0.1*math.Abs(v))
-	if sv, ok := quantity.Convert(s.q.Value+s.q.Step()/2, s.q.Unit, t.q.Unit); ok {
-		tol = math.Max(tol, math.Abs(sv-v))
-	}
-	if t.q.Unit == "°C" || t.q.Unit == "°F" {
-		tol = math.Max(t.q.Step()/2, 1.5) // a degree either way
-	}
-	return math.Abs(t.q.Value-v) <= tol+1e-9
-}
+// converted reports whether t is s converted to t's unit
+// (quantity.Converted).
+func converted(t, s *item) bool { return quantity.Converted(t.q, s.q) }
 
 // unitsAgree reports whether t and s may be the same measurement in the
 // same unit: a value in feet against one in metres is a conversion, and

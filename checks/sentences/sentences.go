@@ -145,7 +145,7 @@ func unrelated(p *checks.Pass, k link, at corpus.Span) bool {
 	if m, ok := pairModel(p.Target().Lang, src.Lang); ok && e.TargetChars > 0 && e.SourceChars > 0 {
 		z = m.z(e.TargetChars, e.SourceChars)
 	}
-	if unrelatedScore(e, z, words) < UnrelatedNats {
+	if unrelatedScore(e, z, words) < UnrelatedNats || convertsQuantity(p.Target(), k.tSpans, src, k.sSpans) {
 		return false
 	}
 	msg := "the target shares no number, name, cognate or mark of punctuation with its source: it seems to translate another text"

@@ -199,3 +199,22 @@ func TestEmptyTargetLeftToCoverage(t *testing.T) {
 }
 
 var _ = checks.Minor
+
+// TestUnrelatedConverted: a translation that converts every measurement
+// of its source to other units shares no number with it as written, but
+// renders them: it is no other text. Measurements that do not convert
+// into each other leave the finding.
+func TestUnrelatedConverted(t *testing.T) {
+	const src = `I'm 5'5" and 130 pounds and I ordered the small size, so if you are stuck between two sizes, size down.`
+	for _, c := range []struct{ name, tgt, want string }{
+		{"converted", "Měřím 165 cm a vážím 59 kg, objednala jsem si malou velikost, takže pokud váháte mezi dvěma velikostmi, zvolte menší.", ""},
+		{"other measurements", "Měřím 190 cm a vážím 95 kg, objednala jsem si malou velikost, takže pokud váháte mezi dvěma velikostmi, zvolte menší.",
+			"major accuracy/mistranslation Měřím"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := summary(t, src, c.tgt, "en", "cs"); got != c.want {
+				t.Errorf("got  %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}

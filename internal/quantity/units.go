@@ -1,5 +1,7 @@
 package quantity
 
+import "math"
+
 // Measurement units. A quantity records the unit written after it (Unit,
 // a canonical symbol such as "km" or "°F"), so that a comparison can tell a
 // unit conversion ("15-foot" = "fünf Meter") from a changed value.
@@ -51,6 +53,25 @@ func Convert(v float64, from, to string) (float64, bool) {
 		}
 	}
 	return v * a.factor / b.factor, true
+}
+
+// Converted reports whether t is s converted to t's unit, within the
+// rounding either side's precision allows or a tenth of the value, as
+// translators round converted values freely ("15-foot" as "fünf Meter",
+// 95 °F as 35 °C, 31 miles as 50 km).
+func Converted(t, s Quantity) bool {
+	v, ok := Convert(s.Value, s.Unit, t.Unit)
+	if !ok || v == 0 {
+		return false
+	}
+	tol := math.Max(t.Step()/2, 0.1*math.Abs(v))
+	if sv, ok := Convert(s.Value+s.Step()/2, s.Unit, t.Unit); ok {
+		tol = math.Max(tol, math.Abs(sv-v))
+	}
+	if t.Unit == "°C" || t.Unit == "°F" {
+		tol = math.Max(t.Step()/2, 1.5) // a degree either way
+	}
+	return math.Abs(t.Value-v) <= tol+1e-9
 }
 
 type unitWord struct {
