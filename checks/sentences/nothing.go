@@ -34,29 +34,45 @@ func SharesNothing(p *checks.Pass, s corpus.Span) (nats float64, ok bool) {
 	if len(b.Target) == 0 || len(b.Sources) != 1 || len(b.Sources[0].Spans) == 0 {
 		return 0, false
 	}
-	src := p.Source(b.Sources[0].Doc)
-	ts, ss := b.Target, b.Sources[0].Spans
-	if align.SharesIdentity(tgt, ts, src, ss) {
+	e, z, words, ok := nothingInCommon(tgt, b.Target, p.Source(b.Sources[0].Doc), b.Sources[0].Spans)
+	if !ok {
 		return 0, false
 	}
-	e := align.Evidence(tgt, ts, src, ss)
-	if e.Source.Matched()+e.Target.Matched() > 0 {
-		return 0, false
-	}
-	ws := shareRate(tgt.Lang, src.Lang)
-	words := ws.nats(e.Source.Words[0])
-	if lex := gloss.For(src.Lang); lex != nil && ws.rate > 0 {
-		n, renders := glossEvidence(lex, src, ss, tgt, ts)
+	// Only a shorter target counts: a longer one may spell out what its
+	// source abbreviates or says in passing.
+	return evidenceNats(e, min(0, z), words), true
+}
+
+// nothingInCommon reads what spans ts of t and ss of s have in common. When
+// they share no token and t renders none of the glossed words of s, it
+// returns the evidence, the length's departure from the pair's ratio z
+// (0 when unknown) and the worth of the source's words (wordshare.tsv);
+// ok is false when they share something. The unrelated finding and
+// SharesNothing both weigh what it returns.
+func nothingInCommon(t *corpus.Document, ts []corpus.Span, s *corpus.Document, ss []corpus.Span) (e align.Shared, z, words float64, ok bool) {
+	ws := shareRate(t.Lang, s.Lang)
+	glossed := -1
+	if lex := gloss.For(s.Lang); lex != nil && ws.rate > 0 {
+		// The cheaper test first: most pairs render a word.
+		n, renders := glossEvidence(lex, s, ss, t, ts)
 		if renders {
-			return 0, false
+			return e, 0, 0, false
 		}
-		words = ws.nats(n)
+		glossed = n
 	}
-	z := 0.0
-	if m, ok := pairModel(tgt.Lang, src.Lang); ok && e.TargetChars > 0 && e.SourceChars > 0 {
-		// Only a shorter target: a longer one may spell out what
-		// its source abbreviates or says in passing.
-		z = min(0, m.z(e.TargetChars, e.SourceChars))
+	if align.SharesIdentity(t, ts, s, ss) {
+		return e, 0, 0, false
 	}
-	return evidenceNats(e, z, words), true
+	e = align.Evidence(t, ts, s, ss)
+	if e.Source.Matched()+e.Target.Matched() > 0 {
+		return e, 0, 0, false
+	}
+	words = ws.nats(e.Source.Words[0])
+	if glossed >= 0 {
+		words = ws.nats(glossed)
+	}
+	if m, ok := pairModel(t.Lang, s.Lang); ok && e.TargetChars > 0 && e.SourceChars > 0 {
+		z = m.z(e.TargetChars, e.SourceChars)
+	}
+	return e, z, words, true
 }

@@ -130,22 +130,9 @@ func unrelated(p *checks.Pass, k link, at corpus.Span) bool {
 		return false
 	}
 	// A word the target renders, or a shared token, rules the rest out,
-	// and most links have one; the glosses are the cheaper test.
-	if lex != nil {
-		n, renders := glossEvidence(lex, src, k.sSpans, p.Target(), k.tSpans)
-		if words = ws.nats(n); nats(tally, nameNats)+words < minSourceNats || renders {
-			return false
-		}
-	}
-	if align.SharesIdentity(p.Target(), k.tSpans, src, k.sSpans) {
-		return false
-	}
-	e := align.Evidence(p.Target(), k.tSpans, src, k.sSpans)
-	z := 0.0
-	if m, ok := pairModel(p.Target().Lang, src.Lang); ok && e.TargetChars > 0 && e.SourceChars > 0 {
-		z = m.z(e.TargetChars, e.SourceChars)
-	}
-	if unrelatedScore(e, z, words) < UnrelatedNats || convertsQuantity(p.Target(), k.tSpans, src, k.sSpans) {
+	// and most links have one.
+	e, z, words, ok := nothingInCommon(p.Target(), k.tSpans, src, k.sSpans)
+	if !ok || unrelatedScore(e, z, words) < UnrelatedNats || convertsQuantity(p.Target(), k.tSpans, src, k.sSpans) {
 		return false
 	}
 	msg := "the target shares no number, name, cognate or mark of punctuation with its source: it seems to translate another text"
