@@ -2368,6 +2368,11 @@ func formsOf(s string) wordForms {
 		if k := strings.LastIndexAny(part, "'’"); k > 0 && utf8.RuneCountInString(part[k:]) <= 3 {
 			part = part[:k]
 		}
+		// "APs", "CEOs": the plural is the acronym, which a source
+		// without plurals keeps as it is ("AP").
+		if stem, ok := pluralAcronym(part); ok {
+			part = stem
+		}
 		if isAcronym(part) {
 			w.acro = true
 		}
