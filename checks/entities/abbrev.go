@@ -23,6 +23,7 @@ type shortForms struct {
 	beforeName    map[string]bool           // lang → a short form right before a foreign name counts (米アマゾン)
 	home          map[string][]string       // lang → words for the writer's own country (国内, 我国)
 	homeland      map[string][]int          // lang → the countries those words may mean
+	writer        map[string][]int          // lang → the countries writing it, which a translation may name in a possessive
 	capital       map[string][]string       // lang → words for "the capital", which a translation may name
 	thatCountry   map[string][]string       // lang → words for "that country" (同国, 该国), which a translation may name
 	thatCity      map[string][]string       // lang → words for "that city" (同市, 该市)
@@ -40,7 +41,7 @@ var abbrevs = sync.OnceValue(func() shortForms {
 // words of file, named name in errors.
 func readShortForms(name, file string) (shortForms, error) {
 	sf := shortForms{places: map[string]map[rune][]int{}, before: map[string][]string{}, after: map[string][]string{},
-		home: map[string][]string{}, homeland: map[string][]int{}, beforeName: map[string]bool{}, capital: map[string][]string{},
+		home: map[string][]string{}, homeland: map[string][]int{}, writer: map[string][]int{}, beforeName: map[string]bool{}, capital: map[string][]string{},
 		thatCountry: map[string][]string{}, thatCity: map[string][]string{}}
 	ids := map[string]int{}
 	for k, p := range places().list {
@@ -52,7 +53,7 @@ func readShortForms(name, file string) (shortForms, error) {
 		}
 		cols := strings.Split(line, "\t")
 		if len(cols) != 3 || cols[0] == "" || strings.TrimSpace(cols[2]) == "" {
-			return sf, fmt.Errorf("%s:%d: want LANG <TAB> PLACE-ID, before, after, home, homeland, capital, thatcountry, thatcity or beforename <TAB> words", name, i+1)
+			return sf, fmt.Errorf("%s:%d: want LANG <TAB> PLACE-ID, before, after, home, homeland, writer, capital, thatcountry, thatcity or beforename <TAB> words", name, i+1)
 		}
 		lang, kind, ws := cols[0], cols[1], strings.Fields(cols[2])
 		switch kind {
@@ -70,13 +71,17 @@ func readShortForms(name, file string) (shortForms, error) {
 			sf.thatCity[lang] = append(sf.thatCity[lang], ws...)
 		case "beforename":
 			sf.beforeName[lang] = ws[0] == "yes"
-		case "homeland":
+		case "homeland", "writer":
+			list := sf.homeland
+			if kind == "writer" {
+				list = sf.writer
+			}
 			for _, id := range ws {
 				k, ok := ids[id]
 				if !ok {
 					return sf, fmt.Errorf("%s:%d: no place %q in places.tsv", name, i+1, id)
 				}
-				sf.homeland[lang] = append(sf.homeland[lang], k)
+				list[lang] = append(list[lang], k)
 			}
 		default:
 			k, ok := ids[kind]
@@ -179,6 +184,13 @@ func holdsAny(s srcText, words []string) bool {
 // language lang may leave unnamed as the writer's own.
 func (sf shortForms) inHomeland(lang string, k int) bool {
 	return slices.Contains(sf.homeland[lang], k)
+}
+
+// writtenIn reports whether country k is one whose press writes lang
+// (data/abbrev.tsv writer): a translation may name it before a body of
+// its own for clarity ("the CNMV, Spain's market regulator").
+func (sf shortForms) writtenIn(lang string, k int) bool {
+	return slices.Contains(sf.writer[lang], k)
 }
 
 // homeExplains reports whether tw names a country that a word of s for

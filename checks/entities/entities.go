@@ -1247,7 +1247,7 @@ func (c *paragraph) rendersPlace(u name, g gonePlace) bool {
 func (c *paragraph) placeFromElsewhere() *placeSwap {
 	ps := c.newPlaces(func(u name, k int) bool {
 		return !(places().list[k].country && c.namesCity()) && c.sourcesNameable(k) && !c.leftUnnamed(k) &&
-			!inLongerTargetName(c.p.Target().Text, u.span)
+			!inLongerTargetName(c.p.Target().Text, u.span) && !c.writersOwn(u, k)
 	})
 	if len(ps) != 1 {
 		return nil
@@ -1293,6 +1293,25 @@ func (c *paragraph) leftUnnamed(k int) bool {
 	sf := abbrevs()
 	for _, st := range c.texts {
 		if sf.inHomeland(st.lang, k) || places().list[k].kind == 'C' && sf.namesCapital(st) || sf.refersTo(st, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// writersOwn reports whether the target name u is country k in the
+// possessive ("Spain's", "Germany’s") and a source is written in a
+// language of k's press: a translation names the writer's own country
+// so for clarity ("the CNMV, Spain's market regulator"), where "of
+// Germany" or "in Germany" for an Austrian party stays a place from
+// elsewhere.
+func (c *paragraph) writersOwn(u name, k int) bool {
+	text := c.p.Target().Slice(u.span)
+	if !strings.HasSuffix(text, "'s") && !strings.HasSuffix(text, "’s") {
+		return false
+	}
+	for _, st := range c.texts {
+		if abbrevs().writtenIn(st.lang, k) {
 			return true
 		}
 	}
