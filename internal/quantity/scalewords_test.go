@@ -327,3 +327,24 @@ func TestScaleInfix(t *testing.T) {
 		{"ja", "20余年", []string{`count "20" 20`}},
 	})
 }
+
+// TestCompoundScalesAndHalves reads the scale words made of two (Hindi,
+// Urdu and Indian English lakh crore and thousand crore) and one and a
+// half in the forms Russian and Ukrainian write before a scale word
+// (полутора миллионов, півтора мільйона); a lone lakh or crore keeps its
+// own value.
+func TestCompoundScalesAndHalves(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"hi", "सरकार 1.5 लाख करोड़ रुपये खर्च करेगी", []string{`money "1.5 लाख करोड़ रुपये" 1.5e+12 dec=1 cur=INR`}},
+		{"hi", "50 हज़ार करोड़ का निवेश", []string{`count "50 हज़ार करोड़" 5e+11`}},
+		{"hi", "50 हजार करोड का निवेश", []string{`count "50 हजार करोड" 5e+11`}},
+		{"hi", "12 लाख लोग", []string{`count "12 लाख" 1.2e+06`}},
+		{"hi", "2.5 करोड़ लोग", []string{`count "2.5 करोड़" 2.5e+07 dec=1`}},
+		{"ur", "حکومت 2 لاکھ کروڑ روپے خرچ کرے گی", []string{`money "2 لاکھ کروڑ روپے" 2e+12 cur=INR`}},
+		{"en", "a plan of Rs 2 lakh crore", []string{`money "Rs 2 lakh crore" 2e+12 cur=INR`}},
+		{"en", "1.2 lakh people", []string{`count "1.2 lakh" 120000 dec=1`}},
+		{"ru", "около полутора миллионов человек", []string{`count "полутора миллионов" 1.5e+06 spelled`}},
+		{"uk", "близько півтора мільйона людей", []string{`count "півтора мільйона" 1.5e+06 spelled`}},
+		{"uk", "за півтори години", []string{`count "півтори" 1.5 spelled`}},
+	})
+}
