@@ -2538,8 +2538,21 @@ func isAcronym(s string) bool {
 func shouting(w word) bool { return w.shout }
 
 func isRoman(s string) bool {
-	return s != "" && strings.Trim(s, "IVXLCDM") == ""
+	if s != "" && strings.Trim(s, "IVXLCDM") == "" {
+		return true
+	}
+	// An ordinal: "XXIe siècle", "Ier", "IIIème", "XXº". A letter
+	// alone after one numeral letter may be a name ("Ma").
+	numeral := strings.TrimRight(s, "abcdefghijklmnopqrstuvwxyzèºª")
+	suffix := s[len(numeral):]
+	return numeral != "" && strings.Trim(numeral, "IVXLCDM") == "" && romanOrdinal[suffix] &&
+		(len(numeral) >= 2 || utf8.RuneCountInString(suffix) >= 2)
 }
+
+// romanOrdinal holds the endings that make a Roman numeral an ordinal in
+// the languages that write them glued (French XXIe, Ier; Spanish and
+// Italian XXº, XXª).
+var romanOrdinal = map[string]bool{"e": true, "er": true, "re": true, "ère": true, "ème": true, "eme": true, "es": true, "º": true, "ª": true}
 
 func isNumber(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLetter) < 0

@@ -98,3 +98,20 @@ func TestSplitDirectionsLongest(t *testing.T) {
 		}
 	}
 }
+
+// TestIsRoman reads Roman numerals, and the ordinals French, Spanish and
+// Italian glue to them, as no names; a name of a numeral letter and
+// another letter stays one.
+func TestIsRoman(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"XXI", true}, {"IV", true}, {"XXIe", true}, {"Ier", true}, {"IIIème", true}, {"XXº", true}, {"XIIIe", true},
+		{"Ma", false}, {"Mia", false}, {"Ivo", false}, {"Dan", false}, {"Ce", false}, {"Xe", false}, {"", false}, {"Ivan", false},
+	} {
+		if got := isRoman(tc.s); got != tc.want {
+			t.Errorf("isRoman(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}

@@ -348,3 +348,15 @@ func TestCompoundScalesAndHalves(t *testing.T) {
 		{"uk", "за півтори години", []string{`count "півтори" 1.5 spelled`}},
 	})
 }
+
+// TestTurkishThousandsDeclined reads bin (thousand) with a case ending
+// as a scale word, and leaves bina (building) alone.
+func TestTurkishThousandsDeclined(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"tr", "depremde 50 binden fazla kişi öldü", []string{`count "50 binden" 50000`}},
+		{"tr", "20 bini aşkın asker", []string{`count "20 bini" 20000`}},
+		{"tr", "5 binlik kalabalık", []string{`count "5 binlik" 5000`}},
+		{"tr", "3 bina yıkıldı", []string{`count "3" 3`}},
+		{"tr", "12 milyondan fazla", []string{`count "12 milyondan" 1.2e+07`}},
+	})
+}
