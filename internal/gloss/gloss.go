@@ -77,6 +77,9 @@ func (l *Lexicon) glosses(word string) string {
 	return l.lines[i][len(word)+1:]
 }
 
+// Has reports whether word is a word of the lexicon.
+func (l *Lexicon) Has(word string) bool { return l.glosses(word) != "" }
+
 // opens reports whether a word of the lexicon starts with prefix.
 func (l *Lexicon) opens(prefix string) bool {
 	i, _ := slices.BinarySearch(l.words, prefix)

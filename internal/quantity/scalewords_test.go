@@ -360,3 +360,17 @@ func TestTurkishThousandsDeclined(t *testing.T) {
 		{"tr", "12 milyondan fazla", []string{`count "12 milyondan" 1.2e+07`}},
 	})
 }
+
+// TestTenthsBeforeNouns reads 成 and 割 as tenths before a noun they do
+// not open (三成受访者, 30 % of those asked), and leaves the words they
+// open alone (成本, 成员, 成立).
+func TestTenthsBeforeNouns(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"zh", "近三成受访者表示", []string{`percent "三成" 30 spelled`}},
+		{"zh", "七成企业盈利", []string{`percent "七成" 70 spelled`}},
+		{"zh", "三成左右", []string{`percent "三成" 30 spelled`}},
+		{"zh", "欧盟27成员国", []string{`count "27" 27`}},
+		{"zh", "降低3成本", []string{`count "3" 3`}},
+		{"ja", "5割の企業", []string{`percent "5割" 50`}},
+	})
+}

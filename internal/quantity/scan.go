@@ -10,6 +10,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crossread/crossread/internal/gloss"
+	"golang.org/x/text/language"
 	"golang.org/x/text/width"
 )
 
@@ -1614,20 +1616,30 @@ func (s *scanner) emitFraction(i, k int, v float64) int {
 }
 
 // tenthAt returns the end of a word for tenths at k after the number v
-// (3割, 三成: 30 %), or k. The word must end a word of its own or be
-// followed by what qualifies a proportion (以上, 左右, 多, 至, 引): 成
-// also opens words (成本, 成员, 成立) that the number only counts. Kana
-// after it are particles (5割くらい).
+// (3割, 三成: 30 %), or k. The word must end a word of its own, be
+// followed by what qualifies a proportion (以上, 左右, 多, 至, 引), or
+// by a noun it does not open: 成 also opens words (成本, 成员, 成立) that
+// the number only counts, which the language's gloss lexicon lists, where
+// 三成受访者 is 30 % of those asked. Kana after it are particles
+// (5割くらい).
 func (s *scanner) tenthAt(k int, v float64) int {
 	rs := s.rs
 	e, end := s.l.tenths.at(rs, k)
 	if e == nil || v <= 0 || v > 10 {
 		return k
 	}
-	if end < len(rs) && unicode.Is(unicode.Han, rs[end]) && !strings.ContainsRune(tenthFollowers, rs[end]) {
+	if end < len(rs) && unicode.Is(unicode.Han, rs[end]) && !strings.ContainsRune(tenthFollowers, rs[end]) &&
+		s.opensWord(end-1, end+1) {
 		return k
 	}
 	return end
+}
+
+// opensWord reports whether rs[i:j] is a word of the language's gloss
+// lexicon, or may be one: without a lexicon, any.
+func (s *scanner) opensWord(i, j int) bool {
+	lex := gloss.For(language.Make(s.l.name))
+	return lex == nil || lex.Has(string(s.rs[i:j]))
 }
 
 // compoundWord reads an adjective made of a number word and a stem of the
