@@ -82,7 +82,9 @@
 // behind a source in Latin or Cyrillic letters, an acronym that is no
 // common one (the acronym words of data/words.txt). Explaining takes the spellings above, the
 // pinyin of any run of Han characters ("Chongqing" for 重庆; in a Japanese
-// source too, 習近平 for "Xi Jinping") or its Korean, Vietnamese and
+// source too, 習近平 for "Xi Jinping"), its Wade-Giles spelling without
+// apostrophes (Taiwan's "Chiang" for 蒋, "Kaohsiung" for 高雄;
+// translit.WadeGiles) or its Korean, Vietnamese and
 // Japanese readings, one system throughout, a Japanese one voiced inside a
 // compound ("Kim Jong-un" for 金正恩, "Fumio Kishida" for 岸田文雄;
 // internal/translit's Unihan data), the names

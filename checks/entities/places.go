@@ -749,7 +749,19 @@ func (g *glossary) has(part string) bool {
 // hanReadings are the readings of a Han character: pinyin, the Korean and
 // Vietnamese ones (translit.SinoReadings) and the Japanese ones
 // (translit.JapaneseReadings), all static data.
-type hanReadings struct{ pinyin, sino, japanese []string }
+type hanReadings struct{ pinyin, sino, japanese, wade []string }
+
+// wadeSpellings returns the Wade-Giles spellings of pinyin readings py
+// that differ from them, nil when none does.
+func wadeSpellings(py []string) []string {
+	var out []string
+	for _, p := range py {
+		if w := translit.WadeGiles(p); w != p && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
 
 // katakanaSkeletons returns the skeletons of a run of kana, of two
 // consonants or more: as read, and with b dropped before reducing, as
@@ -812,7 +824,7 @@ func romaniseText(s srcText) romanised {
 		var syl []hanReadings
 		for _, c := range s.raw {
 			if py := translit.Pinyin(c); len(py) > 0 {
-				syl = append(syl, hanReadings{py, translit.SinoReadings(c), translit.JapaneseReadings(c)})
+				syl = append(syl, hanReadings{py, translit.SinoReadings(c), translit.JapaneseReadings(c), wadeSpellings(py)})
 				continue
 			}
 			if len(syl) > 0 {
@@ -927,7 +939,7 @@ func (r romanised) spelledInPinyin(part string) bool {
 	}
 	for _, run := range r.hanRuns {
 		for i := range run {
-			for _, sys := range []readingSystem{pinyin, sino, japanese} {
+			for _, sys := range []readingSystem{pinyin, sino, japanese, wadeGiles} {
 				if part != "" && from(run, sys, i, 1, part) {
 					return true
 				}
@@ -961,9 +973,10 @@ func geminatedRest(py, rest string) (string, bool) {
 type readingSystem int
 
 const (
-	pinyin   readingSystem = iota
-	sino                   // Korean and Vietnamese
-	japanese               // kun and on
+	pinyin    readingSystem = iota
+	sino                    // Korean and Vietnamese
+	japanese                // kun and on
+	wadeGiles               // Taiwan's and older spellings of Chinese (Chiang, Kaohsiung)
 )
 
 func (s readingSystem) of(h hanReadings) []string {
@@ -972,6 +985,10 @@ func (s readingSystem) of(h hanReadings) []string {
 		return h.sino
 	case japanese:
 		return h.japanese
+	case wadeGiles:
+		// A syllable Wade-Giles spells as pinyin does ("wan" in "Chiang
+		// Wan-an") is read in either.
+		return slices.Concat(h.wade, h.pinyin)
 	}
 	return h.pinyin
 }

@@ -248,3 +248,16 @@ func TestDevanagari(t *testing.T) {
 		}
 	}
 }
+
+func TestWadeGiles(t *testing.T) {
+	for py, want := range map[string]string{
+		"jiang": "chiang", "xie": "hsieh", "zhong": "chung", "guo": "kuo", "cai": "tsai", "xiong": "hsiung",
+		"gao": "kao", "ke": "ko", "luo": "lo", "shuo": "shuo", "deng": "teng", "zhi": "chih", "si": "ssu",
+		"xu": "hsu", "lv": "lu", "jue": "chueh", "bian": "pien", "gui": "kuei", "hui": "hui", "ren": "jen",
+		"zeng": "tseng", "wang": "wang", "chen": "chen", "li": "li", "yan": "yen", "qing": "ching", "a": "a",
+	} {
+		if got := WadeGiles(py); got != want {
+			t.Errorf("WadeGiles(%q) = %q, want %q", py, got, want)
+		}
+	}
+}
