@@ -84,8 +84,8 @@
 // pinyin of any run of Han characters ("Chongqing" for 重庆; in a Japanese
 // source too, 習近平 for "Xi Jinping"), its Wade-Giles spelling without
 // apostrophes (Taiwan's "Chiang" for 蒋, "Kaohsiung" for 高雄;
-// translit.WadeGiles) or its Korean, Vietnamese and
-// Japanese readings, one system throughout, a Japanese one voiced inside a
+// translit.WadeGiles) or its Korean, Vietnamese, Cantonese (Hong Kong's
+// "Wong", "Cheung") and Japanese readings, one system throughout, a Japanese one voiced inside a
 // compound ("Kim Jong-un" for 金正恩, "Fumio Kishida" for 岸田文雄;
 // internal/translit's Unihan data), the names
 // CC-CEDICT's English glosses give a run of two or more Han characters of a

@@ -749,7 +749,7 @@ func (g *glossary) has(part string) bool {
 // hanReadings are the readings of a Han character: pinyin, the Korean and
 // Vietnamese ones (translit.SinoReadings) and the Japanese ones
 // (translit.JapaneseReadings), all static data.
-type hanReadings struct{ pinyin, sino, japanese, wade []string }
+type hanReadings struct{ pinyin, sino, japanese, wade, cantonese []string }
 
 // wadeSpellings returns the Wade-Giles spellings of pinyin readings py
 // that differ from them, nil when none does.
@@ -824,7 +824,7 @@ func romaniseText(s srcText) romanised {
 		var syl []hanReadings
 		for _, c := range s.raw {
 			if py := translit.Pinyin(c); len(py) > 0 {
-				syl = append(syl, hanReadings{py, translit.SinoReadings(c), translit.JapaneseReadings(c), wadeSpellings(py)})
+				syl = append(syl, hanReadings{py, translit.SinoReadings(c), translit.JapaneseReadings(c), wadeSpellings(py), translit.CantoneseReadings(c)})
 				continue
 			}
 			if len(syl) > 0 {
@@ -939,7 +939,7 @@ func (r romanised) spelledInPinyin(part string) bool {
 	}
 	for _, run := range r.hanRuns {
 		for i := range run {
-			for _, sys := range []readingSystem{pinyin, sino, japanese, wadeGiles} {
+			for _, sys := range []readingSystem{pinyin, sino, japanese, wadeGiles, cantonese} {
 				if part != "" && from(run, sys, i, 1, part) {
 					return true
 				}
@@ -977,6 +977,7 @@ const (
 	sino                    // Korean and Vietnamese
 	japanese                // kun and on
 	wadeGiles               // Taiwan's and older spellings of Chinese (Chiang, Kaohsiung)
+	cantonese               // Hong Kong's spellings (Wong, Cheung, Chan)
 )
 
 func (s readingSystem) of(h hanReadings) []string {
@@ -985,6 +986,8 @@ func (s readingSystem) of(h hanReadings) []string {
 		return h.sino
 	case japanese:
 		return h.japanese
+	case cantonese:
+		return h.cantonese
 	case wadeGiles:
 		// A syllable Wade-Giles spells as pinyin does ("wan" in "Chiang
 		// Wan-an") is read in either.

@@ -28,15 +28,7 @@ var dataFS embed.FS
 // data (pinyin_table.go), searched in place: reading them from the data
 // file took most of a short check's start.
 func Pinyin(r rune) []string {
-	lo, found := slices.BinarySearch(pinyinRunes[:], r)
-	if !found {
-		return nil
-	}
-	hi := lo + 1
-	for hi < len(pinyinRunes) && pinyinRunes[hi] == r {
-		hi++
-	}
-	return pinyinReadings[lo:hi:hi]
+	return readingsOf(pinyinRunes[:], pinyinReadings[:], r)
 }
 
 // SinoReadings returns the Korean and Vietnamese readings of a Han
@@ -44,15 +36,7 @@ func Pinyin(r rune) []string {
 // none for any other rune: Korean and Vietnamese names written in Han
 // characters are read so in English (sino_table.go, from Unihan).
 func SinoReadings(r rune) []string {
-	lo, found := slices.BinarySearch(sinoRunes[:], r)
-	if !found {
-		return nil
-	}
-	hi := lo + 1
-	for hi < len(sinoRunes) && sinoRunes[hi] == r {
-		hi++
-	}
-	return sinoReadings[lo:hi:hi]
+	return readingsOf(sinoRunes[:], sinoReadings[:], r)
 }
 
 // JapaneseReadings returns the Japanese readings of a Han character, kun
@@ -60,15 +44,7 @@ func SinoReadings(r rune) []string {
 // and none for any other rune: Japanese names written in Han characters
 // are read so in English (japan_table.go, from Unihan).
 func JapaneseReadings(r rune) []string {
-	lo, found := slices.BinarySearch(japanRunes[:], r)
-	if !found {
-		return nil
-	}
-	hi := lo + 1
-	for hi < len(japanRunes) && japanRunes[hi] == r {
-		hi++
-	}
-	return japanReadings[lo:hi:hi]
+	return readingsOf(japanRunes[:], japanReadings[:], r)
 }
 
 // Voiced returns a Japanese reading with its first consonant voiced, as
@@ -349,4 +325,26 @@ func Sounds(s string) string {
 		out = append(out, c)
 	}
 	return string(out)
+}
+
+// CantoneseReadings returns the Cantonese readings of a Han character as
+// Hong Kong's names spell them ("wong" for 王 and 黃, "cheung" for 張,
+// "chan" for 陳), and none for any other rune (canto_table.go, from
+// Unihan's Jyutping).
+func CantoneseReadings(r rune) []string {
+	return readingsOf(cantoRunes[:], cantoReadings[:], r)
+}
+
+// readingsOf returns the readings of r in a generated table: runes in
+// order, each as many times as it has readings, beside the readings.
+func readingsOf(runes []rune, readings []string, r rune) []string {
+	lo, found := slices.BinarySearch(runes, r)
+	if !found {
+		return nil
+	}
+	hi := lo + 1
+	for hi < len(runes) && runes[hi] == r {
+		hi++
+	}
+	return readings[lo:hi:hi]
 }

@@ -261,3 +261,14 @@ func TestWadeGiles(t *testing.T) {
 		}
 	}
 }
+
+func TestCantoneseReadings(t *testing.T) {
+	for r, want := range map[rune]string{'王': "wong", '陳': "chan", '陈': "chan", '張': "cheung", '李': "lee", '吳': "ng", '梁': "leung", '潘': "poon", '楊': "yeung", '葉': "yip", '袁': "yuen"} {
+		if got := CantoneseReadings(r); !slices.Contains(got, want) {
+			t.Errorf("CantoneseReadings(%c) = %q, want %q among them", r, got, want)
+		}
+	}
+	if got := CantoneseReadings('a'); got != nil {
+		t.Errorf("CantoneseReadings('a') = %q, want none", got)
+	}
+}

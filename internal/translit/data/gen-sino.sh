@@ -1,6 +1,7 @@
 #!/bin/sh
-# Regenerates ../sino_table.go and ../japan_table.go, the Korean,
-# Vietnamese and Japanese readings of Han characters, from
+# Regenerates ../sino_table.go, ../japan_table.go and ../canto_table.go,
+# the Korean, Vietnamese, Japanese and Cantonese readings of Han
+# characters, from
 # Unihan_Readings.txt of Unicode 15.0 as Debian's unicode-data 15.0.0-1
 # packs it (and Unihan_Variants.txt, whose traditional forms lend their
 # readings to simplified characters that have none), pinned by version and SHA-256 (needs
