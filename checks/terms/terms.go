@@ -256,6 +256,7 @@ func reportTerm(p *checks.Pass, r rules.TermRule, paraEv *checks.Evidence, toks 
 			f.Message += " (" + r.Note + ")"
 		}
 		if right, ok := r.RightFor(toks, m, r.SourceNumber(src)); ok && !afterFunctionWord(tgt, m) && !afterAgreeingWord(tgt, m) {
+			right = sameInitialCase(right, wrong)
 			f.Fixes = []checks.Fix{{Message: "Use " + right, Edits: []checks.Edit{{Span: m, New: right}}}}
 		}
 		p.Report(f)
@@ -379,4 +380,16 @@ func endsClause(d *corpus.Document, m corpus.Span) bool {
 	rest := strings.TrimLeftFunc(d.Text[m.End:d.Paragraphs[i].Span.End], unicode.IsSpace)
 	r, _ := utf8.DecodeRuneInString(rest)
 	return rest == "" || unicode.IsPunct(r)
+}
+
+// sameInitialCase capitalises right where the wrong word it replaces is
+// capitalised: a sentence's first word ("Słuchawki VR kosztują" takes
+// "Gogle", not "gogle"); a word with capitals inside is a name.
+func sameInitialCase(right, wrong string) string {
+	w, _ := utf8.DecodeRuneInString(wrong)
+	r, n := utf8.DecodeRuneInString(right)
+	if !unicode.IsUpper(w) || !unicode.IsLower(r) || strings.ContainsFunc(right[n:], unicode.IsUpper) {
+		return right // "iPhone" keeps its own case
+	}
+	return string(unicode.ToUpper(r)) + right[n:]
 }
