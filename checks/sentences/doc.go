@@ -12,7 +12,10 @@
 // bead instead: in a bead of one sentence against several, the one
 // sentence without which the length fits the language pair's ratio, and
 // whose numbers and names the other side lacks, is a major omission or
-// addition. A source sentence is also left out, and a target sentence
+// addition; a source sentence of five words or more without them, the
+// only one without which the length fits, is a minor possible omission
+// (across scripts and without a dictionary, the length is all there is).
+// A source sentence is also left out, and a target sentence
 // added, at a smaller length departure, when its words, worth 2 nats or
 // more by wordshare.tsv, find no cognate, same word or rendered gloss
 // anywhere on the other side of the paragraph link (not only in its

@@ -122,6 +122,7 @@ func omittedMerged(p *checks.Pass, b align.SentenceLink, k link, fits, loose []i
 		j, ok = pick(loose, func(j int) bool { return long(j) && wordsMissing(p, k, ss.Doc, one(j), false) })
 	}
 	if !ok {
+		lengthOnlyOmission(p, b, fits, long)
 		return
 	}
 	why := "none of its words is rendered, and the length fits without it"
@@ -134,6 +135,27 @@ func omittedMerged(p *checks.Pass, b align.SentenceLink, k link, fits, loose []i
 		Span:     b.Target[0],
 		Source:   evidence(ss.Doc, one(j)),
 		Message:  fmt.Sprintf("sentence %d of the %d this sentence translates is not in it (%s)", j+1, len(ss.Spans), why),
+	})
+}
+
+// lengthOnlyOmission reports, as a minor possible omission, the one long
+// sentence of bead b among fits whose removal brings the bead's length to
+// the pair's ratio, when neither numbers, names nor words tell: across
+// scripts without a dictionary ("Президент поручил правительству..."
+// dropped between two sentences kept) the length is all there is, and a
+// length that fits one sentence and not the two is a sign worth a look.
+func lengthOnlyOmission(p *checks.Pass, b align.SentenceLink, fits []int, long func(int) bool) {
+	j, ok := pick(fits, long)
+	if !ok {
+		return
+	}
+	ss := b.Sources[0]
+	p.Report(checks.Finding{
+		Severity: checks.Minor,
+		Category: checks.Omission,
+		Span:     b.Target[0],
+		Source:   evidence(ss.Doc, []corpus.Span{ss.Spans[j]}),
+		Message:  fmt.Sprintf("possible omission: sentence %d of the %d this sentence translates may not be in it (the length fits without it)", j+1, len(ss.Spans)),
 	})
 }
 
