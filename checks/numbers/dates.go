@@ -280,6 +280,15 @@ func (c *comparer) changedDate(t, s *item) {
 	if dt.m == ds.d && dt.d == ds.m && dt.m != dt.d && sameYear(dt.y, ds.y) {
 		f.Message = fmt.Sprintf("day and month swapped: target %s reads as %s %d in %s, source %s is %s %d",
 			t.text, quantity.MonthName(dt.m, language.English), dt.d, c.tgtLang, s.text, quantity.MonthName(ds.m, language.English), ds.d)
+		if t.text == s.text && orderUnknown(s.lang) {
+			// The target kept the date as the source wrote it, which is
+			// right if the source writes the day first, as British
+			// English does: a question, without a fix.
+			f.Severity = checks.Minor
+			f.Message += ", unless the source writes the day first"
+			c.report(f)
+			return
+		}
 		if fixed, ok := swapDayMonth(t.text); ok {
 			f.Fixes = []checks.Fix{{Message: "Use " + fixed, Edits: []checks.Edit{{Span: t.span, New: fixed}}}}
 		}
@@ -333,4 +342,14 @@ func rewriteDate(text, order string, d dmy) (string, bool) {
 	}
 	b.WriteString(text[last:])
 	return b.String(), true
+}
+
+// orderUnknown reports whether the order of day and month in a numeric
+// date of language tag is unknown: English without a region is written
+// month first in the United States and day first in Britain, India and
+// Australia.
+func orderUnknown(tag language.Tag) bool {
+	base, _ := tag.Base()
+	_, conf := tag.Region()
+	return base.String() == "en" && conf != language.Exact
 }

@@ -62,7 +62,9 @@
 // March 4 in English, 3 April in German) and matched with the same date
 // written with the month's name on the other side ("4.1.2022" = "January
 // 4, 2022"); a date whose day and month are the source's swapped is
-// major, fixed by swapping the two fields, and any other changed day,
+// major, fixed by swapping the two fields (minor and without a fix where
+// the target kept the source's digits and the source is English without
+// a region, which Britain writes day first), and any other changed day,
 // month or year is a changed date (major), fixed with the source's date
 // in the target's order, separators and digit widths ("03/06/2024" for
 // "05.03.2024" → "03/05/2024"); a different day beside the same month

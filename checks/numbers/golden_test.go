@@ -74,6 +74,7 @@ var goldenCases = []struct {
 	{"fi/quarter-numeral", "fi", "3. neljänneksellä.", "en", "In Q2."},
 	{"fi/month", "fi", "5. toukokuuta.", "en", "On March 5."},
 	{"de/date-source-order", "de", "Am 03/04/2025 begann es.", "en", "It started on 03/04/2025."},
+	{"de/date-source-order-us", "de", "Am 03/04/2025 begann es.", "en-US", "It started on 03/04/2025."},
 	{"en/date-swapped", "en", "On 4/3/2025 it started.", "es", "El 4/3/2025 empezó."},
 	{"la/changed", "la", "Erant 3 milia militum.", "en", "There were 4,000 soldiers."},
 	{"sa/crore-ok", "sa", "५ कोटि जनाः।", "en", "50 million people."},

@@ -483,7 +483,7 @@ func TestCompare(t *testing.T) {
 		{
 			name:    "date in the source's order",
 			tgtLang: "de", tgt: "Am 03/04/2025 begann es.",
-			srcLang: "en", src: "It started on 03/04/2025.",
+			srcLang: "en-US", src: "It started on 03/04/2025.",
 			want: []string{`major accuracy/mistranslation "03/04/2025" => Use 04/03/2025`},
 		},
 		{
@@ -501,6 +501,20 @@ func TestCompare(t *testing.T) {
 			tgtLang: "en", tgt: "On 4/3/2025 it started.",
 			srcLang: "es", src: "El 4/3/2025 empezó.",
 			want: []string{`major accuracy/mistranslation "4/3/2025" => Use 3/4/2025`},
+		},
+		{
+			// English without a region writes the day first in Britain:
+			// the date kept as written may be right.
+			name:    "a slash date kept from English without a region",
+			tgtLang: "fr", tgt: "La date limite est le 12/05/2024.",
+			srcLang: "en", src: "The deadline is 12/05/2024.",
+			want: []string{`minor accuracy/mistranslation "12/05/2024"`},
+		},
+		{
+			name:    "a slash date kept from American English",
+			tgtLang: "fr", tgt: "La date limite est le 12/05/2024.",
+			srcLang: "en-US", src: "The deadline is 12/05/2024.",
+			want: []string{`major accuracy/mistranslation "12/05/2024" => Use 05/12/2024`},
 		},
 		{
 			name:    "ISO dates and versions",
