@@ -874,6 +874,9 @@ func (s *scanner) finish(r *numRead) int {
 	q.Cur = r.cur
 	q.Label = s.label(r.exprStart)
 	q.Kind = s.kind(r)
+	if q.Kind == Count && s.ownCalendarYear(r) {
+		q.Kind, q.Value = Year, q.Value-s.l.d.yearOffset
+	}
 	if q.Kind == Time {
 		q.Half = HalfDay(string(s.rs[r.exprStart:r.end]))
 	}
@@ -919,6 +922,16 @@ func (s *scanner) dottedClock(r *numRead) bool {
 	h, _ := strconv.Atoi(raw.groups[0])
 	m, _ := strconv.Atoi(raw.groups[1])
 	return h <= 23 && m <= 59
+}
+
+// ownCalendarYear reports whether r is a year of the language's own
+// calendar (lexicon year-offset): four digits without separator, scale,
+// unit or sign, within the years that calendar gives the western years
+// read as years (Thai 2543 to 2742 for 2000 to 2199 of the Buddhist Era).
+func (s *scanner) ownCalendarYear(r *numRead) bool {
+	off, q := s.l.d.yearOffset, &r.q
+	return off > 0 && q.Scale == 1 && !r.unit && !q.Ordinal && !r.isFrac && r.sign == 1 && len(r.raw.seps) == 0 &&
+		len(r.raw.groups[0]) == 4 && q.Value >= 1000+off && q.Value < 2200+off
 }
 
 // kind tells a time, money, percentage, month, year, version or count

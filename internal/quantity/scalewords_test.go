@@ -374,3 +374,13 @@ func TestTenthsBeforeNouns(t *testing.T) {
 		{"ja", "5割の企業", []string{`percent "5割" 50`}},
 	})
 }
+
+// TestBuddhistEraYears reads a Thai year of the Buddhist Era as the
+// western year, and leaves a grouped number a count.
+func TestBuddhistEraYears(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"th", "ในวันที่ 1 มกราคม 2568", []string{`count "1" 1`, `month "มกราคม" 1`, `year "2568" 2025`}},
+		{"th", "พนักงาน 2,568 คน", []string{`count "2,568" 2568 alt=2.568`}},
+		{"th", "ในปี 2025", []string{`year "2025" 2025`}},
+	})
+}

@@ -79,6 +79,7 @@ type localeData struct {
 	compoundSuffixes []string           // stems glued after a number word to make an adjective: "let" in čtrnáctiletá (14-year-old)
 	dayParts         []string           // words for a part of the day next to a time (abends, du soir); listing them says the language writes the 24-hour clock
 	eras             []era              // calendar eras written before a year: 令和2年
+	yearOffset       float64            // the language's own calendar counts its years so many ahead (th: the Buddhist Era, 2568 for 2025)
 }
 
 type scaleWord struct {
