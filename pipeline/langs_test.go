@@ -2,6 +2,7 @@ package pipeline_test
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -406,5 +407,55 @@ func TestTargetApartFromSource(t *testing.T) {
 	}
 	if d.Lang != language.English {
 		t.Errorf("the loaded target changed: %s", d.Lang)
+	}
+}
+
+// writtenPair is a line of testdata/written: a segment pair and, for the
+// errors, the check and the least severity that must report it.
+type writtenPair struct {
+	ID, Source, Target, Want string
+	SourceLang               string `json:"source_lang"`
+	TargetLang               string `json:"target_lang"`
+}
+
+func readWritten(t *testing.T, name string) []writtenPair {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "written", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []writtenPair
+	for line := range strings.Lines(string(data)) {
+		var p writtenPair
+		if err := json.Unmarshal([]byte(line), &p); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// TestWrittenSentencePairs checks the sentence pairs written for this
+// project (testdata/written/README.md): a correct translation gets no
+// finding at minor or above, and one with an error gets a finding of the
+// check and severity it names.
+func TestWrittenSentencePairs(t *testing.T) {
+	for _, p := range readWritten(t, "clean.jsonl") {
+		for _, f := range run(t, []byte(p.Source), []byte(p.Target), p.SourceLang, p.TargetLang) {
+			if f.Severity >= checks.Minor {
+				t.Errorf("%s: %s %s: %s", p.ID, f.Severity, f.Check, f.Message)
+			}
+		}
+	}
+	for _, p := range readWritten(t, "errors.jsonl") {
+		check, sev, _ := strings.Cut(p.Want, " ")
+		fs := run(t, []byte(p.Source), []byte(p.Target), p.SourceLang, p.TargetLang)
+		if !slices.ContainsFunc(fs, func(f checks.Finding) bool { return f.Check == check && f.Severity.String() == sev }) {
+			var got []string
+			for _, f := range fs {
+				got = append(got, f.Severity.String()+" "+f.Check)
+			}
+			t.Errorf("%s: want %s; got %q", p.ID, p.Want, got)
+		}
 	}
 }
