@@ -122,6 +122,14 @@
 // C, D or M ("CD", "DC", "CV", "MIX", "MDL", "ML"), nor capitals next to
 // other capitals ("THE MIX OF IV"). Times as values are not handled.
 //
+// Calendars other than the western one are read as it: Japanese era
+// years (平成11年, 1999), Thai years of the Buddhist Era (four digits
+// from 1543 to 2742, 543 less: 2568 is 2025; lexicon year-offset) and
+// Persian dates of the Solar Hijri calendar (a day, a month of the
+// lexicon's solar-month list and a year: ۱۲ دی ۱۴۰۳ is 1 January 2025;
+// a month and year the western month and year of its middle; a year of
+// 1300 to 1499 alone the western year it begins in; solar.go).
+//
 // The language data comes from two places. The CLDR 48 tables in
 // cldr_tables.go are generated, never edited: separators and minimum
 // grouping, compact-format scale words, month and quarter names, currency

@@ -114,10 +114,15 @@ func stepOf(scale float64, decimals int) float64 {
 // boundaries. A language without tables of its own is read with English
 // words and its own CLDR separators.
 func Extract(text string, lang language.Tag) []Quantity {
-	s := newScanner(text, localeFor(lang))
+	l := localeFor(lang)
+	s := newScanner(text, l)
 	s.scan()
 	defer s.release()
-	return withoutWeekdays(s.out, text, lang)
+	qs := s.out
+	if len(l.d.solarMonths) > 0 {
+		qs = solarDates(qs, text, l.d.solarMonths)
+	}
+	return withoutWeekdays(qs, text, lang)
 }
 
 // withoutWeekdays drops the numbers in words that are part of the name of

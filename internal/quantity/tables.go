@@ -80,6 +80,14 @@ type localeData struct {
 	dayParts         []string           // words for a part of the day next to a time (abends, du soir); listing them says the language writes the 24-hour clock
 	eras             []era              // calendar eras written before a year: 令和2年
 	yearOffset       float64            // the language's own calendar counts its years so many ahead (th: the Buddhist Era, 2568 for 2025)
+	solarMonths      []solarMonth       // months of the Solar Hijri calendar (fa: دی is the tenth), whose dates are read as western ones
+}
+
+// solarMonth is the name of a month of the Solar Hijri calendar and its
+// number, 1 (Farvardin) to 12 (Esfand).
+type solarMonth struct {
+	name string
+	n    int
 }
 
 type scaleWord struct {
