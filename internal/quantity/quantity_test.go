@@ -292,6 +292,12 @@ func FuzzExtract(f *testing.F) {
 		f.Add(s, "zh")
 		f.Add(s, "en")
 	}
+	// The calendars and scale words read for one language only.
+	f.Add("از ۱۲ دی ۱۴۰۳ تا دی ۱۴۰۴، سال ۱۴۰۳، مهر ۳", "fa")
+	f.Add("1 มกราคม 2568, 2,568 คน, ในปี 2025", "th")
+	f.Add("50 binden fazla, 20 bini, 3 bina", "tr")
+	f.Add("近三成受访者，27成员国，1.5 लाख करोड़", "zh")
+	f.Add("1.5 लाख करोड़ रुपये, 50 हज़ार करोड़", "hi")
 	f.Fuzz(func(t *testing.T, text, lang string) {
 		tag, err := language.Parse(lang)
 		if err != nil {
