@@ -32,7 +32,14 @@ func solarDates(qs []Quantity, text string, months []solarMonth) []Quantity {
 			if !wordEdge(text, start, end) {
 				continue
 			}
-			y := numberNear(qs, start, end, true)
+			// "دی ماه ۱۴۰۳", "دی‌ماه": the word for month may follow.
+			yearFrom := end
+			for _, m := range []string{" ماه", "\u200cماه"} {
+				if strings.HasPrefix(text[end:], m) {
+					yearFrom = end + len(m)
+				}
+			}
+			y := numberNear(qs, start, yearFrom, true)
 			d := numberNear(qs, start, end, false)
 			if y < 0 || qs[y].Value < 1200 || qs[y].Value >= 1600 {
 				continue

@@ -31,6 +31,9 @@ func TestSolarHijriDates(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{"fa", "از ۱۲ دی ۱۴۰۳ اجرایی می‌شود", []string{`count "۱۲" 1`, `month "دی" 1`, `year "۱۴۰۳" 2025`}},
 		{"fa", "در دی ۱۴۰۳ امضا شد", []string{`month "دی" 1`, `year "۱۴۰۳" 2025`}},
+		{"fa", "از ۱۲ دی ماه ۱۴۰۳ اجرایی می‌شود", []string{`count "۱۲" 1`, `month "دی" 1`, `year "۱۴۰۳" 2025`}},
+		{"fa", "از ۱۲ دی\u200cماه ۱۴۰۳ اجرایی می‌شود", []string{`count "۱۲" 1`, `month "دی" 1`, `year "۱۴۰۳" 2025`}},
+		{"fa", "در دیدار ۱۲ نفر ۱۴۰۳", []string{`count "۱۲" 12`, `year "۱۴۰۳" 2024`}},
 		{"fa", "بودجه سال ۱۴۰۳ تصویب شد", []string{`year "۱۴۰۳" 2024`}},
 		{"fa", "روز ۱۲ دی برگزار شد", []string{`count "۱۲" 12`}},
 		{"fa", "مهر ۳ شرکت", []string{`count "۳" 3`}},
