@@ -747,16 +747,23 @@ func (g *glossary) has(part string) bool {
 }
 
 // hanReadings are the readings of a Han character: pinyin, the Korean and
-// Vietnamese ones (translit.SinoReadings) and the Japanese ones
-// (translit.JapaneseReadings), all static data.
+// Vietnamese ones (translit.SinoReadings), the Japanese ones
+// (translit.JapaneseReadings) and the Cantonese ones
+// (translit.CantoneseReadings), all static data, and the pinyin as
+// Wade-Giles spells it.
 type hanReadings struct{ pinyin, sino, japanese, wade, cantonese []string }
 
-// wadeSpellings returns the Wade-Giles spellings of pinyin readings py
-// that differ from them, nil when none does.
+// wadeSpellings returns pinyin readings py with their Wade-Giles
+// spellings after them, py itself when Wade-Giles spells them all alike:
+// a syllable spelt as in pinyin ("wan" in "Chiang Wan-an") is read in
+// either.
 func wadeSpellings(py []string) []string {
-	var out []string
+	out := py
 	for _, p := range py {
 		if w := translit.WadeGiles(p); w != p && !slices.Contains(out, w) {
+			if len(out) == len(py) {
+				out = slices.Clone(py)
+			}
 			out = append(out, w)
 		}
 	}
@@ -989,9 +996,7 @@ func (s readingSystem) of(h hanReadings) []string {
 	case cantonese:
 		return h.cantonese
 	case wadeGiles:
-		// A syllable Wade-Giles spells as pinyin does ("wan" in "Chiang
-		// Wan-an") is read in either.
-		return slices.Concat(h.wade, h.pinyin)
+		return h.wade
 	}
 	return h.pinyin
 }
