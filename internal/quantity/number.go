@@ -927,7 +927,7 @@ func (s *scanner) dottedClock(r *numRead) bool {
 // ownCalendarYear reports whether r is a year of the language's own
 // calendar (lexicon year-offset): four digits without separator, scale,
 // unit or sign, within the years that calendar gives the western years
-// read as years (Thai 2543 to 2742 for 2000 to 2199 of the Buddhist Era).
+// read as years (Thai 1543 to 2742 of the Buddhist Era for 1000 to 2199).
 func (s *scanner) ownCalendarYear(r *numRead) bool {
 	off, q := s.l.d.yearOffset, &r.q
 	return off > 0 && q.Scale == 1 && !r.unit && !q.Ordinal && !r.isFrac && r.sign == 1 && len(r.raw.seps) == 0 &&
