@@ -336,10 +336,15 @@ func wordBefore(d *corpus.Document, m corpus.Span) (corpus.Token, bool) {
 		return corpus.Token{}, false
 	}
 	prev := toks[len(toks)-1]
-	if strings.TrimSpace(d.Text[prev.Span.End:m.Start]) != "" {
-		return corpus.Token{}, false // punctuation between: no phrase to agree with
+	switch strings.TrimSpace(d.Text[prev.Span.End:m.Start]) {
+	case "":
+		return prev, true
+	case "-", "‑":
+		// m ends a compound ("VR-Kopfhörer"): the word before the
+		// compound agrees with it ("Die VR-Kopfhörer kosten").
+		return wordBefore(d, prev.Span)
 	}
-	return prev, true
+	return corpus.Token{}, false // punctuation between: no phrase to agree with
 }
 
 // sentenceStart reports whether a sentence of d starts at off, where

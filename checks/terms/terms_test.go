@@ -62,6 +62,12 @@ func TestTerms(t *testing.T) {
 		{"VR headset as Kopfhörer", "en", "de",
 			"Sales of its VR headset rose.\n\nThe company will present a cheaper headset.",
 			"Die Verkäufe stiegen.\n\nDas Unternehmen stellt günstigere Kopfhörer vor.", 2, "Kopfhörer"}, // "günstigere Headset": no fix
+		{"VR headset as Kopfhörer in a compound after an article", "en", "de",
+			"The VR headset costs 300 dollars.",
+			"Die VR-Kopfhörer kosten 300 Dollar.", 1, "Kopfhörer"}, // "Die VR-Headset": no fix
+		{"VR headset as Kopfhörer in a compound after a verb", "en", "de",
+			"Meta sells VR headsets.",
+			"Meta verkauft VR-Kopfhörer.", 1, "Kopfhörer→Headsets"},
 		{"headphones are Kopfhörer", "en", "de",
 			"Its VR headset ships with headphones.",
 			"Sein VR-Headset wird mit Kopfhörern geliefert.", 1, ""},
