@@ -71,7 +71,8 @@ func run(pass *checks.Pass) error {
 	for d, src := range a.Sources {
 		sq[d] = extractDoc(src, d)
 	}
-	c := &comparer{tgtLang: tgt.Lang, tgtText: tgt.Text, tgtAll: flatten(tq), tgtDoc: tgt, srcDocs: a.Sources, report: reporter(pass)}
+	c := &comparer{tgtLang: tgt.Lang, tgtText: tgt.Text, tgtAll: flatten(tq), tgtDoc: tgt, srcDocs: a.Sources}
+	c.report = withoutCalendarFixes(reporter(pass), c.tgtAll)
 	for d := range a.Sources {
 		c.srcAll = append(c.srcAll, flatten(sq[d])...)
 	}
@@ -1953,6 +1954,33 @@ func swapDayMonth(text string) (string, bool) {
 // has no number words for, a scale word ("miljard") reads as nothing, so
 // a finding may be a misreading: it is minor at most, says why, and
 // offers no fix, which would write the number in English terms.
+// withoutCalendarFixes drops the fixes of a finding that would write a
+// western figure in place of a target number read from another calendar
+// (a Thai year of the Buddhist Era, a Persian date): the value compared
+// is western, the text is not, and "Use 2025" in "1 มกราคม 2567" or
+// "Use ۲۰۲۵" in "۱۱ دی ۱۴۰۳" would mix the calendars.
+func withoutCalendarFixes(report func(checks.Finding), tgt []*item) func(checks.Finding) {
+	var spans []corpus.Span
+	for _, it := range tgt {
+		if it.q.Calendar {
+			spans = append(spans, it.span)
+		}
+	}
+	if len(spans) == 0 {
+		return report
+	}
+	return func(f checks.Finding) {
+		for _, fix := range f.Fixes {
+			for _, e := range fix.Edits {
+				if slices.ContainsFunc(spans, e.Span.Overlaps) {
+					f.Fixes = nil
+				}
+			}
+		}
+		report(f)
+	}
+}
+
 func reporter(pass *checks.Pass) func(checks.Finding) {
 	lang := pass.Target().Lang
 	if quantity.Knows(lang) {

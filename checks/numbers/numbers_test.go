@@ -503,6 +503,19 @@ func TestCompare(t *testing.T) {
 			want: []string{`major accuracy/mistranslation "4/3/2025" => Use 3/4/2025`},
 		},
 		{
+			// The value compared is western, the text Buddhist Era: a
+			// western figure written in its place would mix calendars.
+			name:    "a Thai year of the Buddhist Era changed takes no fix",
+			tgtLang: "th", tgt: "กฎหมายมีผลบังคับใช้ในวันที่ 1 มกราคม 2567",
+			srcLang: "en", src: "The law takes effect on 1 January 2025.",
+			want: []string{`major accuracy/mistranslation "2567"`},
+		},
+		{
+			name:    "a Thai year of the Buddhist Era kept right",
+			tgtLang: "th", tgt: "กฎหมายมีผลบังคับใช้ในวันที่ 1 มกราคม 2568",
+			srcLang: "en", src: "The law takes effect on 1 January 2025.",
+		},
+		{
 			// English without a region writes the day first in Britain:
 			// the date kept as written may be right.
 			name:    "a slash date kept from English without a region",

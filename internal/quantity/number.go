@@ -875,7 +875,7 @@ func (s *scanner) finish(r *numRead) int {
 	q.Label = s.label(r.exprStart)
 	q.Kind = s.kind(r)
 	if q.Kind == Count && s.ownCalendarYear(r) {
-		q.Kind, q.Value = Year, q.Value-s.l.d.yearOffset
+		q.Kind, q.Value, q.Calendar = Year, q.Value-s.l.d.yearOffset, true
 	}
 	if q.Kind == Time {
 		q.Half = HalfDay(string(s.rs[r.exprStart:r.end]))

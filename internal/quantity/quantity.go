@@ -87,6 +87,7 @@ type Quantity struct {
 	Compound  bool     // written in two units, read in the smaller: 5'5" and "5 feet 5 inches" are 65 in
 	Half      int      // a Time's half of the day by a word in its span (午後2時, शाम 7 बजे): 1 afternoon, -1 morning, 0 unsaid
 	Restated  bool     // an era's year beside the same year in the western calendar: ２３ of 明治２３（１８９０）年 and of １８９０（明治２３）年
+	Calendar  bool     // read from another calendar than the western one (Thai 2568, Persian ۱۲ دی ۱۴۰۳): Value is western, no western figure may be written in its place
 }
 
 // Step returns the value of one unit in the last digit shown: 0.1e9 for

@@ -50,18 +50,18 @@ func solarDates(qs []Quantity, text string, months []solarMonth) []Quantity {
 				day = int(qs[d].Value)
 			}
 			g := solarToWestern(int(qs[y].Value), sm.n, day)
-			qs[y].Kind, qs[y].Value = Year, float64(g.Year())
+			qs[y].Kind, qs[y].Value, qs[y].Calendar = Year, float64(g.Year()), true
 			used[y] = true
 			if hasDay {
-				qs[d].Value = float64(g.Day())
+				qs[d].Value, qs[d].Calendar = float64(g.Day()), true
 			}
 			added = append(added, Quantity{Kind: Month, Value: float64(g.Month()), Scale: 1, Text: sm.name,
-				Span: Span{start, end}, Num: Span{start, end}})
+				Span: Span{start, end}, Num: Span{start, end}, Calendar: true})
 		}
 	}
 	for k := range qs {
 		if q := &qs[k]; !used[k] && q.Kind == Year && q.Value >= 1300 && q.Value < 1500 {
-			q.Value += 621
+			q.Value, q.Calendar = q.Value+621, true
 		}
 	}
 	if len(added) == 0 {
