@@ -1109,9 +1109,44 @@ func (c *comparer) changed(t, s *item) {
 		f.Fixes = []checks.Fix{fix}
 	} else if fix, ok := c.rewrite(t, s); ok {
 		fix = quantity.DigitsLike(fix, c.tgtText[t.num.Start:t.num.End])
-		f.Fixes = []checks.Fix{{Message: "Use " + fix, Edits: []checks.Edit{{Span: t.num, New: fix}}}}
+		at := t.num
+		if suffix, n, ok := c.englishOrdinalAfter(t, fix); ok {
+			// "19th" becomes "21st", not "21th".
+			at.End += n
+			fix += suffix
+		}
+		f.Fixes = []checks.Fix{{Message: "Use " + fix, Edits: []checks.Edit{{Span: at, New: fix}}}}
 	}
 	c.report(f)
+}
+
+// englishOrdinalAfter returns, when the English target number t is an
+// ordinal written with a suffix ("19th", "2nd"), the suffix the number
+// fix takes and the length in bytes of the suffix written.
+func (c *comparer) englishOrdinalAfter(t *item, fix string) (string, int, bool) {
+	if base, _ := c.tgtLang.Base(); base.String() != "en" || !t.q.Ordinal {
+		return "", 0, false
+	}
+	written := c.tgtText[t.num.End:min(t.num.End+2, len(c.tgtText))]
+	if !slices.Contains([]string{"st", "nd", "rd", "th"}, written) {
+		return "", 0, false
+	}
+	n, err := strconv.Atoi(fix)
+	if err != nil {
+		return "", 0, false
+	}
+	suffix := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suffix = "st"
+		case 2:
+			suffix = "nd"
+		case 3:
+			suffix = "rd"
+		}
+	}
+	return suffix, len(written), true
 }
 
 // rescale mends a scale-word error, the false friend of "75 Billionen" for

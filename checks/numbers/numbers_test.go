@@ -503,6 +503,18 @@ func TestCompare(t *testing.T) {
 			want: []string{`major accuracy/mistranslation "4/3/2025" => Use 3/4/2025`},
 		},
 		{
+			name:    "an English ordinal changed takes the ordinal's suffix",
+			tgtLang: "en", tgt: "The 19th century began with the dot-com bubble.",
+			srcLang: "fr", src: "Le XXIe siècle a commencé avec la bulle internet.",
+			want: []string{`major accuracy/mistranslation "19th" => Use 21st`},
+		},
+		{
+			name:    "an English ordinal of the teens",
+			tgtLang: "en", tgt: "It is the 21st edition of the fair.",
+			srcLang: "de", src: "Es ist die 12. Ausgabe der Messe.",
+			want: []string{`major accuracy/mistranslation "21st" => Use 12th`},
+		},
+		{
 			// The value compared is western, the text Buddhist Era: a
 			// western figure written in its place would mix calendars.
 			name:    "a Thai year of the Buddhist Era changed takes no fix",

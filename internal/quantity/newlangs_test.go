@@ -100,6 +100,9 @@ func TestScaleWordLike(t *testing.T) {
 		{"ar", "مليون", 1e9, "مليار"},
 		{"hi", "करोड़", 1e9, "अरब"},
 		{"pl", "mln", 1e9, "mld"},
+		{"ru", "трлн", 1e9, "млрд"},
+		{"uk", "трлн", 1e9, "млрд"},
+		{"ru", "триллиона", 1e9, "миллиарда"},
 		{"ja", "万", 1e8, "億"},
 	} {
 		if got := ScaleWordLike(c.mult, c.written, language.MustParse(c.lang)); got != c.want {

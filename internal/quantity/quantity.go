@@ -329,20 +329,18 @@ func ScaleWordLike(mult float64, written string, lang language.Tag) string {
 
 // abbreviated reports whether the scale word w is cut short: a full stop
 // ends it ("Mrd.", "млн."), or it is three letters or fewer of an alphabet
-// ("bn", "tys"). Three letters of another script are a whole word ("अरब").
+// ("bn", "tys"), or letters of an alphabet without a vowel ("млрд",
+// "трлн"). Three letters of another script are a whole word ("अरब").
 func abbreviated(w string) bool {
 	if strings.HasSuffix(w, ".") {
 		return true
-	}
-	if utf8.RuneCountInString(w) > 3 {
-		return false
 	}
 	for _, r := range w {
 		if !unicode.In(r, unicode.Latin, unicode.Cyrillic, unicode.Greek) {
 			return false
 		}
 	}
-	return true
+	return utf8.RuneCountInString(w) <= 3 || !strings.ContainsAny(strings.ToLower(w), "aeiouyäöüéèáíóúаеёиоуыэюяієїαεηιουω")
 }
 
 // stemEnding returns what written has after the longest stem of scales
