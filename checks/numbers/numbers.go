@@ -558,8 +558,11 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 			continue
 		}
 		for j, b := range s.values {
+			// A measurement in another unit is no copy: "180 km/h (112
+			// mph)" converts for the target's readers.
 			if t.settled[i] || s.partner[j] == nil || b.q.Spelled || b.q.Kind != a.q.Kind || a.q.Kind == quantity.Year ||
-				equal(a.q.Value, b.q.Value) || math.Abs(b.q.Value) < 100 || !nearCopy(a.q.Value, b.q.Value) {
+				equal(a.q.Value, b.q.Value) || math.Abs(b.q.Value) < 100 || !nearCopy(a.q.Value, b.q.Value) ||
+				!unitsAgree(a, b) || c.bracketedConversion(a, c.tgtText) {
 				continue
 			}
 			t.settled[i] = true

@@ -503,6 +503,22 @@ func TestCompare(t *testing.T) {
 			want: []string{`major accuracy/mistranslation "4/3/2025" => Use 3/4/2025`},
 		},
 		{
+			name:    "a speed converted in brackets beside the source's",
+			tgtLang: "en", tgt: "The car was traveling at 180 km/h (112 mph).",
+			srcLang: "de", src: "Das Auto fuhr mit 180 km/h.",
+		},
+		{
+			name:    "a distance converted in brackets beside the source's",
+			tgtLang: "en", tgt: "The route is 180 km (112 miles) long.",
+			srcLang: "de", src: "Die Strecke ist 180 km lang.",
+		},
+		{
+			name:    "a figure repeated and changed beside the source's",
+			tgtLang: "de", tgt: "Zwei Cluster mit je 22.000 und 24.000 GPUs.",
+			srcLang: "en", src: "Two clusters with 24,000 GPUs each.",
+			want: []string{`major accuracy/mistranslation "22.000" => Use 24.000`},
+		},
+		{
 			name:    "an English ordinal changed takes the ordinal's suffix",
 			tgtLang: "en", tgt: "The 19th century began with the dot-com bubble.",
 			srcLang: "fr", src: "Le XXIe siècle a commencé avec la bulle internet.",
