@@ -417,6 +417,9 @@ func (c *paragraph) missingNames(src *corpus.Document, doc, si int, ps corpus.Sp
 			c.descriptive++
 			continue
 		}
+		if len(n.words) == 1 && wordClass()["form"][n.words[0].lower] {
+			continue // "40 degrees Celsius" as "40 gradi": a unit's name, no one's
+		}
 		c.miss = append(c.miss, missing{n, doc})
 	}
 }
