@@ -384,3 +384,15 @@ func TestBuddhistEraYears(t *testing.T) {
 		{"th", "ในปี 2025", []string{`year "2025" 2025`}},
 	})
 }
+
+// TestFractionsWithNumerator reads two thirds and three quarters in
+// Russian and Ukrainian as their value, not as the fraction word alone.
+func TestFractionsWithNumerator(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"ru", "две трети избирателей", []string{`count "две трети" 0.6666666666666666 spelled`}},
+		{"ru", "более двух третей избирателей", []string{`count "двух третей" 0.6666666666666666 spelled`}},
+		{"ru", "три четверти избирателей", []string{`count "три четверти" 0.75 spelled`}},
+		{"ru", "треть избирателей", []string{`count "треть" 0.3333333333333333 spelled`}},
+		{"uk", "три чверті виборців", []string{`count "три чверті" 0.75 spelled`}},
+	})
+}
