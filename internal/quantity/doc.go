@@ -124,7 +124,8 @@
 //
 // Calendars other than the western one are read as it: Japanese era
 // years (平成11年, 1999), Thai years of the Buddhist Era (four digits
-// from 1543 to 2742, 543 less: 2568 is 2025; lexicon year-offset) and
+// from 2200 to 2742, 543 less: 2568 is 2025, and 2025 stays 2025;
+// lexicon year-offset) and
 // Persian dates of the Solar Hijri calendar (a day, a month of the
 // lexicon's solar-month list and a year: ۱۲ دی ۱۴۰۳ is 1 January 2025;
 // a month and year the western month and year of its middle; a year of

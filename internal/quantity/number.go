@@ -926,12 +926,14 @@ func (s *scanner) dottedClock(r *numRead) bool {
 
 // ownCalendarYear reports whether r is a year of the language's own
 // calendar (lexicon year-offset): four digits without separator, scale,
-// unit or sign, within the years that calendar gives the western years
-// read as years (Thai 1543 to 2742 of the Buddhist Era for 1000 to 2199).
+// unit or sign, past the western years (from 2200) and within the years
+// that calendar gives them (Thai 2200 to 2742 of the Buddhist Era, 1657
+// to 2199). Below 2200 the number is a western year already: Thai news
+// writes "2025" for a foreign event as well as "2568".
 func (s *scanner) ownCalendarYear(r *numRead) bool {
 	off, q := s.l.d.yearOffset, &r.q
 	return off > 0 && q.Scale == 1 && !r.unit && !q.Ordinal && !r.isFrac && r.sign == 1 && len(r.raw.seps) == 0 &&
-		len(r.raw.groups[0]) == 4 && q.Value >= 1000+off && q.Value < 2200+off
+		len(r.raw.groups[0]) == 4 && q.Value >= 2200 && q.Value < 2200+off
 }
 
 // kind tells a time, money, percentage, month, year, version or count

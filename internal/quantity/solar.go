@@ -17,7 +17,8 @@ import (
 // day take the western month and year of the month's middle; a day and
 // month without a year are left as written, their western day being a
 // day earlier or later from one year to the next. A year of 1300 to 1499
-// alone is the western year in which it begins (۱۴۰۳ is 2024).
+// alone is the western year in which it begins (۱۴۰۳ is 2024), unless
+// the word for the western calendar follows it (۱۴۹۲ میلادی).
 func solarDates(qs []Quantity, text string, months []solarMonth) []Quantity {
 	var added []Quantity
 	used := map[int]bool{}
@@ -60,7 +61,7 @@ func solarDates(qs []Quantity, text string, months []solarMonth) []Quantity {
 		}
 	}
 	for k := range qs {
-		if q := &qs[k]; !used[k] && q.Kind == Year && q.Value >= 1300 && q.Value < 1500 {
+		if q := &qs[k]; !used[k] && q.Kind == Year && q.Value >= 1300 && q.Value < 1500 && !western(text, q.Span.End) {
 			q.Value, q.Calendar = q.Value+621, true
 		}
 	}
@@ -70,6 +71,13 @@ func solarDates(qs []Quantity, text string, months []solarMonth) []Quantity {
 	qs = append(qs, added...)
 	slices.SortStableFunc(qs, func(a, b Quantity) int { return a.Span.Start - b.Span.Start })
 	return qs
+}
+
+// western reports whether the word after a year, at end of text, marks
+// it as a year of the western calendar (میلادی; ۱۴۹۲ میلادی is 1492).
+func western(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:], " \u00a0\u200c")
+	return strings.HasPrefix(rest, "میلادی") || strings.HasPrefix(rest, "م.")
 }
 
 // wordEdge reports whether text[start:end] stands as a word of its own.
