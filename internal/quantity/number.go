@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -624,6 +625,7 @@ func (s *scanner) scaleWords(r *numRead) {
 	if !l.d.myriad {
 		if e, k := l.scales.at(s.rs, s.skipGap(r.end)); e != nil && (!e.moneyOnly || r.currency != "") {
 			q.Scale, q.ScaleText, r.end = e.val, e.text, k
+			s.scaleParts(r)
 		}
 		return
 	}
@@ -639,6 +641,54 @@ func (s *scanner) scaleWords(r *numRead) {
 	}
 	q.Scale, q.ScaleText, r.end = scale, text, k
 	s.myriadParts(r)
+}
+
+// scaleParts reads a whole number said in two scale words: a smaller
+// part after the larger (2 কোটি 20 লাখ, 2 млрд 300 млн: 22 million, 2.3
+// billion), or, in the Indian system, a larger scale that multiplies
+// both (৭ লাখ ৯৭ হাজার কোটি: 7.97 lakh crore, 7.97 trillion).
+func (s *scanner) scaleParts(r *numRead) {
+	rs, q := s.rs, &r.q
+	p := s.skipSpace(r.end)
+	if p == r.end || p >= len(rs) || !isDigit(rs[p]) || q.Value != math.Trunc(q.Value) {
+		return
+	}
+	g, m, _ := s.groupedDigitsAt(p)
+	if m < len(rs) && (rs[m] == '.' || rs[m] == ',') && m+1 < len(rs) && isDigit(rs[m+1]) {
+		return // a fraction: two numbers
+	}
+	v, _ := strconv.ParseFloat(g, 64)
+	e, k := s.l.scales.at(rs, s.skipSpace(m))
+	if e == nil || e.moneyOnly || s.skipSpace(m) == m {
+		return
+	}
+	sc1, sc2 := q.Scale, e.val
+	switch {
+	case sc2 < sc1 && v*sc2 < sc1: // 2 crore 20 lakh
+		q.Value = q.Value*sc1/sc2 + v
+	case sc2 > sc1:
+		// The last word of the larger scale multiplies both parts: 7
+		// lakh 97 thousand crore. The rest of it must be smaller than
+		// the first scale, and the whole part must fit under it.
+		i := strings.LastIndexAny(e.text, " \u00a0")
+		if i < 0 {
+			return
+		}
+		last := e.text[i+1:]
+		c, _ := s.l.scales.at([]rune(last), 0)
+		if c == nil || c.text != last || c.val <= sc1 {
+			return
+		}
+		t := sc2 / c.val
+		if t >= sc1 || v*t >= sc1 {
+			return
+		}
+		q.Value = (q.Value*sc1 + v*t) / t
+	default:
+		return
+	}
+	q.Decimals = 0
+	q.Scale, q.ScaleText, r.end = sc2, q.ScaleText+" "+e.text, k
 }
 
 // myriadParts adds the smaller parts of a myriad number: the 2000万 of

@@ -298,6 +298,9 @@ func FuzzExtract(f *testing.F) {
 	f.Add("50 binden fazla, 20 bini, 3 bina", "tr")
 	f.Add("近三成受访者，27成员国，1.5 लाख करोड़", "zh")
 	f.Add("1.5 लाख करोड़ रुपये, 50 हज़ार करोड़", "hi")
+	f.Add("২ কোটি ২০ লাখ, ৭ লাখ ৯৭ হাজার কোটি টাকা, দেড় কোটি", "bn")
+	f.Add("2 млрд 300 млн, 2 млн 3000 млн, Rp1,5 triliun, RM2", "ru")
+	f.Add("72 லட்சம், 1,000 கோடி ரூபாய்", "ta")
 	f.Fuzz(func(t *testing.T, text, lang string) {
 		tag, err := language.Parse(lang)
 		if err != nil {

@@ -727,16 +727,17 @@ func asciiDigits(rs []rune) string {
 	return b.String()
 }
 
-// codeBefore reports whether a currency code of three capitals is glued
-// before the digits at i, as a word of its own: "JPY1,089", not "AUSD5".
+// codeBefore reports whether a currency code of three capitals, or a
+// symbol of two letters, is glued before the digits at i as a word of its
+// own: "JPY1,089", "Rp1,5 triliun", "RM1.5 bilion"; not "AUSD5".
 func (s *scanner) codeBefore(i int) bool {
 	rs := s.rs
 	e, st := s.l.symbols.before(rs, i)
-	if e == nil || st < s.lastEnd() || i-st != 3 || st > 0 && cased(rs[st-1]) {
+	if e == nil || st < s.lastEnd() || i-st < 2 || i-st > 3 || st > 0 && cased(rs[st-1]) {
 		return false
 	}
-	for _, r := range rs[st:i] {
-		if r < 'A' || r > 'Z' {
+	for k, r := range rs[st:i] {
+		if r < 'A' || r > 'Z' && (i-st == 3 || k == 0 || r < 'a' || r > 'z') {
 			return false
 		}
 	}

@@ -30,6 +30,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -52,7 +53,12 @@ var locales = []string{
 	"la", "sa", "pl", "cs", "hi", "uk", "he", "sk", "sl", "hr", "sr", "bg",
 	"ar", "tr", "nl", "sv", "da", "nb", "ro", "hu", "vi",
 	"fa", "ur", "th", "ca", "lt", "lv", "et", "ms", "ka",
+	"bn", "ta",
 }
+
+// wrongScales are scale words whose size in CLDR 48 is wrong, by locale:
+// bn শত কো, "a hundred crore", is 10^9, which CLDR gives as 10^10.
+var wrongScales = map[string][]string{"bn": {"শত\u00a0কো", "শত কো"}}
 
 // currencyCodes are the currencies whose names and symbols are kept.
 var currencyCodes = []string{
@@ -295,6 +301,9 @@ func (g *gen) scales(l string, formats map[string]string, short bool) {
 		mult float64
 	}
 	seen := map[string]bool{}
+	// A word CLDR gives two sizes (bn কো for 10^7 and 10^11) is an
+	// error of its data; neither is kept.
+	mults := map[string]int{}
 	var out []sw
 	keys := make([]string, 0, len(formats))
 	for k := range formats {
@@ -309,6 +318,9 @@ func (g *gen) scales(l string, formats map[string]string, short bool) {
 			continue
 		}
 		zeros := strings.Count(pattern, "0")
+		if i := strings.IndexAny(pattern, "0"); i < 0 || strings.TrimSpace(strings.Trim(pattern[:i], "\u00a0\u200e\u200f\u061c'")) != "" {
+			continue // the word before the number (sw "elfu 0"): not read
+		}
 		word := strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(pattern, "0", ""), "'", ""))
 		word = strings.Trim(word, "\u00a0 \u200e\u200f\u061c") // spaces and bidi marks: "\u200f אלף"
 		if word == "" || zeros == 0 {
@@ -321,13 +333,18 @@ func (g *gen) scales(l string, formats map[string]string, short bool) {
 		if l == "la" || l == "sa" { // root data: K, M, G, T
 			continue
 		}
+		if slices.Contains(wrongScales[l], word) {
+			continue
+		}
 		key := word + "\x00" + strconv.FormatFloat(mult, 'g', -1, 64)
 		if seen[key] {
 			continue
 		}
 		seen[key] = true
+		mults[word]++
 		out = append(out, sw{word, mult})
 	}
+	out = slices.DeleteFunc(out, func(s sw) bool { return mults[s.text] > 1 })
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].mult != out[j].mult {
 			return out[i].mult < out[j].mult
