@@ -14,6 +14,9 @@ func TestContradicts(t *testing.T) {
 		uk = "Компанія повідомила про зростання виручки у другому кварталі, і її акції подорожчали на біржі. Це вже третій квартал поспіль, що компанія росте, але від неї чекали більшого, і це також відомо. Для інвесторів це добра новина, яка була очікувана."
 		es = "La empresa anunció el martes que invertirá 3.200 millones de dólares en Alemania durante los próximos dos años, su mayor inversión en el país en 40 años. El presidente de la compañía presentó el plan en Berlín junto al canciller. Se espera que para 2026 se creen unos 1.200 nuevos puestos de trabajo, y las acciones de la compañía subieron un 1,5 % hasta los 415 dólares."
 		ru = "Компания сообщила о росте выручки во втором квартале, и её акции подорожали на бирже."
+		// Serbian in Latin letters, Uzbek in Cyrillic ones.
+		srLatn = "Ministar je rekao da će vlada sledeće godine izgraditi novu bolnicu u Beogradu, a radovi bi trebalo da počnu na proleće. To je dobra vest za grad i za sve građane koji su dugo čekali na to."
+		uzCyrl = "Президент ҳукумат келаси йили Тошкентда янги шифохона қуришини айтди, ишлар баҳорда бошланади ва икки йилда тугайди."
 	)
 	for _, c := range []struct {
 		text, declared string
@@ -37,6 +40,13 @@ func TestContradicts(t *testing.T) {
 		{"Meta Llama 4 GPU H100 2024", "de", false}, // names only
 		{de, "de-CH", false},                        // a regional tag of the right language
 		{ja + "Meta の Llama 4 と GPU。", "ja", false}, // Latin names in Japanese
+		{srLatn, "sr", false},                       // Serbian is written in both alphabets
+		{srLatn, "sr-Latn", false},                  // no Serbian function words in Latin letters to weigh
+		{srLatn, "sr-Cyrl", true},                   // but not in Latin ones when the tag says Cyrillic
+		{srLatn, "ru", true},
+		{uzCyrl, "uz", false},
+		{uzCyrl, "ja", true},
+		{en, "sr", true}, // Latin letters, and no Serbian
 	} {
 		_, got := Contradicts(c.text, language.MustParse(c.declared))
 		if got != c.want {

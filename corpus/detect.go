@@ -19,6 +19,26 @@ var stopwordData string
 //go:embed data/letters.txt
 var letterData string
 
+//go:embed data/scripts.txt
+var scriptData string
+
+// otherScript reports whether scripts.txt lists script family f for
+// language lang, and the languages a text of lang in f reads like.
+func otherScript(lang, f string) (alike []string, ok bool) {
+	for line := range strings.SplitSeq(scriptData, "\n") {
+		tag, scripts, found := strings.Cut(line, "\t")
+		if !found || tag != lang {
+			continue
+		}
+		for _, s := range strings.Fields(scripts) {
+			if code, langs, _ := strings.Cut(s, "="); code == f {
+				return strings.Split(langs, ","), true
+			}
+		}
+	}
+	return nil, false
+}
+
 var (
 	stopOnce   sync.Once
 	stopLang   map[string][]string // word → languages that use it
@@ -255,7 +275,9 @@ func ownLetter(w string) string {
 // declared, and which. Only text of some length can contradict: at least
 // minLetters letters, nearly all of them (90 %) in a script that declared's
 // language is not written in, with hardly any (under 10 %) in its own
-// (Cyrillic text declared ja); or, in Latin and Devanagari script, far
+// (Cyrillic text declared ja), nor in one data/scripts.txt lists for it
+// (Serbian in Latin letters) unless the tag names the script; or, in Latin
+// and Devanagari script, far
 // more function words of another language the detector knows than of
 // declared, when it knows declared. Names and acronyms in another script,
 // mixed-script text and languages the detector does not know contradict
@@ -270,7 +292,7 @@ func Contradicts(text string, declared language.Tag) (language.Tag, bool) {
 	if got == language.Und {
 		return got, false
 	}
-	ds, _ := declared.Script()
+	ds, named := declared.Script()
 	own := counts[scriptFamily(ds)]
 	top, topN := "", 0
 	for f, c := range counts {
@@ -278,23 +300,26 @@ func Contradicts(text string, declared language.Tag) (language.Tag, bool) {
 			top, topN = f, c
 		}
 	}
+	db, _ := declared.Base()
+	gb, _ := got.Base()
+	const minEvidence, margin = 12, 3
 	if top != scriptFamily(ds) {
+		if alike, ok := otherScript(db.String(), top); ok && named != language.Exact {
+			// Serbian in Latin letters: only many function words of a
+			// language it does not read like contradict it.
+			return got, gb != db && !slices.Contains(alike, gb.String()) && sc.get()[gb.String()] >= minEvidence
+		}
 		return got, own*10 < n && topN*10 >= 9*n
 	}
-	gb, _ := got.Base()
-	db, _ := declared.Base()
-	if gb == db || len(stopTagsIn(top)) < 2 {
-		return got, false
-	}
-	stopOnce.Do(loadStopwords)
-	if !slices.Contains(stopTags, db.String()) {
+	if gb == db || len(stopTagsIn(top)) < 2 || !slices.Contains(stopTagsIn(top), db.String()) {
+		// Only function words of declared in top's script can weigh
+		// against another language's (sr-Latn read as hr).
 		return got, false
 	}
 	score := sc.get()
 	// Correct translations of one news text in 26 languages have at most
 	// 0.9 times their own function words of another's (Indonesian and
 	// Malay, Catalan and Spanish); Ukrainian read as Russian has 3.7.
-	const minEvidence, margin = 12, 3
 	return got, score[gb.String()] >= minEvidence && score[gb.String()] >= margin*score[db.String()]
 }
 
