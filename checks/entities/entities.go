@@ -1537,7 +1537,7 @@ func (c *paragraph) wellKnownGone(u name) (missing, bool) {
 	}
 	m := c.miss[0]
 	sb, _ := c.p.Source(m.doc).Lang.Base()
-	if len(m.n.words) == 0 || !namesAPlace(m.n, sb.String()) && !personName(m.n) {
+	if len(m.n.words) == 0 || !isPlace(m.n, sb.String()) && !personName(m.n) {
 		return missing{}, false
 	}
 	if k, ok := personAt(m.n); ok && k > 0 {
@@ -1762,7 +1762,16 @@ var keepsNames = map[string]bool{"en": true, "fr": true, "es": true, "it": true,
 // namesAPlace reports whether the name n holds the whole name of a
 // territory or city in language l, maybe inflected ("Noruega", "Europa",
 // "Grande-Bretagne"), which the target's language names in its own way.
-func namesAPlace(n name, l string) bool {
+func namesAPlace(n name, l string) bool { return wholeOrPartPlace(n, l, false) }
+
+// isPlace reports whether the name n is the name of a place in language
+// l, not one with more words ("Statistics Finland", an office whose name
+// a translation renders in its own words).
+func isPlace(n name, l string) bool { return wholeOrPartPlace(n, l, true) }
+
+// wholeOrPartPlace reports whether a place's name in l is among the words of n,
+// or, whole, is all of them.
+func wholeOrPartPlace(n name, l string, whole bool) bool {
 	parts := n.parts()
 	lp := places().in(l)
 	for _, p := range parts {
@@ -1771,7 +1780,7 @@ func namesAPlace(n name, l string) bool {
 				continue
 			}
 			for _, ws := range lp.names[k] {
-				if allIn(ws, parts) {
+				if allIn(ws, parts) && (!whole || len(ws) == len(parts)) {
 					return true
 				}
 			}

@@ -34,6 +34,18 @@ func TestPlaceReplaced(t *testing.T) {
 	})
 }
 
+// TestOfficeNamedAfterAPlace: a name of more words than its place's
+// ("Statistics Finland") is an office a translation names in its own
+// words; the place alone replaced stays major.
+func TestOfficeNamedAfterAPlace(t *testing.T) {
+	runMajors(t, []majorCase{
+		{"an office renamed", "Finland's economy shrank by 1.0% last year, Statistics Finland said.",
+			"Suomen talous supistui viime vuonna 1,0 prosenttia, kertoi Tilastokeskus.", "en", "fi", ""},
+		{"a place replaced", "Der Gipfel findet nächstes Jahr in Finnland statt, sagte Müller.",
+			"The summit will take place in Bowler next year, Müller said.", "de", "en", "major:Bowler"},
+	})
+}
+
 // majorCase is a pair, its languages, and what majors should sum up of
 // the check's findings on it.
 type majorCase struct{ name, src, tgt, sl, tl, want string }
