@@ -49,8 +49,9 @@ func TestFractionWordsPaired(t *testing.T) {
 }
 
 // TestBracketedConversions: a conversion in brackets for one side's
-// readers ("18.5 kilometres (11.5 miles)") may be left out or added; the
-// measurement it converts is still compared.
+// readers ("18.5 kilometres (11.5 miles)", "100 dólares (unos 92 euros)")
+// may be left out or added; the measurement it converts is still
+// compared.
 func TestBracketedConversions(t *testing.T) {
 	for _, tc := range []struct {
 		name, src, tgt, sl, tl, want string
@@ -59,6 +60,13 @@ func TestBracketedConversions(t *testing.T) {
 		{"added", "Das Beben ereignete sich in einer Tiefe von 18,5 Kilometern.", "The quake hit at a depth of 18.5 kilometres (11.5 miles).", "de", "en", ""},
 		{"the measurement changed", "The quake hit at a depth of 18.5 kilometres (11.5 miles).", "Das Beben ereignete sich in einer Tiefe von 28,5 Kilometern.", "en", "de", "28,5 Kilometern"},
 		{"no conversion, a number missing", "The quake hit at a depth of 18.5 kilometres and 40 miles away.", "Das Beben ereignete sich in einer Tiefe von 18,5 Kilometern.", "en", "de", "omission"},
+		// A sum converted into another currency, maybe after one word.
+		{"a sum converted, added", "The ticket costs $100.", "La entrada cuesta 100 dólares (unos 92 euros).", "en", "es", ""},
+		{"a sum converted, dropped", "The ticket costs 50 euros (about $54).", "Der Eintritt kostet 50 Euro.", "en", "de", ""},
+		{"a sum converted without a word", "Der Eintritt kostet 50 Euro.", "Admission costs 50 euros ($54).", "de", "en", ""},
+		{"a sum in the same currency", "The ticket costs $100.", "La entrada cuesta 100 dólares (120 dólares con impuestos).", "en", "es", "120 dólares"},
+		{"a sum converted outside brackets", "The ticket costs $100.", "La entrada cuesta 100 dólares, unos 92 euros.", "en", "es", "92 euros"},
+		{"a measurement converted after a word", "Der Sturm brachte Böen von 180 km/h.", "The storm brought gusts of 180 km/h (about 112 mph).", "de", "en", ""},
 		// Japanese news dates the day a source names by its weekday.
 		{"a day for a weekday", "The quake struck late on Friday, the ministry said on Saturday.", "地震は8日深夜に発生し、内務省が9日に発表した。", "en", "ja", ""},
 		{"a day without a weekday", "The quake struck late at night, the ministry said.", "地震は8日深夜に発生した。", "en", "ja", "8"},

@@ -1408,22 +1408,33 @@ func dayOfMonthAlone(x *item, text string) bool {
 	return r == '日' || r == '号'
 }
 
-// bracketedConversion reports whether x, a measurement, stands in brackets
-// in its document's text right after another quantity of it that it
-// converts to another unit ("18.5 kilometres (11.5 miles)", "72 km (45
-// mi)"): a conversion for one side's readers, which the other side may
-// leave out or add, and which says nothing its neighbour does not.
+// bracketedConversion reports whether x, a measurement or a sum of money,
+// stands in brackets in its document's text right after another quantity
+// of it that it converts to another unit or currency ("18.5 kilometres
+// (11.5 miles)", "72 km (45 mi)", "100 dólares (unos 92 euros)"), maybe
+// after one word ("about"): a conversion for one side's readers, which
+// the other side may leave out or add, and which says nothing its
+// neighbour does not. A sum's rate of exchange is not checked.
 func (c *comparer) bracketedConversion(x *item, text string) bool {
-	if x.q.Unit == "" {
+	money := x.q.Kind == quantity.Money && x.q.Currency != ""
+	if x.q.Unit == "" && !money {
 		return false
 	}
-	before := strings.TrimRight(text[:x.span.Start], " \u00a0")
-	if !strings.HasSuffix(before, "(") && !strings.HasSuffix(before, "（") {
+	open, ok := bracketOpening(text[:x.span.Start])
+	if !ok {
 		return false
 	}
-	open := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(before, "("), "（"), " \u00a0")
 	for _, y := range c.itemsIn(x.doc, corpus.Span{Start: max(0, len(open)-maxQuantityBytes), End: len(open)}) {
-		if y == x || y.q.Unit == "" || y.q.Unit == x.q.Unit || y.span.End != len(open) {
+		if y == x || y.span.End != len(open) {
+			continue
+		}
+		if money {
+			if y.q.Kind == quantity.Money && y.q.Currency != "" && y.q.Currency != x.q.Currency {
+				return true
+			}
+			continue
+		}
+		if y.q.Unit == "" || y.q.Unit == x.q.Unit {
 			continue
 		}
 		if v, ok := quantity.Convert(y.q.Value, y.q.Unit, x.q.Unit); ok && math.Abs(v-x.q.Value) <= math.Max(x.q.Step(), 0.03*math.Abs(x.q.Value)) {
@@ -1432,6 +1443,28 @@ func (c *comparer) bracketedConversion(x *item, text string) bool {
 	}
 	return false
 }
+
+// bracketOpening returns the text before an opening bracket that before
+// ends in, maybe with one word after the bracket ("(about "), without
+// the spaces before the bracket.
+func bracketOpening(before string) (string, bool) {
+	before = strings.TrimRight(before, " \u00a0")
+	if !strings.HasSuffix(before, "(") && !strings.HasSuffix(before, "（") {
+		word := strings.TrimRightFunc(before, func(r rune) bool { return unicode.IsLetter(r) || r == '.' })
+		if len(word) == len(before) || len(before)-len(word) > maxHedgeBytes {
+			return "", false
+		}
+		before = strings.TrimRight(word, " \u00a0")
+		if !strings.HasSuffix(before, "(") && !strings.HasSuffix(before, "（") {
+			return "", false
+		}
+	}
+	return strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(before, "("), "（"), " \u00a0"), true
+}
+
+// maxHedgeBytes bounds the word a conversion in brackets may open with:
+// "about", "environ", "примерно".
+const maxHedgeBytes = 24
 
 // maxQuantityBytes bounds how far before a bracket the quantity it
 // converts may start: "18.5 kilometres" is a few words.

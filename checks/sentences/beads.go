@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crossread/crossread/align"
 	"github.com/crossread/crossread/checks"
@@ -193,6 +194,12 @@ func lengthOff(p *checks.Pass, b align.SentenceLink) {
 	if long.Numbers[0] == long.Numbers[1] {
 		return
 	}
+	// What one side adds or leaves out in brackets is a gloss or a
+	// conversion for its readers ("1000 долларов (около 90 тысяч
+	// рублей)"), not the sentence's content.
+	if !lengthsApart(m, align.Chars(tgt, outsideBrackets(tgt.Text, b.Target)), align.Chars(src, outsideBrackets(src.Text, b.Sources[0].Spans))) {
+		return
+	}
 	share := 100 * float64(e.TargetChars) / (float64(e.SourceChars) * math.Exp(m.mu))
 	f := checks.Finding{
 		Severity: checks.Minor,
@@ -206,4 +213,40 @@ func lengthOff(p *checks.Pass, b align.SentenceLink) {
 		f.Message = fmt.Sprintf("possible addition: the sentence has %.0f %% of the length its source makes likely", share)
 	}
 	p.Report(f)
+}
+
+// outsideBrackets returns spans ss of text without the parts they hold in
+// round brackets, the brackets included.
+func outsideBrackets(text string, ss []corpus.Span) []corpus.Span {
+	var out []corpus.Span
+	for _, sp := range ss {
+		start, depth, opened := sp.Start, 0, 0
+		for i, r := range text[sp.Start:sp.End] {
+			at := sp.Start + i
+			switch r {
+			case '(', '（':
+				if depth == 0 {
+					if at > start {
+						out = append(out, corpus.Span{Start: start, End: at})
+					}
+					opened = at
+				}
+				depth++
+			case ')', '）':
+				if depth > 0 {
+					depth--
+					if depth == 0 {
+						start = at + utf8.RuneLen(r)
+					}
+				}
+			}
+		}
+		if depth > 0 {
+			start = opened // never closed: no brackets
+		}
+		if start < sp.End {
+			out = append(out, corpus.Span{Start: start, End: sp.End})
+		}
+	}
+	return out
 }
