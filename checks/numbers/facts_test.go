@@ -160,10 +160,12 @@ func TestFactsByValue(t *testing.T) {
 		{name: "the same section number in two comma languages", tgtLang: "uk", tgt: "1.1 Число 54 ділиться на 6.", srcLang: "cs", src: "1.1 Číslo 54 je násobkem 6."},
 		{name: "the same digits blamed, a power of ten apart", tgtLang: "en", tgt: "Revenue was 89.6 billion dollars, expected to reach 138 billion.", srcLang: "zh", src: "收入为89.6亿元，预计达到138亿元。",
 			want: []string{`major accuracy/mistranslation "89.6 billion dollars" => Use 8.96`, `major accuracy/mistranslation "138 billion" => Use 13.8`}},
-		{name: "a scale word of a language without number words, blamed on its digits", tgtLang: "am", tgt: "ኩባንያው 3.2 ቢሊዮን ዶላር ያፈሳል፤ ትርፉ 7 በመቶ ነው።", srcLang: "en", src: "The company will invest $3.2 billion; its margin is 40 %.",
+		{name: "a scale word of a language without number words, blamed on its digits", tgtLang: "sw", tgt: "Kampuni itawekeza dola bilioni 3.2; faida yake ni asilimia 7.", srcLang: "en", src: "The company will invest $3.2 billion; its margin is 40 %.",
 			// The 7 is no percentage without the language's word for one:
 			// missing and added, not changed.
-			want: []string{`minor accuracy/omission "ኩባንያው 3.2 ቢሊዮን ዶላር ያፈሳል፤ ትርፉ 7 በመቶ ነው።"`, `minor accuracy/mistranslation "3.2"`, `minor accuracy/addition "7"`}},
+			want: []string{`minor accuracy/omission "Kampuni itawekeza dola bilioni 3.2; faida yake ni asilimia 7."`, `minor accuracy/mistranslation "3.2"`, `minor accuracy/addition "7"`}},
+		{name: "the same in a language with number words", tgtLang: "am", tgt: "ኩባንያው 3.2 ቢሊዮን ዶላር ያፈሳል፤ ትርፉ 7 በመቶ ነው።", srcLang: "en", src: "The company will invest $3.2 billion; its margin is 40 %.",
+			want: []string{`major accuracy/mistranslation "7 በመቶ" => Use 40`}},
 		{name: "a foreign decimal still fires", tgtLang: "de", tgt: "Es kostet 24,000 Euro.", srcLang: "en", src: "It costs 24,000 euros.",
 			want: []string{`minor locale-convention/number-format "24,000 Euro" => Use 24.000`}},
 	})

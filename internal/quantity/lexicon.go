@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // The hand-written lexicons: one file per language (lexicon/<id>.txt, id
@@ -164,8 +165,8 @@ func buildLocale(name string, c *cldrLocale) (*localeData, error) {
 	}
 	d.quarters = c.quarters
 	for _, s := range append(append([]scaleWord{}, c.longScales...), c.shortScales...) {
-		if len([]rune(s.text)) == 1 && !cjkLanguages[name] {
-			s.moneyOnly = true // "M" and "B" are scales only in "$5 B"
+		if utf8.RuneCountInString(strings.TrimSuffix(s.text, ".")) == 1 && !cjkLanguages[name] {
+			s.moneyOnly = true // "M", "B" and "m." are scales only in "$5 B"
 		}
 		d.scales = append(d.scales, s)
 	}

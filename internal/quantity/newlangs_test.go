@@ -110,3 +110,38 @@ func TestScaleWordLike(t *testing.T) {
 		}
 	}
 }
+
+// TestLexiconTwentyFirstSessionLocales reads the languages added with
+// their CLDR tables after the first forty-five (mr ne kk az uz mk sq is
+// fil hy be mn km am): scale words in CLDR's forms and in the cases and
+// spellings the lexicons add, percent and currency words, firing after a
+// number and quiet without one; and a scale word of one letter and a dot
+// ("м.", a thousand in Kazakh) read only beside money, as it is a metre
+// too.
+func TestLexiconTwentyFirstSessionLocales(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"kk", "20 миллионға жуық", []string{`count "20 миллионға" 2e+07`}},
+		{"kk", "8,5 пайызға", []string{`percent "8,5 пайызға" 8.5 dec=1`}},
+		{"kk", "миллиондаған адам", nil},
+		{"kk", "биіктігі 100 м.", []string{`count "100 м" 100 unit=m`}},
+		{"az", "10 milyonu keçib", []string{`count "10 milyonu" 1e+07`}},
+		{"az", "1,1 faiz", []string{`percent "1,1 faiz" 1.1 dec=1`}},
+		{"uz", "24 milliard dollarga", []string{`money "24 milliard dollarga" 2.4e+10 cur=USD`}},
+		{"mk", "5 милиони евра", []string{`money "5 милиони евра" 5e+06 cur=EUR`}},
+		{"sq", "2,8 milionë njerëz", []string{`count "2,8 milionë" 2.8e+06 dec=1`}},
+		{"sq", "5 për qind", []string{`percent "5 për qind" 5`}},
+		{"is", "5 milljörðum króna", []string{`money "5 milljörðum króna" 5e+09 cur=ISK`}},
+		{"is", "380 þúsund manns", []string{`count "380 þúsund" 380000`}},
+		{"fil", "115 milyong tao", []string{`count "115 milyong" 1.15e+08`}},
+		{"fil", "3.9 porsiyento", []string{`percent "3.9 porsiyento" 3.9 dec=1`}},
+		{"hy", "400 միլիարդ դրամի", []string{`money "400 միլիարդ դրամի" 4e+11 cur=AMD`}},
+		{"be", "2 мільёнаў чалавек", []string{`count "2 мільёнаў" 2e+06`}},
+		{"mn", "3 тэрбум долларын", []string{`money "3 тэрбум долларын" 3e+09 cur=USD`}},
+		{"km", "200 លានដុល្លារ", []string{`money "200 លានដុល្លារ" 2e+08 cur=USD`}},
+		{"am", "30 በመቶ", []string{`percent "30 በመቶ" 30`}},
+		{"mr", "१,५०० कोटी रुपये", []string{`money "१,५०० कोटी रुपये" 1.5e+10 cur=INR alt=1.5e+07`}},
+		{"ne", "३० लाख मानिस", []string{`count "३० लाख" 3e+06`}},
+		{"ne", "१ अर्ब ७६ करोड", []string{`count "१ अर्ब ७६ करोड" 1.76e+09`}},
+		{"ne", "करोडौं रुपैयाँ", nil},
+	})
+}

@@ -301,6 +301,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("২ কোটি ২০ লাখ, ৭ লাখ ৯৭ হাজার কোটি টাকা, দেড় কোটি", "bn")
 	f.Add("2 млрд 300 млн, 2 млн 3000 млн, Rp1,5 triliun, RM2", "ru")
 	f.Add("72 லட்சம், 1,000 கோடி ரூபாய்", "ta")
+	f.Add("20 миллионға, 100 м., 5 milljörðum króna, 115 milyong", "kk")
+	f.Add("१ अर्ब ७६ करोड, ३० लाख", "ne")
 	f.Fuzz(func(t *testing.T, text, lang string) {
 		tag, err := language.Parse(lang)
 		if err != nil {

@@ -53,7 +53,7 @@ var locales = []string{
 	"la", "sa", "pl", "cs", "hi", "uk", "he", "sk", "sl", "hr", "sr", "bg",
 	"ar", "tr", "nl", "sv", "da", "nb", "ro", "hu", "vi",
 	"fa", "ur", "th", "ca", "lt", "lv", "et", "ms", "ka",
-	"bn", "ta",
+	"bn", "ta", "mr", "ne", "kk", "az", "uz", "mk", "sq", "is", "fil", "hy", "be", "mn", "km", "am",
 }
 
 // wrongScales are scale words whose size in CLDR 48 is wrong, by locale:
@@ -275,8 +275,16 @@ func (g *gen) locale(l string) {
 
 	g.p("case %q:\nreturn &cldrLocale{\n", l)
 	g.p("decimal: %q, group: %q, minGroup: %d, indian: %v, digits: %q, percentSpace: %v,\n", dec, grp, mg, indian, ns, percentSpace)
-	g.scales(l, decFormats.Long.DecimalFormat, false)
-	g.scales(l, decFormats.Short.DecimalFormat, true)
+	both := map[string]string{}
+	for k, v := range decFormats.Long.DecimalFormat {
+		both["long "+k] = v
+	}
+	for k, v := range decFormats.Short.DecimalFormat {
+		both["short "+k] = v
+	}
+	twoSizes := wordsOfTwoSizes(l, both)
+	g.scales(l, decFormats.Long.DecimalFormat, false, twoSizes)
+	g.scales(l, decFormats.Short.DecimalFormat, true, twoSizes)
 	g.dates(l)
 	g.currencies(l)
 	g.units(l)
@@ -295,15 +303,59 @@ func firstRune(s string) (rune, bool) {
 // pattern "00 Millionen" under 10000000 says Millionen multiplies by 10⁶.
 // Locales without their own data inherit root's K/M/G/T, which are left
 // out.
-func (g *gen) scales(l string, formats map[string]string, short bool) {
+// scaleOf reads one compact decimal format of CLDR: its key's power of
+// ten ("1000000-count-one") and pattern ("0 Mio'.'") give the scale
+// word and its size, or ok is false.
+func scaleOf(key, pattern string) (word string, mult float64, ok bool) {
+	base, _, _ := strings.Cut(key, "-")
+	b, err := strconv.ParseFloat(base, 64)
+	if err != nil || pattern == "0" {
+		return "", 0, false
+	}
+	zeros := strings.Count(pattern, "0")
+	if i := strings.IndexAny(pattern, "0"); i < 0 || strings.TrimSpace(strings.Trim(pattern[:i], "\u00a0\u200e\u200f\u061c'")) != "" {
+		return "", 0, false // the word before the number (sw "elfu 0"): not read
+	}
+	word = strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(pattern, "0", ""), "'", ""))
+	word = strings.Trim(word, "\u00a0 \u200e\u200f\u061c") // spaces and bidi marks: "\u200f אלף"
+	if word == "" || zeros == 0 {
+		return "", 0, false
+	}
+	mult = b
+	for i := 1; i < zeros; i++ {
+		mult /= 10
+	}
+	return word, mult, true
+}
+
+// wordsOfTwoSizes returns the scale words CLDR gives two sizes in the
+// formats of locale l (bn কো for 10^7 and 10^11; ne करोड 10^6 in its long
+// formats, 10^7 in its short ones): an error of its data, so that
+// neither is kept.
+func wordsOfTwoSizes(l string, formats map[string]string) map[string]bool {
+	sizes := map[string]map[float64]bool{}
+	for k, p := range formats {
+		_, key, _ := strings.Cut(k, " ")
+		if w, m, ok := scaleOf(key, p); ok {
+			if sizes[w] == nil {
+				sizes[w] = map[float64]bool{}
+			}
+			sizes[w][m] = true
+		}
+	}
+	out := map[string]bool{}
+	for w, ms := range sizes {
+		out[w] = len(ms) > 1
+	}
+	return out
+}
+
+func (g *gen) scales(l string, formats map[string]string, short bool, twoSizes map[string]bool) {
 	type sw struct {
 		text string
 		mult float64
 	}
 	seen := map[string]bool{}
-	// A word CLDR gives two sizes (bn কো for 10^7 and 10^11) is an
-	// error of its data; neither is kept.
-	mults := map[string]int{}
 	var out []sw
 	keys := make([]string, 0, len(formats))
 	for k := range formats {
@@ -311,29 +363,11 @@ func (g *gen) scales(l string, formats map[string]string, short bool) {
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		pattern := formats[k]
-		base, _, _ := strings.Cut(k, "-")
-		b, err := strconv.ParseFloat(base, 64)
-		if err != nil || pattern == "0" {
+		word, mult, ok := scaleOf(k, formats[k])
+		if !ok || l == "la" || l == "sa" { // root data: K, M, G, T
 			continue
 		}
-		zeros := strings.Count(pattern, "0")
-		if i := strings.IndexAny(pattern, "0"); i < 0 || strings.TrimSpace(strings.Trim(pattern[:i], "\u00a0\u200e\u200f\u061c'")) != "" {
-			continue // the word before the number (sw "elfu 0"): not read
-		}
-		word := strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(pattern, "0", ""), "'", ""))
-		word = strings.Trim(word, "\u00a0 \u200e\u200f\u061c") // spaces and bidi marks: "\u200f אלף"
-		if word == "" || zeros == 0 {
-			continue
-		}
-		mult := b
-		for i := 1; i < zeros; i++ {
-			mult /= 10
-		}
-		if l == "la" || l == "sa" { // root data: K, M, G, T
-			continue
-		}
-		if slices.Contains(wrongScales[l], word) {
+		if slices.Contains(wrongScales[l], word) || twoSizes[word] {
 			continue
 		}
 		key := word + "\x00" + strconv.FormatFloat(mult, 'g', -1, 64)
@@ -341,10 +375,8 @@ func (g *gen) scales(l string, formats map[string]string, short bool) {
 			continue
 		}
 		seen[key] = true
-		mults[word]++
 		out = append(out, sw{word, mult})
 	}
-	out = slices.DeleteFunc(out, func(s sw) bool { return mults[s.text] > 1 })
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].mult != out[j].mult {
 			return out[i].mult < out[j].mult
