@@ -145,7 +145,12 @@
 // source names, or of the language a source word names, names it in
 // lower case ("German", "německy"; "Norway", "norské"), and a foreign
 // name transliterated the target's way is the source's ("Djehuty",
-// "Džehuteje"; "Bakhmut", "Bachmut"). In a German source, a target name
+// "Džehuteje"; "Bakhmut", "Bachmut"). A listed given name the target
+// adds before a surname a source word or its sound spelling explains is
+// the person's first name ("Donald Trump" for "Trump" or トランプ,
+// "Sergei Lavrov" for "Лавров"); the sounds of Han characters explain one
+// surname too loosely for that ("Angela Merkel" for 惠特默), two words
+// ("Christopher Hui Ching-yu", 许正宇). In a German source, a target name
 // written inside a compound is explained ("Lippe" in "Nordlippe"), and
 // nouns after an article, runs of words that all end as nouns and
 // adjectives do (data/words.txt), and words in capitals when the target

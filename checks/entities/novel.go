@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/translit"
 	"github.com/crossread/crossread/rules"
 	"golang.org/x/text/language"
 )
@@ -56,6 +57,12 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 		memo[part] = v
 		return v
 	}
+	// A source word, or a sound spelling of one in other letters
+	// (トランプ, Трамп): stronger than the sounds of Han characters.
+	inSources := func(part string) bool {
+		sk := translit.Skeleton(part)
+		return matchesAny(part, phonetic(part), false, sw, exo) || len(sk) >= 3 && rom.skeletons[sk]
+	}
 	foreign := foreignAcronyms(srcs)
 	latin := latinAcronyms(srcs, tw)
 	// The quoted stretches of the sources the target does not keep,
@@ -89,9 +96,12 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 			continue
 		}
 		novel, national, anchored := 0, 0, 0
-		for _, w := range n.words {
+		for i, w := range n.words {
 			switch {
 			case novelWord(w, lang, cased, explained) && !foreign[acronymLength(w)] && !alikeAny(w, latin):
+				if addedGivenName(n, i, explained, inSources) {
+					continue // "Donald Trump" for "Trump"
+				}
 				novel++
 				if !w.acro && len(w.parts) == 1 && countryForm(w.parts[0], srcs) {
 					national++
@@ -109,6 +119,34 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 		}
 	}
 	return out
+}
+
+// addedGivenName reports whether word i of n is a listed given name
+// right before the rest of the name, all of it explained by the sources:
+// the person's first name, which a translation adds where the source
+// gives the surname alone ("Donald Trump" for "Trump", "Sergei Lavrov"
+// for "Лавров").
+func addedGivenName(n name, i int, explained, inSources func(string) bool) bool {
+	w := n.words[i]
+	if w.acro || i+1 >= len(n.words) || !givenNames()[corpus.FoldName(w.text)] {
+		return false
+	}
+	var rest []string
+	for _, x := range n.words[i+1:] {
+		if x.acro || !x.cap || len(x.parts) == 0 {
+			return false
+		}
+		rest = append(rest, x.parts...)
+	}
+	// One part must be a source word ("Trump", トランプ); sounds the
+	// source's Han characters may spell explain two or more ("Hui
+	// Ching-yu", 许正宇), not one ("Merkel").
+	for _, p := range rest {
+		if !explained(p) || len(rest) == 1 && !inSources(p) {
+			return false // "George Bush" for "Netanjahu": Bush is a word, not the source's
+		}
+	}
+	return true
 }
 
 // nameStems returns the names that the folded word part of language tl
