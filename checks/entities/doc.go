@@ -129,7 +129,10 @@
 // When the target paragraph also has a name that no source word
 // explains, the name was probably replaced: the target name is reported.
 // When more source names are missing than target names are new, the missing
-// names are reported as omitted. Both are info, a hint for an editor rather
+// names are reported as omitted; in a German target, which gives no count
+// of its names, a missing one that German keeps as spelt is (Latin
+// letters, no acronym, place, demonym, hyphenated word, common word or
+// cognate, and not respelt with k or z: "Zylonen" for Cylons). Both are info, a hint for an editor rather
 // than an error: a name the translation localises in a way the data does
 // not know ("Генштаб" as "General Staff", 西藏 as "Tibet") looks the same,
 // and so does a foreign name Chinese writes by sound when the sounds

@@ -875,7 +875,71 @@ func (c *paragraph) report() {
 	// names to weigh the missing ones against.
 	if len(c.miss) > newNames+c.translated-c.descriptive && capitalisesNamesOnly(c.tb) {
 		c.reportOmitted()
+	} else if !capitalisesNamesOnly(c.tb) {
+		c.reportKeptNamesLost()
 	}
+}
+
+// reportKeptNamesLost reports, in a target that capitalises its nouns
+// (German), each missing source name that such a target keeps as the
+// source spells it: words in Latin letters, no acronym, place, common
+// word or cognate of the source's language ("Nvidia", "Friedrich
+// Merz"), which the target writes nowhere. An info hint: whether a word
+// in capitals took its place the target's nouns do not tell.
+func (c *paragraph) reportKeptNamesLost() {
+	for _, m := range c.miss {
+		sb, _ := c.p.Source(m.doc).Lang.Base()
+		if !keptAsSpelt(m.n, sb) || demonym(m.n, sb.String()) || c.namedInTarget(m) || germanised(m.n, c.tw) {
+			continue
+		}
+		c.p.Report(checks.Finding{
+			Severity: checks.Info,
+			Category: checks.Omission,
+			Span:     c.win.Target,
+			Source:   c.evidence(m),
+			Message:  fmt.Sprintf("source %q: the name is missing from the target", c.sourceText(m)),
+			Tag:      checks.NameLost,
+		})
+	}
+}
+
+// keptAsSpelt reports whether every word of the source name n, of
+// language sb, is one a translation keeps as spelt: in Latin letters, no
+// acronym, no common word or English cognate, and n names no place.
+func keptAsSpelt(n name, sb language.Base) bool {
+	if len(n.words) == 0 || namesAPlace(n, sb.String()) {
+		return false
+	}
+	for _, w := range n.words {
+		// A hyphenated word is a coinage or a title ("Dad-ification",
+		// "Wi-Fi"), which a translation renders.
+		if !w.latin || w.trans || w.acro || w.shout || len(w.parts) != 1 || strings.ContainsAny(w.text, "-‐") ||
+			commonWord(w.text, sb) || englishCognate(w.folded) {
+			return false
+		}
+	}
+	return true
+}
+
+// germanised reports whether a target word spells a word of the source
+// name n as German respells loanwords, c as k or z, with another ending
+// ("Zylonen" for Cylons, "Kalifornien" for California).
+func germanised(n name, tw []word) bool {
+	for _, p := range n.parts() {
+		if !strings.Contains(p, "c") {
+			continue
+		}
+		keep := max(5, utf8.RuneCountInString(p)-2)
+		for _, alt := range []string{strings.ReplaceAll(p, "c", "k"), strings.ReplaceAll(p, "c", "z")} {
+			head := string([]rune(alt)[:min(keep, utf8.RuneCountInString(alt))])
+			for _, t := range tw {
+				if len(t.parts) == 1 && strings.HasPrefix(t.parts[0], head) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // foreignNames is how many names from elsewhere one target sentence may
