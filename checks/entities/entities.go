@@ -892,14 +892,19 @@ func (c *paragraph) reportKeptNamesLost() {
 		if !keptAsSpelt(m.n, sb) || demonym(m.n, sb.String()) || c.namedInTarget(m) || germanised(m.n, c.tw) {
 			continue
 		}
-		c.p.Report(checks.Finding{
-			Severity: checks.Info,
-			Category: checks.Omission,
-			Span:     c.win.Target,
-			Source:   c.evidence(m),
-			Message:  fmt.Sprintf("source %q: the name is missing from the target", c.sourceText(m)),
-			Tag:      checks.NameLost,
-		})
+		c.p.Report(c.omitted(m))
+	}
+}
+
+// omitted returns the info finding that the source name m is missing.
+func (c *paragraph) omitted(m missing) checks.Finding {
+	return checks.Finding{
+		Severity: checks.Info,
+		Category: checks.Omission,
+		Span:     c.win.Target,
+		Source:   c.evidence(m),
+		Message:  fmt.Sprintf("source %q: the name is missing from the target", c.sourceText(m)),
+		Tag:      checks.NameLost,
 	}
 }
 
@@ -1964,14 +1969,7 @@ func (c *paragraph) replacement(u name, m missing) []checks.Fix {
 // reportOmitted reports each missing source name as omitted.
 func (c *paragraph) reportOmitted() {
 	for _, m := range c.miss {
-		f := checks.Finding{
-			Severity: checks.Info,
-			Category: checks.Omission,
-			Span:     c.win.Target,
-			Source:   c.evidence(m),
-			Message:  fmt.Sprintf("source %q: the name is missing from the target", c.sourceText(m)),
-			Tag:      checks.NameLost,
-		}
+		f := c.omitted(m)
 		// A person's name, lost with nothing in its place, is seldom
 		// left out on purpose; a pronoun or a title may stand for a
 		// person the target names elsewhere ("she", "the chancellor").
