@@ -23,7 +23,12 @@
 // exactly one the other lacks, of the same kind (a city standing for its
 // country, "Washington" for США, is left alone), written as the name or a
 // case of it, not an adjective, and no adjective of it on the other side
-// ("Kazakh rescuers", カザフスタン救助隊). In German targets, which
+// ("Kazakh rescuers", カザフスタン救助隊). Hebrew and Arabic text is
+// read for places on either side, behind the prefixes those languages
+// glue to a word (בירושלים, بالقاهرة; data/words.txt prefix), a name
+// matched whole (הודות, "thanks", is no form of הודו, India), and not
+// where it is a common word there (notplace: עזה, مصر); a people's word
+// or adjective in English ("Turkish") is no place. In German targets, which
 // capitalise every noun, a target name a listed given name opens is read
 // as a name too. Names are runs of capitalised words
 // inside sentences, except a title cut short ("Dott.ssa"); in a source

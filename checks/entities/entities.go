@@ -591,7 +591,8 @@ func (c *paragraph) findPlaces() {
 	st := srcText{lang: c.tb.String(), raw: tgt.Text[w.Start:w.End], start: w.Start, words: c.tw, spaced: spacedLang(tgt)}
 	for _, fp := range sourcePlaces(st) {
 		pl := places().list[fp.k]
-		if c.named[fp.k] || pl.union || !pl.country && pl.kind != 'C' {
+		// "Turkish" or "Palestinians" names a people, no place.
+		if c.named[fp.k] || pl.union || !pl.country && pl.kind != 'C' || !wholeName(fp, c.tb.String()) {
 			continue
 		}
 		c.unexplained = append(c.unexplained, name{words: within(c.tw, fp.span), span: fp.span, place: fp.k + 1})

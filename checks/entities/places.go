@@ -533,33 +533,71 @@ func sourcePlaces(s srcText) []foundPlace {
 			opensPerson(s.words, i) { // "Daniel Cyrnek" is no form of Dania, "Jordan Henderson" no Jordan
 			continue
 		}
-		for _, k := range idx[head(undotted(w.folded))] {
-			for _, ws := range lp.names[k] {
-				if i+len(ws) > len(s.words) {
-					continue
-				}
-				ok := true
-				for j, fw := range ws {
-					sw := s.words[i+j]
-					folded := undotted(sw.folded)
-					if suffixed {
-						folded = beforeApostrophe(folded) // "Fas'ın", "İstanbul'da"
+		for _, first := range withoutPrefixes(undotted(w.folded), s.lang) {
+			if wordClass()["notplace."+s.lang][first] {
+				continue // הודו: India, and "they thanked"
+			}
+			for _, k := range idx[head(first)] {
+				for _, ws := range lp.names[k] {
+					if placeAt(s, i, ws, first, declines, suffixed, &ix.list[k], w) {
+						add(k, w.text, corpus.Span{Start: w.span.Start, End: s.words[i+len(ws)-1].span.End})
 					}
-					if !stemMatch(folded, fw) && !(declines && declinedForm(folded, fw)) || sw.start && !closeForm(folded, fw) ||
-						!declines && vowelChanged(folded, fw) {
-						ok = false
-						break
-					}
-				}
-				ok = ok && (declines || !addsMarks(w.lower, &ix.list[k], s.lang))
-				if ok {
-					add(k, w.text, corpus.Span{Start: w.span.Start, End: s.words[i+len(ws)-1].span.End})
 				}
 			}
 		}
 	}
 	return out
 }
+
+// withoutPrefixes returns the folded word w and, in a language that
+// glues prepositions, conjunctions and the article to the next word
+// (Hebrew בירושלים, Arabic بالقاهرة; data/words.txt prefix.LANG), w
+// without each prefix it opens with that leaves two letters or more.
+// Arabic's ل before the article's ال writes one lam (للقاهرة).
+func withoutPrefixes(w, lang string) []string {
+	out := []string{w}
+	for p := range wordClass()["prefix."+lang] {
+		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 2 {
+			out = append(out, rest)
+		}
+	}
+	if rest, ok := strings.CutPrefix(w, "لل"); ok && lang == "ar" {
+		out = append(out, "ال"+rest)
+	}
+	slices.Sort(out[1:])
+	return out
+}
+
+// placeAt reports whether the words of source text s from word i on,
+// the first read as first, spell the place name ws of place p.
+func placeAt(s srcText, i int, ws []string, first string, declines, suffixed bool, p *place, w word) bool {
+	if i+len(ws) > len(s.words) {
+		return false
+	}
+	for j, fw := range ws {
+		sw := s.words[i+j]
+		folded := undotted(sw.folded)
+		if j == 0 {
+			folded = first
+		}
+		if suffixed {
+			folded = beforeApostrophe(folded) // "Fas'ın", "İstanbul'da"
+		}
+		if unvowelled[s.lang] && folded != fw {
+			return false // "הודות" (thanks) is no form of הודו (India)
+		}
+		if !stemMatch(folded, fw) && !(declines && declinedForm(folded, fw)) || sw.start && !closeForm(folded, fw) ||
+			!declines && vowelChanged(folded, fw) {
+			return false
+		}
+	}
+	return declines || !addsMarks(w.lower, p, s.lang)
+}
+
+// unvowelled are the languages that write words without their vowels and
+// glue prefixes to them: a place's name is matched whole, past a prefix
+// (data/words.txt prefix.LANG), as an ending makes another word of it.
+var unvowelled = map[string]bool{"he": true, "ar": true}
 
 // beforeApostrophe returns the folded word w up to an apostrophe inside
 // it, where a language writes a name's case endings after one (Turkish

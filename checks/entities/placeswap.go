@@ -107,13 +107,18 @@ func placesAcrossScripts(p *checks.Pass, i int, w linked.Window) {
 // wholeName reports whether the place fp, found in a text of language
 // lang, is written as its name or a case of it, not as an adjective
 // formed from it ("Російські", Russian, is no Росія): at most
-// caseRunes letters longer than the shortest of its names there.
+// caseRunes letters longer than the shortest of its names there, none
+// in a language that keeps names as they are but for a possessive
+// ("Turkish" is no Turkey).
 func wholeName(fp foundPlace, lang string) bool {
 	shortest := -1
 	for _, ws := range places().in(lang).names[fp.k] {
 		if n := utf8.RuneCountInString(strings.Join(ws, " ")); shortest < 0 || n < shortest {
 			shortest = n
 		}
+	}
+	if keepsNames[lang] {
+		return shortest >= 0 && utf8.RuneCountInString(possessiveless(fp.text)) <= shortest
 	}
 	return shortest >= 0 && utf8.RuneCountInString(fp.text) <= shortest+caseRunes
 }

@@ -34,6 +34,28 @@ func TestPlaceReplaced(t *testing.T) {
 	})
 }
 
+// TestPlacesInHebrewAndArabic: places read in Hebrew and Arabic text,
+// behind the prefixes those languages glue to a word (בירושלים,
+// بالقاهرة), whole (הודות, thanks, is no form of הודו, India), and not
+// where a place's name is a common word (data/words.txt notplace); on
+// either side; an English people's word ("Turkish") is no place.
+func TestPlacesInHebrewAndArabic(t *testing.T) {
+	runMajors(t, []majorCase{
+		{"he source, replaced", "ראש הממשלה נפגש עם השר בירושלים ביום שני.", "The prime minister met the minister in Paris on Monday.", "he", "en", "major:Paris fix:Jerusalem"},
+		{"he source, kept", "ראש הממשלה נפגש עם השר בירושלים ביום שני.", "The prime minister met the minister in Jerusalem on Monday.", "he", "en", ""},
+		{"he source, a word with a place's letters", "הודות למיקרופונים, הצליל טוב יותר בפריז.", "Thanks to the microphones, the sound is better in Paris.", "he", "en", ""},
+		{"he source, a place's name that is a common word", "השרים הודו אתמול שטעו בעניין.", "The ministers admitted yesterday in Oslo that they had been wrong.", "he", "en", ""},
+		{"he source, a word that opens with a place's letters", "השחקנים זרקו פריזבי בפארק.", "The players threw a frisbee in the park in Oslo.", "he", "en", ""},
+		{"ar source, replaced", "التقى الرئيس بالملك في القاهرة يوم الاثنين.", "The president met the king in Dubai on Monday.", "ar", "en", "major:Dubai fix:Cairo"},
+		{"ar source, kept behind a prefix", "جرت المحادثات بالقاهرة يوم الاثنين.", "The talks took place in Cairo on Monday.", "ar", "en", ""},
+		{"he target, replaced", "The summit will be held in Paris next week.", "הפסגה תתקיים בלונדון בשבוע הבא.", "en", "he", "major:בלונדון"},
+		{"he target, kept", "The summit will be held in Paris next week.", "הפסגה תתקיים בפריז בשבוע הבא.", "en", "he", ""},
+		{"ar target, replaced", "The summit will be held in Paris next week.", "ستعقد القمة في لندن الأسبوع المقبل.", "en", "ar", "major:لندن fix:باريس"},
+		{"ar target, kept", "The summit will be held in Paris next week.", "ستعقد القمة في باريس الأسبوع المقبل.", "en", "ar", ""},
+		{"a people's word for a place gone", "ראש הממשלה נפגש עם השר בירושלים ביום שני.", "The prime minister met the Turkish minister on Monday.", "he", "en", ""},
+	})
+}
+
 // TestOfficeNamedAfterAPlace: a name of more words than its place's
 // ("Statistics Finland") is an office a translation names in its own
 // words; the place alone replaced stays major.
