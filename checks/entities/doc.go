@@ -168,6 +168,12 @@
 // "EHP") when the target has a name no source explains: both are
 // dropped.
 //
+// A person the target names by the source's given name and another
+// capitalised word in place of the surname, one that renders it by no
+// letters, sound or consonants ("Sergei Shoigu" for "Сергей Лавров";
+// "David Yates" is "Дэвид Иейтс"), is missing, and replaced where it
+// stands alone.
+//
 // A name replaced is major when both sides are surely names: the target
 // name has a word from elsewhere (it is novel, above) and is no demonym
 // ("African Americans", formed from a place), and the source name is no

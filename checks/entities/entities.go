@@ -393,6 +393,8 @@ func (c *paragraph) missingNames(src *corpus.Document, doc, si int, ps corpus.Sp
 		}
 		if t, ok := lostTail(n, c.tw, c.exo, sb); ok && !respeltIn(t, c.tw) && !overlaps(t.span, kept) {
 			n = t
+		} else if c.surnameReplaced(n) && !overlaps(n.span, kept) {
+			// "Sergei Shoigu" for "Сергей Лавров": the person is gone.
 		} else if found(n, c.tw, c.exo) || respeltIn(n, c.tw) || overlaps(n.span, kept) || phraseTranslated(n, ws, sb, c.tnw) ||
 			joinedToFound(src.Text, n, ws, c.tw, c.exo) || translatedName(n, sb.String(), c.tw, c.foundWord) {
 			continue
@@ -422,6 +424,46 @@ func (c *paragraph) missingNames(src *corpus.Document, doc, si int, ps corpus.Sp
 		}
 		c.miss = append(c.miss, missing{n, doc})
 	}
+}
+
+// surnameReplaced reports whether the source person n (a listed given
+// name and a surname) is named in the target by the given name and
+// another capitalised word that is none of the sources' in place of the
+// surname, which no target word renders ("Sergei Shoigu" for "Сергей
+// Лавров", "Donald Duck" for "Donald Trump").
+func (c *paragraph) surnameReplaced(n name) bool {
+	k, ok := personAt(n)
+	if !ok || k+2 != len(n.words) {
+		return false
+	}
+	given, surname := n.words[k], n.words[k+1]
+	if surname.acro || len(surname.parts) != 1 || wordFound(surname, c.tw, c.exo) || respeltIn(name{words: []word{surname}}, c.tw) {
+		return false
+	}
+	for i, t := range c.tw {
+		if i+1 < len(c.tw) && !t.acro && wordFound(t, []word{given}, c.exo) {
+			next := c.tw[i+1]
+			// By letters, by sound or by its consonants a transliteration
+			// keeps ("Yates" for "Иейтс", "Bay" for "Бэй").
+			if next.cap && !next.start && !next.acro && len(next.parts) == 1 && !wordFound(next, c.sw, c.exo) &&
+				!mayRender(next, surname) && !sameConsonants(next, surname) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameConsonants reports whether the target word t and the source word s,
+// or one of its Latin spellings, have one consonant skeleton.
+func sameConsonants(t, s word) bool {
+	sk := translit.Skeleton(t.parts[0])
+	for _, p := range append(slices.Clip(s.parts), s.alts...) {
+		if translit.Skeleton(p) == sk {
+			return true
+		}
+	}
+	return false
 }
 
 // inTargetAcronym reports whether the source name n lies inside a run of
@@ -1602,7 +1644,13 @@ func (c *paragraph) replacedOutright(u name) (missing, bool) {
 // Söder"), which a source that capitalises its nouns cannot otherwise
 // tell missing.
 func (c *paragraph) wellKnownGone(u name) (missing, bool) {
-	if len(c.miss) != 1 || !c.onlyNewName(u) || len(u.words) == 0 || u.words[0].acro || demonym(u, c.tb.String()) {
+	if len(c.miss) != 1 || !c.onlyNewName(u) || len(u.words) == 0 {
+		return missing{}, false
+	}
+	if k, ok := personAt(u); ok && k > 0 {
+		u.words = u.words[k:] // "Russian Foreign Minister Sergei Shoigu": the person
+	}
+	if u.words[0].acro || demonym(u, c.tb.String()) {
 		return missing{}, false
 	}
 	m := c.miss[0]
@@ -1615,7 +1663,10 @@ func (c *paragraph) wellKnownGone(u name) (missing, bool) {
 		m.n = name{words: m.n.words[k:], span: corpus.Span{Start: m.n.words[k].span.Start, End: m.n.span.End}}
 	}
 	person := personName(m.n)
-	for _, s := range m.n.words {
+	for i, s := range m.n.words {
+		if person && i == 0 && len(m.n.words) == 2 && c.surnameReplaced(m.n) {
+			continue // the given name the target keeps: "Sergei" of "Sergei Shoigu"
+		}
 		// A person in Cyrillic or Greek letters is read in Latin ones;
 		// a place there may stand for its adjective (флот России).
 		if !(s.latin || s.trans && person) || s.acro || s.shout || len(s.parts) == 0 {
