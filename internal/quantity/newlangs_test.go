@@ -145,3 +145,18 @@ func TestLexiconTwentyFirstSessionLocales(t *testing.T) {
 		{"ne", "करोडौं रुपैयाँ", nil},
 	})
 }
+
+// TestLevantineMonths reads the months as Syria, Lebanon, Jordan, Iraq
+// and Palestine name them beside CLDR's, and "الثاني" of كانون الثاني as
+// no number; نيسان (also Nissan) and آب (also a father) only beside a
+// number.
+func TestLevantineMonths(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"ar", "في حزيران 2025", []string{`month "حزيران" 6`, `year "2025" 2025`}},
+		{"ar", "15 كانون الثاني/يناير 2025", []string{`count "15" 15`, `month "كانون الثاني" 1`, `month "يناير" 1`, `year "2025" 2025`}},
+		{"ar", "في تشرين الأول", []string{`month "تشرين الأول" 10`}},
+		{"ar", "في 15 نيسان", []string{`count "15" 15`, `month "نيسان" 4`}},
+		{"ar", "سيارة نيسان الجديدة", nil},
+		{"ar", "قال آب", nil},
+	})
+}
