@@ -1240,6 +1240,24 @@ func (c *paragraph) reportReplaced() {
 	}
 }
 
+// continuesName reports whether a capitalised target word inside its
+// sentence stands right before the target name u: a given name whose
+// surname u is ("Greg" of "Greg Abbott"), which a fix replacing u alone
+// would strand ("Greg Barack Obama").
+func (c *paragraph) continuesName(u name) bool {
+	for i, w := range c.tw {
+		if w.span == u.words[0].span {
+			if i == 0 {
+				return false
+			}
+			prev := c.tw[i-1]
+			gap := strings.TrimSpace(c.p.Target().Text[prev.span.End:w.span.Start])
+			return prev.cap && gap == "" && (!prev.start || givenNames()[corpus.FoldName(prev.text)])
+		}
+	}
+	return false
+}
+
 // replaced makes f the major finding that the target name u replaces
 // the source name m.
 func (c *paragraph) replaced(f *checks.Finding, u name, m missing) {
@@ -2002,7 +2020,7 @@ func (c *paragraph) replacement(u name, m missing) []checks.Fix {
 			return nil
 		}
 	}
-	if cutShort(c.p.Source(m.doc).Text, m.n, c.sw) {
+	if cutShort(c.p.Source(m.doc).Text, m.n, c.sw) || c.continuesName(u) {
 		return nil
 	}
 	// A language that declines names wants the right one in the wrong

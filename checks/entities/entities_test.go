@@ -72,6 +72,11 @@ func TestEntities(t *testing.T) {
 		{"a short surname transliterated", "ru", "en",
 			"На экраны героев вернёт не кто иной, как Майкл Бэй.",
 			"None other than Michael Bay will bring the heroes back to the screen.", ""},
+		// The fix would strand the given name before the target's
+		// name ("Greg Barack Obama"): none.
+		{"a surname replaced after a given name, no fix", "it", "en",
+			"Ha scritto un noto politico americano: Barack Obama sarà il secondo presidente.",
+			"A well-known American politician wrote: Greg Abbott will be the second president.", "major:Abbott"},
 		{"a given name alone in place of a surname", "pl", "en",
 			"Wniosek złożył wczoraj Kowalczyk, jak podała agencja.",
 			"The motion was filed yesterday by Harry, the agency reported.", "major:Harry"},
