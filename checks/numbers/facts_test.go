@@ -166,6 +166,17 @@ func TestFactsByValue(t *testing.T) {
 			want: []string{`minor accuracy/omission "Kampuni itawekeza dola bilioni 3.2; faida yake ni asilimia 7."`, `minor accuracy/mistranslation "3.2"`, `minor accuracy/addition "7"`}},
 		{name: "the same in a language with number words", tgtLang: "am", tgt: "ኩባንያው 3.2 ቢሊዮን ዶላር ያፈሳል፤ ትርፉ 7 በመቶ ነው።", srcLang: "en", src: "The company will invest $3.2 billion; its margin is 40 %.",
 			want: []string{`major accuracy/mistranslation "7 በመቶ" => Use 40`}},
+		// A scale word's fix keeps the case and number of the word it
+		// replaces, or there is none; digits are no fix for a wrong
+		// scale word when they would fall below one.
+		{name: "a scale word with a case ending of vowel harmony", tgtLang: "az", tgt: "Ölkənin əhalisi 10 milyardı keçib.", srcLang: "en", src: "The population exceeded 10 million.",
+			want: []string{`critical accuracy/mistranslation "10 milyardı"`}},
+		{name: "a scale word in a case the lexicon adds", tgtLang: "is", tgt: "Bankinn tapaði 5 milljónum króna.", srcLang: "en", src: "The bank lost 5 billion kronur.",
+			want: []string{`critical accuracy/mistranslation "5 milljónum króna" => Use milljörðum`}},
+		{name: "a thousand for a million in a declining language", tgtLang: "be", tgt: "У Мінску жыве каля 2 тысяч чалавек.", srcLang: "en", src: "About 2 million people live in Minsk.",
+			want: []string{`critical accuracy/mistranslation "2 тысяч" => Use 2000`}},
+		{name: "thousands for units: no fraction of a thousand", tgtLang: "en", tgt: "She rents it out for PLN 880 thousand a month.", srcLang: "pl", src: "Wynajmuje je za 880 zł miesięcznie.",
+			want: []string{`critical accuracy/mistranslation "PLN 880 thousand"`}},
 		{name: "a foreign decimal still fires", tgtLang: "de", tgt: "Es kostet 24,000 Euro.", srcLang: "en", src: "It costs 24,000 euros.",
 			want: []string{`minor locale-convention/number-format "24,000 Euro" => Use 24.000`}},
 	})

@@ -1168,16 +1168,25 @@ func (c *comparer) rescale(t, s *item) (checks.Fix, bool) {
 	if math.Abs(want/mult-1) > 1e-9 || mult == t.q.Scale {
 		return checks.Fix{}, false
 	}
-	word := quantity.ScaleWordLike(mult, t.q.ScaleText, c.tgtLang)
-	if word == "" {
-		return checks.Fix{}, false
-	}
 	tail := c.tgtText[t.num.End:t.span.End]
 	i := strings.Index(tail, t.q.ScaleText)
 	if i < 0 {
 		return checks.Fix{}, false
 	}
 	at := corpus.Span{Start: t.num.End + i, End: t.num.End + i + len(t.q.ScaleText)}
+	// The whole word, with the ending a stem was read without
+	// ("milyardı"): the word in its stead must carry it.
+	for at.End < len(c.tgtText) {
+		r, n := utf8.DecodeRuneInString(c.tgtText[at.End:])
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+			break
+		}
+		at.End += n
+	}
+	word := quantity.ScaleWordLike(mult, c.tgtText[at.Start:at.End], c.tgtLang)
+	if word == "" {
+		return checks.Fix{}, false
+	}
 	return checks.Fix{Message: "Use " + word, Edits: []checks.Edit{{Span: at, New: word}}}, true
 }
 
@@ -1219,6 +1228,9 @@ func (c *comparer) rewrite(t, s *item) (string, bool) {
 	v := s.q.Value / ts
 	if math.Abs(v) >= 1e15 || dec > 9 {
 		return "", false
+	}
+	if ts > 1 && math.Abs(v) < 1 && math.Abs(s.q.Value/ss) >= 1 {
+		return "", false // "0,01 milyardı" for 10 million: the scale word is wrong, not the digits
 	}
 	if t.q.Kind == quantity.Year || s.q.Kind == quantity.Year && ts == 1 {
 		return strconv.FormatFloat(math.Round(v), 'f', 0, 64), true // years are not grouped

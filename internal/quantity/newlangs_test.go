@@ -104,6 +104,18 @@ func TestScaleWordLike(t *testing.T) {
 		{"uk", "трлн", 1e9, "млрд"},
 		{"ru", "триллиона", 1e9, "миллиарда"},
 		{"ja", "万", 1e8, "億"},
+		// A form whose case or number no other word's form here keeps:
+		// no word (a fix would break the grammar).
+		{"az", "milyardı", 1e6, ""},  // the ending's vowel follows the stem's
+		{"tr", "milyara", 1e6, ""},   // milyona is right, but harmony is not worked out
+		{"tr", "milyonda", 1e9, ""},  // milyarda: the same
+		{"kk", "миллионға", 1e9, ""}, // миллиардқа
+		{"is", "milljónum", 1e9, "milljörðum"},
+		{"is", "milljóna", 1e9, "milljarða"},
+		{"sq", "milionë", 1e9, "miliardë"},
+		{"be", "тысяч", 1e6, ""},
+		{"ru", "тысячи", 1e6, ""}, // миллиона? the ending says nothing
+		{"fil", "libong", 1e6, "milyong"},
 	} {
 		if got := ScaleWordLike(c.mult, c.written, language.MustParse(c.lang)); got != c.want {
 			t.Errorf("ScaleWordLike(%g, %q, %s) = %q; want %q", c.mult, c.written, c.lang, got, c.want)

@@ -297,11 +297,12 @@ func groupDigits(digits string, sep rune, indian bool) string {
 // other ones, which are there to read variants ("بليون" beside CLDR's
 // "مليار"). It returns "" when lang has no such word.
 func ScaleWordLike(mult float64, written string, lang language.Tag) string {
-	scales := localeFor(lang).d.scales
-	ending, inflected := stemEnding(scales, written)
-	best, bestScore := "", -1
+	d := localeFor(lang).d
+	ending, inflected := stemEnding(d.scales, written)
+	best, bestScore, bestStem := "", -1, false
+	lexiconForm := !slices.ContainsFunc(d.scales, func(w scaleWord) bool { return !w.lexicon && w.text == written })
 	abbrev := abbreviated(written)
-	for _, w := range scales {
+	for _, w := range d.scales {
 		if w.mult != mult {
 			continue
 		}
@@ -310,21 +311,79 @@ func ScaleWordLike(mult float64, written string, lang language.Tag) string {
 		switch {
 		case stem && !inflected:
 			continue // a stem makes a word only with an ending written shows
+		case stem && d.harmony && ending != "" && lastVowel(text) != lastVowel(strings.TrimSuffix(written, ending)):
+			continue // milyard-ı is no milyon-ı: the ending's vowel follows the stem's
+		case stem && ending != "" && (mult == 1e3) != (writtenSize(d.scales, written) == 1e3):
+			// The word for a thousand declines unlike the words in
+			// -illion (тысяча, миллион): тысяч-и is no миллион-и.
+			continue
 		case stem:
 			text += ending
 			score = 6
-		case !w.lexicon:
-			score = 5
+		case !w.lexicon && !lexiconForm:
+			score = 5 // CLDR's form, unless the lexicon's form was written (milljónum)
 		}
 		score += commonSuffix(text, written)
 		if abbreviated(text) == abbrev {
 			score += 10
 		}
 		if score > bestScore {
-			best, bestScore = text, score
+			best, bestScore, bestStem = text, score, stem
 		}
 	}
+	if !abbrev && !bestStem && commonSuffix(best, written) == 0 && (inflectedForm(d.scales, written) || inflected && ending != "") {
+		return "" // 2 тысяч is no "2 мільён", 5 milljónum no "5 milljarðar", milyardı no "milyon"
+	}
 	return best
+}
+
+// inflectedForm reports whether the scale word written is a case or
+// number form that a fix must match: one the lexicon adds to CLDR's, in
+// another case than CLDR's (milljónum, milionë, libong), or one of three
+// CLDR forms or more of its size (тысяча, тысячы, тысяч), which another
+// word's form without its ending may not match.
+func inflectedForm(scales []scaleWord, written string) bool {
+	mult, cldr, forms := 0.0, false, 0
+	for _, w := range scales {
+		if w.text == written {
+			mult, cldr = w.mult, cldr || !w.lexicon
+		}
+	}
+	if mult == 0 {
+		return false
+	}
+	seen := map[string]bool{}
+	caseOfCLDR := false // milljónum of milljón: a form CLDR has in another case
+	for _, w := range scales {
+		if w.mult == mult && !w.lexicon && !abbreviated(w.text) && !seen[w.text] {
+			seen[w.text] = true
+			forms++
+			caseOfCLDR = caseOfCLDR || commonPrefix(w.text, written) >= 4
+		}
+	}
+	return !cldr && caseOfCLDR || forms >= 3
+}
+
+// writtenSize returns the size of the scale word written, read whole or
+// by a stem, or 0.
+func writtenSize(scales []scaleWord, written string) float64 {
+	for _, w := range scales {
+		if stem, ok := strings.CutSuffix(w.text, "*"); w.text == written || ok && strings.HasPrefix(strings.ToLower(written), strings.ToLower(stem)) {
+			return w.mult
+		}
+	}
+	return 0
+}
+
+// lastVowel returns the last vowel of the word w, or 0.
+func lastVowel(w string) rune {
+	last := rune(0)
+	for _, r := range strings.ToLower(w) {
+		if strings.ContainsRune("aeiouyäöüıəоаеиуыэюяөүұі", r) {
+			last = r
+		}
+	}
+	return last
 }
 
 // abbreviated reports whether the scale word w is cut short: a full stop
@@ -354,6 +413,16 @@ func stemEnding(scales []scaleWord, written string) (string, bool) {
 		}
 	}
 	return best, ok
+}
+
+// commonPrefix returns how many runes a and b share at their start.
+func commonPrefix(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	n := 0
+	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+		n++
+	}
+	return n
 }
 
 func commonSuffix(a, b string) int {

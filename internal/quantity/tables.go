@@ -20,6 +20,7 @@ type localeData struct {
 	minGroup int    // CLDR minimumGroupingDigits: 2 leaves 4-digit numbers ungrouped
 	indian   bool   // groups of two above the thousands: 12,34,567
 	myriad   bool   // CJK: scale characters attach to digits and chain (2.4万, 1億2000万)
+	harmony  bool   // an ending's vowels follow the stem's (Turkish milyara, bine): no ending moves to another stem
 
 	digits           string             // CLDR default numbering system: "latn", "deva"
 	percentSpace     bool               // CLDR writes U+00A0 before the percent sign
