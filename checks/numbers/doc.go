@@ -75,7 +75,12 @@
 // name (quantity.Weekdays: CLDR's wide names, the lexicon's inflected
 // forms). A day of the week written beside a whole date it does not fall
 // on (a few characters apart in one sentence: "Montag, 4. März 2025") is
-// major too, unless a source passage holds the same slip. Identifiers
+// major too, unless a source passage holds the same slip. A floor of a
+// building is compared as its languages count floors (data/words.txt
+// floor-0, floor-1, floor-either): Czech "v 1. patře" is Ukrainian "на
+// 2-у поверсі", and English counts either way; another floor is a
+// changed floor (major), without a fix, the count being the target's.
+// Identifiers
 // left over on
 // both sides that have the same shape (the same letters, up to a short
 // inflected ending, around the same runs of digits: "F-35" and "F-43",

@@ -177,6 +177,15 @@ func TestFactsByValue(t *testing.T) {
 			want: []string{`critical accuracy/mistranslation "2 тысяч" => Use 2000`}},
 		{name: "thousands for units: no fraction of a thousand", tgtLang: "en", tgt: "She rents it out for PLN 880 thousand a month.", srcLang: "pl", src: "Wynajmuje je za 880 zł miesięcznie.",
 			want: []string{`critical accuracy/mistranslation "PLN 880 thousand"`}},
+		// Floors counted from 0 (Czech, German) and from 1 (Ukrainian,
+		// Russian, Japanese); English either way.
+		{name: "a floor counted from 0 and from 1", tgtLang: "uk", tgt: "Заяву можна подати в гімназії на 2-у поверсі.", srcLang: "cs", src: "Přihlášku lze odevzdat ve studovně v 1. patře."},
+		{name: "a floor counted from 0 and from 1, Japanese", tgtLang: "ja", tgt: "火災は5階で発生した。", srcLang: "pl", src: "Pożar wybuchł na 4. piętrze."},
+		{name: "an English floor either way", tgtLang: "de", tgt: "Das Büro liegt im 2. Stock.", srcLang: "en", src: "The office is on the third floor."},
+		{name: "the same digits, another floor", tgtLang: "ru", tgt: "Офис находится на 3-м этаже.", srcLang: "de", src: "Das Büro liegt im 3. Stock.",
+			want: []string{`major accuracy/mistranslation "3"`}},
+		{name: "another floor, no fix", tgtLang: "uk", tgt: "Пропоную квартиру на 5 поверсі.", srcLang: "cs", src: "Nabízím byt v 7. patře.",
+			want: []string{`major accuracy/mistranslation "5"`}},
 		{name: "a foreign decimal still fires", tgtLang: "de", tgt: "Es kostet 24,000 Euro.", srcLang: "en", src: "It costs 24,000 euros.",
 			want: []string{`minor locale-convention/number-format "24,000 Euro" => Use 24.000`}},
 	})

@@ -390,7 +390,7 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 	pass := func(ok func(a, b *item) bool) {
 		for i, a := range t.values {
 			for j, b := range s.values {
-				if !t.settled[i] && !s.settled[j] && ok(a, b) {
+				if !t.settled[i] && !s.settled[j] && ok(a, b) && !c.otherFloor(a, b) {
 					link(i, j)
 					c.checkFormat(a, b)
 					c.checkPoints(a, b)
@@ -416,6 +416,9 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 	pass(func(a, b *item) bool { return digits(a, b) && a.q.Kind == b.q.Kind && same(a, b) && rounded(a, b) })
 	pass(func(a, b *item) bool { return digits(a, b) && sameClass(a, b) && same(a, b) && rounded(a, b) })
 	pass(func(a, b *item) bool { return same(a, b) && equal(a.q.Value, b.q.Value) })
+	// A floor counted from 0 against one counted from 1 ("v 1. patře",
+	// "на 2-у поверсі").
+	pass(func(a, b *item) bool { return c.sameFloor(a, b) })
 	// A year against a two-digit number with the century implied:
 	// "1970s" for "années 70", "'85" for "1985".
 	pass(func(a, b *item) bool { return centuryImplied(a, b) || centuryImplied(b, a) })
@@ -1093,6 +1096,14 @@ func (c *comparer) changed(t, s *item) {
 	}
 	if t.q.Kind == quantity.Month && s.q.Kind == quantity.Month {
 		f.Message = fmt.Sprintf("changed month: target %s, source %s", t.text, s.text)
+	}
+	if ft, fs := c.floorsAbove(t), c.floorsAbove(s); len(ft) > 0 && len(fs) > 0 {
+		// The floor's number is its language's: no fix from the source's
+		// count ("7. patro" is the 8th поверх), and none where English
+		// may count either way.
+		f.Message = fmt.Sprintf("changed floor: target %s, source %s, %s", t.text, s.text, floorCounts(ft, fs))
+		c.report(f)
+		return
 	}
 	if tm, sm := monthBeside(t, c.tgtAll), monthBeside(s, c.srcAll); tm != nil && sm != nil && tm.q.Value == sm.q.Value {
 		f.Message = fmt.Sprintf("changed date: target day %s of %s, source day %s of %s", t.text, tm.text, s.text, sm.text)
@@ -2172,6 +2183,75 @@ var words = sync.OnceValue(func() map[string]map[string]map[string]bool {
 func wordIn(kind string, lang language.Tag, w string) bool {
 	b, _ := lang.Base()
 	return words()[kind][b.String()][strings.ToLower(w)]
+}
+
+// sameFloor reports whether a and b, small counts beside the words for a
+// building's floor (data/words.txt floor-0, floor-1, floor-either), name
+// one floor as their languages count floors.
+func (c *comparer) sameFloor(a, b *item) bool {
+	fa, fb := c.floorsAbove(a), c.floorsAbove(b)
+	for _, x := range fa {
+		if slices.Contains(fb, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherFloor reports whether a and b are floors that name two floors as
+// their languages count them, written alike or not ("3. Stock", "3-м
+// этаже").
+func (c *comparer) otherFloor(a, b *item) bool {
+	fa, fb := c.floorsAbove(a), c.floorsAbove(b)
+	return len(fa) > 0 && len(fb) > 0 && !c.sameFloor(a, b)
+}
+
+// floorCounts says how many floors above the ground floor the target's
+// floor and the source's are, as their languages count.
+func floorCounts(t, s []float64) string {
+	say := func(fs []float64) string {
+		var out []string
+		for _, f := range fs {
+			out = append(out, strconv.FormatFloat(f, 'f', -1, 64))
+		}
+		return strings.Join(out, " or ")
+	}
+	return fmt.Sprintf("%s and %s above the ground floor", say(t), say(s))
+}
+
+// floorsAbove returns the floors above the ground floor that item x may
+// name, by its language's count: none when x is no floor.
+func (c *comparer) floorsAbove(x *item) []float64 {
+	v := x.q.Value
+	if x.q.Kind != quantity.Count || x.q.Unit != "" || v < 1 || v > 200 || v != math.Trunc(v) {
+		return nil
+	}
+	text := c.tgtText
+	if x.doc >= 0 {
+		text = c.srcDocs[x.doc].Text
+	}
+	// The ordinal's mark glued to the digits ("1.", "2-у", "3rd"), then
+	// the next word; the characters glued (3楼, 3층); the word before.
+	after := text[x.span.End:]
+	glued := after[:len(after)-len(strings.TrimLeftFunc(after, func(r rune) bool {
+		return !unicode.IsSpace(r) && !unicode.IsPunct(r) || strings.ContainsRune(".-ºª", r)
+	}))]
+	words := []string{nextWord(text, x.span.End+len(glued)), prevWord(text, x.num.Start), strings.TrimLeft(glued, ".-ºª")}
+	if r, _ := utf8.DecodeRuneInString(glued); r != utf8.RuneError {
+		words = append(words, string(r))
+	}
+	for _, w := range words {
+		switch {
+		case w == "":
+		case wordIn("floor-0", x.lang, w):
+			return []float64{v}
+		case wordIn("floor-1", x.lang, w):
+			return []float64{v - 1}
+		case wordIn("floor-either", x.lang, w):
+			return []float64{v, v - 1}
+		}
+	}
+	return nil
 }
 
 // nextWord returns the word right after byte i of text, past spaces, or

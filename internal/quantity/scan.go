@@ -856,6 +856,9 @@ func (s *scanner) skipGap(k int) int {
 
 // unitAt reads a unit name or symbol after the number ending at k.
 func (s *scanner) unitAt(k int) (string, int) {
+	if s.hyphenOrdinalAt(k) {
+		return "", k // "на 4-м этаже": on the fourth floor, not 4 m
+	}
 	for _, p := range []int{k, s.skipGap(k)} {
 		if e, end := s.l.unitNames.at(s.rs, p); e != nil {
 			if p == k && cased(s.rs[k]) {
@@ -868,6 +871,20 @@ func (s *scanner) unitAt(k int) (string, int) {
 		}
 	}
 	return "", k
+}
+
+// hyphenOrdinalAt reports whether a hyphen at k is followed by a whole
+// word the lexicon gives as an ordinal's ending (hyphen-ordinal: -м, -й).
+func (s *scanner) hyphenOrdinalAt(k int) bool {
+	rs := s.rs
+	if k >= len(rs) || rs[k] != '-' || len(s.l.d.hyphenOrdinals) == 0 {
+		return false
+	}
+	end := k + 1
+	for end < len(rs) && unicode.IsLetter(rs[end]) {
+		end++
+	}
+	return end > k+1 && slices.Contains(s.l.d.hyphenOrdinals, strings.ToLower(string(rs[k+1:end])))
 }
 
 // countsTimes reports whether the unit word at p counts times here, as

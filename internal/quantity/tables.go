@@ -21,6 +21,9 @@ type localeData struct {
 	indian   bool   // groups of two above the thousands: 12,34,567
 	myriad   bool   // CJK: scale characters attach to digits and chain (2.4万, 1億2000万)
 	harmony  bool   // an ending's vowels follow the stem's (Turkish milyara, bine): no ending moves to another stem
+	// hyphenOrdinals are the endings an ordinal takes after a hyphen
+	// (Russian 4-м, 2-й): no unit ("м" is a metre).
+	hyphenOrdinals []string
 
 	digits           string             // CLDR default numbering system: "latn", "deva"
 	percentSpace     bool               // CLDR writes U+00A0 before the percent sign
