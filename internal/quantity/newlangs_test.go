@@ -172,15 +172,3 @@ func TestLevantineMonths(t *testing.T) {
 		{"ar", "قال آب", nil},
 	})
 }
-
-// TestHyphenOrdinals reads a Russian, Ukrainian, Belarusian or Bulgarian
-// ordinal's ending after a hyphen as no unit (на 4-м этаже is the fourth
-// floor, not 4 m); a metre written apart stays one.
-func TestHyphenOrdinals(t *testing.T) {
-	runExtractCases(t, []extractCase{
-		{"ru", "на 4-м этаже", []string{`count "4" 4`}},
-		{"ru", "высотой 4 м", []string{`count "4 м" 4 unit=m`}},
-		{"uk", "на 4-му поверсі", []string{`count "4" 4`}},
-		{"bg", "на 4-ти етаж", []string{`count "4" 4`}},
-	})
-}

@@ -4,7 +4,8 @@ import "testing"
 
 // TestLexiconBeyondSixteen reads the lexicon entries of the languages
 // added after the first sixteen (uk, he, sk, sl, hr, sr, bg), each firing
-// after a number and quiet without one, the words left out of Hebrew's
+// after a number and quiet without one, an ordinal's ending after a
+// hyphen, the words left out of Hebrew's
 // number words, the words for half, whole scale words glued to money, and
 // the CJK scales a space may separate from the number; a lone 一 is not
 // read, as "one" is not.
@@ -12,6 +13,12 @@ func TestLexiconBeyondSixteen(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		// uk: CLDR forms and the lexicon's other cases.
 		{"uk", "прийшло 17 тисяч людей", []string{`count "17 тисяч" 17000`}},
+		// An ordinal's ending after a hyphen is no unit: на 4-м этаже is
+		// the fourth floor, not 4 m.
+		{"ru", "на 4-м этаже", []string{`count "4" 4`}},
+		{"ru", "высотой 4 м", []string{`count "4 м" 4 unit=m`}},
+		{"uk", "на 4-му поверсі", []string{`count "4" 4`}},
+		{"bg", "на 4-ти етаж", []string{`count "4" 4`}},
 		{"uk", "17 тис. гривень", []string{`money "17 тис. гривень" 17000 cur=UAH`}},
 		{"uk", "17 тис людей", []string{`count "17 тис" 17000`}},
 		{"uk", "понад 21 тисячу осіб", []string{`count "21 тисячу" 21000`}},
