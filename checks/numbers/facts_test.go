@@ -177,6 +177,13 @@ func TestFactsByValue(t *testing.T) {
 			want: []string{`critical accuracy/mistranslation "2 тысяч" => Use 2000`}},
 		{name: "thousands for units: no fraction of a thousand", tgtLang: "en", tgt: "She rents it out for PLN 880 thousand a month.", srcLang: "pl", src: "Wynajmuje je za 880 zł miesięcznie.",
 			want: []string{`critical accuracy/mistranslation "PLN 880 thousand"`}},
+		// A time said toward the next hour (halb neun, 8:30) or as a
+		// part of one; such a time says no half of the day.
+		{name: "half past eight as halb neun", tgtLang: "de", tgt: "Die Sitzung beginnt um halb neun.", srcLang: "en", src: "The meeting starts at half past eight."},
+		{name: "a quarter past eight as čtvrt na devět", tgtLang: "cs", tgt: "Musíme přijít ve čtvrt na devět.", srcLang: "en", src: "We have to come at a quarter past eight."},
+		{name: "1.30pm as půl druhé", tgtLang: "cs", tgt: "Nehoda se stala v pátek kolem půl druhé odpoledne.", srcLang: "en", src: "The crash happened on Friday around 1.30pm."},
+		{name: "half past eight as halb acht", tgtLang: "de", tgt: "Die Sitzung beginnt um halb acht.", srcLang: "en", src: "The meeting starts at half past eight.",
+			want: []string{`major accuracy/mistranslation "halb acht"`}},
 		// Floors counted from 0 (Czech, German) and from 1 (Ukrainian,
 		// Russian, Japanese); English either way.
 		{name: "a floor counted from 0 and from 1", tgtLang: "uk", tgt: "Заяву можна подати в гімназії на 2-у поверсі.", srcLang: "cs", src: "Přihlášku lze odevzdat ve studovně v 1. patře."},

@@ -1836,7 +1836,9 @@ func (c *comparer) clock(x *item) (clockTime, bool) {
 		return clockTime{}, false
 	}
 	if x.q.Spelled {
-		return clockTime{secs, true}, true // "noon" is 12:00, never midnight
+		// "noon" is 12:00, never midnight; "half past eight" and "halb
+		// neun" say no half of the day.
+		return clockTime{secs, secs%3600 == 0}, true
 	}
 	lower := strings.ToLower(x.text)
 	switch {

@@ -30,7 +30,7 @@ type locale struct {
 	centuries, unitNames, points, pointsAfterPct                                  *matcher
 	quarterAfter, quarterBefore, quarterGlued, ordWords                           *matcher
 	dayWords, dayOf                                                               *matcher // dayOrdinals, dayOf
-	yearBefore, clockZones, tenths, andHalf, clockWords, unitWords                *matcher
+	yearBefore, clockZones, tenths, andHalf, clockWords, unitWords, hourParts     *matcher
 	latin                                                                         bool // Roman numerals are Latin's own numbers
 	ordinals, prefixes                                                            map[string]bool
 	monthNeedsNum                                                                 map[string]bool
@@ -162,6 +162,7 @@ func compile(name string, d *localeData) *locale {
 	l.tenths = newMatcher(plain(d.tenths), false)
 	l.andHalf = newMatcher(plain(d.andHalf), true)
 	l.clockWords = newMatcher(valued(d.clockWords), true)
+	l.hourParts = newMatcher(valued(d.hourParts), true)
 	l.unitWords = newMatcher(valued(d.unitWords), true)
 	l.ordinals = set(d.ordinals)
 	l.prefixes = set(d.prefixes)

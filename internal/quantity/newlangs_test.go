@@ -172,3 +172,22 @@ func TestLevantineMonths(t *testing.T) {
 		{"ar", "قال آب", nil},
 	})
 }
+
+// TestHourParts reads a time of day said as a part of an hour beside it
+// (lexicon hour-part): toward the next hour in German, Czech, Polish and
+// Hungarian (halb neun is 8:30), past or before it in English; "halb"
+// without an hour is a half still.
+func TestHourParts(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"de", "um halb neun", []string{`time "halb neun" 8.5 spelled`}},
+		{"de", "um halb 9", []string{`time "halb 9" 8.5 spelled`}},
+		{"de", "um Viertel vor neun", []string{`time "Viertel vor neun" 8.75 spelled`}},
+		{"cs", "ve čtvrt na devět", []string{`time "čtvrt na devět" 8.25 spelled`}},
+		{"pl", "o wpół do ósmej", []string{`time "wpół do ósmej" 7.5 spelled`}},
+		{"hu", "fél nyolc", []string{`time "fél nyolc" 7.5 spelled`}},
+		{"en", "at half past eight", []string{`time "half past eight" 8.5 spelled`}},
+		{"en", "at a quarter to nine", []string{`time "a quarter to nine" 8.75 spelled`}},
+		{"de", "halb so viel", []string{`count "halb" 0.5 spelled`}},
+		{"de", "halb 2000", []string{`count "halb" 0.5 spelled`, `year "2000" 2000`}},
+	})
+}

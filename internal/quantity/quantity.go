@@ -445,7 +445,7 @@ func (q Quantity) Clock() (seconds int, ok bool) {
 		return 0, false
 	}
 	if q.Spelled {
-		return int(q.Value) % 24 * 3600, true // noon, midnight
+		return int(math.Round(q.Value*3600)) % 86400, true // noon, midnight, halb neun (8.5)
 	}
 	runs := digitRuns(q.Text)
 	if len(runs) == 1 && len(runs[0]) == 4 {

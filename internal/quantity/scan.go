@@ -873,6 +873,39 @@ func (s *scanner) unitAt(k int) (string, int) {
 	return "", k
 }
 
+// hourPart reads at i a time of day said as a part of an hour beside the
+// hour, the lexicon's hour-part words and an hour from 1 to 12 in words
+// or digits: "half past eight" (8:30), "a quarter to nine" (8:45), German
+// "halb neun" (8:30), Czech "čtvrt na devět" (8:15). It returns the index
+// after it, or i.
+func (s *scanner) hourPart(i int) int {
+	rs := s.rs
+	e, k := s.l.hourParts.at(rs, i)
+	if e == nil {
+		return i
+	}
+	p := s.skipSpace(k)
+	if p == k {
+		return i
+	}
+	var h float64
+	end := p
+	if w, k2 := s.l.words.at(rs, p); w != nil {
+		h, end = w.val, k2
+	} else if g, k2 := s.digitsAt(p); len(g) > 0 && len(g) <= 2 && (k2+1 >= len(rs) || !isDigit(rs[k2+1])) {
+		n, _ := strconv.Atoi(g)
+		h, end = float64(n), k2
+	}
+	if h < 1 || h > 12 || h != math.Trunc(h) || end < len(rs) && (unicode.IsLetter(rs[end]) || isDigit(rs[end])) {
+		return i
+	}
+	v := math.Mod(h+e.val+24, 24)
+	q := Quantity{Kind: Time, Span: s.span(i, end), Num: s.span(i, end), Value: v, Scale: 1, Text: string(rs[i:end]), Spelled: true}
+	s.out = append(s.out, q)
+	s.meta = append(s.meta, meta{end: end})
+	return end
+}
+
 // hyphenOrdinalAt reports whether a hyphen at k is followed by a whole
 // word the lexicon gives as an ordinal's ending (hyphen-ordinal: -м, -й).
 func (s *scanner) hyphenOrdinalAt(k int) bool {
@@ -995,6 +1028,9 @@ func (s *scanner) word(i int) int {
 		return k
 	}
 	if k := s.dayWord(i); k > i {
+		return k
+	}
+	if k := s.hourPart(i); k > i {
 		return k
 	}
 	if e, k := l.clockWords.at(rs, i); e != nil {

@@ -74,6 +74,7 @@ type localeData struct {
 	timesCounters    []string           // a unit word and what follows it when it counts times, not a measure: "度も" (even once), not degrees
 	numeralWords     []string           // CJK: words opening with a numeral that count nothing unless a counter follows (十分 "very", 万一 "in case")
 	clockWords       map[string]float64 // words that name an hour: noon 12, midnight 0
+	hourParts        map[string]float64 // words before an hour that add to it: half past +0.5, halb -0.5 (halb neun, 8:30)
 	unitWords        map[string]float64 // number words that count only before a unit or currency: he חצי (half) שקל
 	wordPrefixes     string             // letters glued before a number word: he ה (the), ו (and), ב (in); ar و ا ل
 	percentAsPoints  bool               // the press writes a change of a rate in points with the percent sign (ja 0.25％引き下げ)
