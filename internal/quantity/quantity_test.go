@@ -303,6 +303,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("72 லட்சம், 1,000 கோடி ரூபாய்", "ta")
 	f.Add("20 миллионға, 100 м., 5 milljörðum króna, 115 milyong", "kk")
 	f.Add("१ अर्ब ७६ करोड, ३० लाख", "ne")
+	f.Add("um halb neun, halb 9, Viertel vor neun, halb 2000", "de")
+	f.Add("на 4-м этаже, 4 м, -й", "ru")
 	f.Fuzz(func(t *testing.T, text, lang string) {
 		tag, err := language.Parse(lang)
 		if err != nil {
