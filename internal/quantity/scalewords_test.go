@@ -64,6 +64,8 @@ func TestLexiconBeyondSixteen(t *testing.T) {
 		{"he", "חיכו שניה", nil},
 		{"he", "שלושה אנשים", []string{`count "שלושה" 3 spelled`}},
 		{"he", "הגיעו 44 אלף איש", []string{`count "44 אלף" 44000`}},
+		{"he", "החזרי מס של 3.6 מילארד שקלים", []string{`money "3.6 מילארד שקלים" 3.6e+09 dec=1 cur=ILS`}},
+		{"he", "2 מליון איש", []string{`count "2 מליון" 2e+06`}},
 		{"he", "כ-3 אלפים", []string{`count "3 אלפים" 3000`}},
 		{"he", "אלפים הגיעו", nil},
 		{"he", "5 מיליונים", []string{`count "5 מיליונים" 5e+06`}},
