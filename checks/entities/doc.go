@@ -14,7 +14,10 @@
 // for a person the target's kana do not spell and one run of katakana
 // names joined by "・" that no source word sounds like and that does not
 // open each name with the person's consonants ("トム・ジョーンズ" for
-// Brad Smith; "カミーユ・バスケス" is Camille Vasquez), and in a Chinese one
+// Brad Smith; "カミーユ・バスケス" is Camille Vasquez), or one katakana
+// surname before a title of persons (data/words.txt persontitle.ja:
+// "ショルツ首相" for Friedrich Merz; a person whose surname the kana spell
+// or open with its initial is kept, "メルツ首相", "プーチン大統領"), and in a Chinese one
 // for a run of sound characters joined by "·" ("汤姆·琼斯"). In every target
 // not in Latin letters whose language the place data covers, and in
 // German, where a place's whole name is a name, a country or city the

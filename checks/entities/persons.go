@@ -116,11 +116,14 @@ func personsInJapanese(p *checks.Pass, i int, w linked.Window) {
 	raw := tgt.Slice(w.Target)
 	// Romanised only for a source that names a person: most name none.
 	rom := sync.OnceValue(func() romanised { return personReadings("ja", raw) })
-	runs := dottedPersons(raw, func(r rune) bool { return katakana(r) || r == 'ー' })
+	runs := append(dottedPersons(raw, func(r rune) bool { return katakana(r) || r == 'ー' }), titledKatakana(raw)...)
 	lost, sw, ok := lostPersons(p, i, w, func(person []word) bool {
 		// Spelt by the kana, or a katakana person opening each name with
 		// its consonants ("ショルツ" for Scholz, which the skeletons miss).
-		return spelledBy(rom(), person) || slices.ContainsFunc(runs, func(s corpus.Span) bool { return sameInitials(raw[s.Start:s.End], person) })
+		// Japanese news names a foreign person by the surname alone
+		// ("メルツ首相").
+		return spelledBy(rom(), person) || spelledBy(rom(), person[len(person)-1:]) ||
+			slices.ContainsFunc(runs, func(s corpus.Span) bool { return sameInitialsOrSurname(raw[s.Start:s.End], person) })
 	})
 	if !ok || len(lost) != 1 {
 		return
@@ -135,7 +138,7 @@ func personsInJapanese(p *checks.Pass, i int, w linked.Window) {
 	}
 	var novel []corpus.Span
 	for _, s := range runs {
-		if !soundsLikeAny(raw[s.Start:s.End], skeletons) && !sameInitials(raw[s.Start:s.End], lost[0].n.words) {
+		if !soundsLikeAny(raw[s.Start:s.End], skeletons) && !sameInitialsOrSurname(raw[s.Start:s.End], lost[0].n.words) {
 			novel = append(novel, corpus.Span{Start: w.Target.Start + s.Start, End: w.Target.Start + s.End})
 		}
 	}
@@ -220,6 +223,58 @@ func sameInitials(run string, ws []word) bool {
 		}
 	}
 	return true
+}
+
+// sameInitialsOrSurname is sameInitials, or, for a run of one name, the
+// surname's ("メルツ" for Friedrich Merz, "プーチン" for Vladimir Putin): a
+// rendering the skeletons miss. Another person's name of the same initial
+// keeps the person too ("マクロン" beside Merz): a miss, not a false alarm.
+func sameInitialsOrSurname(run string, ws []word) bool {
+	return sameInitials(run, ws) || len(ws) > 1 && !strings.ContainsFunc(run, dot) && sameInitials(run, ws[len(ws)-1:])
+}
+
+// titledKatakana returns the byte spans in s of single katakana names
+// right before a title that follows persons only (data/words.txt
+// persontitle.ja: "ショルツ首相"), that name no place ("フランス大統領",
+// the French president).
+func titledKatakana(s string) []corpus.Span {
+	var out []corpus.Span
+	start := -1
+	for i, r := range s {
+		if katakana(r) && !dot(r) || r == 'ー' && start >= 0 {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && utf8.RuneCountInString(s[start:i]) >= 2 && titleAt(s[i:]) && !namesPlaceJa(s[start:i]) &&
+			(start == 0 || !dot(lastRune(s[:start]))) {
+			out = append(out, corpus.Span{Start: start, End: i})
+		}
+		start = -1
+	}
+	return out
+}
+
+// titleAt reports whether s opens with a Japanese title of persons.
+func titleAt(s string) bool {
+	for t := range wordClass()["persontitle.ja"] {
+		if strings.HasPrefix(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPlaceJa reports whether the katakana word w is the whole name of a
+// place in Japanese.
+func namesPlaceJa(w string) bool {
+	for _, fp := range sourcePlaces(srcText{lang: "ja", raw: w}) {
+		if fp.span.Start == 0 && fp.span.End == len(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // dottedPersons returns the byte spans in s of runs of names, each of
