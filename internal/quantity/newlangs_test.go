@@ -189,5 +189,8 @@ func TestHourParts(t *testing.T) {
 		{"en", "at a quarter to nine", []string{`time "a quarter to nine" 8.75 spelled`}},
 		{"de", "halb so viel", []string{`count "halb" 0.5 spelled`}},
 		{"de", "halb 2000", []string{`count "halb" 0.5 spelled`, `year "2000" 2000`}},
+		// A share and an amount, no time.
+		{"en", "fell by a quarter to 12 million", []string{`count "12 million" 1.2e+07`}},
+		{"en", "cut by a quarter to 9 percent", []string{`percent "9 percent" 9`}},
 	})
 }

@@ -899,11 +899,27 @@ func (s *scanner) hourPart(i int) int {
 	if h < 1 || h > 12 || h != math.Trunc(h) || end < len(rs) && (unicode.IsLetter(rs[end]) || isDigit(rs[end])) {
 		return i
 	}
+	// "fell by a quarter to 12 million": a share and an amount, no time.
+	if g := s.skipGap(end); s.countedAt(g) {
+		return i
+	}
 	v := math.Mod(h+e.val+24, 24)
 	q := Quantity{Kind: Time, Span: s.span(i, end), Num: s.span(i, end), Value: v, Scale: 1, Text: string(rs[i:end]), Spelled: true}
 	s.out = append(s.out, q)
 	s.meta = append(s.meta, meta{end: end})
 	return end
+}
+
+// countedAt reports whether a scale word, a percent word, a currency or a
+// unit stands at p: what a number before it counts.
+func (s *scanner) countedAt(p int) bool {
+	l := s.l
+	for _, m := range []*matcher{l.scales, l.percent, l.currencies, l.unitNames} {
+		if e, _ := m.at(s.rs, p); e != nil {
+			return true
+		}
+	}
+	return p < len(s.rs) && s.rs[p] == '%'
 }
 
 // hyphenOrdinalAt reports whether a hyphen at k is followed by a whole
