@@ -285,6 +285,7 @@ func (c *paragraph) places(src *corpus.Document, si int, st srcText) (kept []cor
 	}
 	for _, fp := range found {
 		if placeIn(fp.k, c.tb.String(), c.tw, fp.text) || placeDerived(fp, st.lang, c.tb.String(), c.tw) || commonNameWord(fp.text, st.lang, c.tw) ||
+			c.exonymIn(fp.text) || // "UE" for "EU": a form the exonym data gives, which CLDR's names lack
 			c.inLongerName(st, fp) || placeInAnyLanguage(fp.k, c.tw) || c.inTargetAcronym(name{span: fp.span}, st.words) ||
 			len(places().in(c.tb.String()).names[fp.k]) == 0 { // no name in the target's language to look for
 			kept = append(kept, fp.span)
@@ -293,6 +294,25 @@ func (c *paragraph) places(src *corpus.Document, si int, st srcText) (kept []cor
 		}
 	}
 	return kept, gone
+}
+
+// exonymIn reports whether a target word is a form the exonym data gives
+// of the source's place name text, one word ("UE" for "EU", "ONU" for
+// "UN").
+func (c *paragraph) exonymIn(text string) bool {
+	f := corpus.FoldName(text)
+	mine := exonymsOf(f, c.exo)
+	if len(mine) == 0 {
+		return false
+	}
+	for _, t := range c.tw {
+		for _, pt := range t.parts {
+			if exonym(f, pt, mine) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inLongerName reports whether the place fp stands, in source text st of

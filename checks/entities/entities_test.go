@@ -41,6 +41,17 @@ func TestEntities(t *testing.T) {
 		{"a given name before a surname the source does not spell", "de", "en",
 			"Trump kündigte am Montag neue Zölle an.",
 			"Donald Rumsfeld announced new tariffs on Monday.", "major:Donald Rumsfeld"},
+		// A union's name in a form the exonym data gives and CLDR's
+		// names lack: "UE" for "EU".
+		{"the EU as UE, fr", "en", "fr",
+			"Romania's deficit is the highest in the EU, the commission said.",
+			"Le déficit de la Roumanie est le plus élevé de l'UE, selon la commission.", ""},
+		{"the EU as UE, ro", "en", "ro",
+			"Romania's deficit is the highest in the EU, the commission said.",
+			"Deficitul României este cel mai mare din UE, potrivit comisiei.", ""},
+		{"the EU dropped", "en", "fr",
+			"Romania's deficit is the highest in the EU, the commission said.",
+			"Le déficit de la Roumanie est le plus élevé, selon la commission.", "omitted:EU"},
 		// A German target, whose nouns are capitalised, keeps a name
 		// as the source spells it: one it writes nowhere is lost.
 		{"de: a company lost", "en", "de",
