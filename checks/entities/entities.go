@@ -2673,6 +2673,16 @@ func respellings(f string) []string {
 	} else if stem, ok := strings.CutSuffix(f, "oy"); ok && len(stem) >= 2 && len(stem) < 4 {
 		out = append(out, stem+"a")
 	}
+	// Ай for an English I said "ai": Айова is Iowa, Айдахо Idaho.
+	if rest, ok := strings.CutPrefix(a, "ay"); ok && len(rest) >= 3 {
+		out = append(out, "i"+rest)
+		for _, e := range caseEndings {
+			if stem := strings.TrimSuffix(rest, e); stem != rest && len(stem) >= 2 {
+				out = append(out, "i"+stem+"a") // Айовы, of Iowa
+				break
+			}
+		}
+	}
 	for _, e := range caseEndings {
 		if stem := strings.TrimSuffix(a, e); stem != a && len(stem) >= 4 {
 			return append(out, stem)

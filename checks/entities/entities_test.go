@@ -41,6 +41,16 @@ func TestEntities(t *testing.T) {
 		{"a given name before a surname the source does not spell", "de", "en",
 			"Trump kündigte am Montag neue Zölle an.",
 			"Donald Rumsfeld announced new tariffs on Monday.", "major:Donald Rumsfeld"},
+		// Russian writes an English I said "ai" as Ай.
+		{"Айовы is of Iowa", "ru", "en",
+			"Команда ищет поддержки среди республиканцев из Айовы и Пенсильвании.",
+			"The team is seeking support among Republicans from Iowa and Pennsylvania.", ""},
+		{"Айдахо is Idaho", "ru", "en",
+			"Пожар вспыхнул в штате Айдахо.",
+			"The fire broke out in the state of Idaho.", ""},
+		{"Айовы is no Ohio", "ru", "en",
+			"Команда ищет поддержки среди республиканцев из Айовы и Пенсильвании.",
+			"The team is seeking support among Republicans from Ohio and Pennsylvania.", "Ohio"},
 		// A union's name in a form the exonym data gives and CLDR's
 		// names lack: "UE" for "EU".
 		{"the EU as UE, fr", "en", "fr",
