@@ -2651,7 +2651,7 @@ func detached(f wordForms) wordForms {
 // З an S between vowels ("Рози", Rosie), and У before a vowel W
 // ("Уиллис", Willis).
 var cyrillicRespellings = strings.NewReplacer("dzh", "j", "kh", "h", "g", "h", "ts", "z", "z", "s",
-	"ui", "wi", "ua", "wa", "ue", "we", "uo", "wo")
+	"ui", "wi", "uay", "whi", "ua", "wa", "ue", "we", "uo", "wo")
 
 // caseEndings are the Russian and Ukrainian case endings of names and of
 // the adjectives made of them, as transliterated ("Джексоном" is
