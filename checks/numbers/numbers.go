@@ -59,6 +59,9 @@ type item struct {
 	curT string      // the currency as written: "€", "US-Dollar"; "" when not written with the number
 	lang language.Tag
 	name bool // a labelled number that the other side also labels: a name, not a value
+	// floors are the floors above the ground floor a count beside the
+	// word for a building's floor may name (see floorsAbove), or nil.
+	floors []float64
 }
 
 func (it *item) compared() bool { return it.q.Kind.Compared() && !it.name }
@@ -211,6 +214,7 @@ func extractDoc(d *corpus.Document, doc int) [][]*item {
 				it.cur = corpus.Span{Start: p.Span.Start + q.Cur.Start, End: p.Span.Start + q.Cur.End}
 				it.curT = text[q.Cur.Start:q.Cur.End]
 			}
+			it.floors = floorsAbove(d.Text, it)
 			out[i] = append(out[i], it)
 		}
 	}
@@ -1097,7 +1101,7 @@ func (c *comparer) changed(t, s *item) {
 	if t.q.Kind == quantity.Month && s.q.Kind == quantity.Month {
 		f.Message = fmt.Sprintf("changed month: target %s, source %s", t.text, s.text)
 	}
-	if ft, fs := c.floorsAbove(t), c.floorsAbove(s); len(ft) > 0 && len(fs) > 0 {
+	if ft, fs := t.floors, s.floors; len(ft) > 0 && len(fs) > 0 {
 		// The floor's number is its language's: no fix from the source's
 		// count ("7. patro" is the 8th поверх), and none where English
 		// may count either way.
@@ -2191,9 +2195,8 @@ func wordIn(kind string, lang language.Tag, w string) bool {
 // building's floor (data/words.txt floor-0, floor-1, floor-either), name
 // one floor as their languages count floors.
 func (c *comparer) sameFloor(a, b *item) bool {
-	fa, fb := c.floorsAbove(a), c.floorsAbove(b)
-	for _, x := range fa {
-		if slices.Contains(fb, x) {
+	for _, x := range a.floors {
+		if slices.Contains(b.floors, x) {
 			return true
 		}
 	}
@@ -2204,8 +2207,7 @@ func (c *comparer) sameFloor(a, b *item) bool {
 // their languages count them, written alike or not ("3. Stock", "3-м
 // этаже").
 func (c *comparer) otherFloor(a, b *item) bool {
-	fa, fb := c.floorsAbove(a), c.floorsAbove(b)
-	return len(fa) > 0 && len(fb) > 0 && !c.sameFloor(a, b)
+	return len(a.floors) > 0 && len(b.floors) > 0 && !c.sameFloor(a, b)
 }
 
 // floorCounts says how many floors above the ground floor the target's
@@ -2221,16 +2223,13 @@ func floorCounts(t, s []float64) string {
 	return fmt.Sprintf("%s and %s above the ground floor", say(t), say(s))
 }
 
-// floorsAbove returns the floors above the ground floor that item x may
-// name, by its language's count: none when x is no floor.
-func (c *comparer) floorsAbove(x *item) []float64 {
+// floorsAbove returns the floors above the ground floor that item x, in
+// its document's text, may name, by its language's count: none when x
+// is no floor. It is read once, as the item is.
+func floorsAbove(text string, x *item) []float64 {
 	v := x.q.Value
 	if x.q.Kind != quantity.Count || x.q.Unit != "" || v < 1 || v > 200 || v != math.Trunc(v) {
 		return nil
-	}
-	text := c.tgtText
-	if x.doc >= 0 {
-		text = c.srcDocs[x.doc].Text
 	}
 	// The ordinal's mark glued to the digits ("1.", "2-у", "3rd"), then
 	// the next word; the characters glued (3楼, 3층); the word before.
