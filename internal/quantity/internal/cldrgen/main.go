@@ -275,14 +275,7 @@ func (g *gen) locale(l string) {
 
 	g.p("case %q:\nreturn &cldrLocale{\n", l)
 	g.p("decimal: %q, group: %q, minGroup: %d, indian: %v, digits: %q, percentSpace: %v,\n", dec, grp, mg, indian, ns, percentSpace)
-	both := map[string]string{}
-	for k, v := range decFormats.Long.DecimalFormat {
-		both["long "+k] = v
-	}
-	for k, v := range decFormats.Short.DecimalFormat {
-		both["short "+k] = v
-	}
-	twoSizes := wordsOfTwoSizes(l, both)
+	twoSizes := wordsOfTwoSizes(decFormats.Long.DecimalFormat, decFormats.Short.DecimalFormat)
 	g.scales(l, decFormats.Long.DecimalFormat, false, twoSizes)
 	g.scales(l, decFormats.Short.DecimalFormat, true, twoSizes)
 	g.dates(l)
@@ -328,19 +321,20 @@ func scaleOf(key, pattern string) (word string, mult float64, ok bool) {
 	return word, mult, true
 }
 
-// wordsOfTwoSizes returns the scale words CLDR gives two sizes in the
-// formats of locale l (bn কো for 10^7 and 10^11; ne करोड 10^6 in its long
-// formats, 10^7 in its short ones): an error of its data, so that
-// neither is kept.
-func wordsOfTwoSizes(l string, formats map[string]string) map[string]bool {
+// wordsOfTwoSizes returns the scale words CLDR gives two sizes in a
+// locale's formats, long and short (bn কো for 10^7 and 10^11; ne करोड
+// 10^6 in its long formats, 10^7 in its short ones): an error of its
+// data, so that neither is kept.
+func wordsOfTwoSizes(formats ...map[string]string) map[string]bool {
 	sizes := map[string]map[float64]bool{}
-	for k, p := range formats {
-		_, key, _ := strings.Cut(k, " ")
-		if w, m, ok := scaleOf(key, p); ok {
-			if sizes[w] == nil {
-				sizes[w] = map[float64]bool{}
+	for _, f := range formats {
+		for key, p := range f {
+			if w, m, ok := scaleOf(key, p); ok {
+				if sizes[w] == nil {
+					sizes[w] = map[float64]bool{}
+				}
+				sizes[w][m] = true
 			}
-			sizes[w][m] = true
 		}
 	}
 	out := map[string]bool{}
