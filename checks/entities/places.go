@@ -539,7 +539,7 @@ func sourcePlaces(s srcText) []foundPlace {
 			}
 			for _, k := range idx[head(first)] {
 				for _, ws := range lp.names[k] {
-					if placeAt(s, i, ws, first, declines, suffixed, &ix.list[k], w) {
+					if placeAt(s, i, ws, first, declines, suffixed, &ix.list[k]) {
 						add(k, w.text, corpus.Span{Start: w.span.Start, End: s.words[i+len(ws)-1].span.End})
 					}
 				}
@@ -570,7 +570,7 @@ func withoutPrefixes(w, lang string) []string {
 
 // placeAt reports whether the words of source text s from word i on,
 // the first read as first, spell the place name ws of place p.
-func placeAt(s srcText, i int, ws []string, first string, declines, suffixed bool, p *place, w word) bool {
+func placeAt(s srcText, i int, ws []string, first string, declines, suffixed bool, p *place) bool {
 	if i+len(ws) > len(s.words) {
 		return false
 	}
@@ -583,7 +583,7 @@ func placeAt(s srcText, i int, ws []string, first string, declines, suffixed boo
 		if suffixed {
 			folded = beforeApostrophe(folded) // "Fas'ın", "İstanbul'da"
 		}
-		if unvowelled[s.lang] && folded != fw {
+		if wordClass()["wholename"][s.lang] && folded != fw {
 			return false // "הודות" (thanks) is no form of הודו (India)
 		}
 		if !stemMatch(folded, fw) && !(declines && declinedForm(folded, fw)) || sw.start && !closeForm(folded, fw) ||
@@ -591,13 +591,8 @@ func placeAt(s srcText, i int, ws []string, first string, declines, suffixed boo
 			return false
 		}
 	}
-	return declines || !addsMarks(w.lower, p, s.lang)
+	return declines || !addsMarks(s.words[i].lower, p, s.lang)
 }
-
-// unvowelled are the languages that write words without their vowels and
-// glue prefixes to them: a place's name is matched whole, past a prefix
-// (data/words.txt prefix.LANG), as an ending makes another word of it.
-var unvowelled = map[string]bool{"he": true, "ar": true}
 
 // beforeApostrophe returns the folded word w up to an apostrophe inside
 // it, where a language writes a name's case endings after one (Turkish

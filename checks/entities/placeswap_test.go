@@ -46,6 +46,7 @@ func TestPlacesInHebrewAndArabic(t *testing.T) {
 		{"he source, a word with a place's letters", "הודות למיקרופונים, הצליל טוב יותר בפריז.", "Thanks to the microphones, the sound is better in Paris.", "he", "en", ""},
 		{"he source, a place's name that is a common word", "השרים הודו אתמול שטעו בעניין.", "The ministers admitted yesterday in Oslo that they had been wrong.", "he", "en", ""},
 		{"he source, a word that opens with a place's letters", "השחקנים זרקו פריזבי בפארק.", "The players threw a frisbee in the park in Oslo.", "he", "en", ""},
+		{"he source, a place's name with an ending", "המעצב הפריזאי הציג קולקציה חדשה.", "The designer presented a new collection in Oslo.", "he", "en", ""},
 		{"ar source, replaced", "التقى الرئيس بالملك في القاهرة يوم الاثنين.", "The president met the king in Dubai on Monday.", "ar", "en", "major:Dubai fix:Cairo"},
 		{"ar source, kept behind a prefix", "جرت المحادثات بالقاهرة يوم الاثنين.", "The talks took place in Cairo on Monday.", "ar", "en", ""},
 		{"he target, replaced", "The summit will be held in Paris next week.", "הפסגה תתקיים בלונדון בשבוע הבא.", "en", "he", "major:בלונדון"},
