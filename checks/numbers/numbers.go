@@ -394,7 +394,7 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 	pass := func(ok func(a, b *item) bool) {
 		for i, a := range t.values {
 			for j, b := range s.values {
-				if !t.settled[i] && !s.settled[j] && ok(a, b) && !c.otherFloor(a, b) {
+				if !t.settled[i] && !s.settled[j] && ok(a, b) && !otherFloor(a, b) {
 					link(i, j)
 					c.checkFormat(a, b)
 					c.checkPoints(a, b)
@@ -422,7 +422,7 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 	pass(func(a, b *item) bool { return same(a, b) && equal(a.q.Value, b.q.Value) })
 	// A floor counted from 0 against one counted from 1 ("v 1. patře",
 	// "на 2-у поверсі").
-	pass(func(a, b *item) bool { return c.sameFloor(a, b) })
+	pass(sameFloor)
 	// A year against a two-digit number with the century implied:
 	// "1970s" for "années 70", "'85" for "1985".
 	pass(func(a, b *item) bool { return centuryImplied(a, b) || centuryImplied(b, a) })
@@ -2194,7 +2194,7 @@ func wordIn(kind string, lang language.Tag, w string) bool {
 // sameFloor reports whether a and b, small counts beside the words for a
 // building's floor (data/words.txt floor-0, floor-1, floor-either), name
 // one floor as their languages count floors.
-func (c *comparer) sameFloor(a, b *item) bool {
+func sameFloor(a, b *item) bool {
 	for _, x := range a.floors {
 		if slices.Contains(b.floors, x) {
 			return true
@@ -2206,8 +2206,8 @@ func (c *comparer) sameFloor(a, b *item) bool {
 // otherFloor reports whether a and b are floors that name two floors as
 // their languages count them, written alike or not ("3. Stock", "3-м
 // этаже").
-func (c *comparer) otherFloor(a, b *item) bool {
-	return len(a.floors) > 0 && len(b.floors) > 0 && !c.sameFloor(a, b)
+func otherFloor(a, b *item) bool {
+	return len(a.floors) > 0 && len(b.floors) > 0 && !sameFloor(a, b)
 }
 
 // floorCounts says how many floors above the ground floor the target's
