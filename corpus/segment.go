@@ -22,7 +22,8 @@ func sentences(text string, s Span, lang language.Base) []Span {
 	rest := text[s.Start:s.End]
 	off := s.Start
 	state := -1
-	join := false // the previous sentence ended in an abbreviation
+	join := false    // the previous sentence ended in an abbreviation or an ordinal
+	ordinal := false // in an ordinal
 	for len(rest) > 0 {
 		var sent string
 		sent, rest, state = uniseg.FirstSentenceInString(rest, state)
@@ -49,12 +50,16 @@ func sentences(text string, s Span, lang language.Base) []Span {
 				continue
 			}
 		}
+		if ordinal && opensSentence(text[sp.Start:sp.End], lang) {
+			join = false // "stieg auf 5. Die Regierung": a number ends the sentence
+		}
 		if len(out) > 0 && (join || quoteGoesOn(text, out[len(out)-1], sp)) {
 			out[len(out)-1].End = sp.End
 		} else {
 			out = append(out, sp)
 		}
-		join = len(rest) > 0 && (endsInAbbreviation(text[sp.Start:sp.End], lang) || endsInOrdinal(text[sp.Start:sp.End], lang))
+		ordinal = len(rest) > 0 && endsInOrdinal(text[sp.Start:sp.End], lang)
+		join = ordinal || len(rest) > 0 && endsInAbbreviation(text[sp.Start:sp.End], lang)
 	}
 	return out
 }
@@ -84,6 +89,20 @@ func endsInOrdinal(sent string, lang language.Base) bool {
 	}
 	before, _ := utf8.DecodeLastRuneInString(body[:len(body)-n])
 	return before == utf8.RuneError || unicode.IsSpace(before) || opener(before)
+}
+
+// opensSentence reports whether sent starts with a function word of lang
+// (data/stopwords.txt) in capitals: no ordinal is followed by one ("am
+// 5. des Monats" takes it in lower case), so the number before it ended
+// a sentence.
+func opensSentence(sent string, lang language.Base) bool {
+	end := strings.IndexFunc(sent, func(r rune) bool { return !IsWordRune(r) })
+	if end < 0 {
+		end = len(sent)
+	}
+	w := sent[:end]
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && IsStopword(strings.ToLower(w), lang)
 }
 
 // quoteGoesOn reports whether a sentence ending in a closing quote is

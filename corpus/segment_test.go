@@ -31,6 +31,11 @@ func TestSentenceRepairs(t *testing.T) {
 		{"de", "Der Umsatz (\nin Mio.) stieg.", []string{"Der Umsatz (", "in Mio.) stieg."}},
 		{"de", "Der Stepptanz wurde im 19. Jahrhundert entwickelt. Er ist beliebt.", []string{"Der Stepptanz wurde im 19. Jahrhundert entwickelt.", "Er ist beliebt."}},
 		{"de", "Sie wurde am 15. Januar 1921 geboren (am 15. Januar). Sie feierte ihren 102. Geburtstag.", []string{"Sie wurde am 15. Januar 1921 geboren (am 15. Januar).", "Sie feierte ihren 102. Geburtstag."}},
+		// A number before a function word in capitals ends its sentence;
+		// before a noun, a month or a lower-case word it is an ordinal.
+		{"de", "Die Zahl stieg auf 5. Die Regierung schwieg. Er kam im Bezirk 12. Am 13. März ging er.", []string{"Die Zahl stieg auf 5.", "Die Regierung schwieg.", "Er kam im Bezirk 12.", "Am 13. März ging er."}},
+		{"de", "Er zahlt am 5. des Monats. Sie kam am 3. Dezember.", []string{"Er zahlt am 5. des Monats.", "Sie kam am 3. Dezember."}},
+		{"cs", "Tým skončil na místě 5. V Praze pršelo.", []string{"Tým skončil na místě 5.", "V Praze pršelo."}},
 		{"de", "Das Spiel endete 3:1. Danach jubelten alle.", []string{"Das Spiel endete 3:1.", "Danach jubelten alle."}},
 		{"de", "Die Zahl stieg auf 2025. Danach fiel sie.", []string{"Die Zahl stieg auf 2025.", "Danach fiel sie."}},
 		{"en", "The score was 21. Then it rained.", []string{"The score was 21.", "Then it rained."}},
