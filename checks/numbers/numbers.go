@@ -257,6 +257,16 @@ type comparer struct {
 	srcLabels map[string]bool // the same in the sources
 	report    func(checks.Finding)
 	docItems  map[int][]*item // the quantities of each document (-1: the target) in text order, made on first use
+	tgtIndex  *valueIndex     // tgtAll by value, made on first use
+	srcIndex  *valueIndex     // srcAll by value, made on first use
+}
+
+// indexOf returns *idx, made from all on first use.
+func (c *comparer) indexOf(idx **valueIndex, all []*item) *valueIndex {
+	if *idx == nil {
+		*idx = newValueIndex(all)
+	}
+	return *idx
 }
 
 // itemsOf returns the quantities of document doc (-1: the target), in
@@ -1391,7 +1401,7 @@ func (c *comparer) extra(t *item, srcAt *checks.Evidence) {
 		Message:  fmt.Sprintf("number not in the source: target %s has no counterpart in the aligned source passage", t.text),
 		Tag:      checks.NumberFromElsewhere,
 	}
-	if elsewhere(t, c.srcAll) {
+	if elsewhere(t, c.indexOf(&c.srcIndex, c.srcAll)) {
 		f.Severity, f.Tag = checks.Info, checks.NoTag
 		f.Message += " (it appears elsewhere in the source)"
 	}
@@ -1416,7 +1426,7 @@ func (c *comparer) missing(s *item, at corpus.Span) {
 		Message:  fmt.Sprintf("number missing: source %s has no counterpart in the target passage", s.text),
 		Tag:      checks.NumberLost,
 	}
-	if elsewhere(s, c.tgtAll) {
+	if elsewhere(s, c.indexOf(&c.tgtIndex, c.tgtAll)) {
 		f.Severity, f.Tag = checks.Info, checks.NoTag
 		f.Message += " (it appears elsewhere in the target)"
 	}
@@ -1554,16 +1564,6 @@ func copiedFrom(a *item, ss []*item) bool {
 			if strings.TrimRight(part, ".") == text {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// elsewhere reports whether a number of the same value occurs among all.
-func elsewhere(x *item, all []*item) bool {
-	for _, o := range all {
-		if o.q.Kind != quantity.Time && o.q.Kind != quantity.Date && (equal(o.q.Value, x.q.Value) || rounded(x, o)) {
-			return true
 		}
 	}
 	return false
