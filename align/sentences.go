@@ -119,7 +119,7 @@ func sentences(a *Alignment, l Link) []SentenceLink {
 	if (len(tSents)+1)*(len(sSents)+1) > maxSentenceCells {
 		return sentencesInChunks(a, tSents, sSents, sDoc)
 	}
-	return sentenceBeads(a, tSents, sSents, sDoc, 0)
+	return sentenceBeads(a, tSents, sSents, sDoc, table{})
 }
 
 // maxSentenceCells bounds the sentence aligner's table: a paragraph of
@@ -127,57 +127,20 @@ func sentences(a *Alignment, l Link) []SentenceLink {
 // which keeps time and memory linear in its length.
 const maxSentenceCells = 1 << 18
 
-// sentencesInChunks aligns a link too long for one table in chunks of
-// chunkSentences target sentences, each against the source sentences at
-// the same share of the text's length.
-func sentencesInChunks(a *Alignment, tSents, sSents []corpus.Span, sDoc []int) []SentenceLink {
-	const chunkSentences = 64
-	tcum, scum := spanCum(tSents), spanCum(sSents)
-	var out []SentenceLink
-	for i, j := 0, 0; i < len(tSents); {
-		ie := min(i+chunkSentences, len(tSents))
-		je := len(sSents)
-		if ie < len(tSents) {
-			share := float64(tcum[ie]) / float64(max(tcum[len(tSents)], 1))
-			je, _ = slices.BinarySearch(scum, int(share*float64(scum[len(sSents)])))
-			je = max(min(je, len(sSents)), j)
-		}
-		// So many source sentences against a chunk that even they
-		// overflow the table: the rest go without partner.
-		ce := min(je, j+maxSentenceCells/(ie-i+1)-1)
-		if j == ce {
-			for _, t := range tSents[i:ie] {
-				out = append(out, SentenceLink{Target: []corpus.Span{t}})
-			}
-		} else {
-			out = append(out, sentenceBeads(a, tSents[i:ie], sSents[j:ce], sDoc[j:ce], chunkBand)...)
-		}
-		for k := ce; k < je; k++ {
-			out = append(out, SentenceLink{Sources: []SourceSentences{{Doc: sDoc[k], Spans: []corpus.Span{sSents[k]}}}})
-		}
-		i, j = ie, je
-	}
-	return out
+// table shapes the sentence aligner's table. With band > 0 it holds only
+// the cells at most band source sentences from the diagonal. An open
+// start or end lets sentences before the first or after the last pair
+// go without partner at no cost: a chunk of a long link reaches into
+// its neighbours' sentences, which are theirs to pair.
+type table struct {
+	band               int
+	ratio              float64 // source characters a target character, for the band; 0: as the table's corners say
+	openStart, openEnd bool
 }
-
-// spanCum returns the running total of the spans' lengths, from 0.
-func spanCum(spans []corpus.Span) []int {
-	cum := make([]int, len(spans)+1)
-	for k, s := range spans {
-		cum[k+1] = cum[k] + s.End - s.Start
-	}
-	return cum
-}
-
-// chunkBand is how many source sentences off the diagonal, by share of
-// the text, a chunk of a long link looks: its sentences run in order, and
-// a table a quarter as wide makes a long paragraph four times as fast.
-const chunkBand = 12
 
 // sentenceBeads aligns target sentences tSents with source sentences
-// sSents (each of source document sDoc) in one table, or, when band > 0,
-// in the cells of it at most band source sentences from the diagonal.
-func sentenceBeads(a *Alignment, tSents, sSents []corpus.Span, sDoc []int, band int) []SentenceLink {
+// sSents (each of source document sDoc) in one table shaped by tb.
+func sentenceBeads(a *Alignment, tSents, sSents []corpus.Span, sDoc []int, tb table) []SentenceLink {
 	// Features of the sentences as units: each source keeps its own
 	// language, so every source document is reduced separately.
 	// Chinese and Japanese words are read through their glosses against
@@ -262,6 +225,9 @@ func sentenceBeads(a *Alignment, tSents, sSents []corpus.Span, sDoc []int, band 
 	// as a whole.
 	gain := func(i, j, a, b int) float64 {
 		if a == 0 || b == 0 {
+			if tb.openStart && (a == 0 && i == 0 || b == 0 && j == 0) || tb.openEnd && (a == 0 && i == n || b == 0 && j == m) {
+				return 0 // along an open edge
+			}
 			return sentSkipPrior
 		}
 		var cT, wT, cS, wS float64
@@ -276,7 +242,13 @@ func sentenceBeads(a *Alignment, tSents, sSents []corpus.Span, sDoc []int, band 
 	}
 	moves := append([][2]int{{1, 0}, {0, 1}}, sentenceShapes...)
 	idx := func(i, j int) int { return i*(m+1) + j }
-	inBand := bandOf(tcum, scum, band)
+	inBand := bandOf(tcum, scum, tb.band, tb.ratio)
+	if tb.openStart || tb.openEnd {
+		inside := inBand
+		inBand = func(i, j int) bool {
+			return inside(i, j) || tb.openStart && (i == 0 || j == 0) || tb.openEnd && (i == n || j == m)
+		}
+	}
 	fwd := make([]float64, (n+1)*(m+1))  // log-sum over paths into a cell
 	best := make([]float64, (n+1)*(m+1)) // the best path into a cell
 	arg := make([]int8, (n+1)*(m+1))
@@ -313,6 +285,16 @@ func sentenceBeads(a *Alignment, tSents, sSents []corpus.Span, sDoc []int, band 
 			}
 			fwd[c], best[c], arg[c] = f, bv, ba
 		}
+	}
+	if math.IsInf(best[idx(n, m)], -1) {
+		// The band holds no path from corner to corner: the two sides
+		// split into sentences so differently that the diagonal jumps
+		// further than a bead reaches.
+		if tb.band > 0 && (n+1)*(m+1) <= maxSentenceCells {
+			tb.band = 0
+			return sentenceBeads(a, tSents, sSents, sDoc, tb)
+		}
+		return unpaired(tSents, sSents, sDoc)
 	}
 	bwd := make([]float64, (n+1)*(m+1)) // log-sum over paths out of a cell
 	for i := n; i >= 0; i-- {
@@ -368,21 +350,36 @@ func sentenceBeads(a *Alignment, tSents, sSents []corpus.Span, sDoc []int, band 
 	return out
 }
 
+// unpaired returns every sentence as a bead of its own, the target's
+// first: what a link whose sentences could not be aligned is made of.
+func unpaired(tSents, sSents []corpus.Span, sDoc []int) []SentenceLink {
+	out := make([]SentenceLink, 0, len(tSents)+len(sSents))
+	for _, t := range tSents {
+		out = append(out, SentenceLink{Target: []corpus.Span{t}})
+	}
+	for q, sp := range sSents {
+		out = append(out, SentenceLink{Sources: []SourceSentences{{Doc: sDoc[q], Spans: []corpus.Span{sp}}}})
+	}
+	return out
+}
+
 // bandOf returns whether a cell (i, j) of the table lies within band
-// source sentences of the diagonal, where the target's share of
-// characters up to i meets the source's (tcum and scum, running totals);
-// every cell does when band is 0.
-func bandOf(tcum, scum []int, band int) func(i, j int) bool {
+// source sentences of the diagonal, where the target's characters up to
+// i meet as many of the source's, times ratio (tcum and scum, running
+// totals); with ratio 0, the diagonal joins the table's corners. Every
+// cell lies within it when band is 0.
+func bandOf(tcum, scum []int, band int, ratio float64) func(i, j int) bool {
 	if band <= 0 {
 		return func(int, int) bool { return true }
 	}
 	n, m := len(tcum)-1, len(scum)-1
+	if ratio <= 0 {
+		ratio = float64(scum[m]) / float64(max(tcum[n], 1))
+	}
 	diag := make([]int, n+1)
 	for i := range diag {
-		share := float64(tcum[i]) / float64(max(tcum[n], 1))
-		diag[i], _ = slices.BinarySearch(scum, int(share*float64(scum[m])))
+		diag[i], _ = slices.BinarySearch(scum, int(float64(tcum[i])*ratio))
 	}
-	diag[n] = m
 	return func(i, j int) bool { return j >= diag[i]-band && j <= diag[i]+band }
 }
 

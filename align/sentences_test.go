@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -288,4 +289,67 @@ func TestSentencesLongParagraph(t *testing.T) {
 	if nt != len(d.Paragraphs[0].Sentences) || ns != len(s.Paragraphs[0].Sentences) {
 		t.Errorf("%d target and %d source sentences in beads; want %d and %d", nt, ns, len(d.Paragraphs[0].Sentences), len(s.Paragraphs[0].Sentences))
 	}
+}
+
+// longLink aligns the one paragraph of tgt with the one of src and
+// returns the beads, failing unless every sentence is in exactly one.
+func longLink(t *testing.T, src, tgt string) []align.SentenceLink {
+	t.Helper()
+	s, _ := corpus.Load("s.en", []byte(src), corpus.Options{Lang: language.English})
+	d, _ := corpus.Load("t.de", []byte(tgt), corpus.Options{Lang: language.German})
+	a := &align.Alignment{Target: d, Sources: []*corpus.Document{s}}
+	beads := align.Sentences(a, align.Link{Target: []int{0}, Sources: []align.SourceParas{{Doc: 0, Paras: []int{0}}}})
+	var tSeen, sSeen []corpus.Span
+	for _, b := range beads {
+		tSeen = append(tSeen, b.Target...)
+		for _, ss := range b.Sources {
+			sSeen = append(sSeen, ss.Spans...)
+		}
+	}
+	if !slices.Equal(tSeen, d.Paragraphs[0].Sentences) || !slices.Equal(sSeen, s.Paragraphs[0].Sentences) {
+		t.Fatalf("beads hold %d target and %d source sentences; want each of %d and %d once, in order",
+			len(tSeen), len(sSeen), len(d.Paragraphs[0].Sentences), len(s.Paragraphs[0].Sentences))
+	}
+	return beads
+}
+
+// TestSentencesLongParagraphChunks: a paragraph too long for one table
+// is aligned in chunks, and where a chunk ends by the share of the text
+// is not where its sentences end; chunks overlap and meet where their
+// paths agree, so that no sentence is left unpaired at a cut.
+func TestSentencesLongParagraphChunks(t *testing.T) {
+	var src, tgt strings.Builder
+	for i := range 3000 {
+		fmt.Fprintf(&src, "On %d March the party counted %d votes in district %d. ", i%28+1, 1000+i, i)
+		fmt.Fprintf(&tgt, "Am %d. März zählte die Partei im Bezirk %d insgesamt %d Stimmen. ", i%28+1, i, 1000+i)
+	}
+	// Every sentence alike: a chunk's path may pair any with any, and
+	// the sentences it reaches into from its neighbours must not be
+	// forced into 1:2 beads to fill its corners.
+	same := [2]string{
+		strings.Repeat("The vote was held on Tuesday, March 4, 2025, and again on Friday, 7 March 2025, with 24,000 voters. ", 2000),
+		strings.Repeat("Die Abstimmung fand am Dienstag, 4. März 2025 statt und wieder am Freitag, 7. März 2025, mit 24.000 Wählern. ", 2000),
+	}
+	for _, pair := range [][2]string{{src.String(), tgt.String()}, same} {
+		for _, b := range longLink(t, pair[0], pair[1]) {
+			if len(b.Target) != 1 || len(b.Sources) != 1 || len(b.Sources[0].Spans) != 1 {
+				t.Fatalf("bead of %d target and %d source sentences; want 1:1 throughout", len(b.Target), len(b.Sources))
+			}
+		}
+	}
+}
+
+// TestSentencesLongParagraphSplitApart: the two sides split into so
+// different numbers of sentences that a chunk's band holds no path from
+// corner to corner (it once panicked); every sentence is still in one
+// bead.
+func TestSentencesLongParagraphSplitApart(t *testing.T) {
+	var src, tgt strings.Builder
+	for i := range 2000 {
+		// German reads "Bezirk 12. Dann" as an ordinal before a noun,
+		// and joins the first thousand sentences into one.
+		fmt.Fprintf(&src, "Then the party counted %d votes in district %d. ", 1000+i, i)
+		fmt.Fprintf(&tgt, "Dann zählte die Partei %d Stimmen im Bezirk %d. ", 1000+i, i)
+	}
+	longLink(t, src.String(), tgt.String())
 }

@@ -149,14 +149,25 @@ func BenchmarkOneParagraph(b *testing.B) {
 		src := strings.Repeat("The vote was held on Tuesday, March 4, 2025, and again on Friday, 7 March 2025, with 24,000 voters. ", int(mb*(1<<20))/100)
 		tgt := strings.Repeat("Die Abstimmung fand am Dienstag, 4. März 2025 statt und wieder am Freitag, 7. März 2025, mit 24.000 Wählern. ", int(mb*(1<<20))/100)
 		b.Run(fmt.Sprintf("%gMB", mb), func(b *testing.B) {
-			b.SetBytes(int64(len(tgt)))
-			for b.Loop() {
-				td, _ := corpus.Load("t.de.txt", []byte(tgt), corpus.Options{Lang: language.German})
-				sd, _ := corpus.Load("s.en.txt", []byte(src), corpus.Options{Lang: language.English})
-				if _, err := runPipeline(td, []*corpus.Document{sd}, pipeline.Config{Workers: runtime.GOMAXPROCS(0)}); err != nil {
-					b.Fatal(err)
-				}
-			}
+			benchPair(b, tgt, language.German, src, language.English)
+		})
+	}
+}
+
+// BenchmarkNumbersLost checks one paragraph whose every figure the
+// target writes so that it cannot be read ("24X000"): each source number
+// is missing, and each is looked for elsewhere in the target, once a pass
+// over all its numbers (a megabyte took a minute).
+func BenchmarkNumbersLost(b *testing.B) {
+	for _, mb := range []float64{0.1, 0.3, 1} {
+		n := int(mb*(1<<20)) / 100
+		var src, tgt strings.Builder
+		for i := range n {
+			fmt.Fprintf(&src, "On %d March the party counted %d,%03d votes in district %d. ", i%28+1, 10+i%90, i%1000, i)
+			fmt.Fprintf(&tgt, "Am %d. März zählte die Partei %dX%03d Stimmen im Bezirk %d. ", i%28+1, 10+i%90, i%1000, i)
+		}
+		b.Run(fmt.Sprintf("%gMB", mb), func(b *testing.B) {
+			benchPair(b, tgt.String(), language.German, src.String(), language.English)
 		})
 	}
 }
@@ -176,14 +187,20 @@ func BenchmarkOneParagraphChinese(b *testing.B) {
 			fmt.Fprintf(&tgt, "Meeting %d was held in %s with %d delegates, %d%% more than last year. ", i+1, english[c], 100+i, i%40)
 		}
 		b.Run(fmt.Sprintf("%gMB", mb), func(b *testing.B) {
-			b.SetBytes(int64(tgt.Len()))
-			for b.Loop() {
-				td, _ := corpus.Load("t.en.txt", []byte(tgt.String()), corpus.Options{Lang: language.English})
-				sd, _ := corpus.Load("s.zh.txt", []byte(src.String()), corpus.Options{Lang: language.Chinese})
-				if _, err := runPipeline(td, []*corpus.Document{sd}, pipeline.Config{Workers: runtime.GOMAXPROCS(0)}); err != nil {
-					b.Fatal(err)
-				}
-			}
+			benchPair(b, tgt.String(), language.English, src.String(), language.Chinese)
 		})
+	}
+}
+
+// benchPair checks target tgt (in tl) against source src (in sl) as the
+// check command does, checks side by side, once per benchmark loop.
+func benchPair(b *testing.B, tgt string, tl language.Tag, src string, sl language.Tag) {
+	b.SetBytes(int64(len(tgt)))
+	for b.Loop() {
+		td, _ := corpus.Load("t."+tl.String()+".txt", []byte(tgt), corpus.Options{Lang: tl})
+		sd, _ := corpus.Load("s."+sl.String()+".txt", []byte(src), corpus.Options{Lang: sl})
+		if _, err := runPipeline(td, []*corpus.Document{sd}, pipeline.Config{Workers: runtime.GOMAXPROCS(0)}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
