@@ -405,3 +405,19 @@ func TestFractionsWithNumerator(t *testing.T) {
 		{"uk", "три чверті виборців", []string{`count "три чверті" 0.75 spelled`}},
 	})
 }
+
+// TestLexiconCaseForms reads scale words in the case forms CLDR lacks:
+// Estonian endings on every scale word, the Arabic accusative with its
+// alif, each quiet without a number before it.
+func TestLexiconCaseForms(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"et", "langes 1,37 miljonini", []string{`count "1,37 miljonini" 1.37e+06 dec=2`}},
+		{"et", "üle 20 tuhande euro", []string{`money "20 tuhande euro" 20000 cur=EUR`}},
+		{"et", "5 miljardi võrra", []string{`count "5 miljardi" 5e+09`}},
+		{"et", "tuhandeid inimesi tuli", nil},
+		{"ar", "أكثر من 60 ألفاً", []string{`count "60 ألفاً" 60000`}},
+		{"ar", "أكثر من 60 ألفًا", []string{`count "60 ألفًا" 60000`}},
+		{"ar", "نحو 3 ملياراً", []string{`count "3 ملياراً" 3e+09`}},
+		{"ar", "ألفاً من الناس", nil},
+	})
+}
