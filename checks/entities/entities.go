@@ -1688,6 +1688,9 @@ func (c *paragraph) wellKnownGone(u name) (missing, bool) {
 	if k, ok := personAt(u); ok && k > 0 {
 		u.words = u.words[k:] // "Russian Foreign Minister Sergei Shoigu": the person
 	}
+	for len(u.words) > 1 && initialsWord(u.words[0].text) && !commonWord(u.words[1].text, c.tb) {
+		u.words = u.words[1:] // "A.R. Rahman": initials open a person's name
+	}
 	if u.words[0].acro || demonym(u, c.tb.String()) {
 		return missing{}, false
 	}
@@ -1719,6 +1722,22 @@ func (c *paragraph) wellKnownGone(u name) (missing, bool) {
 		}
 	}
 	return m, true
+}
+
+// initialsWord reports whether w is initials: capitals, each followed by
+// a full stop ("A.R.", "J.").
+func initialsWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for w != "" {
+		r, n := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || !strings.HasPrefix(w[n:], ".") {
+			return false
+		}
+		w = w[n+1:]
+	}
+	return true
 }
 
 // onlyNewName reports whether u is the one target name, novel or

@@ -1670,6 +1670,14 @@ func TestEntities(t *testing.T) {
 		{"a german genitive", "en", "de",
 			"ECB President Christine Lagarde's spokesman told reporters in Frankfurt.",
 			"Christine Lagardes Sprecher sagte Journalisten in Frankfurt.", ""},
+		// Initials open a person's name: the surname is the name that
+		// replaced the source's person.
+		{"a person with initials in place of another", "de", "en",
+			"Sabine Wendtland, eine Expertin der UNO, sagte, der Ausbruch sei vermeidbar gewesen.",
+			"J.K. Rowling, a UN expert, said the outbreak could have been avoided.", "major:J.K. Rowling"},
+		{"the same person with initials", "de", "en",
+			"J.K. Rowling, eine Autorin, sagte, das Buch sei fertig.",
+			"J.K. Rowling, an author, said the book was finished.", ""},
 		{"kyiv in a ukrainian case for another city", "en", "uk",
 			"The drone attack damaged 12 apartment buildings in Kharkiv.",
 			"Атака дронів пошкодила 12 багатоквартирних будинків у Києві.", "major:Києві"},
