@@ -28,7 +28,10 @@ type point struct{ i, j int }
 // sentence is alike, every chunk stays on the path of the one before.
 func sentencesInChunks(a *Alignment, tSents, sSents []corpus.Span, sDoc []int) []SentenceLink {
 	n, m := len(tSents), len(sSents)
-	tcum, scum := spanCum(tSents), spanCum(sSents)
+	// Lengths in letters and digits, as the table measures them: in
+	// bytes a Chinese sentence is three times its English one's length.
+	tcum := alnumCum(tSents, func(int) string { return a.Target.Text })
+	scum := alnumCum(sSents, func(k int) string { return a.Sources[sDoc[k]].Text })
 	ratio := float64(scum[m]) / float64(max(tcum[n], 1))
 	var out []SentenceLink
 	for cur := (point{}); ; {
@@ -81,11 +84,12 @@ func pathOf(beads []SentenceLink, at point) []point {
 	return out
 }
 
-// spanCum returns the running total of the spans' lengths, from 0.
-func spanCum(spans []corpus.Span) []int {
+// alnumCum returns the running total of the letters and digits of the
+// spans, from 0; textOf(k) is the text span k is of.
+func alnumCum(spans []corpus.Span, textOf func(k int) string) []int {
 	cum := make([]int, len(spans)+1)
 	for k, s := range spans {
-		cum[k+1] = cum[k] + s.End - s.Start
+		cum[k+1] = cum[k] + alnumCount(textOf(k)[s.Start:s.End])
 	}
 	return cum
 }

@@ -295,8 +295,14 @@ func TestSentencesLongParagraph(t *testing.T) {
 // returns the beads, failing unless every sentence is in exactly one.
 func longLink(t *testing.T, src, tgt string) []align.SentenceLink {
 	t.Helper()
-	s, _ := corpus.Load("s.en", []byte(src), corpus.Options{Lang: language.English})
-	d, _ := corpus.Load("t.de", []byte(tgt), corpus.Options{Lang: language.German})
+	return longLinkIn(t, src, language.English, tgt, language.German)
+}
+
+// longLinkIn is longLink with the languages of source and target.
+func longLinkIn(t *testing.T, src string, sl language.Tag, tgt string, tl language.Tag) []align.SentenceLink {
+	t.Helper()
+	s, _ := corpus.Load("s.txt", []byte(src), corpus.Options{Lang: sl})
+	d, _ := corpus.Load("t.txt", []byte(tgt), corpus.Options{Lang: tl})
 	a := &align.Alignment{Target: d, Sources: []*corpus.Document{s}}
 	beads := align.Sentences(a, align.Link{Target: []int{0}, Sources: []align.SourceParas{{Doc: 0, Paras: []int{0}}}})
 	var tSeen, sSeen []corpus.Span
@@ -330,10 +336,24 @@ func TestSentencesLongParagraphChunks(t *testing.T) {
 		strings.Repeat("The vote was held on Tuesday, March 4, 2025, and again on Friday, 7 March 2025, with 24,000 voters. ", 2000),
 		strings.Repeat("Die Abstimmung fand am Dienstag, 4. März 2025 statt und wieder am Freitag, 7. März 2025, mit 24.000 Wählern. ", 2000),
 	}
-	for _, pair := range [][2]string{{src.String(), tgt.String()}, same} {
-		for _, b := range longLink(t, pair[0], pair[1]) {
+	// Chinese against English: the table measures length in letters and
+	// digits, of which a Chinese sentence has a third of its bytes.
+	var zh, en strings.Builder
+	for i := range 1500 {
+		fmt.Fprintf(&zh, "第%d次会议在北京举行，共有%d名代表参加。", i+1, 100+i)
+		fmt.Fprintf(&en, "Meeting %d was held in Beijing with %d delegates. ", i+1, 100+i)
+	}
+	for _, c := range []struct {
+		src, tgt string
+		sl, tl   language.Tag
+	}{
+		{src.String(), tgt.String(), language.English, language.German},
+		{same[0], same[1], language.English, language.German},
+		{zh.String(), en.String(), language.Chinese, language.English},
+	} {
+		for _, b := range longLinkIn(t, c.src, c.sl, c.tgt, c.tl) {
 			if len(b.Target) != 1 || len(b.Sources) != 1 || len(b.Sources[0].Spans) != 1 {
-				t.Fatalf("bead of %d target and %d source sentences; want 1:1 throughout", len(b.Target), len(b.Sources))
+				t.Fatalf("%v: bead of %d target and %d source sentences; want 1:1 throughout", c.sl, len(b.Target), len(b.Sources))
 			}
 		}
 	}
