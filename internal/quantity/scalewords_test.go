@@ -421,3 +421,20 @@ func TestLexiconCaseForms(t *testing.T) {
 		{"ar", "ألفاً من الناس", nil},
 	})
 }
+
+// TestOneOfAScale reads "one" before a scale word as a number in the
+// languages whose word for it is also an article, quiet where the
+// article stands alone.
+func TestOneOfAScale(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"fa", "دلار به یک میلیون ریال رسید", []string{`count "یک میلیون" 1e+06 spelled`}},
+		{"de", "eine Million Menschen", []string{`count "eine Million" 1e+06 spelled`}},
+		{"de", "mit einer Milliarde Euro", []string{`money "einer Milliarde Euro" 1e+09 cur=EUR spelled`}},
+		{"de", "eine Stadt", nil},
+		{"fr", "un million de personnes", []string{`count "un million" 1e+06 spelled`}},
+		{"es", "un millón de personas", []string{`count "un millón" 1e+06 spelled`}},
+		{"it", "un miliardo di euro", []string{`count "un miliardo" 1e+09 spelled`}},
+		{"tr", "bir milyon kişi", []string{`count "bir milyon" 1e+06 spelled`}},
+		{"tr", "bir kişi", nil},
+	})
+}
