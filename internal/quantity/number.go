@@ -203,6 +203,9 @@ func (s *scanner) chained(r *numRead) (int, bool) {
 	if k := s.spacedHour(r); k > j {
 		return s.emitOther(i, k, Time), true // 14 h 05
 	}
+	if k := s.hourAlone(r); k > j {
+		return s.emitOther(i, k, Time), true // à 20 h
+	}
 	if k, inches := s.feetInches(r); k > j {
 		q := Quantity{Kind: Count, Span: s.span(i, k), Num: s.span(i, k), Value: inches, Scale: 1, Unit: "in", Text: asciiDigits(rs[i:k]), Compound: true}
 		s.out = append(s.out, q)
@@ -302,6 +305,32 @@ func (s *scanner) spacedHour(r *numRead) int {
 		return j
 	}
 	return m + 2
+}
+
+// hourAlone returns the end of an hour without minutes, its hour word
+// glued or after a space, after a clock-before word ("à 20 h", "à 8h",
+// "lúc 14 giờ"), or r.j. Elsewhere "14 h" may be a duration.
+func (s *scanner) hourAlone(r *numRead) int {
+	rs, j := s.rs, r.j
+	n := len(rs)
+	if len(r.raw.seps) != 0 || len(r.raw.groups[0]) > 2 || j >= n {
+		return j
+	}
+	at := j
+	if isSpace(rs[j]) {
+		at = j + 1
+	}
+	e, k := s.l.hourWords.at(rs, at)
+	if e == nil || k < n && (unicode.IsLetter(rs[k]) || isDigit(rs[k])) {
+		return j
+	}
+	if m := s.skipSpace(k); m < n && isDigit(rs[m]) {
+		return j // minutes spacedHour did not take ("14 giờ 75")
+	}
+	if h, _ := strconv.Atoi(r.raw.groups[0]); h > 23 || !s.clockBefore(r.i) {
+		return j
+	}
+	return k
 }
 
 // zoneAfter reports whether a time zone (common.txt clock-zone: GMT, UTC)

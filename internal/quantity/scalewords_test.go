@@ -438,3 +438,17 @@ func TestOneOfAScale(t *testing.T) {
 		{"tr", "bir kişi", nil},
 	})
 }
+
+// TestHourAlone reads an hour without minutes as a time of day after a
+// clock-before word (French à), its hour word glued or spaced; a
+// duration stays a count.
+func TestHourAlone(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"fr", "ont fermé à 20 h, heure locale", []string{`time "20 h" 20`}},
+		{"fr", "ont fermé à 8h.", []string{`time "8h" 8`}},
+		{"fr", "à 20 heures", []string{`time "20 heures" 20`}},
+		{"fr", "pendant 24 h", []string{`count "24" 24`}},
+		{"fr", "à 48 h du scrutin", []string{`count "48" 48`}},
+		{"vi", "lúc 14 giờ", []string{`time "14 giờ" 14`}},
+	})
+}
