@@ -10,8 +10,9 @@ import (
 // pairs for good; its table reaches chunkBand sentences further.
 const chunkSentences = 64
 
-// chunkBand is how many source sentences off the diagonal, by share of
-// the text, a chunk of a long link looks: its sentences run in order, and
+// chunkBand is how many source sentences off the diagonal, drawn at the
+// link's ratio of lengths, a chunk of a long link looks: its sentences
+// run in order, and
 // a table a quarter as wide makes a long paragraph four times as fast.
 // It is also how far a chunk's table reaches past the sentences it pairs.
 const chunkBand = 12

@@ -128,14 +128,14 @@ func sentences(a *Alignment, l Link) []SentenceLink {
 const maxSentenceCells = 1 << 18
 
 // table shapes the sentence aligner's table. With band > 0 it holds only
-// the cells at most band source sentences from the diagonal. An open
-// start or end lets sentences before the first or after the last pair
-// go without partner at no cost: a chunk of a long link reaches into
-// its neighbours' sentences, which are theirs to pair.
+// the cells at most band source sentences from the diagonal. An open end
+// lets the sentences after the last pair go without partner at no cost:
+// a chunk of a long link reaches into the next chunk's sentences, which
+// are that chunk's to pair.
 type table struct {
-	band               int
-	ratio              float64 // source characters a target character, for the band; 0: as the table's corners say
-	openStart, openEnd bool
+	band    int
+	ratio   float64 // source letters and digits to a target's, for the band; 0: as the table's corners say
+	openEnd bool
 }
 
 // sentenceBeads aligns target sentences tSents with source sentences
@@ -225,8 +225,8 @@ func sentenceBeads(a *Alignment, tSents, sSents []corpus.Span, sDoc []int, tb ta
 	// as a whole.
 	gain := func(i, j, a, b int) float64 {
 		if a == 0 || b == 0 {
-			if tb.openStart && (a == 0 && i == 0 || b == 0 && j == 0) || tb.openEnd && (a == 0 && i == n || b == 0 && j == m) {
-				return 0 // along an open edge
+			if tb.openEnd && (a == 0 && i == n || b == 0 && j == m) {
+				return 0 // along the open end's edges
 			}
 			return sentSkipPrior
 		}
@@ -243,11 +243,9 @@ func sentenceBeads(a *Alignment, tSents, sSents []corpus.Span, sDoc []int, tb ta
 	moves := append([][2]int{{1, 0}, {0, 1}}, sentenceShapes...)
 	idx := func(i, j int) int { return i*(m+1) + j }
 	inBand := bandOf(tcum, scum, tb.band, tb.ratio)
-	if tb.openStart || tb.openEnd {
+	if tb.openEnd {
 		inside := inBand
-		inBand = func(i, j int) bool {
-			return inside(i, j) || tb.openStart && (i == 0 || j == 0) || tb.openEnd && (i == n || j == m)
-		}
+		inBand = func(i, j int) bool { return inside(i, j) || i == n || j == m }
 	}
 	fwd := make([]float64, (n+1)*(m+1))  // log-sum over paths into a cell
 	best := make([]float64, (n+1)*(m+1)) // the best path into a cell
@@ -373,12 +371,16 @@ func bandOf(tcum, scum []int, band int, ratio float64) func(i, j int) bool {
 		return func(int, int) bool { return true }
 	}
 	n, m := len(tcum)-1, len(scum)-1
-	if ratio <= 0 {
+	corners := ratio <= 0
+	if corners {
 		ratio = float64(scum[m]) / float64(max(tcum[n], 1))
 	}
 	diag := make([]int, n+1)
 	for i := range diag {
 		diag[i], _ = slices.BinarySearch(scum, int(float64(tcum[i])*ratio))
+	}
+	if corners {
+		diag[n] = m
 	}
 	return func(i, j int) bool { return j >= diag[i]-band && j <= diag[i]+band }
 }

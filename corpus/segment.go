@@ -23,7 +23,7 @@ func sentences(text string, s Span, lang language.Base) []Span {
 	off := s.Start
 	state := -1
 	join := false    // the previous sentence ended in an abbreviation or an ordinal
-	ordinal := false // in an ordinal
+	ordinal := false // the previous sentence ended in an ordinal
 	for len(rest) > 0 {
 		var sent string
 		sent, rest, state = uniseg.FirstSentenceInString(rest, state)
