@@ -229,18 +229,25 @@ func (s *side) settleWritten(mk, dk, y int) int {
 }
 
 // monthBeside returns the month named right beside x when x is a day of
-// the month ("6. März", "March 5"), or nil.
-func monthBeside(x *item, all []*item) *item {
+// the month ("6. März", "March 5"), or nil; items are the quantities of
+// x's document in the order of its text (comparer.itemsOf), of which only
+// those starting within monthReach bytes of x are looked at.
+func monthBeside(x *item, items []*item) *item {
 	if !isDay(x) {
 		return nil
 	}
-	for _, m := range all {
+	for _, m := range nearby(items, x.span, monthReach) {
 		if m.q.Kind == quantity.Month && m.doc == x.doc && gap(m.span, x.span) <= 4 {
 			return m
 		}
 	}
 	return nil
 }
+
+// monthReach bounds how far before a day its month's name may start: the
+// longest month names, with their case endings, and the four bytes
+// between.
+const monthReach = 64
 
 // valueNear returns the index of an unsettled value of s, of the same
 // document as x, that ok accepts and that is written right before or

@@ -256,9 +256,10 @@ type comparer struct {
 	tgtDoc    *corpus.Document
 	srcLabels map[string]bool // the same in the sources
 	report    func(checks.Finding)
-	docItems  map[int][]*item // the quantities of each document (-1: the target) in text order, made on first use
-	tgtIndex  *valueIndex     // tgtAll by value, made on first use
-	srcIndex  *valueIndex     // srcAll by value, made on first use
+	docItems  map[int][]*item              // the quantities of each document (-1: the target) in text order, made on first use
+	dirWords  map[stretch][]direction.Word // the direction words of a clause or sentence, read on first use
+	tgtIndex  *valueIndex                  // tgtAll by value, made on first use
+	srcIndex  *valueIndex                  // srcAll by value, made on first use
 }
 
 // indexOf returns *idx, made from all on first use.
@@ -667,6 +668,27 @@ func (c *comparer) checkDirections(t *side) {
 	}
 }
 
+// directionWords returns the direction words of the stretch sp of d, read
+// once per stretch: every number of a sentence asks for them.
+func (c *comparer) directionWords(d *corpus.Document, sp corpus.Span, lang language.Tag) []direction.Word {
+	k := stretch{d, sp}
+	if ws, ok := c.dirWords[k]; ok {
+		return ws
+	}
+	if c.dirWords == nil {
+		c.dirWords = map[stretch][]direction.Word{}
+	}
+	ws := direction.Words(d.Slice(sp), lang)
+	c.dirWords[k] = ws
+	return ws
+}
+
+// stretch is a span of one document's text.
+type stretch struct {
+	d  *corpus.Document
+	sp corpus.Span
+}
+
 // change is the direction words give a number, and the stretch of text
 // they were read from.
 type change struct {
@@ -691,12 +713,12 @@ func (c *comparer) directionOf(d *corpus.Document, x *item) change {
 			values = append(values, y)
 		}
 	}
-	words := direction.Words(d.Slice(clause), x.lang)
+	words := c.directionWords(d, clause, x.lang)
 	if len(words) == 0 && clause != sentence {
 		if len(values) > 1 {
 			return change{direction.None, clause}
 		}
-		return change{direction.Of(d.Slice(sentence), x.lang), sentence}
+		return change{direction.Summed(c.directionWords(d, sentence, x.lang)), sentence}
 	}
 	dir := direction.None
 	for _, w := range words {
@@ -1119,7 +1141,7 @@ func (c *comparer) changed(t, s *item) {
 		c.report(f)
 		return
 	}
-	if tm, sm := monthBeside(t, c.tgtAll), monthBeside(s, c.srcAll); tm != nil && sm != nil && tm.q.Value == sm.q.Value {
+	if tm, sm := monthBeside(t, c.itemsOf(t.doc)), monthBeside(s, c.itemsOf(s.doc)); tm != nil && sm != nil && tm.q.Value == sm.q.Value {
 		f.Message = fmt.Sprintf("changed date: target day %s of %s, source day %s of %s", t.text, tm.text, s.text, sm.text)
 	}
 	if vagueTimes(t, s) {

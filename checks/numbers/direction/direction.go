@@ -40,8 +40,16 @@ var kinds = []string{"up", "down"}
 // Of returns the direction the words of sentence give in lang: None when
 // it has no word of change, or words of both directions.
 func Of(sentence string, lang language.Tag) Direction {
-	up := len(list().Find(sentence, lang, "up")) > 0
-	down := len(list().Find(sentence, lang, "down")) > 0
+	return Summed(Words(sentence, lang))
+}
+
+// Summed returns the direction words ws give together: one way only, or
+// None.
+func Summed(ws []Word) Direction {
+	up, down := false, false
+	for _, w := range ws {
+		up, down = up || w.Dir == Up, down || w.Dir == Down
+	}
 	switch {
 	case up && !down:
 		return Up
