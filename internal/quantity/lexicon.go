@@ -164,7 +164,8 @@ func buildLocale(name string, c *cldrLocale) (*localeData, error) {
 		quarterGlued:  c.quarterGlued,
 	}
 	d.quarters = c.quarters
-	for _, s := range append(append([]scaleWord{}, c.longScales...), c.shortScales...) {
+	for k, s := range append(append([]scaleWord{}, c.longScales...), c.shortScales...) {
+		s.long = k < len(c.longScales)
 		if utf8.RuneCountInString(strings.TrimSuffix(s.text, ".")) == 1 && !cjkLanguages[name] {
 			s.moneyOnly = true // "M", "B" and "m." are scales only in "$5 B"
 		}

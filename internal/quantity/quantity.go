@@ -299,9 +299,12 @@ func groupDigits(digits string, sep rune, indian bool) string {
 func ScaleWordLike(mult float64, written string, lang language.Tag) string {
 	d := localeFor(lang).d
 	ending, inflected := stemEnding(d.scales, written)
-	best, bestScore, bestStem := "", -1, false
+	best, bestScore, bestStem, tied := "", -1, false, false
 	lexiconForm := !slices.ContainsFunc(d.scales, func(w scaleWord) bool { return !w.lexicon && w.text == written })
-	abbrev := abbreviated(written)
+	// A long form as short as an abbreviation ("35 mil") is a word, and
+	// its fix is one ("milhões", not "mi").
+	long := slices.ContainsFunc(d.scales, func(w scaleWord) bool { return w.long && w.text == written })
+	abbrev := abbreviated(written) && !long
 	for _, w := range d.scales {
 		if w.mult != mult {
 			continue
@@ -313,9 +316,10 @@ func ScaleWordLike(mult float64, written string, lang language.Tag) string {
 			continue // a stem makes a word only with an ending written shows
 		case stem && d.harmony && ending != "" && lastVowel(text) != lastVowel(strings.TrimSuffix(written, ending)):
 			continue // milyard-ı is no milyon-ı: the ending's vowel follows the stem's
-		case stem && ending != "" && (mult == 1e3) != (writtenSize(d.scales, written) == 1e3):
+		case stem && (mult == 1e3) != (writtenSize(d.scales, written) == 1e3):
 			// The word for a thousand declines unlike the words in
-			// -illion (тысяча, миллион): тысяч-и is no миллион-и.
+			// -illion (тысяча, миллион): тысяч-и is no миллион-и, and
+			// тысяч, with no ending, is миллионов.
 			continue
 		case stem:
 			text += ending
@@ -327,14 +331,28 @@ func ScaleWordLike(mult float64, written string, lang language.Tag) string {
 		if abbreviated(text) == abbrev {
 			score += 10
 		}
-		if score > bestScore {
-			best, bestScore, bestStem = text, score, stem
+		switch {
+		case score > bestScore:
+			best, bestScore, bestStem, tied = text, score, stem, false
+		case score == bestScore && text != best && sameStart(text, best, 3):
+			tied = true // two forms of one word: milhão, milhões
 		}
+	}
+	if tied && long {
+		// "35 mil": milhão or milhões? The word written, the same for
+		// every number, does not tell which form the number takes.
+		return ""
 	}
 	if !abbrev && !bestStem && commonSuffix(best, written) == 0 && (inflectedForm(d.scales, written) || inflected && ending != "") {
 		return "" // 2 тысяч is no "2 мільён", 5 milljónum no "5 milljarðar", milyardı no "milyon"
 	}
 	return best
+}
+
+// sameStart reports whether a and b begin with the same n runes.
+func sameStart(a, b string, n int) bool {
+	ra, rb := []rune(a), []rune(b)
+	return len(ra) >= n && len(rb) >= n && string(ra[:n]) == string(rb[:n])
 }
 
 // inflectedForm reports whether the scale word written is a case or

@@ -100,6 +100,7 @@ type scaleWord struct {
 	mult      float64
 	moneyOnly bool // a one-letter abbreviation ("M", "B"): a scale only after a currency sign
 	lexicon   bool // from the hand-written lexicon, not CLDR: a reading aid first
+	long      bool // CLDR's long form, a word however short ("mil", "bin"), no abbreviation
 }
 
 type currencyWord struct {
