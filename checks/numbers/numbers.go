@@ -1157,7 +1157,7 @@ func (c *comparer) changed(t, s *item) {
 		}
 	} else if fix, ok := c.rescale(t, s); ok {
 		f.Fixes = []checks.Fix{fix}
-	} else if fix, ok := c.rewrite(t, s); ok {
+	} else if fix, ok := c.rewrite(t, s); ok && !agreementBreaks(t, c.tgtText, fix, c.tgtLang) {
 		fix = quantity.DigitsLike(fix, c.tgtText[t.num.Start:t.num.End])
 		at := t.num
 		if suffix, n, ok := c.englishOrdinalAfter(t, fix); ok {
