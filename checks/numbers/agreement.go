@@ -14,12 +14,12 @@ import (
 
 // agreementBreaks reports whether writing digits (ASCII, the target's
 // separators) in place of the target number t, in text, would leave the
-// words after it in the wrong form: a word
-// follows the number, and in the target's language the new number takes
-// another plural form than the old (CLDR's rules): "5 тысяч" rewritten
-// "2 тысяч" (тысячи), "2 человека" rewritten "5 человека" (человек), "6
-// آلاف" rewritten "60 آلاف" (ألفاً). Such a fix would need the noun
-// phrase rewritten too, and is not offered.
+// words after it in the wrong form: a word follows the number, and in the
+// target's language the new number takes another plural form than the
+// old (CLDR's rules): "5 тысяч" rewritten "2 тысяч" (тысячи), "2
+// человека" rewritten "5 человека" (человек), "6 آلاف" rewritten "60
+// آلاف" (ألفاً). Such a fix would need the noun phrase rewritten too, and
+// is not offered.
 func agreementBreaks(t *item, text, digits string, lang language.Tag) bool {
 	switch t.q.Kind {
 	case quantity.Year, quantity.Date, quantity.Time, quantity.Month, quantity.Quarter, quantity.Identifier:

@@ -302,7 +302,7 @@ func ScaleWordLike(mult float64, written string, lang language.Tag) string {
 	best, bestScore, bestStem, tied := "", -1, false, false
 	lexiconForm := !slices.ContainsFunc(d.scales, func(w scaleWord) bool { return !w.lexicon && w.text == written })
 	// A long form as short as an abbreviation ("35 mil") is a word, and
-	// its fix is one ("milhões", not "mi").
+	// its fix is a word too, never "mi", or none.
 	long := slices.ContainsFunc(d.scales, func(w scaleWord) bool { return w.long && w.text == written })
 	abbrev := abbreviated(written) && !long
 	for _, w := range d.scales {
