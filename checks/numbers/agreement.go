@@ -25,8 +25,11 @@ func agreementBreaks(t *item, text, digits string, lang language.Tag) bool {
 	case quantity.Year, quantity.Date, quantity.Time, quantity.Month, quantity.Quarter, quantity.Identifier:
 		return false
 	}
-	if t.q.Ordinal || namedBy(t, text) || !wordAfter(text[t.num.End:]) {
-		return false // an ordinal, or a number of a name ("Rossiya 1 TV"), counts no word after it
+	if t.q.Ordinal || t.q.Fraction || namedBy(t, text) || !wordAfter(text[t.num.End:]) {
+		// An ordinal or a number of a name ("Rossiya 1 TV") counts no
+		// word after it; a fraction's word takes the form the fraction
+		// governs, not its digits' ("3/4 опрошенных", "1/2 опрошенных").
+		return false
 	}
 	dec, _ := quantity.Separators(lang)
 	return pluralForm(t.q.Text, dec, lang) != pluralForm(digits, dec, lang)

@@ -189,6 +189,8 @@ func TestFactsByValue(t *testing.T) {
 			want: []string{`major accuracy/mistranslation "2"`}},
 		{name: "a changed number of a name, before a word", tgtLang: "en", tgt: "The parade was shown by the Rossiya 2 TV channel.", srcLang: "ru", src: "Парад транслировал телеканал «Россия 1».",
 			want: []string{`major accuracy/mistranslation "2" => Use 1`}},
+		{name: "a changed fraction before a word", tgtLang: "ru", tgt: "Решение поддержали 1/2 опрошенных.", srcLang: "en", src: "3/4 of those asked backed the decision.",
+			want: []string{`major accuracy/mistranslation "1/2" => Use 3/4`}},
 		{name: "a changed count of the same plural form", tgtLang: "ru", tgt: "Пришли 6 человек.", srcLang: "en", src: "5 people came.",
 			want: []string{`major accuracy/mistranslation "6" => Use 5`}},
 		{name: "thousands for units: no fraction of a thousand", tgtLang: "en", tgt: "She rents it out for PLN 880 thousand a month.", srcLang: "pl", src: "Wynajmuje je za 880 zł miesięcznie.",
