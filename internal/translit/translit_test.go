@@ -177,6 +177,8 @@ func TestSinoReadings(t *testing.T) {
 		want string
 	}{
 		{'金', "kim"}, {'正', "jong"}, {'恩', "un"}, {'文', "moon"}, {'明', "minh"}, {'政', "chinh"},
+		// vi-readings.tsv, beyond Unihan 15: 范 and 範, Phạm; 潘, Phan.
+		{'范', "pham"}, {'範', "pham"}, {'潘', "phan"}, {'武', "vo"}, {'黄', "huynh"},
 	} {
 		if !slices.Contains(SinoReadings(tc.r), tc.want) {
 			t.Errorf("SinoReadings(%c) = %q; want %q among them", tc.r, SinoReadings(tc.r), tc.want)

@@ -3,7 +3,8 @@
 # the Korean, Vietnamese, Japanese and Cantonese readings of Han
 # characters, from
 # Unihan_Readings.txt of Unicode 15.0 as Debian's unicode-data 15.0.0-1
-# packs it (and Unihan_Variants.txt, whose traditional forms lend their
+# packs it, with the Sino-Vietnamese readings of vi-readings.tsv that it
+# lacks (and Unihan_Variants.txt, whose traditional forms lend their
 # readings to simplified characters that have none), pinned by version and SHA-256 (needs
 # apt-get, dpkg-deb and Go). Unihan: Unicode License v3.
 set -eu
@@ -18,4 +19,5 @@ SUMS
 dpkg-deb -x unicode-data_15.0.0-1_all.deb x
 cd "$here/../../.."
 go run ./internal/translit/internal/sinogen -readings "$tmp/x/usr/share/unicode/Unihan_Readings.txt.bz2" \
-	-variants "$tmp/x/usr/share/unicode/Unihan_Variants.txt.bz2" -o "$here/../sino_table.go"
+	-variants "$tmp/x/usr/share/unicode/Unihan_Variants.txt.bz2" \
+	-vietnamese "$here/vi-readings.tsv" -o "$here/../sino_table.go"

@@ -12,6 +12,7 @@ import (
 	"bufio"
 	"compress/bzip2"
 	"flag"
+	"fmt"
 	"log"
 	"os"
 	"slices"
@@ -26,6 +27,7 @@ import (
 func main() {
 	in := flag.String("readings", "", "Unihan_Readings.txt.bz2")
 	variants := flag.String("variants", "", "Unihan_Variants.txt.bz2: a simplified character without readings takes its traditional forms'")
+	extra := flag.String("vietnamese", "", "vi-readings.tsv: Sino-Vietnamese readings Unihan lacks, added to its own")
 	out := flag.String("o", "sino_table.go", "output file")
 	flag.Parse()
 	f, err := os.Open(*in)
@@ -79,6 +81,11 @@ func main() {
 	if err := sc.Err(); err != nil {
 		log.Fatal(err)
 	}
+	if *extra != "" {
+		if err := addReadings(*extra, vietnamese); err != nil {
+			log.Fatal(err)
+		}
+	}
 	if *variants != "" {
 		trad, err := traditionalVariants(*variants)
 		if err != nil {
@@ -98,6 +105,37 @@ func main() {
 	if err := write(*out, readings, japanese, cantonese); err != nil {
 		log.Fatal(err)
 	}
+}
+
+// addReadings adds the readings of a file of lines "characters<TAB>
+// readings" (space separated; # opens a comment) to readings.
+func addReadings(path string, readings map[rune][]string) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	for i, line := range strings.Split(string(data), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		chars, rs, ok := strings.Cut(line, "\t")
+		if !ok || strings.TrimSpace(rs) == "" {
+			return fmt.Errorf("%s:%d: want characters, a tab and readings", path, i+1)
+		}
+		for _, c := range strings.Fields(chars) {
+			r := []rune(c)
+			if len(r) != 1 {
+				return fmt.Errorf("%s:%d: %q is not one character", path, i+1, c)
+			}
+			for _, v := range strings.Fields(rs) {
+				if f := fold(v); f != v {
+					return fmt.Errorf("%s:%d: reading %q: write it %q", path, i+1, v, f)
+				}
+				readings[r[0]] = appendNew(readings[r[0]], v)
+			}
+		}
+	}
+	return nil
 }
 
 // traditionalVariants reads the kTraditionalVariant lines of
