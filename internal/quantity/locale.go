@@ -27,7 +27,7 @@ type locale struct {
 	scales, percent, percentBefore, currencies, symbols                           *matcher
 	rangeTo, between, and, timeWords, hourWords, clockBefore, words, months, eras *matcher
 	times, timesVague, timesMore                                                  *matcher
-	centuries, unitNames, points, pointsAfterPct                                  *matcher
+	centuries, unitNames, points, pointsAfterPct, basisPoints                     *matcher
 	quarterAfter, quarterBefore, quarterGlued, ordWords                           *matcher
 	dayWords, dayOf                                                               *matcher // dayOrdinals, dayOf
 	yearBefore, clockZones, tenths, andHalf, clockWords, unitWords, hourParts     *matcher
@@ -150,6 +150,7 @@ func compile(name string, d *localeData) *locale {
 	l.unitNames = newMatcher(us, false)
 	l.points = newMatcher(plain(d.points), true)
 	l.pointsAfterPct = newMatcher(plain(d.pointsAfterPct), true)
+	l.basisPoints = newMatcher(plain(d.basisPoints), true)
 	l.quarterAfter = newMatcher(plain(d.quarterAfter), true)
 	l.quarterBefore = newMatcher(plain(d.quarterBefore), true)
 	l.quarterGlued = newMatcher(plain(d.quarterGlued), false)

@@ -582,6 +582,9 @@ func (s *scanner) gluedSuffix(r *numRead) (int, bool) {
 		k++
 	}
 	suf := string(rs[j:k])
+	if e, k2 := l.basisPoints.at(rs, j); e != nil && k2 == k {
+		return 0, false // "25bp": basis points, read after the number
+	}
 	switch {
 	case l.ordinals[strings.ToLower(suf)]:
 		q.Ordinal = true
@@ -789,6 +792,14 @@ func (s *scanner) wordsAfter(r *numRead) {
 	default:
 		if e, k := l.points.at(rs, p); e != nil {
 			r.percent, q.Points, r.end = true, true, k
+		} else if e, k := l.basisPoints.at(rs, p); e != nil && r.currency == "" {
+			// "25 basis points" are 0.25 percentage points, as a
+			// translation may write them.
+			r.percent, q.Points, r.end = true, true, k
+			q.Value, q.Decimals = q.Value/100, q.Decimals+2
+			if q.Alt != nil {
+				q.Alt = &Reading{Value: q.Alt.Value / 100, Decimals: q.Alt.Decimals + 2}
+			}
 		} else if e, k := l.percent.at(rs, p); e != nil {
 			r.percent, r.end = true, k
 		} else if e, k := l.symbols.at(rs, p); e != nil && r.currency == "" {

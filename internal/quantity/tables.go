@@ -33,6 +33,7 @@ type localeData struct {
 	percent          []string           // after the number: "Prozent"
 	points           []string           // percentage points after the number: "Prozentpunkte"
 	pointsAfterPct   []string           // percentage points right after a percent sign: "p" in "%p"
+	basisPoints      []string           // hundredths of a percentage point after the number: "basis points", "基点"
 	percentBefore    []string           // before the number: "百分之"
 	currencies       []currencyWord     // after the number: "US-Dollar", "美元"
 	symbols          []currencyWord     // CLDR currency symbols of the language, before or after the number
