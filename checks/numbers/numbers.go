@@ -1883,7 +1883,9 @@ func (c *comparer) clock(x *item) (clockTime, bool) {
 		text = c.srcDocs[x.doc].Text
 	}
 	clock24, marked := quantity.DayPart(text, x.span.Start, x.span.End, x.lang)
-	return clockTime{secs, clock24 && !marked}, true
+	// An hour past twelve in digits is on the 24-hour clock whatever the
+	// language: "21h30" is no "9:30 a.m.".
+	return clockTime{secs, clock24 && !marked || secs >= 13*3600}, true
 }
 
 // hourNumbers returns the times of ts that no unsettled value of other
@@ -1960,7 +1962,8 @@ func (c *comparer) changedTime(t, s *item) {
 			f.Message += ": the other half of the day"
 		}
 	}
-	if fix, ok := clockFix(t, s); ok {
+	b, _ := c.clock(s)
+	if fix, ok := clockFix(t, s, b.definite); ok {
 		f.Fixes = []checks.Fix{fix}
 	}
 	c.report(f)
@@ -1968,21 +1971,30 @@ func (c *comparer) changedTime(t, s *item) {
 
 // clockFix rewrites the leading "H:MM" or "H.MM" of t with the clock of
 // s, keeping t's separator and what follows (a.m., Uhr). With a half-day
-// word in t, the source's hour must fall in that half of the day.
-func clockFix(t, s *item) (checks.Fix, bool) {
+// word in t, the source's hour must fall in that half of the day; where
+// only the English a.m. or p.m. is wrong, it swaps them (halfDayFix),
+// and a whole hour with one ("8 p.m.") takes the source's when the
+// source says its half of the day (definite).
+func clockFix(t, s *item, definite bool) (checks.Fix, bool) {
 	text := t.text
 	i := 0
 	for i < len(text) && text[i] >= '0' && text[i] <= '9' {
 		i++
 	}
-	if i == 0 || i > 2 || i+3 > len(text) || !strings.ContainsRune(":.h", rune(text[i])) ||
-		!isDigits(text[i+1:i+3]) || i+3 < len(text) && text[i+3] >= '0' && text[i+3] <= '9' {
-		return checks.Fix{}, false
-	}
 	tm, _ := t.q.Clock()
 	sm, ok := s.q.Clock()
 	if !ok {
 		return checks.Fix{}, false
+	}
+	if i == 0 || i > 2 || i+3 > len(text) || !strings.ContainsRune(":.h", rune(text[i])) ||
+		!isDigits(text[i+1:i+3]) || i+3 < len(text) && text[i+3] >= '0' && text[i+3] <= '9' {
+		if fix, ok := halfDayFix(t, tm, sm); ok {
+			return fix, true // "8 a.m." for 20 h
+		}
+		if !definite {
+			return checks.Fix{}, false // "a las 8": which half of the day is not said
+		}
+		return bareHourFix(t, sm) // "8 p.m." for 18 Uhr
 	}
 	if sm%60 != 0 || strings.Count(text, text[i:i+1]) > 1 {
 		return checks.Fix{}, false // seconds: a duration more likely than a time of day
@@ -1991,7 +2003,7 @@ func clockFix(t, s *item) (checks.Fix, bool) {
 	th, _ := strconv.Atoi(text[:i])
 	if th != tm/3600 { // a 12-hour clock: p.m. written, or 12 a.m.
 		if (h >= 12) != (tm >= 43200) {
-			return checks.Fix{}, false
+			return halfDayFix(t, tm, sm)
 		}
 		h %= 12
 		if h == 0 {
@@ -1999,7 +2011,7 @@ func clockFix(t, s *item) (checks.Fix, bool) {
 		}
 	} else if strings.Contains(strings.ToLower(text), "a.m.") || strings.HasSuffix(strings.ToLower(text), "am") || quantity.HalfDay(text) < 0 {
 		if h >= 12 { // "2:05 π.μ.": the word, not the digits, is wrong
-			return checks.Fix{}, false
+			return halfDayFix(t, tm, sm)
 		}
 	} else if th >= 13 && h < 12 {
 		return checks.Fix{}, false // "下午3点" read as 3:00: which half of the day is not known
@@ -2009,6 +2021,55 @@ func clockFix(t, s *item) (checks.Fix, bool) {
 		hs = "0" + hs
 	}
 	fixed := fmt.Sprintf("%s%c%02d%s", hs, text[i], m, text[i+3:])
+	return checks.Fix{Message: "Use " + fixed, Edits: []checks.Edit{{Span: t.span, New: fixed}}}, true
+}
+
+// halfDayFix swaps the English a.m. or p.m. of t when that alone is
+// wrong: the source's time, sm, is t's, tm, in the other half of the day
+// ("9:30 a.m." for 21:30 becomes "9:30 p.m.").
+func halfDayFix(t *item, tm, sm int) (checks.Fix, bool) {
+	if lower := strings.ToLower(t.text); tm < 43200 && (strings.HasSuffix(lower, "p.m.") || strings.HasSuffix(lower, "pm")) {
+		tm += 43200 // "11 p.m.": the quantity's digits alone say 11
+	}
+	if (tm-sm)%43200 != 0 || tm == sm {
+		return checks.Fix{}, false
+	}
+	text := t.text
+	for _, pair := range [][2]string{{"a.m.", "p.m."}, {"A.M.", "P.M."}, {"am", "pm"}, {"AM", "PM"}} {
+		from, to := pair[0], pair[1]
+		if sm < 43200 {
+			from, to = to, from
+		}
+		if k := strings.LastIndex(text, from); k > 0 && k+len(from) == len(text) {
+			fixed := text[:k] + to
+			return checks.Fix{Message: "Use " + fixed, Edits: []checks.Edit{{Span: t.span, New: fixed}}}, true
+		}
+	}
+	return checks.Fix{}, false
+}
+
+// bareHourFix rewrites a whole hour written with the English a.m. or
+// p.m. ("8 p.m.") as the source's whole hour sm, its marker included.
+func bareHourFix(t *item, sm int) (checks.Fix, bool) {
+	digits, marker, ok := strings.Cut(t.text, " ")
+	if !ok || sm%3600 != 0 || !isDigits(digits) || len(digits) > 2 {
+		return checks.Fix{}, false
+	}
+	pm := map[string]bool{"a.m.": false, "am": false, "p.m.": true, "pm": true}
+	if _, known := pm[marker]; !known {
+		return checks.Fix{}, false
+	}
+	h := sm / 3600
+	if want := h >= 12; pm[marker] != want {
+		marker = map[bool]string{false: "a", true: "p"}[want] + marker[1:]
+	}
+	if h %= 12; h == 0 {
+		h = 12
+	}
+	fixed := strconv.Itoa(h) + " " + marker
+	if fixed == t.text {
+		return checks.Fix{}, false
+	}
 	return checks.Fix{Message: "Use " + fixed, Edits: []checks.Edit{{Span: t.span, New: fixed}}}, true
 }
 

@@ -133,8 +133,8 @@ var cjkUnitAfterScale = map[rune]string{'千': "瓦米克卡焦帕伏赫字", '�
 // a time word of the lexicon). A time read with one holds it in its
 // text.
 var (
-	afternoonWords = []string{"午後", "下午", "晚上", "傍晚", "夜", "오후", "दोपहर", "शाम", "μ.μ."}
-	morningWords   = []string{"午前", "上午", "凌晨", "早上", "朝", "오전", "सुबह", "π.μ."}
+	afternoonWords = []string{"午後", "下午", "晚上", "傍晚", "夜", "오후", "दोपहर", "शाम", "μ.μ.", "مساء", "ظهر", "عصر", "بعدازظهر", "بعد از ظهر", "אחר הצהריים", "בערב"}
+	morningWords   = []string{"午前", "上午", "凌晨", "早上", "朝", "오전", "सुबह", "π.μ.", "صباح", "صبح", "בבוקר"}
 )
 
 // cjkTimeMarks precede an hour and make it a time of day (下午3点).
