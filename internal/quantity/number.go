@@ -201,10 +201,10 @@ func (s *scanner) chained(r *numRead) (int, bool) {
 		}
 	}
 	if k := s.spacedHour(r); k > j {
-		return s.emitOther(i, k, Time), true // 14 h 05
+		return s.emitOther(i, s.afterTimeWord(k), Time), true // 14 h 05
 	}
 	if k := s.hourAlone(r); k > j {
-		return s.emitOther(i, k, Time), true // à 20 h
+		return s.emitOther(i, s.afterTimeWord(k), Time), true // à 20 h, à 8 heures du soir
 	}
 	if k, inches := s.feetInches(r); k > j {
 		q := Quantity{Kind: Count, Span: s.span(i, k), Num: s.span(i, k), Value: inches, Scale: 1, Unit: "in", Text: asciiDigits(rs[i:k]), Compound: true}
@@ -809,8 +809,8 @@ func (s *scanner) wordsAfter(r *numRead) {
 			if u, k2 := l.unitNames.at(rs, p); u != nil && k2 == k {
 				q.Unit = u.code // "400 pounds", "5 Pfund": money, or a weight
 			}
-		} else if e, k := l.timeWords.at(rs, sp); e != nil && q.Scale == 1 && q.Value <= 24 && r.currency == "" {
-			r.isTime, r.end = true, k
+		} else if e, _ := l.timeWords.at(rs, sp); e != nil && q.Scale == 1 && q.Value <= 24 && r.currency == "" {
+			r.isTime, r.end = true, s.afterTimeWord(r.end)
 			r.exprStart = s.halfDayBefore(r.exprStart) // सुबह 9 बजे
 		} else if e, _ := l.clockZones.at(rs, sp); e != nil && militaryTime(r) {
 			r.isTime = true // 1405 GMT: the zone stays outside, as in 14:05 GMT

@@ -497,13 +497,20 @@ func (q Quantity) Clock() (seconds int, ok bool) {
 	if h < 12 && q.Half > 0 {
 		h += 12 // 午後2時
 	}
+	if h == 12 && q.Half < 0 {
+		h = 0 // "las 12 de la noche" is midnight (HalfDay)
+	}
 	return (h%24*60+hms[1])*60 + hms[2], true
 }
 
 // HalfDay reports which half of the day a word in a time's text puts it
-// in: 1 afternoon (午後, 下午, 오후, दोपहर, μ.μ.), -1 morning (午前,
-// 上午, 오전, सुबह, π.μ.), 0 none.
+// in: 1 afternoon (午後, 下午, 오후, दोपहर, μ.μ., de la tarde, abends),
+// -1 morning (午前, 上午, 오전, सुबह, π.μ., du matin) and twelve at night
+// (las 12 de la noche, midnight), 0 none.
 func HalfDay(text string) int {
+	if runs := digitRuns(text); len(runs) > 0 && runs[0] == "12" && (strings.Contains(text, "de la noche") || strings.Contains(text, "da noite")) {
+		return -1 // "las 12 de la noche": midnight, the start of the day
+	}
 	for _, w := range afternoonWords {
 		if strings.Contains(text, w) {
 			return 1

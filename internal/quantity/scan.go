@@ -810,6 +810,9 @@ func isPhoneGap(r rune) bool { return r == ' ' || r == '-' || r == '(' || r == '
 
 func (s *scanner) afterTimeWord(k int) int {
 	if e, m := s.l.timeWords.at(s.rs, s.skipSpace(k)); e != nil {
+		if e2, m2 := s.l.timeWords.at(s.rs, s.skipSpace(m)); e2 != nil {
+			return m2 // "8 Uhr abends", "8.30 de la tarde": the half of the day is read with it
+		}
 		return m
 	}
 	return k
