@@ -12,7 +12,7 @@ import (
 func TestHalfDayAfterTime(t *testing.T) {
 	for _, tc := range []struct {
 		lang, text, time string
-		clock             int // seconds after midnight
+		clock            int // seconds after midnight
 	}{
 		{"es", "a las 8 de la tarde", "8 de la tarde", 20 * 3600},
 		{"es", "a las 8.30 de la mañana", "8.30 de la mañana", 8*3600 + 1800},

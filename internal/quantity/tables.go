@@ -136,7 +136,7 @@ var (
 	afternoonWords = []string{"午後", "下午", "晚上", "傍晚", "夜", "오후", "दोपहर", "शाम", "μ.μ.", "مساء", "ظهر", "عصر", "بعدازظهر", "بعد از ظهر", "אחר הצהריים", "בערב",
 		"de la tarde", "de la noche", "di sera", "del pomeriggio", "da tarde", "da noite", "du soir", "de l'après-midi", "de l’après-midi",
 		"abends", "nachmittags", "вечера", "вечора", "дня", "po południu", "wieczorem", "odpoledne", "večer"}
-	morningWords   = []string{"午前", "上午", "凌晨", "早上", "朝", "오전", "सुबह", "π.μ.", "صباح", "صبح", "בבוקר",
+	morningWords = []string{"午前", "上午", "凌晨", "早上", "朝", "오전", "सुबह", "π.μ.", "صباح", "صبح", "בבוקר",
 		"de la mañana", "de la madrugada", "di mattina", "del mattino", "da manhã", "da madrugada", "du matin",
 		"morgens", "vormittags", "утра", "ранку", "rano", "ráno", "dopoledne"}
 )
