@@ -66,14 +66,19 @@ func personsAcrossScripts(p *checks.Pass, i int, w linked.Window) {
 	tgt := p.Target()
 	tb, _ := tgt.Lang.Base()
 	tw := within(words(tgt, i), w.Target)
-	lost, sw, ok := lostPersons(p, i, w, func(person []word) bool { return found(name{words: person}, tw, nil) })
+	// The surname tells: "Эммануэлем Миттераном" keeps the given name of
+	// Emmanuel Macron, not the person.
+	lost, sw, ok := lostPersons(p, i, w, func(person []word) bool {
+		last := person[len(person)-1]
+		return found(name{words: []word{last}}, tw, nil) || keptBySound(last, tw)
+	})
 	if !ok || len(lost) != 1 {
 		return
 	}
 	var novel []name
 	for _, n := range targetNames(tgt.Text, tw, tb) {
 		n = withoutAcronymsBefore(n) // "ЕЦБ Изабель Шнабель": the bank's acronym, then the person
-		if len(n.words) >= 2 && !found(n, sw, nil) {
+		if len(n.words) >= 2 && (!found(n, sw, nil) || surnameSwapped(n, lost[0].n, sw)) {
 			novel = append(novel, n)
 		}
 	}
@@ -84,6 +89,49 @@ func personsAcrossScripts(p *checks.Pass, i int, w linked.Window) {
 		return // "Стива Кука" is Steve Cook, declined
 	}
 	reportReplacedPerson(p, lost, []corpus.Span{novel[0].span})
+}
+
+// keptBySound reports whether a target word has the consonants of the
+// source word s read as its own language says it
+// (translit.ForeignReadings: Giroud is "jiru", Жіру).
+func keptBySound(s word, tw []word) bool {
+	for _, p := range s.parts {
+		for _, f := range translit.ForeignReadings(p) {
+			fsk := translit.Skeleton(f)
+			if len(fsk) < 2 {
+				continue
+			}
+			for _, t := range tw {
+				for _, tp := range append(slices.Clip(t.parts), t.alts...) {
+					if translit.Skeleton(tp) == fsk { // exactly: "mtrn" is not "msrn", Macron read as Polish
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// inLatin reports whether the surname of person, the last of its words,
+// is written in the target text raw as the source writes it: a Chinese
+// or Japanese translation may keep a name in Latin letters ("律师 Steve
+// Cook").
+func inLatin(raw string, person []word) bool {
+	last := person[len(person)-1].text
+	return len(last) >= 2 && strings.Contains(strings.ToLower(raw), strings.ToLower(last))
+}
+
+// surnameSwapped reports whether the target name n opens with the given
+// name of the lost source person but ends in a word no source word
+// explains: "Эммануэлем Миттераном" for "Emmanuel Macron".
+func surnameSwapped(n, person name, sw []word) bool {
+	k, ok := personAt(person)
+	if !ok || k+2 != len(person.words) {
+		return false
+	}
+	first, last := n.words[:1], n.words[len(n.words)-1:]
+	return found(name{words: first}, person.words[k:k+1], nil) && !found(name{words: last}, sw, nil)
 }
 
 // withoutAcronymsBefore returns n without the acronyms that open it, a
@@ -117,28 +165,39 @@ func personsInJapanese(p *checks.Pass, i int, w linked.Window) {
 	// Romanised only for a source that names a person: most name none.
 	rom := sync.OnceValue(func() romanised { return personReadings("ja", raw) })
 	runs := append(dottedPersons(raw, func(r rune) bool { return katakana(r) || r == 'ー' }), titledKatakana(raw)...)
+	var kept [][]word // the source persons the target names
 	lost, sw, ok := lostPersons(p, i, w, func(person []word) bool {
 		// Spelt by the kana, or a katakana person opening each name with
 		// its consonants ("ショルツ" for Scholz, which the skeletons miss).
 		// Japanese news names a foreign person by the surname alone
 		// ("メルツ首相").
-		return spelledBy(rom(), person) || spelledBy(rom(), person[len(person)-1:]) ||
-			slices.ContainsFunc(runs, func(s corpus.Span) bool { return sameInitialsOrSurname(raw[s.Start:s.End], person) })
+		if spelledBy(rom(), person) || spelledBy(rom(), person[len(person)-1:]) || inLatin(raw, person) ||
+			slices.ContainsFunc(runs, func(s corpus.Span) bool { return sameInitialsOrSurname(raw[s.Start:s.End], person) }) {
+			kept = append(kept, person)
+			return true
+		}
+		return false
 	})
 	if !ok || len(lost) != 1 {
 		return
 	}
-	var skeletons []string // of every source word
+	var skeletons []string // of every source word, also as German spells its sounds
 	for _, x := range sw {
 		for _, part := range x.parts {
-			if sk := translit.Skeleton(part); len(sk) >= 2 {
-				skeletons = append(skeletons, sk)
+			for _, sp := range []string{part, germanSpelling.Replace(part)} {
+				if sk := translit.Skeleton(sp); len(sk) >= 2 {
+					skeletons = append(skeletons, sk)
+				}
 			}
 		}
 	}
 	var novel []corpus.Span
 	for _, s := range runs {
-		if !soundsLikeAny(raw[s.Start:s.End], skeletons) && !sameInitialsOrSurname(raw[s.Start:s.End], lost[0].n.words) {
+		run := raw[s.Start:s.End]
+		keeps := slices.ContainsFunc(kept, func(person []word) bool {
+			return sameInitialsOrSurname(run, person) || spelledBy(personReadings("ja", run), person[len(person)-1:])
+		})
+		if !soundsLikeAny(run, skeletons) && !sameInitialsOrSurname(run, lost[0].n.words) && !keeps {
 			novel = append(novel, corpus.Span{Start: w.Target.Start + s.Start, End: w.Target.Start + s.End})
 		}
 	}
@@ -152,21 +211,60 @@ func personsInChinese(p *checks.Pass, i int, w linked.Window) {
 	tgt := p.Target()
 	raw := tgt.Slice(w.Target)
 	rom := sync.OnceValue(func() romanised { return personReadings("zh", raw) })
-	lost, _, named, ok := readPersons(p, i, w, func(person []word) bool { return spelledBy(rom(), person) })
+	lost, all, named, ok := readPersons(p, i, w, func(person []word) bool { return spelledBy(rom(), person) || inLatin(raw, person) })
 	if !ok || len(lost) != 1 {
 		return
 	}
 	// Only words that may name someone, of two sounds or more: a short
 	// or common word sounds like too much ("Chancellor" like 琼斯).
-	sw := slices.DeleteFunc(named, func(x word) bool { return len(x.parts) == 0 || len(translit.Sounds(x.parts[0])) < 2 })
+	twoSounds := func(x word) bool { return len(x.parts) == 0 || len(translit.Sounds(x.parts[0])) < 2 }
+	sw := slices.DeleteFunc(named, twoSounds)
 	var novel []corpus.Span
-	for _, s := range dottedPersons(raw, translit.SpellsSound) {
+	dotted := dottedPersons(raw, translit.SpellsSound)
+	for _, s := range dotted {
 		run := personReadings("zh", raw[s.Start:s.End])
 		if !slices.ContainsFunc(sw, func(x word) bool { return spelledBy(run, []word{x}) }) {
 			novel = append(novel, corpus.Span{Start: w.Target.Start + s.Start, End: w.Target.Start + s.End})
 		}
 	}
+	// A surname alone, as Chinese news names a foreign person (特朗普,
+	// 默克尔): three sound characters or more that no source word sounds
+	// like, common words included (马拉松, marathon).
+	words := slices.DeleteFunc(slices.Clone(all), twoSounds)
+	for _, s := range soundRuns(raw, 3) {
+		if slices.ContainsFunc(dotted, func(d corpus.Span) bool { return d.Overlaps(s) }) {
+			continue
+		}
+		run := personReadings("zh", raw[s.Start:s.End])
+		if !slices.ContainsFunc(words, func(x word) bool { return spelledBy(run, []word{x}) }) {
+			novel = append(novel, corpus.Span{Start: w.Target.Start + s.Start, End: w.Target.Start + s.End})
+		}
+	}
 	reportReplacedPerson(p, lost, novel)
+}
+
+// soundRuns returns the spans in s of its runs of at least least
+// characters that Chinese spells foreign names with.
+func soundRuns(s string, least int) []corpus.Span {
+	var out []corpus.Span
+	start, n := -1, 0
+	for i, r := range s {
+		if translit.SpellsSound(r) {
+			if start < 0 {
+				start, n = i, 0
+			}
+			n++
+			continue
+		}
+		if start >= 0 && n >= least {
+			out = append(out, corpus.Span{Start: start, End: i})
+		}
+		start = -1
+	}
+	if start >= 0 && n >= least {
+		out = append(out, corpus.Span{Start: start, End: len(s)})
+	}
+	return out
 }
 
 // reportReplacedPerson reports the one target person novel in place of
@@ -308,6 +406,10 @@ func dottedPersons(s string, in func(rune) bool) []corpus.Span {
 	flush(len(s))
 	return out
 }
+
+// germanSpelling spells German sounds as English letters do, as
+// katakana hears them: "Scholz" is "sholts", ショルツ.
+var germanSpelling = strings.NewReplacer("sch", "sh", "tz", "ts", "z", "ts")
 
 // soundsLikeAny reports whether a name of the katakana run s has about the
 // consonants of one of the source words' skeletons.
