@@ -103,7 +103,7 @@ func soundKey(t tokType, lang string) string {
 		// skeletons of three consonants that most of its words have
 		// would match English names by chance.
 		if allIn(t.key, unicode.Hebrew) {
-			if sk := translit.Skeleton(latinOf(t.key, hebrewLatin)); len(sk) > minSkeleton {
+			if sk := translit.Skeleton(translit.Hebrew(t.key)); len(sk) > minSkeleton {
 				return sk
 			}
 		}
@@ -206,14 +206,6 @@ var cyrillicLatin = map[rune]string{
 	'и': "i", 'й': "y", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r",
 	'с': "s", 'т': "t", 'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch",
 	'ы': "y", 'э': "e", 'ю': "yu", 'я': "ya", 'і': "i", 'ї': "i", 'є': "ye", 'ґ': "g",
-}
-
-// hebrewLatin spells Hebrew consonants; the letters that English spellings
-// leave out or write as vowels (alef, he, vav, yod, ayin) go.
-var hebrewLatin = map[rune]string{
-	'ב': "b", 'ג': "g", 'ד': "d", 'ז': "z", 'ט': "t", 'כ': "k", 'ך': "k", 'ל': "l", 'מ': "m",
-	'ם': "m", 'נ': "n", 'ן': "n", 'ס': "s", 'פ': "p", 'ף': "f", 'צ': "ts", 'ץ': "ts", 'ק': "k",
-	'ר': "r", 'ש': "sh", 'ת': "t",
 }
 
 var ukrainianLatin = func() map[rune]string {

@@ -18,7 +18,19 @@
 // surname before a title of persons (data/words.txt persontitle.ja:
 // "ショルツ首相" for Friedrich Merz; a person whose surname the kana spell
 // or open with its initial is kept, "メルツ首相", "プーチン大統領"), and in a Chinese one
-// for a run of sound characters joined by "·" ("汤姆·琼斯"). In every target
+// for a run of sound characters joined by "·" ("汤姆·琼斯") or a surname
+// alone of three sound characters or more that no source word sounds like
+// ("特朗普" for Emmanuel Macron). A person is kept when the target has
+// the surname: "Эммануэлем Миттераном" keeps the given name only, and a
+// run that opens with it and ends in a word no source has replaces the
+// person. In a Hebrew or Arabic-script target (Hebrew, Arabic, Persian,
+// Urdu), which writes a foreign person by the consonants of the name and
+// has no capitals, a person is kept when a target word, behind its
+// prefixes, has the consonants of the surname (ב as b or v, פ as p or f;
+// Giroud as French says it, a declined surname of the source by its
+// opening consonants), and the one person the target lacks whose given
+// name it writes before a word of no source is a name replaced ("עמנואל
+// מיטראן" for Emmanuel Macron). In every target
 // not in Latin letters whose language the place data covers, and in
 // German, where a place's whole name is a name, a country or city the
 // target names in place of the one its source names is major ("в
