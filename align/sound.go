@@ -138,23 +138,10 @@ func loanKey(t tokType) string {
 	if t.kind != kWord || t.name || !allIn(t.key, unicode.Latin) {
 		return ""
 	}
-	if sk := translit.Skeleton(unsaidR(t.key)); len(sk) >= minLoanSkeleton {
+	if sk := translit.Skeleton(translit.UnsaidR(t.key)); len(sk) >= minLoanSkeleton {
 		return sk
 	}
 	return ""
-}
-
-// unsaidR returns the lower-case word w without the letters r that no
-// vowel follows.
-func unsaidR(w string) string {
-	var b strings.Builder
-	for i := 0; i < len(w); i++ {
-		if w[i] == 'r' && (i+1 == len(w) || !strings.ContainsRune("aeiouy", rune(w[i+1]))) {
-			continue
-		}
-		b.WriteByte(w[i])
-	}
-	return b.String()
 }
 
 func isKatakana(r rune) bool { return r >= 'ァ' && r <= 'ヺ' || r == 'ー' }

@@ -24,11 +24,13 @@
 // the surname: "Эммануэлем Миттераном" keeps the given name only, and a
 // run that opens with it and ends in a word no source has replaces the
 // person. In a Hebrew or Arabic-script target (Hebrew, Arabic, Persian,
-// Urdu), which writes a foreign person by the consonants of the name and
-// has no capitals, a person is kept when a target word, behind its
+// Urdu), a Devanagari or a Hangul one, which write a foreign person by the
+// sounds of the name and have no capitals, a person is kept when a target word, behind its
 // prefixes, has the consonants of the surname (ב as b or v, פ as p or f;
-// Giroud as French says it, a declined surname of the source by its
-// opening consonants), and the one person the target lacks whose given
+// Giroud as French says it, Starmer without its unsaid r, a declined
+// surname of the source or a Korean one with its particle by the
+// consonants one opens the other with; a surname of fewer than three
+// consonants, Abe, is not judged), and the one person the target lacks whose given
 // name it writes before a word of no source is a name replaced ("עמנואל
 // מיטראן" for Emmanuel Macron). In every target
 // not in Latin letters whose language the place data covers, and in

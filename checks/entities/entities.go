@@ -139,7 +139,7 @@ func Run(p *checks.Pass, exo []rules.Exonym) error {
 var personChecks = map[string]func(*checks.Pass, int, linked.Window){
 	"Cyrl": personsAcrossScripts, "Grek": personsAcrossScripts,
 	"Jpan": personsInJapanese, "Hans": personsInChinese, "Hant": personsInChinese,
-	"Hebr": personsInAbjad, "Arab": personsInAbjad,
+	"Hebr": personsBySound, "Arab": personsBySound, "Deva": personsBySound, "Kore": personsBySound, "Hang": personsBySound,
 }
 
 // paragraph is what the check learns of one target paragraph and the

@@ -67,3 +67,59 @@ var arabicLatin = map[rune]string{
 	// Persian and Urdu letters.
 	'پ': "p", 'چ': "ch", 'ژ': "zh", 'گ': "g", 'ک': "k",
 }
+
+// HangulSpellings returns the ways English may spell the consonants of a
+// Korean word in Hangul, which writes foreign names by sound: the
+// letters Korean uses for two sounds read both ways (ㅈ j or z, ㅊ ch or
+// ts, ㅍ p or f, a final ㅇ n or ng), the vowels as "a", which Skeleton
+// drops: 마크롱 is Macron's "mkrn". At most 16.
+func HangulSpellings(s string) []string {
+	out := []string{""}
+	extend := func(alts ...string) {
+		var next []string
+		for _, o := range out {
+			for _, a := range alts {
+				if len(next) < 16 {
+					next = append(next, o+a)
+				}
+			}
+		}
+		out = next
+	}
+	for _, r := range s {
+		c := int(r) - 0xAC00
+		if c < 0 || c >= 11172 {
+			continue
+		}
+		extend(hangulInitials[c/588]...)
+		extend("a")
+		if f := hangulFinals[c%28]; len(f) > 0 {
+			extend(f...)
+		}
+	}
+	return out
+}
+
+// The consonants of a Hangul syllable, by their index in it: initials
+// (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ) and finals (none,
+// then ㄱ ㄲ ㄳ ㄴ ㄵ ㄶ ㄷ ㄹ ㄺ ㄻ ㄼ ㄽ ㄾ ㄿ ㅀ ㅁ ㅂ ㅄ ㅅ ㅆ ㅇ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ).
+var (
+	hangulInitials = [19][]string{{"g"}, {"kk"}, {"n"}, {"d"}, {"tt"}, {"r"}, {"m"}, {"b"}, {"pp"}, {"s"}, {"ss"},
+		{""}, {"j", "z"}, {"jj"}, {"ch", "ts"}, {"k"}, {"t"}, {"p", "f"}, {"h"}}
+	hangulFinals = [28][]string{nil, {"k"}, {"k"}, {"k"}, {"n"}, {"n"}, {"n"}, {"t"}, {"l"}, {"k"}, {"m"}, {"l"}, {"l"},
+		{"l"}, {"p"}, {"l"}, {"m"}, {"p"}, {"p"}, {"t"}, {"t"}, {"n", "ng"}, {"t"}, {"t"}, {"k"}, {"t"}, {"p"}, {"t"}}
+)
+
+// UnsaidR returns the lower-case word w without the letters r that no
+// vowel follows, as English without rhotic r sounds it and Japanese and
+// Korean write it: "starmer" as "stame", 스타머.
+func UnsaidR(w string) string {
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		if w[i] == 'r' && (i+1 == len(w) || !strings.ContainsRune("aeiouy", rune(w[i+1]))) {
+			continue
+		}
+		b.WriteByte(w[i])
+	}
+	return b.String()
+}

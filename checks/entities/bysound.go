@@ -1,0 +1,146 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/internal/linked"
+	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/translit"
+)
+
+// A target in an abjad (Hebrew, Arabic, Persian, Urdu), in Devanagari or
+// in Hangul writes a foreign person by the sounds of the name and has no
+// capitals to tell a name by: the check reads a source person as kept
+// when a target word, its prefixes aside, has the consonants of the
+// surname, and reports the one person the target lacks whose given name
+// it writes before another word ("עמנואל מיטראן" for Emmanuel Macron):
+// the surname replaced.
+
+// soundSkeletons returns the consonant skeletons of the target word w of
+// script sc and language lang, as written and without each prefix it may
+// open with (data/words.txt prefix.LANG).
+func soundSkeletons(w, sc, lang string) []string {
+	var spell func(string) []string
+	switch sc {
+	case "Hebr":
+		spell = translit.HebrewSpellings
+	case "Arab":
+		spell = func(s string) []string { return []string{translit.Arabic(s)} }
+	case "Deva":
+		spell = func(s string) []string { return []string{translit.Devanagari(s)} }
+	default:
+		spell = translit.HangulSpellings
+	}
+	var out []string
+	for _, form := range withoutPrefixes(w, lang) {
+		for _, sp := range spell(form) {
+			if sk := translit.Skeleton(sp); len(sk) >= 2 {
+				out = append(out, sk)
+			}
+		}
+	}
+	return out
+}
+
+// latinSkeletons returns the skeletons of the source word s, as written,
+// as its own language says it (Giroud, "jiru"; Scholz, "sholts"), as an
+// abjad hears it (heardInAbjad) and without the r English leaves unsaid
+// (Starmer, 스타머).
+func latinSkeletons(s word) []string {
+	var out []string
+	for _, p := range s.parts {
+		spellings := []string{p, heardInAbjad.Replace(p), germanSpelling.Replace(p), translit.UnsaidR(p)}
+		for _, sp := range append(spellings, translit.ForeignReadings(p)...) {
+			if sk := translit.Skeleton(sp); len(sk) >= 2 {
+				out = append(out, sk)
+			}
+		}
+	}
+	return out
+}
+
+// heardInAbjad spells a Latin name as Hebrew, Arabic and Korean write its
+// sounds: th as s (스미스, Smith), v as f (فلاديمير, Vladimir), z as s
+// (סאנצ'ס, Sánchez), g before e or i as j (جورج, George), x as ks
+// (פוקס, Foxx).
+var heardInAbjad = strings.NewReplacer("th", "s", "v", "f", "z", "s", "ge", "je", "gi", "ji", "x", "ks")
+
+// longSkeleton reports whether the source word s has three consonants or
+// more as written: fewer match target words by chance and miss them by a
+// letter alike.
+func longSkeleton(s word) bool {
+	for _, p := range s.parts {
+		if len(translit.Skeleton(p)) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// soundsAlikeSkeleton reports whether the source skeleton a and the
+// target skeleton b are the same, or, of three consonants or more, nearly
+// so, or one opens the other: a source that declines the name
+// ("Scholziga", with Scholz, in Estonian) adds consonants the target does
+// not write, and a Korean target glues its particles (마크롱과).
+func soundsAlikeSkeleton(a, b string) bool {
+	return a == b || len(a) >= 3 && len(b) >= 3 && (similarity(a, b) >= 0.8 || strings.HasPrefix(a, b) || strings.HasPrefix(b, a))
+}
+
+// personsBySound checks target paragraph i of a target in an abjad,
+// Devanagari or Hangul (see the comment at the top of this file).
+func personsBySound(p *checks.Pass, i int, w linked.Window) {
+	tgt := p.Target()
+	sc, _ := tgt.Lang.Script()
+	raw := tgt.Slice(w.Target)
+	tw := within(words(tgt, i), w.Target)
+	tb, _ := tgt.Lang.Base()
+	skels := make([][]string, len(tw))
+	for k, x := range tw {
+		skels[k] = soundSkeletons(x.text, sc.String(), tb.String())
+	}
+	has := func(s word) (int, bool) {
+		for _, ss := range latinSkeletons(s) {
+			for k, ts := range skels {
+				for _, t := range ts {
+					if soundsAlikeSkeleton(ss, t) {
+						return k, true
+					}
+				}
+			}
+		}
+		return -1, false
+	}
+	lost, sw, ok := lostPersons(p, i, w, func(person []word) bool {
+		last := person[len(person)-1]
+		if !longSkeleton(last) {
+			return true // "Abe": too few consonants to tell it missing
+		}
+		_, kept := has(last)
+		return kept || inLatin(raw, person)
+	})
+	if !ok || len(lost) != 1 {
+		return
+	}
+	person := lost[0].n.words
+	if len(person) != 2 {
+		return // a given name and a surname: what comes after the given name is the surname
+	}
+	k, ok := has(person[0])
+	if !ok || k+1 >= len(tw) || strings.TrimSpace(tgt.Text[tw[k].span.End:tw[k+1].span.Start]) != "" ||
+		!slices.ContainsFunc(skels[k+1], func(sk string) bool { return len(sk) >= 3 }) || corpus.IsStopword(tw[k+1].lower, tb) {
+		return
+	}
+	// The word after the given name is no word of the sources.
+	for _, s := range sw {
+		for _, ss := range latinSkeletons(s) {
+			for _, t := range skels[k+1] {
+				if soundsAlikeSkeleton(ss, t) {
+					return
+				}
+			}
+		}
+	}
+	reportReplacedPerson(p, lost, []corpus.Span{{Start: tw[k].span.Start, End: tw[k+1].span.End}})
+}
