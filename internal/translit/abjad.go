@@ -29,17 +29,26 @@ func HebrewSpellings(s string) []string {
 		if alts == nil {
 			alts = []string{hebrewLatin[r]}
 		}
-		var next []string
-		for _, o := range out {
-			for _, a := range alts {
-				if len(next) < 16 {
-					next = append(next, o+a)
-				}
-			}
-		}
-		out = next
+		out = extended(out, alts)
 	}
 	return out
+}
+
+// maxSpellings bounds the spellings of a word read several ways.
+const maxSpellings = 16
+
+// extended returns each of out followed by each of alts, at most
+// maxSpellings of them.
+func extended(out, alts []string) []string {
+	var next []string
+	for _, o := range out {
+		for _, a := range alts {
+			if len(next) < maxSpellings {
+				next = append(next, o+a)
+			}
+		}
+	}
+	return next
 }
 
 var hebrewAlts = map[rune][]string{
@@ -75,26 +84,15 @@ var arabicLatin = map[rune]string{
 // drops: 마크롱 is Macron's "mkrn". At most 16.
 func HangulSpellings(s string) []string {
 	out := []string{""}
-	extend := func(alts ...string) {
-		var next []string
-		for _, o := range out {
-			for _, a := range alts {
-				if len(next) < 16 {
-					next = append(next, o+a)
-				}
-			}
-		}
-		out = next
-	}
 	for _, r := range s {
 		c := int(r) - 0xAC00
 		if c < 0 || c >= 11172 {
 			continue
 		}
-		extend(hangulInitials[c/588]...)
-		extend("a")
+		out = extended(out, hangulInitials[c/588])
+		out = extended(out, []string{"a"})
 		if f := hangulFinals[c%28]; len(f) > 0 {
-			extend(f...)
+			out = extended(out, f)
 		}
 	}
 	return out
