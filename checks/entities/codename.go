@@ -21,6 +21,13 @@ import (
 // fix. An event or a series named by a plain number ("Formula 1", German
 // "Formel 1") holds no code and is left alone.
 func (c *paragraph) findCodeNamesTranslated() {
+	c.eachLatinSourceName(c.codeNameTranslated)
+}
+
+// eachLatinSourceName calls f with each name of the source paragraphs
+// read that are in Latin letters and in another language than the
+// target's, with its source document and language.
+func (c *paragraph) eachLatinSourceName(f func(n name, doc int, sb language.Base)) {
 	for _, sp := range c.srcParas {
 		src := c.p.Source(sp.doc)
 		sb, _ := src.Lang.Base()
@@ -28,7 +35,7 @@ func (c *paragraph) findCodeNamesTranslated() {
 			continue
 		}
 		for _, n := range paraNames(src, sp.para, sp.span, sb) {
-			c.codeNameTranslated(n, sp.doc, sb)
+			f(n, sp.doc, sb)
 		}
 	}
 }

@@ -85,7 +85,13 @@
 // or with a capital inside, "iPhone") is not translated: a word of it the
 // target renders by a cognate beside the kept code ("die Galaxie S25
 // Ultra" for "Galaxy S25 Ultra") is major, with the source's word as fix;
-// a series named by a plain number ("Formel 1") holds no code.
+// a series named by a plain number ("Formel 1") holds no code. A source
+// name of ordinary words (no place, no person) that the target writes as
+// it stands in another paragraph is one to keep: where the target renders
+// it word by word instead, each word opening with the name's first
+// letters and one of them another word than the name's or a case of it
+// ("Las Visión Profesional" for "The Vision Pro"; "Llamu" is Llama
+// declined), the rendering is major, with the name as fix.
 //
 // Countries and cities count as names in every source, in the forms CLDR
 // gives them (data/places.tsv, with cities CLDR lacks in data/cities.tsv

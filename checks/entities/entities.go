@@ -126,6 +126,7 @@ func Run(p *checks.Pass, exo []rules.Exonym) error {
 			c.findNew()
 			c.findMisspelt()
 			c.findCodeNamesTranslated()
+			c.findRenderedNames()
 			c.findArticleDropped()
 			c.pairAcronyms()
 			c.report()

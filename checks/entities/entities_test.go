@@ -546,6 +546,20 @@ func TestEntities(t *testing.T) {
 		{"persons kept in a hindi target", "en", "hi",
 			"Charles Leclerc beat Max Verstappen in Monza.",
 			"चार्ल्स लेक्लर ने मोंज़ा में मैक्स वेरस्टैपेन को हराया।", ""},
+		// A name of ordinary words the article keeps elsewhere, rendered
+		// word by word here.
+		{"a product name kept in one paragraph, translated in the next", "en", "es",
+			"Apple will sell the Vision Pro headset in Germany from Friday.\n\nThe Vision Pro costs 3,999 euros there.",
+			"Apple venderá las gafas Vision Pro en Alemania a partir del viernes.\n\nLas Visión Profesional cuestan allí 3.999 euros.", "major:Visión Profesional fix:Vision Pro"},
+		{"a product name kept in both paragraphs", "en", "es",
+			"Apple will sell the Vision Pro headset in Germany from Friday.\n\nThe Vision Pro costs 3,999 euros there.",
+			"Apple venderá las gafas Vision Pro en Alemania a partir del viernes.\n\nLas Vision Pro cuestan allí 3.999 euros.", ""},
+		{"a product name declined where the article keeps it", "en", "cs",
+			"Meta released Llama on Thursday.\n\nMany developers now use Llama.",
+			"Meta ve čtvrtek vydala Llama.\n\nMnoho vývojářů nyní používá Llamu.", ""},
+		{"a name in a German compound where the article keeps it", "en", "de",
+			"Apple will sell the Vision Pro headset in Germany from Friday.\n\nThe Vision Pro costs 3,999 euros there.",
+			"Apple verkauft die Vision Pro ab Freitag in Deutschland.\n\nDie Vision-Pro-Brille kostet dort 3999 Euro.", ""},
 		{"common words after a given name, translated", "de", "en",
 			"Das James-Webb-Weltraumteleskop fand die Galaxie.",
 			"The James Webb Space Telescope found the galaxy.", ""},
@@ -1951,7 +1965,7 @@ func TestEntities(t *testing.T) {
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {
-			a, fs := pairtest.Run(t, entities.Check, tc.src, tc.tgt, tc.srcLang, tc.tgtLang, 1)
+			a, fs := pairtest.Run(t, entities.Check, tc.src, tc.tgt, tc.srcLang, tc.tgtLang, strings.Count(tc.tgt, "\n\n")+1)
 			var got []string
 			for _, f := range fs {
 				switch {

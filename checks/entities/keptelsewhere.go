@@ -1,0 +1,99 @@
+package entities
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/corpus"
+	"golang.org/x/text/language"
+)
+
+// findRenderedNames reports, in a target in Latin letters, a source name
+// of ordinary words ("Vision Pro", "Prime Day") that the target writes as
+// it stands in another paragraph, and here renders word by word ("Visión
+// Profesional"): the article itself shows the name is one to keep. The
+// rendering is the words in a row, as many as the name's, each opening
+// with the first letters of the name's word in its place, one of them
+// another word than the name's; the name is the fix.
+func (c *paragraph) findRenderedNames() {
+	tgt := c.p.Target()
+	window := tgt.Slice(c.win.Target)
+	c.eachLatinSourceName(func(n name, doc int, sb language.Base) {
+		text := n.text(c.p.Source(doc))
+		if !ofOrdinaryWords(n, sb) || namesAPlace(n, sb.String()) || personName(n) ||
+			hasWord(window, text) || !hasWord(tgt.Text, text) {
+			return
+		}
+		if at, ok := c.renderedAt(n); ok {
+			c.p.Report(checks.Finding{
+				Severity: checks.Major,
+				Category: checks.Mistranslation,
+				Span:     at,
+				Source:   &checks.Evidence{Doc: doc, Span: n.span},
+				Message:  fmt.Sprintf("target %q, source %q: the name is translated here; the article keeps it elsewhere", tgt.Slice(at), text),
+				Fixes:    []checks.Fix{{Message: "Use " + text, Edits: []checks.Edit{{Span: at, New: text}}}},
+			})
+		}
+	})
+}
+
+// ofOrdinaryWords reports whether the name n is made of Latin words of
+// which one, of four letters or more, is a common word of its language:
+// a name a translation could render.
+func ofOrdinaryWords(n name, sb language.Base) bool {
+	common := false
+	for _, w := range n.words {
+		if !w.latin || w.acro || len(w.parts) != 1 {
+			return false
+		}
+		common = common || utf8.RuneCountInString(w.parts[0]) >= 4 && corpus.IsWord(w.lower, sb)
+	}
+	return common
+}
+
+// renderedAt returns the span of target words in a row that render the
+// name n word by word, each opening with three letters or more of the
+// name's word in its place, at least one of them neither that word nor a
+// case of it.
+func (c *paragraph) renderedAt(n name) (corpus.Span, bool) {
+	k := len(n.words)
+	for j := 0; j+k <= len(c.tw); j++ {
+		other := false
+		for i, s := range n.words {
+			t := c.tw[j+i]
+			if len(t.parts) != 1 || sharedStart(t.parts[0], s.parts[0]) < 3 {
+				other = false
+				break
+			}
+			// A case of the name ("Llamu") is the name: another word
+			// ("Profesional" for "Pro") is not.
+			if !stemMatch(t.parts[0], s.parts[0]) {
+				other = true
+			}
+			if i == k-1 && other {
+				return corpus.Span{Start: c.tw[j].span.Start, End: t.span.End}, true
+			}
+		}
+	}
+	return corpus.Span{}, false
+}
+
+// hasWord reports whether text holds s with no letter or digit on
+// either side.
+func hasWord(text, s string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], s)
+		if i < 0 {
+			return false
+		}
+		i += from
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len(s):])
+		if !corpus.IsWordRune(before) && !corpus.IsWordRune(after) {
+			return true
+		}
+		from = i + 1
+	}
+}
