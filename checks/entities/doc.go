@@ -47,7 +47,10 @@
 // where it is a common word there (notplace: עזה, مصر); a people's word
 // or adjective in English ("Turkish") is no place. In German targets, which
 // capitalise every noun, a target name a listed given name opens is read
-// as a name too. Names are runs of capitalised words
+// as a name too; in any target, a person a listed given name opens that no
+// source has by spelling, sound or reading, where no source name is
+// missing, is major however common its words ("Tom Jones" for a Hindi
+// source that names no one). Names are runs of capitalised words
 // inside sentences, except a title cut short ("Dott.ssa"); in a source
 // without letter case (Chinese, Japanese, Hindi) only words written in
 // Latin letters with a capital count ("USGS", not "km2"), and in German,

@@ -1205,17 +1205,17 @@ func (c *paragraph) romanisedName(n name) bool {
 	return c.rom.explainsName(n)
 }
 
-// reportPersonsFromNowhere reports, in a target language that
-// capitalises its nouns (German), where only a given name tells a person
-// and no novel names are read, the persons the target names that no
-// source has, nor any name in their place ("Samantha Stosur" in "Der
-// Minister traf Samantha Stosur" for "the minister met union leaders").
+// reportPersonsFromNowhere reports, where no source name is missing, the
+// persons the target names that no source has, nor any name in their
+// place ("Samantha Stosur" in "Der Minister traf Samantha Stosur" for
+// "the minister met union leaders"): in a target language that
+// capitalises its nouns (German), where only a given name tells a person,
+// and elsewhere a person of common words, which no novel name holds
+// ("Sean Bailey", for a Hindi source's उपासने). reportNovel reads the
+// others.
 func (c *paragraph) reportPersonsFromNowhere() {
-	if capitalisesNamesOnly(c.tb) {
-		return // reportNovel reads them there
-	}
 	for _, u := range c.unexplained {
-		if !personName(u) || !c.fromNowhere(u) {
+		if !personName(u) || !c.fromNowhere(u) || c.novelAt(u.span) {
 			continue
 		}
 		c.p.Report(checks.Finding{
@@ -1226,6 +1226,12 @@ func (c *paragraph) reportPersonsFromNowhere() {
 			Tag:      checks.NameFromElsewhere,
 		})
 	}
+}
+
+// novelAt reports whether a novel name overlaps span: reportNovel has
+// reported it.
+func (c *paragraph) novelAt(span corpus.Span) bool {
+	return slices.ContainsFunc(c.novel, func(n name) bool { return n.span.Overlaps(span) })
 }
 
 // reportReplaced reports the unexplained target names as in place of the

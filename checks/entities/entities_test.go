@@ -560,6 +560,13 @@ func TestEntities(t *testing.T) {
 		{"a name in a German compound where the article keeps it", "en", "de",
 			"Apple will sell the Vision Pro headset in Germany from Friday.\n\nThe Vision Pro costs 3,999 euros there.",
 			"Apple verkauft die Vision Pro ab Freitag in Deutschland.\n\nDie Vision-Pro-Brille kostet dort 3999 Euro.", ""},
+		// A person of common words no source has, into English.
+		{"a person of common words from nowhere, from hindi", "hi", "en",
+			"घोषणा राष्ट्रपति के साथ फ़ोन पर चर्चा होने के बाद की गई थी।",
+			"The announcement was made after Tom Jones had a phone conversation with the president.", "major:Tom Jones"},
+		{"a person of common words the hindi source has", "hi", "en",
+			"घोषणा टॉम जोन्स के साथ फ़ोन पर चर्चा होने के बाद की गई थी।",
+			"The announcement was made after a phone conversation with Tom Jones.", ""},
 		{"common words after a given name, translated", "de", "en",
 			"Das James-Webb-Weltraumteleskop fand die Galaxie.",
 			"The James Webb Space Telescope found the galaxy.", ""},
