@@ -1609,8 +1609,10 @@ func possessiveFor(text, name string) string {
 // word that is no common word of the target language and that nothing in
 // the sources explains (it is novel), and the source name is one name
 // of letters, no acronym, which a translation spells out or translates,
-// and no place, whose English name the data may not know. With more
-// than one such source name, the first stands for them.
+// and no place, whose English name the data may not know, or a person a
+// listed given name opens, whatever the source's letter case says
+// ("Latenight-Moderator Stephen Colbert"). With more than one such
+// source name, the first stands for them.
 func (c *paragraph) confidentPair(u name) (missing, bool) {
 	// A person's name counts as novel though its words are common ones
 	// ("Tom Jones").
@@ -1628,7 +1630,7 @@ func (c *paragraph) confidentPair(u name) (missing, bool) {
 	}
 	for _, m := range c.miss {
 		sb, _ := c.p.Source(m.doc).Lang.Base()
-		if confidentName(m.n, sb) || c.personLike(m, sb) {
+		if confidentName(m.n, sb) || c.personLike(m, sb) || personName(m.n) {
 			return m, true
 		}
 	}
