@@ -268,9 +268,24 @@ func orphanPossessives(text string, para corpus.Span, ws []word, lang language.B
 	return append(out, titlesAlone(p, para.Start)...)
 }
 
+// spacedMarks counts the marks of p spaced off the word before or after
+// them: text split into tokens ("the baby 's lungs .") spaces every mark.
+func spacedMarks(p string) int {
+	n := 0
+	for _, t := range []string{" .", " ,", " 's", " n't", "( ", " )", " ;", " :", " ?"} {
+		n += strings.Count(p, t)
+	}
+	return n
+}
+
+// tokenisedText reports whether p spaces its marks off more than once: a
+// possessive after a space is then a token, not a name dropped.
+func tokenisedText(p string) bool { return spacedMarks(p) > 1 }
+
 // possessivesAlone returns the possessive endings of paragraph para with no
 // name before them: at its start, after an opening quote or bracket, or
-// after a word that cannot close a phrase.
+// after a word that cannot close a phrase, or a function word ("According
+// to 's nuclear agency") where the text does not space its marks.
 func possessivesAlone(text string, para corpus.Span, ws []word, lang language.Base) []corpus.Span {
 	prev := func(at int) string { // the word before byte at, lower-cased
 		w := ""
@@ -294,7 +309,8 @@ func possessivesAlone(text string, para corpus.Span, ws []word, lang language.Ba
 			before, _ := utf8.DecodeLastRuneInString(p[:k])
 			after, _ := utf8.DecodeRuneInString(p[off:])
 			free := k == 0 || strings.ContainsRune("(\"“", before) ||
-				unicode.IsSpace(before) && (strings.TrimSpace(p[:k]) == "" || corpus.Dangling(prev(para.Start+k), ',', lang))
+				unicode.IsSpace(before) && (strings.TrimSpace(p[:k]) == "" || corpus.Dangling(prev(para.Start+k), ',', lang) ||
+					corpus.IsStopword(prev(para.Start+k), lang) && !tokenisedText(p))
 			if free && !unicode.IsLetter(after) {
 				out = append(out, corpus.Span{Start: para.Start + k, End: para.Start + off})
 			}
@@ -386,18 +402,14 @@ func titlesAlone(p string, base int) []corpus.Span {
 // stop ("common in, which", "from ."), and empty brackets.
 func dropped(text string, para corpus.Span, ws []word, lang language.Base) []corpus.Span {
 	var out []corpus.Span
-	// Text split into tokens ("the baby 's lungs .") spaces every mark.
-	tokenised := 0
-	for _, t := range []string{" .", " ,", " 's", " n't", "( ", " )", " ;", " :", " ?"} {
-		tokenised += strings.Count(text[para.Start:para.End], t)
-	}
+	single := spacedMarks(text[para.Start:para.End]) == 1
 	for i, w := range ws {
 		if w.cap && !w.start {
 			continue
 		}
 		if s, ok := lostAround(text, para, ws, i, lang); ok {
 			out = append(out, s)
-		} else if s, ok := unclosed(text, para, ws, i, lang, tokenised == 1); ok {
+		} else if s, ok := unclosed(text, para, ws, i, lang, single); ok {
 			out = append(out, s)
 		}
 	}
