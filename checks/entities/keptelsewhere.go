@@ -22,11 +22,12 @@ func (c *paragraph) findRenderedNames() {
 	window := tgt.Slice(c.win.Target)
 	c.eachLatinSourceName(func(n name, doc int, sb language.Base) {
 		text := n.text(c.p.Source(doc))
-		if !ofOrdinaryWords(n, sb) || namesAPlace(n, sb.String()) || personName(n) ||
-			hasWord(window, text) || !hasWord(tgt.Text, text) {
+		if !ofOrdinaryWords(n, sb) || namesAPlace(n, sb.String()) || personName(n) || hasWord(window, text) {
 			return
 		}
-		if at, ok := c.renderedAt(n); ok {
+		// The rendering, rare, is looked for first: the whole article is
+		// searched for the name only where there is one.
+		if at, ok := c.renderedAt(n); ok && hasWord(tgt.Text, text) {
 			c.p.Report(checks.Finding{
 				Severity: checks.Major,
 				Category: checks.Mistranslation,
