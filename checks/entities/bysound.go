@@ -88,6 +88,19 @@ func soundsAlikeSkeleton(a, b string) bool {
 	return a == b || len(a) >= 3 && len(b) >= 3 && (similarity(a, b) >= 0.8 || strings.HasPrefix(a, b) || strings.HasPrefix(b, a))
 }
 
+// skeletonsAlike reports whether a source skeleton of src and a target
+// one of tgt sound alike (soundsAlikeSkeleton).
+func skeletonsAlike(src, tgt []string) bool {
+	for _, a := range src {
+		for _, b := range tgt {
+			if soundsAlikeSkeleton(a, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // personsBySound checks target paragraph i of a target in an abjad,
 // Devanagari or Hangul (see the comment at the top of this file).
 func personsBySound(p *checks.Pass, i int, w linked.Window) {
@@ -101,16 +114,9 @@ func personsBySound(p *checks.Pass, i int, w linked.Window) {
 		skels[k] = soundSkeletons(x.text, sc.String(), tb.String())
 	}
 	has := func(s word) (int, bool) {
-		for _, ss := range latinSkeletons(s) {
-			for k, ts := range skels {
-				for _, t := range ts {
-					if soundsAlikeSkeleton(ss, t) {
-						return k, true
-					}
-				}
-			}
-		}
-		return -1, false
+		src := latinSkeletons(s)
+		k := slices.IndexFunc(skels, func(ts []string) bool { return skeletonsAlike(src, ts) })
+		return k, k >= 0
 	}
 	lost, sw, ok := lostPersons(p, i, w, func(person []word) bool {
 		last := person[len(person)-1]
@@ -133,14 +139,8 @@ func personsBySound(p *checks.Pass, i int, w linked.Window) {
 		return
 	}
 	// The word after the given name is no word of the sources.
-	for _, s := range sw {
-		for _, ss := range latinSkeletons(s) {
-			for _, t := range skels[k+1] {
-				if soundsAlikeSkeleton(ss, t) {
-					return
-				}
-			}
-		}
+	if slices.ContainsFunc(sw, func(s word) bool { return skeletonsAlike(latinSkeletons(s), skels[k+1]) }) {
+		return
 	}
 	reportReplacedPerson(p, lost, []corpus.Span{{Start: tw[k].span.Start, End: tw[k+1].span.End}})
 }
