@@ -69,6 +69,8 @@ func TestFactsByValue(t *testing.T) {
 		{name: "a Spanish midnight", tgtLang: "en", tgt: "The polls close at midnight.", srcLang: "es", src: "Los colegios cierran a las 12 de la noche."},
 		{name: "a whole hour changed, p.m. kept", tgtLang: "en", tgt: "The match starts at 8 p.m.", srcLang: "de", src: "Das Spiel beginnt um 18 Uhr.",
 			want: []string{`major accuracy/mistranslation "8 p.m." => Use 6 p.m.`}},
+		{name: "a whole hour changed, AM in capitals", tgtLang: "en", tgt: "The match starts at 8 AM.", srcLang: "de", src: "Das Spiel beginnt um 18 Uhr.",
+			want: []string{`major accuracy/mistranslation "8 AM" => Use 6 PM`}},
 		{name: "a whole hour changed, the source's half of the day unsaid", tgtLang: "en", tgt: "The match starts at 10 p.m.", srcLang: "es", src: "El partido empieza a las 8:00.",
 			want: []string{`major accuracy/mistranslation "10 p.m."`}},
 		{name: "a Hindi afternoon with minutes", tgtLang: "en", tgt: "The meeting starts at 2:05 p.m.", srcLang: "hi", src: "बैठक दोपहर 2:05 बजे शुरू होगी।"},

@@ -2055,13 +2055,14 @@ func bareHourFix(t *item, sm int) (checks.Fix, bool) {
 	if !ok || sm%3600 != 0 || !isDigits(digits) || len(digits) > 2 {
 		return checks.Fix{}, false
 	}
-	pm := map[string]bool{"a.m.": false, "am": false, "p.m.": true, "pm": true}
-	if _, known := pm[marker]; !known {
+	switch strings.ToLower(marker) {
+	case "a.m.", "am", "p.m.", "pm":
+	default:
 		return checks.Fix{}, false
 	}
 	h := sm / 3600
-	if want := h >= 12; pm[marker] != want {
-		marker = map[bool]string{false: "a", true: "p"}[want] + marker[1:]
+	if pm := marker[0] == 'p' || marker[0] == 'P'; pm != (h >= 12) {
+		marker = otherHalf[marker[0]] + marker[1:] // "a.m." and "p.m." differ in the first letter
 	}
 	if h %= 12; h == 0 {
 		h = 12
@@ -2072,6 +2073,10 @@ func bareHourFix(t *item, sm int) (checks.Fix, bool) {
 	}
 	return checks.Fix{Message: "Use " + fixed, Edits: []checks.Edit{{Span: t.span, New: fixed}}}, true
 }
+
+// otherHalf is the first letter of the marker of the other half of the
+// day, in the same case.
+var otherHalf = map[byte]string{'a': "p", 'p': "a", 'A': "P", 'P': "A"}
 
 func isDigits(s string) bool {
 	for k := 0; k < len(s); k++ {
