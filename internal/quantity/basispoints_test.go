@@ -16,7 +16,9 @@ func TestBasisPoints(t *testing.T) {
 		{"zh", "下调25个基点", []string{"percent \"25个基点\" 0.25 dec=2 points"}},
 		{"ja", "25ベーシスポイント引き上げ", []string{"percent \"25ベーシスポイント\" 0.25 dec=2 points"}},
 		{"pl", "o 50 punktów bazowych", []string{"percent \"50 punktów bazowych\" 0.5 dec=2 points"}},
-		// Quiet: a company's name, a plain count.
+		// Quiet: a company's name, a plain count; petabytes in capitals.
 		{"en", "BP sold 25 stations", []string{"count \"25\" 25"}},
+		{"es", "almacena 10 PB de datos", []string{"count \"10 PB\" 10 unit=PB"}},
+		{"en", "stores 10 PB of data", []string{"count \"10 PB\" 10 unit=PB"}},
 	})
 }

@@ -150,7 +150,7 @@ func compile(name string, d *localeData) *locale {
 	l.unitNames = newMatcher(us, false)
 	l.points = newMatcher(plain(d.points), true)
 	l.pointsAfterPct = newMatcher(plain(d.pointsAfterPct), true)
-	l.basisPoints = newMatcher(plain(d.basisPoints), true)
+	l.basisPoints = newMatcher(plain(d.basisPoints), false) // as written: "10 PB" are petabytes, "10 pb" basis points
 	l.quarterAfter = newMatcher(plain(d.quarterAfter), true)
 	l.quarterBefore = newMatcher(plain(d.quarterBefore), true)
 	l.quarterGlued = newMatcher(plain(d.quarterGlued), false)
