@@ -1873,9 +1873,9 @@ func (c *comparer) clock(x *item) (clockTime, bool) {
 			secs += 43200 // "8 p.m.": the digits alone say 8
 		}
 		return clockTime{secs, true}, true
-	case strings.Contains(lower, "a.m.") || strings.HasSuffix(lower, "am") || quantity.HalfDay(x.text) < 0:
+	case strings.Contains(lower, "a.m.") || strings.HasSuffix(lower, "am") || x.q.Half < 0:
 		return clockTime{secs % 43200, true}, true
-	case quantity.HalfDay(x.text) > 0:
+	case x.q.Half > 0:
 		return clockTime{secs, true}, true // 午後2時: Clock has added the half day
 	}
 	text := c.tgtText
@@ -2009,7 +2009,7 @@ func clockFix(t, s *item, definite bool) (checks.Fix, bool) {
 		if h == 0 {
 			h = 12
 		}
-	} else if strings.Contains(strings.ToLower(text), "a.m.") || strings.HasSuffix(strings.ToLower(text), "am") || quantity.HalfDay(text) < 0 {
+	} else if strings.Contains(strings.ToLower(text), "a.m.") || strings.HasSuffix(strings.ToLower(text), "am") || t.q.Half < 0 {
 		if h >= 12 { // "2:05 π.μ.": the word, not the digits, is wrong
 			return halfDayFix(t, tm, sm)
 		}
@@ -2034,18 +2034,29 @@ func halfDayFix(t *item, tm, sm int) (checks.Fix, bool) {
 	if (tm-sm)%43200 != 0 || tm == sm {
 		return checks.Fix{}, false
 	}
-	text := t.text
-	for _, pair := range [][2]string{{"a.m.", "p.m."}, {"A.M.", "P.M."}, {"am", "pm"}, {"AM", "PM"}} {
-		from, to := pair[0], pair[1]
-		if sm < 43200 {
-			from, to = to, from
-		}
-		if k := strings.LastIndex(text, from); k > 0 && k+len(from) == len(text) {
-			fixed := text[:k] + to
-			return checks.Fix{Message: "Use " + fixed, Edits: []checks.Edit{{Span: t.span, New: fixed}}}, true
-		}
+	fixed, ok := withHalf(t.text, sm >= 43200)
+	if !ok || fixed == t.text {
+		return checks.Fix{}, false
 	}
-	return checks.Fix{}, false
+	return checks.Fix{Message: "Use " + fixed, Edits: []checks.Edit{{Span: t.span, New: fixed}}}, true
+}
+
+// withHalf returns text, which ends in the English a.m. or p.m. (am, PM…),
+// with the marker of the afternoon when pm, of the morning otherwise, in
+// the same case; false when text ends in no marker.
+func withHalf(text string, pm bool) (string, bool) {
+	lower := strings.ToLower(text)
+	for _, m := range []string{"a.m.", "p.m.", "am", "pm"} {
+		if !strings.HasSuffix(lower, m) {
+			continue
+		}
+		k := len(text) - len(m)
+		if isPM := lower[k] == 'p'; isPM == pm {
+			return text, true
+		}
+		return text[:k] + otherHalf[text[k]] + text[k+1:], true // "a.m." and "p.m." differ in the first letter
+	}
+	return "", false
 }
 
 // bareHourFix rewrites a whole hour written with the English a.m. or
@@ -2055,14 +2066,9 @@ func bareHourFix(t *item, sm int) (checks.Fix, bool) {
 	if !ok || sm%3600 != 0 || !isDigits(digits) || len(digits) > 2 {
 		return checks.Fix{}, false
 	}
-	switch strings.ToLower(marker) {
-	case "a.m.", "am", "p.m.", "pm":
-	default:
-		return checks.Fix{}, false
-	}
 	h := sm / 3600
-	if pm := marker[0] == 'p' || marker[0] == 'P'; pm != (h >= 12) {
-		marker = otherHalf[marker[0]] + marker[1:] // "a.m." and "p.m." differ in the first letter
+	if marker, ok = withHalf(marker, h >= 12); !ok || len(marker) > len("a.m.") {
+		return checks.Fix{}, false // no marker, or a marker after other words
 	}
 	if h %= 12; h == 0 {
 		h = 12

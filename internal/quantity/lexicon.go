@@ -26,7 +26,7 @@ var lexiconFields = map[string]int{
 	"groups": 1, "myriad": 0, "vowel-harmony": 0, "scale": 2, "percent": 1, "percent-before": 1, "points": 1,
 	"points-after-percent": 1, "currency": 2, "range": 1, "between": 1, "and": 1, "month": 2,
 	"month-needs-number": 1, "time": 1, "ordinal-suffix": 1, "hyphen-ordinal": 1, "prefix": 1, "word": 2, "century": 1,
-	"era": 2, "year-offset": 1, "solar-month": 2, "unit": 2, "quarter-word": 1, "quarter-before": 1, "times": 1, "times-vague": 1, "times-more": 1, "spaced-scale": 1, "scale-infix": 1, "not-word": 1, "decade": 1, "tenth": 1, "day-part": 1, "compound-suffix": 1, "and-half": 1, "half-after": 1, "half-word": 1, "day-of": 1, "counter": 1, "numeral-word": 1, "weekday": 2, "weekday-suffix": 1, "times-counter": 1, "lone-unit-before": 1, "slash-date-after": 1, "clock-before": 1, "hour-word": 1, "clock-word": 2, "hour-part": 2, "unit-word": 2, "word-prefix": 1, "percent-as-points": 1, "basis-points": 1,
+	"era": 2, "year-offset": 1, "solar-month": 2, "unit": 2, "quarter-word": 1, "quarter-before": 1, "times": 1, "times-vague": 1, "times-more": 1, "spaced-scale": 1, "scale-infix": 1, "not-word": 1, "decade": 1, "tenth": 1, "day-part": 1, "compound-suffix": 1, "and-half": 1, "half-after": 1, "half-word": 1, "day-of": 1, "counter": 1, "numeral-word": 1, "weekday": 2, "weekday-suffix": 1, "times-counter": 1, "lone-unit-before": 1, "slash-date-after": 1, "clock-before": 1, "hour-word": 1, "clock-word": 2, "hour-part": 2, "unit-word": 2, "word-prefix": 1, "percent-as-points": 1, "basis-points": 1, "half-day": 2,
 	// common.txt only
 	"symbol": 2, "attached-scale": 2, "year-before": 1, "year-prefix": 1, "attached-scale-money": 2, "unit-suffix": 1, "unit-stop": 1, "clock-zone": 1,
 }
@@ -299,6 +299,13 @@ func buildLocale(name string, c *cldrLocale) (*localeData, error) {
 			d.monthNeedsNum = append(d.monthNeedsNum, v[0])
 		case "time":
 			d.timeWords = append(d.timeWords, v[0])
+		case "half-day":
+			half, ok := map[string]int{"pm": 1, "am": -1, "night": night}[v[1]]
+			if !ok {
+				return nil, fmt.Errorf("lexicon/%s.txt:%d: half-day takes am, pm or night, not %q", name, l.line, v[1])
+			}
+			d.timeWords = append(d.timeWords, v[0])
+			d.halfDays = append(d.halfDays, halfDayWord{v[0], half})
 		case "hour-word":
 			d.hourWords = append(d.hourWords, v[0])
 		case "clock-before":

@@ -968,7 +968,7 @@ func (s *scanner) finish(r *numRead) int {
 		q.Kind, q.Value, q.Calendar = Year, q.Value-s.l.d.yearOffset, true
 	}
 	if q.Kind == Time {
-		q.Half = HalfDay(string(s.rs[r.exprStart:r.end]))
+		q.Half = s.l.halfDay(string(s.rs[r.exprStart:r.end]))
 	}
 	q.Century = q.Kind == Count && q.Value >= 1 && q.Value <= 21 && q.Value == float64(int(q.Value)) && s.centuryNumber(q, r.i, r.end)
 	q.Span = s.span(r.exprStart, r.end)

@@ -503,13 +503,22 @@ func (q Quantity) Clock() (seconds int, ok bool) {
 	return (h%24*60+hms[1])*60 + hms[2], true
 }
 
-// HalfDay reports which half of the day a word in a time's text puts it
-// in: 1 afternoon (午後, 下午, 오후, दोपहर, μ.μ., de la tarde, abends),
-// -1 morning (午前, 上午, 오전, सुबह, π.μ., du matin) and twelve at night
-// (las 12 de la noche, midnight), 0 none.
-func HalfDay(text string) int {
-	if runs := digitRuns(text); len(runs) > 0 && runs[0] == "12" && (strings.Contains(text, "de la noche") || strings.Contains(text, "da noite")) {
-		return -1 // "las 12 de la noche": midnight, the start of the day
+// halfDay reports which half of the day a word in a time's text puts it
+// in: 1 afternoon (午後, 下午, 오후, दोपहर, μ.μ.; the lexicon's half-day
+// words: abends, de la tarde), -1 morning (午前, 上午, 오전, सुबह, π.μ.;
+// du matin) and twelve at night (las 12 de la noche, midnight), 0 none.
+func (l *locale) halfDay(text string) int {
+	for _, h := range l.d.halfDays {
+		if !strings.Contains(text, h.text) {
+			continue
+		}
+		if h.half != night {
+			return h.half
+		}
+		if runs := digitRuns(text); len(runs) > 0 && runs[0] == "12" {
+			return -1 // midnight, the start of the day
+		}
+		return 1
 	}
 	for _, w := range afternoonWords {
 		if strings.Contains(text, w) {

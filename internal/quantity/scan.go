@@ -696,7 +696,7 @@ func (s *scanner) emitOther(a, b int, kind Kind) int {
 	q := Quantity{Kind: kind, Span: s.span(a, b), Num: s.span(a, b), Scale: 1}
 	q.Text = asciiDigits(s.rs[a:b])
 	if kind == Time {
-		q.Half = HalfDay(q.Text) // 午後2時, 2:05 μ.μ.
+		q.Half = s.l.halfDay(q.Text) // 午後2時, 2:05 μ.μ.
 	}
 	if g, _ := s.digitsAt(s.firstDigit(a, b)); g != "" {
 		q.Value, _ = strconv.ParseFloat(g, 64)

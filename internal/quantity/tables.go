@@ -58,6 +58,7 @@ type localeData struct {
 	dayOf            []string           // the word between a spelled day and its month: "of" (the first of May)
 	monthNeedsNum    []string           // month forms that are months only next to a number ("May")
 	timeWords        []string           // after a number, make it a time of day: "Uhr"
+	halfDays         []halfDayWord      // after a time, say its half of the day: "abends"; time words too
 	hourWords        []string           // between hours and minutes: "giờ" in "14 giờ 30"
 	clockBefore      []string           // before h.mm, make it a time of day, not a day and month: "o 14.05", "в 14.05"
 	times            []string           // after a number, make it a multiplier: "times", "mal", "раза"
@@ -133,13 +134,20 @@ var cjkUnitAfterScale = map[rune]string{'千': "瓦米克卡焦帕伏赫字", '�
 // a time word of the lexicon). A time read with one holds it in its
 // text.
 var (
-	afternoonWords = []string{"午後", "下午", "晚上", "傍晚", "夜", "오후", "दोपहर", "शाम", "μ.μ.", "مساء", "ظهر", "عصر", "بعدازظهر", "بعد از ظهر", "אחר הצהריים", "בערב",
-		"de la tarde", "de la noche", "di sera", "del pomeriggio", "da tarde", "da noite", "du soir", "de l'après-midi", "de l’après-midi",
-		"abends", "nachmittags", "вечера", "вечора", "дня", "po południu", "wieczorem", "odpoledne", "večer"}
-	morningWords = []string{"午前", "上午", "凌晨", "早上", "朝", "오전", "सुबह", "π.μ.", "صباح", "صبح", "בבוקר",
-		"de la mañana", "de la madrugada", "di mattina", "del mattino", "da manhã", "da madrugada", "du matin",
-		"morgens", "vormittags", "утра", "ранку", "rano", "ráno", "dopoledne"}
+	afternoonWords = []string{"午後", "下午", "晚上", "傍晚", "夜", "오후", "दोपहर", "शाम", "μ.μ."}
+	morningWords   = []string{"午前", "上午", "凌晨", "早上", "朝", "오전", "सुबह", "π.μ."}
 )
+
+// halfDayWord is a word of a lexicon for the half of the day said after a
+// time (half-day: "abends", "de la tarde", "مساءً"), and the half it says.
+type halfDayWord struct {
+	text string
+	half int // 1 afternoon or evening, -1 morning, night: the evening, but twelve is midnight
+}
+
+// night is the half of a word for the night ("de la noche"): 9 is 21:00,
+// 12 is midnight.
+const night = 2
 
 // cjkTimeMarks precede an hour and make it a time of day (下午3点).
 var cjkTimeMarks = []string{"日", "号", "上午", "下午", "中午", "晚上", "凌晨", "早上", "傍晚", "午前", "午後", "夜", "朝"}
