@@ -3,6 +3,7 @@ package entities
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/checks"
@@ -81,9 +82,12 @@ func (c *paragraph) renderedAt(n name) (corpus.Span, bool) {
 	return corpus.Span{}, false
 }
 
-// hasWord reports whether text holds s with no letter or digit on
-// either side.
+// hasWord reports whether text holds s with no letter or digit of its
+// script on either side: "Cook" is in "了Cook。", which Chinese writes
+// unspaced, not in "Cookson".
 func hasWord(text, s string) bool {
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
 	for from := 0; ; {
 		i := strings.Index(text[from:], s)
 		if i < 0 {
@@ -92,9 +96,18 @@ func hasWord(text, s string) bool {
 		i += from
 		before, _ := utf8.DecodeLastRuneInString(text[:i])
 		after, _ := utf8.DecodeRuneInString(text[i+len(s):])
-		if !corpus.IsWordRune(before) && !corpus.IsWordRune(after) {
+		if apart(before, first) && apart(after, last) {
 			return true
 		}
 		from = i + 1
 	}
+}
+
+// apart reports whether rune r beside a word's edge rune e ends the word:
+// no word rune, or a letter of another script (Han beside Latin).
+func apart(r, e rune) bool {
+	if !corpus.IsWordRune(r) {
+		return true
+	}
+	return unicode.IsLetter(r) && unicode.IsLetter(e) && unicode.Is(unicode.Latin, r) != unicode.Is(unicode.Latin, e)
 }

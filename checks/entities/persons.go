@@ -114,12 +114,12 @@ func keptBySound(s word, tw []word) bool {
 }
 
 // inLatin reports whether the surname of person, the last of its words,
-// is written in the target text raw as the source writes it: a Chinese
+// is written in the target text raw as a word, as the source writes it: a Chinese
 // or Japanese translation may keep a name in Latin letters ("律师 Steve
 // Cook").
 func inLatin(raw string, person []word) bool {
 	last := person[len(person)-1].text
-	return len(last) >= 2 && strings.Contains(strings.ToLower(raw), strings.ToLower(last))
+	return len(last) >= 2 && hasWord(raw, last) // a word of its own: "Cook" is not in "Facebook"
 }
 
 // surnameSwapped reports whether the target name n opens with the given
@@ -194,8 +194,9 @@ func personsInJapanese(p *checks.Pass, i int, w linked.Window) {
 	var novel []corpus.Span
 	for _, s := range runs {
 		run := raw[s.Start:s.End]
+		readings := sync.OnceValue(func() romanised { return personReadings("ja", run) })
 		keeps := slices.ContainsFunc(kept, func(person []word) bool {
-			return sameInitialsOrSurname(run, person) || spelledBy(personReadings("ja", run), person[len(person)-1:])
+			return sameInitialsOrSurname(run, person) || spelledBy(readings(), person[len(person)-1:])
 		})
 		if !soundsLikeAny(run, skeletons) && !sameInitialsOrSurname(run, lost[0].n.words) && !keeps {
 			novel = append(novel, corpus.Span{Start: w.Target.Start + s.Start, End: w.Target.Start + s.End})
