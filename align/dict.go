@@ -11,6 +11,7 @@ import (
 	"sync"
 	"unicode"
 
+	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/internal/dictd"
 	"golang.org/x/text/language"
 )
@@ -68,9 +69,10 @@ func (d *Dict) add(fo *folder, a, b string) {
 	d.rev[b] = append(d.rev[b], a)
 }
 
-// dictStrength is the weight of a dictionary match: a translation is good
-// evidence, but dictionaries list many senses.
-const dictStrength = 0.8
+// dictStrength is the weight of a dictionary match: a translation, once
+// function words are left out (dictWord), is as good evidence as a word
+// spelt alike.
+const dictStrength = 1.0
 
 // LoadDict reads a dictionary: a dictd index (path ending in .index, with
 // the .dict.dz or .dict next to it, as FreeDict installs them) or a plain
@@ -263,7 +265,10 @@ func iso3(t language.Tag) string {
 
 // dictMatches adds the dictionary's word pairs between target and source
 // types. A dictionary whose headword language is known is looked up from
-// the document in that language; another from both.
+// the document in that language; another from both. Function words are
+// left out: a dictionary pairs them with many (the with der, die and das;
+// for with für, nach, seit, vor), and as every paragraph holds them they
+// linked texts that translate nothing of each other.
 func dictMatches(t, s *docFeat, dicts []*Dict, add func(ti, si int32, m float32)) {
 	if len(dicts) == 0 {
 		return
@@ -271,7 +276,7 @@ func dictMatches(t, s *docFeat, dicts []*Dict, add func(ti, si int32, m float32)
 	words := func(f *docFeat) map[string]int32 {
 		m := map[string]int32{}
 		for i, ty := range f.types {
-			if isWordKind(ty.kind) {
+			if dictWord(f, &ty) {
 				m[ty.key] = int32(i)
 			}
 		}
@@ -281,7 +286,7 @@ func dictMatches(t, s *docFeat, dicts []*Dict, add func(ti, si int32, m float32)
 	for _, d := range dicts {
 		if d.from == "" || d.from == s.lang {
 			for si := range s.types {
-				if !isWordKind(s.types[si].kind) {
+				if !dictWord(s, &s.types[si]) {
 					continue
 				}
 				fwd, rev := d.translations(&s.types[si])
@@ -299,7 +304,7 @@ func dictMatches(t, s *docFeat, dicts []*Dict, add func(ti, si int32, m float32)
 		if d.dd != nil && (d.from == "" || d.from == t.lang) {
 			for ti := range t.types {
 				tt := &t.types[ti]
-				if !isWordKind(tt.kind) {
+				if !dictWord(t, tt) {
 					continue
 				}
 				for _, tr := range d.dd.lookup(tt.low, tt.key) {
@@ -310,4 +315,10 @@ func dictMatches(t, s *docFeat, dicts []*Dict, add func(ti, si int32, m float32)
 			}
 		}
 	}
+}
+
+// dictWord reports whether type ty of f is a word to look up in a
+// dictionary: a word, no function word of f's language.
+func dictWord(f *docFeat, ty *tokType) bool {
+	return isWordKind(ty.kind) && !corpus.IsStopword(ty.low, f.base) && !corpus.IsStopword(ty.key, f.base)
 }

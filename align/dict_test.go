@@ -117,3 +117,29 @@ func TestDictMatches(t *testing.T) {
 		}
 	}
 }
+
+// TestDictSkipsFunctionWords: a dictionary pairs function words with
+// many others (the with der, die, das); they are in every paragraph, so
+// their pairs would link texts that translate nothing of each other.
+func TestDictSkipsFunctionWords(t *testing.T) {
+	d := newDict()
+	for _, p := range [][2]string{{"der", "the"}, {"und", "and"}, {"Gewinn", "profit"}} {
+		d.add(newFolder(), p[0], p[1])
+	}
+	tf := extract(load(t, "Der Gewinn und der Umsatz stiegen.", language.German))
+	sf := extract(load(t, "The profit and the turnover rose.", language.English))
+	mt := buildMatches(tf, sf, d)
+	for _, c := range []struct {
+		de, en string
+		want   bool
+	}{{"gewinn", "profit", true}, {"der", "the", false}, {"und", "and", false}} {
+		ti, _ := tf.lookup(kWord, c.de)
+		found := false
+		for _, m := range mt[ti] {
+			found = found || sf.types[m.s].key == c.en
+		}
+		if found != c.want {
+			t.Errorf("%s=%s matched: %v; want %v", c.de, c.en, found, c.want)
+		}
+	}
+}

@@ -64,6 +64,7 @@ type docFeat struct {
 	byKind [kGloss + 1]map[string]int32 // type ids by kind and key
 	paras  []paraFeat
 	lang   string // ISO 639-3 code, for dictionaries
+	base   language.Base
 	// glosses holds the kGloss types with their English glosses, in the
 	// order they were found: matches are made in it, the same every run.
 	glosses []glossed
@@ -260,7 +261,8 @@ func caseless(d *corpus.Document) bool {
 
 // extract reduces a document to features.
 func extract(d *corpus.Document) *docFeat {
-	f := &docFeat{paras: make([]paraFeat, len(d.Paragraphs)), lang: iso3(d.Lang)}
+	base, _ := d.Lang.Base()
+	f := &docFeat{paras: make([]paraFeat, len(d.Paragraphs)), lang: iso3(d.Lang), base: base}
 	// One map a kind while reading: a string key hashes faster than a
 	// struct, and there is one lookup a token.
 	var byKind [kGloss + 1]map[string]int32

@@ -71,54 +71,61 @@ type wmtDoc struct {
 // either side, merged and moved, and against the next document's source.
 func TestWMTDocuments(t *testing.T) {
 	dir := filepath.Join(sharedDir(t), "eval", "wmt23-refs")
-	al := align.New(align.Options{})
 	for _, pair := range wmtPairs {
 		t.Run(pair, func(t *testing.T) {
 			recs := readWMT(t, filepath.Join(dir, pair+".jsonl.gz"))
 			sl, tl, _ := strings.Cut(pair, "-")
-			rng := rand.New(rand.NewPCG(23, uint64(len(recs))))
-			var right, total, linked, unrelated int
-			var gold, test [][2][]int
-			docs := chunkRecords(recs, rng)
-			for doc, chunk := range docs {
-				in := inOrderDoc(chunk)
-				got := alignWMT(t, al, in, sl, tl)
-				r, n := rightParas(in.gold, got)
-				right, total = right+r, total+n
-				for v := range wmtPerturbations {
-					pd := perturbDoc(chunk, rng)
-					k := doc*wmtPerturbations + v
-					gold = append(gold, offsetBeads(pd.gold, k)...)
-					pg := alignWMT(t, al, pd, sl, tl)
-					dumpWMT(pair, k, pd, pg)
-					test = append(test, offsetBeads(pg, k)...)
-				}
-				if doc+1 < len(docs) {
-					u := wmtDoc{tgt: in.tgt, src: inOrderDoc(docs[doc+1]).src}
-					linked += linkedParas(alignWMT(t, al, u, sl, tl))
-					unrelated += len(u.tgt)
-				}
-			}
-			share := float64(right) / float64(total)
-			_, _, f := beadPRF(gold, test)
-			nf, nt := nullRecall(gold, test)
-			us := float64(linked) / float64(max(unrelated, 1))
-			t.Logf("%s: in order %d/%d = %.3f; perturbed strict F1 %.3f, null beads %d/%d; unrelated %d/%d = %.3f linked",
-				pair, right, total, share, f, nf, nt, linked, unrelated, us)
-			if share < wmtInOrderMinimum {
-				t.Errorf("in order: %.3f of paragraphs right; want at least %.2f", share, wmtInOrderMinimum)
-			}
-			bar := wmtPerturbGoal
-			if floor, ok := wmtPerturbFloor[pair]; ok {
-				bar = floor
-			}
-			if f < bar {
-				t.Errorf("perturbed: strict F1 %.3f; want at least %.2f", f, bar)
-			}
-			if us > wmtUnrelatedMaximum {
-				t.Errorf("unrelated: %.3f of target paragraphs linked; want at most %.2f", us, wmtUnrelatedMaximum)
-			}
+			forDicts(t, language.Make(tl), language.Make(sl), func(t *testing.T, opt align.Options, _ bool) {
+				wmtRun(t, align.New(opt), recs, pair, sl, tl)
+			})
 		})
+	}
+}
+
+// wmtRun aligns the documents built from the records of one pair and
+// checks the figures against the bars.
+func wmtRun(t *testing.T, al align.Aligner, recs []wmtRecord, pair, sl, tl string) {
+	rng := rand.New(rand.NewPCG(23, uint64(len(recs))))
+	var right, total, linked, unrelated int
+	var gold, test [][2][]int
+	docs := chunkRecords(recs, rng)
+	for doc, chunk := range docs {
+		in := inOrderDoc(chunk)
+		got := alignWMT(t, al, in, sl, tl)
+		r, n := rightParas(in.gold, got)
+		right, total = right+r, total+n
+		for v := range wmtPerturbations {
+			pd := perturbDoc(chunk, rng)
+			k := doc*wmtPerturbations + v
+			gold = append(gold, offsetBeads(pd.gold, k)...)
+			pg := alignWMT(t, al, pd, sl, tl)
+			dumpWMT(pair, k, pd, pg)
+			test = append(test, offsetBeads(pg, k)...)
+		}
+		if doc+1 < len(docs) {
+			u := wmtDoc{tgt: in.tgt, src: inOrderDoc(docs[doc+1]).src}
+			linked += linkedParas(alignWMT(t, al, u, sl, tl))
+			unrelated += len(u.tgt)
+		}
+	}
+	share := float64(right) / float64(total)
+	_, _, f := beadPRF(gold, test)
+	nf, nt := nullRecall(gold, test)
+	us := float64(linked) / float64(max(unrelated, 1))
+	t.Logf("%s: in order %d/%d = %.3f; perturbed strict F1 %.3f, null beads %d/%d; unrelated %d/%d = %.3f linked",
+		pair, right, total, share, f, nf, nt, linked, unrelated, us)
+	if share < wmtInOrderMinimum {
+		t.Errorf("in order: %.3f of paragraphs right; want at least %.2f", share, wmtInOrderMinimum)
+	}
+	bar := wmtPerturbGoal
+	if floor, ok := wmtPerturbFloor[pair]; ok {
+		bar = floor
+	}
+	if f < bar {
+		t.Errorf("perturbed: strict F1 %.3f; want at least %.2f", f, bar)
+	}
+	if us > wmtUnrelatedMaximum {
+		t.Errorf("unrelated: %.3f of target paragraphs linked; want at most %.2f", us, wmtUnrelatedMaximum)
 	}
 }
 

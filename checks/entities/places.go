@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/bounded"
 	"github.com/crossread/crossread/internal/gloss"
 	"github.com/crossread/crossread/internal/translit"
 	"golang.org/x/text/language"
@@ -786,6 +787,29 @@ func (g *glossary) has(part string) bool {
 // Wade-Giles spells it.
 type hanReadings struct{ pinyin, sino, japanese, wade, cantonese []string }
 
+// hanCache remembers the readings of the Han characters read lately: a
+// character's readings are static, and gathering them, the Wade-Giles
+// spellings above all, cost more than the rest of reading a source.
+var hanCache = bounded.New[rune, hanReadings](1 << 14)
+
+// readingsOfHan returns the readings of c, and whether it is a Han
+// character with a pinyin reading.
+func readingsOfHan(c rune) (hanReadings, bool) {
+	if c < 0x2e80 { // below every CJK block: no lock taken for Latin text
+		return hanReadings{}, false
+	}
+	if h, ok := hanCache.Get(c); ok {
+		return h, true
+	}
+	py := translit.Pinyin(c)
+	if len(py) == 0 {
+		return hanReadings{}, false
+	}
+	h := hanReadings{py, translit.SinoReadings(c), translit.JapaneseReadings(c), wadeSpellings(py), translit.CantoneseReadings(c)}
+	hanCache.Put(c, h)
+	return h, true
+}
+
 // wadeSpellings returns pinyin readings py with their Wade-Giles
 // spellings after them, py itself when Wade-Giles spells them all alike:
 // a syllable spelt as in pinyin ("wan" in "Chiang Wan-an") is read in
@@ -863,8 +887,8 @@ func romaniseText(s srcText) romanised {
 		// as those languages read the characters (金正恩, Kim Jong-un).
 		var syl []hanReadings
 		for _, c := range s.raw {
-			if py := translit.Pinyin(c); len(py) > 0 {
-				syl = append(syl, hanReadings{py, translit.SinoReadings(c), translit.JapaneseReadings(c), wadeSpellings(py), translit.CantoneseReadings(c)})
+			if h, ok := readingsOfHan(c); ok {
+				syl = append(syl, h)
 				continue
 			}
 			if len(syl) > 0 {

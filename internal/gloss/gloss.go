@@ -150,18 +150,25 @@ func (l *Lexicon) AllWords(text string) []Word {
 }
 
 // longest returns the end of the longest word of the lexicon at text[i:]
-// (two runes or more), and its glosses; i when there is none.
+// (two runes or more), and its glosses; i when there is none. It walks
+// the sorted words as the prefix grows, each search starting where the
+// last one stopped, and stops when no word opens with the prefix: most
+// places open no word, and most words are short.
 func (l *Lexicon) longest(text string, i int) (int, string) {
 	ends, n := l.ends(text, i)
-	if n < 2 || !l.opens(text[i:ends[1]]) {
-		return i, "" // most places open no word: one search says so
-	}
-	for k := n - 1; k >= 1; k-- {
-		if g := l.glosses(text[i:ends[k]]); g != "" {
-			return ends[k], g
+	end, glosses := i, ""
+	lo := 0
+	for k := 1; k < n; k++ {
+		prefix := text[i:ends[k]]
+		at, found := slices.BinarySearch(l.words[lo:], prefix)
+		lo += at
+		if found {
+			end, glosses = ends[k], l.lines[lo][len(prefix)+1:]
+		} else if lo == len(l.words) || !strings.HasPrefix(l.words[lo], prefix) {
+			break
 		}
 	}
-	return i, ""
+	return end, glosses
 }
 
 // ends returns the ends of the first runes of text[i:], as many as the

@@ -3,6 +3,7 @@ package gloss
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -164,5 +165,34 @@ func BenchmarkWordsChinese(b *testing.B) {
 	const text = "研究人员周二发现，受污染的宠物食品已经导致至少25只猫死亡，当局正在调查相关工厂。"
 	for b.Loop() {
 		l.Words(text)
+	}
+}
+
+// TestLongestWalk: the longest match, walking the sorted words as the
+// prefix grows, finds at every place what trying every length from the
+// longest down finds.
+func TestLongestWalk(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"zh", "研究人员周二发现，受污染的宠物食品已经导致至少25只猫死亡，当局正在调查为难民政策相关工厂。中华人民共和国国务院"},
+		{"ja", "研究者は、ペットフードが汚染されていたことを発見した。東京都庁で記者会見が開かれた。"},
+	} {
+		l := For(language.Make(c.lang))
+		for i := range c.text {
+			if !utf8.RuneStart(c.text[i]) {
+				continue
+			}
+			end, g := l.longest(c.text, i)
+			wantEnd, want := i, ""
+			ends, n := l.ends(c.text, i)
+			for k := n - 1; k >= 1; k-- {
+				if w := l.glosses(c.text[i:ends[k]]); w != "" {
+					wantEnd, want = ends[k], w
+					break
+				}
+			}
+			if end != wantEnd || g != want {
+				t.Errorf("%s at %d: %q %q; want %q %q", c.lang, i, c.text[i:end], g, c.text[i:wantEnd], want)
+			}
+		}
 	}
 }
