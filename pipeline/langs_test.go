@@ -173,7 +173,7 @@ func run(t *testing.T, src, tgt []byte, srcLang, lang string) []checks.Finding {
 // a person whose name opens with an acronym (TM Roh), a company of an
 // English word (Apple) and a city the data lacks (San Jose) replaced.
 func TestECBPlantedErrors(t *testing.T) {
-	docs := map[string]map[string][]byte{"ecb": translations(t, "ecb"), "tech": translations(t, "tech")}
+	docs := map[string]map[string][]byte{"ecb": translations(t, "ecb"), "tech": translations(t, "tech"), "flood": translations(t, "flood")}
 	for _, tc := range []struct{ article, lang, what, old, new string }{
 		{"ecb", "de", "person misspelt", "Christine Lagarde", "Christine Lagard"},
 		{"ecb", "de", "person replaced", "Christine Lagarde", "Isabel Schnabel"},
@@ -264,6 +264,24 @@ func TestECBPlantedErrors(t *testing.T) {
 		{"tech", "ko", "count changed", "2억 2,500만", "2억 5,200만"},
 		{"tech", "ar", "price changed", "1449 يورو", "1499 يورو"},
 		{"tech", "ar", "fraction changed", "بنحو الثلث", "بنحو الربع"},
+
+		{"flood", "ko", "scale changed", "190억 헤알", "190만 헤알"},
+		{"flood", "ko", "day changed", "5월 5일", "5월 15일"},
+		{"flood", "ko", "decimal changed", "5.35미터", "3.55미터"},
+		{"flood", "tr", "surname replaced", "Eduardo Leite", "Eduardo Zimmermann"},
+		{"flood", "tr", "month changed", "30 Mayıs", "30 Haziran"},
+		{"flood", "vi", "surname replaced", "Eduardo Leite", "Eduardo Zimmermann"},
+		{"flood", "vi", "day changed", "ngày 5 tháng 5", "ngày 15 tháng 5"},
+		{"flood", "id", "surname replaced", "Eduardo Leite", "Eduardo Zimmermann"},
+		{"flood", "id", "scale changed", "19 miliar real", "19 juta real"},
+		{"flood", "pl", "surname replaced", "Eduardo Leite", "Eduardo Zimmermann"},
+		{"flood", "pl", "month changed", "30 maja", "30 czerwca"},
+		{"flood", "el", "surname replaced", "Εδουάρδο Λέιτε", "Εδουάρδο Πάες"},
+		{"flood", "el", "scale changed", "19 δισεκατομμύρια", "19 εκατομμύρια"},
+		{"flood", "ar", "year changed", "عام 1941", "عام 1914"},
+		{"flood", "ar", "scale changed", "19 مليار ريال", "19 مليون ريال"},
+		{"flood", "hi", "scale changed", "19 अरब रियाल", "19 लाख रियाल"},
+		{"flood", "hi", "day changed", "5 मई", "15 मई"},
 	} {
 		t.Run(tc.article+" "+tc.lang+" "+tc.what, func(t *testing.T) {
 			tgt := string(docs[tc.article][tc.lang])
@@ -304,7 +322,7 @@ func translations(t *testing.T, name string) map[string][]byte {
 // numbers moved two ways in one sentence are where pairs without English
 // went wrong.
 func TestECBAcrossPairs(t *testing.T) {
-	for _, article := range []string{"ecb", "quake", "tech"} {
+	for _, article := range []string{"ecb", "quake", "tech", "flood"} {
 		t.Run(article, func(t *testing.T) { testAcrossPairs(t, article) })
 	}
 }
@@ -314,7 +332,13 @@ func TestECBAcrossPairs(t *testing.T) {
 func testAcrossPairs(t *testing.T, article string) {
 	docs := translations(t, article)
 	if testing.Short() {
-		docs = map[string][]byte{"en": docs["en"], "ja": docs["ja"], "zh": docs["zh"], "pt": docs["pt"], "pl": docs["pl"], "de": docs["de"], "ko": docs["ko"], "he": docs["he"]}
+		short := map[string][]byte{}
+		for _, l := range []string{"en", "ja", "zh", "pt", "pl", "de", "ko", "he"} {
+			if d, ok := docs[l]; ok {
+				short[l] = d
+			}
+		}
+		docs = short
 	}
 	minor := 0
 	for sl, src := range docs {

@@ -601,8 +601,8 @@ func (c *paragraph) findNew() {
 		if t, ok := lostTail(n, c.sw, c.exo, c.tb); ok {
 			n = t // "President Erwin Huber" for "Präsident Donald Trump"
 		}
-		if found(n, c.sw, c.exo) || placeNamed(n, c.tb.String(), c.texts) || rom.explainsName(n) || respeltIn(n, c.sw) ||
-			len(n.words) == 1 && n.words[0].acro && len(n.words[0].parts) == 1 && initialsOf(n.words[0].parts[0], c.sw) {
+		if (found(n, c.sw, c.exo) || placeNamed(n, c.tb.String(), c.texts) || rom.explainsName(n) || respeltIn(n, c.sw) ||
+			len(n.words) == 1 && n.words[0].acro && len(n.words[0].parts) == 1 && initialsOf(n.words[0].parts[0], c.sw)) && !c.swapsSurname(n) || c.namedByCurrency(n) {
 			continue
 		}
 		// A missing place has a known English name, which no
@@ -1135,6 +1135,17 @@ func (c *paragraph) reportNovel(gaps []corpus.Span) int {
 	return newNames
 }
 
+// swapsSurname reports whether the target name n keeps the given name
+// of the one source person the target lacks but ends in a word no source
+// word explains: "Eduardo Paes" for Eduardo Leite, which the given name
+// alone would explain (see surnameReplaced for the source's side).
+func (c *paragraph) swapsSurname(n name) bool {
+	if len(n.words) < 2 || len(c.miss) != 1 {
+		return false
+	}
+	return surnameSwapped(n, c.miss[0].n, c.sw) && !sameSkeleton(c.miss[0].n, n)
+}
+
 // uncommonWords reports whether the name n has two words or more, none
 // an acronym or a common word of language tl: a person or a place, not
 // a name the target translated ("Bavarian Broadcasting Service").
@@ -1408,7 +1419,7 @@ func (c *paragraph) rendersPlace(u name, g gonePlace) bool {
 func (c *paragraph) placeFromElsewhere() *placeSwap {
 	ps := c.newPlaces(func(u name, k int) bool {
 		return !(places().list[k].country && c.namesCity()) && c.sourcesNameable(k) && !c.leftUnnamed(k) &&
-			!inLongerTargetName(c.p.Target().Text, u.span) && !c.writersOwn(u, k)
+			!inLongerTargetName(c.p.Target().Text, u.span) && !c.writersOwn(u, k) && !c.currencyCountry(k)
 	})
 	if len(ps) != 1 {
 		return nil
@@ -1455,6 +1466,34 @@ func (c *paragraph) leftUnnamed(k int) bool {
 	for _, st := range c.texts {
 		if sf.inHomeland(st.lang, k) || places().list[k].kind == 'C' && sf.namesCapital(st) || sf.refersTo(st, k) {
 			return true
+		}
+	}
+	return false
+}
+
+// namedByCurrency reports whether the target name n is the whole name of
+// a country in whose currency a source gives an amount (see
+// currencyCountry).
+func (c *paragraph) namedByCurrency(n name) bool {
+	k, ok := placeNamedWhole(n, c.tb.String())
+	return ok && c.currencyCountry(k)
+}
+
+// currencyCountry reports whether a source gives an amount in the
+// currency of country k: "$3.7 billion" is "3,7 miliar dolar AS", "3,7
+// tỷ đô la Mỹ", "3,7 miliardi di dollari USA", the country the sign
+// leaves unsaid. A national currency's ISO 4217 code opens with its
+// country's ISO 3166 code.
+func (c *paragraph) currencyCountry(k int) bool {
+	region, ok := strings.CutPrefix(places().list[k].id, "T:")
+	if !ok || !places().list[k].country {
+		return false
+	}
+	for _, st := range c.texts {
+		for _, q := range quantity.Extract(st.raw, language.Make(st.lang)) {
+			if strings.HasPrefix(q.Currency, region) {
+				return true
+			}
 		}
 	}
 	return false
@@ -2193,8 +2232,9 @@ func (c *paragraph) loneName(m missing) bool {
 }
 
 // capitalNeighbour reports whether a word next to the one-word source
-// name m is capitalised, but for one that opens its sentence: m may be
-// a part of a longer name that its words split.
+// name m is capitalised, but for one that opens its sentence unless the
+// target keeps it: m may be a part of a longer name that its words split
+// ("Guaíba Nehri", the Guaíba river).
 func (c *paragraph) capitalNeighbour(m missing) bool {
 	for _, sp := range c.srcParas {
 		if sp.doc != m.doc || m.n.span.Start < sp.span.Start || sp.span.End < m.n.span.End {
@@ -2204,10 +2244,18 @@ func (c *paragraph) capitalNeighbour(m missing) bool {
 			if w.span != m.n.words[0].span {
 				continue
 			}
-			return i > 0 && sp.words[i-1].cap && !sp.words[i-1].start || i+1 < len(sp.words) && sp.words[i+1].cap
+			prev := i > 0 && sp.words[i-1].cap && (!sp.words[i-1].start || writtenAlike(sp.words[i-1], c.tw))
+			return prev || i+1 < len(sp.words) && sp.words[i+1].cap
 		}
 	}
 	return false
+}
+
+// writtenAlike reports whether a target word is the source word s as
+// written, but for case: the name itself, not an inflection or a
+// cognate ("Proti" is not "protested").
+func writtenAlike(s word, tw []word) bool {
+	return slices.ContainsFunc(tw, func(t word) bool { return t.lower == s.lower })
 }
 
 func (c *paragraph) evidence(m missing) *checks.Evidence {

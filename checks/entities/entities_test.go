@@ -1984,6 +1984,36 @@ func TestEntities(t *testing.T) {
 		{"german target: no omission by count", "en", "de",
 			"The Big Bang made the Earth.",
 			"Der Urknall schuf die Erde.", ""},
+		// The given name kept, the surname replaced, in targets that
+		// capitalise names only: the given name alone explained the run.
+		{"a surname replaced after the given name, es", "en", "es",
+			"Governor Eduardo Leite said the damage was serious.",
+			"El gobernador Eduardo Zimmermann dijo que los daños eran graves.", "major:Eduardo Zimmermann fix:Eduardo Leite"},
+		{"a surname replaced after the given name, tr", "en", "tr",
+			"Governor Eduardo Leite said the damage was serious.",
+			"Vali Eduardo Zimmermann hasarın ciddi olduğunu söyledi.", "major:Eduardo Zimmermann fix:Eduardo Leite"},
+		{"the given name and the surname kept, es", "en", "es",
+			"Governor Eduardo Leite said the damage was serious.",
+			"El gobernador Eduardo Leite dijo que los daños eran graves.", ""},
+		// A sentence opens with the river's name, which the target
+		// keeps: the capitalised word after it is the name's head.
+		{"a name's head after a kept name that opens the sentence, tr", "tr", "en",
+			"Guaíba Nehri 5 Mayıs'ta rekor seviyeye ulaştı.",
+			"The Guaíba river reached a record level on May 5.", "omitted:Nehri"},
+		{"a lone name lost after a sentence's first word, tr", "tr", "en",
+			"Dün Kılıçdaroğlu konuştu.",
+			"Yesterday he spoke.", "major-omitted:Kılıçdaroğlu"},
+		// The country of a source's currency, which its sign leaves
+		// unsaid, is no name in place of a lost one.
+		{"the country of a dollar amount, id", "en", "id",
+			"Governor Eduardo Leite said the damage could exceed $3.7 billion.",
+			"Gubernur Eduardo Zimmermann mengatakan kerugian bisa melebihi 3,7 miliar dolar AS.", "major:Eduardo Zimmermann fix:Eduardo Leite"},
+		{"the country of a dollar amount, vi", "en", "vi",
+			"Governor Eduardo Leite said the damage could exceed $3.7 billion.",
+			"Thống đốc Eduardo Zimmermann cho biết thiệt hại có thể vượt quá 3,7 tỷ đô la Mỹ.", "major:Eduardo Zimmermann fix:Eduardo Leite"},
+		{"the country of a dollar amount, name kept, tr", "en", "tr",
+			"Governor Eduardo Leite said the damage could exceed $3.7 billion.",
+			"Vali Eduardo Leite, hasarın 3,7 milyar ABD dolarını aşabileceğini söyledi.", ""},
 	}
 	for _, tc := range testCases {
 		t.Run(tc.name, func(t *testing.T) {
