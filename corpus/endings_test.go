@@ -20,6 +20,8 @@ func TestWordShapeTables(t *testing.T) {
 		{"English die is a word", IsLookalike("die", en), true},
 		{"English the is a stop word, not a lookalike", IsLookalike("the", en), false},
 		{"German und", IsLookalike("und", de), true},
+		{"Dutch had, of hebben", IsLookalike("had", language.MustParseBase("nl")), true},
+		{"Dutch hadden is no lookalike", IsLookalike("hadden", language.MustParseBase("nl")), false},
 		{"Russian adjective", HasEnding("центристской", language.MustParseBase("ru"), AdjectiveEnding), true},
 		{"Russian surname in -ым", HasEnding("путиным", language.MustParseBase("ru"), AdjectiveEnding), false},
 	} {

@@ -173,7 +173,7 @@ func run(t *testing.T, src, tgt []byte, srcLang, lang string) []checks.Finding {
 // a person whose name opens with an acronym (TM Roh), a company of an
 // English word (Apple) and a city the data lacks (San Jose) replaced.
 func TestECBPlantedErrors(t *testing.T) {
-	docs := map[string]map[string][]byte{"ecb": translations(t, "ecb"), "tech": translations(t, "tech"), "flood": translations(t, "flood")}
+	docs := map[string]map[string][]byte{"ecb": translations(t, "ecb"), "tech": translations(t, "tech"), "flood": translations(t, "flood"), "earnings": translations(t, "earnings")}
 	for _, tc := range []struct{ article, lang, what, old, new string }{
 		{"ecb", "de", "person misspelt", "Christine Lagarde", "Christine Lagard"},
 		{"ecb", "de", "person replaced", "Christine Lagarde", "Isabel Schnabel"},
@@ -282,6 +282,23 @@ func TestECBPlantedErrors(t *testing.T) {
 		{"flood", "ar", "scale changed", "19 مليار ريال", "19 مليون ريال"},
 		{"flood", "hi", "scale changed", "19 अरब रियाल", "19 लाख रियाल"},
 		{"flood", "hi", "day changed", "5 मई", "15 मई"},
+
+		{"earnings", "ja", "direction reversed", "2.6％増", "2.6％減"},
+		{"earnings", "ja", "fraction changed", "約3分の1", "約4分の1"},
+		{"earnings", "ja", "quarter changed", "4～6月期の営業利益", "7～9月期の営業利益"},
+		{"earnings", "zh", "fraction changed", "约三分之一", "约四分之一"},
+		{"earnings", "he", "direction reversed", "ההכנסות עלו", "ההכנסות ירדו"},
+		{"earnings", "he", "fraction changed", "בכשליש", "ברבע"},
+		{"earnings", "uk", "direction reversed", "Виручка зросла", "Виручка скоротилася"},
+		{"earnings", "uk", "surname replaced", "Йоіті Міядзакі", "Йоіті Танака"},
+		{"earnings", "cs", "fraction changed", "o třetinu", "o čtvrtinu"},
+		{"earnings", "cs", "surname replaced", "Jóiči Mijazaki", "Jóiči Tanaka"},
+		{"earnings", "pt", "fraction changed", "um terço", "um quarto"},
+		{"earnings", "pt", "surname replaced", "Yoichi Miyazaki", "Yoichi Tanaka"},
+		{"earnings", "nl", "surname replaced", "Yoichi Miyazaki", "Yoichi Tanaka"},
+		{"earnings", "nl", "scale changed", "1,16 biljoen", "1,16 miljard"},
+		{"earnings", "th", "direction reversed", "รายได้เพิ่มขึ้น", "รายได้ลดลง"},
+		{"earnings", "th", "fraction changed", "หนึ่งในสาม", "หนึ่งในสี่"},
 	} {
 		t.Run(tc.article+" "+tc.lang+" "+tc.what, func(t *testing.T) {
 			tgt := string(docs[tc.article][tc.lang])
@@ -322,7 +339,7 @@ func translations(t *testing.T, name string) map[string][]byte {
 // numbers moved two ways in one sentence are where pairs without English
 // went wrong.
 func TestECBAcrossPairs(t *testing.T) {
-	for _, article := range []string{"ecb", "quake", "tech", "flood"} {
+	for _, article := range []string{"ecb", "quake", "tech", "flood", "earnings"} {
 		t.Run(article, func(t *testing.T) { testAcrossPairs(t, article) })
 	}
 }

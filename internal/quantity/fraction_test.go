@@ -60,3 +60,20 @@ func TestCanonicalRoman(t *testing.T) {
 		}
 	}
 }
+
+// TestFractionsClosingAChange reads a fraction in words where it closes
+// a change ("rose by about a third", "cerca de um quarto") and Thai
+// fractions said "one in three" inside a run of letters, and leaves
+// alone the ordinal, the room and a number word inside another word.
+func TestFractionsClosingAChange(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{"en", "Sales rose by about a third.", []string{`count "by about a third" 0.3333333333333333 spelled`}},
+		{"en", "profits fell by two thirds", []string{`count "by two thirds" 0.6666666666666666 spelled`}},
+		{"en", "he won a third term", []string{`count "third" 3 spelled`}},
+		{"pt", "As vendas subiram cerca de um quarto.", []string{`count "cerca de um quarto" 0.25 spelled`}},
+		{"pt", "Ela alugou um quarto.", []string{`count "quarto" 4 spelled`}},
+		{"th", "ยอดขายเพิ่มขึ้นราวหนึ่งในสาม", []string{`count "หนึ่งในสาม" 0.3333333333333333 spelled`}},
+		{"th", "ราวหนึ่งในสี่ของประชากร", []string{`count "หนึ่งในสี่" 0.25 spelled`}},
+		{"th", "บริษัทสามารถขายได้", nil},
+	})
+}

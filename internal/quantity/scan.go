@@ -543,6 +543,7 @@ func (s *scanner) emit(q Quantity, m meta, start int) {
 	if s.feetThenInches(q, m, start) {
 		return
 	}
+	s.monthRange(q, start)
 	if k := len(s.out) - 1; k >= 0 && q.Kind.Compared() && q.Kind != Month {
 		a := &s.out[k]
 		am := s.meta[k]
@@ -580,6 +581,20 @@ func (s *scanner) emit(q Quantity, m meta, start int) {
 	}
 	s.out = append(s.out, q)
 	s.meta = append(s.meta, m)
+}
+
+// monthRange makes the bare number before q, a month written as its
+// number and a month sign ("6月", "6월"), a month too when a range's dash
+// or word joins them: "4～6月期" is April to June, not 4 and June.
+func (s *scanner) monthRange(q Quantity, start int) {
+	k := len(s.out) - 1
+	if k < 0 || q.Kind != Month || q.Text == "" || !isDigit([]rune(q.Text)[0]) {
+		return
+	}
+	a, am := &s.out[k], s.meta[k]
+	if a.Kind == Count && am.bare && a.Decimals == 0 && a.Value >= 1 && a.Value < q.Value && am.end <= start && s.rangeGap(am.end, start, false) {
+		a.Kind = Month
+	}
 }
 
 // dashBetween reports whether the runes rs[a:b] are a dash alone, spaces
@@ -1022,10 +1037,19 @@ func (s *scanner) sentenceStart(k int) bool {
 
 // monthsInside reads the month names inside the run of letters i..j of a
 // script written without spaces ("ในเดือนเมษายน", in the month of April),
-// and returns where the run or the last month read ends. Only months:
-// Thai number words hide inside other words (สาม, three, in สามารถ).
+// and the number phrases of longPhrase letters or more ("ราวหนึ่งในสาม",
+// about a third), and returns where the run or the last of them read
+// ends. Not a number word alone: Thai number words hide inside other
+// words (สาม, three, in สามารถ); a phrase that long is none's part.
 func (s *scanner) monthsInside(i, j int) int {
 	for k := i + 1; k < j; k++ {
+		if e, end := s.l.words.at(s.rs, k); e != nil && end-k >= longPhrase {
+			if w := s.word(k); w > k {
+				k = w - 1
+				j = max(j, w)
+				continue
+			}
+		}
 		e, end := s.l.months.at(s.rs, k)
 		if e == nil || s.l.monthNeedsNum[strings.ToLower(e.text)] && !s.nextToDigit(k, end) {
 			continue
@@ -1037,6 +1061,10 @@ func (s *scanner) monthsInside(i, j int) int {
 	}
 	return j
 }
+
+// longPhrase is the least length, in runes, of a number phrase that
+// monthsInside reads inside a run of letters.
+const longPhrase = 8
 
 // word reads a month name or a spelled-out number at the word starting at
 // i, and returns the index after it, or i.
@@ -1073,9 +1101,10 @@ func (s *scanner) word(i int) int {
 		return k
 	}
 	e, k := l.words.at(rs, i)
-	if e != nil && k < len(rs) && unspacedScript(rs[k-1]) && unspacedScript(rs[k]) {
+	if e != nil && k-i < longPhrase && k < len(rs) && unspacedScript(rs[k-1]) && unspacedScript(rs[k]) {
 		// A Thai number word glued to more letters is as often the start
-		// of another word (สาม, three, in สามารถ, can): left alone.
+		// of another word (สาม, three, in สามารถ, can): left alone; a
+		// long phrase is not (see monthsInside).
 		e = nil
 	}
 	// הרביעית: the fourth; والعشرين, and the twenty: up to

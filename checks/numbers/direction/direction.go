@@ -27,12 +27,13 @@ const (
 
 func (d Direction) String() string { return [...]string{"none", "up", "down"}[d] }
 
-// list is direction.txt. Chinese, Japanese and Korean entries match inside
-// text: Korean glues its endings to the stem (감소했다).
+// list is direction.txt. Chinese, Japanese, Korean and Thai entries match
+// inside text: Korean glues its endings to the stem (감소했다), Thai
+// writes its words without spaces.
 var list = phrases.Embedded("direction.txt", data, kinds, inside...)
 
 // inside are the languages whose entries match inside text.
-var inside = []string{"ja", "zh", "ko"}
+var inside = []string{"ja", "zh", "ko", "th"}
 
 // kinds are the kinds of lines of direction.txt.
 var kinds = []string{"up", "down"}
