@@ -1556,13 +1556,15 @@ func (c *paragraph) sourcesNameable(k int) bool {
 
 // placeNamedWhole returns the country or city whose whole name in
 // language tl, as CLDR writes it, the target name n is ("Iran", "South
-// Korea", "Munich"); the forms the data adds ("Turkish") name a people or
-// a language as well.
+// Korea", "Munich"), in a language that declines names in any of its
+// cases ("Londýně", "Londynie"); the forms the data adds ("Turkish") name
+// a people or a language as well.
 func placeNamedWhole(n name, tl string) (int, bool) {
 	parts := n.parts()
 	if len(parts) == 0 {
 		return 0, false
 	}
+	declines := wordClass()["declines"][tl]
 	ix := places()
 	lp := ix.in(tl)
 	for _, k := range lp.byWord[prefix(parts[0])] {
@@ -1570,7 +1572,7 @@ func placeNamedWhole(n name, tl string) (int, bool) {
 			continue
 		}
 		for _, ws := range lp.names[k][:lp.cldr[k]] {
-			if slices.Equal(ws, parts) {
+			if slices.Equal(ws, parts) || declines && slices.EqualFunc(parts, ws, closeForm) {
 				return k, true
 			}
 		}

@@ -2003,6 +2003,16 @@ func TestEntities(t *testing.T) {
 		{"a lone name lost after a sentence's first word, tr", "tr", "en",
 			"Dün Kılıçdaroğlu konuştu.",
 			"Yesterday he spoke.", "major-omitted:Kılıçdaroğlu"},
+		// A city in a case of a language that declines names.
+		{"a city replaced, in the locative, cs", "en", "cs",
+			"The summit took place in Prague.",
+			"Summit se konal v Londýně.", "major:Londýně"},
+		{"a city replaced, in the locative, pl", "en", "pl",
+			"The summit took place in Prague.",
+			"Szczyt odbył się w Londynie.", "major:Londynie"},
+		{"a city kept, in the locative, pl", "en", "pl",
+			"The summit took place in London.",
+			"Szczyt odbył się w Londynie.", ""},
 		// The country of a source's currency, which its sign leaves
 		// unsaid, is no name in place of a lost one.
 		{"the country of a dollar amount, id", "en", "id",
