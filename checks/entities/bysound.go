@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -143,4 +144,72 @@ func personsBySound(p *checks.Pass, i int, w linked.Window) {
 		return
 	}
 	reportReplacedPerson(p, lost, []corpus.Span{{Start: tw[k].span.Start, End: tw[k+1].span.End}})
+}
+
+// surnameBySound returns the span of the person that a source in an
+// abjad, in Devanagari or in Hangul writes, whose given name the target
+// person u keeps by its sound but not the surname: the source word after
+// the given name sounds like no target word, and u's surname like no
+// source word ("Eduardo Zimmermann" for "에두아르두 레이치", Eduardo
+// Leite). The mirror of personsBySound, for a target in Latin letters.
+func (c *paragraph) surnameBySound(u name) (*checks.Evidence, bool) {
+	k, ok := personAt(u)
+	if !ok || k+2 != len(u.words) || !longSkeleton(u.words[k+1]) {
+		return nil, false
+	}
+	given, surname := latinSkeletons(u.words[k]), latinSkeletons(u.words[k+1])
+	for _, sp := range c.srcParas {
+		src := c.p.Source(sp.doc)
+		sc, _ := src.Lang.Script()
+		sb, _ := src.Lang.Base()
+		switch sc.String() {
+		case "Hebr", "Arab", "Deva", "Kore", "Hang":
+		default:
+			continue
+		}
+		skels := make([][]string, len(sp.words))
+		for j, x := range sp.words {
+			skels[j] = soundSkeletons(x.text, sc.String(), sb.String())
+		}
+		if slices.ContainsFunc(skels, func(ss []string) bool { return skeletonsAlike(surname, ss) }) {
+			return nil, false // the surname is the source's
+		}
+		for j := 0; j+1 < len(sp.words); j++ {
+			next := sp.words[j+1]
+			if !skeletonsAlike(given, skels[j]) || strings.TrimSpace(src.Text[sp.words[j].span.End:next.span.Start]) != "" ||
+				!slices.ContainsFunc(skels[j+1], func(sk string) bool { return len(sk) >= 3 }) || corpus.IsStopword(next.lower, sb) {
+				continue
+			}
+			if slices.ContainsFunc(c.tw, func(t word) bool { return skeletonsAlike(latinSkeletons(t), skels[j+1]) }) {
+				continue // the source's surname is in the target
+			}
+			return &checks.Evidence{Doc: sp.doc, Span: corpus.Span{Start: sp.words[j].span.Start, End: next.span.End}}, true
+		}
+	}
+	return nil, false
+}
+
+// surnamesBySound reports, in a target in Latin letters whose sources
+// are in an abjad or in Hangul (which the rest of the check cannot
+// read), each person the target names whose surname replaces the
+// source's (surnameBySound).
+func (c *paragraph) surnamesBySound() {
+	if !capitalisesNamesOnly(c.tb) && c.tb != english || !latinScript(c.tb) {
+		return
+	}
+	tgt := c.p.Target()
+	for _, n := range targetNames(tgt.Text, c.tw, c.tb) {
+		ev, ok := c.surnameBySound(n)
+		if !ok {
+			continue
+		}
+		c.p.Report(checks.Finding{
+			Severity: checks.Major,
+			Category: checks.Mistranslation,
+			Span:     n.span,
+			Source:   ev,
+			Message:  fmt.Sprintf("target %q, source %q: the source's person with another surname", n.text(tgt), c.p.Source(ev.Doc).Slice(ev.Span)),
+			Tag:      checks.NameFromElsewhere,
+		})
+	}
 }

@@ -454,21 +454,31 @@ func (c *paragraph) missingNames(src *corpus.Document, doc, si int, ps corpus.Sp
 // surname, which no target word renders ("Sergei Shoigu" for "Сергей
 // Лавров", "Donald Duck" for "Donald Trump").
 func (c *paragraph) surnameReplaced(n name) bool {
-	k, ok := personAt(n)
-	if !ok || k+2 != len(n.words) {
+	k, listed := personAt(n)
+	if !listed {
+		// A given name the list lacks in the source's letters
+		// ("Εδουάρδο"): a name of two words, whose first the target
+		// writes as a listed given name, is a person too.
+		k = 0
+	}
+	if k+2 != len(n.words) {
 		return false
 	}
 	given, surname := n.words[k], n.words[k+1]
-	if surname.acro || len(surname.parts) != 1 || wordFound(surname, c.tw, c.exo) || respeltIn(name{words: []word{surname}}, c.tw) {
+	if given.acro || surname.acro || len(surname.parts) != 1 || wordFound(surname, c.tw, c.exo) || respeltIn(name{words: []word{surname}}, c.tw) {
 		return false
 	}
 	for i, t := range c.tw {
+		if !listed && !givenNames()[corpus.FoldName(t.text)] {
+			continue
+		}
 		if i+1 < len(c.tw) && !t.acro && wordFound(t, []word{given}, c.exo) {
 			next := c.tw[i+1]
 			// By letters, by sound or by its consonants a transliteration
 			// keeps ("Yates" for "Иейтс", "Bay" for "Бэй").
 			if next.cap && !next.start && !next.acro && len(next.parts) == 1 && !wordFound(next, c.sw, c.exo) &&
-				!mayRender(next, surname) && !sameConsonants(next, surname) {
+				!mayRender(next, surname) && !sameConsonants(next, surname) &&
+				(listed || !spellingsAlike(surname, next)) { // "Cage" may be "Кейдж" by its sounds
 				return true
 			}
 		}
@@ -486,6 +496,22 @@ func sameConsonants(t, s word) bool {
 		}
 	}
 	return false
+}
+
+// spellingsAlike reports whether a spelling of the word a (its parts
+// and their alternatives: "Кейдж", keydzh or keyj) and one of b ("Cage",
+// caje) have consonant skeletons that sound alike.
+func spellingsAlike(a, b word) bool {
+	skels := func(w word) []string {
+		var out []string
+		for _, p := range append(slices.Clip(w.parts), w.alts...) {
+			if sk := translit.Skeleton(p); len(sk) >= 2 {
+				out = append(out, sk)
+			}
+		}
+		return out
+	}
+	return skeletonsAlike(skels(a), skels(b))
 }
 
 // inTargetAcronym reports whether the source name n lies inside a run of
@@ -587,6 +613,7 @@ func (c *paragraph) findNew() {
 			c.findPersons()
 		}
 		c.findPlaces()
+		c.surnamesBySound()
 		return
 	}
 	rom := romanise(c.texts) // once for both, and for fromNowhere
@@ -1124,10 +1151,15 @@ func (c *paragraph) reportNovel(gaps []corpus.Span) int {
 			f.Source = c.evidence(c.miss[0])
 			if m, ok := c.wellKnownGone(u); ok {
 				c.replaced(&f, u, m)
+			} else if len(c.miss) == 1 && givenNameKept(u, c.miss[0].n, c.sw) {
+				c.replaced(&f, u, c.miss[0])
 			}
 		} else if c.fromNowhere(u) {
 			f.Severity = checks.Major
 			f.Message = fmt.Sprintf("target %q: a name that no source has, nor anything in its place", u.text(c.p.Target()))
+		} else if ev, ok := c.surnameBySound(u); ok {
+			f.Severity, f.Source = checks.Major, ev
+			f.Message = fmt.Sprintf("target %q, source %q: the source's person with another surname", u.text(c.p.Target()), c.p.Source(ev.Doc).Slice(ev.Span))
 		}
 		c.placeFinding(&f, u)
 		c.p.Report(f)
@@ -1671,11 +1703,23 @@ func (c *paragraph) confidentPair(u name) (missing, bool) {
 	}
 	for _, m := range c.miss {
 		sb, _ := c.p.Source(m.doc).Lang.Base()
-		if confidentName(m.n, sb) || c.personLike(m, sb) || personName(m.n) {
+		if confidentName(m.n, sb) || c.personLike(m, sb) || personName(m.n) || givenNameKept(u, m.n, c.sw) {
 			return m, true
 		}
 	}
 	return missing{}, false
+}
+
+// givenNameKept reports whether the target person u (a listed given name
+// and a surname) opens with the given name of the lost source name m, of
+// two words, and ends in a word no source word explains: "Eduardo
+// Zimmermann" for "Εδουάρδο Λέιτε", whose given name no list holds.
+func givenNameKept(u, m name, sw []word) bool {
+	k, ok := personAt(u)
+	if !ok || k+2 != len(u.words) || len(m.words) != 2 {
+		return false
+	}
+	return found(name{words: u.words[k : k+1]}, m.words[:1], nil) && !found(name{words: u.words[k+1:]}, sw, nil)
 }
 
 // replacedOutright returns the one name the source has and the target

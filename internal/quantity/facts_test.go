@@ -241,6 +241,7 @@ func TestCzechCompounds(t *testing.T) {
 		{"cs", "letadlo přistálo", nil},
 		{"cs", "minulého století", nil},
 		{"cs", "v dalším tisíciletí", nil},
+		{"cs", "v tomto čtvrtletí", nil}, // a quarter of a year: not a quarter
 		{"cs", "pětiletka skončila", []string{`count "pětiletka" 5 spelled`}},
 		{"cs", "hodinová mzda", nil},
 	})

@@ -75,5 +75,7 @@ func TestFractionsClosingAChange(t *testing.T) {
 		{"th", "ยอดขายเพิ่มขึ้นราวหนึ่งในสาม", []string{`count "หนึ่งในสาม" 0.3333333333333333 spelled`}},
 		{"th", "ราวหนึ่งในสี่ของประชากร", []string{`count "หนึ่งในสี่" 0.25 spelled`}},
 		{"th", "บริษัทสามารถขายได้", nil},
+		{"cs", "vzrostly zhruba o čtvrtinu", []string{`count "čtvrtinu" 0.25 spelled`}},
+		{"cs", "dvě třetiny voličů", []string{`count "dvě třetiny" 0.6666666666666666 spelled`}},
 	})
 }

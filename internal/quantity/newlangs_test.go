@@ -190,7 +190,8 @@ func TestHourParts(t *testing.T) {
 		{"de", "halb so viel", []string{`count "halb" 0.5 spelled`}},
 		{"de", "halb 2000", []string{`count "halb" 0.5 spelled`, `year "2000" 2000`}},
 		// A share and an amount, no time.
-		{"en", "fell by a quarter to 12 million", []string{`count "12 million" 1.2e+07`}},
-		{"en", "cut by a quarter to 9 percent", []string{`percent "9 percent" 9`}},
+		{"en", "fell by a quarter to 12 million", []string{`count "by a quarter" 0.25 spelled`, `count "12 million" 1.2e+07`}},
+		{"en", "cut by a quarter to 9 percent", []string{`count "by a quarter" 0.25 spelled`, `percent "9 percent" 9`}},
+		{"en", "fell by a third to 12 million", []string{`count "by a third" 0.3333333333333333 spelled`, `count "12 million" 1.2e+07`}},
 	})
 }

@@ -7,7 +7,7 @@ import "testing"
 // 0.25 %), and leaves the fiscal quarter and the fourth alone.
 func TestFractionWords(t *testing.T) {
 	runExtractCases(t, []extractCase{
-		{"en", "The bank cut its rate by a quarter of a percentage point.", []string{`count "a quarter of" 0.25 spelled`}},
+		{"en", "The bank cut its rate by a quarter of a percentage point.", []string{`count "by a quarter of" 0.25 spelled`}},
 		{"en", "Three quarters of voters and a quarter of a million people.", []string{`count "Three quarters of" 0.75 spelled`, `count "a quarter of a million" 250000 spelled`}},
 		{"en", "Profit rose in the third quarter.", []string{`quarter "third quarter" 3`}},
 		{"de", "Die Bank senkte den Zins um einen Viertelprozentpunkt und um einen halben Prozentpunkt.", []string{`count "Viertelprozentpunkt" 0.25 spelled`, `percent "halben Prozentpunkt" 0.5 spelled points`}},

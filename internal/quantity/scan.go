@@ -548,7 +548,10 @@ func (s *scanner) emit(q Quantity, m meta, start int) {
 		a := &s.out[k]
 		am := s.meta[k]
 		sameKind := a.Kind == q.Kind && a.Currency == q.Currency && a.Points == q.Points
-		if a.Kind.Compared() && a.Kind != Month && a.Range == 0 && (am.bare || sameKind) && am.end <= start && s.rangeGap(am.end, start, am.between) {
+		// A fraction in words ("fell by a third to 12 million") is
+		// the change, not a range's first bound.
+		fraction := a.Spelled && math.Abs(a.Value) < 1
+		if a.Kind.Compared() && a.Kind != Month && a.Range == 0 && !fraction && (am.bare || sameKind) && am.end <= start && s.rangeGap(am.end, start, am.between) {
 			a.Range, q.Range = 1, 2
 			if am.bare && math.Abs(a.Value) <= math.Abs(q.Value/q.Scale) {
 				inherited := false
@@ -1766,8 +1769,10 @@ func (s *scanner) compoundWord(i int) (float64, int, bool) {
 		if at <= 0 || len([]rune(word[at+len(suf):])) > 4 {
 			continue
 		}
-		if v, ok := s.numberWord(word[:at]); ok && v < 100 {
-			return v, k, true // not století (century), tisíciletí
+		// A whole number of years: not století (century), tisíciletí,
+		// nor čtvrtletí, a quarter of a year.
+		if v, ok := s.numberWord(word[:at]); ok && v < 100 && v >= 1 && v == math.Trunc(v) {
+			return v, k, true
 		}
 	}
 	return 0, i, false
