@@ -173,7 +173,7 @@ func run(t *testing.T, src, tgt []byte, srcLang, lang string) []checks.Finding {
 // a person whose name opens with an acronym (TM Roh), a company of an
 // English word (Apple) and a city the data lacks (San Jose) replaced.
 func TestECBPlantedErrors(t *testing.T) {
-	docs := map[string]map[string][]byte{"ecb": translations(t, "ecb"), "tech": translations(t, "tech"), "flood": translations(t, "flood"), "earnings": translations(t, "earnings")}
+	docs := map[string]map[string][]byte{"ecb": translations(t, "ecb"), "tech": translations(t, "tech"), "flood": translations(t, "flood"), "earnings": translations(t, "earnings"), "nato": translations(t, "nato")}
 	for _, tc := range []struct{ article, lang, what, old, new string }{
 		{"ecb", "de", "person misspelt", "Christine Lagarde", "Christine Lagard"},
 		{"ecb", "de", "person replaced", "Christine Lagarde", "Isabel Schnabel"},
@@ -299,6 +299,18 @@ func TestECBPlantedErrors(t *testing.T) {
 		{"earnings", "nl", "scale changed", "1,16 biljoen", "1,16 miljard"},
 		{"earnings", "th", "direction reversed", "รายได้เพิ่มขึ้น", "รายได้ลดลง"},
 		{"earnings", "th", "fraction changed", "หนึ่งในสาม", "หนึ่งในสี่"},
+
+		{"nato", "fr", "time changed", "10 h 30", "11 h 30"},
+		{"nato", "fr", "surname replaced", "Boris Pistorius", "Boris Johnson"},
+		{"nato", "fr", "city replaced", "La Haye", "Genève"},
+		{"nato", "de", "surname replaced", "Boris Pistorius", "Boris Zimmermann"},
+		{"nato", "de", "range changed", "den 24. und 25. Juni", "den 25. und 26. Juni"},
+		{"nato", "it", "surname replaced", "Boris Pistorius", "Boris Johnson"},
+		{"nato", "es", "age changed", "64 años", "46 años"},
+		{"nato", "ru", "weekday changed", "в четверг", "в пятницу"},
+		{"nato", "ko", "time changed", "오전 10시 30분", "오전 11시 30분"},
+		{"nato", "fa", "count changed", "۲۳ عضو", "۲۲ عضو"},
+		{"nato", "ja", "range changed", "6月24～25日", "6月25～26日"},
 	} {
 		t.Run(tc.article+" "+tc.lang+" "+tc.what, func(t *testing.T) {
 			tgt := string(docs[tc.article][tc.lang])
@@ -378,7 +390,7 @@ func translations(t *testing.T, name string) map[string][]byte {
 // numbers moved two ways in one sentence are where pairs without English
 // went wrong.
 func TestECBAcrossPairs(t *testing.T) {
-	for _, article := range []string{"ecb", "quake", "tech", "flood", "earnings"} {
+	for _, article := range []string{"ecb", "quake", "tech", "flood", "earnings", "nato"} {
 		t.Run(article, func(t *testing.T) { testAcrossPairs(t, article) })
 	}
 }

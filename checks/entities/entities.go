@@ -632,6 +632,10 @@ func (c *paragraph) findNew() {
 			len(n.words) == 1 && n.words[0].acro && len(n.words[0].parts) == 1 && initialsOf(n.words[0].parts[0], c.sw)) && !c.swapsSurname(n) || c.namedByCurrency(n) {
 			continue
 		}
+		if j, ok := personAt(n); ok && j > 0 && c.swapsSurname(n) {
+			// "Défense Boris Johnson": the title stays, the person is the name.
+			n = name{words: n.words[j:], span: corpus.Span{Start: n.words[j].span.Start, End: n.span.End}}
+		}
 		// A missing place has a known English name, which no
 		// common words translate ("North Harbour" for "Sofii").
 		common := commonWords(n, c.tb) && !personName(n) // "Tom Jones" is a person, not two words
@@ -660,7 +664,7 @@ func (c *paragraph) findPersons() {
 		}
 		n.words = n.words[k:] // "Bürgermeister Tom Jones": the title is a noun
 		n.span.Start = n.words[0].span.Start
-		if found(n, c.sw, c.exo) || placeNamed(n, c.tb.String(), c.texts) || respeltIn(n, c.sw) {
+		if (found(n, c.sw, c.exo) || placeNamed(n, c.tb.String(), c.texts) || respeltIn(n, c.sw)) && !c.swapsSurname(n) {
 			continue
 		}
 		c.unexplained = append(c.unexplained, n)

@@ -2027,6 +2027,20 @@ func TestEntities(t *testing.T) {
 		{"a surname respelt by its sound, from russian", "ru", "en",
 			"Опытный волшебник (Николас Кейдж) находит себе юного помощника.",
 			"An experienced sorcerer (Nicholas Cage) finds himself a young assistant.", ""},
+		// The target's run opens with a title it capitalises; German
+		// names persons by a listed given name.
+		{"a surname replaced after a title, fr", "en", "fr",
+			"Defence Minister Boris Pistorius said the budget would rise.",
+			"Le ministre de la Défense Boris Johnson a déclaré que le budget augmenterait.", "major:Boris Johnson"},
+		{"a surname replaced, de", "en", "de",
+			"Defence Minister Boris Pistorius said the budget would rise.",
+			"Verteidigungsminister Boris Zimmermann sagte, der Haushalt werde steigen.", "major:Boris Zimmermann"},
+		{"the person kept, de", "en", "de",
+			"Defence Minister Boris Pistorius said the budget would rise.",
+			"Verteidigungsminister Boris Pistorius sagte, der Haushalt werde steigen.", ""},
+		{"the hague as la haye", "en", "fr",
+			"The summit is in The Hague.",
+			"Le sommet a lieu à La Haye.", ""},
 		// A city in a case of a language that declines names.
 		{"a city replaced, in the locative, cs", "en", "cs",
 			"The summit took place in Prague.",

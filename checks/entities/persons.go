@@ -130,7 +130,12 @@ func surnameSwapped(n, person name, sw []word) bool {
 	if !ok || k+2 != len(person.words) {
 		return false
 	}
+	// The target's run may open with a title the target capitalises
+	// ("Défense Boris Johnson"): its given name is where the list says.
 	first, last := n.words[:1], n.words[len(n.words)-1:]
+	if j, ok := personAt(n); ok {
+		first = n.words[j : j+1]
+	}
 	return found(name{words: first}, person.words[k:k+1], nil) && !found(name{words: last}, sw, nil)
 }
 
