@@ -2041,6 +2041,14 @@ func TestEntities(t *testing.T) {
 		{"the hague as la haye", "en", "fr",
 			"The summit is in The Hague.",
 			"Le sommet a lieu à La Haye.", ""},
+		// A country's name the English word list holds too, opening a
+		// sentence, is a name there.
+		{"a country opening a sentence, from the word list", "es", "en",
+			"Singapur es un país muy seguro para los turistas.",
+			"Philippines is a very safe country for tourists.", "Philippines"},
+		{"a common word opening a sentence", "es", "en",
+			"Singapur es un país muy seguro para los turistas.",
+			"Singapore is a very safe country for tourists.", ""},
 		// A city in a case of a language that declines names.
 		{"a city replaced, in the locative, cs", "en", "cs",
 			"The summit took place in Prague.",

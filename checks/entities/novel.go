@@ -36,8 +36,9 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 			return false
 		}
 		// A sentence opens with a capital: only a word that is no
-		// common word is a name there.
-		return !w.start || !corpus.IsWord(w.lower, lang)
+		// common word is a name there, or a country's or city's whole
+		// name, which the word list may hold too ("Philippines").
+		return !w.start || !corpus.IsWord(w.lower, lang) || onePlaceWord(w, tl)
 	}
 	// A long paragraph names its places and persons again and again:
 	// each part is explained once.
@@ -589,4 +590,14 @@ func initialsRun(part string, ws []word) (corpus.Span, bool) {
 		}
 	}
 	return corpus.Span{}, false
+}
+
+// onePlaceWord reports whether the word w is the whole name, one word, of
+// a country or city in language tl.
+func onePlaceWord(w word, tl string) bool {
+	if len(w.parts) != 1 || w.acro { // "US" opening a sentence may be the pronoun in capitals
+		return false
+	}
+	_, ok := placeNamedWhole(name{words: []word{w}}, tl)
+	return ok
 }
