@@ -311,6 +311,10 @@ func TestECBPlantedErrors(t *testing.T) {
 		{"nato", "ko", "time changed", "오전 10시 30분", "오전 11시 30분"},
 		{"nato", "fa", "count changed", "۲۳ عضو", "۲۲ عضو"},
 		{"nato", "ja", "range changed", "6月24～25日", "6月25～26日"},
+		{"nato", "fr", "organisation replaced", "l'OTAN se", "l'UE se"},
+		{"nato", "de", "organisation replaced", "der NATO", "der EU"},
+		{"nato", "ru", "organisation replaced", "стран НАТО", "стран ЕС"},
+		{"nato", "fa", "organisation replaced", "دفاع ناتو", "دفاع اتحادیه اروپا"},
 	} {
 		t.Run(tc.article+" "+tc.lang+" "+tc.what, func(t *testing.T) {
 			tgt := string(docs[tc.article][tc.lang])

@@ -84,6 +84,11 @@ func (n name) parts() []string {
 func Run(p *checks.Pass, exo []rules.Exonym) error {
 	tgt := p.Target()
 	tscript, _ := tgt.Lang.Script()
+	for i := range tgt.Paragraphs {
+		for _, w := range linked.Windows(p, i) {
+			orgsReplaced(p, i, w)
+		}
+	}
 	if tscript.String() != "Latn" {
 		for i := range tgt.Paragraphs {
 			if !sourcesNamePlace(p, i) {
