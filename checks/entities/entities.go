@@ -266,6 +266,19 @@ func (c *paragraph) readSourcePara(src *corpus.Document, doc, si int, sb languag
 	}
 }
 
+// eachSourceRead calls fn with each source paragraph that window w of
+// target paragraph i reads: its document, its index and the part read.
+func eachSourceRead(p *checks.Pass, i int, w linked.Window, fn func(doc int, src *corpus.Document, si int, ps corpus.Span)) {
+	for _, sp := range linked.Sources(p, i) {
+		src := p.Source(sp.Doc)
+		for _, si := range sp.Paras {
+			if ps, ok := sourceInWindow(w, sp.Doc, src.Paragraphs[si].Span); ok {
+				fn(sp.Doc, src, si, ps)
+			}
+		}
+	}
+}
+
 // sourceInWindow returns the part of source paragraph span ps of document
 // doc that window w reads, and whether it reads any.
 func sourceInWindow(w linked.Window, doc int, ps corpus.Span) (corpus.Span, bool) {

@@ -172,21 +172,14 @@ func orgsReplaced(p *checks.Pass, i int, w linked.Window) {
 	tb, _ := tgt.Lang.Base()
 	var inS []orgMention
 	var docs []int
-	for _, sp := range linked.Sources(p, i) {
-		src := p.Source(sp.Doc)
+	eachSourceRead(p, i, w, func(doc int, src *corpus.Document, _ int, ps corpus.Span) {
 		sb, _ := src.Lang.Base()
-		for _, si := range sp.Paras {
-			ps, ok := sourceInWindow(w, sp.Doc, src.Paragraphs[si].Span)
-			if !ok {
-				continue
-			}
-			for _, m := range orgsIn(src.Slice(ps), sb.String(), ps.Start) {
-				if !slices.ContainsFunc(inS, func(x orgMention) bool { return x.k == m.k }) {
-					inS, docs = append(inS, m), append(docs, sp.Doc)
-				}
+		for _, m := range orgsIn(src.Slice(ps), sb.String(), ps.Start) {
+			if !slices.ContainsFunc(inS, func(x orgMention) bool { return x.k == m.k }) {
+				inS, docs = append(inS, m), append(docs, doc)
 			}
 		}
-	}
+	})
 	if len(inS) == 0 {
 		return // most paragraphs name none
 	}

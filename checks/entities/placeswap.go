@@ -35,22 +35,15 @@ func placesAcrossScripts(p *checks.Pass, i int, w linked.Window) {
 	}
 	var srcPlaces []srcPlace
 	var texts []srcText
-	for _, sp := range linked.Sources(p, i) {
-		src := p.Source(sp.Doc)
+	eachSourceRead(p, i, w, func(doc int, src *corpus.Document, si int, ps corpus.Span) {
 		sb, _ := src.Lang.Base()
-		for _, si := range sp.Paras {
-			ps, ok := sourceInWindow(w, sp.Doc, src.Paragraphs[si].Span)
-			if !ok {
-				continue
-			}
-			texts = append(texts, srcText{lang: sb.String(), raw: src.Text[ps.Start:ps.End], start: ps.Start, words: within(words(src, si), ps), spaced: spacedLang(src)})
-			for _, fp := range paragraphPlaces(src, si) {
-				if ps.Start <= fp.span.Start && fp.span.End <= ps.End {
-					srcPlaces = append(srcPlaces, srcPlace{fp, sp.Doc, sb.String()})
-				}
+		texts = append(texts, srcText{lang: sb.String(), raw: src.Text[ps.Start:ps.End], start: ps.Start, words: within(words(src, si), ps), spaced: spacedLang(src)})
+		for _, fp := range paragraphPlaces(src, si) {
+			if ps.Start <= fp.span.Start && fp.span.End <= ps.End {
+				srcPlaces = append(srcPlaces, srcPlace{fp, doc, sb.String()})
 			}
 		}
-	}
+	})
 	if !slices.ContainsFunc(srcPlaces, func(x srcPlace) bool { return swappable(x.k) }) {
 		return
 	}
