@@ -63,8 +63,10 @@ func TestCanonicalRoman(t *testing.T) {
 
 // TestFractionsClosingAChange reads a fraction in words where it closes
 // a change ("rose by about a third", "cerca de um quarto") and Thai
-// fractions said "one in three" inside a run of letters, and leaves
-// alone the ordinal, the room and a number word inside another word.
+// fractions said "one in three" inside a run of letters. "a third term"
+// stays an ordinal, "um quarto" alone (also a room) is not read as a
+// quarter (the word stays what it was, the ordinal's), and a Thai number
+// word inside another word stays unread.
 func TestFractionsClosingAChange(t *testing.T) {
 	runExtractCases(t, []extractCase{
 		{"en", "Sales rose by about a third.", []string{`count "by about a third" 0.3333333333333333 spelled`}},
