@@ -317,14 +317,7 @@ func TestECBPlantedErrors(t *testing.T) {
 		{"nato", "fa", "organisation replaced", "دفاع ناتو", "دفاع اتحادیه اروپا"},
 	} {
 		t.Run(tc.article+" "+tc.lang+" "+tc.what, func(t *testing.T) {
-			tgt := string(docs[tc.article][tc.lang])
-			if !strings.Contains(tgt, tc.old) {
-				t.Fatalf("no %q in %s.%s", tc.old, tc.article, tc.lang)
-			}
-			changed := strings.Replace(tgt, tc.old, tc.new, 1)
-			if !slices.ContainsFunc(run(t, docs[tc.article]["en"], []byte(changed), "en", tc.lang), func(f checks.Finding) bool { return f.Severity >= checks.Minor }) {
-				t.Errorf("%q for %q: no finding at minor or above", tc.new, tc.old)
-			}
+			plantCaught(t, docs[tc.article], "en", tc.lang, tc.old, tc.new)
 		})
 	}
 }
@@ -356,15 +349,23 @@ func TestIntoEnglishPlantedErrors(t *testing.T) {
 		{"earnings", "th", "direction reversed", "Revenue rose", "Revenue fell"},
 	} {
 		t.Run(tc.article+" "+tc.srcLang+" "+tc.what, func(t *testing.T) {
-			en := string(docs[tc.article]["en"])
-			if !strings.Contains(en, tc.old) {
-				t.Fatalf("no %q in %s.en", tc.old, tc.article)
-			}
-			changed := strings.Replace(en, tc.old, tc.new, 1)
-			if !slices.ContainsFunc(run(t, docs[tc.article][tc.srcLang], []byte(changed), tc.srcLang, "en"), func(f checks.Finding) bool { return f.Severity >= checks.Minor }) {
-				t.Errorf("%q for %q: no finding at minor or above", tc.new, tc.old)
-			}
+			plantCaught(t, docs[tc.article], tc.srcLang, "en", tc.old, tc.new)
 		})
+	}
+}
+
+// plantCaught replaces old by new in the translation into tl of an
+// article (docs, by language) and wants the pair checked against the one
+// in sl to have a finding at minor or above.
+func plantCaught(t *testing.T, docs map[string][]byte, sl, tl, old, new string) {
+	t.Helper()
+	tgt := string(docs[tl])
+	if !strings.Contains(tgt, old) {
+		t.Fatalf("no %q in the %s text", old, tl)
+	}
+	changed := strings.Replace(tgt, old, new, 1)
+	if !slices.ContainsFunc(run(t, docs[sl], []byte(changed), sl, tl), func(f checks.Finding) bool { return f.Severity >= checks.Minor }) {
+		t.Errorf("%q for %q: no finding at minor or above", new, old)
 	}
 }
 

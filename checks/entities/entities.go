@@ -84,11 +84,13 @@ func (n name) parts() []string {
 func Run(p *checks.Pass, exo []rules.Exonym) error {
 	tgt := p.Target()
 	tscript, _ := tgt.Lang.Script()
-	for i := range tgt.Paragraphs {
+	// Organisations are read in every script, paragraph by paragraph side
+	// by side as the rest of the check reads them.
+	p.Each(len(tgt.Paragraphs), func(i int, p *checks.Pass) {
 		for _, w := range linked.Windows(p, i) {
 			orgsReplaced(p, i, w)
 		}
-	}
+	})
 	if tscript.String() != "Latn" {
 		for i := range tgt.Paragraphs {
 			if !sourcesNamePlace(p, i) {
