@@ -437,6 +437,9 @@ func (c *paragraph) missingNames(src *corpus.Document, doc, si int, ps corpus.Sp
 			n = t
 		} else if c.surnameReplaced(n) && !overlaps(n.span, kept) {
 			// "Sergei Shoigu" for "Сергей Лавров": the person is gone.
+		} else if c.surnameGone(n, sb) && !overlaps(n.span, kept) {
+			// "Martin Andanar and Vladimir Zelensky" for "Владимира
+			// Путина и Владимира Зеленского": the given name is another's.
 		} else if found(n, c.tw, c.exo) || respeltIn(n, c.tw) || overlaps(n.span, kept) || phraseTranslated(n, ws, sb, c.tnw) ||
 			joinedToFound(src.Text, n, ws, c.tw, c.exo) || translatedName(n, sb.String(), c.tw, c.foundWord) {
 			continue
@@ -504,6 +507,39 @@ func (c *paragraph) surnameReplaced(n name) bool {
 		}
 	}
 	return false
+}
+
+// surnameGone reports whether the source person n, a listed given name
+// and a surname that is no common word of the source's language sb
+// ("Paul Kirchen", Paul visited churches), keeps only the given name in the target: no target word
+// spells, sounds or respells the surname, so the given name found is
+// another person's or stands alone.
+func (c *paragraph) surnameGone(n name, sb language.Base) bool {
+	k, ok := personAt(n)
+	if !ok || k+2 != len(n.words) {
+		return false
+	}
+	surname := n.words[k+1]
+	if surname.acro || len(surname.parts) != 1 || commonWord(surname.text, sb) || commonWordOf(surname, sb) {
+		return false
+	}
+	alone := name{words: []word{surname}, span: surname.span}
+	if found(alone, c.tw, c.exo) || respeltIn(alone, c.tw) || keptBySound(surname, c.tw) {
+		return false
+	}
+	// By its consonants or most of its letters, or, right after the
+	// given name, by its sounds ("David Yates" for "Дэвид Иейтс").
+	given := n.words[k]
+	for i, t := range c.tw {
+		if !t.cap || t.acro || len(t.parts) != 1 {
+			continue
+		}
+		afterGiven := i > 0 && wordFound(c.tw[i-1], []word{given}, c.exo)
+		if sameConsonants(t, surname) || rendersAt(t, surname, 0.7) || afterGiven && (mayRender(t, surname) || spellingsAlike(surname, t)) {
+			return false
+		}
+	}
+	return true
 }
 
 // sameConsonants reports whether the target word t and the source word s,
@@ -1418,6 +1454,14 @@ func (c *paragraph) placeSwapped() *placeSwap {
 		u := c.unexplained[0]
 		if len(u.words) > 0 && !u.words[0].acro && !demonym(u, c.tb.String()) && c.spelledPlace(gone[0]) &&
 			!c.rendersPlace(u, gone[0]) {
+			swap = &placeSwap{targets: []corpus.Span{u.span}, source: gone[0]}
+		}
+	}
+	if swap == nil && len(c.novel) == 0 && len(c.unexplained) == 0 {
+		// A source in Chinese characters explains no name of common
+		// words, but its glosses tell one it does not render.
+		if u, ok := c.unglossedName(); ok && !c.rendersPlace(u, gone[0]) {
+			c.unexplained = append(c.unexplained, u)
 			swap = &placeSwap{targets: []corpus.Span{u.span}, source: gone[0]}
 		}
 	}

@@ -145,6 +145,31 @@ func TestEntities(t *testing.T) {
 			"The governor of Iowa signed the law on Tuesday.", "!major"},
 		// A country or city the target names and no source does, where
 		// the source's language has a name for it.
+		// A country the source names is gone and a name of common
+		// words stands where it was, which no gloss of the source renders.
+		{"a name of common words where a country was, ja", "ja", "en",
+			"この夏、ロシアでは記録的な暑さが続いた。",
+			"This summer, the Black Forest saw record heat.", "major:Black Forest"},
+		{"a name of common words where a city was, zh", "zh", "en",
+			"今年夏天，上海经历了创纪录的高温。",
+			"This summer, Silver Lake experienced record high temperatures.", "major:Silver Lake"},
+		{"a name of common words the source's gloss renders", "zh", "en",
+			"中国共产党今天举行会议。",
+			"The Communist Party held a meeting today.", "!major"},
+		{"a city in a name the source's gloss renders", "zh", "en",
+			"上海交通大学今天发布了报告。",
+			"Jiao Tong University published a report today.", "!major"},
+		// A person's given name found elsewhere in the target keeps
+		// no one: the surname tells.
+		{"a person gone whose given name another keeps", "ru", "en",
+			"Встреча Владимира Сальдо и Владимира Зеленского прошла в Стамбуле.",
+			"The meeting between Martin Andanar and Vladimir Zelensky took place in Istanbul.", "major:Martin Andanar"},
+		{"a common noun in a case that stems like a given name", "ru", "en",
+			"Марка Toyota стала самой продаваемой в России.",
+			"The Toyota brand became the best-selling one in Russia.", ""},
+		{"a person kept by the sound of the surname", "ru", "en",
+			"Режиссёр Дэвид Иейтс снимет новый фильм.",
+			"Director David Yates will shoot a new film.", ""},
 		{"a country no source names", "zh", "en",
 			"他昨天在会上发表了讲话。",
 			"He spoke at the meeting in Singapore yesterday.", "major:Singapore"},

@@ -33,6 +33,36 @@ var givenNames = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// givenName reports whether the word w is a listed given name, or one in
+// Cyrillic letters in a case of its own: a case ending on the stem
+// ("Владимира", "Сергея", "Анны"), which Russian and Ukrainian give every
+// name after a preposition or a noun.
+func givenName(w string) bool {
+	f := corpus.FoldName(w)
+	if givenNames()[f] {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.Is(unicode.Cyrillic, r) {
+		return false
+	}
+	for _, end := range cyrillicCaseEndings {
+		stem, ok := strings.CutSuffix(f, end)
+		if !ok || utf8.RuneCountInString(stem) < 3 {
+			continue
+		}
+		for _, nom := range []string{"", "й", "ь", "а", "я"} {
+			if givenNames()[stem+nom] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cyrillicCaseEndings are the endings of Russian and Ukrainian given names
+// in the oblique cases, longest first.
+var cyrillicCaseEndings = []string{"ом", "ем", "ой", "ою", "ей", "ові", "еві", "а", "я", "у", "ю", "е", "ы", "и", "і"}
+
 // personName reports whether n names a person: a given name of the list
 // followed by at least one more capitalised word ("Brad Smith", "Mayor
 // Tom Jones"). Its words from the given name on count as a name even
@@ -47,7 +77,7 @@ func personName(n name) bool {
 // with (see personName), and whether one does.
 func personAt(n name) (int, bool) {
 	for k := 0; k+1 < len(n.words); k++ {
-		if w := n.words[k]; !w.acro && givenNames()[corpus.FoldName(w.text)] {
+		if w := n.words[k]; !w.acro && givenName(w.text) {
 			return k, true
 		}
 	}
