@@ -1214,6 +1214,8 @@ func (c *paragraph) reportNovel(gaps []corpus.Span) int {
 			} else if len(c.miss) == 1 && givenNameKept(u, c.miss[0].n, c.sw) {
 				c.replaced(&f, u, c.miss[0])
 			}
+		} else if m, ok := c.loneNounlessName(u); ok {
+			c.replaced(&f, u, m)
 		} else if c.fromNowhere(u) {
 			f.Severity = checks.Major
 			f.Message = fmt.Sprintf("target %q: a name that no source has, nor anything in its place", u.text(c.p.Target()))

@@ -164,6 +164,21 @@ func TestEntities(t *testing.T) {
 		{"a person gone whose given name another keeps", "ru", "en",
 			"Встреча Владимира Сальдо и Владимира Зеленского прошла в Стамбуле.",
 			"The meeting between Martin Andanar and Vladimir Zelensky took place in Istanbul.", "major:Martin Andanar"},
+		// A German source's one-word name is read only against a name
+		// from elsewhere in the target: a short capitalised word no
+		// word list holds.
+		{"a one-word name of a german source replaced", "de", "en",
+			"Nach dem Spiel lobte der Trainer vor allem Klose und die Abwehr.",
+			"After the game the coach praised above all Guenther Merl and the defence.", "major:Guenther Merl"},
+		{"a one-word name of a german source replaced, after a long compound", "de", "en",
+			"Der Rekordtorschütze lobte nach dem Spiel die Abwehr von Hertha.",
+			"The record goalscorer praised the defence of Wolfsburg after the game.", "major:Wolfsburg"},
+		{"a long german compound no list holds is no name", "de", "en",
+			"Der Rekordtorschütze lobte nach dem Spiel die Abwehr.",
+			"The record goalscorer from Wolfsburg praised the defence after the game.", "Wolfsburg"},
+		{"a one-word name of a german source kept", "de", "en",
+			"Nach dem Spiel lobte der Trainer vor allem Klose und die Abwehr.",
+			"After the game the coach praised above all Klose and the defence.", ""},
 		{"a common noun in a case that stems like a given name", "ru", "en",
 			"Марка Toyota стала самой продаваемой в России.",
 			"The Toyota brand became the best-selling one in Russia.", ""},

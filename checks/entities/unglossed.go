@@ -1,6 +1,10 @@
 package entities
 
 import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/internal/gloss"
 	"golang.org/x/text/language"
@@ -70,6 +74,79 @@ func (c *paragraph) readsAny(n name) bool {
 		}
 		for _, p := range w.parts {
 			if c.rom.explains(p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// loneNounlessName returns the one source word that must be a name in a
+// source whose language capitalises its nouns (German), where names of
+// one word are not read (any noun would be one): a short capitalised word
+// inside its sentence that the word lists do not hold as a word or noun,
+// no compound of an acronym, that no target word spells, sounds or
+// respells ("Nantes", "Klose"); none when such a word joins listed words
+// (Stadtrat, Harkensee), a noun or a place, which may be the one. It is asked only for a target name from
+// elsewhere, the one name of the stretch no source explains, so that
+// "the diocese of Shaoshan" for "die Diözese Nantes" pairs the two.
+func (c *paragraph) loneNounlessName(u name) (missing, bool) {
+	if len(c.miss) > 0 || !c.onlyNewName(u) || len(u.words) == 0 || u.words[0].acro || demonym(u, c.tb.String()) {
+		return missing{}, false
+	}
+	var out []missing
+	for _, sp := range c.srcParas {
+		sb, _ := c.p.Source(sp.doc).Lang.Base()
+		if capitalisesNamesOnly(sb) {
+			return missing{}, false
+		}
+		for _, w := range sp.words {
+			if !w.cap || w.start || w.acro || !w.latin || len(w.parts) != 1 || !shortName(w) ||
+				corpus.IsWord(w.lower, sb) || commonWordOf(w, sb) || nounCompound(w) || placeWord(w.parts, sb.String()) {
+				continue
+			}
+			alone := name{words: []word{w}, span: w.span}
+			if found(alone, c.tw, c.exo) || respeltIn(alone, c.tw) || slices.ContainsFunc(u.words, func(t word) bool { return mayRender(t, w) }) {
+				continue
+			}
+			// A compound of listed words is a noun or a place named
+			// for its words (Stadtrat, Harkensee): one more maybe.
+			if out = append(out, missing{alone, sp.doc}); len(out) > 1 || listedCompound(w.lower, sb) {
+				return missing{}, false
+			}
+		}
+	}
+	if len(out) != 1 {
+		return missing{}, false
+	}
+	return out[0], true
+}
+
+// shortName reports whether w has two to ten letters: a German compound
+// noun the word lists lack is mostly longer.
+func shortName(w word) bool {
+	n := utf8.RuneCountInString(w.text)
+	return n >= 2 && n <= 10
+}
+
+// linkingLetters are what German puts between the nouns of a compound
+// (Stadt|rat, Arbeit|s|markt, Straße|n|bahn).
+var linkingLetters = []string{"", "s", "es", "n", "en", "e", "er"}
+
+// listedCompound reports whether the word w (lower case) joins two
+// listed nouns or words of language sb, of three letters or more each,
+// maybe with linking letters between: a compound noun ("stadtrat"),
+// which no noun list holds whole.
+func listedCompound(w string, sb language.Base) bool {
+	listed := func(s string) bool {
+		return utf8.RuneCountInString(s) >= 3 && (corpus.IsWord(s, sb) || corpus.IsListedNoun(s, sb))
+	}
+	for i := range w {
+		if i == 0 || !listed(w[:i]) {
+			continue
+		}
+		for _, link := range linkingLetters {
+			if rest, ok := strings.CutPrefix(w[i:], link); ok && listed(rest) {
 				return true
 			}
 		}
