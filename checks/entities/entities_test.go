@@ -1344,7 +1344,15 @@ func TestEntities(t *testing.T) {
 			"Cats like milk.", ""},
 		{"preposition before a past tense", "hi", "en",
 			"अंबाला की टीम पहले स्थान पर रही।",
-			"The team from stood first.", "from stood"},
+			"The team from stood first.", "major:from stood"},
+		// A preposition may end a clause after the words it follows
+		// there: a hint only.
+		{"a preposition stranded after an adjective", "hi", "en",
+			"पहले ब्रश को धीरे से साफ करें।",
+			"One thing to be careful of is the brush.", "of is"},
+		{"a preposition written twice", "hi", "en",
+			"मासिक भुगतान पाने वालों की संख्या बढ़ी।",
+			"The number of of recipients of monthly payments grew.", "of of"},
 		{"article before a modal", "hi", "en",
 			"पश्चिम का रहन-सहन पीछे जा सकता है।",
 			"The lifestyle of the may go back.", "the may"},

@@ -228,7 +228,12 @@ func apposition(before string) bool {
 
 // lastWordStart returns the byte offset of the last word of s.
 func lastWordStart(s string) int {
-	return strings.LastIndexFunc(s, func(r rune) bool { return !corpus.IsWordRune(r) }) + 1
+	k := strings.LastIndexFunc(s, func(r rune) bool { return !corpus.IsWordRune(r) })
+	if k < 0 {
+		return 0
+	}
+	_, n := utf8.DecodeRuneInString(s[k:]) // a mark of more than one byte: "’"
+	return k + n
 }
 
 // saidAlone reports a verb of saying between a comma closing a quote and
@@ -550,12 +555,12 @@ func (c *paragraph) reportGaps(gaps []corpus.Span) {
 			Span:     g,
 			Message:  fmt.Sprintf("target %q: words are missing here", tgt.Slice(g)),
 		}
-		if len(c.miss) == 0 && (spacedGap(tgt.Text, g) || c.tb == english && (articleGap(tgt.Text, g) || objectlessGap(tgt.Text, g))) {
+		if len(c.miss) == 0 && (spacedGap(tgt.Text, g) || c.tb == english && (articleGap(tgt.Text, g) || objectlessGap(tgt.Text, g) || prepositionGap(tgt.Text, g))) {
 			// A space where words were ("living in .", "of 's water"),
 			// or, in English, whose word lists these are, an article
 			// with no noun ("the of", "a to", "the ,") or a preposition
-			// with no object ("according to, is said"): text left
-			// broken, not a turn of phrase.
+			// with no object ("according to, is said", "cases of have
+			// occurred"): text left broken, not a turn of phrase.
 			f.Severity = checks.Major
 		}
 		if len(c.miss) > 0 {
@@ -629,6 +634,22 @@ func objectlessGap(text string, g corpus.Span) bool {
 	next, _, _ := strings.Cut(strings.TrimLeft(text[g.End:], " "), " ")
 	next = strings.ToLower(strings.TrimRight(next, ".,;:!?\"'”’"))
 	return next != "" && !op["commafollower"][next]
+}
+
+// prepositionGap reports whether gap g of text is a preposition and a
+// word no object opens with (data/gaps.txt preposition and
+// notafterpreposition: "the states of and Bahia", "cases of have
+// occurred"), after no word a preposition may end a clause after
+// (strandedafter: "things to be careful of is"), nor a word typed twice.
+func prepositionGap(text string, g corpus.Span) bool {
+	op := openers()
+	prep, next, ok := strings.Cut(strings.ToLower(text[g.Start:g.End]), " ")
+	if !ok || prep == next || !op["preposition"][prep] || !op["notafterpreposition"][next] {
+		return false // "of of": a word typed twice, no word lost
+	}
+	before := strings.TrimRight(text[:g.Start], " ")
+	prev := before[lastWordStart(before):]
+	return !op["strandedafter"][strings.ToLower(prev)]
 }
 
 // broken reports whether gap g breaks its sentence's structure: neither
