@@ -555,12 +555,14 @@ func (c *paragraph) reportGaps(gaps []corpus.Span) {
 			Span:     g,
 			Message:  fmt.Sprintf("target %q: words are missing here", tgt.Slice(g)),
 		}
-		if len(c.miss) == 0 && (spacedGap(tgt.Text, g) || c.tb == english && (articleGap(tgt.Text, g) || objectlessGap(tgt.Text, g) || prepositionGap(tgt.Text, g))) {
+		if len(c.miss) == 0 && (spacedGap(tgt.Text, g) || c.tb == english && (articleGap(tgt.Text, g) || objectlessGap(tgt.Text, g) || prepositionGap(tgt.Text, g) || auxiliaryOpening(tgt, g))) {
 			// A space where words were ("living in .", "of 's water"),
 			// or, in English, whose word lists these are, an article
 			// with no noun ("the of", "a to", "the ,") or a preposition
 			// with no object ("according to, is said", "cases of have
-			// occurred"): text left broken, not a turn of phrase.
+			// occurred"), or a statement that opens with an auxiliary
+			// ("Was born in 1950"): text left broken, not a turn of
+			// phrase.
 			f.Severity = checks.Major
 		}
 		if len(c.miss) > 0 {
@@ -650,6 +652,20 @@ func prepositionGap(text string, g corpus.Span) bool {
 	before := strings.TrimRight(text[:g.Start], " ")
 	prev := before[lastWordStart(before):]
 	return !op["strandedafter"][strings.ToLower(prev)]
+}
+
+// auxiliaryOpening reports whether gap g of d is an auxiliary verb
+// (data/gaps.txt aux) that opens its sentence, no question, followed by a
+// word in lower case that opens no subject (subject): "Was born in 1950",
+// "Is located near the river", not "Had I known" nor "Were the rules".
+func auxiliaryOpening(d *corpus.Document, g corpus.Span) bool {
+	op := openers()
+	if !op["aux"][strings.ToLower(d.Slice(g))] || !opensWithWord(d, g) {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(d.Text[g.End:], " "), " ")
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(r) && !op["subject"][strings.TrimRight(next, ".,;:!?")]
 }
 
 // broken reports whether gap g breaks its sentence's structure: neither
