@@ -382,11 +382,20 @@ func emptyQuotes(p string, base int) []corpus.Span {
 	return out
 }
 
+// nameTitles are the English titles a name follows, with the space after.
+var nameTitles = []string{"Mr. ", "Mrs. ", "Ms. ", "Dr. "}
+
+// titleAlone reports whether gap text g is one of nameTitles, which
+// titlesAlone finds before a word in lower case: the name is gone.
+func titleAlone(g string) bool {
+	return slices.Contains(nameTitles, g+" ")
+}
+
 // titlesAlone returns the titles of paragraph text p, which starts at byte
 // base, followed by a lower-case word ("Mr. demanded").
 func titlesAlone(p string, base int) []corpus.Span {
 	var out []corpus.Span
-	for _, title := range []string{"Mr. ", "Mrs. ", "Ms. ", "Dr. "} {
+	for _, title := range nameTitles {
 		for off := 0; ; {
 			k := strings.Index(p[off:], title)
 			if k < 0 {
@@ -555,14 +564,14 @@ func (c *paragraph) reportGaps(gaps []corpus.Span) {
 			Span:     g,
 			Message:  fmt.Sprintf("target %q: words are missing here", tgt.Slice(g)),
 		}
-		if len(c.miss) == 0 && (spacedGap(tgt.Text, g) || c.tb == english && (articleGap(tgt.Text, g) || objectlessGap(tgt.Text, g) || prepositionGap(tgt.Text, g) || auxiliaryOpening(tgt, g))) {
+		if len(c.miss) == 0 && (spacedGap(tgt.Text, g) || c.tb == english && (articleGap(tgt.Text, g) || objectlessGap(tgt.Text, g) || prepositionGap(tgt.Text, g) || auxiliaryOpening(tgt, g)) || titleAlone(tgt.Slice(g))) {
 			// A space where words were ("living in .", "of 's water"),
 			// or, in English, whose word lists these are, an article
 			// with no noun ("the of", "a to", "the ,") or a preposition
 			// with no object ("according to, is said", "cases of have
 			// occurred"), or a statement that opens with an auxiliary
-			// ("Was born in 1950"): text left broken, not a turn of
-			// phrase.
+			// ("Was born in 1950"), or a title with no name ("Mr.
+			// demanded"): text left broken, not a turn of phrase.
 			f.Severity = checks.Major
 		}
 		if len(c.miss) > 0 {
@@ -576,7 +585,8 @@ func (c *paragraph) reportGaps(gaps []corpus.Span) {
 			// not a sentence that opens with its verb, which a review
 			// or a headline may do in the source too, nor a bracket,
 			// whose acronym or expansion may stand for the name.
-			if sb, _ := c.p.Source(m.doc).Lang.Base(); confidentName(m.n, sb) || c.personLike(m, sb) || broken(tgt, g) {
+			if sb, _ := c.p.Source(m.doc).Lang.Base(); confidentName(m.n, sb) || c.personLike(m, sb) || broken(tgt, g) ||
+				c.tb == english && auxiliaryOpening(tgt, g) {
 				f.Severity = checks.Major
 			}
 		}
