@@ -289,8 +289,9 @@ func tokenisedText(p string) bool { return spacedMarks(p) > 1 }
 
 // possessivesAlone returns the possessive endings of paragraph para with no
 // name before them: at its start, after an opening quote or bracket, or
-// after a word that cannot close a phrase, or a function word ("According
-// to 's nuclear agency") where the text does not space its marks.
+// after a word that cannot close a phrase; where the text does not space
+// its marks, after any space ("According to 's nuclear agency", "when 's
+// customs").
 func possessivesAlone(text string, para corpus.Span, ws []word, lang language.Base) []corpus.Span {
 	prev := func(at int) string { // the word before byte at, lower-cased
 		w := ""
@@ -314,8 +315,7 @@ func possessivesAlone(text string, para corpus.Span, ws []word, lang language.Ba
 			before, _ := utf8.DecodeLastRuneInString(p[:k])
 			after, _ := utf8.DecodeRuneInString(p[off:])
 			free := k == 0 || strings.ContainsRune("(\"“", before) ||
-				unicode.IsSpace(before) && (strings.TrimSpace(p[:k]) == "" || corpus.Dangling(prev(para.Start+k), ',', lang) ||
-					corpus.IsStopword(prev(para.Start+k), lang) && !tokenisedText(p))
+				unicode.IsSpace(before) && (strings.TrimSpace(p[:k]) == "" || corpus.Dangling(prev(para.Start+k), ',', lang) || !tokenisedText(p))
 			if free && !unicode.IsLetter(after) {
 				out = append(out, corpus.Span{Start: para.Start + k, End: para.Start + off})
 			}
