@@ -1356,6 +1356,12 @@ func TestEntities(t *testing.T) {
 			"The team from stood first.", "major:from stood"},
 		// A preposition may end a clause after the words it follows
 		// there: a hint only.
+		{"a preposition before an auxiliary", "zh", "en",
+			"比利时已有数百人感染。",
+			"Hundreds of people in have been infected.", "major:in have"},
+		{"a preposition a verb strands before an auxiliary", "ja", "en",
+			"入国者はイラクからが最も多かった。",
+			"The largest number of people coming in was from Iraq.", ""},
 		{"a preposition stranded after an adjective", "hi", "en",
 			"पहले ब्रश को धीरे से साफ करें।",
 			"One thing to be careful of is the brush.", "of is"},

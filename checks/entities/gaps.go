@@ -136,7 +136,7 @@ func lostObject(text string, ws []word, i int, lang language.Base) bool {
 	if i+2 < len(ws) && op["phrase"][lower+"_"+n+"_"+ws[i+2].lower] {
 		return false // "from on board", "from in front of": a phrase of two prepositions' worth
 	}
-	return op["preposition"][lower] && op["notafterpreposition"][n] && !stranded(text, ws, i)
+	return (op["preposition"][lower] && op["notafterpreposition"][n] || op["noauxafter"][lower] && op["aux"][n]) && !stranded(text, ws, i)
 }
 
 // adjectiveSaid reports whether "said", followed by next, qualifies a noun
@@ -651,12 +651,12 @@ func objectlessGap(text string, g corpus.Span) bool {
 // prepositionGap reports whether gap g of text is a preposition and a
 // word no object opens with (data/gaps.txt preposition and
 // notafterpreposition: "the states of and Bahia", "cases of have
-// occurred"), after no word a preposition may end a clause after
+// occurred"; noauxafter and aux: "people in have been"), after no word a preposition may end a clause after
 // (strandedafter: "things to be careful of is"), nor a word typed twice.
 func prepositionGap(text string, g corpus.Span) bool {
 	op := openers()
 	prep, next, ok := strings.Cut(strings.ToLower(text[g.Start:g.End]), " ")
-	if !ok || prep == next || !op["preposition"][prep] || !op["notafterpreposition"][next] {
+	if !ok || prep == next || !(op["preposition"][prep] && op["notafterpreposition"][next] || op["noauxafter"][prep] && op["aux"][next]) {
 		return false // "of of": a word typed twice, no word lost
 	}
 	before := strings.TrimRight(text[:g.Start], " ")
