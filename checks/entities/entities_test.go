@@ -1356,6 +1356,12 @@ func TestEntities(t *testing.T) {
 			"The team from stood first.", "major:from stood"},
 		// A preposition may end a clause after the words it follows
 		// there: a hint only.
+		{"an article before an auxiliary", "zh", "en",
+			"美国已报告了数千例病例。",
+			"The has reported thousands of cases.", "major:The has"},
+		{"an article before a noun that is a modal's form", "en", "en",
+			"Shake the can well before use.",
+			"Shake the can well before use.", ""},
 		{"a preposition before an auxiliary", "zh", "en",
 			"比利时已有数百人感染。",
 			"Hundreds of people in have been infected.", "major:in have"},

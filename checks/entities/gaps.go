@@ -564,14 +564,7 @@ func (c *paragraph) reportGaps(gaps []corpus.Span) {
 			Span:     g,
 			Message:  fmt.Sprintf("target %q: words are missing here", tgt.Slice(g)),
 		}
-		if len(c.miss) == 0 && (spacedGap(tgt.Text, g) || c.tb == english && (articleGap(tgt.Text, g) || objectlessGap(tgt.Text, g) || prepositionGap(tgt.Text, g) || auxiliaryOpening(tgt, g)) || titleAlone(tgt.Slice(g))) {
-			// A space where words were ("living in .", "of 's water"),
-			// or, in English, whose word lists these are, an article
-			// with no noun ("the of", "a to", "the ,") or a preposition
-			// with no object ("according to, is said", "cases of have
-			// occurred"), or a statement that opens with an auxiliary
-			// ("Was born in 1950"), or a title with no name ("Mr.
-			// demanded"): text left broken, not a turn of phrase.
+		if len(c.miss) == 0 && c.leftBroken(g) {
 			f.Severity = checks.Major
 		}
 		if len(c.miss) > 0 {
@@ -585,13 +578,27 @@ func (c *paragraph) reportGaps(gaps []corpus.Span) {
 			// not a sentence that opens with its verb, which a review
 			// or a headline may do in the source too, nor a bracket,
 			// whose acronym or expansion may stand for the name.
-			if sb, _ := c.p.Source(m.doc).Lang.Base(); confidentName(m.n, sb) || c.personLike(m, sb) || broken(tgt, g) ||
-				c.tb == english && auxiliaryOpening(tgt, g) {
+			if sb, _ := c.p.Source(m.doc).Lang.Base(); confidentName(m.n, sb) || c.personLike(m, sb) || broken(tgt, g) || c.leftBroken(g) {
 				f.Severity = checks.Major
 			}
 		}
 		c.p.Report(f)
 	}
+}
+
+// leftBroken reports whether gap g shows text left broken, not a turn of
+// phrase: a space where words were ("living in .", "of 's water"), or, in
+// English, whose word lists these are, an article with no noun ("the of",
+// "a to", "The has reported") or a preposition with no object ("according
+// to, is said", "cases of have occurred"), a statement that opens with an
+// auxiliary ("Was born in 1950"), or a title with no name ("Mr.
+// demanded").
+func (c *paragraph) leftBroken(g corpus.Span) bool {
+	tgt := c.p.Target()
+	if spacedGap(tgt.Text, g) || titleAlone(tgt.Slice(g)) {
+		return true
+	}
+	return c.tb == english && (articleGap(tgt.Text, g) || objectlessGap(tgt.Text, g) || prepositionGap(tgt.Text, g) || auxiliaryOpening(tgt, g))
 }
 
 // spacedGap reports whether gap g of text shows a space standing where
