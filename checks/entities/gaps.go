@@ -277,7 +277,7 @@ func orphanPossessives(text string, para corpus.Span, ws []word, lang language.B
 // them: text split into tokens ("the baby 's lungs .") spaces every mark.
 func spacedMarks(p string) int {
 	n := 0
-	for _, t := range []string{" .", " ,", " 's", " n't", "( ", " )", " ;", " :", " ?"} {
+	for _, t := range []string{" .", " ,", " 's", " n't", "( ", " )", " ;", " :", " ?", " !"} {
 		n += strings.Count(p, t)
 	}
 	return n
