@@ -1216,6 +1216,8 @@ func (c *paragraph) reportNovel(gaps []corpus.Span) int {
 			}
 		} else if m, ok := c.loneNounlessName(u); ok {
 			c.replaced(&f, u, m)
+		} else if m, ok := c.openerReplaced(u); ok {
+			c.replaced(&f, u, m)
 		} else if c.fromNowhere(u) {
 			f.Severity = checks.Major
 			f.Message = fmt.Sprintf("target %q: a name that no source has, nor anything in its place", u.text(c.p.Target()))

@@ -179,6 +179,18 @@ func TestEntities(t *testing.T) {
 		{"a one-word name of a german source kept", "de", "en",
 			"Nach dem Spiel lobte der Trainer vor allem Klose und die Abwehr.",
 			"After the game the coach praised above all Klose and the defence.", ""},
+		// A sentence's first word is read as no name; where the
+		// target's one new name opens the aligned sentence, the
+		// source's first word is the name it replaced.
+		{"a name opening the sentence replaced", "pl", "en",
+			"Kowalczyk posiada mieszkanie w centrum miasta.",
+			"Boeing owns an apartment in the city centre.", "major:Boeing"},
+		{"a name opening the sentence kept", "pl", "en",
+			"Kowalczyk posiada mieszkanie w centrum miasta.",
+			"Kowalczyk owns an apartment in the city centre.", ""},
+		{"an abbreviation opening the sentence, written out", "de", "en",
+			"MdB Pfeiffer bezeichnet Klimaschutz als Ersatzreligion.",
+			"Bundestag member Pfeiffer describes climate protection as a substitute religion.", "!major"},
 		{"a common noun in a case that stems like a given name", "ru", "en",
 			"Марка Toyota стала самой продаваемой в России.",
 			"The Toyota brand became the best-selling one in Russia.", ""},

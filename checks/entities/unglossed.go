@@ -1,8 +1,10 @@
 package entities
 
 import (
+	"github.com/crossread/crossread/align"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/crossread/crossread/corpus"
@@ -152,4 +154,51 @@ func listedCompound(w string, sb language.Base) bool {
 		}
 	}
 	return false
+}
+
+// openerReplaced returns the capitalised word that opens the source
+// sentence aligned with the target sentence that the target name u
+// opens, when u is the one name of the stretch no source explains, no
+// source name is known to be missing, and no target word spells, sounds
+// or respells that word: "Boeing owns an apartment" for "Pawłowicz
+// posiada mieszkanie". A sentence's first word is read as no name (its
+// capital says nothing), so only its place in the aligned sentence pairs
+// it with u. Sources in Chinese characters or kana are left out: their
+// sentences open with no capital.
+func (c *paragraph) openerReplaced(u name) (missing, bool) {
+	if !c.explainable || len(c.miss) > 0 || len(u.words) == 0 || !u.words[0].start || u.words[0].acro ||
+		!c.onlyNewName(u) || demonym(u, c.tb.String()) {
+		return missing{}, false
+	}
+	l := c.p.LinkFor(c.i)
+	if l == nil {
+		return missing{}, false
+	}
+	for _, bead := range align.Sentences(c.p.Alignment, *l) {
+		if len(bead.Target) != 1 || !bead.Target[0].Contains(u.span) || len(bead.Sources) != 1 || len(bead.Sources[0].Spans) != 1 {
+			continue
+		}
+		doc, sent := bead.Sources[0].Doc, bead.Sources[0].Spans[0]
+		for _, sp := range c.srcParas {
+			if sp.doc != doc {
+				continue
+			}
+			i := slices.IndexFunc(sp.words, func(w word) bool { return w.span.Start >= sent.Start })
+			if i < 0 || sp.words[i].span.End > sent.End {
+				return missing{}, false
+			}
+			w := sp.words[i]
+			sb, _ := c.p.Source(doc).Lang.Base()
+			if !w.cap || w.acro || len(w.parts) != 1 || strings.IndexFunc(w.text[1:], unicode.IsUpper) >= 0 || utf8.RuneCountInString(w.text) < 3 || corpus.IsStopword(w.lower, sb) ||
+				wordClass()["function."+sb.String()][w.lower] {
+				return missing{}, false
+			}
+			alone := name{words: []word{w}, span: w.span}
+			if found(alone, c.tw, c.exo) || respeltIn(alone, c.tw) || slices.ContainsFunc(u.words, func(t word) bool { return mayRender(t, w) }) {
+				return missing{}, false
+			}
+			return missing{alone, doc}, true
+		}
+	}
+	return missing{}, false
 }
