@@ -1444,7 +1444,12 @@ func (c *paragraph) placeSwapped() *placeSwap {
 			}
 			at = c.unexplained[0].span
 		}
-		if len(u.words) > 0 && !u.words[0].acro && !demonym(u, c.tb.String()) {
+		// A name of several words that ends in a place's name is no
+		// people's name for holding a word formed from one ("Eastern
+		// Paraguay"); a rendering of the gone place stays one
+		// ("Russian Navy" for флот России).
+		if len(u.words) > 0 && !u.words[0].acro && !demonym(lastWord(u), c.tb.String()) &&
+			(len(u.words) == 1 || !c.rendersPlace(u, gone[0])) {
 			swap = &placeSwap{targets: []corpus.Span{at}, source: gone[0]}
 		}
 	}
@@ -1470,6 +1475,12 @@ func (c *paragraph) placeSwapped() *placeSwap {
 		}
 	}
 	return swap
+}
+
+// lastWord returns the name of the last word of n.
+func lastWord(n name) name {
+	w := n.words[len(n.words)-1]
+	return name{words: []word{w}, span: w.span}
 }
 
 // spelledPlace reports whether the source spells the gone place g in
