@@ -1374,6 +1374,15 @@ func TestEntities(t *testing.T) {
 			"The team from stood first.", "major:from stood"},
 		// A preposition may end a clause after the words it follows
 		// there: a hint only.
+		{"a possessive with no noun before a full stop", "es", "en",
+			"Todo esto lo hacemos por nuestros acreedores.",
+			"We do all of this for our.", "major:our."},
+		{"a possessive with no noun before a conjunction", "es", "en",
+			"Consulte a su médico o a su farmacéutico.",
+			"Ask your doctor or your or your pharmacist.", "major:your or"},
+		{"a possessive before its noun", "es", "en",
+			"Consulte a su médico o a su farmacéutico.",
+			"Ask your doctor or your pharmacist.", ""},
 		{"an article before an auxiliary", "zh", "en",
 			"美国已报告了数千例病例。",
 			"The has reported thousands of cases.", "major:The has"},

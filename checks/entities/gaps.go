@@ -127,6 +127,9 @@ func lostObject(text string, ws []word, i int, lang language.Base) bool {
 	if strings.HasPrefix(text[next.span.End:], "/") {
 		return false // "the on/off button": one word of a pair
 	}
+	if op["determiner"][lower] && op["nounafterarticle"][n] {
+		return true // "for your or your": a possessive lost its noun
+	}
 	if op["article"][lower] && op["notafterarticle"][n] {
 		return n != "said" || i+2 >= len(ws) || !adjectiveSaid(text, next, ws[i+2], lang)
 	}
@@ -635,10 +638,10 @@ func articleGap(text string, g corpus.Span) bool {
 		if !ok {
 			a = strings.TrimSuffix(w, ".")
 		}
-		return rest == "" && op["article"][a]
+		return rest == "" && (op["article"][a] || op["determiner"][a])
 	}
 	next := strings.TrimRight(rest, ",.")
-	return op["article"][w] && (next == "," || next == "." || op["nounafterarticle"][next] && !strings.ContainsAny(rest, " ("))
+	return (op["article"][w] || op["determiner"][w]) && (next == "," || next == "." || op["nounafterarticle"][next] && !strings.ContainsAny(rest, " ("))
 }
 
 // objectlessGap reports whether gap g of text is a preposition that is
