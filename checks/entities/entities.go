@@ -1015,6 +1015,7 @@ func (c *paragraph) report() {
 	c.dropNationalNames()
 	c.reportForeignSentences()
 	newNames := c.reportNovel(gaps)
+	c.reportSurnamesByReading()
 	c.reportGaps(gaps)
 	if len(c.miss) == 0 && len(gaps) == 0 {
 		c.reportPersonsFromNowhere()
@@ -1224,6 +1225,9 @@ func (c *paragraph) reportNovel(gaps []corpus.Span) int {
 		} else if ev, ok := c.surnameBySound(u); ok {
 			f.Severity, f.Source = checks.Major, ev
 			f.Message = fmt.Sprintf("target %q, source %q: the source's person with another surname", u.text(c.p.Target()), c.p.Source(ev.Doc).Slice(ev.Span))
+		} else if c.surnameByReading(u) {
+			f.Severity = checks.Major
+			f.Message = fmt.Sprintf("target %q: the source's person with another surname, which no source word reads", u.text(c.p.Target()))
 		}
 		c.placeFinding(&f, u)
 		c.p.Report(f)

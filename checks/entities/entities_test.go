@@ -191,6 +191,17 @@ func TestEntities(t *testing.T) {
 		{"an abbreviation opening the sentence, written out", "de", "en",
 			"MdB Pfeiffer bezeichnet Klimaschutz als Ersatzreligion.",
 			"Bundestag member Pfeiffer describes climate protection as a substitute religion.", "!major"},
+		// A kanji name has many readings, but the characters' own tell
+		// one surname from another once the given name is read.
+		{"a japanese person with another surname", "ja", "en",
+			"宮崎洋一最高財務責任者は東京で記者団に述べた。",
+			"Chief Financial Officer Yoichi Tanaka told reporters in Tokyo.", "major:Yoichi Tanaka"},
+		{"a japanese person read right", "ja", "en",
+			"宮崎洋一最高財務責任者は東京で記者団に述べた。",
+			"Chief Financial Officer Yoichi Miyazaki told reporters in Tokyo.", ""},
+		{"a japanese person in chinese with another surname", "zh", "en",
+			"首席财务官宫崎洋一在东京对记者表示。",
+			"Chief financial officer Yoichi Tanaka told reporters in Tokyo.", "major:Yoichi Tanaka"},
 		{"a common noun in a case that stems like a given name", "ru", "en",
 			"Марка Toyota стала самой продаваемой в России.",
 			"The Toyota brand became the best-selling one in Russia.", ""},
