@@ -1474,8 +1474,9 @@ func (c *paragraph) placeSwapped() *placeSwap {
 		// A source in Chinese characters explains no name of common
 		// words, but its glosses tell one it does not render.
 		if u, ok := c.unglossedName(); ok && !c.rendersPlace(u, gone[0]) {
+			_, place := placeNamedWhole(u, c.tb.String())
 			c.unexplained = append(c.unexplained, u)
-			swap = &placeSwap{targets: []corpus.Span{u.span}, source: gone[0]}
+			swap = &placeSwap{targets: []corpus.Span{u.span}, source: gone[0], place: place}
 		}
 	}
 	return swap

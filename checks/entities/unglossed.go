@@ -29,7 +29,11 @@ func (c *paragraph) unglossedName() (name, bool) {
 	}
 	var out []name
 	for _, n := range targetNames(c.p.Target().Text, c.tw, c.tb) {
-		if found(n, c.sw, c.exo) || placeNamed(n, c.tb.String(), c.texts) || c.readsAny(n) || respeltIn(n, c.sw) ||
+		// A country or city's whole name has one reading in the
+		// source's characters, which placeNamed looks for: any word in
+		// Hepburn's letters may read kanji ("Osaka" for 東京).
+		_, place := placeNamedWhole(n, c.tb.String())
+		if found(n, c.sw, c.exo) || placeNamed(n, c.tb.String(), c.texts) || !place && c.readsAny(n) || respeltIn(n, c.sw) ||
 			commonAcronym(n) || c.namedByCurrency(n) || demonym(n, c.tb.String()) || c.glossed(n) {
 			continue
 		}
