@@ -1391,6 +1391,9 @@ func TestEntities(t *testing.T) {
 			"The team from stood first.", "major:from stood"},
 		// A preposition may end a clause after the words it follows
 		// there: a hint only.
+		{"a compass adjective with no noun", "zh", "en",
+			"他负责中国西南部的事务，特别是边境地区。",
+			"He is in charge of affairs in southwestern, especially the border areas.", "major:southwestern,"},
 		{"a possessive with no noun before a full stop", "es", "en",
 			"Todo esto lo hacemos por nuestros acreedores.",
 			"We do all of this for our.", "major:our."},
