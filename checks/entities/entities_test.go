@@ -1391,9 +1391,12 @@ func TestEntities(t *testing.T) {
 			"The team from stood first.", "major:from stood"},
 		// A preposition may end a clause after the words it follows
 		// there: a hint only.
-		{"a compass adjective with no noun", "zh", "en",
-			"他负责中国西南部的事务，特别是边境地区。",
-			"He is in charge of affairs in southwestern, especially the border areas.", "major:southwestern,"},
+		{"a compass adjective with no noun", "ja", "en",
+			"上陸作戦でフランス北部は解放されたが、南部はまだだった。",
+			"The landing operation liberated northern, but not yet the south.", "major:northern,"},
+		{"a compass adjective before its noun", "ja", "en",
+			"上陸作戦でフランス北部は解放されたが、南部はまだだった。",
+			"The landing operation liberated northern France, but not yet the south.", ""},
 		{"a possessive with no noun before a full stop", "es", "en",
 			"Todo esto lo hacemos por nuestros acreedores.",
 			"We do all of this for our.", "major:our."},
