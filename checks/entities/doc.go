@@ -253,10 +253,17 @@
 //
 // The gap a dropped name leaves in English is precise enough to be minor,
 // and major when a source name that is surely one (as above) is missing
-// from the target, or when the gap is an article before a word that is
-// never a noun or before a comma ("the of", "the ,"; not "a will", "A:",
-// "the on - board") or a preposition that is never an adverb before a
-// comma and no clause's end ("according to, is"; not "dreams of, and") (word lists in data/gaps.txt and corpus/data/lexicon/dangling.txt): a
+// from the target, or when the gap leaves the text broken (leftBroken):
+// an article or a possessive determiner before a word that is never a
+// noun or before a comma ("the of", "the ,", "The has reported", "for our
+// ."; not "a will", "A:", "the on - board", "the can"), a preposition that
+// is never an adverb before a comma and no clause's end ("according to,
+// is"; not "dreams of, and"), a preposition before a word no object opens
+// with ("cases of have occurred", "people in have been"; not "careful of
+// is", "coming in was"), a statement that opens with an auxiliary and no
+// subject ("Was born in 1950", unless a source sentence drops its subject
+// too) or a title with no name (word lists in data/gaps.txt and
+// corpus/data/lexicon/dangling.txt): a
 // word that cannot close a phrase before a comma or full stop ("common in,
 // which", "a degree from ."), a lone space before one ("registered in ."),
 // empty brackets or quotes ("Söder ()"; not after a lower-case word, as
@@ -275,4 +282,16 @@
 // capital after an article ("the WHO", "a May 14 vote"), "the said rate",
 // a label's colon ("Details: The enemy"). A paragraph longer than 16 KB is
 // read in windows of aligned sentences (checks/internal/linked.Windows).
+//
+// Where one side's names cannot be read alone, a pair is: a German
+// source's one-word name, a short capitalised word no noun list holds
+// ("Klose"), with the target's one name from elsewhere; the capitalised
+// word that opens an aligned source sentence with a name from elsewhere
+// opening the target's ("Boeing owns" for "Pawłowicz posiada"); a country
+// or city gone from a Chinese or Japanese source with a run of capitals
+// no gloss of the source renders ("the Pacific Ocean" for ロシア) or
+// another place ("Osaka" for 東京). A person is gone whose surname the
+// target lacks though another keeps the given name, and a target person
+// whose given name the source's characters read but not the surname is
+// the source's with another surname ("Yoichi Tanaka" for 宮崎洋一).
 package entities
