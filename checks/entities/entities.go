@@ -71,6 +71,15 @@ type name struct {
 
 func (n name) text(d *corpus.Document) string { return d.Slice(n.span) }
 
+// from returns the name of the words of n from its word k on ("Yoichi
+// Tanaka" of "Financial Officer Yoichi Tanaka").
+func (n name) from(k int) name {
+	return name{words: n.words[k:], span: corpus.Span{Start: n.words[k].span.Start, End: n.span.End}}
+}
+
+// wordName returns the name of the one word w.
+func wordName(w word) name { return name{words: []word{w}, span: w.span} }
+
 // parts returns the folded parts of all the words of n, in order.
 func (n name) parts() []string {
 	var parts []string
@@ -431,7 +440,7 @@ func (c *paragraph) missingNames(src *corpus.Document, doc, si int, ps corpus.Sp
 		if k, ok := personAt(n); ok && k > 0 && overlaps(n.span, kept) && !overlaps(corpus.Span{Start: n.words[k].span.Start, End: n.span.End}, kept) {
 			// A person after a place the target keeps ("России
 			// Владимир Путин"): the person is a name of its own.
-			n = name{words: n.words[k:], span: corpus.Span{Start: n.words[k].span.Start, End: n.span.End}}
+			n = n.from(k)
 		}
 		if t, ok := lostTail(n, c.tw, c.exo, sb); ok && !respeltIn(t, c.tw) && !overlaps(t.span, kept) {
 			n = t
@@ -523,7 +532,7 @@ func (c *paragraph) surnameGone(n name, sb language.Base) bool {
 	if surname.acro || len(surname.parts) != 1 || commonWord(surname.text, sb) || commonWordOf(surname, sb) {
 		return false
 	}
-	alone := name{words: []word{surname}, span: surname.span}
+	alone := wordName(surname)
 	if found(alone, c.tw, c.exo) || respeltIn(alone, c.tw) || keptBySound(surname, c.tw) {
 		return false
 	}
@@ -690,7 +699,7 @@ func (c *paragraph) findNew() {
 		}
 		if j, ok := personAt(n); ok && j > 0 && c.swapsSurname(n) {
 			// "Défense Boris Johnson": the title stays, the person is the name.
-			n = name{words: n.words[j:], span: corpus.Span{Start: n.words[j].span.Start, End: n.span.End}}
+			n = n.from(j)
 		}
 		// A missing place has a known English name, which no
 		// common words translate ("North Harbour" for "Sofii").
@@ -1286,7 +1295,7 @@ func (c *paragraph) fromNowhere(u name) bool {
 			return false
 		}
 	}
-	who := name{words: u.words[k:], span: corpus.Span{Start: u.words[k].span.Start, End: u.span.End}}
+	who := u.from(k)
 	return !found(who, c.sw, c.exo) && !respeltIn(who, c.sw) && !c.romanisedName(who)
 }
 
@@ -1483,10 +1492,7 @@ func (c *paragraph) placeSwapped() *placeSwap {
 }
 
 // lastWord returns the name of the last word of n.
-func lastWord(n name) name {
-	w := n.words[len(n.words)-1]
-	return name{words: []word{w}, span: w.span}
-}
+func lastWord(n name) name { return wordName(n.words[len(n.words)-1]) }
 
 // spelledPlace reports whether the source spells the gone place g in
 // Latin letters as one of its names, or in a language that declines
@@ -1884,7 +1890,7 @@ func (c *paragraph) wellKnownGone(u name) (missing, bool) {
 	}
 	if k, ok := personAt(m.n); ok && k > 0 {
 		// "Trainer Thomas Tuchel": the person is the name.
-		m.n = name{words: m.n.words[k:], span: corpus.Span{Start: m.n.words[k].span.Start, End: m.n.span.End}}
+		m.n = m.n.from(k)
 	}
 	person := personName(m.n)
 	for i, s := range m.n.words {

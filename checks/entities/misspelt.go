@@ -91,7 +91,7 @@ func openingNames(src *corpus.Document, ws []word) []name {
 	var out []name
 	for _, w := range ws {
 		if w.start && w.cap && len(w.parts) == 1 && named[w.parts[0]] {
-			out = append(out, name{words: []word{w}, span: w.span})
+			out = append(out, wordName(w))
 		}
 	}
 	return out

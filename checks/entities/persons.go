@@ -508,7 +508,7 @@ func readPersons(p *checks.Pass, i int, w linked.Window, kept func([]word) bool)
 				}
 				named = append(named, n.words[k:]...)
 				if !kept(n.words[k:]) {
-					lost = append(lost, missing{name{words: n.words[k:], span: corpus.Span{Start: n.words[k].span.Start, End: n.span.End}}, sp.Doc})
+					lost = append(lost, missing{n.from(k), sp.Doc})
 				}
 			}
 		}
