@@ -591,11 +591,11 @@ func (c *paragraph) reportGaps(gaps []corpus.Span) {
 
 // leftBroken reports whether gap g shows text left broken, not a turn of
 // phrase: a space where words were ("living in .", "of 's water"), or, in
-// English, whose word lists these are, an article with no noun ("the of",
-// "a to", "The has reported") or a preposition with no object ("according
-// to, is said", "cases of have occurred"), a statement that opens with an
-// auxiliary ("Was born in 1950"), or a title with no name ("Mr.
-// demanded").
+// English, whose word lists these are, an article or a possessive with
+// no noun ("the of", "a to", "The has reported", "for our ."), a
+// preposition with no object ("according to, is said", "cases of have
+// occurred"), a statement that opens with an auxiliary ("Was born in
+// 1950"), or a title with no name ("Mr. demanded").
 func (c *paragraph) leftBroken(g corpus.Span) bool {
 	tgt := c.p.Target()
 	if spacedGap(tgt.Text, g) || titleAlone(tgt.Slice(g)) {
@@ -661,8 +661,9 @@ func objectlessGap(text string, g corpus.Span) bool {
 // prepositionGap reports whether gap g of text is a preposition and a
 // word no object opens with (data/gaps.txt preposition and
 // notafterpreposition: "the states of and Bahia", "cases of have
-// occurred"; noauxafter and aux: "people in have been"), after no word a preposition may end a clause after
-// (strandedafter: "things to be careful of is"), nor a word typed twice.
+// occurred"; noauxafter and aux: "people in have been"), after no word a
+// preposition may end a clause after (strandedafter: "things to be
+// careful of is"), nor a word typed twice.
 func prepositionGap(text string, g corpus.Span) bool {
 	op := openers()
 	prep, next, ok := strings.Cut(strings.ToLower(text[g.Start:g.End]), " ")

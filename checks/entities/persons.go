@@ -46,22 +46,35 @@ func givenName(w string) bool {
 		return false
 	}
 	for _, end := range cyrillicCaseEndings {
-		stem, ok := strings.CutSuffix(f, end)
-		if !ok || utf8.RuneCountInString(stem) < 3 {
-			continue
-		}
-		for _, nom := range []string{"", "й", "ь", "а", "я"} {
-			if givenNames()[stem+nom] {
-				return true
-			}
+		if stem, ok := strings.CutSuffix(f, end); ok && utf8.RuneCountInString(stem) >= 3 && givenStems()[stem] {
+			return true
 		}
 	}
 	return false
 }
 
 // cyrillicCaseEndings are the endings of Russian and Ukrainian given names
-// in the oblique cases, longest first.
-var cyrillicCaseEndings = []string{"ом", "ем", "ой", "ою", "ей", "ові", "еві", "а", "я", "у", "ю", "е", "ы", "и", "і"}
+// in the oblique cases.
+var cyrillicCaseEndings = []string{"ові", "еві", "ом", "ем", "ой", "ою", "ей", "а", "я", "у", "ю", "е", "ы", "и", "і"}
+
+// givenStems holds the stems the cases of the listed Cyrillic given names
+// end on: the name, and the name without its final й (и once folded), ь,
+// а or я ("Сергей", "Серге"; "Анна", "Анн").
+var givenStems = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for f := range givenNames() {
+		if r, _ := utf8.DecodeRuneInString(f); !unicode.Is(unicode.Cyrillic, r) {
+			continue
+		}
+		m[f] = true
+		for _, end := range []string{"и", "ь", "а", "я"} {
+			if stem, ok := strings.CutSuffix(f, end); ok {
+				m[stem] = true
+			}
+		}
+	}
+	return m
+})
 
 // personName reports whether n names a person: a given name of the list
 // followed by at least one more capitalised word ("Brad Smith", "Mayor
