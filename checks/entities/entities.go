@@ -520,9 +520,9 @@ func (c *paragraph) surnameReplaced(n name) bool {
 
 // surnameGone reports whether the source person n, a listed given name
 // and a surname that is no common word of the source's language sb
-// ("Paul Kirchen", Paul visited churches), keeps only the given name in the target: no target word
-// spells, sounds or respells the surname, so the given name found is
-// another person's or stands alone.
+// ("Paul Kirchen", Paul visited churches), keeps only the given name in
+// the target: no target word spells, sounds or respells the surname, so
+// the given name found is another person's or stands alone.
 func (c *paragraph) surnameGone(n name, sb language.Base) bool {
 	k, ok := personAt(n)
 	if !ok || k+2 != len(n.words) {
