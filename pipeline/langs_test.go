@@ -295,6 +295,9 @@ func TestECBPlantedErrors(t *testing.T) {
 		{"earnings", "cs", "surname replaced", "Jóiči Mijazaki", "Jóiči Tanaka"},
 		{"earnings", "pt", "fraction changed", "um terço", "um quarto"},
 		{"earnings", "pt", "surname replaced", "Yoichi Miyazaki", "Yoichi Tanaka"},
+		{"earnings", "ja", "surname replaced", "Yoichi Miyazaki", "Yoichi Tanaka"},
+		{"earnings", "zh", "surname replaced", "Yoichi Miyazaki", "Yoichi Tanaka"},
+		{"earnings", "ja", "city replaced", "in Tokyo", "in Osaka"},
 		{"earnings", "nl", "surname replaced", "Yoichi Miyazaki", "Yoichi Tanaka"},
 		{"earnings", "nl", "scale changed", "1,16 biljoen", "1,16 miljard"},
 		{"earnings", "th", "direction reversed", "รายได้เพิ่มขึ้น", "รายได้ลดลง"},
@@ -328,8 +331,10 @@ func TestECBPlantedErrors(t *testing.T) {
 // changed must be caught at minor or above whatever the source's script.
 // Not caught yet, and so not listed: a surname of two consonants (Leite)
 // replaced from Korean, Arabic and Hindi sources, "Yoichi Tanaka" for
-// Miyazaki from sources that write the name in kanji, Hebrew, Thai or
-// Cyrillic letters, and a city replaced from Japanese, Ukrainian and Thai.
+// Miyazaki from sources that write the name in Hebrew, Thai or Cyrillic
+// letters, and a city replaced from Korean, Arabic, Ukrainian and Thai.
+// From kanji the characters' readings tell the surname, and a city gone
+// from them is another city though Hepburn's letters could read any.
 func TestIntoEnglishPlantedErrors(t *testing.T) {
 	docs := map[string]map[string][]byte{"flood": translations(t, "flood"), "earnings": translations(t, "earnings")}
 	for _, tc := range []struct{ article, srcLang, what, old, new string }{
@@ -345,6 +350,9 @@ func TestIntoEnglishPlantedErrors(t *testing.T) {
 		{"earnings", "cs", "fraction changed", "about a third", "about a quarter"},
 		{"earnings", "th", "fraction changed", "about a third", "about a quarter"},
 		{"earnings", "pt", "surname replaced", "Yoichi Miyazaki", "Yoichi Tanaka"},
+		{"earnings", "ja", "surname replaced", "Yoichi Miyazaki", "Yoichi Tanaka"},
+		{"earnings", "zh", "surname replaced", "Yoichi Miyazaki", "Yoichi Tanaka"},
+		{"earnings", "ja", "city replaced", "in Tokyo", "in Osaka"},
 		{"earnings", "he", "direction reversed", "Revenue rose", "Revenue fell"},
 		{"earnings", "th", "direction reversed", "Revenue rose", "Revenue fell"},
 	} {
