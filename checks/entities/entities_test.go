@@ -1412,8 +1412,10 @@ func TestEntities(t *testing.T) {
 		{"an article before an auxiliary", "zh", "en",
 			"美国已报告了数千例病例。",
 			"The has reported thousands of cases.", "major:The has"},
-		{"an article before a noun that is a modal's form", "en", "en",
-			"Shake the can well before use.",
+		// "can", "will" and "must" are nouns too: nounafterarticle
+		// leaves them out, and this trap keeps them out.
+		{"an article before a noun that is a modal's form", "es", "en",
+			"Agite bien la lata antes de usarla.",
 			"Shake the can well before use.", ""},
 		{"a preposition before an auxiliary", "zh", "en",
 			"比利时已有数百人感染。",
