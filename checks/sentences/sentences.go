@@ -155,35 +155,34 @@ func unrelated(p *checks.Pass, k link, at corpus.Span) bool {
 // one the longest match cut across
 // (为难|民政 in 为难民政策 hides 难民, refugee). The rendering rules an
 // unrelated text out, so it looks wide, but not inside a word: 曜日, day
-// of the week, is no word of 火曜日, Tuesday.
+// of the week, is no word of 火曜日, Tuesday. n is 0 when a word is
+// rendered: the callers weigh the words only when none is.
 func glossEvidence(lex *gloss.Lexicon, s *corpus.Document, ss []corpus.Span, t *corpus.Document, ts []corpus.Span) (n int, renders bool) {
-	seen := map[string]bool{}
-	var words [][]gloss.Word
-	for _, sp := range ss {
-		text := s.Slice(sp)
-		ws := lex.Words(text)
-		for _, w := range ws {
-			if k := text[w.Start:w.End]; !seen[k] {
-				seen[k] = true
-				n++
-			}
-		}
-		words = append(words, ws)
-	}
-	if n == 0 {
-		return 0, false
-	}
 	var b strings.Builder
 	for _, sp := range ts {
 		b.WriteString(t.Slice(sp) + " ")
 	}
 	en := gloss.NewEnglish(b.String())
-	for _, ws := range words {
-		for _, w := range ws {
+	// Most pairs render an early word: the rest need not be read.
+	seen := map[string]bool{}
+	var words [][]gloss.Word
+	for _, sp := range ss {
+		text := s.Slice(sp)
+		var ws []gloss.Word
+		for w := range lex.Scan(text) {
 			if en.Renders(w.Glosses) {
-				return n, true
+				return 0, true
 			}
+			if k := text[w.Start:w.End]; !seen[k] {
+				seen[k] = true
+				n++
+			}
+			ws = append(ws, w)
 		}
+		words = append(words, ws)
+	}
+	if n == 0 {
+		return 0, false
 	}
 	// Most translations render a word of the longest match; the others
 	// get the words it cut across.

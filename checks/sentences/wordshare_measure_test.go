@@ -89,8 +89,22 @@ func sharesNothing(t *testing.T, src, tgt string, lang language.Tag) (int, bool)
 	}
 	e := align.Evidence(d, ts, s, ss)
 	if lex := gloss.For(lang); lex != nil {
-		n, renders := glossEvidence(lex, s, ss, d, ts)
-		return n, e.Source.Matched()+e.Target.Matched() == 0 && !renders
+		_, renders := glossEvidence(lex, s, ss, d, ts)
+		return glossedWords(lex, s, ss), e.Source.Matched()+e.Target.Matched() == 0 && !renders
 	}
 	return e.Source.Words[0], e.Source.Matched()+e.Target.Matched() == 0
+}
+
+// glossedWords counts the distinct words of spans ss of s the lexicon
+// holds, read by the longest match, whether or not a translation renders
+// one (glossEvidence stops at the first it renders).
+func glossedWords(lex *gloss.Lexicon, s *corpus.Document, ss []corpus.Span) int {
+	seen := map[string]bool{}
+	for _, sp := range ss {
+		text := s.Slice(sp)
+		for _, w := range lex.Words(text) {
+			seen[text[w.Start:w.End]] = true
+		}
+	}
+	return len(seen)
 }
