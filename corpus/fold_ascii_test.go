@@ -1,6 +1,11 @@
 package corpus
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/cases"
+)
 
 // TestFoldNameASCII checks FoldName's ASCII shortcut against the long
 // way for every pair of printable ASCII characters.
@@ -11,6 +16,25 @@ func TestFoldNameASCII(t *testing.T) {
 			if got, want := FoldName(s), foldDecomposed(s); got != want {
 				t.Fatalf("FoldName(%q) = %q, want %q", s, got, want)
 			}
+		}
+	}
+}
+
+// TestFoldsToItself checks every rune foldsToItself lets through against
+// full case folding, alone and after an ASCII capital (foldASCII lowers
+// the ASCII of such a word and keeps the rest).
+func TestFoldsToItself(t *testing.T) {
+	fold := cases.Fold()
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		if !foldsToItself(r) {
+			continue
+		}
+		s := "Q" + string(r)
+		if got, want := FoldWord(s), fold.String(s); got != want {
+			t.Fatalf("FoldWord(%q) = %q, want %q", s, got, want)
+		}
+		if got := FoldWord(string(r)); got != string(r) {
+			t.Fatalf("FoldWord(%q) = %q", string(r), got)
 		}
 	}
 }

@@ -226,22 +226,4 @@ func endsInAbbreviation(sent string, lang language.Base) bool {
 	return abbreviations()[lang.String()][last]
 }
 
-// words returns the word tokens (UAX #29 words with a letter or a digit)
-// of the paragraph at s.
-func words(text string, s Span) []Span {
-	var out []Span
-	rest := text[s.Start:s.End]
-	off := s.Start
-	state := -1
-	for len(rest) > 0 {
-		var w string
-		w, rest, state = uniseg.FirstWordInString(rest, state)
-		if isWordy(w) {
-			out = append(out, Span{off, off + len(w)})
-		}
-		off += len(w)
-	}
-	return out
-}
-
 func isWordy(w string) bool { return strings.IndexFunc(w, IsWordRune) >= 0 }

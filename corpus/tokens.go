@@ -70,22 +70,43 @@ func foldWord(fold cases.Caser, w string) string {
 	return fold.String(w)
 }
 
-// foldASCII case-folds w when it is ASCII. Most words are, and most of
-// those in lower case already: they fold to themselves, with no
-// allocation.
+// foldASCII case-folds w when it is ASCII or folds to itself. Most
+// words are ASCII, and most of those in lower case already; a run of
+// Chinese characters, a Russian word in lower case fold to themselves:
+// all of them with no allocation.
 func foldASCII(w string) (string, bool) {
 	upper := false
-	for i := 0; i < len(w); i++ {
+	for i := 0; i < len(w); {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return "", false
+			r, n := utf8.DecodeRuneInString(w[i:])
+			if !foldsToItself(r) {
+				return "", false
+			}
+			i += n
+			continue
 		}
 		upper = upper || 'A' <= c && c <= 'Z'
+		i++
 	}
 	if !upper {
 		return w, true
 	}
-	return strings.ToLower(w), true
+	return strings.ToLower(w), true // the letters beyond ASCII fold to themselves
+}
+
+// foldsToItself reports whether r, beyond ASCII, is in a block of letters
+// that case folding leaves alone: Latin-1's small letters, Cyrillic's
+// basic small letters, Hebrew, Arabic, Devanagari, Thai, kana, CJK
+// ideographs and Hangul syllables (TestFoldsToItself checks every one).
+func foldsToItself(r rune) bool {
+	switch {
+	case r >= 0xE0 && r <= 0xFF, r >= 0x430 && r <= 0x45F,
+		r >= 0x590 && r <= 0x6FF, r >= 0x900 && r <= 0x97F, r >= 0xE00 && r <= 0xE7F,
+		r >= 0x3040 && r <= 0x9FFF, r >= 0xAC00 && r <= 0xD7A3:
+		return true
+	}
+	return false
 }
 
 // CJKText is, for a regular expression's class of characters, the
