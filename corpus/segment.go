@@ -18,6 +18,62 @@ import (
 // brackets that UAX #29 leaves at the end of a sentence ("…。「") move to
 // the sentence they open.
 func sentences(text string, s Span, lang language.Base) []Span {
+	if oneSentence(text[s.Start:s.End]) {
+		// Most segments of a batch: UAX #29 would find no break.
+		if sp := trimSpan(text, s); sp.Len() > 0 {
+			return []Span{sp}
+		}
+		return nil
+	}
+	return sentencesUAX(text, s, lang)
+}
+
+// oneSentence reports whether UAX #29 finds no sentence break inside
+// text: no mark that ends a sentence and no line or paragraph break but
+// the marks that end it, with brackets and quotes and then spaces after
+// them (TestOneSentence compares it with uniseg).
+func oneSentence(text string) bool {
+	end := trimLast(text, len(text), func(r rune) bool { return r == ' ' || r == '\t' })
+	end = trimLast(text, end, func(r rune) bool {
+		return r == '"' || r == '\'' || unicode.In(r, unicode.Ps, unicode.Pe, unicode.Pi, unicode.Pf)
+	})
+	if body := trimLast(text, end, sentenceEnder); body < end {
+		end = body
+	} else {
+		end = len(text) // no mark ends it: nothing may end a sentence
+	}
+	for _, r := range text[:end] {
+		if sentenceEnder(r) || r == '\n' || r == '\r' || r == 0x85 || r == 0x2028 || r == 0x2029 || r == '\v' || r == '\f' {
+			return false
+		}
+	}
+	return true
+}
+
+// trimLast returns where the runes of text[:end] that drop reports end
+// on start.
+func trimLast(text string, end int, drop func(rune) bool) int {
+	for end > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:end])
+		if !drop(r) {
+			break
+		}
+		end -= n
+	}
+	return end
+}
+
+// sentenceEnder reports whether r may end a sentence for UAX #29 (STerm,
+// ATerm).
+func sentenceEnder(r rune) bool {
+	if r < 0x80 {
+		return r == '.' || r == '!' || r == '?'
+	}
+	return r == 0x2024 || unicode.Is(unicode.Sentence_Terminal, r)
+}
+
+// sentencesUAX is sentences the long way, through uniseg.
+func sentencesUAX(text string, s Span, lang language.Base) []Span {
 	var out []Span
 	rest := text[s.Start:s.End]
 	off := s.Start
