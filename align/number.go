@@ -157,7 +157,7 @@ func scanNumerals(s string, lang language.Tag) []numeral {
 		out = append(out, numeral{start: start, end: end, num: num, ok: ok})
 		i = end
 	}
-	return applyMyriads(s, lang, out)
+	return applyMyriads(s, lang, clockTimes(s, lang, out))
 }
 
 // spacedLetter reports whether r is a letter of a script that separates

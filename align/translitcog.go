@@ -1,6 +1,9 @@
 package align
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // Cognates across scripts. Russian and Ukrainian share with English and
 // Czech many words besides names: borrowings and internationalisms
@@ -37,10 +40,13 @@ func translitPass(c, l *docFeat, add func(ci, li int32, m float32)) {
 		return
 	}
 	buckets := map[uint64][]int32{}
+	latin := map[int32][]rune{} // the Latin words, spelt as transcriptions spell
 	for id, lt := range l.types {
 		if isWordKind(lt.kind) && len(lt.r) >= minPartLen && allLatin(lt.r) {
-			k := bucketKey(lt.r)
+			r := spellLikeTranscription(lt.r)
+			k := bucketKey(r)
 			buckets[k] = append(buckets[k], int32(id))
+			latin[int32(id)] = r
 		}
 	}
 	inOrder(len(c.types), add, func(lo, hi int, add func(ci, li int32, m float32)) {
@@ -52,12 +58,65 @@ func translitPass(c, l *docFeat, add func(ci, li int32, m float32)) {
 				continue
 			}
 			for _, li := range buckets[bucketKey(r)] {
-				if m, ok := cognate(r, l.types[li].r, scratch); ok {
+				if m, ok := inflectedCognate(r, latin[li], scratch); ok {
 					add(ci, li, m*strengthTranslit)
 				}
 			}
 		}
 	})
+}
+
+// inflectedCognate is cognate for a transcribed Slavic word c, with or
+// without up to maxEnding letters of its ending: a case ending is no
+// part of the word English borrowed ("faktiv" is "fakt", facts;
+// "naukovikh"). The best of the ratios counts.
+func inflectedCognate(c, l []rune, scratch *[]int) (float32, bool) {
+	best, found := cognate(c, l, scratch)
+	for k := 1; k <= maxEnding && len(c)-k >= minPartLen && strings.ContainsRune(endingLetters, c[len(c)-k]); k++ {
+		if m, ok := cognate(c[:len(c)-k], l, scratch); ok && m > best {
+			best, found = m, true
+		}
+	}
+	return best, found
+}
+
+// maxEnding and endingLetters bound what inflectedCognate cuts off: the
+// letters of Russian and Ukrainian case endings, transcribed.
+const (
+	maxEnding     = 3
+	endingLetters = "aeiouyvmkh"
+)
+
+// spellLikeTranscription respells a Latin word as transcriptions of
+// Cyrillic spell its sounds: c and q as k, y and j as i, w as v, x as ks,
+// ph as f, th as t, a doubled letter once ("symbolic" as "simbolik",
+// "community" as "komuniti").
+func spellLikeTranscription(r []rune) []rune {
+	out := make([]rune, 0, len(r)+2)
+	for i := 0; i < len(r); i++ {
+		c := r[i]
+		switch {
+		case (c == 'p' || c == 't') && i+1 < len(r) && r[i+1] == 'h':
+			if c == 'p' {
+				c = 'f'
+			}
+			i++
+		case c == 'c' || c == 'q':
+			c = 'k'
+		case c == 'y' || c == 'j':
+			c = 'i'
+		case c == 'w':
+			c = 'v'
+		case c == 'x':
+			out = append(out, 'k')
+			c = 's'
+		}
+		if n := len(out); n > 0 && out[n-1] == c {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // cyrillicRunes returns the Latin transcription of a Cyrillic word of at
@@ -70,7 +129,7 @@ func cyrillicRunes(t tokType, lang string) []rune {
 	if lang == "ukr" {
 		tab = ukrainianLatin
 	}
-	r := []rune(latinOf(t.key, tab))
+	r := spellLikeTranscription([]rune(latinOf(t.key, tab)))
 	if len(r) < minPartLen {
 		return nil
 	}
