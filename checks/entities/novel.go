@@ -436,12 +436,6 @@ func foreignAcronyms(srcs []srcText) map[int]bool {
 // and no target word of tw (or part of one between hyphens) is: a translation may have rendered them as
 // acronyms of its own words.
 func latinAcronyms(srcs []srcText, tw []word) []string {
-	kept := map[string]bool{}
-	for _, w := range tw {
-		for _, p := range strings.Split(w.text, "-") {
-			kept[p] = true
-		}
-	}
 	var out []string
 	for _, s := range srcs {
 		for _, w := range s.words {
@@ -449,12 +443,21 @@ func latinAcronyms(srcs []srcText, tw []word) []string {
 				continue
 			}
 			a, _, _ := strings.Cut(w.text, "-")
-			if isAcronym(a) && utf8.RuneCountInString(a) >= 3 && !kept[a] {
+			if isAcronym(a) && utf8.RuneCountInString(a) >= 3 {
 				out = append(out, a)
 			}
 		}
 	}
-	return out
+	if len(out) == 0 {
+		return nil // most sources: the target's words need no reading
+	}
+	kept := map[string]bool{}
+	for _, w := range tw {
+		for p := range strings.SplitSeq(w.text, "-") {
+			kept[p] = true
+		}
+	}
+	return slices.DeleteFunc(out, func(a string) bool { return kept[a] })
 }
 
 // alikeAny reports whether the target word w is an acronym that renders

@@ -20,12 +20,30 @@ const prefixLen = 5
 // NewEnglish returns the words of text, in lower case.
 func NewEnglish(text string) *English {
 	e := &English{words: map[string]bool{}, prefixes: map[string]bool{}}
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return r > unicode.MaxASCII || !unicode.IsLetter(r) }) {
-		e.words[w] = true
-		if len(w) >= prefixLen {
-			e.prefixes[w[:prefixLen]] = true
+	// The words are the runs of ASCII letters of the text in lower case
+	// (a Kelvin sign lowers to k), read a rune at a time without copying
+	// the text.
+	var buf []byte
+	flush := func() {
+		if len(buf) == 0 {
+			return
 		}
+		if !e.words[string(buf)] {
+			e.words[string(buf)] = true
+		}
+		if len(buf) >= prefixLen && !e.prefixes[string(buf[:prefixLen])] {
+			e.prefixes[string(buf[:prefixLen])] = true
+		}
+		buf = buf[:0]
 	}
+	for _, r := range text {
+		if l := unicode.ToLower(r); l <= unicode.MaxASCII && unicode.IsLetter(l) {
+			buf = append(buf, byte(l))
+			continue
+		}
+		flush()
+	}
+	flush()
 	return e
 }
 

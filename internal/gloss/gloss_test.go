@@ -1,8 +1,10 @@
 package gloss
 
 import (
+	"maps"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -193,6 +195,21 @@ func TestLongestWalk(t *testing.T) {
 			if end != wantEnd || g != want {
 				t.Errorf("%s at %d: %q %q; want %q %q", c.lang, i, c.text[i:end], g, c.text[i:wantEnd], want)
 			}
+		}
+	}
+}
+
+// TestNewEnglishWords: the words are the runs of ASCII letters of the
+// text lowered, as strings.ToLower and a split at every other rune give
+// them, whatever the text holds.
+func TestNewEnglishWords(t *testing.T) {
+	for _, text := range []string{"The Kelvin sign \u212a and İstanbul’s ÉCOLE x-ray", "Don't stop—USA's GDP", "", "日本 Tokyo"} {
+		want := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return r > unicode.MaxASCII || !unicode.IsLetter(r) }) {
+			want[w] = true
+		}
+		if got := NewEnglish(text).words; !maps.Equal(got, want) {
+			t.Errorf("%q: %v, want %v", text, got, want)
 		}
 	}
 }
