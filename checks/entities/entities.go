@@ -2910,6 +2910,9 @@ func respellings(f string) []string {
 }
 
 func isAcronym(s string) bool {
+	if len(s) >= 2 && 'a' <= s[1] && s[1] <= 'z' && corpus.IsASCII(s) {
+		return false // most words: a small letter, no Cyrillic
+	}
 	up, low, cyrillic := 0, 0, false
 	for _, r := range s {
 		switch {
