@@ -152,7 +152,7 @@ func tally(f *docFeat, hit []bool) Tally {
 	for id, ty := range f.types {
 		var c *[2]int
 		switch {
-		case ty.kind == kSound:
+		case ty.kind == kSound, ty.spelled && !hit[id]:
 			continue
 		case ty.kind == kNumber && smallNumber(ty.num):
 			c = &out.Small

@@ -40,10 +40,14 @@ const (
 type tokType struct {
 	key  string // folded form; for numbers the normalised value
 	kind kind
-	name bool   // capitalised mid-sentence where capitals mark names, or identifier-like
-	num  number // for kNumber
-	df   int    // number of paragraphs holding it
-	w    float64
+	name bool // capitalised mid-sentence where capitals mark names, or identifier-like
+	// spelled is a number only its words spell (addNumberWords): what
+	// it matches is evidence, what it does not proves little ("second",
+	// the Persian سه of سه‌شنبه, Tuesday).
+	spelled bool
+	num     number // for kNumber
+	df      int    // number of paragraphs holding it
+	w       float64
 	// runes of key, for cognate comparison
 	r []rune
 	// low is a word in lower case with its diacritics, as dictionaries'

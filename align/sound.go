@@ -41,8 +41,10 @@ func latinDoc(d *corpus.Document) bool {
 }
 
 // addSounds adds to each paragraph of f the skeletons of its names, and
-// with loans those of its other words of Latin letters too (loanKey).
+// with loans those of its other words of Latin letters too (loanKey),
+// and the numbers its words spell (addNumberWords).
 func addSounds(f *docFeat, loans bool) {
+	addNumberWords(f)
 	sound := make([]int32, len(f.types)) // type → sound type + 1, or 0
 	for id := range len(f.types) {
 		sk := soundKey(f.types[id], f.lang)
