@@ -21,6 +21,9 @@ func (x *Index) Add(i int, ps []Pattern) {
 	for _, p := range ps {
 		key, ok := p.Key()
 		if !ok {
+			key, ok = p.innerKey()
+		}
+		if !ok {
 			x.Always(i)
 			return
 		}

@@ -57,3 +57,41 @@ func TestFindAnyIn(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexInnerKeys: a rule whose first word may sit inside a token of
+// Chinese or Japanese, which runs on without spaces, is offered for a
+// text holding its first letter anywhere, and for no other; whatever the
+// index offers, FindAny finds the same matches as on every rule.
+func TestIndexInnerKeys(t *testing.T) {
+	ja := language.MustParseBase("ja")
+	lists := []string{"*ラマ", "*頭痛", "*ヘッドホン", "*部品*"}
+	var x Index
+	var pats [][]Pattern
+	for i, l := range lists {
+		ps, err := ParsePatterns(l, ja)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pats = append(pats, ps)
+		x.Add(i, ps)
+	}
+	for _, c := range []struct {
+		text string
+		want []int32
+	}{
+		{"メタ社は新しいラマを公開した。", []int32{0}},
+		{"彼はヘッドホンと部品を買った。", []int32{2, 3}},
+		{"東京で会議が開かれた。", nil},
+	} {
+		toks := corpus.Tokenize(c.text)
+		got := x.Candidates(KeysOf(toks))
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: candidates %v, want %v", c.text, got, c.want)
+		}
+		for i, ps := range pats {
+			if FindAny(ps, toks) != nil && !slices.Contains(got, int32(i)) {
+				t.Errorf("%q: %s matches but is not offered", c.text, lists[i])
+			}
+		}
+	}
+}

@@ -261,6 +261,25 @@ func (p Pattern) Key() (key string, ok bool) {
 	return t[:min(keyLen, len(t))], true
 }
 
+// innerKey is Key for a pattern whose first word may sit inside a token
+// and opens with a letter of an unspaced script (Chinese, Japanese,
+// Korean: "*ラマ"): its first keyLen bytes, which KeysOf lists wherever
+// such a letter stands in a token, not only where the token starts.
+func (p Pattern) innerKey() (key string, ok bool) {
+	if len(p.Words) == 0 || !p.Words[0].Suffix {
+		return "", false
+	}
+	t := p.Words[0].Text
+	if r, _ := utf8.DecodeRuneInString(t); r < innerKeyFrom {
+		return "", false
+	}
+	return t[:min(keyLen, len(t))], true
+}
+
+// innerKeyFrom is the first rune of the unspaced scripts whose letters
+// KeysOf keys wherever they stand (from the CJK radicals on).
+const innerKeyFrom = 0x2E80
+
 // Keys are the leading bytes of the tokens of a text, one to keyLen of
 // them, as Pattern.Key gives them, kept as a set of hashes: a false
 // "may match" only costs a look, and the set needs no allocation.
@@ -286,6 +305,12 @@ func KeysOf(toks []corpus.Token) *Keys {
 	for _, t := range toks {
 		for n := 1; n <= keyLen && n <= len(t.Fold); n++ {
 			k.add(t.Fold[:n])
+		}
+		// Letters of unspaced scripts, wherever they stand (innerKey).
+		for i, r := range t.Fold {
+			if i > 0 && r >= innerKeyFrom {
+				k.add(t.Fold[i:min(i+keyLen, len(t.Fold))])
+			}
 		}
 	}
 	return k

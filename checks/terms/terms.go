@@ -157,12 +157,13 @@ func run(p *checks.Pass, rs *rules.Rules) error {
 	for ti := range tgt.Paragraphs {
 		for _, k := range idx.Candidates(keysOf(ti)) {
 			r := terms[k]
-			if !hasContext(k) {
+			// Only a required term is reported without its wrong
+			// rendering; the target is cheaper to look at than the
+			// sources, and rules it out more often than the context does.
+			if r.Kind != rules.Required && rules.FindAny(r.Wrong, ttoks[ti]) == nil {
 				continue
 			}
-			// Only a required term is reported without its wrong
-			// rendering; the target is cheaper to look at than the sources.
-			if r.Kind != rules.Required && rules.FindAny(r.Wrong, ttoks[ti]) == nil {
+			if !hasContext(k) {
 				continue
 			}
 			ev, unless := sourceMatch(p, ti, r, stoks)
