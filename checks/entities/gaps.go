@@ -133,13 +133,16 @@ func lostObject(text string, ws []word, i int, lang language.Base) bool {
 	if op["article"][lower] && op["notafterarticle"][n] {
 		return n != "said" || i+2 >= len(ws) || !adjectiveSaid(text, next, ws[i+2], lang)
 	}
+	if !(op["preposition"][lower] && op["notafterpreposition"][n] || op["noauxafter"][lower] && op["aux"][n]) {
+		return false // most pairs of words: asked first, as it is cheap
+	}
 	if i > 0 && op["compound"][ws[i-1].lower] {
 		return false // "instead of for gas": "instead of" is one preposition
 	}
 	if i+2 < len(ws) && op["phrase"][lower+"_"+n+"_"+ws[i+2].lower] {
 		return false // "from on board", "from in front of": a phrase of two prepositions' worth
 	}
-	return (op["preposition"][lower] && op["notafterpreposition"][n] || op["noauxafter"][lower] && op["aux"][n]) && !stranded(text, ws, i)
+	return !stranded(text, ws, i)
 }
 
 // adjectiveSaid reports whether "said", followed by next, qualifies a noun
