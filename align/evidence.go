@@ -46,8 +46,8 @@ func Evidence(t *corpus.Document, ts []corpus.Span, s *corpus.Document, ss []cor
 		return Shared{}
 	}
 	across := inLatin(t) != inLatin(s)
-	tf := unitFeatures(unitDoc(t, ts), across)
-	sf := sourceUnit(s, ss, across)
+	tf := unitOf(t, ts, across)
+	sf := unitOf(s, ss, across)
 	mt := buildMatches(tf, sf)
 	out := Shared{Across: across}
 	for _, p := range tf.paras {
@@ -83,7 +83,7 @@ func SharesIdentity(t *corpus.Document, ts []corpus.Span, s *corpus.Document, ss
 		return false
 	}
 	across := inLatin(t) != inLatin(s)
-	tf, sf := unitFeatures(unitDoc(t, ts), across), sourceUnit(s, ss, across)
+	tf, sf := unitOf(t, ts, across), unitOf(s, ss, across)
 	found := false
 	identityMatches(tf, sf, func(ti, si int32, m float32) {
 		found = found || m >= minEvidenceMatch && counted(tf.types[ti]) && counted(sf.types[si])
@@ -109,15 +109,16 @@ func unitFeatures(u *corpus.Document, across bool) *docFeat {
 	return f
 }
 
-// sourceUnit returns the features of spans ss of source s as Evidence
+// unitOf returns the features of spans ss of document s as Evidence
 // compares them, computed once per document, spans and across: they
-// depend on the source alone, and a batch compares many targets with one
-// source.
-func sourceUnit(s *corpus.Document, ss []corpus.Span, across bool) *docFeat {
+// depend on the document alone, a batch compares many targets with one
+// source, and the checks ask for one target's spans more than once
+// (SharesIdentity, then Evidence).
+func unitOf(s *corpus.Document, ss []corpus.Span, across bool) *docFeat {
 	return s.Memo(unitFeatKey{tallyKeyOf(ss), across}, func() any { return unitFeatures(unitDoc(s, ss), across) }).(*docFeat)
 }
 
-// unitFeatKey keys sourceUnit in a document's memo.
+// unitFeatKey keys unitOf in a document's memo.
 type unitFeatKey struct {
 	spans  tallyKey
 	across bool
@@ -270,7 +271,7 @@ func Chars(d *corpus.Document, ss []corpus.Span) int {
 // It is computed once per document and spans.
 func SourceTally(s *corpus.Document, ss []corpus.Span) Tally {
 	return s.Memo(tallyKeyOf(ss), func() any {
-		f := sourceUnit(s, ss, false)
+		f := unitOf(s, ss, false)
 		return tally(f, make([]bool, len(f.types)))
 	}).(Tally)
 }
