@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crossread/crossread/corpus"
@@ -46,19 +47,11 @@ func addGlosses(f *docFeat, d *corpus.Document, lex *gloss.Lexicon) {
 				f.byKind[kGloss][key] = id
 				f.glosses = append(f.glosses, glossed{id, w.Glosses})
 			}
-			if !containsInt32(add, id) {
+			if !slices.Contains(add, id) {
 				add = append(add, id)
 			}
 		}
-		if len(add) == 0 {
-			continue
-		}
-		for _, id := range add {
-			f.types[id].df++
-		}
-		fp := &f.paras[pi]
-		fp.types = append(append([]int32(nil), fp.types...), add...)
-		sortInt32(fp.types)
+		addToParagraph(f, pi, add)
 	}
 }
 
@@ -93,7 +86,7 @@ func renderings(f *docFeat, glosses string) []int32 {
 	var out []int32
 	for _, g := range strings.Fields(glosses) {
 		for sp := range gloss.Spellings(g) {
-			if id, ok := f.lookup(kWord, sp); ok && !containsInt32(out, id) {
+			if id, ok := f.lookup(kWord, sp); ok && !slices.Contains(out, id) {
 				out = append(out, id)
 			}
 		}

@@ -1,10 +1,11 @@
 package align
 
 import (
-	"math/bits"
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/crossread/crossread/internal/lcs"
 )
 
 // Strengths of the kinds of token correspondence, in (0, 1]. An identical
@@ -275,6 +276,11 @@ func inOrder(n int, add func(ti, si int32, m float32), f func(lo, hi int, add fu
 	}
 }
 
+// lcsScratch holds lcs.Length's scratch space between uses: it leaves
+// its table clear, and a short document would otherwise clear a new one
+// per comparison pass.
+var lcsScratch = sync.Pool{New: func() any { return new([]int) }}
+
 // cognate reports whether a and b look like cognates and how strongly:
 // their longest common subsequence ratio, accepted at minLCSR, or at
 // minLCSRPrefix when they share their first four letters.
@@ -298,89 +304,9 @@ func cognate(a, b []rune, scratch *[]int) (float32, bool) {
 	if float64(short) < need*float64(long) {
 		return 0, false
 	}
-	r := float64(lcs(a, b, scratch)) / float64(long)
+	r := float64(lcs.Length(a, b, scratch)) / float64(long)
 	if r < need {
 		return 0, false
 	}
 	return float32(r), true
-}
-
-// lcs returns the length of the longest common subsequence of a and b.
-// The first bitTable entries of scratch are the position masks of
-// lcsBits, zero between calls; the rows of the table follow them.
-func lcs(a, b []rune, scratch *[]int) int {
-	if len(a) < len(b) {
-		a, b = b, a
-	}
-	n := len(b) + 1
-	if cap(*scratch) < bitTable+2*n {
-		*scratch = make([]int, bitTable+2*n)
-	}
-	if len(b) <= 64 {
-		return lcsBits(a, b, (*scratch)[:bitTable])
-	}
-	prev := (*scratch)[bitTable : bitTable+n]
-	cur := (*scratch)[bitTable+n : bitTable+2*n]
-	clear(prev)
-	for i := range a {
-		cur[0] = 0
-		for j := range b {
-			switch {
-			case a[i] == b[j]:
-				cur[j+1] = prev[j] + 1
-			case prev[j+1] >= cur[j]:
-				cur[j+1] = prev[j+1]
-			default:
-				cur[j+1] = cur[j]
-			}
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
-
-// lcsScratch holds lcs scratch space between uses: lcs leaves its
-// table clear, and a short document would otherwise clear a new one per
-// comparison pass.
-var lcsScratch = sync.Pool{New: func() any { return new([]int) }}
-
-// bitTable is the number of runes, from 0, whose position masks lcsBits
-// keeps in a table.
-const bitTable = 256
-
-// lcsBits is lcs for len(b) <= 64, a column of the table in the bits of
-// a word (Hyyrö's bit-parallel LCS length, 2004): bit j of v is clear
-// where the table's value steps up at b[j]. pm holds the masks of b's
-// runes below bitTable and is left zero.
-func lcsBits(a, b []rune, pm []int) int {
-	wide := false // b has runes beyond the table
-	for j, r := range b {
-		if r >= 0 && r < bitTable {
-			pm[r] |= 1 << j
-		} else {
-			wide = true
-		}
-	}
-	v := ^uint64(0)
-	for _, r := range a {
-		var m uint64
-		switch {
-		case r >= 0 && r < bitTable:
-			m = uint64(pm[r])
-		case wide:
-			for j, x := range b {
-				if x == r {
-					m |= 1 << j
-				}
-			}
-		}
-		u := v & m
-		v = (v + u) | (v - u)
-	}
-	for _, r := range b {
-		if r >= 0 && r < bitTable {
-			pm[r] = 0
-		}
-	}
-	return len(b) - bits.OnesCount64(v&(1<<len(b)-1))
 }

@@ -1,8 +1,8 @@
 package align
 
 import (
-	"slices"
 	"strconv"
+	"sync"
 
 	"golang.org/x/text/language"
 
@@ -17,14 +17,9 @@ import (
 // chance links (the seed and paragraphs/dev lost a paragraph each), so
 // only documents compared across scripts get them.
 func addNumberWords(f *docFeat) {
-	small := quantity.SmallNumberWords(language.Make(f.base.String()))
-	if len(small) == 0 {
+	canon := numberWordsOf(f.base)
+	if len(canon) == 0 {
 		return
-	}
-	fo := newFolder()
-	canon := make(map[string]string, len(small)) // folded word → number
-	for w, v := range small {
-		canon[fo.fold(w)] = strconv.Itoa(v)
 	}
 	num := make([]int32, len(f.types)) // type → its number's type + 1, or 0
 	for id := range len(f.types) {
@@ -40,23 +35,23 @@ func addNumberWords(f *docFeat) {
 		}
 		num[id] = nid + 1
 	}
-	for pi := range f.paras {
-		p := &f.paras[pi]
-		var add []int32
-		for _, id := range p.types {
-			if int(id) < len(num) && num[id] > 0 {
-				if n := num[id] - 1; !slices.Contains(add, n) && !slices.Contains(p.types, n) {
-					add = append(add, n)
-				}
-			}
-		}
-		if len(add) == 0 {
-			continue
-		}
-		for _, n := range add {
-			f.types[n].df++
-		}
-		p.types = append(append([]int32(nil), p.types...), add...)
-		sortInt32(p.types)
-	}
+	addDerived(f, num)
 }
+
+// numberWordsOf returns quantity.SmallNumberWords of lang folded as
+// tokens are, each with its number, made once per language.
+func numberWordsOf(lang language.Base) map[string]string {
+	if m, ok := numberWords.Load(lang); ok {
+		return m.(map[string]string)
+	}
+	fo := newFolder()
+	small := quantity.SmallNumberWords(language.Make(lang.String()))
+	canon := make(map[string]string, len(small))
+	for w, v := range small {
+		canon[fo.fold(w)] = strconv.Itoa(v)
+	}
+	m, _ := numberWords.LoadOrStore(lang, canon)
+	return m.(map[string]string)
+}
+
+var numberWords sync.Map // language.Base → map[string]string

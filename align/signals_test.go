@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/transform"
 
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/lcs"
 )
 
 func TestScanNumerals(t *testing.T) {
@@ -370,7 +371,7 @@ func lcsRatio(a, b string) float64 {
 	if len(ra) == 0 || len(rb) == 0 {
 		return 0
 	}
-	return float64(lcs(ra, rb, &s)) / float64(max(len(ra), len(rb)))
+	return float64(lcs.Length(ra, rb, &s)) / float64(max(len(ra), len(rb)))
 }
 
 // TestFoldLatin checks that folding Latin words rune by rune gives what the

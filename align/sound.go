@@ -2,6 +2,7 @@ package align
 
 import (
 	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,32 +62,41 @@ func addSounds(f *docFeat, loans bool) {
 			sound[id] = sid + 1
 		}
 	}
+	addDerived(f, sound)
+}
+
+// addDerived adds to each paragraph of f the types derived from those it
+// holds (derived: type → derived type + 1, or 0), once each, and counts
+// the paragraphs that hold them.
+func addDerived(f *docFeat, derived []int32) {
 	for pi := range f.paras {
 		p := &f.paras[pi]
 		var add []int32
 		for _, id := range p.types {
-			if int(id) < len(sound) && sound[id] > 0 && !containsInt32(add, sound[id]-1) {
-				add = append(add, sound[id]-1)
+			if int(id) >= len(derived) || derived[id] == 0 {
+				continue
+			}
+			if d := derived[id] - 1; !slices.Contains(add, d) && !slices.Contains(p.types, d) {
+				add = append(add, d)
 			}
 		}
-		if len(add) == 0 {
-			continue
-		}
-		for _, sid := range add {
-			f.types[sid].df++
-		}
-		p.types = append(append([]int32(nil), p.types...), add...)
-		sortInt32(p.types)
+		addToParagraph(f, pi, add)
 	}
 }
 
-func containsInt32(xs []int32, x int32) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
+// addToParagraph adds the types add, new to paragraph pi of f, to the
+// paragraph (its types stay sorted, in a copy: they lie in a slab that
+// the document's paragraphs share) and counts it among their paragraphs.
+func addToParagraph(f *docFeat, pi int, add []int32) {
+	if len(add) == 0 {
+		return
 	}
-	return false
+	for _, id := range add {
+		f.types[id].df++
+	}
+	p := &f.paras[pi]
+	p.types = append(append([]int32(nil), p.types...), add...)
+	sortInt32(p.types)
 }
 
 // soundKey returns the skeleton of a token that may be a name: a Latin or

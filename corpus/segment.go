@@ -33,34 +33,20 @@ func sentences(text string, s Span, lang language.Base) []Span {
 // the marks that end it, with brackets and quotes and then spaces after
 // them (TestOneSentence compares it with uniseg).
 func oneSentence(text string) bool {
-	end := trimLast(text, len(text), func(r rune) bool { return r == ' ' || r == '\t' })
-	end = trimLast(text, end, func(r rune) bool {
+	rest := strings.TrimRight(text, " \t")
+	rest = strings.TrimRightFunc(rest, func(r rune) bool {
 		return r == '"' || r == '\'' || unicode.In(r, unicode.Ps, unicode.Pe, unicode.Pi, unicode.Pf)
 	})
-	if body := trimLast(text, end, sentenceEnder); body < end {
-		end = body
-	} else {
-		end = len(text) // no mark ends it: nothing may end a sentence
+	body := strings.TrimRightFunc(rest, sentenceEnder)
+	if len(body) == len(rest) {
+		body = text // no mark ends it: nothing may end a sentence
 	}
-	for _, r := range text[:end] {
+	for _, r := range body {
 		if sentenceEnder(r) || r == '\n' || r == '\r' || r == 0x85 || r == 0x2028 || r == 0x2029 || r == '\v' || r == '\f' {
 			return false
 		}
 	}
 	return true
-}
-
-// trimLast returns where the runes of text[:end] that drop reports end
-// on start.
-func trimLast(text string, end int, drop func(rune) bool) int {
-	for end > 0 {
-		r, n := utf8.DecodeLastRuneInString(text[:end])
-		if !drop(r) {
-			break
-		}
-		end -= n
-	}
-	return end
 }
 
 // sentenceEnder reports whether r may end a sentence for UAX #29 (STerm,

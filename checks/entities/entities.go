@@ -4,7 +4,6 @@ import (
 	"cmp"
 	_ "embed"
 	"fmt"
-	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -18,6 +17,7 @@ import (
 	"github.com/crossread/crossread/checks/internal/linked"
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/internal/bounded"
+	"github.com/crossread/crossread/internal/lcs"
 	"github.com/crossread/crossread/internal/quantity"
 	"github.com/crossread/crossread/internal/translit"
 	"github.com/crossread/crossread/rules"
@@ -3629,7 +3629,7 @@ func similarEnough(a, b string, na, nb int, at float64) bool {
 
 // similarity is twice the longest common subsequence of a and b over
 // their total length, in runes. Names are short: their runes stay on the
-// stack, and the subsequence is counted a machine word at a time.
+// stack.
 func similarity(a, b string) float64 {
 	var ab, bb [24]rune
 	ra, rb := ab[:0], bb[:0]
@@ -3639,62 +3639,7 @@ func similarity(a, b string) float64 {
 	for _, r := range b {
 		rb = append(rb, r)
 	}
-	return 2 * float64(lcsLength(ra, rb)) / float64(len(ra)+len(rb))
-}
-
-// lcsLength returns the length of the longest common subsequence of a
-// and b: bit-parallel (Allison and Dix; Hyyrö) when b has at most 64
-// runes, one bit a rune of b, by the table otherwise.
-func lcsLength(a, b []rune) int {
-	if len(b) > 64 {
-		return lcsTable(a, b)
-	}
-	// match[k] holds the positions in b of rune runes[k].
-	var runes [64]rune
-	var match [64]uint64
-	n := 0
-	for j, r := range b {
-		k := 0
-		for k < n && runes[k] != r {
-			k++
-		}
-		if k == n {
-			runes[n] = r
-			n++
-		}
-		match[k] |= 1 << j
-	}
-	v := ^uint64(0)
-	for _, r := range a {
-		for k := range n {
-			if runes[k] == r {
-				u := v & match[k]
-				v = (v + u) | (v - u)
-				break
-			}
-		}
-	}
-	mask := uint64(1)<<len(b) - 1
-	if len(b) == 64 {
-		mask = ^uint64(0)
-	}
-	return len(b) - bits.OnesCount64(v&mask)
-}
-
-// lcsTable is lcsLength by the dynamic programme, row by row.
-func lcsTable(a, b []rune) int {
-	prev, cur := make([]int, len(b)+1), make([]int, len(b)+1)
-	for i := range a {
-		for j := range b {
-			if a[i] == b[j] {
-				cur[j+1] = prev[j] + 1
-			} else {
-				cur[j+1] = max(cur[j], prev[j+1])
-			}
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return 2 * float64(lcs.Of(ra, rb)) / float64(len(ra)+len(rb))
 }
 
 // cyrillicAcronym reports whether n is one acronym in Cyrillic letters.

@@ -1,11 +1,11 @@
-package align
+package lcs
 
 import (
 	"math/rand/v2"
 	"testing"
 )
 
-// lcsTable is the plain dynamic programme that lcsBits replaces.
+// lcsTable is the plain dynamic programme that bitsLength replaces.
 func lcsTable(a, b []rune) int {
 	prev, cur := make([]int, len(b)+1), make([]int, len(b)+1)
 	for i := range a {
@@ -22,10 +22,11 @@ func lcsTable(a, b []rune) int {
 	return prev[len(b)]
 }
 
-// TestLCSBits checks the bit-parallel LCS against the table on random
+// TestLength checks the bit-parallel LCS against the table on random
 // words: short and long (past 64 runes), with runes inside and beyond the
-// mask table, reusing one scratch as matchCognates does.
-func TestLCSBits(t *testing.T) {
+// mask table, reusing one scratch as the aligner's cognate passes do, and
+// through Of's pool.
+func TestLength(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	alpha := []rune("abcdeé€中Āab")
 	var scratch []int
@@ -43,8 +44,12 @@ func TestLCSBits(t *testing.T) {
 			return w
 		}
 		a, b := word(), word()
-		if got, want := lcs(a, b, &scratch), lcsTable(a, b); got != want {
-			t.Fatalf("lcs(%q, %q) = %d; want %d", string(a), string(b), got, want)
+		want := lcsTable(a, b)
+		if got := Length(a, b, &scratch); got != want {
+			t.Fatalf("Length(%q, %q) = %d; want %d", string(a), string(b), got, want)
+		}
+		if got := Of(a, b); got != want {
+			t.Fatalf("Of(%q, %q) = %d; want %d", string(a), string(b), got, want)
 		}
 	}
 }
