@@ -3,6 +3,7 @@ package corpus
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -18,11 +19,7 @@ func TestWordsFastPath(t *testing.T) {
 		if n%2 == 1 {
 			alphabet = append(slices.Clone(ascii), other...)
 		}
-		var b []byte
-		for range 1 + rng.IntN(24) {
-			b = append(b, alphabet[rng.IntN(len(alphabet))]...)
-		}
-		checkWords(t, string(b))
+		checkWords(t, randomText(rng, alphabet, 24))
 	}
 	for _, s := range []string{"e.g. it's 3.14, 1,000;2 a:b _x x_ 3D A1 U.S.A.", "can't  stop", "x \u0301y", "  lead", "end  "} {
 		checkWords(t, s)
@@ -44,4 +41,13 @@ func checkWords(t *testing.T, s string) {
 	if !slices.Equal(got, want) {
 		t.Fatalf("words(%q) = %v, uniseg %v", s, got, want)
 	}
+}
+
+// randomText strings together up to n pieces of alphabet, at least one.
+func randomText(rng *rand.Rand, alphabet []string, n int) string {
+	var b strings.Builder
+	for range 1 + rng.IntN(n) {
+		b.WriteString(alphabet[rng.IntN(len(alphabet))])
+	}
+	return b.String()
 }

@@ -16,11 +16,7 @@ func TestOneSentence(t *testing.T) {
 		"\t", "\n", "\r", "\u2028", "\u0085", "。", "！", "？", "、", "中", "ア", "я", "Я", "ש", "।", "؟", "۔", "…", "\u2024", "．", "\u00a0", "\u3000", "\u0301", "-", "–", "1", "e"}
 	rng := rand.New(rand.NewPCG(31, 2))
 	for range 30000 {
-		var b []byte
-		for range 1 + rng.IntN(16) {
-			b = append(b, alphabet[rng.IntN(len(alphabet))]...)
-		}
-		checkSentences(t, string(b))
+		checkSentences(t, randomText(rng, alphabet, 16))
 	}
 	for _, s := range []string{"Hello world.", "Hi?!", "He said “no.” ", "中国经济增长。", "Wait…", "x (y)."} {
 		if !oneSentence(s) {
