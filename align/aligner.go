@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"sync"
 
@@ -151,7 +152,8 @@ func (a lexical) Align(target *corpus.Document, sources []*corpus.Document) (*Al
 	wg.Wait()
 	w := &work{opt: a.opt, t: feats[0], srcs: feats[1:], scs: make([]*scorer, len(sources)), across: across[1:]}
 	for d, f := range w.srcs {
-		wg.Go(func() { w.scs[d] = newScorer(w.t, f, a.opt.Dicts...) })
+		dicts := append(slices.Clip(a.opt.Dicts), coreDicts(target, sources[d])...)
+		wg.Go(func() { w.scs[d] = newScorer(w.t, f, dicts...) })
 		w.mTotal += len(f.paras)
 	}
 	wg.Wait()

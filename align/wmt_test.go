@@ -27,25 +27,20 @@ var wmtPairs = []string{
 const wmtInOrderMinimum = 0.98
 
 // wmtPerturbGoal is the strict bead F1 issue #11 asks of perturbed
-// documents in every pair. wmtPerturbFloor holds, for the pairs that do
-// not reach it yet, the figure measured, less half a point and rounded
-// down, as a floor: a sentence-long paragraph in another script with no
-// name, number or mark of punctuation in common with its source has only
-// its length to place it, and a moved one, or an omission next to an
-// addition, is then mostly a guess. Chinese and Japanese against English
-// reach the goal through their words' English glosses (0.886–0.912
-// without them), en-cs through marks of punctuation (0.935 without).
+// documents in every pair. Chinese and Japanese against English reach it
+// through their words' English glosses (0.886-0.912 without them), en-cs
+// through marks of punctuation (0.935 without), and Russian, Ukrainian
+// and Hebrew against English through the core word lists (0.921-0.947
+// without them: a sentence-long paragraph with no name, number or mark
+// in common with its source had only its length to place it).
 const wmtPerturbGoal = 0.95
-
-var wmtPerturbFloor = map[string]float64{
-	"en-he": 0.91, "en-ru": 0.93, "en-uk": 0.91, "he-en": 0.93, "uk-en": 0.94,
-}
 
 // wmtUnrelatedMaximum bounds the share of the target paragraphs linked when
 // a document's target is paired with the next document's source: nothing
 // there translates, but the two are consecutive stretches of one stream
 // (the same product listing, the same standard), so numbers, names and
-// marks recur (measured 0.03 for en-cs to 0.21 for zh-en).
+// marks recur (measured 0.04 for en-cs to 0.21 for zh-en, 0.26 for
+// en-de with FreeDict installed).
 const wmtUnrelatedMaximum = 0.3
 
 // wmtDocs is how many documents of each pair the test builds: enough for
@@ -117,12 +112,8 @@ func wmtRun(t *testing.T, al align.Aligner, recs []wmtRecord, pair, sl, tl strin
 	if share < wmtInOrderMinimum {
 		t.Errorf("in order: %.3f of paragraphs right; want at least %.2f", share, wmtInOrderMinimum)
 	}
-	bar := wmtPerturbGoal
-	if floor, ok := wmtPerturbFloor[pair]; ok {
-		bar = floor
-	}
-	if f < bar {
-		t.Errorf("perturbed: strict F1 %.3f; want at least %.2f", f, bar)
+	if f < wmtPerturbGoal {
+		t.Errorf("perturbed: strict F1 %.3f; want at least %.2f", f, wmtPerturbGoal)
 	}
 	if us > wmtUnrelatedMaximum {
 		t.Errorf("unrelated: %.3f of target paragraphs linked; want at most %.2f", us, wmtUnrelatedMaximum)

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/crossread/crossread/internal/datalines"
 	"golang.org/x/text/language"
 )
 
@@ -54,12 +55,7 @@ func Parse(name, data string) (*Lexicon, error) {
 	lines := strings.Count(data, "\n") + 1
 	l := &Lexicon{lines: make([]string, 0, lines), words: make([]string, 0, lines)}
 	prev := ""
-	for n := 1; data != ""; n++ {
-		var line string
-		line, data, _ = strings.Cut(data, "\n")
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for n, line := range datalines.All(data) {
 		word, glosses, ok := strings.Cut(line, "\t")
 		if !ok || word == "" || strings.TrimSpace(glosses) == "" || !utf8.ValidString(word) || strings.ContainsAny(word, " \t") {
 			return nil, fmt.Errorf("%s:%d: want a word, a tab and its English glosses", name, n)

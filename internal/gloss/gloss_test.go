@@ -2,6 +2,7 @@ package gloss
 
 import (
 	"maps"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -210,6 +211,32 @@ func TestNewEnglishWords(t *testing.T) {
 		}
 		if got := NewEnglish(text).words; !maps.Equal(got, want) {
 			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestLemmas(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		want string // one of the lemmas
+	}{
+		{"paid", "pay"}, {"stopped", "stop"}, {"cities", "city"}, {"making", "make"},
+		{"said", "say"}, {"children", "child"}, {"voted", "vote"}, {"votes", "vote"},
+		{"taxes", "tax"}, {"walked", "walk"}, {"better", "good"}, {"prison", "prison"},
+	} {
+		if got := Lemmas(c.word); !slices.Contains(got, c.want) {
+			t.Errorf("Lemmas(%q) = %q, want %q among them", c.word, got, c.want)
+		}
+	}
+	if got := Lemmas("glass"); slices.Contains(got, "glas") {
+		t.Errorf("Lemmas(glass) = %q: a double s is no plural", got)
+	}
+}
+
+func TestParseFormsErrors(t *testing.T) {
+	for _, bad := range []string{"went\n", "a b\tc\n", "went\tgo\nwent\tgo\n", "went\t \n"} {
+		if _, err := parseForms("x", bad); err == nil || !strings.HasPrefix(err.Error(), "x:") {
+			t.Errorf("parseForms(%q) = %v, want a file:line error", bad, err)
 		}
 	}
 }

@@ -1,0 +1,79 @@
+package align
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/crossread/crossread/corpus"
+	"golang.org/x/text/language"
+)
+
+// TestCoreLexiconMatches pairs the words of sentences written for the
+// test through the core word lists: inflected forms on both sides match,
+// and sentences that say something else match nothing.
+func TestCoreLexiconMatches(t *testing.T) {
+	for _, c := range []struct {
+		name, tl, target, source string
+		want                     []string // target=source word pairs, all present
+	}{
+		{"uk", "uk", "Він заплатив за квитки, поки сидів у в’язниці.", "He paid for the tickets while he was in prison.",
+			[]string{"заплатив=paid", "квитки=tickets", "язниці=prison"}},
+		{"uk quiet", "uk", "Погода сьогодні чудова.", "He paid for the tickets while he was in prison.", nil},
+		{"ru", "ru", "Правительство объявило о новых налогах для компаний.", "The government announced new taxes on companies.",
+			[]string{"правительство=government", "объявило=announced", "новых=new", "налогах=taxes", "компании=companies"}},
+		{"ru quiet", "ru", "Дети играли в саду весь вечер.", "The government announced new taxes on companies.", nil},
+		{"he", "he", "הממשלה הודיעה על מסים חדשים לחברות.", "The government announced new taxes on companies.",
+			[]string{"הממשלה=government", "חדשים=new"}},
+		{"he quiet", "he", "הילדים שיחקו בגן כל הערב.", "The government announced new taxes on companies.", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			load := func(text, lang string) *corpus.Document {
+				d, err := corpus.Load("t.txt", []byte(text), corpus.Options{Lang: language.Make(lang), Format: corpus.FormatText})
+				if err != nil {
+					t.Fatal(err)
+				}
+				return d
+			}
+			td, sd := load(c.target, c.tl), load(c.source, "en")
+			tf, sf := extract(td), extract(sd)
+			var got []string
+			dictMatches(tf, sf, coreDicts(td, sd), func(ti, si int32, _ float32) {
+				got = append(got, tf.types[ti].key+"="+sf.types[si].key)
+			})
+			if c.want == nil && len(got) > 0 {
+				t.Errorf("matched %q; want nothing", got)
+			}
+			for _, w := range c.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("no %s among %q", w, got)
+				}
+			}
+		})
+	}
+}
+
+// TestCoreDicts gives the word lists only to English paired with their
+// language.
+func TestCoreDicts(t *testing.T) {
+	doc := func(lang string) *corpus.Document { return &corpus.Document{Lang: language.Make(lang)} }
+	for _, c := range []struct {
+		a, b string
+		n    int
+	}{{"uk", "en", 1}, {"en", "he", 1}, {"ru", "en", 1}, {"de", "en", 0}, {"ru", "uk", 0}, {"en", "en", 0}} {
+		if got := len(coreDicts(doc(c.a), doc(c.b))); got != c.n {
+			t.Errorf("coreDicts(%s, %s): %d lists, want %d", c.a, c.b, got, c.n)
+		}
+	}
+}
+
+func BenchmarkParseCoreLexicon(b *testing.B) {
+	data, err := lexiconFS.ReadFile("data/lexicon/en-uk.tsv")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := parseLexicon("en-uk.tsv", string(data)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
