@@ -71,12 +71,18 @@ func (e *English) has(g string) bool {
 }
 
 // Spellings yields the English words in lower case that render gloss
-// word g: g itself, inflected (-s, -es, -d, -ed, -ing, -ies, -ied) and
-// without such an ending when three letters or more remain.
+// word g: g itself, its irregular forms (paid, went), inflected (-s, -es,
+// -d, -ed, -ing, -ies, -ied) and without such an ending when three
+// letters or more remain.
 func Spellings(g string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		if !yield(g) {
 			return
+		}
+		for _, f := range irregularForms()[g] {
+			if !yield(f) {
+				return
+			}
 		}
 		for _, suffix := range []string{"s", "es", "d", "ed", "ing"} {
 			if !yield(g + suffix) {

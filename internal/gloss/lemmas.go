@@ -23,6 +23,21 @@ var irregular = sync.OnceValue(func() map[string][]string {
 	return m
 })
 
+// irregularForms maps a lemma to its irregular forms: pay to paid, go to
+// went and gone.
+var irregularForms = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for form, lemmas := range irregular() {
+		for _, l := range lemmas {
+			m[l] = append(m[l], form)
+		}
+	}
+	for _, forms := range m {
+		slices.Sort(forms)
+	}
+	return m
+})
+
 // parseForms reads lines of a form, a tab and its lemmas.
 func parseForms(name, data string) (map[string][]string, error) {
 	m := map[string][]string{}
