@@ -40,14 +40,6 @@ type Dict struct {
 	inflect bool
 }
 
-// weight is the factor of d's matches.
-func (d *Dict) weight() float32 {
-	if d.strength == 0 {
-		return 1
-	}
-	return d.strength
-}
-
 // Len returns the number of word pairs. For a dictd dictionary it reads
 // every entry.
 func (d *Dict) Len() int {
@@ -73,7 +65,9 @@ func (d *Dict) translations(low, key string) (fwd, rev []string) {
 	return d.fwd[key], d.rev[key]
 }
 
-func newDict() *Dict { return &Dict{fwd: map[string][]string{}, rev: map[string][]string{}} }
+func newDict() *Dict {
+	return &Dict{fwd: map[string][]string{}, rev: map[string][]string{}, strength: 1}
+}
 
 func (d *Dict) add(fo *folder, a, b string) {
 	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
@@ -155,7 +149,7 @@ func loadDictd(base string) (*Dict, error) {
 			}
 		}
 	}
-	return &Dict{dd: dw}, nil
+	return &Dict{dd: dw, strength: 1}, nil
 }
 
 // sortedKeys returns the one-word headwords (lower case, or folded for an
@@ -301,7 +295,7 @@ func dictMatches(t, s *docFeat, dicts []*Dict, add func(ti, si int32, m float32)
 		if d.from == "" || d.from == s.lang {
 			for si := range s.types {
 				for _, tr := range sw.translations(d, int32(si), d.from == "") {
-					tw.find(tr, d.inflect, func(ti int32, m float32) { add(ti, int32(si), m*d.weight()) })
+					tw.find(tr, d.inflect, func(ti int32, m float32) { add(ti, int32(si), m*d.strength) })
 				}
 			}
 		}
@@ -310,7 +304,7 @@ func dictMatches(t, s *docFeat, dicts []*Dict, add func(ti, si int32, m float32)
 		if d.from == t.lang || (d.from == "" && d.dd != nil) {
 			for ti := range t.types {
 				for _, tr := range tw.translations(d, int32(ti), false) {
-					sw.find(tr, d.inflect, func(si int32, m float32) { add(int32(ti), si, m*d.weight()) })
+					sw.find(tr, d.inflect, func(si int32, m float32) { add(int32(ti), si, m*d.strength) })
 				}
 			}
 		}

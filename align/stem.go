@@ -10,9 +10,9 @@ import (
 // suffixes (платить, оплатили; economy, economic).
 const stemLen = 5
 
-// slavicEndings are the letters Slavic case, gender and verb endings are
-// made of: новых, новым and новый meet at нов.
-const slavicEndings = "аеийоуыэюяіїєьъхмaeiouytmh"
+// slavicEndings are the letters Russian, Ukrainian and Belarusian case,
+// gender and verb endings are made of: новых, новым and новый meet at нов.
+const slavicEndings = "аеийоуыэюяіїєьъхм"
 
 // hebrewPrefixes are the letters Hebrew writes joined before a word: and,
 // the, in, to, from, that, as.
@@ -24,7 +24,7 @@ const hebrewPrefixes = "ובהלמשכ"
 // aligner does not inflect.
 func inflectionStems(lang, key string) []string {
 	switch lang {
-	case "rus", "ukr", "bel", "bul", "srp", "mkd", "hrv", "bos", "slv", "ces", "slk", "pol":
+	case "rus", "ukr", "bel":
 		return slavicStems(key)
 	case "eng":
 		return oneStem(englishStem(key))
@@ -68,7 +68,7 @@ func slavicStems(key string) []string {
 
 // fleetingVowels are the vowels Slavic words drop before their last
 // consonant when an ending follows.
-const fleetingVowels = "оеєёo"
+const fleetingVowels = "оеєё"
 
 // englishStem drops one inflectional or derivational ending.
 func englishStem(key string) string {
