@@ -2,6 +2,7 @@ package align
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/crossread/crossread/corpus"
@@ -76,4 +77,17 @@ func BenchmarkParseCoreLexicon(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// FuzzParseLexicon: any data parses or fails with a file:line error,
+// never a panic.
+func FuzzParseLexicon(f *testing.F) {
+	f.Add("# c\nprison\tтюрьма в’язниця\n")
+	f.Add("prison\n")
+	f.Add("a\tb\na\tc\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		if _, err := parseLexicon("f.tsv", data); err != nil && !strings.HasPrefix(err.Error(), "f.tsv:") {
+			t.Errorf("error %q without file:line", err)
+		}
+	})
 }

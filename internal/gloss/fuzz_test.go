@@ -29,3 +29,15 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseForms: any data parses or fails with a file:line error, never
+// a panic.
+func FuzzParseForms(f *testing.F) {
+	f.Add("# c\nwent\tgo\n")
+	f.Add("went\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		if _, err := parseForms("f.txt", data); err != nil && !strings.HasPrefix(err.Error(), "f.txt:") {
+			t.Errorf("error %q without file:line", err)
+		}
+	})
+}
