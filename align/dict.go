@@ -290,7 +290,8 @@ func dictMatches(t, s *docFeat, dicts []*Dict, add func(ti, si int32, m float32)
 	if len(dicts) == 0 {
 		return
 	}
-	tw, sw := newDictWords(t), newDictWords(s)
+	inflect := slices.ContainsFunc(dicts, func(d *Dict) bool { return d.inflect })
+	tw, sw := newDictWords(t, inflect), newDictWords(s, inflect)
 	for _, d := range dicts {
 		if d.from == "" || d.from == s.lang {
 			for si := range s.types {
@@ -316,24 +317,29 @@ func dictMatches(t, s *docFeat, dicts []*Dict, add func(ti, si int32, m float32)
 // (держать, to hold, and державный, of the state).
 const stemStrength = 0.8
 
-// dictWords indexes the dictionary words of a document by key and by
-// inflection stem.
+// dictWords indexes the dictionary words of a document by key and, when
+// a dictionary inflects, by inflection stem.
 type dictWords struct {
 	f      *docFeat
 	byKey  map[string]int32
 	byStem map[string][]int32
+	// stems memoises the stems of translations: a frequent one (new,
+	// state) is the translation of many words of the other side.
+	stems map[string][]string
 }
 
-func newDictWords(f *docFeat) *dictWords {
-	dw := &dictWords{f: f, byKey: map[string]int32{}, byStem: map[string][]int32{}}
+func newDictWords(f *docFeat, inflect bool) *dictWords {
+	dw := &dictWords{f: f, byKey: map[string]int32{}, byStem: map[string][]int32{}, stems: map[string][]string{}}
 	for i := range f.types {
 		ty := &f.types[i]
 		if !dictWord(f, ty) {
 			continue
 		}
 		dw.byKey[ty.key] = int32(i)
-		for _, st := range inflectionStems(f.lang, ty.key) {
-			dw.byStem[st] = append(dw.byStem[st], int32(i))
+		if inflect {
+			for _, st := range inflectionStems(f.lang, ty.key) {
+				dw.byStem[st] = append(dw.byStem[st], int32(i))
+			}
 		}
 	}
 	return dw
@@ -377,7 +383,12 @@ func (dw *dictWords) find(tr string, inflect bool, match func(i int32, m float32
 	if !inflect {
 		return
 	}
-	for _, st := range inflectionStems(dw.f.lang, tr) {
+	sts, ok := dw.stems[tr]
+	if !ok {
+		sts = inflectionStems(dw.f.lang, tr)
+		dw.stems[tr] = sts
+	}
+	for _, st := range sts {
 		for _, i := range dw.byStem[st] {
 			match(i, stemStrength)
 		}

@@ -6,8 +6,9 @@ import (
 )
 
 // stemLen is how many letters of an inflection stem are compared: five
-// keep a Slavic or English word's root and drop its endings and
-// suffixes (платить, оплатили; economy, economic).
+// keep a Slavic word's root and drop its endings and suffixes (платить,
+// оплатили). English words need none: they are looked up by their lemmas
+// (gloss.Lemmas), and a core list's translations are never English.
 const stemLen = 5
 
 // slavicEndings are the letters Russian, Ukrainian and Belarusian case,
@@ -26,8 +27,6 @@ func inflectionStems(lang, key string) []string {
 	switch lang {
 	case "rus", "ukr", "bel":
 		return slavicStems(key)
-	case "eng":
-		return oneStem(englishStem(key))
 	case "heb":
 		return hebrewStems(key)
 	}
@@ -69,17 +68,6 @@ func slavicStems(key string) []string {
 // fleetingVowels are the vowels Slavic words drop before their last
 // consonant when an ending follows.
 const fleetingVowels = "оеєё"
-
-// englishStem drops one inflectional or derivational ending.
-func englishStem(key string) string {
-	for _, suffix := range []string{"ing", "ed", "es", "s", "e", "y", "ly"} {
-		if t, ok := strings.CutSuffix(key, suffix); ok && len(t) >= 3 {
-			key = t
-			break
-		}
-	}
-	return truncStem([]rune(key))
-}
 
 // hebrewStems returns a Hebrew word with its final letters in their
 // ordinary form, and without each run of up to three joined prefixes

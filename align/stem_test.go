@@ -19,9 +19,6 @@ func TestInflectionStems(t *testing.T) {
 		{"rus", "тюрьма", "тюрьмы", true},
 		{"rus", "дом", "дома", true},
 		{"rus", "тюрьма", "торговля", false},
-		{"eng", "economy", "economic", true},
-		{"eng", "voted", "votes", true},
-		{"eng", "state", "station", false},
 		{"heb", "ובבית", "בית", true},
 		{"heb", "שלום", "שלומ", true},
 		{"heb", "המדינה", "מדינה", true},
@@ -38,8 +35,10 @@ func TestInflectionStems(t *testing.T) {
 			t.Errorf("inflectionStems(rus, %q) = %q, want none: too short to tell", w, got)
 		}
 	}
-	if got := inflectionStems("deu", "Häuser"); got != nil {
-		t.Errorf("inflectionStems(deu) = %q, want none", got)
+	for _, lang := range []string{"deu", "eng"} {
+		if got := inflectionStems(lang, "houses"); got != nil {
+			t.Errorf("inflectionStems(%s) = %q, want none", lang, got)
+		}
 	}
 }
 
