@@ -11,7 +11,7 @@ import (
 // (gloss.Lemmas), and a core list's translations are never English.
 const stemLen = 5
 
-// slavicEndings are the letters Russian, Ukrainian and Belarusian case,
+// slavicEndings are the letters Russian and Ukrainian case,
 // gender and verb endings are made of: новых, новым and новый meet at нов.
 const slavicEndings = "аеийоуыэюяіїєьъхм"
 
@@ -25,7 +25,7 @@ const hebrewPrefixes = "ובהלמשכ"
 // aligner does not inflect.
 func inflectionStems(lang, key string) []string {
 	switch lang {
-	case "rus", "ukr", "bel":
+	case "rus", "ukr":
 		return slavicStems(key)
 	case "heb":
 		return hebrewStems(key)
