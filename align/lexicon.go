@@ -20,9 +20,14 @@ import (
 var lexiconFS embed.FS
 
 // coreLexicons are the embedded word lists by the ISO 639-3 code of the
-// language English is translated into, each parsed on first use.
+// language English is translated into, each parsed on first use; each
+// language has its stems in inflectionStems.
 var coreLexicons = map[string]func() *Dict{
+	"ara": embeddedLexicon("en-ar.tsv"),
+	"ell": embeddedLexicon("en-el.tsv"),
 	"heb": embeddedLexicon("en-he.tsv"),
+	"hin": embeddedLexicon("en-hi.tsv"),
+	"kor": embeddedLexicon("en-ko.tsv"),
 	"rus": embeddedLexicon("en-ru.tsv"),
 	"ukr": embeddedLexicon("en-uk.tsv"),
 }

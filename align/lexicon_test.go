@@ -26,6 +26,14 @@ func TestCoreLexiconMatches(t *testing.T) {
 		{"he", "he", "הממשלה הודיעה על מסים חדשים לחברות.", "The government announced new taxes on companies.",
 			[]string{"הממשלה=government", "חדשים=new"}},
 		{"he quiet", "he", "הילדים שיחקו בגן כל הערב.", "The government announced new taxes on companies.", nil},
+		{"ar", "ar", "أعلنت الحكومة عن ضرائب جديدة على الشركات.", "The government announced new taxes on companies.", []string{"=government"}},
+		{"ar quiet", "ar", "لعب الأطفال في الحديقة طوال المساء.", "The government announced new taxes on companies.", nil},
+		{"hi", "hi", "सरकार ने कंपनियों पर नए करों की घोषणा की।", "The government announced new taxes on companies.", []string{"=government"}},
+		{"hi quiet", "hi", "बच्चे पूरी शाम बगीचे में खेलते रहे।", "The government announced new taxes on companies.", nil},
+		{"ko", "ko", "정부는 기업에 대한 새로운 세금을 발표했다.", "The government announced new taxes on companies.", []string{"=government"}},
+		{"ko quiet", "ko", "아이들은 저녁 내내 정원에서 놀았다.", "The government announced new taxes on companies.", nil},
+		{"el", "el", "Η κυβέρνηση ανακοίνωσε νέους φόρους για τις εταιρείες.", "The government announced new taxes on companies.", []string{"=government"}},
+		{"el quiet", "el", "Τα παιδιά έπαιζαν στον κήπο όλο το βράδυ.", "The government announced new taxes on companies.", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			load := func(text, lang string) *corpus.Document {
@@ -45,7 +53,9 @@ func TestCoreLexiconMatches(t *testing.T) {
 				t.Errorf("matched %q; want nothing", got)
 			}
 			for _, w := range c.want {
-				if !slices.Contains(got, w) {
+				// "=government" wants the word matched, whatever its
+				// rendering.
+				if !slices.ContainsFunc(got, func(g string) bool { return g == w || w[0] == '=' && strings.HasSuffix(g, w) }) {
 					t.Errorf("no %s among %q", w, got)
 				}
 			}

@@ -3,6 +3,7 @@ package align
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // stemLen is how many letters of an inflection stem are compared: five
@@ -27,10 +28,84 @@ func inflectionStems(lang, key string) []string {
 	switch lang {
 	case "rus", "ukr":
 		return slavicStems(key)
+	case "ell":
+		return oneStem(endingStem(key, greekEndings))
+	case "hin":
+		return oneStem(endingStem(key, hindiEndings))
 	case "heb":
 		return hebrewStems(key)
+	case "ara":
+		return arabicStems(key)
+	case "kor":
+		return koreanStems(key)
 	}
 	return nil
+}
+
+// endingStem drops a word's endings and cuts it to stemLen.
+func endingStem(key, endings string) string {
+	return truncStem(trimEndings([]rune(key), endings))
+}
+
+// trimEndings drops up to three final letters of endings, keeping three.
+func trimEndings(r []rune, endings string) []rune {
+	for k := 0; k < 3 && len(r) > 3 && strings.ContainsRune(endings, r[len(r)-1]); k++ {
+		r = r[:len(r)-1]
+	}
+	return r
+}
+
+// greekEndings are the letters Greek case, number and verb endings are
+// made of, folded (no accents, final sigma as σ): συμβούλιο,
+// συμβουλίου.
+const greekEndings = "αεηιουωσν"
+
+// hindiEndings are the letters Hindi endings leave on a folded word: the
+// spacing vowel signs (the others are combining marks folding removes)
+// and the न, य, त of verb endings: कीमत, कीमतों; चुकाना, चुकाया.
+const hindiEndings = "\u093e\u093f\u0940\u0949\u094a\u094b\u094cनयत"
+
+// arabicStems returns an Arabic word with ى as ي and ة as ه (as often
+// written either way), and without the prefixes it may carry joined: و
+// or ف, then the article ال (with ب ك before it, or as لل) or one of
+// ب ل ك, when three letters or more remain.
+func arabicStems(key string) []string {
+	r := []rune(strings.NewReplacer("ى", "ي", "ة", "ه").Replace(key))
+	if len(r) < 2 {
+		return nil
+	}
+	out := []string{string(r)}
+	add := func(w, prefix string) {
+		if rest, ok := strings.CutPrefix(w, prefix); ok && utf8.RuneCountInString(rest) >= 3 && !slices.Contains(out, rest) {
+			out = append(out, rest)
+		}
+	}
+	// and, so; then the article with in, as or to before it, or those
+	// alone.
+	for _, c := range []string{"و", "ف"} {
+		add(out[0], c)
+	}
+	for _, w := range slices.Clone(out) {
+		for _, p := range []string{"بال", "كال", "لل", "ال", "ب", "ل", "ك"} {
+			add(w, p)
+		}
+	}
+	return out
+}
+
+// koreanStems returns a Korean word with and without its last one or two
+// syllables, keeping two: a particle or an ending follows a noun or a
+// verb's stem (예산을, 예산; 논의하기, 논의하다, 논의).
+func koreanStems(key string) []string {
+	r := []rune(key)
+	if len(r) < 2 {
+		return nil
+	}
+	out := []string{string(r)}
+	for k := 1; k <= 2 && len(r)-k >= 2; k++ {
+		out = append(out, string(r[:len(r)-k]))
+	}
+	return out
 }
 
 func oneStem(s string) []string {
@@ -52,10 +127,7 @@ func truncStem(r []rune) string {
 // that ends in a consonant after o or e also meets the forms that drop
 // that vowel (квиток, квитки; отец, отца).
 func slavicStems(key string) []string {
-	r := []rune(key)
-	for k := 0; k < 3 && len(r) > 3 && strings.ContainsRune(slavicEndings, r[len(r)-1]); k++ {
-		r = r[:len(r)-1]
-	}
+	r := trimEndings([]rune(key), slavicEndings)
 	out := oneStem(truncStem(r))
 	if n := len(r); n >= 4 && strings.ContainsRune(fleetingVowels, r[n-2]) && !strings.ContainsRune(slavicEndings, r[n-1]) {
 		if s := truncStem(append(r[:n-2:n-2], r[n-1])); s != "" && !slices.Contains(out, s) {
