@@ -7,13 +7,13 @@ import (
 )
 
 // stemLen is how many letters of an inflection stem are compared: five
-// keep a Slavic word's root and drop its endings and suffixes (платить,
-// оплатили). English words need none: they are looked up by their lemmas
+// keep a Slavic, Greek or Hindi word's root and drop its endings and
+// suffixes (платить, оплатили). English words need none: they are looked up by their lemmas
 // (gloss.Lemmas), and a core list's translations are never English.
 const stemLen = 5
 
-// slavicEndings are the letters Russian and Ukrainian case,
-// gender and verb endings are made of: новых, новым and новый meet at нов.
+// slavicEndings are the letters Russian and Ukrainian case, gender and
+// verb endings are made of: новых, новым and новый meet at нов.
 const slavicEndings = "аеийоуыэюяіїєьъхм"
 
 // hebrewPrefixes are the letters Hebrew writes joined before a word: and,
@@ -70,7 +70,7 @@ const hindiEndings = "\u093e\u093f\u0940\u0949\u094a\u094b\u094cनयत"
 // or ف, then the article ال (with ب ك before it, or as لل) or one of
 // ب ل ك, when three letters or more remain.
 func arabicStems(key string) []string {
-	r := []rune(strings.NewReplacer("ى", "ي", "ة", "ه").Replace(key))
+	r := []rune(arabicVariants.Replace(key))
 	if len(r) < 2 {
 		return nil
 	}
@@ -92,6 +92,9 @@ func arabicStems(key string) []string {
 	}
 	return out
 }
+
+// arabicVariants writes alif maqsura as ya and ta marbuta as ha.
+var arabicVariants = strings.NewReplacer("ى", "ي", "ة", "ه")
 
 // koreanStems returns a Korean word with and without its last one or two
 // syllables, keeping two: a particle or an ending follows a noun or a
