@@ -24,11 +24,15 @@ var lexiconFS embed.FS
 // language has its stems in inflectionStems.
 var coreLexicons = map[string]func() *Dict{
 	"ara": embeddedLexicon("en-ar.tsv"),
+	"ces": embeddedLexicon("en-cs.tsv"),
 	"ell": embeddedLexicon("en-el.tsv"),
+	"fas": embeddedLexicon("en-fa.tsv"),
 	"heb": embeddedLexicon("en-he.tsv"),
 	"hin": embeddedLexicon("en-hi.tsv"),
 	"kor": embeddedLexicon("en-ko.tsv"),
+	"pol": embeddedLexicon("en-pl.tsv"),
 	"rus": embeddedLexicon("en-ru.tsv"),
+	"tur": embeddedLexicon("en-tr.tsv"),
 	"ukr": embeddedLexicon("en-uk.tsv"),
 }
 

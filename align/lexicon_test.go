@@ -34,6 +34,14 @@ func TestCoreLexiconMatches(t *testing.T) {
 		{"ko quiet", "ko", "아이들은 저녁 내내 정원에서 놀았다.", "The government announced new taxes on companies.", nil},
 		{"el", "el", "Η κυβέρνηση ανακοίνωσε νέους φόρους για τις εταιρείες.", "The government announced new taxes on companies.", []string{"=government"}},
 		{"el quiet", "el", "Τα παιδιά έπαιζαν στον κήπο όλο το βράδυ.", "The government announced new taxes on companies.", nil},
+		{"pl", "pl", "Rząd ogłosił nowe podatki dla firm.", "The government announced new taxes on companies.", []string{"=government"}},
+		{"pl quiet", "pl", "Dzieci bawiły się w ogrodzie przez cały wieczór.", "The government announced new taxes on companies.", nil},
+		{"cs", "cs", "Vláda oznámila nové daně pro firmy.", "The government announced new taxes on companies.", []string{"=government"}},
+		{"cs quiet", "cs", "Děti si celý večer hrály na zahradě.", "The government announced new taxes on companies.", nil},
+		{"tr", "tr", "Hükümet şirketler için yeni vergileri açıkladı.", "The government announced new taxes on companies.", []string{"=government"}},
+		{"tr quiet", "tr", "Çocuklar bütün akşam bahçede oynadı.", "The government announced new taxes on companies.", nil},
+		{"fa", "fa", "دولت مالیات‌های جدیدی برای شرکت‌ها اعلام کرد.", "The government announced new taxes on companies.", []string{"=government"}},
+		{"fa quiet", "fa", "بچه‌ها تمام عصر در باغ بازی کردند.", "The government announced new taxes on companies.", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			load := func(text, lang string) *corpus.Document {

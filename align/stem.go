@@ -28,6 +28,12 @@ func inflectionStems(lang, key string) []string {
 	switch lang {
 	case "rus", "ukr":
 		return slavicStems(key)
+	case "pol", "ces", "slk":
+		return oneStem(endingStem(key, westSlavicEndings))
+	case "tur":
+		return turkishStems(key)
+	case "fas":
+		return oneStem(persianVariants.Replace(key))
 	case "ell":
 		return oneStem(endingStem(key, greekEndings))
 	case "hin":
@@ -54,6 +60,29 @@ func trimEndings(r []rune, endings string) []rune {
 	}
 	return r
 }
+
+// westSlavicEndings are the letters Polish, Czech and Slovak endings are
+// made of, folded (no diacritics; ł kept): płacić, płacił; platit,
+// zaplatil; škola, školy.
+const westSlavicEndings = "aeiouyłlmhjct"
+
+// turkishStems returns the first five letters of a Turkish word, and of
+// the word cut before a plural suffix: a case suffix follows the stem
+// (bütçe, bütçeyi; okul, okullar).
+func turkishStems(key string) []string {
+	out := oneStem(truncStem([]rune(key)))
+	for _, pl := range []string{"lar", "ler"} {
+		if i := strings.Index(key, pl); i > 0 && utf8.RuneCountInString(key[:i]) >= 3 {
+			if s := truncStem([]rune(key[:i])); !slices.Contains(out, s) {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// persianVariants writes the Arabic forms of ya and kaf as Persian ones.
+var persianVariants = strings.NewReplacer("ي", "ی", "ك", "ک", "ى", "ی")
 
 // greekEndings are the letters Greek case, number and verb endings are
 // made of, folded (no accents, final sigma as σ): συμβούλιο,

@@ -19,6 +19,15 @@ func TestInflectionStems(t *testing.T) {
 		{"rus", "тюрьма", "тюрьмы", true},
 		{"rus", "дом", "дома", true},
 		{"rus", "тюрьма", "торговля", false},
+		{"pol", "płacic", "płacił", true},
+		{"pol", "szkoła", "szkoły", true},
+		{"ces", "platit", "platil", true},
+		{"ces", "skola", "mesto", false},
+		{"tur", "butce", "butceyi", true},
+		{"tur", "okul", "okullar", true},
+		{"tur", "okul", "karar", false},
+		{"fas", "مدرسه", "مدرسه", true},
+		{"fas", "كتاب", "کتاب", true},
 		{"ell", "συμβουλιο", "συμβουλιου", true},
 		{"ell", "πληρωνω", "πληρωσε", true},
 		{"ell", "σχολεια", "συμβουλιο", false},
@@ -48,7 +57,7 @@ func TestInflectionStems(t *testing.T) {
 			t.Errorf("inflectionStems(rus, %q) = %q, want none: too short to tell", w, got)
 		}
 	}
-	for _, lang := range []string{"deu", "eng"} {
+	for _, lang := range []string{"deu", "jpn", "eng"} {
 		if got := inflectionStems(lang, "houses"); got != nil {
 			t.Errorf("inflectionStems(%s) = %q, want none", lang, got)
 		}
