@@ -85,6 +85,35 @@ func TestOf(t *testing.T) {
 		{"bg", "Продажбите спаднаха със 17%.", Down},
 		{"fa", "فروش ۱۷ درصد کاهش یافت.", Down},
 		{"hi", "बिक्री 17% घटकर रह गई।", Down},
+		// Passing a mark, or staying under it.
+		{"en", "The river reached 5.2 metres, surpassing the 1998 record.", Up},
+		{"en", "Exports exceeded 40 billion dollars.", Up},
+		{"en", "Inflation stayed below 2 % in May.", Down},
+		{"en", "The table below lists 12 cities.", Down}, // a sense the list accepts: it needs a reversed source too
+		{"en", "Over 40 people attended.", None},
+		{"de", "Die Exporte übertrafen 40 Milliarden Dollar.", Up},
+		{"de", "Die Daten wurden an 40 Server übertragen.", None}, // übertragen is no passing
+		{"fr", "Les exportations ont dépassé 40 milliards.", Up},
+		{"fr", "L'inflation est restée en dessous de 2 %.", Down},
+		{"es", "Las exportaciones superaron los 40 mil millones.", Up},
+		{"es", "La superficie es de 40 hectáreas.", None},
+		{"es", "La inflación se mantuvo por debajo del 2 %.", Down},
+		{"it", "Le esportazioni hanno superato i 40 miliardi.", Up},
+		{"pl", "Rzeka przekroczyła poziom 5 metrów.", Up},
+		{"pl", "Inflacja pozostała poniżej 2 proc.", Down},
+		{"ru", "Экспорт превысил 40 млрд долларов.", Up},
+		{"ru", "Инфляция осталась ниже 2 %.", Down},
+		{"uk", "Експорт перевищив 40 млрд доларів.", Up},
+		{"ko", "수출이 400억 달러를 넘어섰다.", Up},
+		{"ko", "수출이 400억 달러를 밑돌았다.", Down},
+		{"tr", "İhracat 40 milyar doları aştı.", Up},
+		{"tr", "Toplantı sakin geçti, 30 kişi katıldı.", None}, // geçti is passing time too
+		{"ar", "تجاوزت الصادرات 40 مليار دولار.", Up},
+		{"el", "Οι εξαγωγές ξεπέρασαν τα 40 δισ. ευρώ.", Up},
+		{"id", "Ekspor melampaui 40 miliar dolar.", Up},
+		{"id", "Inflasi tetap di bawah 2 persen.", Down},
+		{"vi", "Xuất khẩu vượt 40 tỷ USD.", Up},
+		{"hi", "नदी ने 1941 का रिकॉर्ड पार कर लिया।", Up},
 	} {
 		if got := Of(tc.text, language.Make(tc.lang)); got != tc.want {
 			t.Errorf("Of(%q, %s) = %v; want %v", tc.text, tc.lang, got, tc.want)
