@@ -54,5 +54,8 @@ func TestThirdsAndHalves(t *testing.T) {
 		{"en", "He won a third term.", []string{`count "third" 3 spelled`}}, // an ordinal
 		{"de", "ein Drittel länger und die Hälfte des Umsatzes", []string{`count "Drittel" 0.3333333333333333 spelled`, `count "Hälfte" 0.5 spelled`}},
 		{"ko", "약 3분의 1 더 오래 간다. 10분의 회의", []string{`count "3분의 1" 0.3333333333333333 fraction`, `count "10" 10`}},
+		{"he", "המכירות עלו בכשליש.", []string{`count "בכשליש" 0.3333333333333333 spelled`}},
+		{"he", "רבע מהמצביעים", []string{`count "רבע" 0.25 spelled`}},
+		{"he", "ביום שלישי ובשבוע הרביעי", nil}, // ordinals
 	})
 }
