@@ -286,15 +286,30 @@ func stemMatch(w, fw string) bool {
 		if w == fw || strings.HasPrefix(w, fw) && utf8.RuneCountInString(fw) >= 4 && (utf8.RuneCountInString(w[len(fw):]) <= maxEnding || !endsInVowel(fw)) {
 			return true
 		}
-		// A short name changes its last vowel alone ("Азия", "Азии").
+		// A short name changes its last vowel alone ("Азия", "Азии"),
+		// softening the consonant before it in Ukrainian and Polish
+		// ("Осака", "Осаці"; "Praga", "Pradze").
 		n := utf8.RuneCountInString(fw)
 		last, k := utf8.DecodeLastRuneInString(fw)
 		// Changes, not drops: "Mal" is no Mali.
 		nw := utf8.RuneCountInString(w)
+		stem := fw[:len(fw)-k]
 		return n >= 4 && strings.ContainsRune(stemVowels, last) && nw >= n && nw <= n+1 &&
-			strings.HasPrefix(w, fw[:len(fw)-k])
+			(strings.HasPrefix(w, stem) || softenedCase(w, stem))
 	}
 	return strings.HasPrefix(w, st)
+}
+
+// softenedCase reports whether w is stem in the locative or dative,
+// whose ending softens its last consonant: Ukrainian к, г, х as ц, з, с
+// before і, Polish k, g, ch as c, dz, sz before e ("Осаці", "Pradze").
+func softenedCase(w, stem string) bool {
+	for _, a := range [...][3]string{{"к", "ц", "і"}, {"г", "з", "і"}, {"х", "с", "і"}, {"ch", "sz", "e"}, {"k", "c", "e"}, {"g", "dz", "e"}} {
+		if st, ok := strings.CutSuffix(stem, a[0]); ok {
+			return w == st+a[1]+a[2]
+		}
+	}
+	return false
 }
 
 // closeForm reports whether the folded word w is the name word fw with
