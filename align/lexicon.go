@@ -29,6 +29,7 @@ var coreLexicons = map[string]func() *Dict{
 	"fas": embeddedLexicon("en-fa.tsv"),
 	"heb": embeddedLexicon("en-he.tsv"),
 	"hin": embeddedLexicon("en-hi.tsv"),
+	"ind": embeddedLexicon("en-id.tsv"),
 	"kor": embeddedLexicon("en-ko.tsv"),
 	"pol": embeddedLexicon("en-pl.tsv"),
 	"rus": embeddedLexicon("en-ru.tsv"),

@@ -42,6 +42,8 @@ func TestCoreLexiconMatches(t *testing.T) {
 		{"tr quiet", "tr", "Çocuklar bütün akşam bahçede oynadı.", "The government announced new taxes on companies.", nil},
 		{"fa", "fa", "دولت مالیات‌های جدیدی برای شرکت‌ها اعلام کرد.", "The government announced new taxes on companies.", []string{"=government"}},
 		{"fa quiet", "fa", "بچه‌ها تمام عصر در باغ بازی کردند.", "The government announced new taxes on companies.", nil},
+		{"id", "id", "Pemerintah mengumumkan pajak baru untuk perusahaan.", "The government announced new taxes on companies.", []string{"=government"}},
+		{"id quiet", "id", "Anak-anak bermain di kebun sepanjang malam.", "The government announced new taxes on companies.", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			load := func(text, lang string) *corpus.Document {

@@ -32,6 +32,8 @@ func inflectionStems(lang, key string) []string {
 		return oneStem(endingStem(key, westSlavicEndings))
 	case "tur":
 		return turkishStems(key)
+	case "ind":
+		return indonesianStems(key)
 	case "fas":
 		return oneStem(persianVariants.Replace(key))
 	case "ell":
@@ -75,6 +77,39 @@ func turkishStems(key string) []string {
 		if i := strings.Index(key, pl); i > 0 && utf8.RuneCountInString(key[:i]) >= 3 {
 			if s := truncStem([]rune(key[:i])); !slices.Contains(out, s) {
 				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// indonesianStems returns an Indonesian word with and without
+// the affixes it takes: a suffix (-kan, -an, -i, -nya, -lah), a prefix
+// (meN-, ber-, ter-, di-, peN-, per-, ke-, se-), or both, when three
+// letters or more remain: membayar, dibayar, pembayaran meet at bayar.
+func indonesianStems(key string) []string {
+	if utf8.RuneCountInString(key) < 3 {
+		return nil
+	}
+	out := []string{key}
+	add := func(w string) string {
+		if utf8.RuneCountInString(w) >= 3 && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+		return w
+	}
+	bare := key
+	for _, suffix := range []string{"nya", "kan", "lah", "an", "i"} {
+		if st, ok := strings.CutSuffix(key, suffix); ok && utf8.RuneCountInString(st) >= 3 {
+			bare = add(st)
+			break
+		}
+	}
+	for _, w := range []string{key, bare} {
+		for _, prefix := range []string{"meng", "meny", "mem", "men", "me", "peng", "pem", "pen", "per", "pe", "ber", "ter", "di", "ke", "se"} {
+			if st, ok := strings.CutPrefix(w, prefix); ok && utf8.RuneCountInString(st) >= 3 {
+				add(st)
+				break
 			}
 		}
 	}
