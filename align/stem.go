@@ -28,7 +28,7 @@ func inflectionStems(lang, key string) []string {
 	switch lang {
 	case "rus", "ukr":
 		return slavicStems(key)
-	case "pol", "ces", "slk":
+	case "pol", "ces":
 		return oneStem(endingStem(key, westSlavicEndings))
 	case "tur":
 		return turkishStems(key)
@@ -63,7 +63,7 @@ func trimEndings(r []rune, endings string) []rune {
 	return r
 }
 
-// westSlavicEndings are the letters Polish, Czech and Slovak endings are
+// westSlavicEndings are the letters Polish and Czech endings are
 // made of, folded (no diacritics; ł kept): płacić, płacił; platit,
 // zaplatil; škola, školy.
 const westSlavicEndings = "aeiouyłlmhjct"
