@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/bounded"
 )
 
 // Shared is what a stretch of target text and a stretch of source text
@@ -114,11 +115,28 @@ func unitFeatures(u *corpus.Document, across bool) *docFeat {
 // depend on the document alone, a batch compares many targets with one
 // source, and the checks ask for one target's spans more than once
 // (SharesIdentity, then Evidence).
+// The features are kept in a bounded cache, not for the document's life:
+// a long article's sentences held 100 bytes of features a byte of text,
+// and the collector, working against the memory limit, took half the
+// time; the asks for one unit come close together.
 func unitOf(s *corpus.Document, ss []corpus.Span, across bool) *docFeat {
-	return s.Memo(unitFeatKey{tallyKeyOf(ss), across}, func() any { return unitFeatures(unitDoc(s, ss), across) }).(*docFeat)
+	cache := s.Memo(unitCacheKey{}, func() any { return bounded.New[unitFeatKey, *docFeat](unitCacheSize) }).(*bounded.Map[unitFeatKey, *docFeat])
+	k := unitFeatKey{tallyKeyOf(ss), across}
+	if f, ok := cache.Get(k); ok {
+		return f
+	}
+	f := unitFeatures(unitDoc(s, ss), across)
+	cache.Put(k, f)
+	return f
 }
 
-// unitFeatKey keys unitOf in a document's memo.
+// unitCacheSize is how many units' features a document keeps at most.
+const unitCacheSize = 1024
+
+// unitCacheKey keys the cache of unitOf in a document's memo.
+type unitCacheKey struct{}
+
+// unitFeatKey keys unitOf's cache.
 type unitFeatKey struct {
 	spans  tallyKey
 	across bool
