@@ -55,3 +55,31 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestFindKinds reads text once for several kinds, each as Find finds it.
+func TestFindKinds(t *testing.T) {
+	l, err := Parse("test.txt", testData, []string{"up", "down"}, "zh")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Prices rise, fall, go up and fall again."
+	got := l.FindKinds(text, language.English, "up", "down", "sideways")
+	if len(got) != 3 {
+		t.Fatalf("FindKinds gave %d lists; want 3", len(got))
+	}
+	for i, kind := range []string{"up", "down", "sideways"} {
+		want := l.Find(text, language.English, kind)
+		if len(got[i]) != len(want) {
+			t.Errorf("FindKinds %s = %v; want %v", kind, got[i], want)
+			continue
+		}
+		for k := range want {
+			if got[i][k] != want[k] {
+				t.Errorf("FindKinds %s = %v; want %v", kind, got[i], want)
+			}
+		}
+	}
+	if n := len(got[1]); n != 2 {
+		t.Errorf("found %d words going down; want 2", n)
+	}
+}

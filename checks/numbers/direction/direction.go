@@ -70,8 +70,8 @@ type Word struct {
 // text.
 func Words(text string, lang language.Tag) []Word {
 	var out []Word
-	for k, kind := range kinds {
-		for _, sp := range list().Find(text, lang, kind) {
+	for k, spans := range list().FindKinds(text, lang, kinds...) {
+		for _, sp := range spans {
 			out = append(out, Word{Span: sp, Dir: Direction(k + 1)})
 		}
 	}

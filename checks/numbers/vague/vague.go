@@ -34,5 +34,6 @@ func Find(text string, lang language.Tag) []corpus.Span { return list().Find(tex
 // FindAny returns the spans of Find and those of the broad quantifiers
 // ("many", "some"), which may stand beside a number as well.
 func FindAny(text string, lang language.Tag) []corpus.Span {
-	return phrases.Merge(append(Find(text, lang), list().Find(text, lang, "broad")...))
+	found := list().FindKinds(text, lang, "vague", "broad")
+	return phrases.Merge(append(found[0], found[1]...))
 }
