@@ -36,7 +36,7 @@ func VerifyFixes(a *align.Alignment, cs []*Check, env Env, fs []Finding) int {
 	if len(todo) == 0 {
 		return 0 // most runs: nothing to verify, nothing to set up
 	}
-	v := &verifier{a: a, links: a.Index(), env: env, byName: map[string]*Check{}, counted: map[countKey]*countEntry{}}
+	v := &verifier{a: a, links: a.Index(), env: env, byName: map[string]*Check{}, counted: map[countKey]*onceEntry[counts]{}, pairs: map[localKey]*onceEntry[*align.Alignment]{}}
 	for _, c := range cs {
 		v.byName[c.Name] = c
 	}
@@ -97,17 +97,13 @@ type verifier struct {
 	links  align.Index
 	env    Env
 	byName map[string]*Check
-	mu     sync.Mutex // guards counted
+	mu     sync.Mutex // guards counted and pairs
 	// counted holds what a check finds in text before any fix.
-	counted map[countKey]*countEntry
+	counted map[countKey]*onceEntry[counts]
+	// pairs holds the links (or windows) of fixes before any fix.
+	pairs map[localKey]*onceEntry[*align.Alignment]
 	// wholeBytes counts the bytes checked again on the whole article.
 	wholeBytes int
-}
-
-// countEntry is a count made once, by the first fix that needs it.
-type countEntry struct {
-	once sync.Once
-	n    counts
 }
 
 // countKey names a check's findings in the text before any fix: in the
@@ -165,7 +161,7 @@ func (v *verifier) holdsLocally(f Finding, fix Fix) verdict {
 	if f.Category == Addition && deletesParagraphs(v.links, a.Target, fix) {
 		return holds // debris standing alone: nothing is left to check again
 	}
-	if key, before, after, ok := local(a, v.links, fix); ok {
+	if key, before, after, ok := v.local(fix); ok {
 		b := v.before(countKey{c.Name, key.para, key.bead}, before, c)
 		if held, known := v.repairs(b, after, c, findingKey(a, f)); known {
 			return verdictOf(held)
@@ -208,15 +204,27 @@ func verdictOf(held bool) verdict {
 // before returns what c finds in a, the text before any fix, counted once
 // under key.
 func (v *verifier) before(key countKey, a *align.Alignment, c *Check) counts {
-	v.mu.Lock()
-	e, ok := v.counted[key]
+	return once(&v.mu, v.counted, key, func() counts { return v.count(a, c) })
+}
+
+// onceEntry is a value made once, by the first who needs it.
+type onceEntry[V any] struct {
+	once sync.Once
+	v    V
+}
+
+// once returns the value of k in m, made by build the first time it is
+// asked for; mu guards m, not the making.
+func once[K comparable, V any](mu *sync.Mutex, m map[K]*onceEntry[V], k K, build func() V) V {
+	mu.Lock()
+	e, ok := m[k]
 	if !ok {
-		e = &countEntry{}
-		v.counted[key] = e
+		e = &onceEntry[V]{}
+		m[k] = e
 	}
-	v.mu.Unlock()
-	e.once.Do(func() { e.n = v.count(a, c) })
-	return e.n
+	mu.Unlock()
+	e.once.Do(func() { e.v = build() })
+	return e.v
 }
 
 func (v *verifier) count(a *align.Alignment, c *Check) counts {
@@ -352,10 +360,11 @@ func applyToFile(t *corpus.Document, fix Fix) (*corpus.Document, bool) {
 // stand in for it. Its target paragraphs and its source paragraphs (or
 // sentences) are each side one document. It fails when the fix spans
 // links or paragraphs change.
-func local(a *align.Alignment, links align.Index, fix Fix) (key countKey, before, after *align.Alignment, ok bool) {
+func (v *verifier) local(fix Fix) (key countKey, before, after *align.Alignment, ok bool) {
+	a := v.a
 	t := a.Target
 	i := t.ParagraphAt(fix.Edits[0].Span.Start)
-	l := links.LinkFor(i)
+	l := v.links.LinkFor(i)
 	if i < 0 || l == nil {
 		return key, nil, nil, false
 	}
@@ -369,31 +378,50 @@ func local(a *align.Alignment, links align.Index, fix Fix) (key countKey, before
 			return key, nil, nil, false
 		}
 		want = -1 // a window may start or end inside a paragraph
-	} else {
-		texts = linkTexts(a, *l)
 	}
 	for _, e := range fix.Edits {
 		if e.Span.Start < span.Start || e.Span.End > span.End {
 			return key, nil, nil, false
 		}
 	}
-	srcs, sps, ok := loadSources(a, *l, texts)
-	if !ok {
-		return key, nil, nil, false
-	}
-	pair := func(text string, want int) *align.Alignment {
-		d, err := corpus.Load(t.Path, []byte(text), corpus.Options{Lang: t.Lang, Format: corpus.FormatText})
-		if err != nil || len(d.Paragraphs) == 0 || want >= 0 && len(d.Paragraphs) != want {
+	before = v.unfixed(localKey{key.para, key.bead}, func() *align.Alignment {
+		if texts == nil {
+			texts = linkTexts(a, *l)
+		}
+		srcs, sps, ok := loadSources(a, *l, texts)
+		if !ok {
 			return nil
 		}
-		link := align.Link{Target: seq(len(d.Paragraphs)), Sources: sps, Score: l.Score}
-		return &align.Alignment{Target: d, Sources: srcs, Links: []align.Link{link}}
-	}
-	if before = pair(t.Slice(span), want); before == nil {
+		return pairOf(t, t.Slice(span), want, srcs, sps, l.Score)
+	})
+	if before == nil {
 		return key, nil, nil, false
 	}
-	after = pair(EditedSlice(t, span, fix), len(before.Target.Paragraphs))
+	after = pairOf(t, EditedSlice(t, span, fix), len(before.Target.Paragraphs), before.Sources, before.Links[0].Sources, l.Score)
 	return key, before, after, after != nil
+}
+
+// unfixed returns the pair load makes of the text of a link (or window)
+// before any fix, made once for all the fixes in it: they share its
+// source documents, and so what the checks read from them.
+func (v *verifier) unfixed(k localKey, load func() *align.Alignment) *align.Alignment {
+	return once(&v.mu, v.pairs, k, load)
+}
+
+// localKey names a link by its first target paragraph, or the window of
+// a long link by its first sentence bead as well (-1 for none).
+type localKey struct{ para, bead int }
+
+// pairOf loads text, of target t, as a document of its own, paired with
+// srcs as one link of the given score; nil when it does not load or
+// does not hold want paragraphs (any number when want is negative).
+func pairOf(t *corpus.Document, text string, want int, srcs []*corpus.Document, sps []align.SourceParas, score float64) *align.Alignment {
+	d, err := corpus.Load(t.Path, []byte(text), corpus.Options{Lang: t.Lang, Format: corpus.FormatText})
+	if err != nil || len(d.Paragraphs) == 0 || want >= 0 && len(d.Paragraphs) != want {
+		return nil
+	}
+	link := align.Link{Target: seq(len(d.Paragraphs)), Sources: sps, Score: score}
+	return &align.Alignment{Target: d, Sources: srcs, Links: []align.Link{link}}
 }
 
 // linkTexts returns the text of the source paragraphs of link l, by
