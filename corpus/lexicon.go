@@ -20,6 +20,8 @@ var (
 	enExtra string
 	//go:embed data/lexicon/de-nouns.txt
 	deNouns string
+	//go:embed data/lexicon/en-common.txt
+	enCommon string
 )
 
 // lexicons maps a language to its word list in data/lexicon.
@@ -132,6 +134,21 @@ func IsWord(w string, lang language.Base) bool {
 	ok := l.has(w) || extras[lang.String()].has(w)
 	lookedUp.Put(lexKey{lang, strings.Clone(w)}, ok)
 	return ok
+}
+
+// commonLists maps a language to its frequent words in data/lexicon.
+var commonLists = map[string]wordList{"en": wordList(enCommon)}
+
+// IsCommonWord reports whether w, in lower case, is a frequent word of
+// lang: for English, one of a small dictionary's ("center", "orange"),
+// not a rare word that a name is spelt like ("boston", a card game;
+// "berlin", a carriage). For a language without a list of frequent words
+// it is IsWord.
+func IsCommonWord(w string, lang language.Base) bool {
+	if l, ok := commonLists[lang.String()]; ok {
+		return w != "" && l.has(w)
+	}
+	return IsWord(w, lang)
 }
 
 // lookedUp holds the answers of IsWord lately given: a run asks the same

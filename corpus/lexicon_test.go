@@ -136,3 +136,23 @@ func TestIsListedNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestIsCommonWord tells a small dictionary's words from rare words that
+// names are spelt like.
+func TestIsCommonWord(t *testing.T) {
+	en, _ := language.English.Base()
+	common := map[string]bool{
+		"center": true, "orange": true, "reading": true, "phoenix": true,
+		"boston": false, "berlin": false, "shanghai": false, "": false,
+	}
+	for w, want := range common {
+		if got := corpus.IsCommonWord(w, en); got != want {
+			t.Errorf("IsCommonWord(%q, en) = %v; want %v", w, got, want)
+		}
+	}
+	// Without a list of frequent words, IsWord answers, and French has
+	// no word list either.
+	if fr, _ := language.French.Base(); corpus.IsCommonWord("centre", fr) {
+		t.Error("IsCommonWord(centre, fr) = true; want IsWord's false")
+	}
+}

