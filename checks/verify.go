@@ -20,6 +20,12 @@ import (
 //   - the check that found the finding, run again on the fixed text, no
 //     longer finds it and finds nothing new.
 //
+// The fixes of one link that are each their finding's one fix are first
+// applied together, as crossread fix applies them: when the check then
+// finds none of their findings and nothing new, each holds (a weekday
+// and the month of its date, each right only with the other, hold so).
+// What fails together is verified fix by fix.
+//
 // The check runs again on the link that holds the fix alone, or, in a
 // long link, on the few aligned sentences around the fix, so that
 // verifying grows with the article, not with its square; a finding that
@@ -36,16 +42,19 @@ func VerifyFixes(a *align.Alignment, cs []*Check, env Env, fs []Finding) int {
 	if len(todo) == 0 {
 		return 0 // most runs: nothing to verify, nothing to set up
 	}
-	v := &verifier{a: a, links: a.Index(), env: env, byName: map[string]*Check{}, counted: map[countKey]*onceEntry[counts]{}, pairs: map[localKey]*onceEntry[*align.Alignment]{}}
+	v := &verifier{a: a, links: a.Index(), env: env, byName: map[string]*Check{}, counted: map[countKey]*onceEntry[counts]{}, pairs: map[corpus.Span]*onceEntry[*align.Alignment]{}}
 	for _, c := range cs {
 		v.byName[c.Name] = c
 	}
-	// Each fix on its own text first, side by side when env allows; then,
+	// The fixes of a link together first, then each fix not yet known
+	// to hold on its own text, side by side when env allows; then,
 	// in order, the budget for the fixes that need the whole article, so
 	// that which fixes get it does not depend on timing.
+	v.holdTogether(fs, todo)
 	parallel.Do(env.Workers, len(todo), func(k int) {
-		t := &todo[k]
-		t.verdict = v.holdsLocally(fs[t.finding], fs[t.finding].Fixes[t.fix])
+		if t := &todo[k]; t.verdict != holds {
+			t.verdict = v.holdsLocally(fs[t.finding], fs[t.finding].Fixes[t.fix])
+		}
 	})
 	var whole []int
 	for k, t := range todo {
@@ -101,19 +110,21 @@ type verifier struct {
 	// counted holds what a check finds in text before any fix.
 	counted map[countKey]*onceEntry[counts]
 	// pairs holds the links (or windows) of fixes before any fix.
-	pairs map[localKey]*onceEntry[*align.Alignment]
+	pairs map[corpus.Span]*onceEntry[*align.Alignment]
 	// wholeBytes counts the bytes checked again on the whole article.
 	wholeBytes int
 }
 
 // countKey names a check's findings in the text before any fix: in the
-// link whose first target paragraph is para (from its sentence bead
-// bead on, -1 for the whole link), or in the whole article (para -1).
+// target text under span, a link or a window of one, or in the whole
+// article (wholeArticle).
 type countKey struct {
 	check string
-	para  int
-	bead  int
+	span  corpus.Span
 }
+
+// wholeArticle is the span of a countKey of the whole article.
+var wholeArticle = corpus.Span{Start: -1, End: -1}
 
 // counts are findings by findingKey; ok is false when the check failed.
 type counts struct {
@@ -161,13 +172,106 @@ func (v *verifier) holdsLocally(f Finding, fix Fix) verdict {
 	if f.Category == Addition && deletesParagraphs(v.links, a.Target, fix) {
 		return holds // debris standing alone: nothing is left to check again
 	}
-	if key, before, after, ok := v.local(fix); ok {
-		b := v.before(countKey{c.Name, key.para, key.bead}, before, c)
-		if held, known := v.repairs(b, after, c, findingKey(a, f)); known {
-			return verdictOf(held)
+	if s, ok := v.site(fix); ok {
+		if before, after, ok := v.pairsAt(s, fix); ok {
+			b := v.before(countKey{c.Name, s.span}, before, c)
+			if held, known := v.repairs(b, after, c, findingKey(a, f)); known {
+				return verdictOf(held)
+			}
 		}
 	}
 	return needsArticle
+}
+
+// holdTogether verifies together the fixes of a link (or window) that
+// has several, each the one fix of its finding and of one check: the
+// check runs once on the text with all of them applied, and when none of
+// their findings is left there and nothing new came, each holds. An
+// article of 25,000 changed numbers ran the check once a fix, most of
+// its time. A group that fails together is verified fix by fix.
+func (v *verifier) holdTogether(fs []Finding, todo []verification) {
+	type groupKey struct {
+		check string
+		span  corpus.Span
+	}
+	groups := map[groupKey][]int{}
+	var order []groupKey
+	for k, t := range todo {
+		f := fs[t.finding]
+		if len(f.Fixes) != 1 || !v.alone(f, f.Fixes[0]) {
+			continue
+		}
+		s, ok := v.site(f.Fixes[0])
+		if !ok {
+			continue
+		}
+		g := groupKey{f.Check, s.span}
+		if groups[g] == nil {
+			order = append(order, g)
+		}
+		groups[g] = append(groups[g], k)
+	}
+	parallel.Do(v.env.Workers, len(order), func(i int) {
+		ks := groups[order[i]]
+		if len(ks) > 1 && v.holdsTogether(fs, todo, ks) {
+			for _, k := range ks {
+				todo[k].verdict = holds // each group its own ks
+			}
+		}
+	})
+}
+
+// alone reports whether fix may be verified with others: its check ran,
+// it edits, keeps the letters, repeats nothing, and deletes no debris,
+// which holdsLocally lets hold without a check.
+func (v *verifier) alone(f Finding, fix Fix) bool {
+	t := v.a.Target
+	return v.byName[f.Check] != nil && len(fix.Edits) > 0 && keepsLetters(v.links, t, f, fix) && !repeats(t, fix) &&
+		!(f.Category == Addition && deletesParagraphs(v.links, t, fix))
+}
+
+// holdsTogether reports whether the one fixes of the findings of todo at
+// ks, all at one site, repair them all when applied together, with
+// nothing new.
+func (v *verifier) holdsTogether(fs []Finding, todo []verification, ks []int) bool {
+	var all Fix
+	fixed := map[string]int{} // findings to be gone, by findingKey
+	for _, k := range ks {
+		f := fs[todo[k].finding]
+		all.Edits = append(all.Edits, f.Fixes[0].Edits...)
+		fixed[findingKey(v.a, f)]++
+	}
+	slices.SortStableFunc(all.Edits, func(a, b Edit) int { return a.Span.Start - b.Span.Start })
+	for i := 1; i < len(all.Edits); i++ {
+		if prev := all.Edits[i-1].Span; all.Edits[i].Span.Start < prev.End || all.Edits[i].Span.Start == prev.Start {
+			return false // edits that overlap, or two at one place, in no order
+		}
+	}
+	s, ok := v.site(all)
+	if !ok {
+		return false
+	}
+	before, after, ok := v.pairsAt(s, all)
+	if !ok {
+		return false
+	}
+	c := v.byName[fs[todo[ks[0]].finding].Check]
+	b := v.before(countKey{c.Name, s.span}, before, c)
+	for k, m := range fixed {
+		if !b.ok || b.n[k] < m {
+			return false // found only with more of the article
+		}
+	}
+	n := v.count(after, c)
+	if !n.ok {
+		return false
+	}
+	for k, m := range n.n {
+		if m > b.n[k]-fixed[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // affordsArticle reports whether one more fix may be verified on the
@@ -189,7 +293,7 @@ func (v *verifier) holdsInArticle(f Finding, fix Fix) verdict {
 	if !ok {
 		return fails
 	}
-	b := v.before(countKey{c.Name, -1, -1}, a, c)
+	b := v.before(countKey{c.Name, wholeArticle}, a, c)
 	held, _ := v.repairs(b, &align.Alignment{Target: fixed, Sources: a.Sources, Links: a.Links}, c, findingKey(a, f))
 	return verdictOf(held)
 }
@@ -354,63 +458,74 @@ func applyToFile(t *corpus.Document, fix Fix) (*corpus.Document, bool) {
 	return d, true
 }
 
-// local returns the link that holds fix as a pair of its own, before and
-// after the fix, and where it is: the link's first target paragraph and,
-// in a long link, the first of the sentence beads around the fix that
-// stand in for it. Its target paragraphs and its source paragraphs (or
-// sentences) are each side one document. It fails when the fix spans
-// links or paragraphs change.
-func (v *verifier) local(fix Fix) (key countKey, before, after *align.Alignment, ok bool) {
-	a := v.a
-	t := a.Target
+// site is where a fix is verified: the target text under span, its
+// link's or, in a long link, that of the sentence beads around it, with
+// their source texts (texts by source document; nil for the link's
+// paragraphs), which load as want target paragraphs (any number when
+// negative).
+type site struct {
+	span  corpus.Span
+	link  *align.Link
+	texts map[int]string
+	want  int
+}
+
+// site returns where fix is verified. It fails when the fix spans links
+// or falls outside the sentences of its link.
+func (v *verifier) site(fix Fix) (site, bool) {
+	t := v.a.Target
 	i := t.ParagraphAt(fix.Edits[0].Span.Start)
 	l := v.links.LinkFor(i)
 	if i < 0 || l == nil {
-		return key, nil, nil, false
+		return site{}, false
 	}
 	paras := l.Target
-	span := corpus.Span{Start: t.Paragraphs[paras[0]].Span.Start, End: t.Paragraphs[paras[len(paras)-1]].Span.End}
-	key = countKey{para: paras[0], bead: -1}
-	want := len(paras) // paragraphs the link's text must load as
-	var texts map[int]string
-	if span.Len() > windowBytes {
-		if span, texts, key.bead, ok = window(a, *l, fix); !ok {
-			return key, nil, nil, false
+	s := site{link: l, want: len(paras)}
+	s.span = corpus.Span{Start: t.Paragraphs[paras[0]].Span.Start, End: t.Paragraphs[paras[len(paras)-1]].Span.End}
+	if s.span.Len() > windowBytes {
+		var ok bool
+		if s.span, s.texts, ok = window(v.a, *l, fix); !ok {
+			return site{}, false
 		}
-		want = -1 // a window may start or end inside a paragraph
+		s.want = -1 // a window may start or end inside a paragraph
 	}
 	for _, e := range fix.Edits {
-		if e.Span.Start < span.Start || e.Span.End > span.End {
-			return key, nil, nil, false
+		if e.Span.Start < s.span.Start || e.Span.End > s.span.End {
+			return site{}, false
 		}
 	}
-	before = v.unfixed(localKey{key.para, key.bead}, func() *align.Alignment {
+	return s, true
+}
+
+// pairsAt returns the text of site s as a pair of its own, before and
+// after fix. Its target text and its source texts are each side one
+// document.
+func (v *verifier) pairsAt(s site, fix Fix) (before, after *align.Alignment, ok bool) {
+	a, t := v.a, v.a.Target
+	before = v.unfixed(s.span, func() *align.Alignment {
+		texts := s.texts
 		if texts == nil {
-			texts = linkTexts(a, *l)
+			texts = linkTexts(a, *s.link)
 		}
-		srcs, sps, ok := loadSources(a, *l, texts)
+		srcs, sps, ok := loadSources(a, *s.link, texts)
 		if !ok {
 			return nil
 		}
-		return pairOf(t, t.Slice(span), want, srcs, sps, l.Score)
+		return pairOf(t, t.Slice(s.span), s.want, srcs, sps, s.link.Score)
 	})
 	if before == nil {
-		return key, nil, nil, false
+		return nil, nil, false
 	}
-	after = pairOf(t, EditedSlice(t, span, fix), len(before.Target.Paragraphs), before.Sources, before.Links[0].Sources, l.Score)
-	return key, before, after, after != nil
+	after = pairOf(t, EditedSlice(t, s.span, fix), len(before.Target.Paragraphs), before.Sources, before.Links[0].Sources, s.link.Score)
+	return before, after, after != nil
 }
 
-// unfixed returns the pair load makes of the text of a link (or window)
+// unfixed returns the pair load makes of the target text under span
 // before any fix, made once for all the fixes in it: they share its
 // source documents, and so what the checks read from them.
-func (v *verifier) unfixed(k localKey, load func() *align.Alignment) *align.Alignment {
-	return once(&v.mu, v.pairs, k, load)
+func (v *verifier) unfixed(span corpus.Span, load func() *align.Alignment) *align.Alignment {
+	return once(&v.mu, v.pairs, span, load)
 }
-
-// localKey names a link by its first target paragraph, or the window of
-// a long link by its first sentence bead as well (-1 for none).
-type localKey struct{ para, bead int }
 
 // pairOf loads text, of target t, as a document of its own, paired with
 // srcs as one link of the given score; nil when it does not load or
@@ -463,27 +578,27 @@ func loadSources(a *align.Alignment, l align.Link, texts map[int]string) ([]*cor
 
 // window returns the target text of the sentence beads of link l around
 // the one that holds fix, windowBeads each side, with the source text of
-// those beads by source document and the first bead's index. It fails
-// when the fix lies in no bead or the beads hold no source sentence.
-func window(a *align.Alignment, l align.Link, fix Fix) (span corpus.Span, texts map[int]string, first int, ok bool) {
+// those beads by source document. It fails when the fix lies in no bead
+// or the beads hold no source sentence.
+func window(a *align.Alignment, l align.Link, fix Fix) (span corpus.Span, texts map[int]string, ok bool) {
 	beads := align.Sentences(a, l)
 	at := fix.Edits[0].Span.Start
 	k := slices.IndexFunc(beads, func(b align.SentenceLink) bool {
 		return len(b.Target) > 0 && b.Target[0].Start <= at && at <= b.Target[len(b.Target)-1].End
 	})
 	if k < 0 {
-		return span, nil, 0, false
+		return span, nil, false
 	}
 	first, last := max(0, k-windowBeads), min(len(beads), k+windowBeads+1)
 	span, srcSpans, ok := align.Extent(beads[first:last])
 	if !ok || len(srcSpans) == 0 {
-		return span, nil, 0, false
+		return span, nil, false
 	}
 	texts = map[int]string{}
 	for doc, sp := range srcSpans {
 		texts[doc] = a.Sources[doc].Slice(sp)
 	}
-	return span, texts, first, true
+	return span, texts, true
 }
 
 // seq returns 0, 1, …, n-1.
