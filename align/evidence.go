@@ -101,8 +101,8 @@ func counted(ty tokType) bool {
 
 // unitFeatures returns the features of a unit document as Evidence
 // compares them: with punctuation, and with sounds across scripts.
-func unitFeatures(u *corpus.Document, across bool) *docFeat {
-	f := extract(u)
+func unitFeatures(u *corpus.Document, noCase, across bool) *docFeat {
+	f := extractCased(u, noCase)
 	addPunct(f, u)
 	if across {
 		addSounds(f, false)
@@ -125,7 +125,7 @@ func unitOf(s *corpus.Document, ss []corpus.Span, across bool) *docFeat {
 	if f, ok := cache.Get(k); ok {
 		return f
 	}
-	f := unitFeatures(unitDoc(s, ss), across)
+	f := unitFeatures(unitDoc(s, ss), caselessText(s), across)
 	cache.Put(k, f)
 	return f
 }

@@ -146,7 +146,7 @@ func sentenceBeads(a *Alignment, tSents, sSents []corpus.Span, sDoc []int, tb ta
 	// Chinese and Japanese words are read through their glosses against
 	// an English side, as between paragraphs.
 	tu := unitDoc(a.Target, tSents)
-	tf := extract(tu)
+	tf := extractCased(tu, caselessText(a.Target))
 	var partners []*corpus.Document
 	for _, d := range sDoc {
 		if len(partners) == 0 || partners[len(partners)-1] != a.Sources[d] {
@@ -177,7 +177,7 @@ func sentenceBeads(a *Alignment, tSents, sSents []corpus.Span, sDoc []int, tb ta
 			e++
 		}
 		su := unitDoc(a.Sources[sDoc[k]], sSents[k:e])
-		sf := extract(su)
+		sf := extractCased(su, caselessText(a.Sources[sDoc[k]]))
 		if lex := glossLexicon(a.Sources[sDoc[k]], []*corpus.Document{a.Target}); lex != nil {
 			addGlosses(sf, su, lex)
 		}
