@@ -433,18 +433,23 @@ func unitDoc(d *corpus.Document, sents []corpus.Span) *corpus.Document {
 // larger beads share what the sentence aligner's development data give
 // them, about 0.002 each.
 var (
-	sentSkipPrior = math.Log(0.0099 / 2)
-	sentPriors    = map[[2]int]float64{
-		{1, 1}: math.Log(0.89),
-		{2, 1}: math.Log(0.089 / 2), {1, 2}: math.Log(0.089 / 2),
-		{2, 2}: math.Log(0.011),
-	}
+	sentSkipPrior  = math.Log(0.0099 / 2)
+	sentPrior11    = math.Log(0.89)
+	sentPrior21    = math.Log(0.089 / 2) // and 1:2
+	sentPrior22    = math.Log(0.011)
 	sentOtherPrior = math.Log(0.002)
 )
 
 func sentPrior(a, b int) float64 {
-	if p, ok := sentPriors[[2]int{a, b}]; ok {
-		return p
+	// A switch, not a map lookup: the prior is asked for at every cell
+	// and shape of the table.
+	switch {
+	case a == 1 && b == 1:
+		return sentPrior11
+	case a == 2 && b == 1 || a == 1 && b == 2:
+		return sentPrior21
+	case a == 2 && b == 2:
+		return sentPrior22
 	}
 	return sentOtherPrior
 }
@@ -459,6 +464,11 @@ func logAdd(x, y float64) float64 {
 	}
 	if x < y {
 		x, y = y, x
+	}
+	if y-x < -37 && math.Abs(x) >= 1 {
+		// e^(y-x) < 1e-16 adds less than half a unit in the last
+		// place of x: the sum is x, bit for bit, without the exp.
+		return x
 	}
 	return x + math.Log1p(math.Exp(y-x))
 }
