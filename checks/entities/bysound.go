@@ -154,7 +154,10 @@ func personsBySound(p *checks.Pass, i int, w linked.Window) {
 // Leite). The mirror of personsBySound, for a target in Latin letters.
 func (c *paragraph) surnameBySound(u name) (*checks.Evidence, bool) {
 	k, ok := personAt(u)
-	if !ok || k+2 != len(u.words) || !longSkeleton(u.words[k+1]) {
+	if !ok || k+2 != len(u.words) || !longSkeleton(u.words[k+1]) || corpus.IsCommonWord(u.words[k+1].lower, c.tb) {
+		// A frequent word after a given name may name what the person
+		// is named for ("Mitchell Garden", גן מיטשל), which the source
+		// may write the other way round.
 		return nil, false
 	}
 	given, surname := latinSkeletons(u.words[k]), latinSkeletons(u.words[k+1])

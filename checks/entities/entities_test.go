@@ -2232,6 +2232,18 @@ func TestEntities(t *testing.T) {
 		{"a city whose name is a frequent word is no city from nowhere", "de", "en",
 			"Die Konferenz fand gestern statt.",
 			"The conference took place yesterday, said the Phoenix spokesman.", "!major"},
+		// A person from the names of the national data, put in for the
+		// source's, and a frequent word after a given name, which names
+		// a place after a person.
+		{"a person from nowhere by a given name of the national data", "de", "en",
+			"Polizeipräsident Gill sagte, die Täter hätten gestanden.",
+			"Police Commissioner Erwin Huber said that the accused had confessed.", "major:Commissioner Erwin Huber"},
+		{"a person the source names keeps its given name of the national data", "de", "en",
+			"Polizeipräsident Erwin Huber sagte, die Täter hätten gestanden.",
+			"Police Commissioner Erwin Huber said that the accused had confessed.", ""},
+		{"a garden named for a person is no surname replaced", "he", "en",
+			"הפסטיבל יתקיים במספר מוקדים, בהם גן מיטשל ובריכת הסולטן.",
+			"The festival will be held in several places, including the Mitchell Garden and the Sultan's Pool.", "!major"},
 		{"the country of a dollar amount, name kept, tr", "en", "tr",
 			"Governor Eduardo Leite said the damage could exceed $3.7 billion.",
 			"Vali Eduardo Leite, hasarın 3,7 milyar ABD dolarını aşabileceğini söyledi.", ""},
@@ -2380,22 +2392,28 @@ func TestPlaceAdjectives(t *testing.T) {
 	}
 }
 
-// TestGivenNamesData: every entry of data/givennames.txt is a name of
-// letters (and an inner hyphen), listed once.
+// TestGivenNamesData: every entry of data/givennames.txt and
+// data/givennames-us.txt is a name of letters (and an inner hyphen),
+// listed once in its file.
 func TestGivenNamesData(t *testing.T) {
-	seen := map[string]bool{}
-	for _, line := range strings.Split(entities.GivenNamesFile(), "\n") {
-		if strings.HasPrefix(line, "#") {
-			continue
+	for file, data := range map[string]string{"givennames.txt": entities.GivenNamesFile(), "givennames-us.txt": entities.GivenNamesUSFile()} {
+		seen := map[string]bool{}
+		for _, line := range strings.Split(data, "\n") {
+			if strings.HasPrefix(line, "#") {
+				continue
+			}
+			for _, f := range strings.Fields(line) {
+				if strings.IndexFunc(strings.ReplaceAll(f, "-", ""), func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+					t.Errorf("%s: %q is no name", file, f)
+				}
+				if seen[f] {
+					t.Errorf("%s: %q listed twice", file, f)
+				}
+				seen[f] = true
+			}
 		}
-		for _, f := range strings.Fields(line) {
-			if strings.IndexFunc(strings.ReplaceAll(f, "-", ""), func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
-				t.Errorf("givennames.txt: %q is no name", f)
-			}
-			if seen[f] {
-				t.Errorf("givennames.txt: %q listed twice", f)
-			}
-			seen[f] = true
+		if len(seen) == 0 {
+			t.Errorf("%s lists no name", file)
 		}
 	}
 }

@@ -19,10 +19,19 @@ import (
 //go:embed data/givennames.txt
 var givenNamesFile string
 
-// givenNames holds data/givennames.txt, folded as names are.
+// givenNamesUS is data/givennames-us.txt, generated from the US Social
+// Security Administration's national data: the breadth of names a
+// hand-written list lacks ("Erwin Huber", "Jon Holmquist" put in for
+// another person).
+//
+//go:embed data/givennames-us.txt
+var givenNamesUS string
+
+// givenNames holds data/givennames.txt and data/givennames-us.txt,
+// folded as names are.
 var givenNames = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for _, line := range strings.Split(givenNamesFile, "\n") {
+	for _, line := range strings.Split(givenNamesFile+"\n"+givenNamesUS, "\n") {
 		if strings.HasPrefix(line, "#") {
 			continue
 		}
