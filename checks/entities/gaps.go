@@ -597,14 +597,25 @@ func (c *paragraph) reportGaps(gaps []corpus.Span) {
 // English, whose word lists these are, an article or a possessive with
 // no noun ("the of", "a to", "The has reported", "for our ."), a
 // preposition with no object ("according to, is said", "cases of have
-// occurred"), a statement that opens with an auxiliary ("Was born in
-// 1950"), or a title with no name ("Mr. demanded").
+// occurred", "In, the council decided"), a statement that opens with an
+// auxiliary ("Was born in 1950"), or a title with no name ("Mr.
+// demanded").
 func (c *paragraph) leftBroken(g corpus.Span) bool {
 	tgt := c.p.Target()
 	if spacedGap(tgt.Text, g) || titleAlone(tgt.Slice(g)) {
 		return true
 	}
-	return c.tb == english && (articleGap(tgt.Text, g) || objectlessGap(tgt.Text, g) || prepositionGap(tgt.Text, g) || auxiliaryOpening(tgt, g))
+	return c.tb == english && (articleGap(tgt.Text, g) || objectlessGap(tgt.Text, g) || prepositionGap(tgt.Text, g) ||
+		auxiliaryOpening(tgt, g) || prepositionOpening(tgt, g))
+}
+
+// prepositionOpening reports whether gap g of d is a preposition
+// (data/gaps.txt openingprep) right before a comma that opens its
+// sentence: "In, the council decided" lost the place the sentence
+// opened with.
+func prepositionOpening(d *corpus.Document, g corpus.Span) bool {
+	w, ok := strings.CutSuffix(d.Slice(g), ",")
+	return ok && openers()["openingprep"][strings.ToLower(w)] && opensWithWord(d, g)
 }
 
 // spacedGap reports whether gap g of text shows a space standing where
