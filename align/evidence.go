@@ -111,14 +111,12 @@ func unitFeatures(u *corpus.Document, noCase, across bool) *docFeat {
 }
 
 // unitOf returns the features of spans ss of document s as Evidence
-// compares them, computed once per document, spans and across: they
-// depend on the document alone, a batch compares many targets with one
-// source, and the checks ask for one target's spans more than once
-// (SharesIdentity, then Evidence).
-// The features are kept in a bounded cache, not for the document's life:
-// a long article's sentences held 100 bytes of features a byte of text,
-// and the collector, working against the memory limit, took half the
-// time; the asks for one unit come close together.
+// compares them, kept in a bounded cache of the document: they depend on
+// the document alone, a batch compares many targets with one source, and
+// the checks ask for one target's spans more than once, close together
+// (SharesIdentity, then Evidence). Kept for the document's life, a long
+// article's sentences held 100 bytes of features a byte of text, and the
+// collector, pressed against the memory limit, took half the time.
 func unitOf(s *corpus.Document, ss []corpus.Span, across bool) *docFeat {
 	cache := s.Memo(unitCacheKey{}, func() any { return bounded.New[unitFeatKey, *docFeat](unitCacheSize) }).(*bounded.Map[unitFeatKey, *docFeat])
 	k := unitFeatKey{tallyKeyOf(ss), across}

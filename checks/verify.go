@@ -198,7 +198,7 @@ func (v *verifier) holdTogether(fs []Finding, todo []verification) {
 	var order []groupKey
 	for k, t := range todo {
 		f := fs[t.finding]
-		if len(f.Fixes) != 1 || !v.alone(f, f.Fixes[0]) {
+		if len(f.Fixes) != 1 || !v.groupable(f, f.Fixes[0]) {
 			continue
 		}
 		s, ok := v.site(f.Fixes[0])
@@ -221,10 +221,10 @@ func (v *verifier) holdTogether(fs []Finding, todo []verification) {
 	})
 }
 
-// alone reports whether fix may be verified with others: its check ran,
+// groupable reports whether fix may be verified with others: its check ran,
 // it edits, keeps the letters, repeats nothing, and deletes no debris,
 // which holdsLocally lets hold without a check.
-func (v *verifier) alone(f Finding, fix Fix) bool {
+func (v *verifier) groupable(f Finding, fix Fix) bool {
 	t := v.a.Target
 	return v.byName[f.Check] != nil && len(fix.Edits) > 0 && keepsLetters(v.links, t, f, fix) && !repeats(t, fix) &&
 		!(f.Category == Addition && deletesParagraphs(v.links, t, fix))
