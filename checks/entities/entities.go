@@ -328,6 +328,20 @@ func (c *paragraph) places(src *corpus.Document, si int, st srcText) (kept []cor
 	return kept, gone
 }
 
+// namesSourcePlace reports whether the target name n is, whole, the
+// name in a language the place data has of a country or city a source
+// names: "Napoli" for Neapel, the city's own name for its football club;
+// not "American Samoa" for Samoa.
+func (c *paragraph) namesSourcePlace(n name) bool {
+	parts := n.parts()
+	for k := range c.named {
+		if placeNamedAnyhow(k, parts) {
+			return true
+		}
+	}
+	return false
+}
+
 // exonymIn reports whether a target word is a form the exonym data gives
 // of the source's place name text, one word ("UE" for "EU", "ONU" for
 // "UN").
@@ -685,7 +699,7 @@ func (c *paragraph) findNew() {
 	rom := romanise(c.texts) // once for both, and for fromNowhere
 	c.rom = &rom
 	if novel {
-		c.novel = novelNames(tgt.Text, c.tw, c.tb, c.sw, c.texts, c.exo, rom)
+		c.novel = slices.DeleteFunc(novelNames(tgt.Text, c.tw, c.tb, c.sw, c.texts, c.exo, rom), c.namesSourcePlace)
 	}
 	if !unexplained {
 		return

@@ -2229,6 +2229,15 @@ func TestEntities(t *testing.T) {
 		// lower case, as a rare word ("boston", a card game; "berlin",
 		// a carriage), is a city all the same; a frequent word
 		// ("Center", "Phoenix") is left alone.
+		// A city the source names, written in another language's name
+		// for it (the football club's), is the source's city; a wider
+		// name that holds it is another place.
+		{"a city in its own language's name", "de", "en",
+			"In der Nachspielzeit machte Allan den 2:0-Endstand für Neapel perfekt.",
+			"In added time, Allan made it 2-0 for Napoli.", ""},
+		{"a wider place that holds the source's name", "de", "en",
+			"Apia ist seit 1959 die offizielle Hauptstadt von Samoa.",
+			"Apia has been the official capital of American Samoa since 1959.", "American Samoa"},
 		{"a city from nowhere whose name is a rare word, de", "de", "en",
 			"Die Konferenz fand gestern statt.",
 			"The conference took place yesterday in Boston.", "major:Boston"},

@@ -716,6 +716,23 @@ func placeIn(k int, tl string, tw []word, srcWord string) bool {
 // its name in any language the data has, all its words: a translation
 // may keep the local name ("Napoli" for German "Neapel" in English).
 func placeInAnyLanguage(k int, tw []word) bool {
+	// Spelt exactly, each word, and not short: a foreign name matched by
+	// its sound or of two letters ("US") is any word.
+	return anyPlaceName(k, func(ws []string) bool {
+		return !slices.ContainsFunc(ws, func(w string) bool { return !hasPart(tw, w) })
+	})
+}
+
+// placeNamedAnyhow reports whether parts, folded, are a whole name of
+// place k in a language of the data.
+func placeNamedAnyhow(k int, parts []string) bool {
+	return anyPlaceName(k, func(ws []string) bool { return slices.Equal(ws, parts) })
+}
+
+// anyPlaceName reports whether match holds for the folded words of a
+// name of place k, in any language of the data, of formRunes letters or
+// more: a name of two letters ("US") is any word.
+func anyPlaceName(k int, match func(ws []string) bool) bool {
 	pl := places().list[k]
 	for _, col := range append(strings.Split(pl.cldr, "\t"), pl.added...) {
 		_, names, ok := strings.Cut(col, "=")
@@ -723,11 +740,7 @@ func placeInAnyLanguage(k int, tw []word) bool {
 			continue
 		}
 		for n := range strings.SplitSeq(names, "|") {
-			// Spelt exactly, each word, and not short: a foreign name
-			// matched by its sound or of two letters ("US") is any word.
-			ws := placeWords(n)
-			if len(ws) > 0 && utf8.RuneCountInString(strings.Join(ws, "")) >= formRunes &&
-				!slices.ContainsFunc(ws, func(w string) bool { return !hasPart(tw, w) }) {
+			if ws := placeWords(n); len(ws) > 0 && utf8.RuneCountInString(strings.Join(ws, "")) >= formRunes && match(ws) {
 				return true
 			}
 		}
