@@ -68,6 +68,15 @@ type placeIndex struct {
 	list  []place
 	langs map[string]*langPlaces
 	mu    sync.Mutex
+	// every holds each place's names in every language, folded, read the
+	// first time a check asks for them (anyPlaceName).
+	every []everyName
+}
+
+// everyName is the names of one place in every language, made once.
+type everyName struct {
+	once  sync.Once
+	names [][]string
 }
 
 // langPlaces holds the names of every place in one language.
@@ -104,6 +113,7 @@ var places = sync.OnceValue(func() *placeIndex {
 				cldr:      cols, added: more[id]})
 		}
 	}
+	ix.every = make([]everyName, len(ix.list))
 	return ix
 })
 
@@ -731,21 +741,25 @@ func placeNamedAnyhow(k int, parts []string) bool {
 
 // anyPlaceName reports whether match holds for the folded words of a
 // name of place k, in any language of the data, of formRunes letters or
-// more: a name of two letters ("US") is any word.
+// more: a name of two letters ("US") is any word. The names are folded
+// once a place: every paragraph that names a place asks for them.
 func anyPlaceName(k int, match func(ws []string) bool) bool {
-	pl := places().list[k]
-	for _, col := range append(strings.Split(pl.cldr, "\t"), pl.added...) {
-		_, names, ok := strings.Cut(col, "=")
-		if !ok {
-			continue
-		}
-		for n := range strings.SplitSeq(names, "|") {
-			if ws := placeWords(n); len(ws) > 0 && utf8.RuneCountInString(strings.Join(ws, "")) >= formRunes && match(ws) {
-				return true
+	e := &places().every[k]
+	e.once.Do(func() {
+		pl := places().list[k]
+		for _, col := range append(strings.Split(pl.cldr, "\t"), pl.added...) {
+			_, names, ok := strings.Cut(col, "=")
+			if !ok {
+				continue
+			}
+			for n := range strings.SplitSeq(names, "|") {
+				if ws := placeWords(n); len(ws) > 0 && utf8.RuneCountInString(strings.Join(ws, "")) >= formRunes {
+					e.names = append(e.names, ws)
+				}
 			}
 		}
-	}
-	return false
+	})
+	return slices.ContainsFunc(e.names, match)
 }
 
 // hasPart reports whether a part of one of the words tw is f.
