@@ -474,8 +474,8 @@ func (c *paragraph) missingNames(src *corpus.Document, doc, si int, ps corpus.Sp
 		if c.inTargetAcronym(n, ws) {
 			continue // "US" of "US Geological Survey", which the target writes "USGS"
 		}
-		if c.closedUp(src.Text, n) {
-			continue // "SW1" for "SW 1"
+		if c.closedUp(src.Text, n) || c.initialsSpaced(n) {
+			continue // "SW1" for "SW 1", "D K" for "D.K."
 		}
 		if k := acronymLength(n.words[0]); len(n.words) == 1 && k >= 2 && !n.words[0].latin && c.rendersAcronym(k) {
 			// "МКС", "МВД": an acronym in another script than the
@@ -625,6 +625,30 @@ func (c *paragraph) closedUp(text string, n name) bool {
 	}
 	code := n.words[0].text + rest[:k]
 	return slices.ContainsFunc(c.tw, func(w word) bool { return w.text == code })
+}
+
+// initialsSpaced reports whether the source name n is one word of
+// initials with points ("D.K.", "J.R.R.") that the target writes as
+// letters apart, with points or without ("D K", "D. K.").
+func (c *paragraph) initialsSpaced(n name) bool {
+	if len(n.words) != 1 {
+		return false
+	}
+	letters := strings.Split(strings.TrimSuffix(n.words[0].text, "."), ".")
+	if len(letters) < 2 {
+		return false
+	}
+	for _, l := range letters {
+		if utf8.RuneCountInString(l) != 1 {
+			return false
+		}
+	}
+	for i := 0; i+len(letters) <= len(c.tw); i++ {
+		if slices.EqualFunc(c.tw[i:i+len(letters)], letters, func(w word, l string) bool { return strings.TrimSuffix(w.text, ".") == l }) {
+			return true
+		}
+	}
+	return false
 }
 
 // rendersAcronym reports whether the target text read may render a
