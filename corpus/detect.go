@@ -42,7 +42,9 @@ func otherScript(lang, f string) (alike []string, ok bool) {
 var (
 	stopOnce   sync.Once
 	stopLang   map[string][]string // word → languages that use it
+	stopIdx    map[string][]uint16 // word → the indices in stopTags of stopLang's languages
 	stopTags   []string
+	tagIdx     map[string]int  // the index of each of stopTags
 	letterLang map[rune]string // letter → the one language that writes it
 	// stopByFamily lists the languages of stopTags by the script family
 	// they are written in: working it out for each text took a language
@@ -67,6 +69,18 @@ func loadStopwords() {
 				seen[w] = true
 				stopLang[w] = append(stopLang[w], tag)
 			}
+		}
+	}
+	tagIdx = map[string]int{}
+	for i, tag := range stopTags {
+		if _, ok := tagIdx[tag]; !ok {
+			tagIdx[tag] = i
+		}
+	}
+	stopIdx = make(map[string][]uint16, len(stopLang))
+	for w, tags := range stopLang {
+		for _, tag := range tags {
+			stopIdx[w] = append(stopIdx[w], uint16(tagIdx[tag]))
 		}
 	}
 	stopByFamily = map[string][]string{}
@@ -225,17 +239,17 @@ func byStopwords(sc *scores, candidates ...string) language.Tag {
 // first 5,000 words of text that it uses.
 func stopwordScores(text string) map[string]int {
 	stopOnce.Do(loadStopwords)
-	score := map[string]int{}
+	// Counted by index, and put in a map once: a map's increment per
+	// function word was most of a short text's detection.
+	counts := make([]int, len(stopTags))
+	other := map[string]int{} // letters of a language without a list
 	fold := cases.Fold()
 	var buf []byte
-	isSep := func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Mc, r)
-	}
-	for i, w := range fields(text, isSep) {
+	for i, w := range fields(text, notInWord) {
 		if i > 5000 {
 			break
 		}
-		var tags []string
+		var idx []uint16
 		if IsASCII(w) { // most words: folding them is lowering them, without an allocation
 			buf = append(buf[:0], w...)
 			for k, c := range buf {
@@ -243,18 +257,36 @@ func stopwordScores(text string) map[string]int {
 					buf[k] = c + 'a' - 'A'
 				}
 			}
-			tags = stopLang[string(buf)]
+			idx = stopIdx[string(buf)]
 		} else {
-			tags = stopLang[fold.String(w)]
+			idx = stopIdx[fold.String(w)]
 		}
-		for _, tag := range tags {
-			score[tag]++
+		for _, k := range idx {
+			counts[k]++
 		}
 		if tag := ownLetter(w); tag != "" {
-			score[tag]++
+			if k, ok := tagIdx[tag]; ok {
+				counts[k]++
+			} else {
+				other[tag]++
+			}
 		}
 	}
-	return score
+	for k, n := range counts {
+		if n > 0 {
+			other[stopTags[k]] += n
+		}
+	}
+	return other
+}
+
+// notInWord reports whether r separates the words stopwordScores reads:
+// no letter and no combining mark. Below U+0300 no rune is a mark.
+func notInWord(r rune) bool {
+	if r < 0x300 {
+		return !unicode.IsLetter(r)
+	}
+	return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Mc, r)
 }
 
 // ownLetter returns the language of the first letter of word w that only
