@@ -138,14 +138,14 @@ func (s *scores) get() map[string]int {
 const detectLetters = 20000
 
 func detect(text string, sc *scores) language.Tag {
-	var hangul, kana, han int
+	var hangul, kana, han, latin int
 	counts := map[string]int{}
 	n := 0
 	for _, r := range text {
 		if r < utf8.RuneSelf {
 			if 'a' <= r|0x20 && r|0x20 <= 'z' {
 				n++
-				counts["Latn"]++
+				latin++
 			}
 		} else if unicode.IsLetter(r) {
 			n++
@@ -166,6 +166,9 @@ func detect(text string, sc *scores) language.Tag {
 	}
 	if n == 0 {
 		return language.Und
+	}
+	if latin > 0 {
+		counts["Latn"] += latin // counted apart: a map's increment a letter was a tenth of detecting
 	}
 	cjk := hangul + kana + han
 	switch {
@@ -245,7 +248,7 @@ func stopwordScores(text string) map[string]int {
 	other := map[string]int{} // letters of a language without a list
 	fold := cases.Fold()
 	var buf []byte
-	for i, w := range fields(text, notInWord) {
+	for i, w := range letterRuns(text) {
 		if i > 5000 {
 			break
 		}
@@ -386,21 +389,33 @@ func scriptCounts(text string) (map[string]int, int) {
 	return counts, n
 }
 
-// fields yields the runs of text between runes sep is true of, one at a
-// time: a reader of the first words of a long text splits no more of it.
-func fields(text string, sep func(rune) bool) iter.Seq2[int, string] {
+// letterRuns yields the runs of letters and combining marks of text
+// (the runes notInWord is false of), numbered, one at a time: a reader of
+// the first words of a long text splits no more of it. ASCII is read a
+// byte at a time.
+func letterRuns(text string) iter.Seq2[int, string] {
 	return func(yield func(int, string) bool) {
 		n, start := 0, -1
-		for i, r := range text {
+		for i := 0; i < len(text); {
+			c := text[i]
+			size, sep := 1, false
+			if c < utf8.RuneSelf {
+				sep = 'a' > c|0x20 || c|0x20 > 'z'
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(text[i:])
+				sep = notInWord(r)
+			}
 			switch {
-			case sep(r) && start >= 0:
+			case sep && start >= 0:
 				if !yield(n, text[start:i]) {
 					return
 				}
 				n, start = n+1, -1
-			case !sep(r) && start < 0:
+			case !sep && start < 0:
 				start = i
 			}
+			i += size
 		}
 		if start >= 0 {
 			yield(n, text[start:])

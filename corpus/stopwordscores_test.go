@@ -2,6 +2,9 @@ package corpus
 
 import (
 	"maps"
+	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/cases"
@@ -23,7 +26,7 @@ func TestStopwordScoresByIndex(t *testing.T) {
 		"",
 	} {
 		want := map[string]int{}
-		for _, w := range fields(text, notInWord) {
+		for _, w := range strings.FieldsFunc(text, notInWord) {
 			for _, tag := range stopLang[fold.String(w)] {
 				want[tag]++
 			}
@@ -33,6 +36,32 @@ func TestStopwordScoresByIndex(t *testing.T) {
 		}
 		if got := stopwordScores(text); !maps.Equal(got, want) {
 			t.Errorf("stopwordScores(%q) = %v; want %v", text, got, want)
+		}
+	}
+}
+
+// TestLetterRunsAsFieldsFunc checks the byte-wise reading of letterRuns
+// against strings.FieldsFunc on random texts of ASCII, Latin, Cyrillic
+// and Devanagari letters, marks, digits, marks of punctuation and broken
+// UTF-8.
+func TestLetterRunsAsFieldsFunc(t *testing.T) {
+	pieces := []string{"a", "Z", "é", "ß", "ж", "क", "ि", "\u0301", "1", " ", ",", "—", "\xff", "\xe2\x80", "日", "'"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 2000 {
+		var b strings.Builder
+		for range rng.IntN(20) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := b.String()
+		var got []string
+		for i, w := range letterRuns(text) {
+			if i != len(got) {
+				t.Fatalf("letterRuns(%q) numbers word %d as %d", text, len(got), i)
+			}
+			got = append(got, w)
+		}
+		if want := strings.FieldsFunc(text, notInWord); !slices.Equal(got, want) {
+			t.Fatalf("letterRuns(%q) = %q; want %q", text, got, want)
 		}
 	}
 }
