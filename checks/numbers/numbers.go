@@ -2045,13 +2045,12 @@ func halfDayFix(t *item, tm, sm int) (checks.Fix, bool) {
 // with the marker of the afternoon when pm, of the morning otherwise, in
 // the same case; false when text ends in no marker.
 func withHalf(text string, pm bool) (string, bool) {
-	lower := strings.ToLower(text)
 	for _, m := range []string{"a.m.", "p.m.", "am", "pm"} {
-		if !strings.HasSuffix(lower, m) {
-			continue
-		}
 		k := len(text) - len(m)
-		if isPM := lower[k] == 'p'; isPM == pm {
+		if k < 0 || !strings.EqualFold(text[k:], m) {
+			continue // compared in place: a lower-case copy may be of another length
+		}
+		if isPM := text[k]|0x20 == 'p'; isPM == pm {
 			return text, true
 		}
 		return text[:k] + otherHalf[text[k]] + text[k+1:], true // "a.m." and "p.m." differ in the first letter
