@@ -91,14 +91,24 @@ type sentencesKey struct {
 
 // sentences is Sentences worked out.
 func sentences(a *Alignment, l Link) []SentenceLink {
-	var tSents []corpus.Span
+	tSents, sSents, sDoc := linkSentences(a, l)
+	if len(tSents) == 0 || len(sSents) == 0 {
+		return nil
+	}
+	if chunked(len(tSents), len(sSents)) {
+		return sentencesInChunks(a, tSents, sSents, sDoc)
+	}
+	return sentenceBeads(a, tSents, sSents, sDoc, table{})
+}
+
+// linkSentences returns the sentences of the target and source
+// paragraphs of l, with the source document of each source sentence.
+func linkSentences(a *Alignment, l Link) (tSents, sSents []corpus.Span, sDoc []int) {
 	for _, i := range l.Target {
 		if i >= 0 && i < len(a.Target.Paragraphs) {
 			tSents = append(tSents, sentencesOf(a.Target.Paragraphs[i])...)
 		}
 	}
-	var sSents []corpus.Span
-	var sDoc []int // the source document of each source sentence
 	for _, sp := range l.Sources {
 		if sp.Doc < 0 || sp.Doc >= len(a.Sources) || a.Sources[sp.Doc] == nil {
 			continue
@@ -113,13 +123,27 @@ func sentences(a *Alignment, l Link) []SentenceLink {
 			}
 		}
 	}
-	if len(tSents) == 0 || len(sSents) == 0 {
-		return nil
+	return tSents, sSents, sDoc
+}
+
+// InChunks reports whether Sentences aligns link l of a in chunks, too
+// long for one table: in runs of chunkSentences target sentences, each
+// within chunkBand sentences of the diagonal the lengths draw, so that a
+// sentence moved further than that reads as dropped in one place and
+// added in another. It also returns the link's numbers of target and
+// source sentences.
+func InChunks(a *Alignment, l Link) (bool, int, int) {
+	if a == nil || a.Target == nil || len(l.Target) == 0 || len(l.Sources) == 0 {
+		return false, 0, 0
 	}
-	if (len(tSents)+1)*(len(sSents)+1) > maxSentenceCells {
-		return sentencesInChunks(a, tSents, sSents, sDoc)
-	}
-	return sentenceBeads(a, tSents, sSents, sDoc, table{})
+	tSents, sSents, _ := linkSentences(a, l)
+	return chunked(len(tSents), len(sSents)), len(tSents), len(sSents)
+}
+
+// chunked reports whether n target and m source sentences are aligned in
+// chunks.
+func chunked(n, m int) bool {
+	return n > 0 && m > 0 && (n+1)*(m+1) > maxSentenceCells
 }
 
 // maxSentenceCells bounds the sentence aligner's table: a paragraph of

@@ -51,7 +51,29 @@ func run(p *checks.Pass) error {
 		}
 	}
 	unaligned(p)
+	inChunks(p)
 	return nil
+}
+
+// inChunks says of each link too long to align sentence by sentence in
+// one table that its sentences were aligned in chunks, a cheaper
+// alignment: what a sentence moved far away lost or gained is read less
+// surely there.
+func inChunks(p *checks.Pass) {
+	a := p.Alignment
+	for _, l := range a.Links {
+		ok, n, m := align.InChunks(a, l)
+		if !ok || l.Target[0] < 0 || l.Target[0] >= len(a.Target.Paragraphs) {
+			continue
+		}
+		p.Report(checks.Finding{
+			Severity: checks.Info,
+			Category: checks.NotChecked,
+			Span:     a.Target.Paragraphs[l.Target[0]].Span,
+			Message: fmt.Sprintf("%d target sentences against %d source sentences in one stretch of paragraphs: too many to align in one table, so they were aligned in runs along the diagonal their lengths draw; a sentence moved far from its place reads as missing there and added elsewhere",
+				n, m),
+		})
+	}
 }
 
 // copied reports a target that is a copy of one of its sources.

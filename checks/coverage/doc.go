@@ -12,7 +12,11 @@
 // article as a whole could not be checked, so that a CI gate does not
 // pass it. A target that is a copy of a source is critical: nothing was
 // translated. So is an empty target (no paragraph, only white space): each
-// source is reported omitted as a whole.
+// source is reported omitted as a whole. Paragraphs too long to align
+// sentence by sentence in one table (hundreds of sentences a side, a
+// text without paragraph breaks) are aligned in chunks, a cheaper
+// alignment: an info finding says so, as what a sentence moved far from
+// its place lost or gained is read less surely there.
 //
 // In an XLIFF or TMX file a unit with an empty or missing target is
 // mostly not translated yet: such units are no omission but one info
