@@ -165,10 +165,82 @@ type table struct {
 // sentenceBeads aligns target sentences tSents with source sentences
 // sSents (each of source document sDoc) in one table shaped by tb.
 func sentenceBeads(a *Alignment, tSents, sSents []corpus.Span, sDoc []int, tb table) []SentenceLink {
-	// Features of the sentences as units: each source keeps its own
-	// language, so every source document is reduced separately.
-	// Chinese and Japanese words are read through their glosses against
-	// an English side, as between paragraphs.
+	bs := newBeadScorer(a, tSents, sSents, sDoc, tb)
+	t := bs.fill()
+	if math.IsInf(t.best[t.idx(bs.n, bs.m)], -1) {
+		// The band holds no path from corner to corner: the two sides
+		// split into sentences so differently that the diagonal jumps
+		// further than a bead reaches.
+		if tb.band > 0 && (bs.n+1)*(bs.m+1) <= maxSentenceCells {
+			tb.band = 0
+			return sentenceBeads(a, tSents, sSents, sDoc, tb)
+		}
+		return unpaired(tSents, sSents, sDoc)
+	}
+	t.backward()
+	return t.beads(tSents, sSents, sDoc)
+}
+
+// beadScorer scores the beads of one sentence table: the features of the
+// target's sentences, and of each source document's run of sentences.
+type beadScorer struct {
+	tb         table
+	n, m       int        // target and source sentences
+	parts      []beadPart // the runs of source sentences of one document
+	partOf     []int      // the part of each source sentence
+	tcum, scum []int      // running totals of the sentences' letters and digits
+	c          float64    // the ratio of target to source letters and digits
+	null       *nullModel
+}
+
+// beadPart is a run of source sentences of one document.
+type beadPart struct {
+	doc    int
+	lo, hi int // its sentences in sSents
+	sc     *scorer
+}
+
+// newBeadScorer reads the features of the sentences as units: each source
+// keeps its own language, so every source document is reduced apart.
+// Chinese and Japanese words are read through their glosses against an
+// English side, as between paragraphs.
+func newBeadScorer(a *Alignment, tSents, sSents []corpus.Span, sDoc []int, tb table) *beadScorer {
+	bs := &beadScorer{tb: tb, n: len(tSents), m: len(sSents), null: priorNull()}
+	tf := targetSentenceFeatures(a, tSents, sDoc)
+	for k := 0; k < len(sSents); {
+		e := k
+		for e < len(sSents) && sDoc[e] == sDoc[k] {
+			e++
+		}
+		sf := sourceSentenceFeatures(a, a.Sources[sDoc[k]], sSents[k:e])
+		bs.parts = append(bs.parts, beadPart{doc: sDoc[k], lo: k, hi: e, sc: newScorer(tf, sf)})
+		k = e
+	}
+	bs.partOf = make([]int, len(sSents))
+	for p, pt := range bs.parts {
+		for j := pt.lo; j < pt.hi; j++ {
+			bs.partOf[j] = p
+		}
+	}
+	bs.tcum = make([]int, bs.n+1)
+	for i, p := range tf.paras {
+		bs.tcum[i+1] = bs.tcum[i] + p.chars
+	}
+	bs.scum = make([]int, bs.m+1)
+	for j := range bs.m {
+		pt := bs.parts[bs.partOf[j]]
+		bs.scum[j+1] = bs.scum[j] + pt.sc.s.paras[j-pt.lo].chars
+	}
+	bs.c = 1.0
+	if tChars, sChars := bs.tcum[bs.n], bs.scum[bs.m]; tChars > 0 && sChars > 0 {
+		bs.c = float64(tChars) / float64(sChars)
+	}
+	return bs
+}
+
+// targetSentenceFeatures returns the weighed features of the target
+// sentences tSents, read against the source documents of sDoc.
+func targetSentenceFeatures(a *Alignment, tSents []corpus.Span, sDoc []int) *docFeat {
 	tu := unitDoc(a.Target, tSents)
 	tf := extractCased(tu, caselessText(a.Target))
 	var partners []*corpus.Document
@@ -181,173 +253,164 @@ func sentenceBeads(a *Alignment, tSents, sSents []corpus.Span, sDoc []int, tb ta
 		addGlosses(tf, tu, lex)
 	}
 	addPunct(tf, tu)
-	tAcross := false
+	across := false
 	for _, d := range partners {
-		tAcross = tAcross || inLatin(d) != inLatin(a.Target)
+		across = across || inLatin(d) != inLatin(a.Target)
 	}
-	if tAcross {
+	if across {
 		addSounds(tf, false)
 	}
 	tf.weigh()
-	type part struct {
-		doc    int
-		lo, hi int // its sentences in sSents
-		sc     *scorer
+	return tf
+}
+
+// sourceSentenceFeatures returns the weighed features of the sentences
+// ss of source document src, read against the target.
+func sourceSentenceFeatures(a *Alignment, src *corpus.Document, ss []corpus.Span) *docFeat {
+	su := unitDoc(src, ss)
+	sf := extractCased(su, caselessText(src))
+	if lex := glossLexicon(src, []*corpus.Document{a.Target}); lex != nil {
+		addGlosses(sf, su, lex)
 	}
-	var parts []part
-	for k := 0; k < len(sSents); {
-		e := k
-		for e < len(sSents) && sDoc[e] == sDoc[k] {
-			e++
+	addPunct(sf, su)
+	if inLatin(src) != inLatin(a.Target) {
+		addSounds(sf, false)
+	}
+	sf.weigh()
+	return sf
+}
+
+// gain is the log score of the bead of target sentences i-a..i-1 and
+// source sentences j-b..j-1. A bead across two sources adds up its
+// matches in each; a target token matched in both counts once at most as
+// a whole.
+func (bs *beadScorer) gain(i, j, a, b int) float64 {
+	if a == 0 || b == 0 {
+		if bs.tb.openEnd && (a == 0 && i == bs.n || b == 0 && j == bs.m) {
+			return 0 // along the open end's edges
 		}
-		su := unitDoc(a.Sources[sDoc[k]], sSents[k:e])
-		sf := extractCased(su, caselessText(a.Sources[sDoc[k]]))
-		if lex := glossLexicon(a.Sources[sDoc[k]], []*corpus.Document{a.Target}); lex != nil {
-			addGlosses(sf, su, lex)
-		}
-		addPunct(sf, su)
-		if inLatin(a.Sources[sDoc[k]]) != inLatin(a.Target) {
-			addSounds(sf, false)
-		}
-		sf.weigh()
-		parts = append(parts, part{doc: sDoc[k], lo: k, hi: e, sc: newScorer(tf, sf)})
-		k = e
+		return sentSkipPrior
 	}
-	partOf := make([]int, len(sSents))
-	for p, pt := range parts {
-		for j := pt.lo; j < pt.hi; j++ {
-			partOf[j] = p
-		}
+	var cT, wT, cS, wS float64
+	for p := bs.partOf[j-b]; p <= bs.partOf[j-1]; p++ {
+		pt := bs.parts[p]
+		lo, hi := max(j-b, pt.lo), min(j, pt.hi)
+		ct, wt, cs, ws := pt.sc.parts(i-a, i-1, lo-pt.lo, hi-1-pt.lo)
+		cT, wT, cS, wS = cT+ct, wt, cS+cs, wS+ws
 	}
-	null := priorNull()
-	var tChars, sChars int
-	for _, p := range tf.paras {
-		tChars += p.chars
+	lex := bs.null.surprise(harmonic(min(cT, wT), wT, cS, wS))
+	return sentPrior(a, b) + lex - gcCost(bs.tcum[i]-bs.tcum[i-a], bs.scum[j]-bs.scum[j-b], bs.c, gcVariance)
+}
+
+// inBand returns whether a cell lies in the table tb shapes.
+func (bs *beadScorer) inBand() func(i, j int) bool {
+	inBand := bandOf(bs.tcum, bs.scum, bs.tb.band, bs.tb.ratio)
+	if !bs.tb.openEnd {
+		return inBand
 	}
-	for _, pt := range parts {
-		for _, p := range pt.sc.s.paras {
-			sChars += p.chars
-		}
-	}
-	c := 1.0
-	if tChars > 0 && sChars > 0 {
-		c = float64(tChars) / float64(sChars)
-	}
-	n, m := len(tSents), len(sSents)
-	tcum := make([]int, n+1)
-	for i, p := range tf.paras {
-		tcum[i+1] = tcum[i] + p.chars
-	}
-	scum := make([]int, m+1)
-	for j := range m {
-		pt := parts[partOf[j]]
-		scum[j+1] = scum[j] + pt.sc.s.paras[j-pt.lo].chars
-	}
-	// gain is the log score of the bead of target sentences i-a..i-1 and
-	// source sentences j-b..j-1. A bead across two sources adds up its
-	// matches in each; a target token matched in both counts once at most
-	// as a whole.
-	gain := func(i, j, a, b int) float64 {
-		if a == 0 || b == 0 {
-			if tb.openEnd && (a == 0 && i == n || b == 0 && j == m) {
-				return 0 // along the open end's edges
-			}
-			return sentSkipPrior
-		}
-		var cT, wT, cS, wS float64
-		for p := partOf[j-b]; p <= partOf[j-1]; p++ {
-			pt := parts[p]
-			lo, hi := max(j-b, pt.lo), min(j, pt.hi)
-			ct, wt, cs, ws := pt.sc.parts(i-a, i-1, lo-pt.lo, hi-1-pt.lo)
-			cT, wT, cS, wS = cT+ct, wt, cS+cs, wS+ws
-		}
-		lex := null.surprise(harmonic(min(cT, wT), wT, cS, wS))
-		return sentPrior(a, b) + lex - gcCost(tcum[i]-tcum[i-a], scum[j]-scum[j-b], c, gcVariance)
-	}
+	n, m := bs.n, bs.m
+	return func(i, j int) bool { return inBand(i, j) || i == n || j == m }
+}
+
+// beadTable is the filled table of a sentence alignment: for each cell,
+// the log-sum over the paths into it (fwd) and out of it (bwd), the best
+// path into it and its last move, and the gain of each move into it.
+type beadTable struct {
+	n, m      int
+	moves     [][2]int
+	inBand    func(i, j int) bool
+	fwd, best []float64
+	bwd       []float64
+	arg       []int8
+	gains     []float64
+}
+
+func (t *beadTable) idx(i, j int) int { return i*(t.m+1) + j }
+
+// fill fills the table forward, from the top left corner.
+func (bs *beadScorer) fill() *beadTable {
+	n, m := bs.n, bs.m
+	cells := (n + 1) * (m + 1)
 	moves := append([][2]int{{1, 0}, {0, 1}}, sentenceShapes...)
-	idx := func(i, j int) int { return i*(m+1) + j }
-	inBand := bandOf(tcum, scum, tb.band, tb.ratio)
-	if tb.openEnd {
-		inside := inBand
-		inBand = func(i, j int) bool { return inside(i, j) || i == n || j == m }
-	}
-	fwd := make([]float64, (n+1)*(m+1))  // log-sum over paths into a cell
-	best := make([]float64, (n+1)*(m+1)) // the best path into a cell
-	arg := make([]int8, (n+1)*(m+1))
-	gains := make([]float64, (n+1)*(m+1)*len(moves))
+	t := &beadTable{n: n, m: m, moves: moves, inBand: bs.inBand(),
+		fwd: make([]float64, cells), best: make([]float64, cells), arg: make([]int8, cells),
+		gains: make([]float64, cells*len(moves))}
 	for i := 0; i <= n; i++ {
 		for j := 0; j <= m; j++ {
-			c := idx(i, j)
+			c := t.idx(i, j)
 			if i == 0 && j == 0 {
-				fwd[c], best[c], arg[c] = 0, 0, -1
+				t.fwd[c], t.best[c], t.arg[c] = 0, 0, -1
 				continue
 			}
 			f, bv, ba := math.Inf(-1), math.Inf(-1), int8(-1)
-			if !inBand(i, j) {
+			if !t.inBand(i, j) {
 				for k := range moves {
-					gains[c*len(moves)+k] = math.Inf(-1)
+					t.gains[c*len(moves)+k] = math.Inf(-1)
 				}
-				fwd[c], best[c], arg[c] = f, bv, ba
+				t.fwd[c], t.best[c], t.arg[c] = f, bv, ba
 				continue
 			}
 			for k, mv := range moves {
 				g := math.Inf(-1)
 				if i >= mv[0] && j >= mv[1] {
-					g = gain(i, j, mv[0], mv[1])
+					g = bs.gain(i, j, mv[0], mv[1])
 				}
-				gains[c*len(moves)+k] = g
+				t.gains[c*len(moves)+k] = g
 				if math.IsInf(g, -1) {
 					continue
 				}
-				p := idx(i-mv[0], j-mv[1])
-				f = logAdd(f, fwd[p]+g)
-				if v := best[p] + g; v > bv {
+				p := t.idx(i-mv[0], j-mv[1])
+				f = logAdd(f, t.fwd[p]+g)
+				if v := t.best[p] + g; v > bv {
 					bv, ba = v, int8(k)
 				}
 			}
-			fwd[c], best[c], arg[c] = f, bv, ba
+			t.fwd[c], t.best[c], t.arg[c] = f, bv, ba
 		}
 	}
-	if math.IsInf(best[idx(n, m)], -1) {
-		// The band holds no path from corner to corner: the two sides
-		// split into sentences so differently that the diagonal jumps
-		// further than a bead reaches.
-		if tb.band > 0 && (n+1)*(m+1) <= maxSentenceCells {
-			tb.band = 0
-			return sentenceBeads(a, tSents, sSents, sDoc, tb)
-		}
-		return unpaired(tSents, sSents, sDoc)
-	}
-	bwd := make([]float64, (n+1)*(m+1)) // log-sum over paths out of a cell
+	return t
+}
+
+// backward fills the log-sums over the paths out of each cell, from the
+// bottom right corner.
+func (t *beadTable) backward() {
+	n, m, moves := t.n, t.m, t.moves
+	t.bwd = make([]float64, (n+1)*(m+1))
 	for i := n; i >= 0; i-- {
 		for j := m; j >= 0; j-- {
-			c := idx(i, j)
+			c := t.idx(i, j)
 			if i == n && j == m {
 				continue
 			}
 			b := math.Inf(-1)
-			if !inBand(i, j) {
-				bwd[c] = b
+			if !t.inBand(i, j) {
+				t.bwd[c] = b
 				continue
 			}
 			for k, mv := range moves {
 				if i+mv[0] > n || j+mv[1] > m {
 					continue
 				}
-				nc := idx(i+mv[0], j+mv[1])
-				if g := gains[nc*len(moves)+k]; !math.IsInf(g, -1) {
-					b = logAdd(b, g+bwd[nc])
+				nc := t.idx(i+mv[0], j+mv[1])
+				if g := t.gains[nc*len(moves)+k]; !math.IsInf(g, -1) {
+					b = logAdd(b, g+t.bwd[nc])
 				}
 			}
-			bwd[c] = b
+			t.bwd[c] = b
 		}
 	}
-	total := fwd[idx(n, m)]
+}
+
+// beads follows the best path back from the bottom right corner and
+// returns its beads in order, each paired bead scored by the posterior
+// probability of its move.
+func (t *beadTable) beads(tSents, sSents []corpus.Span, sDoc []int) []SentenceLink {
+	total := t.fwd[t.idx(t.n, t.m)]
 	var out []SentenceLink
-	for i, j := n, m; i > 0 || j > 0; {
-		c := idx(i, j)
-		k := arg[c]
-		mv := moves[k]
+	for i, j := t.n, t.m; i > 0 || j > 0; {
+		c := t.idx(i, j)
+		k := t.arg[c]
+		mv := t.moves[k]
 		sl := SentenceLink{Target: tSents[i-mv[0] : i : i]}
 		for q := j - mv[1]; q < j; q++ {
 			if n := len(sl.Sources); n == 0 || sl.Sources[n-1].Doc != sDoc[q] {
@@ -357,7 +420,7 @@ func sentenceBeads(a *Alignment, tSents, sSents []corpus.Span, sDoc []int, tb ta
 			sl.Sources[n-1].Spans = append(sl.Sources[n-1].Spans, sSents[q])
 		}
 		if mv[0] > 0 && mv[1] > 0 {
-			p := fwd[idx(i-mv[0], j-mv[1])] + gains[c*len(moves)+int(k)] + bwd[c] - total
+			p := t.fwd[t.idx(i-mv[0], j-mv[1])] + t.gains[c*len(t.moves)+int(k)] + t.bwd[c] - total
 			sl.Score = math.Min(1, math.Exp(p))
 		}
 		if len(sl.Target) == 0 {
@@ -366,9 +429,7 @@ func sentenceBeads(a *Alignment, tSents, sSents []corpus.Span, sDoc []int, tb ta
 		out = append(out, sl)
 		i, j = i-mv[0], j-mv[1]
 	}
-	for x, y := 0, len(out)-1; x < y; x, y = x+1, y-1 {
-		out[x], out[y] = out[y], out[x]
-	}
+	slices.Reverse(out)
 	return out
 }
 
