@@ -397,55 +397,102 @@ func (s *side) absorb(x *item) bool {
 func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence) {
 	markNames(ts, c.srcLabels)
 	markNames(ss, c.tgtLabels)
-	t, s := newSide(ts), newSide(ss)
-	link := func(i, j int) {
-		t.partner[i], s.partner[j] = s.values[j], t.values[i]
-		t.settled[i], s.settled[j] = true, true
-	}
-	pass := func(ok func(a, b *item) bool) {
-		for i, a := range t.values {
-			for j, b := range s.values {
-				if !t.settled[i] && !s.settled[j] && ok(a, b) && !otherFloor(a, b) {
-					link(i, j)
-					c.checkFormat(a, b)
-					c.checkPoints(a, b)
-					c.checkCurrency(a, b)
-				}
+	p := &pairing{c: c, t: newSide(ts), s: newSide(ss)}
+	p.pairSame()
+	p.pairNames()
+	c.compareNames(p.t, p.s)
+	c.compareTimes(p.t, p.s)
+	c.compareDates(p.t, p.s)
+	p.pairConverted()
+	// A century said by its number against a year within it: "in den
+	// 50ern des 19. Jahrhunderts" is "in the 1850s".
+	inCentury(p.t, p.s)
+	inCentury(p.s, p.t)
+	p.settleCopied(ss)
+	p.pairChanged()
+	p.pairRepeated()
+	p.pairDroppedBounds()
+	c.checkDirections(p.t)
+	p.reportUnpaired(tgtAt, srcAt)
+}
+
+// pairing pairs the values of a target side t with those of a source
+// side s, in passes from the surest pairs to the least sure, and reports
+// what the pairs and the values left over say.
+type pairing struct {
+	c    *comparer
+	t, s *side
+}
+
+// link pairs target value i with source value j.
+func (p *pairing) link(i, j int) {
+	p.t.partner[i], p.s.partner[j] = p.s.values[j], p.t.values[i]
+	p.t.settled[i], p.s.settled[j] = true, true
+}
+
+// pass pairs each unsettled target value with the first unsettled source
+// value ok accepts, and checks the pair's format, points and currency.
+func (p *pairing) pass(ok func(a, b *item) bool) {
+	t, s, c := p.t, p.s, p.c
+	for i, a := range t.values {
+		for j, b := range s.values {
+			if !t.settled[i] && !s.settled[j] && ok(a, b) && !otherFloor(a, b) {
+				p.link(i, j)
+				c.checkFormat(a, b)
+				c.checkPoints(a, b)
+				c.checkCurrency(a, b)
 			}
 		}
 	}
-	digits := func(a, b *item) bool { return !a.q.Spelled && !b.q.Spelled }
-	sameClass := func(a, b *item) bool { return class(a.q.Kind) == class(b.q.Kind) }
+}
 
-	// Matches, in the order of confidence: the same digits, the same
-	// value, the same value within rounding.
-	// A value in miles is not the same value in kilometres: units of one
-	// dimension must agree ("500 km" for "500 miles" is unconverted).
-	same := func(a, b *item) bool { return unitsAgree(a, b) || !sameDimension(a, b) }
-	pass(func(a, b *item) bool {
-		return digits(a, b) && a.q.Text == b.q.Text && sameClass(a, b) && same(a, b) &&
+// bothDigits reports whether neither value is spelled out in words.
+func bothDigits(a, b *item) bool { return !a.q.Spelled && !b.q.Spelled }
+
+// sameClass reports whether the values are of one class of kinds.
+func sameClass(a, b *item) bool { return class(a.q.Kind) == class(b.q.Kind) }
+
+// sameMeasure reports whether the values' units may be compared as they
+// are: a value in miles is not the same value in kilometres, so units of
+// one dimension must agree ("500 km" for "500 miles" is unconverted).
+func sameMeasure(a, b *item) bool { return unitsAgree(a, b) || !sameDimension(a, b) }
+
+// pairSame pairs the values that are the same, in the order of
+// confidence: the same digits, the same value, the same value within
+// rounding, and the equivalences of other writings.
+func (p *pairing) pairSame() {
+	p.pass(func(a, b *item) bool {
+		return bothDigits(a, b) && a.q.Text == b.q.Text && sameClass(a, b) && sameMeasure(a, b) &&
 			(equal(a.q.Value, b.q.Value) || altEqual(a, b) || altEqual(b, a))
 	})
-	pass(func(a, b *item) bool { return a.q.Kind == b.q.Kind && same(a, b) && equal(a.q.Value, b.q.Value) })
-	pass(func(a, b *item) bool { return sameClass(a, b) && same(a, b) && equal(a.q.Value, b.q.Value) })
-	pass(func(a, b *item) bool { return digits(a, b) && a.q.Kind == b.q.Kind && same(a, b) && rounded(a, b) })
-	pass(func(a, b *item) bool { return digits(a, b) && sameClass(a, b) && same(a, b) && rounded(a, b) })
-	pass(func(a, b *item) bool { return same(a, b) && equal(a.q.Value, b.q.Value) })
+	p.pass(func(a, b *item) bool { return a.q.Kind == b.q.Kind && sameMeasure(a, b) && equal(a.q.Value, b.q.Value) })
+	p.pass(func(a, b *item) bool { return sameClass(a, b) && sameMeasure(a, b) && equal(a.q.Value, b.q.Value) })
+	p.pass(func(a, b *item) bool {
+		return bothDigits(a, b) && a.q.Kind == b.q.Kind && sameMeasure(a, b) && rounded(a, b)
+	})
+	p.pass(func(a, b *item) bool {
+		return bothDigits(a, b) && sameClass(a, b) && sameMeasure(a, b) && rounded(a, b)
+	})
+	p.pass(func(a, b *item) bool { return sameMeasure(a, b) && equal(a.q.Value, b.q.Value) })
 	// A floor counted from 0 against one counted from 1 ("v 1. patře",
 	// "на 2-у поверсі").
-	pass(sameFloor)
+	p.pass(sameFloor)
 	// A year against a two-digit number with the century implied:
 	// "1970s" for "années 70", "'85" for "1985".
-	pass(func(a, b *item) bool { return centuryImplied(a, b) || centuryImplied(b, a) })
+	p.pass(func(a, b *item) bool { return centuryImplied(a, b) || centuryImplied(b, a) })
 	// A fraction against a percentage: "3/4 der Befragten" for "75% of
 	// respondents", "half" for "50 %".
-	pass(func(a, b *item) bool { return fractionPercent(a, b) || fractionPercent(b, a) })
+	p.pass(func(a, b *item) bool { return fractionPercent(a, b) || fractionPercent(b, a) })
 	// A list written without spaces reads as one grouped number.
-	listed(s, t)
-	listed(t, s)
+	listed(p.s, p.t)
+	listed(p.t, p.s)
+}
 
-	// Names pair up by their text; a name left over accounts for a value
-	// on the other side that equals its number ("Lama 4" for "Llama 4").
+// pairNames pairs names by their text; a name left over accounts for a
+// value on the other side that equals its number ("Lama 4" for "Llama
+// 4").
+func (p *pairing) pairNames() {
+	t, s := p.t, p.s
 	for i, a := range t.names {
 		for j, b := range s.names {
 			if !t.used[i] && !s.used[j] && a.q.Label == b.q.Label && a.q.Text == b.q.Text {
@@ -463,10 +510,12 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 			s.settled[j] = true
 		}
 	}
-	c.compareNames(t, s)
-	c.compareTimes(t, s)
-	c.compareDates(t, s)
+}
 
+// pairConverted pairs the measurements converted between units, and
+// reports those given in another unit without conversion.
+func (p *pairing) pairConverted() {
+	t, s := p.t, p.s
 	// A unit conversion: "15-foot" against "fünf Meter". Translators round
 	// converted values freely, so a quarter either way is accepted, but
 	// only where no value in the same unit waits on the other side.
@@ -476,11 +525,10 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 		}
 		for j, b := range s.values {
 			if !t.settled[i] && !s.settled[j] && b.q.Unit != "" && a.q.Unit != b.q.Unit && !t.waiting(b.q.Unit) && converted(a, b) {
-				link(i, j)
+				p.link(i, j)
 			}
 		}
 	}
-
 	// The same measurement in two units of one dimension that is not a
 	// conversion: the number was copied without converting ("500 miles"
 	// as "500 km") or converted wrongly ("100 km" as "70 miles").
@@ -494,28 +542,29 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 				continue
 			}
 			if equal(a.q.Value, b.q.Value) || distance(a.q.Value, b.q.Value) < 1 {
-				link(i, j)
-				c.unconverted(a, b)
+				p.link(i, j)
+				p.c.unconverted(a, b)
 			}
 		}
 	}
+}
 
-	// A century said by its number against a year within it: "in den
-	// 50ern des 19. Jahrhunderts" is "in the 1850s".
-	inCentury(t, s)
-	inCentury(s, t)
-
-	// A target number written as the source writes it, separators and
-	// all, was copied: "10.02." (a German date) kept in English reads as
-	// a decimal there, but it is the same text, not a number from
-	// elsewhere.
-	for i, a := range t.values {
-		if !t.settled[i] && copiedFrom(a, ss) {
-			t.settled[i] = true
+// settleCopied settles each target number written as the source writes
+// it, separators and all: it was copied. "10.02." (a German date) kept in
+// English reads as a decimal there, but it is the same text, not a
+// number from elsewhere.
+func (p *pairing) settleCopied(ss []*item) {
+	for i, a := range p.t.values {
+		if !p.t.settled[i] && copiedFrom(a, ss) {
+			p.t.settled[i] = true
 		}
 	}
+}
 
-	// Left-over pairs are changed values, closest first.
+// pairChanged pairs the values left over as changed values, closest
+// first.
+func (p *pairing) pairChanged() {
+	t, s := p.t, p.s
 	type cand struct {
 		i, j int
 		cost float64
@@ -523,54 +572,66 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 	var cands []cand
 	for i, a := range t.values {
 		for j, b := range s.values {
-			// A fraction pairs with a fraction, however written: 3分の1
-			// with "a third", a spelled value below one.
-			if t.settled[i] || s.settled[j] || !sameClass(a, b) || !unitsAgree(a, b) || fraction(a) != fraction(b) {
+			if t.settled[i] || s.settled[j] {
 				continue
 			}
-			// A number word is only a credible partner for a value of
-			// its own order of magnitude; years are not spelled out, but
-			// for one in Roman numerals ("anno MMXXIV").
-			// A number word is no rendering of a decimal either: "two"
-			// (months) is not 3.6 (billion) changed.
-			if (a.q.Spelled || b.q.Spelled) && (distance(a.q.Value, b.q.Value) >= 1 ||
-				(a.q.Kind == quantity.Year) != (b.q.Kind == quantity.Year) || a.q.Decimals > 0 || b.q.Decimals > 0) {
-				continue
+			if cost, ok := changeCost(a, b, i, j, len(t.values), len(s.values)); ok {
+				cands = append(cands, cand{i, j, cost})
 			}
-			cost := distance(a.q.Value, b.q.Value)
-			if k := tenPower(a.q.Value, b.q.Value); k != 0 && !a.q.Spelled && !b.q.Spelled && amountKinds(a, b) {
-				// The same digits off by a power of ten: a scale word
-				// lost or misread ("3.2" where the source has "$3.2
-				// billion"), however far apart; the currency may have
-				// gone with it.
-				cost = 0.5 + 0.01*math.Abs(float64(k))
-			} else if a.q.Kind != b.q.Kind {
-				cost += 10
-			}
-			if a.q.Spelled || b.q.Spelled {
-				cost += 5
-			}
-			if a.q.Range != 0 && b.q.Range != 0 && a.q.Range != b.q.Range {
-				cost++ // blame the bound in the same place: 170 for 375 in "170–180 kg" for "375–400 pounds"
-			}
-			cost += 0.001 * math.Abs(float64(i)/float64(len(t.values))-float64(j)/float64(len(s.values)))
-			cands = append(cands, cand{i, j, cost})
 		}
 	}
 	sort.SliceStable(cands, func(a, b int) bool { return cands[a].cost < cands[b].cost })
 	for _, cd := range cands {
 		if !t.settled[cd.i] && !s.settled[cd.j] {
-			link(cd.i, cd.j)
-			c.changed(t.values[cd.i], s.values[cd.j])
+			p.link(cd.i, cd.j)
+			p.c.changed(t.values[cd.i], s.values[cd.j])
 		}
 	}
+}
 
-	// A target number close to a source number that another target number
-	// matched: the translation repeated a figure, changed ("22.000" and
-	// "24.000" where the source says "24,000 each"). Small numbers are
-	// left out: they repeat for too many reasons; so are years, which
-	// translators add beside the source's ("in 2022 than in 2021" for
-	// "year on year in 2022").
+// changeCost returns how unlikely target value a (i of nt) is to be
+// source value b (j of ns) changed, or false when it cannot be.
+func changeCost(a, b *item, i, j, nt, ns int) (float64, bool) {
+	// A fraction pairs with a fraction, however written: 3分の1 with "a
+	// third", a spelled value below one.
+	if !sameClass(a, b) || !unitsAgree(a, b) || fraction(a) != fraction(b) {
+		return 0, false
+	}
+	// A number word is only a credible partner for a value of its own
+	// order of magnitude; years are not spelled out, but for one in
+	// Roman numerals ("anno MMXXIV"). A number word is no rendering of a
+	// decimal either: "two" (months) is not 3.6 (billion) changed.
+	if (a.q.Spelled || b.q.Spelled) && (distance(a.q.Value, b.q.Value) >= 1 ||
+		(a.q.Kind == quantity.Year) != (b.q.Kind == quantity.Year) || a.q.Decimals > 0 || b.q.Decimals > 0) {
+		return 0, false
+	}
+	cost := distance(a.q.Value, b.q.Value)
+	if k := tenPower(a.q.Value, b.q.Value); k != 0 && !a.q.Spelled && !b.q.Spelled && amountKinds(a, b) {
+		// The same digits off by a power of ten: a scale word lost or
+		// misread ("3.2" where the source has "$3.2 billion"), however
+		// far apart; the currency may have gone with it.
+		cost = 0.5 + 0.01*math.Abs(float64(k))
+	} else if a.q.Kind != b.q.Kind {
+		cost += 10
+	}
+	if a.q.Spelled || b.q.Spelled {
+		cost += 5
+	}
+	if a.q.Range != 0 && b.q.Range != 0 && a.q.Range != b.q.Range {
+		cost++ // blame the bound in the same place: 170 for 375 in "170–180 kg" for "375–400 pounds"
+	}
+	cost += 0.001 * math.Abs(float64(i)/float64(nt)-float64(j)/float64(ns))
+	return cost, true
+}
+
+// pairRepeated reports a target number close to a source number that
+// another target number matched: the translation repeated a figure,
+// changed ("22.000" and "24.000" where the source says "24,000 each").
+// Small numbers are left out: they repeat for too many reasons; so are
+// years, which translators add beside the source's ("in 2022 than in
+// 2021" for "year on year in 2022").
+func (p *pairing) pairRepeated() {
+	t, s, c := p.t, p.s, p.c
 	for i, a := range t.values {
 		if t.settled[i] || a.q.Spelled {
 			continue
@@ -587,9 +648,13 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 			c.changed(a, b)
 		}
 	}
+}
 
-	// A source range whose other bound was matched but this one has no
-	// partner: the translation dropped a bound ("3–5 %" as "5 %").
+// pairDroppedBounds reports a source range whose other bound was matched
+// but this one has no partner: the translation dropped a bound ("3–5 %"
+// as "5 %").
+func (p *pairing) pairDroppedBounds() {
+	s := p.s
 	for j, b := range s.values {
 		if s.settled[j] || b.q.Range == 0 || b.q.Spelled || !reportAlone(b) {
 			continue
@@ -598,13 +663,14 @@ func (c *comparer) compare(ts, ss []*item, tgtAt *placer, srcAt *checks.Evidence
 		// paraphrases the range.
 		if o := rangePartner(s.values, j); o >= 0 && s.partner[o] != nil && s.partner[o].q.Range == 0 && !s.partner[o].q.Spelled {
 			s.settled[j] = true
-			c.droppedBound(b, s.values[o], s.partner[o])
+			p.c.droppedBound(b, s.values[o], s.partner[o])
 		}
 	}
+}
 
-	c.checkDirections(t)
-
-	// Numbers only one side has.
+// reportUnpaired reports the numbers only one side has.
+func (p *pairing) reportUnpaired(tgtAt *placer, srcAt *checks.Evidence) {
+	t, s, c := p.t, p.s, p.c
 	for i, a := range t.values {
 		if !t.settled[i] && reportAlone(a) {
 			c.extra(a, srcAt)
