@@ -155,6 +155,24 @@ var cjkLanguages = map[string]bool{"ja": true, "zh": true, "zh-Hant": true, "ko"
 
 // buildLocale merges the CLDR data of one language with its lexicon.
 func buildLocale(name string, c *cldrLocale) (*localeData, error) {
+	d := fromCLDR(name, c)
+	lines, err := readLexicon(name)
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range lines {
+		if err := d.addLine(name, l); err != nil {
+			return nil, err
+		}
+	}
+	if d.groups == "" {
+		d.groups = string(d.group)
+	}
+	return d, nil
+}
+
+// fromCLDR returns the locale data that CLDR gives language name.
+func fromCLDR(name string, c *cldrLocale) *localeData {
 	d := &localeData{
 		decimal: c.decimal, group: c.group, minGroup: c.minGroup, indian: c.indian, digits: c.digits,
 		percentSpace: c.percentSpace,
@@ -213,219 +231,201 @@ func buildLocale(name string, c *cldrLocale) (*localeData, error) {
 			d.dayOrdinals[w] = float64(v)
 		}
 	}
+	return d
+}
 
-	lines, err := readLexicon(name)
-	if err != nil {
-		return nil, err
+// listFields are the lexicon fields that add their word to a list.
+var listFields = map[string]func(d *localeData) *[]string{
+	"spaced-scale":         func(d *localeData) *[]string { return &d.spacedScales },
+	"scale-infix":          func(d *localeData) *[]string { return &d.scaleInfixes },
+	"percent":              func(d *localeData) *[]string { return &d.percent },
+	"percent-before":       func(d *localeData) *[]string { return &d.percentBefore },
+	"points":               func(d *localeData) *[]string { return &d.points },
+	"quarter-word":         func(d *localeData) *[]string { return &d.quarterAfter },
+	"quarter-before":       func(d *localeData) *[]string { return &d.quarterBefore },
+	"points-after-percent": func(d *localeData) *[]string { return &d.pointsAfterPct },
+	"basis-points":         func(d *localeData) *[]string { return &d.basisPoints },
+	"range":                func(d *localeData) *[]string { return &d.rangeTo },
+	"between":              func(d *localeData) *[]string { return &d.between },
+	"and":                  func(d *localeData) *[]string { return &d.and },
+	"weekday-suffix":       func(d *localeData) *[]string { return &d.weekdaySuffixes },
+	"month-needs-number":   func(d *localeData) *[]string { return &d.monthNeedsNum },
+	"time":                 func(d *localeData) *[]string { return &d.timeWords },
+	"hour-word":            func(d *localeData) *[]string { return &d.hourWords },
+	"clock-before":         func(d *localeData) *[]string { return &d.clockBefore },
+	"times":                func(d *localeData) *[]string { return &d.times },
+	"times-vague":          func(d *localeData) *[]string { return &d.timesVague },
+	"times-more":           func(d *localeData) *[]string { return &d.timesMore },
+	"ordinal-suffix":       func(d *localeData) *[]string { return &d.ordinals },
+	"hyphen-ordinal":       func(d *localeData) *[]string { return &d.hyphenOrdinals },
+	"prefix":               func(d *localeData) *[]string { return &d.prefixes },
+	"century":              func(d *localeData) *[]string { return &d.centuries },
+	"decade":               func(d *localeData) *[]string { return &d.decades },
+	"tenth":                func(d *localeData) *[]string { return &d.tenths },
+	"numeral-word":         func(d *localeData) *[]string { return &d.numeralWords },
+	"times-counter":        func(d *localeData) *[]string { return &d.timesCounters },
+	"slash-date-after":     func(d *localeData) *[]string { return &d.slashDateAfter },
+	"and-half":             func(d *localeData) *[]string { return &d.andHalf },
+	"half-after":           func(d *localeData) *[]string { return &d.halfAfter },
+	"half-word":            func(d *localeData) *[]string { return &d.halfWords },
+	"compound-suffix":      func(d *localeData) *[]string { return &d.compoundSuffixes },
+	"day-of":               func(d *localeData) *[]string { return &d.dayOf },
+}
+
+// runeFields are the lexicon fields that add their characters to a set.
+var runeFields = map[string]func(d *localeData) *string{
+	"counter":          func(d *localeData) *string { return &d.counters },
+	"lone-unit-before": func(d *localeData) *string { return &d.loneUnitBefore },
+	"word-prefix":      func(d *localeData) *string { return &d.wordPrefixes },
+}
+
+// addLine adds line l of the lexicon of language name to d.
+func (d *localeData) addLine(name string, l lexLine) error {
+	v := l.values
+	if f, ok := listFields[l.field]; ok {
+		*f(d) = append(*f(d), v[0])
+		return nil
 	}
-	for _, l := range lines {
-		v := l.values
-		num := func(s string) (float64, error) {
-			// A fraction is written as one, "1/3", so that a third in
-			// words equals 三分之一 read from its digits.
-			if a, b, ok := strings.Cut(s, "/"); ok {
-				x, err1 := strconv.ParseFloat(a, 64)
-				y, err2 := strconv.ParseFloat(b, 64)
-				if err1 != nil || err2 != nil || y == 0 {
-					return 0, fmt.Errorf("lexicon/%s.txt:%d: %q is no fraction", name, l.line, s)
-				}
-				return x / y, nil
-			}
-			f, err := strconv.ParseFloat(s, 64)
-			if err != nil {
-				return 0, fmt.Errorf("lexicon/%s.txt:%d: %v", name, l.line, err)
-			}
-			return f, nil
+	if f, ok := runeFields[l.field]; ok {
+		*f(d) += v[0]
+		return nil
+	}
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("lexicon/%s.txt:%d: %s", name, l.line, fmt.Sprintf(format, args...))
+	}
+	switch l.field {
+	case "groups":
+		g, err := strconv.Unquote(v[0])
+		if err != nil {
+			return bad("%v", err)
+		}
+		d.groups = g
+	case "myriad":
+		d.myriad = true
+	case "vowel-harmony":
+		d.harmony = true
+	case "percent-as-points":
+		if v[0] != "yes" {
+			return bad("percent-as-points takes yes")
+		}
+		d.percentAsPoints = true
+	case "day-part":
+		d.dayParts = append(d.dayParts, strings.ToLower(v[0]))
+	case "currency":
+		d.currencies = append(d.currencies, currencyWord{v[0], v[1]})
+	case "unit":
+		if _, ok := unitInfo[v[1]]; !ok {
+			return bad("unknown unit %q", v[1])
+		}
+		d.units = append(d.units, unitWord{v[0], v[1]})
+	case "half-day":
+		half, ok := map[string]int{"pm": 1, "am": -1, "night": night}[v[1]]
+		if !ok {
+			return bad("half-day takes am, pm or night, not %q", v[1])
+		}
+		d.timeWords = append(d.timeWords, v[0])
+		d.halfDays = append(d.halfDays, halfDayWord{v[0], half})
+	case "not-word":
+		if _, ok := d.words[v[0]]; !ok {
+			return bad("%q is no number word of CLDR", v[0])
+		}
+		delete(d.words, v[0])
+	default:
+		return d.addValueLine(l, bad)
+	}
+	return nil
+}
+
+// addValueLine adds line l, a word and its value, to d; bad words an
+// error at the line.
+func (d *localeData) addValueLine(l lexLine, bad func(string, ...any) error) error {
+	v := l.values
+	switch l.field {
+	case "scale", "word", "unit-word":
+		f, err := lexiconNumber(v[1])
+		if err != nil {
+			return bad("%v", err)
 		}
 		switch l.field {
-		case "groups":
-			g, err := strconv.Unquote(v[0])
-			if err != nil {
-				return nil, fmt.Errorf("lexicon/%s.txt:%d: %v", name, l.line, err)
-			}
-			d.groups = g
-		case "myriad":
-			d.myriad = true
-		case "vowel-harmony":
-			d.harmony = true
 		case "scale":
-			m, err := num(v[1])
-			if err != nil {
-				return nil, err
-			}
-			d.scales = append(d.scales, scaleWord{text: v[0], mult: m, lexicon: true})
-		case "spaced-scale":
-			d.spacedScales = append(d.spacedScales, v[0])
-		case "scale-infix":
-			d.scaleInfixes = append(d.scaleInfixes, v[0])
-		case "percent":
-			d.percent = append(d.percent, v[0])
-		case "percent-before":
-			d.percentBefore = append(d.percentBefore, v[0])
-		case "points":
-			d.points = append(d.points, v[0])
-		case "quarter-word":
-			d.quarterAfter = append(d.quarterAfter, v[0])
-		case "quarter-before":
-			d.quarterBefore = append(d.quarterBefore, v[0])
-		case "points-after-percent":
-			d.pointsAfterPct = append(d.pointsAfterPct, v[0])
-		case "basis-points":
-			d.basisPoints = append(d.basisPoints, v[0])
-		case "currency":
-			d.currencies = append(d.currencies, currencyWord{v[0], v[1]})
-		case "range":
-			d.rangeTo = append(d.rangeTo, v[0])
-		case "between":
-			d.between = append(d.between, v[0])
-		case "and":
-			d.and = append(d.and, v[0])
-		case "month":
-			m, err := strconv.Atoi(v[1])
-			if err != nil || m < 1 || m > 12 {
-				return nil, fmt.Errorf("lexicon/%s.txt:%d: bad month %q", name, l.line, v[1])
-			}
-			d.months[m-1] = append(d.months[m-1], v[0])
-			d.monthInflected = true
-		case "weekday":
-			n, err := strconv.Atoi(v[1])
-			if err != nil || n < 1 || n > 7 {
-				return nil, fmt.Errorf("lexicon/%s.txt:%d: bad weekday %q (1 Monday … 7 Sunday)", name, l.line, v[1])
-			}
-			d.weekdayForms[n-1] = append(d.weekdayForms[n-1], v[0])
-		case "weekday-suffix":
-			d.weekdaySuffixes = append(d.weekdaySuffixes, v[0])
-		case "month-needs-number":
-			d.monthNeedsNum = append(d.monthNeedsNum, v[0])
-		case "time":
-			d.timeWords = append(d.timeWords, v[0])
-		case "half-day":
-			half, ok := map[string]int{"pm": 1, "am": -1, "night": night}[v[1]]
-			if !ok {
-				return nil, fmt.Errorf("lexicon/%s.txt:%d: half-day takes am, pm or night, not %q", name, l.line, v[1])
-			}
-			d.timeWords = append(d.timeWords, v[0])
-			d.halfDays = append(d.halfDays, halfDayWord{v[0], half})
-		case "hour-word":
-			d.hourWords = append(d.hourWords, v[0])
-		case "clock-before":
-			d.clockBefore = append(d.clockBefore, v[0])
-		case "times":
-			d.times = append(d.times, v[0])
-		case "times-vague":
-			d.timesVague = append(d.timesVague, v[0])
-		case "times-more":
-			d.timesMore = append(d.timesMore, v[0])
-		case "ordinal-suffix":
-			d.ordinals = append(d.ordinals, v[0])
-		case "hyphen-ordinal":
-			d.hyphenOrdinals = append(d.hyphenOrdinals, v[0])
-		case "prefix":
-			d.prefixes = append(d.prefixes, v[0])
+			d.scales = append(d.scales, scaleWord{text: v[0], mult: f, lexicon: true})
 		case "word":
-			f, err := num(v[1])
-			if err != nil {
-				return nil, err
-			}
 			d.words[v[0]] = f
-		case "not-word":
-			if _, ok := d.words[v[0]]; !ok {
-				return nil, fmt.Errorf("lexicon/%s.txt:%d: %q is no number word of CLDR", name, l.line, v[0])
-			}
-			delete(d.words, v[0])
-		case "century":
-			d.centuries = append(d.centuries, v[0])
-		case "decade":
-			d.decades = append(d.decades, v[0])
-		case "tenth":
-			d.tenths = append(d.tenths, v[0])
-		case "counter":
-			d.counters += v[0]
-		case "numeral-word":
-			d.numeralWords = append(d.numeralWords, v[0])
-		case "times-counter":
-			d.timesCounters = append(d.timesCounters, v[0])
-		case "lone-unit-before":
-			d.loneUnitBefore += v[0]
-		case "slash-date-after":
-			d.slashDateAfter = append(d.slashDateAfter, v[0])
-		case "and-half":
-			d.andHalf = append(d.andHalf, v[0])
-		case "unit-word":
-			f, err := num(v[1])
-			if err != nil {
-				return nil, err
-			}
+		default:
 			if d.unitWords == nil {
 				d.unitWords = map[string]float64{}
 			}
 			d.unitWords[v[0]] = f
-		case "word-prefix":
-			d.wordPrefixes += v[0]
-		case "percent-as-points":
-			if v[0] != "yes" {
-				return nil, fmt.Errorf("lexicon/%s.txt:%d: percent-as-points takes yes", name, l.line)
-			}
-			d.percentAsPoints = true
-		case "hour-part":
-			f, err := strconv.ParseFloat(v[1], 64)
-			if err != nil || f <= -1 || f >= 1 || f == 0 {
-				return nil, fmt.Errorf("lexicon/%s.txt:%d: %q is no part of an hour", name, l.line, v[1])
-			}
-			if d.hourParts == nil {
-				d.hourParts = map[string]float64{}
-			}
-			d.hourParts[v[0]] = f
-		case "clock-word":
-			h, err := strconv.Atoi(v[1])
-			if err != nil || h < 0 || h > 23 {
-				return nil, fmt.Errorf("lexicon/%s.txt:%d: %q is no hour of the day", name, l.line, v[1])
-			}
-			if d.clockWords == nil {
-				d.clockWords = map[string]float64{}
-			}
-			d.clockWords[v[0]] = float64(h)
-		case "half-after":
-			d.halfAfter = append(d.halfAfter, v[0])
-		case "half-word":
-			d.halfWords = append(d.halfWords, v[0])
-		case "compound-suffix":
-			d.compoundSuffixes = append(d.compoundSuffixes, v[0])
-		case "day-part":
-			d.dayParts = append(d.dayParts, strings.ToLower(v[0]))
-		case "day-of":
-			d.dayOf = append(d.dayOf, v[0])
-		case "solar-month":
-			m, err := strconv.Atoi(v[1])
-			if err != nil || m < 1 || m > 12 {
-				return nil, fmt.Errorf("lexicon/%s.txt:%d: want a month from 1 to 12", name, l.line)
-			}
-			d.solarMonths = append(d.solarMonths, solarMonth{v[0], m})
-		case "year-offset":
-			o, err := strconv.Atoi(v[0])
-			if err != nil || o <= 0 {
-				return nil, fmt.Errorf("lexicon/%s.txt:%d: want a positive number of years", name, l.line)
-			}
-			d.yearOffset = float64(o)
-		case "era":
-			o, err := strconv.Atoi(v[1])
-			if err != nil {
-				return nil, fmt.Errorf("lexicon/%s.txt:%d: %v", name, l.line, err)
-			}
-			d.eras = append(d.eras, era{v[0], o})
-		case "unit":
-			if _, ok := unitInfo[v[1]]; !ok {
-				return nil, fmt.Errorf("lexicon/%s.txt:%d: unknown unit %q", name, l.line, v[1])
-			}
-			d.units = append(d.units, unitWord{v[0], v[1]})
-		default:
-			return nil, fmt.Errorf("lexicon/%s.txt:%d: %s belongs in common.txt", name, l.line, l.field)
 		}
+	case "month", "solar-month":
+		m, err := strconv.Atoi(v[1])
+		if err != nil || m < 1 || m > 12 {
+			if l.field == "month" {
+				return bad("bad month %q", v[1])
+			}
+			return bad("want a month from 1 to 12")
+		}
+		if l.field == "month" {
+			d.months[m-1] = append(d.months[m-1], v[0])
+			d.monthInflected = true
+		} else {
+			d.solarMonths = append(d.solarMonths, solarMonth{v[0], m})
+		}
+	case "weekday":
+		n, err := strconv.Atoi(v[1])
+		if err != nil || n < 1 || n > 7 {
+			return bad("bad weekday %q (1 Monday … 7 Sunday)", v[1])
+		}
+		d.weekdayForms[n-1] = append(d.weekdayForms[n-1], v[0])
+	case "hour-part":
+		f, err := strconv.ParseFloat(v[1], 64)
+		if err != nil || f <= -1 || f >= 1 || f == 0 {
+			return bad("%q is no part of an hour", v[1])
+		}
+		if d.hourParts == nil {
+			d.hourParts = map[string]float64{}
+		}
+		d.hourParts[v[0]] = f
+	case "clock-word":
+		h, err := strconv.Atoi(v[1])
+		if err != nil || h < 0 || h > 23 {
+			return bad("%q is no hour of the day", v[1])
+		}
+		if d.clockWords == nil {
+			d.clockWords = map[string]float64{}
+		}
+		d.clockWords[v[0]] = float64(h)
+	case "year-offset":
+		o, err := strconv.Atoi(v[0])
+		if err != nil || o <= 0 {
+			return bad("want a positive number of years")
+		}
+		d.yearOffset = float64(o)
+	case "era":
+		o, err := strconv.Atoi(v[1])
+		if err != nil {
+			return bad("%v", err)
+		}
+		d.eras = append(d.eras, era{v[0], o})
+	default:
+		return bad("%s belongs in common.txt", l.field)
 	}
-	if d.groups == "" {
-		d.groups = string(d.group)
+	return nil
+}
+
+// lexiconNumber reads a value of the lexicon. A fraction is written as
+// one, "1/3", so that a third in words equals 三分之一 read from its
+// digits.
+func lexiconNumber(s string) (float64, error) {
+	if a, b, ok := strings.Cut(s, "/"); ok {
+		x, err1 := strconv.ParseFloat(a, 64)
+		y, err2 := strconv.ParseFloat(b, 64)
+		if err1 != nil || err2 != nil || y == 0 {
+			return 0, fmt.Errorf("%q is no fraction", s)
+		}
+		return x / y, nil
 	}
-	return d, nil
+	return strconv.ParseFloat(s, 64)
 }
 
 func containsString(xs []string, x string) bool {
