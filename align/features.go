@@ -284,163 +284,197 @@ type caselessKey struct{}
 // extractCased is extract of d, whose letters are mostly without case
 // when noCase is set.
 func extractCased(d *corpus.Document, noCase bool) *docFeat {
-	base, _ := d.Lang.Base()
-	f := &docFeat{paras: make([]paraFeat, len(d.Paragraphs)), lang: iso3(d.Lang), base: base}
+	x := newFeatReader(d, noCase)
+	for pi, p := range d.Paragraphs {
+		x.paragraph(pi, p)
+	}
+	for id := range x.f.types {
+		x.f.types[id].df = int(x.df[id])
+	}
+	x.f.byKind = x.byKind
+	return x.f
+}
+
+// featReader reads a document's features paragraph by paragraph.
+type featReader struct {
+	d           *corpus.Document
+	f           *docFeat
+	noCase      bool
+	namesByCase bool
+	words       int // in the whole document
 	// One map a kind while reading: a string key hashes faster than a
 	// struct, and there is one lookup a token.
-	var byKind [kGloss + 1]map[string]int32
+	byKind [kGloss + 1]map[string]int32
+	// The runes of every key share slabs: one allocation per thousands
+	// of types.
+	slab     []rune
+	slabSize int
+	// Per type, dense so that a token touches little memory: 1 + the
+	// last paragraph that held it, the paragraphs holding it, and whether
+	// low is set.
+	seen, df []int32
+	hasLow   []bool
+	starts   []int // first words of the paragraph's sentences, sorted
+	// The paragraph's types are collected in ptypes and then copied to
+	// slabs shared by many paragraphs.
+	ptypes, tslab []int32
+	fo            *folder
+}
+
+func newFeatReader(d *corpus.Document, noCase bool) *featReader {
+	base, _ := d.Lang.Base()
+	x := &featReader{d: d, noCase: noCase, namesByCase: capsMeanNames(d.Lang), fo: newFolder(),
+		f: &docFeat{paras: make([]paraFeat, len(d.Paragraphs)), lang: iso3(d.Lang), base: base}}
 	// Sized for the vocabulary of a document of this length, so that the
 	// maps rarely grow: words a distinct type about one time in four.
-	words := 0
 	for _, p := range d.Paragraphs {
-		words += len(p.Words)
+		x.words += len(p.Words)
 	}
 	// A long document repeats its words: Heaps' law, about 40·√words
 	// types in news text, bounds the guess, which sizes tables that every
 	// token touches.
-	vocab := min(words/4, 40*int(math.Sqrt(float64(words))))
+	vocab := min(x.words/4, 40*int(math.Sqrt(float64(x.words))))
 	hint := [kGloss + 1]int{kWord: vocab + 16, kIdent: vocab/16 + 4, kNumber: vocab/16 + 4, kURL: 4}
-	f.types = make([]tokType, 0, vocab+16)
-	// The runes of every key share slabs: one allocation per thousands
-	// of types.
+	x.f.types = make([]tokType, 0, vocab+16)
+	for k := range x.byKind {
+		x.byKind[k] = make(map[string]int32, hint[k])
+	}
 	// The first slab is sized to the text, which bounds its keys' runes
 	// but for case folds that expand: a one-sentence document (a batch
 	// record) should not clear 32 KB.
-	var slab []rune
-	slabSize := min(8192, len(d.Text)+16)
-	runesOf := func(s string) []rune {
-		n := utf8.RuneCountInString(s)
-		if cap(slab)-len(slab) < n {
-			slab = make([]rune, 0, max(slabSize, n))
-			slabSize = 8192
-		}
-		start := len(slab)
-		for _, r := range s {
-			slab = append(slab, r)
-		}
-		return slab[start:len(slab):len(slab)]
+	x.slabSize = min(8192, len(d.Text)+16)
+	return x
+}
+
+// runesOf returns the runes of s, in a slab.
+func (x *featReader) runesOf(s string) []rune {
+	n := utf8.RuneCountInString(s)
+	if cap(x.slab)-len(x.slab) < n {
+		x.slab = make([]rune, 0, max(x.slabSize, n))
+		x.slabSize = 8192
 	}
-	for k := range byKind {
-		byKind[k] = make(map[string]int32, hint[k])
+	start := len(x.slab)
+	for _, r := range s {
+		x.slab = append(x.slab, r)
 	}
-	// Per type, dense so that a token touches little memory: 1 + the
-	// last paragraph that held it, the paragraphs holding it, and whether
-	// low is set.
-	var seen, df []int32
-	var hasLow []bool
-	var starts []int // first words of the paragraph's sentences, sorted
-	// The paragraph's types are collected in ptypes and then copied to
-	// slabs shared by many paragraphs.
-	var ptypes, tslab []int32
-	fo := newFolder()
-	namesByCase := capsMeanNames(d.Lang)
-	for pi, p := range d.Paragraphs {
-		ptypes = ptypes[:0]
-		add := func(k kind, key string, name bool, num number) int32 {
-			id, ok := byKind[k][key]
-			if !ok {
-				id = int32(len(f.types))
-				f.types = append(f.types, tokType{key: key, kind: k, num: num, r: runesOf(key)})
-				byKind[k][key] = id
-				seen = append(seen, 0)
-				df = append(df, 0)
-				hasLow = append(hasLow, false)
-			}
-			if name {
-				f.types[id].name = true
-			}
-			if seen[id] != int32(pi)+1 {
-				seen[id] = int32(pi) + 1
-				ptypes = append(ptypes, id)
-				df[id]++
-			}
-			return id
-		}
-		text := d.Slice(p.Span)
-		// URLs: their own tokens, and their insides are not prose.
-		var urls [][]int
-		urlChars := 0
-		var found [][]int
-		if strings.IndexByte(text, '/') >= 0 || strings.IndexByte(text, '@') >= 0 || strings.Contains(text, "www.") {
-			found = urlRE().FindAllStringIndex(text, -1)
-		}
-		for _, m := range found {
-			u := normURL(text[m[0]:m[1]])
-			if strings.Count(u, ".") == 0 && !strings.Contains(u, "@") {
-				continue
-			}
-			urls = append(urls, m)
-			urlChars += m[1] - m[0]
-			add(kURL, u, false, number{})
-		}
-		inURL := func(off int) bool {
-			for _, m := range urls {
-				if off >= m[0] && off < m[1] {
-					return true
-				}
-			}
-			return false
-		}
-		// Numbers.
-		for _, nm := range scanNumerals(text, d.Lang) {
-			if inURL(nm.start) {
-				continue
-			}
-			if nm.ok {
-				add(kNumber, nm.num.canon, false, nm.num)
-			} else {
-				add(kWord, nm.num.canon, true, number{})
-			}
-		}
-		// Words.
-		// Sentence starts matter only where capitals mark names.
-		starts = starts[:0]
-		if namesByCase && !noCase {
-			starts = sentenceStarts(p, starts)
-		}
-		chars := 0
-		for _, w := range p.Words {
-			rel := w.Start - p.Span.Start
-			raw := d.Slice(w)
-			chars += alnumCount(raw)
-			if inURL(rel) {
-				continue
-			}
-			raw = mainPart(raw)
-			if raw == "" || isNumeral(raw) {
-				continue
-			}
-			key := fo.fold(raw)
-			n := utf8.RuneCountInString(key)
-			k, name := classify(raw, noCase)
-			if !name && namesByCase && !noCase && startsUpper(raw) && !sortedHas(starts, w.Start) && !afterOpener(d.Text, w.Start) {
-				name = true
-			}
-			switch {
-			case k == kIdent && n >= 2, n >= 3, n >= 2 && !isLatinish(raw):
-				if id := add(k, key, name, number{}); !hasLow[id] {
-					f.types[id].low = strings.ToLower(raw)
-					hasLow[id] = true
-				}
-			}
-		}
-		f.paras[pi].chars = chars
-		f.paras[pi].urlOnly = len(urls) > 0 && urlChars*2 >= len(text)
-		if n := len(ptypes); n > 0 {
-			if cap(tslab)-len(tslab) < n {
-				tslab = make([]int32, 0, max(min(8192, words), n))
-			}
-			start := len(tslab)
-			tslab = append(tslab, ptypes...)
-			f.paras[pi].types = tslab[start:len(tslab):len(tslab)]
-		}
-		sortInt32(f.paras[pi].types)
+	return x.slab[start:len(x.slab):len(x.slab)]
+}
+
+// add counts a token of kind k and key in paragraph pi and returns its
+// type.
+func (x *featReader) add(pi int, k kind, key string, name bool, num number) int32 {
+	id, ok := x.byKind[k][key]
+	if !ok {
+		id = int32(len(x.f.types))
+		x.f.types = append(x.f.types, tokType{key: key, kind: k, num: num, r: x.runesOf(key)})
+		x.byKind[k][key] = id
+		x.seen = append(x.seen, 0)
+		x.df = append(x.df, 0)
+		x.hasLow = append(x.hasLow, false)
 	}
-	for id := range f.types {
-		f.types[id].df = int(df[id])
+	if name {
+		x.f.types[id].name = true
 	}
-	f.byKind = byKind
-	return f
+	if x.seen[id] != int32(pi)+1 {
+		x.seen[id] = int32(pi) + 1
+		x.ptypes = append(x.ptypes, id)
+		x.df[id]++
+	}
+	return id
+}
+
+// paragraph reads paragraph pi, p: its addresses, numbers and words.
+func (x *featReader) paragraph(pi int, p corpus.Paragraph) {
+	x.ptypes = x.ptypes[:0]
+	text := x.d.Slice(p.Span)
+	urls, urlChars := x.readURLs(pi, text)
+	inURL := func(off int) bool {
+		for _, m := range urls {
+			if off >= m[0] && off < m[1] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, nm := range scanNumerals(text, x.d.Lang) {
+		if inURL(nm.start) {
+			continue
+		}
+		if nm.ok {
+			x.add(pi, kNumber, nm.num.canon, false, nm.num)
+		} else {
+			x.add(pi, kWord, nm.num.canon, true, number{})
+		}
+	}
+	x.f.paras[pi].chars = x.readWords(pi, p, inURL)
+	x.f.paras[pi].urlOnly = len(urls) > 0 && urlChars*2 >= len(text)
+	if n := len(x.ptypes); n > 0 {
+		if cap(x.tslab)-len(x.tslab) < n {
+			x.tslab = make([]int32, 0, max(min(8192, x.words), n))
+		}
+		start := len(x.tslab)
+		x.tslab = append(x.tslab, x.ptypes...)
+		x.f.paras[pi].types = x.tslab[start:len(x.tslab):len(x.tslab)]
+	}
+	sortInt32(x.f.paras[pi].types)
+}
+
+// readURLs adds the addresses of paragraph pi's text, tokens of their
+// own whose insides are not prose, and returns where they are and how
+// many bytes they hold.
+func (x *featReader) readURLs(pi int, text string) (urls [][]int, chars int) {
+	var found [][]int
+	if strings.IndexByte(text, '/') >= 0 || strings.IndexByte(text, '@') >= 0 || strings.Contains(text, "www.") {
+		found = urlRE().FindAllStringIndex(text, -1)
+	}
+	for _, m := range found {
+		u := normURL(text[m[0]:m[1]])
+		if strings.Count(u, ".") == 0 && !strings.Contains(u, "@") {
+			continue
+		}
+		urls = append(urls, m)
+		chars += m[1] - m[0]
+		x.add(pi, kURL, u, false, number{})
+	}
+	return urls, chars
+}
+
+// readWords adds the words of paragraph pi, p, outside addresses, and
+// returns the paragraph's letters and digits.
+func (x *featReader) readWords(pi int, p corpus.Paragraph, inURL func(int) bool) int {
+	d := x.d
+	// Sentence starts matter only where capitals mark names.
+	x.starts = x.starts[:0]
+	cased := x.namesByCase && !x.noCase
+	if cased {
+		x.starts = sentenceStarts(p, x.starts)
+	}
+	chars := 0
+	for _, w := range p.Words {
+		raw := d.Slice(w)
+		chars += alnumCount(raw)
+		if inURL(w.Start - p.Span.Start) {
+			continue
+		}
+		raw = mainPart(raw)
+		if raw == "" || isNumeral(raw) {
+			continue
+		}
+		key := x.fo.fold(raw)
+		n := utf8.RuneCountInString(key)
+		k, name := classify(raw, x.noCase)
+		if !name && cased && startsUpper(raw) && !sortedHas(x.starts, w.Start) && !afterOpener(d.Text, w.Start) {
+			name = true
+		}
+		switch {
+		case k == kIdent && n >= 2, n >= 3, n >= 2 && !isLatinish(raw):
+			if id := x.add(pi, k, key, name, number{}); !x.hasLow[id] {
+				x.f.types[id].low = strings.ToLower(raw)
+				x.hasLow[id] = true
+			}
+		}
+	}
+	return chars
 }
 
 // afterOpener reports whether the word at off follows an opening quote,
