@@ -45,120 +45,143 @@ func markdownBlocks(s []byte) []Span {
 	}
 	var lines [][2]int
 	forLines(s, func(a, b int) { lines = append(lines, [2]int{a, b}) })
-
-	i := 0
-	if len(lines) > 0 {
-		first := string(bytes.TrimRight(s[lines[0][0]:lines[0][1]], " \t\r"))
-		if first == "---" || first == "+++" {
-			for j := 1; j < len(lines); j++ {
-				l := string(bytes.TrimRight(s[lines[j][0]:lines[j][1]], " \t\r"))
-				if l == first || (first == "---" && l == "...") {
-					blank(s, lines[0][0], lines[j][1])
-					i = j + 1
-					break
-				}
-			}
-		}
-	}
-
-	var (
-		out   []Span
-		cur   = -1
-		kind  = kindNone
-		fence []byte
-	)
-	flush := func(end int) {
-		if cur >= 0 {
-			out = append(out, Span{cur, end})
-		}
-		cur, kind = -1, kindNone
-	}
-	start := func(at int, k blockKind) {
-		flush(at)
-		cur, kind = at, k
-	}
-	for ; i < len(lines); i++ {
+	b := &mdBlocks{s: s, cur: -1}
+	for i := skipFrontMatter(s, lines); i < len(lines); i++ {
 		ls, le := lines[i][0], lines[i][1]
 		for le > ls && s[le-1] == '\r' {
 			le--
 		}
-		line := s[ls:le]
-		if fence != nil {
-			if t := bytes.TrimLeft(line, " "); bytes.HasPrefix(t, fence) && len(bytes.Trim(t, string(fence[:1])+" \t")) == 0 {
-				fence = nil
-			}
-			blank(s, ls, le)
-			continue
-		}
-		if isBlank(line) {
-			flush(ls)
-			continue
-		}
-		indent := leadingSpaces(line)
-		if indent >= 4 && cur < 0 {
-			blank(s, ls, le) // indented code block
-			continue
-		}
-		// The indentation is counted in columns (a tab to the next
-		// multiple of 4) but skipped in bytes.
-		cs := ls + len(line) - len(bytes.TrimLeft(line, " \t"))
-		content := s[cs:le]
-		switch {
-		case mdFence().Match(content):
-			flush(ls)
-			fence = append([]byte(nil), mdFence().Find(content)...)
-			blank(s, ls, le)
-			continue
-		case cur >= 0 && kind == kindPara && mdSetext().Match(content):
-			blank(s, ls, le) // the lines above are a heading
-			flush(ls)
-			continue
-		case mdBreak().Match(content):
-			flush(ls)
-			blank(s, ls, le)
-			continue
-		case mdLinkDef().Match(content) && cur < 0:
-			blank(s, ls, le)
-			continue
-		}
-		if m := mdHeading().FindIndex(content); m != nil {
-			flush(ls)
-			blank(s, ls, cs+m[1])
-			if c := mdClosing().FindIndex(s[cs+m[1] : le]); c != nil {
-				blank(s, cs+m[1]+c[0], le)
-			}
-			out = append(out, Span{ls, le})
-			continue
-		}
-		if content[0] == '>' {
-			n := 0
-			for n < len(content) && (content[n] == '>' || content[n] == ' ' || content[n] == '\t') {
-				n++
-			}
-			blank(s, ls, cs+n)
-			if isBlank(s[cs+n : le]) {
-				flush(ls)
-				continue
-			}
-			if kind != kindQuote {
-				start(ls, kindQuote)
-			}
-			maskInline(s[cs+n : le])
-			continue
-		}
-		if m := mdListItem().FindIndex(content); m != nil {
-			blank(s, ls, cs+m[1])
-			start(ls, kindList)
-			maskInline(s[cs+m[1] : le])
-			continue
-		}
-		if cur < 0 {
-			start(ls, kindPara)
-		}
-		maskInline(s[ls:le])
+		b.line(ls, le)
 	}
-	flush(len(s))
-	return out
+	b.flush(len(s))
+	return b.out
+}
+
+// skipFrontMatter blanks a YAML or TOML front matter opening s and
+// returns the index of the first of lines after it.
+func skipFrontMatter(s []byte, lines [][2]int) int {
+	if len(lines) == 0 {
+		return 0
+	}
+	first := string(bytes.TrimRight(s[lines[0][0]:lines[0][1]], " \t\r"))
+	if first != "---" && first != "+++" {
+		return 0
+	}
+	for j := 1; j < len(lines); j++ {
+		l := string(bytes.TrimRight(s[lines[j][0]:lines[j][1]], " \t\r"))
+		if l == first || (first == "---" && l == "...") {
+			blank(s, lines[0][0], lines[j][1])
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// mdBlocks reads the lines of a Markdown text s into blocks, blanking
+// their markup.
+type mdBlocks struct {
+	s     []byte
+	out   []Span
+	cur   int // where the open block starts; -1 when none is open
+	kind  blockKind
+	fence []byte // the fence of the open code block, nil outside one
+}
+
+// flush closes the open block at end.
+func (b *mdBlocks) flush(end int) {
+	if b.cur >= 0 {
+		b.out = append(b.out, Span{b.cur, end})
+	}
+	b.cur, b.kind = -1, kindNone
+}
+
+// start opens a block of kind k at at.
+func (b *mdBlocks) start(at int, k blockKind) {
+	b.flush(at)
+	b.cur, b.kind = at, k
+}
+
+// line reads the line s[ls:le].
+func (b *mdBlocks) line(ls, le int) {
+	s := b.s
+	line := s[ls:le]
+	if b.fence != nil {
+		if t := bytes.TrimLeft(line, " "); bytes.HasPrefix(t, b.fence) && len(bytes.Trim(t, string(b.fence[:1])+" \t")) == 0 {
+			b.fence = nil
+		}
+		blank(s, ls, le)
+		return
+	}
+	if isBlank(line) {
+		b.flush(ls)
+		return
+	}
+	if leadingSpaces(line) >= 4 && b.cur < 0 {
+		blank(s, ls, le) // indented code block
+		return
+	}
+	// The indentation is counted in columns (a tab to the next
+	// multiple of 4) but skipped in bytes.
+	cs := ls + len(line) - len(bytes.TrimLeft(line, " \t"))
+	content := s[cs:le]
+	switch {
+	case mdFence().Match(content):
+		b.flush(ls)
+		b.fence = append([]byte(nil), mdFence().Find(content)...)
+		blank(s, ls, le)
+	case b.cur >= 0 && b.kind == kindPara && mdSetext().Match(content):
+		blank(s, ls, le) // the lines above are a heading
+		b.flush(ls)
+	case mdBreak().Match(content):
+		b.flush(ls)
+		blank(s, ls, le)
+	case mdLinkDef().Match(content) && b.cur < 0:
+		blank(s, ls, le)
+	default:
+		b.block(ls, cs, le)
+	}
+}
+
+// block reads a line of content that opens at cs: a heading, a quote, a
+// list item or a paragraph's line.
+func (b *mdBlocks) block(ls, cs, le int) {
+	s := b.s
+	content := s[cs:le]
+	if m := mdHeading().FindIndex(content); m != nil {
+		b.flush(ls)
+		blank(s, ls, cs+m[1])
+		if c := mdClosing().FindIndex(s[cs+m[1] : le]); c != nil {
+			blank(s, cs+m[1]+c[0], le)
+		}
+		b.out = append(b.out, Span{ls, le})
+		return
+	}
+	if content[0] == '>' {
+		n := 0
+		for n < len(content) && (content[n] == '>' || content[n] == ' ' || content[n] == '\t') {
+			n++
+		}
+		blank(s, ls, cs+n)
+		if isBlank(s[cs+n : le]) {
+			b.flush(ls)
+			return
+		}
+		if b.kind != kindQuote {
+			b.start(ls, kindQuote)
+		}
+		maskInline(s[cs+n : le])
+		return
+	}
+	if m := mdListItem().FindIndex(content); m != nil {
+		blank(s, ls, cs+m[1])
+		b.start(ls, kindList)
+		maskInline(s[cs+m[1] : le])
+		return
+	}
+	if b.cur < 0 {
+		b.start(ls, kindPara)
+	}
+	maskInline(s[ls:le])
 }
 
 // maskInline blanks inline markup in one line of prose.
