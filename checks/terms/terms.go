@@ -102,89 +102,132 @@ func paraTokens(d *corpus.Document) [][]corpus.Token {
 }
 
 func run(p *checks.Pass, rs *rules.Rules) error {
-	tgt := p.Target()
-	tb := base(tgt.Lang)
-	ttoks := paraTokens(tgt)
-	keys := make([]*rules.Keys, len(ttoks)) // each paragraph's, made when first asked for
-	keysOf := func(ti int) *rules.Keys {
-		if keys[ti] == nil {
-			keys[ti] = rules.KeysOf(ttoks[ti])
-		}
-		return keys[ti]
-	}
-	stoks := make([][][]corpus.Token, len(p.Alignment.Sources))
-	docToks := make([][]corpus.Token, len(p.Alignment.Sources))
-	docKeys := make([]*rules.Keys, len(p.Alignment.Sources))
-	for i, s := range p.Alignment.Sources {
-		stoks[i] = paraTokens(s)
-		docToks[i] = s.Tokens()
-		docKeys[i] = s.Memo(keysKey{}, func() any { return rules.KeysOf(docToks[i]) }).(*rules.Keys)
-	}
-	sents := &sentenceScopes{p: p, stoks: stoks, links: map[*align.Link][]align.SentenceLink{}}
-	terms := rs.TermsInto(tb)
-	idx := termIndex(terms)
+	r := newTermRun(p, rs)
+	r.checkTerms()
+	r.checkCalques(rs.Calques)
+	return nil
+}
+
+// termRun is one run of the check over an article: the tokens of its
+// paragraphs and sources, and what is known of each rule.
+type termRun struct {
+	p       *checks.Pass
+	tgt     *corpus.Document
+	tb      language.Base
+	ttoks   [][]corpus.Token
+	keys    []*rules.Keys // each target paragraph's, made when first asked for
+	stoks   [][][]corpus.Token
+	docToks [][]corpus.Token
+	docKeys []*rules.Keys
+	srcBase []language.Base
+	terms   []rules.TermRule
 	// Whether a rule's context holds in the sources, worked out when a
-	// paragraph first offers the rule.
-	// A slice, not a map: a batch of short records asks for a few rules
-	// each, and growing a map per record cost more than the asking.
-	const unknown, holds, fails = 0, 1, 2
-	inContext := make([]uint8, len(terms))
-	srcBase := make([]language.Base, len(p.Alignment.Sources))
+	// paragraph first offers the rule. A slice, not a map: a batch of
+	// short records asks for a few rules each, and growing a map per
+	// record cost more than the asking.
+	inContext []uint8
+}
+
+// What inContext knows of a rule.
+const (
+	contextUnknown uint8 = iota
+	contextHolds
+	contextFails
+)
+
+func newTermRun(p *checks.Pass, rs *rules.Rules) *termRun {
+	tgt := p.Target()
+	n := len(p.Alignment.Sources)
+	r := &termRun{p: p, tgt: tgt, tb: base(tgt.Lang), ttoks: paraTokens(tgt),
+		stoks: make([][][]corpus.Token, n), docToks: make([][]corpus.Token, n),
+		docKeys: make([]*rules.Keys, n), srcBase: make([]language.Base, n)}
+	r.keys = make([]*rules.Keys, len(r.ttoks))
 	for i, s := range p.Alignment.Sources {
-		srcBase[i] = base(s.Lang)
+		r.stoks[i] = paraTokens(s)
+		r.docToks[i] = s.Tokens()
+		r.docKeys[i] = s.Memo(keysKey{}, func() any { return rules.KeysOf(r.docToks[i]) }).(*rules.Keys)
+		r.srcBase[i] = base(s.Lang)
 	}
-	hasContext := func(k int32) bool {
-		if v := inContext[k]; v != unknown {
-			return v == holds
-		}
-		r := terms[k]
-		ctx := r.Context == nil
-		for i, s := range p.Alignment.Sources {
-			if !ctx && srcBase[i] == r.Source && docKeys[i].MayMatch(r.Context) && rules.FindAnyIn(r.Context, docToks[i], positionsOf(s, docToks[i])) != nil {
-				ctx = true
-			}
-		}
-		inContext[k] = fails
-		if ctx {
-			inContext[k] = holds
-		}
-		return ctx
+	r.terms = rs.TermsInto(r.tb)
+	r.inContext = make([]uint8, len(r.terms))
+	return r
+}
+
+// keysOf returns the keys of target paragraph ti.
+func (r *termRun) keysOf(ti int) *rules.Keys {
+	if r.keys[ti] == nil {
+		r.keys[ti] = rules.KeysOf(r.ttoks[ti])
 	}
-	// A paragraph tries only the rules whose wrong rendering it may hold
-	// (and the required ones): with a thousand rules and a long article,
-	// trying every rule on every paragraph was most of the check's time.
-	// Within a paragraph the rules keep their order, so the findings do.
-	for ti := range tgt.Paragraphs {
-		for _, k := range idx.Candidates(keysOf(ti)) {
-			r := terms[k]
+	return r.keys[ti]
+}
+
+// hasContext reports whether the context of rule k holds in a source of
+// the rule's language.
+func (r *termRun) hasContext(k int32) bool {
+	if v := r.inContext[k]; v != contextUnknown {
+		return v == contextHolds
+	}
+	t := r.terms[k]
+	ctx := t.Context == nil
+	for i, s := range r.p.Alignment.Sources {
+		if !ctx && r.srcBase[i] == t.Source && r.docKeys[i].MayMatch(t.Context) &&
+			rules.FindAnyIn(t.Context, r.docToks[i], positionsOf(s, r.docToks[i])) != nil {
+			ctx = true
+		}
+	}
+	r.inContext[k] = contextFails
+	if ctx {
+		r.inContext[k] = contextHolds
+	}
+	return ctx
+}
+
+// checkTerms reports the term rules each target paragraph breaks. A
+// paragraph tries only the rules whose wrong rendering it may hold (and
+// the required ones): with a thousand rules and a long article, trying
+// every rule on every paragraph was most of the check's time. Within a
+// paragraph the rules keep their order, so the findings do.
+func (r *termRun) checkTerms() {
+	p := r.p
+	sents := &sentenceScopes{p: p, stoks: r.stoks, links: map[*align.Link][]align.SentenceLink{}}
+	idx := termIndex(r.terms)
+	for ti := range r.tgt.Paragraphs {
+		for _, k := range idx.Candidates(r.keysOf(ti)) {
+			t := r.terms[k]
 			// Only a required term is reported without its wrong
 			// rendering; the target is cheaper to look at than the
 			// sources, and rules it out more often than the context does.
-			if r.Kind != rules.Required && rules.FindAny(r.Wrong, ttoks[ti]) == nil {
+			if t.Kind != rules.Required && rules.FindAny(t.Wrong, r.ttoks[ti]) == nil {
 				continue
 			}
-			if !hasContext(k) {
+			if !r.hasContext(k) {
 				continue
 			}
-			ev, unless := sourceMatch(p, ti, r, stoks)
-			if ev == nil || unless && r.Kind == rules.Required {
+			ev, unless := sourceMatch(p, ti, t, r.stoks)
+			if ev == nil || unless && t.Kind == rules.Required {
 				continue
 			}
-			scope := func(r rules.TermRule, m corpus.Span) (*checks.Evidence, bool) {
-				return sents.scope(r, m, ev, unless)
+			scope := func(t rules.TermRule, m corpus.Span) (*checks.Evidence, bool) {
+				return sents.scope(t, m, ev, unless)
 			}
-			reportTerm(p, r, ev, ttoks[ti], tgt.Paragraphs[ti].Span, scope)
+			reportTerm(p, t, ev, r.ttoks[ti], r.tgt.Paragraphs[ti].Span, scope)
 		}
 	}
-	for _, c := range rs.Calques {
-		if c.Lang != tb {
+}
+
+// checkCalques reports the literal renderings of the target's language
+// that calques list, whatever the source.
+func (r *termRun) checkCalques(calques []rules.CalqueRule) {
+	tgt := r.tgt
+	for _, c := range calques {
+		if c.Lang != r.tb {
 			continue
 		}
 		for ti := range tgt.Paragraphs {
-			if !keysOf(ti).MayMatch(c.Pattern) {
+			if !r.keysOf(ti).MayMatch(c.Pattern) {
 				continue
 			}
-			for _, m := range rules.FindAny(c.Pattern, ttoks[ti]) {
+			for _, m := range rules.FindAny(c.Pattern, r.ttoks[ti]) {
 				f := checks.Finding{
 					Severity: checks.Minor,
 					Category: checks.Mistranslation,
@@ -194,11 +237,10 @@ func run(p *checks.Pass, rs *rules.Rules) error {
 				if c.Right != "" && !afterFunctionWord(tgt, m) && endsClause(tgt, m) {
 					f.Fixes = []checks.Fix{{Message: "Use " + c.Right, Edits: []checks.Edit{{Span: m, New: c.Right}}}}
 				}
-				p.Report(f)
+				r.p.Report(f)
 			}
 		}
 	}
-	return nil
 }
 
 // sourceMatch returns where the aligned source of target paragraph ti
