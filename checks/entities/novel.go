@@ -25,47 +25,8 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 	for _, s := range srcs {
 		cased = cased && s.spaced && s.lang != "hi"
 	}
-	tl := lang.String()
-	keep := func(w word) bool {
-		if !w.cap || isNumber(w.text) || isRoman(w.text) || len(w.parts) == 0 || shouting(w) {
-			return false
-		}
-		f := corpus.FoldName(w.text)
-		if wordClass()["calendar"][f] || wordClass()["calendar"][w.parts[0]] || corpus.IsStopword(f, lang) || emphatic(w, lang) ||
-			wordClass()["particle"][f] {
-			return false
-		}
-		// A sentence opens with a capital: only a word that is no
-		// common word is a name there, or a country's or city's whole
-		// name, which the word list may hold too ("Philippines").
-		return !w.start || !corpus.IsWord(w.lower, lang) || onePlaceWord(w, tl)
-	}
-	// A long paragraph names its places and persons again and again:
-	// each part is explained once.
-	memo := map[string]bool{}
-	explained := func(part string) bool {
-		if v, ok := memo[part]; ok {
-			return v
-		}
-		v := matchesAny(part, phonetic(part), false, sw, exo) || shortened(word{wordForms: &wordForms{}}, part, sw) ||
-			placeExplains(part, tl, srcs) || rom.explains(part) || inCompound(part, srcs) || spacedCode(part, srcs) ||
-			joinsWords(part, sw) || initialsOf(part, sw) || slices.ContainsFunc(sw, func(x word) bool { return respelt(part, x.text) })
-		// "Marxist" for 马克思主义: a word made from a name the sources
-		// spell.
-		for _, stem := range nameStems(part, tl) {
-			v = v || rom.explains(stem) || matchesAny(stem, phonetic(stem), false, sw, exo)
-		}
-		memo[part] = v
-		return v
-	}
-	// A source word, or a sound spelling of one in other letters
-	// (トランプ, Трамп): stronger than the sounds of Han characters.
-	inSources := func(part string) bool {
-		sk := translit.Skeleton(part)
-		return matchesAny(part, phonetic(part), false, sw, exo) || len(sk) >= 3 && rom.skeletons[sk]
-	}
-	foreign := foreignAcronyms(srcs)
-	latin := latinAcronyms(srcs, tw)
+	nv := &novelty{lang: lang, tl: lang.String(), sw: sw, srcs: srcs, exo: exo, rom: rom, cased: cased,
+		memo: map[string]bool{}, foreign: foreignAcronyms(srcs), latin: latinAcronyms(srcs, tw)}
 	// The quoted stretches of the sources the target does not keep,
 	// found once: a title translated leaves one.
 	dropped := sync.OnceValue(func() bool {
@@ -77,49 +38,108 @@ func novelNames(text string, tw []word, lang language.Base, sw []word, srcs []sr
 		return false
 	})
 	var out []name
-	for _, n := range runs(text, tw, keep) {
+	for _, n := range runs(text, tw, nv.keep) {
 		if adjectiveOpening(n, tw) {
 			continue
 		}
-		if spellsOut(n, foreign, lang) || translatedTitle(text, n, dropped) && !namesPlace(n, tl, nil, explained) {
+		if spellsOut(n, nv.foreign, lang) || translatedTitle(text, n, dropped) && !namesPlace(n, nv.tl, nil, nv.explained) {
 			continue
 		}
-		if namesPlace(n, tl, srcs, explained) {
-			out = append(out, n)
-			continue
-		}
-		// "New Zealand", "Hong Kong": one word in the source.
-		var joined []string
-		for _, w := range n.words {
-			joined = append(joined, w.parts...)
-		}
-		if len(joined) > 1 && rom.explains(strings.Join(joined, "")) {
-			continue
-		}
-		novel, national, anchored := 0, 0, 0
-		for i, w := range n.words {
-			switch {
-			case novelWord(w, lang, cased, explained) && !foreign[acronymLength(w)] && !alikeAny(w, latin):
-				if addedGivenName(n, i, explained, inSources) {
-					continue // "Donald Trump" for "Trump"
-				}
-				novel++
-				if !w.acro && len(w.parts) == 1 && countryForm(w.parts[0], srcs) {
-					national++
-				}
-			case !w.acro && !commonWord(w.text, lang):
-				anchored++ // a word the sources explain, no common one
-			}
-		}
-		// "Deutsche Bahn" for "die Bahn": the source's name completed by
-		// the word for its country in the source's language. A common
-		// word anchors nothing: "Russian Navy" for "the navy" adds a
-		// country.
-		if novel > 0 && (anchored == 0 || national < novel) {
+		if namesPlace(n, nv.tl, srcs, nv.explained) || nv.novel(n) {
 			out = append(out, n)
 		}
 	}
 	return out
+}
+
+// novelty judges the target names of one paragraph against its sources
+// for novelNames.
+type novelty struct {
+	lang    language.Base
+	tl      string
+	sw      []word
+	srcs    []srcText
+	exo     []rules.Exonym
+	rom     romanised
+	cased   bool            // every source writes in a cased script
+	memo    map[string]bool // explained, by part: a long paragraph names its places and persons again and again
+	foreign map[int]bool    // the lengths of the sources' acronyms in other scripts
+	latin   []string        // the sources' acronyms in Latin letters the target lacks
+}
+
+// keep reports whether the target word w may be part of a name.
+func (nv *novelty) keep(w word) bool {
+	if !w.cap || isNumber(w.text) || isRoman(w.text) || len(w.parts) == 0 || shouting(w) {
+		return false
+	}
+	f := corpus.FoldName(w.text)
+	if wordClass()["calendar"][f] || wordClass()["calendar"][w.parts[0]] || corpus.IsStopword(f, nv.lang) || emphatic(w, nv.lang) ||
+		wordClass()["particle"][f] {
+		return false
+	}
+	// A sentence opens with a capital: only a word that is no common word
+	// is a name there, or a country's or city's whole name, which the
+	// word list may hold too ("Philippines").
+	return !w.start || !corpus.IsWord(w.lower, nv.lang) || onePlaceWord(w, nv.tl)
+}
+
+// explained reports whether the sources explain the name part part,
+// worked out once per part.
+func (nv *novelty) explained(part string) bool {
+	if v, ok := nv.memo[part]; ok {
+		return v
+	}
+	sw, exo := nv.sw, nv.exo
+	v := matchesAny(part, phonetic(part), false, sw, exo) || shortened(word{wordForms: &wordForms{}}, part, sw) ||
+		placeExplains(part, nv.tl, nv.srcs) || nv.rom.explains(part) || inCompound(part, nv.srcs) || spacedCode(part, nv.srcs) ||
+		joinsWords(part, sw) || initialsOf(part, sw) || slices.ContainsFunc(sw, func(x word) bool { return respelt(part, x.text) })
+	// "Marxist" for 马克思主义: a word made from a name the sources
+	// spell.
+	for _, stem := range nameStems(part, nv.tl) {
+		v = v || nv.rom.explains(stem) || matchesAny(stem, phonetic(stem), false, sw, exo)
+	}
+	nv.memo[part] = v
+	return v
+}
+
+// inSources reports whether part is a source word, or a sound spelling of
+// one in other letters (トランプ, Трамп): stronger than the sounds of Han
+// characters.
+func (nv *novelty) inSources(part string) bool {
+	sk := translit.Skeleton(part)
+	return matchesAny(part, phonetic(part), false, nv.sw, nv.exo) || len(sk) >= 3 && nv.rom.skeletons[sk]
+}
+
+// novel reports whether the target name n has a word that nothing in the
+// sources explains.
+func (nv *novelty) novel(n name) bool {
+	// "New Zealand", "Hong Kong": one word in the source.
+	var joined []string
+	for _, w := range n.words {
+		joined = append(joined, w.parts...)
+	}
+	if len(joined) > 1 && nv.rom.explains(strings.Join(joined, "")) {
+		return false
+	}
+	novel, national, anchored := 0, 0, 0
+	for i, w := range n.words {
+		switch {
+		case novelWord(w, nv.lang, nv.cased, nv.explained) && !nv.foreign[acronymLength(w)] && !alikeAny(w, nv.latin):
+			if addedGivenName(n, i, nv.explained, nv.inSources) {
+				continue // "Donald Trump" for "Trump"
+			}
+			novel++
+			if !w.acro && len(w.parts) == 1 && countryForm(w.parts[0], nv.srcs) {
+				national++
+			}
+		case !w.acro && !commonWord(w.text, nv.lang):
+			anchored++ // a word the sources explain, no common one
+		}
+	}
+	// "Deutsche Bahn" for "die Bahn": the source's name completed by the
+	// word for its country in the source's language. A common word
+	// anchors nothing: "Russian Navy" for "the navy" adds a country.
+	return novel > 0 && (anchored == 0 || national < novel)
 }
 
 // addedGivenName reports whether word i of n is a listed given name
