@@ -131,13 +131,29 @@ func linkSentences(a *Alignment, l Link) (tSents, sSents []corpus.Span, sDoc []i
 // within chunkBand sentences of the diagonal the lengths draw, so that a
 // sentence moved further than that reads as dropped in one place and
 // added in another. It also returns the link's numbers of target and
-// source sentences.
+// source sentences, counted as linkSentences gathers them (sentencesOf:
+// a paragraph without sentences is one).
 func InChunks(a *Alignment, l Link) (bool, int, int) {
 	if a == nil || a.Target == nil || len(l.Target) == 0 || len(l.Sources) == 0 {
 		return false, 0, 0
 	}
-	tSents, sSents, _ := linkSentences(a, l)
-	return chunked(len(tSents), len(sSents)), len(tSents), len(sSents)
+	n, m := 0, 0
+	for _, i := range l.Target {
+		if i >= 0 && i < len(a.Target.Paragraphs) {
+			n += max(len(a.Target.Paragraphs[i].Sentences), 1)
+		}
+	}
+	for _, sp := range l.Sources {
+		if sp.Doc < 0 || sp.Doc >= len(a.Sources) || a.Sources[sp.Doc] == nil {
+			continue
+		}
+		for _, j := range sp.Paras {
+			if j >= 0 && j < len(a.Sources[sp.Doc].Paragraphs) {
+				m += max(len(a.Sources[sp.Doc].Paragraphs[j].Sentences), 1)
+			}
+		}
+	}
+	return chunked(n, m), n, m
 }
 
 // chunked reports whether n target and m source sentences are aligned in
