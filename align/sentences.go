@@ -104,43 +104,25 @@ func sentences(a *Alignment, l Link) []SentenceLink {
 // linkSentences returns the sentences of the target and source
 // paragraphs of l, with the source document of each source sentence.
 func linkSentences(a *Alignment, l Link) (tSents, sSents []corpus.Span, sDoc []int) {
-	for _, i := range l.Target {
-		if i >= 0 && i < len(a.Target.Paragraphs) {
-			tSents = append(tSents, sentencesOf(a.Target.Paragraphs[i])...)
+	eachLinkParagraph(a, l, func(doc int, p corpus.Paragraph) {
+		if doc < 0 {
+			tSents = append(tSents, sentencesOf(p)...)
+			return
 		}
-	}
-	for _, sp := range l.Sources {
-		if sp.Doc < 0 || sp.Doc >= len(a.Sources) || a.Sources[sp.Doc] == nil {
-			continue
+		for _, s := range sentencesOf(p) {
+			sSents = append(sSents, s)
+			sDoc = append(sDoc, doc)
 		}
-		for _, j := range sp.Paras {
-			if j < 0 || j >= len(a.Sources[sp.Doc].Paragraphs) {
-				continue
-			}
-			for _, s := range sentencesOf(a.Sources[sp.Doc].Paragraphs[j]) {
-				sSents = append(sSents, s)
-				sDoc = append(sDoc, sp.Doc)
-			}
-		}
-	}
+	})
 	return tSents, sSents, sDoc
 }
 
-// InChunks reports whether Sentences aligns link l of a in chunks, too
-// long for one table: in runs of chunkSentences target sentences, each
-// within chunkBand sentences of the diagonal the lengths draw, so that a
-// sentence moved further than that reads as dropped in one place and
-// added in another. It also returns the link's numbers of target and
-// source sentences, counted as linkSentences gathers them (sentencesOf:
-// a paragraph without sentences is one).
-func InChunks(a *Alignment, l Link) (bool, int, int) {
-	if a == nil || a.Target == nil || len(l.Target) == 0 || len(l.Sources) == 0 {
-		return false, 0, 0
-	}
-	n, m := 0, 0
+// eachLinkParagraph calls f with each paragraph of link l that a has,
+// the target's first (doc -1), then each source's with its document.
+func eachLinkParagraph(a *Alignment, l Link, f func(doc int, p corpus.Paragraph)) {
 	for _, i := range l.Target {
 		if i >= 0 && i < len(a.Target.Paragraphs) {
-			n += max(len(a.Target.Paragraphs[i].Sentences), 1)
+			f(-1, a.Target.Paragraphs[i])
 		}
 	}
 	for _, sp := range l.Sources {
@@ -149,10 +131,30 @@ func InChunks(a *Alignment, l Link) (bool, int, int) {
 		}
 		for _, j := range sp.Paras {
 			if j >= 0 && j < len(a.Sources[sp.Doc].Paragraphs) {
-				m += max(len(a.Sources[sp.Doc].Paragraphs[j].Sentences), 1)
+				f(sp.Doc, a.Sources[sp.Doc].Paragraphs[j])
 			}
 		}
 	}
+}
+
+// InChunks reports whether Sentences aligns link l of a in chunks, too
+// long for one table: in runs of chunkSentences target sentences, each
+// within chunkBand sentences of the diagonal the lengths draw, so that a
+// sentence moved further than that reads as dropped in one place and
+// added in another. It also returns the link's numbers of target and
+// source sentences.
+func InChunks(a *Alignment, l Link) (bool, int, int) {
+	if a == nil || a.Target == nil || len(l.Target) == 0 || len(l.Sources) == 0 {
+		return false, 0, 0
+	}
+	n, m := 0, 0
+	eachLinkParagraph(a, l, func(doc int, p corpus.Paragraph) {
+		if doc < 0 {
+			n += len(sentencesOf(p))
+		} else {
+			m += len(sentencesOf(p))
+		}
+	})
 	return chunked(n, m), n, m
 }
 
