@@ -171,6 +171,19 @@ func lowerKeepingLength(s string) string {
 	return string(b)
 }
 
+// sourceOrgs is orgsIn of the span ps of source src, worked out once a
+// span: a batch checks many targets against one source, and the search
+// runs every organisation's names over the text. The result is shared.
+func sourceOrgs(src *corpus.Document, ps corpus.Span) []orgMention {
+	return src.Memo(orgsKey{ps}, func() any {
+		sb, _ := src.Lang.Base()
+		return orgsIn(src.Slice(ps), sb.String(), ps.Start)
+	}).([]orgMention)
+}
+
+// orgsKey keys sourceOrgs in a document's memo.
+type orgsKey struct{ span corpus.Span }
+
 // orgsReplaced reports, in target paragraph i read in window w, the one
 // organisation the sources name and the target does not where the target
 // names one the sources do not.
@@ -180,8 +193,7 @@ func orgsReplaced(p *checks.Pass, i int, w linked.Window) {
 	var inS []orgMention
 	var docs []int
 	eachSourceRead(p, i, w, func(doc int, src *corpus.Document, _ int, ps corpus.Span) {
-		sb, _ := src.Lang.Base()
-		for _, m := range orgsIn(src.Slice(ps), sb.String(), ps.Start) {
+		for _, m := range sourceOrgs(src, ps) {
 			if !slices.ContainsFunc(inS, func(x orgMention) bool { return x.k == m.k }) {
 				inS, docs = append(inS, m), append(docs, doc)
 			}
