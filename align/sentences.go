@@ -213,7 +213,6 @@ type beadScorer struct {
 
 // beadPart is a run of source sentences of one document.
 type beadPart struct {
-	doc    int
 	lo, hi int // its sentences in sSents
 	sc     *scorer
 }
@@ -231,7 +230,7 @@ func newBeadScorer(a *Alignment, tSents, sSents []corpus.Span, sDoc []int, tb ta
 			e++
 		}
 		sf := sourceSentenceFeatures(a, a.Sources[sDoc[k]], sSents[k:e])
-		bs.parts = append(bs.parts, beadPart{doc: sDoc[k], lo: k, hi: e, sc: newScorer(tf, sf)})
+		bs.parts = append(bs.parts, beadPart{lo: k, hi: e, sc: newScorer(tf, sf)})
 		k = e
 	}
 	bs.partOf = make([]int, len(sSents))

@@ -3601,14 +3601,10 @@ func exonym(a, b string, exo []rules.Exonym) bool {
 	return false
 }
 
-// same reports whether two folded name parts are one name, allowing for
-// case endings ("stepinskiego", "stepinski"), transliteration
-// ("kennedi", "kennedy") and reordered acronyms ("cedh", "echr").
-func same(a, b string, acronyms bool) bool {
-	return samePhonetic(a, phonetic(a), b, phonetic(b), acronyms)
-}
-
-// samePhonetic is same with the phonetic forms pa, pb of a, b given.
+// samePhonetic reports whether two folded name parts a and b, of
+// phonetic forms pa and pb, are one name, allowing for case endings
+// ("stepinskiego", "stepinski"), transliteration ("kennedi", "kennedy")
+// and reordered acronyms ("cedh", "echr").
 func samePhonetic(a, pa, b, pb string, acronyms bool) bool {
 	if a == b {
 		return true

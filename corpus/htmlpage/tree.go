@@ -190,14 +190,3 @@ func walk(n *node, f func(*node) bool) {
 
 // attr returns n's attribute k, "" if it has none.
 func (n *node) attr(k string) string { return n.attrs[k] }
-
-// end returns the offset just past the last text under n, for ordering.
-func (n *node) end() int {
-	if n.tag == "" {
-		return n.start + len(n.raw)
-	}
-	if len(n.kids) == 0 {
-		return n.start
-	}
-	return n.kids[len(n.kids)-1].end()
-}
