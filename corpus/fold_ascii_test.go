@@ -38,3 +38,17 @@ func TestFoldsToItself(t *testing.T) {
 		}
 	}
 }
+
+func TestLowerKeepingOffsets(t *testing.T) {
+	for in, want := range map[string]string{
+		"NATO and the EU": "nato and the eu",
+		"İİ\u212a NATO":   "İİ\u212a nato", // İ grows and the Kelvin sign shrinks in lower case
+		"ÖVP \xff OTAN":   "övp \xff otan",
+		"ЕС и НАТО":       "ес и нато",
+		"\xe00\xad NATO ": "\xe00\xad nato ",
+	} {
+		if got := LowerKeepingOffsets(in); got != want || len(got) != len(in) {
+			t.Errorf("LowerKeepingOffsets(%q) = %q; want %q", in, got, want)
+		}
+	}
+}

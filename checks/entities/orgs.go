@@ -140,7 +140,7 @@ type orgMention struct {
 // orgsIn returns the organisations that text, of language lang, names,
 // each once, with the span of its first mention offset by off.
 func orgsIn(text, lang string, off int) []orgMention {
-	lower := lowerKeepingLength(text)
+	lower := corpus.LowerKeepingOffsets(text)
 	var out []orgMention
 	for k := range orgs() {
 		if sp, ok := orgs()[k].at(text, lower, lang); ok {
@@ -148,27 +148,6 @@ func orgsIn(text, lang string, off int) []orgMention {
 		}
 	}
 	return out
-}
-
-// lowerKeepingLength returns s in lower case, byte for byte as long, so
-// that offsets stay those of s: a letter whose lower case takes more or
-// fewer bytes (İ, the Kelvin sign) and a byte of broken UTF-8 are kept as
-// they are.
-func lowerKeepingLength(s string) string {
-	if corpus.IsASCII(s) {
-		return strings.ToLower(s)
-	}
-	b := make([]byte, 0, len(s))
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if l := unicode.ToLower(r); (r != utf8.RuneError || size > 1) && utf8.RuneLen(l) == size {
-			b = utf8.AppendRune(b, l)
-		} else {
-			b = append(b, s[i:i+size]...)
-		}
-		i += size
-	}
-	return string(b)
 }
 
 // sourceOrgs is orgsIn of the span ps of source src, worked out once a

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"github.com/crossread/crossread/corpus"
 	"strings"
 	"testing"
 )
@@ -65,24 +66,10 @@ func FuzzParseOrgs(f *testing.F) {
 			}
 			text := strings.Repeat(o.id+" ", 2)
 			for lang := range o.forms {
-				if sp, ok := o.at(text, lowerKeepingLength(text), lang); ok && (sp.Start < 0 || sp.End > len(text)) {
+				if sp, ok := o.at(text, corpus.LowerKeepingOffsets(text), lang); ok && (sp.Start < 0 || sp.End > len(text)) {
 					t.Errorf("%s in %q: span %v out of the text", o.id, text, sp)
 				}
 			}
 		}
 	})
-}
-
-func TestLowerKeepingLength(t *testing.T) {
-	for in, want := range map[string]string{
-		"NATO and the EU": "nato and the eu",
-		"İİ\u212a NATO":   "İİ\u212a nato", // İ grows and the Kelvin sign shrinks in lower case
-		"ÖVP \xff OTAN":   "övp \xff otan",
-		"ЕС и НАТО":       "ес и нато",
-		"\xe00\xad NATO ": "\xe00\xad nato ",
-	} {
-		if got := lowerKeepingLength(in); got != want || len(got) != len(in) {
-			t.Errorf("lowerKeepingLength(%q) = %q; want %q", in, got, want)
-		}
-	}
 }

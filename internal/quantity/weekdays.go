@@ -30,10 +30,7 @@ func Weekdays(text string, lang language.Tag) []Weekday {
 	}
 	var out []Weekday
 	spaced := spacedScript(text)
-	lower := strings.ToLower(text)
-	if len(lower) != len(text) {
-		lower = "" // lower-casing moved the offsets: match as written
-	}
+	lower := corpus.LowerKeepingOffsets(text)
 	for day := range 7 {
 		forms := l.d.weekdays[day]
 		for _, f := range append(forms[:len(forms):len(forms)], l.d.weekdayForms[day]...) {
@@ -59,7 +56,7 @@ func Weekdays(text string, lang language.Tag) []Weekday {
 func appendDays(out []Weekday, text, lower, f string, day int, spaced bool, suffixes []string) []Weekday {
 	first, _ := utf8.DecodeRuneInString(f)
 	hay, needle := text, f
-	if !unicode.IsUpper(first) && lower != "" {
+	if !unicode.IsUpper(first) {
 		hay, needle = lower, strings.ToLower(f)
 	}
 	for from := 0; ; {

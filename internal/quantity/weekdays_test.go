@@ -32,6 +32,11 @@ func TestWeekdays(t *testing.T) {
 		{"tr", "Pazar günü.", "7:Pazar günü"},
 		{"tr", "salı günü yaptığı açıklamada", "2:salı günü"},
 		{"tr", "pazar kuruldu", ""}, // a market, no Sunday
+		// A letter whose lower case is longer (İ) does not stop a day's
+		// name at a sentence's start from being read.
+		{"tr", "İstanbul'da. Salı günü yaptığı açıklamada", "2:Salı günü"},
+		{"tr", "İstanbul'da pazar kuruldu", ""},
+		{"ru", "В İstanbul. Понедельник был тихим.", "1:Понедельник"},
 		{"zh", "微软周二表示", "2:周二"},
 		{"zh", "一周一次。", ""}, // once a week, no Monday
 		{"lt", "antradienį pranešė", "2:antradienį"},
