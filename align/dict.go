@@ -38,6 +38,12 @@ type Dict struct {
 	// inflected matches linked a third more paragraphs of unrelated
 	// documents (WMT23 en-cs 0.11 -> 0.27) for half a point of bead F1.
 	inflect bool
+	// to is the language of a core list's translations (ISO 639-3).
+	to string
+	// pivot holds, for a dictionary joined from two core lists, the
+	// lists: a word matches the words of the other language that
+	// translate one of its English words.
+	pivot *pivot
 }
 
 // Len returns the number of word pairs. For a dictd dictionary it reads
@@ -293,6 +299,10 @@ func dictMatches(t, s *docFeat, dicts []*Dict, add func(ti, si int32, m float32)
 	inflect := slices.ContainsFunc(dicts, func(d *Dict) bool { return d.inflect })
 	tw, sw := newDictWords(t, inflect), newDictWords(s, inflect)
 	for _, d := range dicts {
+		if d.pivot != nil {
+			pivotMatches(tw, sw, d, add)
+			continue
+		}
 		if d.from == "" || d.from == s.lang {
 			for si := range s.types {
 				for _, tr := range sw.translations(d, int32(si), d.from == "") {

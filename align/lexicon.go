@@ -23,21 +23,21 @@ var lexiconFS embed.FS
 // language English is translated into, each parsed on first use; each
 // language has its stems in inflectionStems.
 var coreLexicons = map[string]func() *Dict{
-	"ara": embeddedLexicon("en-ar.tsv"),
-	"ces": embeddedLexicon("en-cs.tsv"),
-	"ell": embeddedLexicon("en-el.tsv"),
-	"fas": embeddedLexicon("en-fa.tsv"),
-	"heb": embeddedLexicon("en-he.tsv"),
-	"hin": embeddedLexicon("en-hi.tsv"),
-	"ind": embeddedLexicon("en-id.tsv"),
-	"kor": embeddedLexicon("en-ko.tsv"),
-	"pol": embeddedLexicon("en-pl.tsv"),
-	"rus": embeddedLexicon("en-ru.tsv"),
-	"tur": embeddedLexicon("en-tr.tsv"),
-	"ukr": embeddedLexicon("en-uk.tsv"),
+	"ara": embeddedLexicon("ara", "en-ar.tsv"),
+	"ces": embeddedLexicon("ces", "en-cs.tsv"),
+	"ell": embeddedLexicon("ell", "en-el.tsv"),
+	"fas": embeddedLexicon("fas", "en-fa.tsv"),
+	"heb": embeddedLexicon("heb", "en-he.tsv"),
+	"hin": embeddedLexicon("hin", "en-hi.tsv"),
+	"ind": embeddedLexicon("ind", "en-id.tsv"),
+	"kor": embeddedLexicon("kor", "en-ko.tsv"),
+	"pol": embeddedLexicon("pol", "en-pl.tsv"),
+	"rus": embeddedLexicon("rus", "en-ru.tsv"),
+	"tur": embeddedLexicon("tur", "en-tr.tsv"),
+	"ukr": embeddedLexicon("ukr", "en-uk.tsv"),
 }
 
-func embeddedLexicon(name string) func() *Dict {
+func embeddedLexicon(lang, name string) func() *Dict {
 	return sync.OnceValue(func() *Dict {
 		data, err := lexiconFS.ReadFile("data/lexicon/" + name)
 		if err != nil {
@@ -47,6 +47,7 @@ func embeddedLexicon(name string) func() *Dict {
 		if err != nil {
 			panic(err) // embedded data: a bad line is a bug the tests catch
 		}
+		d.to = lang
 		return d
 	})
 }
@@ -106,14 +107,21 @@ func longestWord(tr string) string {
 }
 
 // coreDicts returns the embedded word list that pairs the languages of
-// two documents, when one is English and the other has one.
+// two documents, when one is English and the other has one; when both
+// have one, the two lists joined through their English words.
 func coreDicts(a, b *corpus.Document) []*Dict {
 	a3, b3 := iso3(a.Lang), iso3(b.Lang)
 	if a3 == "eng" {
 		a3, b3 = b3, a3
 	}
-	if load, ok := coreLexicons[a3]; ok && b3 == "eng" {
-		return []*Dict{load()}
+	la, ok := coreLexicons[a3]
+	switch {
+	case ok && b3 == "eng":
+		return []*Dict{la()}
+	case ok && a3 != b3:
+		if lb, ok := coreLexicons[b3]; ok {
+			return []*Dict{pivotDict(la(), lb())}
+		}
 	}
 	return nil
 }

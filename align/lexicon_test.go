@@ -45,44 +45,72 @@ func TestCoreLexiconMatches(t *testing.T) {
 		{"id", "id", "Pemerintah mengumumkan pajak baru untuk perusahaan.", "The government announced new taxes on companies.", []string{"=government"}},
 		{"id quiet", "id", "Anak-anak bermain di kebun sepanjang malam.", "The government announced new taxes on companies.", nil},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			load := func(text, lang string) *corpus.Document {
-				d, err := corpus.Load("t.txt", []byte(text), corpus.Options{Lang: language.Make(lang), Format: corpus.FormatText})
-				if err != nil {
-					t.Fatal(err)
-				}
-				return d
-			}
-			td, sd := load(c.target, c.tl), load(c.source, "en")
-			tf, sf := extract(td), extract(sd)
-			var got []string
-			dictMatches(tf, sf, coreDicts(td, sd), func(ti, si int32, _ float32) {
-				got = append(got, tf.types[ti].key+"="+sf.types[si].key)
-			})
-			if c.want == nil && len(got) > 0 {
-				t.Errorf("matched %q; want nothing", got)
-			}
-			for _, w := range c.want {
-				// "=government" wants the word matched, whatever its
-				// rendering.
-				if !slices.ContainsFunc(got, func(g string) bool { return g == w || w[0] == '=' && strings.HasSuffix(g, w) }) {
-					t.Errorf("no %s among %q", w, got)
-				}
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkListMatches(t, c.tl, c.target, "en", c.source, c.want) })
 	}
 }
 
-// TestCoreDicts gives the word lists only to English paired with their
-// language.
+// TestPivotMatches pairs the words of sentences in two languages with
+// core lists through their English words.
+func TestPivotMatches(t *testing.T) {
+	for _, c := range []struct {
+		name, tl, target, sl, source string
+		want                         []string
+	}{
+		{"uk-cs", "uk", "Уряд оголосив нові податки для компаній.", "cs", "Vláda oznámila nové daně pro firmy.",
+			[]string{"уряд=vlada", "оголосив=oznamila", "податки=dane", "компаніи=firmy"}},
+		{"uk-cs quiet", "uk", "Діти грали в саду весь вечір.", "cs", "Vláda oznámila nové daně pro firmy.", nil},
+		{"pl-ru", "pl", "Rząd ogłosił nowe podatki dla firm.", "ru", "Правительство объявило о новых налогах для компаний.",
+			[]string{"rzad=правительство", "nowe=новых", "podatki=налогах"}},
+		{"pl-ru quiet", "pl", "Dzieci bawiły się w ogrodzie przez cały wieczór.", "ru", "Правительство объявило о новых налогах для компаний.", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkListMatches(t, c.tl, c.target, c.sl, c.source, c.want) })
+	}
+}
+
+// checkListMatches matches a target and a source sentence through the
+// core lists of their languages: want lists target=source pairs that
+// must be among the matches ("=government": the word matched, whatever
+// its rendering); a nil want, that nothing matches.
+func checkListMatches(t *testing.T, tl, target, sl, source string, want []string) {
+	t.Helper()
+	load := func(text, lang string) *corpus.Document {
+		d, err := corpus.Load("t.txt", []byte(text), corpus.Options{Lang: language.Make(lang), Format: corpus.FormatText})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	td, sd := load(target, tl), load(source, sl)
+	tf, sf := extract(td), extract(sd)
+	var got []string
+	dictMatches(tf, sf, coreDicts(td, sd), func(ti, si int32, _ float32) {
+		got = append(got, tf.types[ti].key+"="+sf.types[si].key)
+	})
+	if want == nil && len(got) > 0 {
+		t.Errorf("matched %q; want nothing", got)
+	}
+	for _, w := range want {
+		if !slices.ContainsFunc(got, func(g string) bool { return g == w || w[0] == '=' && strings.HasSuffix(g, w) }) {
+			t.Errorf("no %s among %q", w, got)
+		}
+	}
+}
+
+// TestCoreDicts gives the word lists to English paired with their
+// language, and joins two lists through English for two languages that
+// have one.
 func TestCoreDicts(t *testing.T) {
 	doc := func(lang string) *corpus.Document { return &corpus.Document{Lang: language.Make(lang)} }
 	for _, c := range []struct {
 		a, b string
 		n    int
-	}{{"uk", "en", 1}, {"en", "he", 1}, {"ru", "en", 1}, {"de", "en", 0}, {"ru", "uk", 0}, {"en", "en", 0}} {
-		if got := len(coreDicts(doc(c.a), doc(c.b))); got != c.n {
+	}{{"uk", "en", 1}, {"en", "he", 1}, {"ru", "en", 1}, {"de", "en", 0}, {"ru", "uk", 1}, {"de", "uk", 0}, {"uk", "uk", 0}, {"en", "en", 0}} {
+		ds := coreDicts(doc(c.a), doc(c.b))
+		if got := len(ds); got != c.n {
 			t.Errorf("coreDicts(%s, %s): %d lists, want %d", c.a, c.b, got, c.n)
+		}
+		if pivoted := c.n == 1 && ds[0].pivot != nil; pivoted != (c.a != "en" && c.b != "en" && c.n == 1) {
+			t.Errorf("coreDicts(%s, %s): joined through English %v", c.a, c.b, pivoted)
 		}
 	}
 }
