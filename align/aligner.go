@@ -468,6 +468,19 @@ func foreign(follows []int, b bead) bool {
 	return false
 }
 
+// withoutOverlaps returns links, sorted by their first target
+// paragraph, without those that start inside the link before them.
+func withoutOverlaps(links []alink) []alink {
+	out := links[:0:0]
+	for _, l := range links {
+		if n := len(out); n > 0 && l.t0 <= out[n-1].t1 {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
 func hasSource(l alink, d int) bool {
 	for _, b := range l.parts {
 		if b.d == d {
@@ -478,7 +491,11 @@ func hasSource(l alink, d int) bool {
 }
 
 // assemble turns links into an Alignment that holds every paragraph once.
+// Links come sorted by their first target paragraph; one that starts
+// inside the link before it is dropped: kept, it would stop the walk
+// there and leave every later paragraph unlinked.
 func assemble(target *corpus.Document, sources []*corpus.Document, links []alink) *Alignment {
+	links = withoutOverlaps(links)
 	a := &Alignment{Target: target, Sources: sources}
 	k := 0
 	for i := 0; i < len(target.Paragraphs); {

@@ -189,7 +189,9 @@ func (w *work) orderLinks(links []alink, shift float64) []alink {
 // strong link out of order (a moved paragraph) does not cut the path in
 // two. Strong links stand, and a bead that overlaps one is dropped,
 // unless it is a merge that holds the link whole and no other (see grows);
-// a weak link stays unless a bead overlaps it. The best path's beads then
+// a weak link stays unless a bead overlaps it, the grown merges too
+// (kept, a weak link inside a merge held its paragraph twice, and the
+// alignment stopped there). The best path's beads then
 // fill the paragraphs left free (see orderStretch). With several sources
 // they do not: a free paragraph may be another source's.
 func (w *work) rejudge(links []alink, shift float64) []alink {
@@ -212,19 +214,20 @@ func (w *work) rejudge(links []alink, shift float64) []alink {
 		st.odds = -anchorMargin
 	}
 	found, fill := w.orderStretch(st, w.fitGC(0, links), w.zeroLLR(0), u, shift)
-	var sure []alink
+	var sure, grown []alink
 	for _, f := range found {
 		if !overlapsAny(f, strong) {
 			sure = append(sure, f)
 		} else if k := grows(f, strong); k >= 0 {
 			strong[k] = f
+			grown = append(grown, f)
 		}
 	}
-	// A weak link a sure bead leaves alone stays, as the second half of
-	// a split paragraph does (see interjections).
+	// A weak link a sure or grown bead leaves alone stays, as the second
+	// half of a split paragraph does (see interjections).
 	kept := append(strong, sure...)
 	for _, l := range weak {
-		if !overlapsAny(l, sure) {
+		if !overlapsAny(l, sure) && !overlapsAny(l, grown) {
 			kept = append(kept, l)
 		}
 	}
@@ -666,13 +669,18 @@ func grows(f alink, links []alink) int {
 		if found >= 0 || len(l.parts) != 1 {
 			return -1
 		}
-		b := l.parts[0]
-		if b.d != a.d || b.t0 < a.t0 || b.t1 > a.t1 || b.s0 < a.s0 || b.s1 > a.s1 {
+		if !holdsWhole(a, l.parts[0]) {
 			return -1
 		}
 		found = k
 	}
 	return found
+}
+
+// holdsWhole reports whether bead a holds bead b's paragraphs, on both
+// sides.
+func holdsWhole(a, b bead) bool {
+	return b.d == a.d && b.t0 >= a.t0 && b.t1 <= a.t1 && b.s0 >= a.s0 && b.s1 <= a.s1
 }
 
 // moveShare is the prior share of the units without partner in a path
