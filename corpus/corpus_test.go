@@ -3,6 +3,7 @@ package corpus
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -241,6 +242,35 @@ func TestDetect(t *testing.T) {
 	}
 }
 
+// TestDetectShort detects short sentences of conversation (written for
+// the test), where the few news function words are shared: the words of
+// detectwords.txt and the letters of alphabets.txt tell them. The
+// previous build misread seven: "Do you need a lift?" as Portuguese,
+// "Why did she…" as German, the three Czech ones as English, "Você…" as
+// French, "She met José in Málaga." as Dutch.
+func TestDetectShort(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Do you need a lift?", "en"},
+		{"Why did she leave so early?", "en"},
+		{"What can we do about it?", "en"},
+		{"To nemá smysl.", "cs"},
+		{"Вони мають рацію.", "uk"},
+		{"Треба це зробити зараз.", "uk"},
+		{"Ты меня слышишь?", "ru"},
+		{"Если будет время, приду.", "ru"},
+		{"Jsem doma, není to daleko.", "cs"},
+		{"Você precisa de ajuda?", "pt"},
+		{"Czy to jest prawda?", "pl"},
+		{"Das ist mir egal.", "de"},
+		{"On je tak dobrý.", "cs"},
+		{"She met José in Málaga.", "en"}, // names in capitals: no letters of a language
+	} {
+		if got := Detect(tc.in).String(); got != tc.want {
+			t.Errorf("Detect(%q) = %s; want %s", tc.in, got, tc.want)
+		}
+	}
+}
+
 // TestDetectorData checks the detector's lists: each tag a language, each
 // letter one lower-case letter that one language claims.
 func TestDetectorData(t *testing.T) {
@@ -248,6 +278,28 @@ func TestDetectorData(t *testing.T) {
 	for _, tag := range stopTags {
 		if b, conf := language.Make(tag).Base(); conf == language.No || b.String() != tag {
 			t.Errorf("stopwords.txt: %q is not a language tag", tag)
+		}
+	}
+	for n, line := range strings.Split(detectWordData, "\n") {
+		if tag, _, ok := strings.Cut(line, "\t"); ok && line[0] != '#' && !slices.Contains(stopTags, tag) {
+			t.Errorf("detectwords.txt:%d: %q has no line in stopwords.txt", n+1, tag)
+		}
+	}
+	if len(stopTags) > 64 {
+		t.Errorf("stopwords.txt: %d languages; alphabets' sets hold 64", len(stopTags))
+	}
+	for n, line := range strings.Split(alphabetData, "\n") {
+		tag, letters, ok := strings.Cut(line, "\t")
+		if !ok || line[0] == '#' {
+			continue
+		}
+		if !slices.Contains(stopTags, tag) {
+			t.Errorf("alphabets.txt:%d: %q has no line in stopwords.txt", n+1, tag)
+		}
+		for _, l := range strings.Fields(letters) {
+			if r, k := utf8.DecodeRuneInString(l); k != len(l) || r < utf8.RuneSelf || !unicode.IsLower(r) {
+				t.Errorf("alphabets.txt:%d: %q is not one lower-case letter beyond ASCII", n+1, l)
+			}
 		}
 	}
 	seen := map[rune]string{}

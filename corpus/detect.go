@@ -3,6 +3,7 @@ package corpus
 import (
 	_ "embed"
 	"iter"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -15,6 +16,12 @@ import (
 
 //go:embed data/stopwords.txt
 var stopwordData string
+
+//go:embed data/detectwords.txt
+var detectWordData string
+
+//go:embed data/alphabets.txt
+var alphabetData string
 
 //go:embed data/letters.txt
 var letterData string
@@ -50,6 +57,11 @@ var (
 	// they are written in: working it out for each text took a language
 	// tag's parse per listed language.
 	stopByFamily map[string][]string
+	// inAlphabet holds, for each letter beyond ASCII, the set of the
+	// languages of alphabets.txt (bits by index in stopTags) that write
+	// it; judged, those that have a line there.
+	inAlphabet map[rune]uint64
+	judged     uint64
 )
 
 func loadStopwords() {
@@ -83,6 +95,8 @@ func loadStopwords() {
 			stopIdx[w] = append(stopIdx[w], uint16(tagIdx[tag]))
 		}
 	}
+	addDetectWords()
+	loadAlphabets()
 	stopByFamily = map[string][]string{}
 	for _, tag := range stopTags {
 		s, _ := language.Make(tag).Script()
@@ -93,6 +107,69 @@ func loadStopwords() {
 		r, _ := utf8.DecodeRuneInString(l)
 		letterLang[r] = tag
 	}
+}
+
+// addDetectWords counts the words of detectwords.txt for their
+// languages, as the function words are counted, without making them
+// function words.
+func addDetectWords() {
+	for _, line := range strings.Split(detectWordData, "\n") {
+		tag, words, ok := strings.Cut(line, "\t")
+		k, known := tagIdx[tag]
+		if !ok || line[0] == '#' || !known {
+			continue
+		}
+		for _, w := range strings.Fields(words) {
+			if !slices.Contains(stopIdx[w], uint16(k)) {
+				stopIdx[w] = append(stopIdx[w], uint16(k))
+			}
+		}
+	}
+}
+
+// loadAlphabets reads alphabets.txt into inAlphabet and judged. The sets
+// are bits of a word: the languages of stopwords.txt number fewer than
+// 64 (TestDetectorData).
+func loadAlphabets() {
+	inAlphabet = map[rune]uint64{}
+	for _, line := range strings.Split(alphabetData, "\n") {
+		tag, letters, ok := strings.Cut(line, "\t")
+		k, known := tagIdx[tag]
+		if !ok || line[0] == '#' || !known || k >= 64 {
+			continue
+		}
+		judged |= 1 << k
+		for _, l := range strings.Fields(letters) {
+			r, _ := utf8.DecodeRuneInString(l)
+			inAlphabet[r] |= 1 << k
+		}
+	}
+}
+
+// foreignTo returns the judged languages whose alphabet lacks a letter
+// of word w, when w is in Latin letters and starts in lower case: a name
+// in capitals says nothing of its text's language.
+func foreignTo(w string) uint64 {
+	if IsASCII(w) || !startsLower(w) {
+		return 0
+	}
+	writes := judged
+	for _, r := range w {
+		if r < utf8.RuneSelf || !unicode.IsLetter(r) {
+			continue
+		}
+		if !unicode.Is(unicode.Latin, r) {
+			return 0 // a word of another script: its languages are not judged here
+		}
+		writes &= inAlphabet[unicode.ToLower(r)]
+	}
+	return judged &^ writes
+}
+
+// startsLower reports whether w starts with a lower-case letter.
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // ownLetters yields the language and each letter of letters.txt.
@@ -248,6 +325,7 @@ func stopwordScores(text string) map[string]int {
 	other := map[string]int{} // letters of a language without a list
 	fold := cases.Fold()
 	var buf []byte
+	var foreign [64]int // words a judged language's alphabet cannot write
 	for i, w := range letterRuns(text) {
 		if i > 5000 {
 			break
@@ -274,6 +352,12 @@ func stopwordScores(text string) map[string]int {
 				other[tag]++
 			}
 		}
+		for f := foreignTo(w); f != 0; f &= f - 1 {
+			foreign[bits.TrailingZeros64(f)]++
+		}
+	}
+	for k := range min(len(counts), len(foreign)) {
+		counts[k] -= min(counts[k], foreign[k])
 	}
 	for k, n := range counts {
 		if n > 0 {

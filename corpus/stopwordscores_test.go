@@ -11,8 +11,10 @@ import (
 )
 
 // TestStopwordScoresByIndex checks the tally by index against one kept
-// in a map, tag by tag, as the lists read: texts in several scripts,
-// with words whose letters one language alone writes.
+// in a map, tag by tag, as the lists read (function words, the
+// detector's other words, and the words an alphabet cannot write against
+// their languages): texts in several scripts, with words whose letters
+// one language alone writes.
 func TestStopwordScoresByIndex(t *testing.T) {
 	stopOnce.Do(loadStopwords)
 	fold := cases.Fold()
@@ -25,13 +27,23 @@ func TestStopwordScoresByIndex(t *testing.T) {
 		"東京都はイベントを開催しました。 서울에서 행사가 열렸다.",
 		"",
 	} {
-		want := map[string]int{}
+		want, foreign := map[string]int{}, map[string]int{}
 		for _, w := range strings.FieldsFunc(text, notInWord) {
-			for _, tag := range stopLang[fold.String(w)] {
-				want[tag]++
+			for _, k := range stopIdx[fold.String(w)] {
+				want[stopTags[k]]++
 			}
 			if tag := ownLetter(w); tag != "" {
 				want[tag]++
+			}
+			for k, tag := range stopTags {
+				if foreignTo(w)&(1<<k) != 0 {
+					foreign[tag]++
+				}
+			}
+		}
+		for tag, n := range foreign {
+			if want[tag] -= min(want[tag], n); want[tag] == 0 {
+				delete(want, tag)
 			}
 		}
 		if got := stopwordScores(text); !maps.Equal(got, want) {
@@ -62,6 +74,35 @@ func TestLetterRunsAsFieldsFunc(t *testing.T) {
 		}
 		if want := strings.FieldsFunc(text, notInWord); !slices.Equal(got, want) {
 			t.Fatalf("letterRuns(%q) = %q; want %q", text, got, want)
+		}
+	}
+}
+
+// TestForeignTo tells the languages whose alphabet cannot write a word in
+// lower case; a word in capitals or in ASCII counts against none.
+func TestForeignTo(t *testing.T) {
+	stopOnce.Do(loadStopwords)
+	for _, c := range []struct {
+		word        string
+		against, ok []string
+	}{
+		{"nemá", []string{"en", "pl", "de", "fr"}, []string{"cs", "sk", "es", "pt", "hu"}},
+		{"café", []string{"en", "pl", "de"}, []string{"fr", "es", "pt", "cs", "it"}},
+		{"łódź", []string{"en", "cs", "fr"}, []string{"pl"}},
+		{"Málaga", nil, []string{"en", "pl"}},
+		{"house", nil, []string{"en", "cs"}},
+		{"дом", nil, []string{"en", "ru"}}, // no judged language writes Cyrillic: counted elsewhere
+	} {
+		f := foreignTo(c.word)
+		for _, tag := range c.against {
+			if f&(1<<tagIdx[tag]) == 0 {
+				t.Errorf("foreignTo(%q): not against %s", c.word, tag)
+			}
+		}
+		for _, tag := range c.ok {
+			if f&(1<<tagIdx[tag]) != 0 {
+				t.Errorf("foreignTo(%q): against %s", c.word, tag)
+			}
 		}
 	}
 }
