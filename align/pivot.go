@@ -1,6 +1,10 @@
 package align
 
-import "sync"
+import (
+	"maps"
+	"slices"
+	"sync"
+)
 
 // Two languages with core word lists (Czech and Ukrainian, Polish and
 // Russian) have no list between them, and news is translated between
@@ -32,10 +36,16 @@ func pivotDict(a, b *Dict) *Dict {
 	}
 	p := &pivot{lists: [2]*Dict{a, b}}
 	for k, l := range p.lists {
+		// In the order of the forms, and each headword once, so that
+		// the matches come in the same order on every run.
 		p.byStem[k] = map[string][]string{}
-		for form, ens := range l.rev {
+		for _, form := range slices.Sorted(maps.Keys(l.rev)) {
 			for _, st := range inflectionStems(l.to, form) {
-				p.byStem[k][st] = append(p.byStem[k][st], ens...)
+				for _, en := range l.rev[form] {
+					if !slices.Contains(p.byStem[k][st], en) {
+						p.byStem[k][st] = append(p.byStem[k][st], en)
+					}
+				}
 			}
 		}
 	}
