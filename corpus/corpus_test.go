@@ -297,7 +297,7 @@ func TestDetectorData(t *testing.T) {
 			t.Errorf("alphabets.txt:%d: %q has no line in stopwords.txt", n+1, tag)
 		}
 		for _, l := range strings.Fields(letters) {
-			if r, k := utf8.DecodeRuneInString(l); k != len(l) || r < utf8.RuneSelf || !unicode.IsLower(r) {
+			if r, k := utf8.DecodeRuneInString(l); l != "-" && (k != len(l) || r < utf8.RuneSelf || !unicode.IsLower(r)) {
 				t.Errorf("alphabets.txt:%d: %q is not one lower-case letter beyond ASCII", n+1, l)
 			}
 		}

@@ -140,8 +140,10 @@ func loadAlphabets() {
 		}
 		judged |= 1 << k
 		for _, l := range strings.Fields(letters) {
-			r, _ := utf8.DecodeRuneInString(l)
-			inAlphabet[r] |= 1 << k
+			if l != "-" { // - for none beyond ASCII
+				r, _ := utf8.DecodeRuneInString(l)
+				inAlphabet[r] |= 1 << k
+			}
 		}
 	}
 }

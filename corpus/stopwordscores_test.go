@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
 )
 
 // TestStopwordScoresByIndex checks the tally by index against one kept
@@ -105,4 +106,20 @@ func TestForeignTo(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzDetect runs the detector and its contradiction test on any text:
+// no panic, and a tag that names a language or none.
+func FuzzDetect(f *testing.F) {
+	for _, s := range []string{"Do you need a lift?", "To nemá smysl.", "Вони мають рацію.", "łódź Ł\xff", "東京 Tokyo", "Málaga café ß"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		tag := Detect(text)
+		if b, conf := tag.Base(); tag != language.Und && conf == language.No {
+			t.Fatalf("Detect(%q) = %v (base %v)", text, tag, b)
+		}
+		Contradicts(text, language.English)
+		Contradicts(text, language.Czech)
+	})
 }
