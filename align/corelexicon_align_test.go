@@ -116,15 +116,8 @@ Rapat berakhir larut malam tanpa keputusan.`, "Wali kota mengatakan bahwa pemeri
 func TestCoreListsFindTheDroppedParagraph(t *testing.T) {
 	for _, c := range coreListTranslations {
 		t.Run(c.lang, func(t *testing.T) {
-			load := func(text, lang string) *corpus.Document {
-				d, err := corpus.Load("t.txt", []byte(text), corpus.Options{Lang: language.Make(lang), Format: corpus.FormatText})
-				if err != nil {
-					t.Fatal(err)
-				}
-				return d
-			}
 			beads := func(text string) string {
-				a, err := align.New(align.Options{}).Align(load(text, c.lang), []*corpus.Document{load(coreListSource, "en")})
+				a, err := align.New(align.Options{}).Align(loadText(t, text, c.lang), []*corpus.Document{loadText(t, coreListSource, "en")})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -159,20 +152,13 @@ func TestPivotFindsTheDroppedParagraph(t *testing.T) {
 	for i, c := range coreListTranslations {
 		byLang[c.lang] = i
 	}
-	load := func(text, lang string) *corpus.Document {
-		d, err := corpus.Load("t.txt", []byte(text), corpus.Options{Lang: language.Make(lang), Format: corpus.FormatText})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return d
-	}
 	for _, pair := range []string{"cs-uk", "uk-cs", "pl-ru", "ru-pl", "tr-ko", "ar-fa", "he-hi", "el-id"} {
 		t.Run(pair, func(t *testing.T) {
 			sl, tl, _ := strings.Cut(pair, "-")
 			sc, tc := coreListTranslations[byLang[sl]], coreListTranslations[byLang[tl]]
 			paras := strings.Split(sc.text, "\n\n")
 			src := strings.Join(slices.Insert(paras, 2, sc.third), "\n\n")
-			a, err := align.New(align.Options{}).Align(load(tc.text, tl), []*corpus.Document{load(src, sl)})
+			a, err := align.New(align.Options{}).Align(loadText(t, tc.text, tl), []*corpus.Document{loadText(t, src, sl)})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -185,4 +171,14 @@ func TestPivotFindsTheDroppedParagraph(t *testing.T) {
 			}
 		})
 	}
+}
+
+// loadText loads text as a plain-text document of language lang.
+func loadText(t *testing.T, text, lang string) *corpus.Document {
+	t.Helper()
+	d, err := corpus.Load("t.txt", []byte(text), corpus.Options{Lang: language.Make(lang), Format: corpus.FormatText})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
