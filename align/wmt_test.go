@@ -159,11 +159,18 @@ func readWMT(t *testing.T, path string) []wmtRecord {
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // chunkRecords cuts the records into documents of 10 to 20 consecutive
-// segments, at most wmtDocs of them.
+// segments, at most wmtDocs of them. ALIGN_WMT_LO and ALIGN_WMT_SPAN set
+// other sizes, LO to LO+SPAN-1 segments, to measure (the bars hold for
+// the default).
 func chunkRecords(recs []wmtRecord, rng *rand.Rand) [][]wmtRecord {
+	lo, _ := strconv.Atoi(os.Getenv("ALIGN_WMT_LO"))
+	span, _ := strconv.Atoi(os.Getenv("ALIGN_WMT_SPAN"))
+	if lo < 1 || span < 1 {
+		lo, span = 10, 11
+	}
 	var out [][]wmtRecord
-	for len(recs) >= 10 && len(out) < wmtDocs {
-		n := min(10+rng.IntN(11), len(recs))
+	for len(recs) >= lo && len(out) < wmtDocs {
+		n := min(lo+rng.IntN(span), len(recs))
 		out, recs = append(out, recs[:n]), recs[n:]
 	}
 	return out
