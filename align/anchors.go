@@ -453,7 +453,7 @@ func (w *work) lengthLeftovers(links []alink, shift float64) []alink {
 		}
 	}
 	g, zero := w.fitGC(0, links), w.zeroLLR(0)
-	u := units{nums: w.newNumConflict(0, links), sents: w.newSentEvidence(0, links), marks: w.newMarkEvidence(0, links)}
+	u := units{nums: w.newNumConflict(0, links), names: w.newNameConflict(0, links), sents: w.newSentEvidence(0, links), marks: w.newMarkEvidence(0, links)}
 	prior := float64(len(ft) * len(fs))
 	for _, j := range fs {
 		i, p := w.lengthLeftover(j, ft, owner, g, zero, u, prior)
@@ -481,7 +481,7 @@ func (w *work) lengthLeftover(j int, ft, owner []int, g lengthGC, zero float64, 
 			lex = w.null.surprise(sim)
 		}
 		b := bead{t0: i, t1: i, s0: j, s1: j}
-		ev := lex + u.nums.evidence(w, b) + u.sents.evidence(b) + marksEvidence(u.marks, b) + g.llr(w.t.paras[i].chars, w.srcs[0].paras[j].chars)
+		ev := lex + u.nums.evidence(w, b) + u.names.evidence(w, b) + u.sents.evidence(b) + marksEvidence(u.marks, b) + g.llr(w.t.paras[i].chars, w.srcs[0].paras[j].chars)
 		z += math.Exp(ev)
 		if ev > bestEv {
 			best, bestEv = i, ev

@@ -5,6 +5,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+
+	"golang.org/x/text/language"
 )
 
 // Numbers that contradict: a bead both of whose sides write numbers, none
@@ -17,9 +19,18 @@ import (
 // Numbers on one side only (a year, a count) are weaker evidence of the
 // same kind: translations mostly keep them as digits.
 
-// numConflict holds, per paragraph, its number types, and the log odds
-// that a bead whose numbers contradict is a true pair.
-type numConflict struct {
+// Names that contradict are evidence of the same kind, weighed the same
+// way: a translation keeps its source's names, spelt alike in Latin
+// letters or matched by transcription, so a bead whose sides both name
+// someone, none of the same, is a chance pair: an addition next to an
+// omission ("Markus Söder" in the target, "Thorsten Glauber" in the
+// source). Only between languages that capitalise their names: in
+// Chinese, Japanese, Hebrew or Arabic text no capital tells a name.
+
+// conflict holds, per paragraph, its types of one class (numbers, names),
+// and the log odds that a bead whose types of the class contradict is a
+// true pair.
+type conflict struct {
 	t [][]int32
 	s [][]int32
 	d int
@@ -29,12 +40,12 @@ type numConflict struct {
 	llr, alone float64
 }
 
-// numTypes returns, per paragraph of f, its number types.
-func numTypes(f *docFeat) [][]int32 {
+// classTypes returns, per paragraph of f, its types of the class in.
+func classTypes(f *docFeat, in func(*tokType) bool) [][]int32 {
 	out := make([][]int32, len(f.paras))
 	for i, p := range f.paras {
 		for _, ty := range p.types {
-			if f.types[ty].kind == kNumber {
+			if in(&f.types[ty]) {
 				out[i] = append(out[i], ty)
 			}
 		}
@@ -42,14 +53,45 @@ func numTypes(f *docFeat) [][]int32 {
 	return out
 }
 
-// newNumConflict calibrates the conflict evidence of source d: the share
-// of its links (true pairs) with numbers on both sides whose numbers
-// contradict, with Laplace's rule, against the share of all its paragraph
-// pairs with numbers on both sides; and the share of its links with
-// numbers whose numbers are on one side only, against that of its
-// paragraph pairs.
-func (w *work) newNumConflict(d int, links []alink) *numConflict {
-	nc := &numConflict{t: numTypes(w.t), s: numTypes(w.srcs[d]), d: d}
+func isNumber(ty *tokType) bool { return ty.kind == kNumber }
+
+func isName(ty *tokType) bool { return ty.name && isWordKind(ty.kind) }
+
+// newNumConflict calibrates the number conflicts of source d.
+func (w *work) newNumConflict(d int, links []alink) *conflict {
+	return w.newConflict(d, links, isNumber)
+}
+
+// newNameConflict calibrates the name conflicts of source d, or returns
+// nil where one of the two languages writes no capitals: there a name
+// is told from a word only when it is in Latin letters, a code or an
+// acronym, and its absence from the other side says little.
+func (w *work) newNameConflict(d int, links []alink) *conflict {
+	if !capitalises(w.t.base) || !capitalises(w.srcs[d].base) {
+		return nil
+	}
+	return w.newConflict(d, links, isName)
+}
+
+// capitalises reports whether language b is written in a script with
+// capital letters, which mark its names.
+func capitalises(b language.Base) bool {
+	s, _ := language.Make(b.String()).Script()
+	switch s.String() {
+	case "Latn", "Cyrl", "Grek", "Armn":
+		return true
+	}
+	return false
+}
+
+// newConflict calibrates the conflict evidence of source d for the class
+// in: the share of its links (true pairs) with types of the class on both
+// sides that contradict, with Laplace's rule, against the share of all
+// its paragraph pairs with such types on both sides; and the share of its
+// links with such types on one side only, against that of its paragraph
+// pairs.
+func (w *work) newConflict(d int, links []alink, in func(*tokType) bool) *conflict {
+	nc := &conflict{t: classTypes(w.t, in), s: classTypes(w.srcs[d], in), d: d}
 	var ti, sj []int
 	for i, ns := range nc.t {
 		if len(ns) > 0 {
@@ -122,7 +164,7 @@ func (w *work) newNumConflict(d int, links []alink) *numConflict {
 
 // has reports whether target paragraphs t0..t1 and source paragraphs
 // s0..s1 hold numbers.
-func (nc *numConflict) has(t0, t1, s0, s1 int) (ht, hs bool) {
+func (nc *conflict) has(t0, t1, s0, s1 int) (ht, hs bool) {
 	for i := t0; i <= t1 && !ht; i++ {
 		ht = len(nc.t[i]) > 0
 	}
@@ -134,7 +176,7 @@ func (nc *numConflict) has(t0, t1, s0, s1 int) (ht, hs bool) {
 
 // contradicts reports whether target paragraphs t0..t1 and source
 // paragraphs s0..s1 both hold numbers and share none.
-func (nc *numConflict) contradicts(w *work, t0, t1, s0, s1 int) bool {
+func (nc *conflict) contradicts(w *work, t0, t1, s0, s1 int) bool {
 	if ht, hs := nc.has(t0, t1, s0, s1); !ht || !hs {
 		return false
 	}
@@ -157,7 +199,7 @@ func (nc *numConflict) contradicts(w *work, t0, t1, s0, s1 int) bool {
 
 // evidence is the conflict evidence of bead b: llr where its numbers
 // contradict, else zero.
-func (nc *numConflict) evidence(w *work, b bead) float64 {
+func (nc *conflict) evidence(w *work, b bead) float64 {
 	if nc == nil || b.d != nc.d {
 		return 0
 	}

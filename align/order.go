@@ -205,7 +205,7 @@ func (w *work) rejudge(links []alink, shift float64) []alink {
 		}
 	}
 	owner, used := w.holders(strong)
-	u := units{heldT: make([]bool, len(owner)), heldS: used[0], open: true, nums: w.newNumConflict(0, strong), sents: w.newSentEvidence(0, strong), marks: w.newMarkEvidence(0, strong)}
+	u := units{heldT: make([]bool, len(owner)), heldS: used[0], open: true, nums: w.newNumConflict(0, strong), names: w.newNameConflict(0, strong), sents: w.newSentEvidence(0, strong), marks: w.newMarkEvidence(0, strong)}
 	for i, o := range owner {
 		u.heldT[i] = o >= 0
 	}
@@ -244,8 +244,9 @@ func (w *work) rejudge(links []alink, shift float64) []alink {
 type units struct {
 	heldT, heldS []bool
 	open         bool
-	// nums weighs the beads whose numbers contradict (see numConflict).
-	nums *numConflict
+	// nums and names weigh the beads whose numbers or names contradict
+	// (see conflict).
+	nums, names *conflict
 	// sents weighs the beads by their sentence counts (see sentEvidence).
 	sents *sentEvidence
 	// marks weighs the beads by their quotations and questions.
@@ -309,7 +310,7 @@ func (w *work) orderFill(links []alink, shift float64) []alink {
 		}
 		anchors := chain(bs, len(w.srcs[d].paras), 0)
 		g, zero := w.fitGC(d, links), w.zeroLLR(d)
-		u := units{heldT: make([]bool, len(owner)), heldS: used[d], nums: w.newNumConflict(d, links), sents: w.newSentEvidence(d, links), marks: w.newMarkEvidence(d, links)}
+		u := units{heldT: make([]bool, len(owner)), heldS: used[d], nums: w.newNumConflict(d, links), names: w.newNameConflict(d, links), sents: w.newSentEvidence(d, links), marks: w.newMarkEvidence(d, links)}
 		for i, o := range owner {
 			u.heldT[i] = o >= 0
 		}
@@ -612,7 +613,7 @@ func (w *work) orderWeight(st stretch, i, j int, sh [2]int, g lengthGC, zero flo
 	if sim := w.sim(st.d, b.t0, b.t1, b.s0, b.s1); sim > 0 {
 		lex = w.null.surprise(sim)
 	}
-	lex += u.nums.evidence(w, b) + u.sents.evidence(b) + marksEvidence(u.marks, b)
+	lex += u.nums.evidence(w, b) + u.names.evidence(w, b) + u.sents.evidence(b) + marksEvidence(u.marks, b)
 	if b.size() > 2 && w.tcuts != nil {
 		// A merge is judged part by part, as in refinement: its
 		// paragraph break falls at a sentence or clause break of the
