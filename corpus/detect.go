@@ -62,6 +62,9 @@ var (
 	// it; judged, those that have a line there.
 	inAlphabet map[rune]uint64
 	judged     uint64
+	// caseIdx holds the words of detectwords.txt that count only as
+	// written (English I), by the indices of their languages.
+	caseIdx map[string][]uint16
 )
 
 func loadStopwords() {
@@ -111,8 +114,9 @@ func loadStopwords() {
 
 // addDetectWords counts the words of detectwords.txt for their
 // languages, as the function words are counted, without making them
-// function words.
+// function words; a word with a capital counts only as written.
 func addDetectWords() {
+	caseIdx = map[string][]uint16{}
 	for _, line := range strings.Split(detectWordData, "\n") {
 		tag, words, ok := strings.Cut(line, "\t")
 		k, known := tagIdx[tag]
@@ -120,8 +124,12 @@ func addDetectWords() {
 			continue
 		}
 		for _, w := range strings.Fields(words) {
-			if !slices.Contains(stopIdx[w], uint16(k)) {
-				stopIdx[w] = append(stopIdx[w], uint16(k))
+			idx := stopIdx
+			if strings.ToLower(w) != w {
+				idx = caseIdx
+			}
+			if !slices.Contains(idx[w], uint16(k)) {
+				idx[w] = append(idx[w], uint16(k))
 			}
 		}
 	}
@@ -166,6 +174,27 @@ func foreignTo(w string) uint64 {
 		writes &= inAlphabet[unicode.ToLower(r)]
 	}
 	return judged &^ writes
+}
+
+// englishClitic reports whether word w, at offset off of text, is the
+// clitic of an English contraction or possessive: s, t, ll, re, ve, m or
+// d right after an apostrophe that follows a letter (it's, don't,
+// Germany's, I'm).
+func englishClitic(text string, off int, w string) bool {
+	switch w {
+	case "s", "t", "ll", "re", "ve", "m", "d":
+	default:
+		return false
+	}
+	before := strings.TrimSuffix(text[:off], "'")
+	if len(before) == off {
+		before = strings.TrimSuffix(before, "’")
+	}
+	if len(before) == off || before == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return unicode.IsLetter(r)
 }
 
 // startsLower reports whether w starts with a lower-case letter.
@@ -328,9 +357,17 @@ func stopwordScores(text string) map[string]int {
 	fold := cases.Fold()
 	var buf []byte
 	var foreign [64]int // words a judged language's alphabet cannot write
+	en, hasEn := tagIdx["en"]
+	pos := 0 // where the last word ended: the words come in order
 	for i, w := range letterRuns(text) {
 		if i > 5000 {
 			break
+		}
+		off := pos + strings.Index(text[pos:], w)
+		pos = off + len(w)
+		if hasEn && englishClitic(text, off, w) {
+			counts[en]++ // it's, don't: no Czech s, no word of its own
+			continue
 		}
 		var idx []uint16
 		if IsASCII(w) { // most words: folding them is lowering them, without an allocation
@@ -345,6 +382,9 @@ func stopwordScores(text string) map[string]int {
 			idx = stopIdx[fold.String(w)]
 		}
 		for _, k := range idx {
+			counts[k]++
+		}
+		for _, k := range caseIdx[w] {
 			counts[k]++
 		}
 		if tag := ownLetter(w); tag != "" {

@@ -29,8 +29,18 @@ func TestStopwordScoresByIndex(t *testing.T) {
 		"",
 	} {
 		want, foreign := map[string]int{}, map[string]int{}
+		pos := 0
 		for _, w := range strings.FieldsFunc(text, notInWord) {
+			off := pos + strings.Index(text[pos:], w)
+			pos = off + len(w)
+			if englishClitic(text, off, w) {
+				want["en"]++
+				continue
+			}
 			for _, k := range stopIdx[fold.String(w)] {
+				want[stopTags[k]]++
+			}
+			for _, k := range caseIdx[w] {
 				want[stopTags[k]]++
 			}
 			if tag := ownLetter(w); tag != "" {
