@@ -29,8 +29,12 @@ type pivot struct {
 // pivots memoises the joined dictionaries by their pair of lists.
 var pivots sync.Map // [2]*Dict -> *Dict
 
-// pivotDict returns the dictionary that joins core lists a and b.
+// pivotDict returns the dictionary that joins core lists a and b, one
+// for either order: pivotMatches tells the sides by language.
 func pivotDict(a, b *Dict) *Dict {
+	if a.to > b.to {
+		a, b = b, a
+	}
 	if d, ok := pivots.Load([2]*Dict{a, b}); ok {
 		return d.(*Dict)
 	}
