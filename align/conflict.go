@@ -5,8 +5,6 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
-
-	"golang.org/x/text/language"
 )
 
 // Numbers that contradict: a bead both of whose sides write numbers, none
@@ -24,8 +22,8 @@ import (
 // letters or matched by transcription, so a bead whose sides both name
 // someone, none of the same, is a chance pair: an addition next to an
 // omission ("Markus Söder" in the target, "Thorsten Glauber" in the
-// source). Only between languages that capitalise their names: in
-// Chinese, Japanese, Hebrew or Arabic text no capital tells a name.
+// source). Only between documents whose letters have case: in Chinese,
+// Japanese, Hebrew or Arabic text no capital tells a name.
 
 // conflict holds, per paragraph, its types of one class (numbers, names),
 // and the log odds that a bead whose types of the class contradict is a
@@ -63,25 +61,15 @@ func (w *work) newNumConflict(d int, links []alink) *conflict {
 }
 
 // newNameConflict calibrates the name conflicts of source d, or returns
-// nil where one of the two languages writes no capitals: there a name
-// is told from a word only when it is in Latin letters, a code or an
-// acronym, and its absence from the other side says little.
+// nil where one of the two documents is mostly without case (Chinese,
+// Japanese, Hebrew, Arabic): there a name is told from a word only when
+// it is in Latin letters, a code or an acronym, and its absence from
+// the other side says little.
 func (w *work) newNameConflict(d int, links []alink) *conflict {
-	if !capitalises(w.t.base) || !capitalises(w.srcs[d].base) {
+	if w.t.caseless || w.srcs[d].caseless {
 		return nil
 	}
 	return w.newConflict(d, links, isName)
-}
-
-// capitalises reports whether language b is written in a script with
-// capital letters, which mark its names.
-func capitalises(b language.Base) bool {
-	s, _ := language.Make(b.String()).Script()
-	switch s.String() {
-	case "Latn", "Cyrl", "Grek", "Armn":
-		return true
-	}
-	return false
 }
 
 // newConflict calibrates the conflict evidence of source d for the class

@@ -72,6 +72,9 @@ type docFeat struct {
 	// glosses holds the kGloss types with their English glosses, in the
 	// order they were found: matches are made in it, the same every run.
 	glosses []glossed
+	// caseless is set when the document's letters are mostly without
+	// case (caseless): no capital marks its names.
+	caseless bool
 }
 
 // lookup returns the id of the type of kind k and key key.
@@ -292,6 +295,7 @@ func extractCased(d *corpus.Document, noCase bool) *docFeat {
 		x.f.types[id].df = int(x.df[id])
 	}
 	x.f.byKind = x.byKind
+	x.f.caseless = noCase
 	return x.f
 }
 
