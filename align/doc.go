@@ -169,8 +169,8 @@
 //     nothing, ln P(nothing shared | pair) / P(nothing shared | chance),
 //     estimated on the document pair
 //     (about -1.8 for German and English, -0.5 for Japanese and English),
-//     and that of numbers, and between languages that capitalise their
-//     names, of names, on both sides and none shared (conflict.go,
+//     and that of numbers, and between documents whose letters have
+//     case, of names, on both sides and none shared (conflict.go,
 //     calibrated the same way on the document's links against its random
 //     pairs: an addition next to an omission names other people);
 //     the beads' priors are paragraphs/dev's shares (a unit without
