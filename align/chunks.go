@@ -34,16 +34,20 @@ func sentencesInChunks(a *Alignment, tSents, sSents []corpus.Span, sDoc []int) [
 	tcum := alnumCum(tSents, func(int) string { return a.Target.Text })
 	scum := alnumCum(sSents, func(k int) string { return a.Sources[sDoc[k]].Text })
 	ratio := float64(scum[m]) / float64(max(tcum[n], 1))
+	g := newGuide(a, tSents, sSents, sDoc, tcum, scum)
 	var out []SentenceLink
 	for cur := (point{}); ; {
 		keep := min(cur.i+chunkSentences, n)
 		ie := min(keep+chunkBand, n)
 		je := m
 		if ie < n {
-			// As far as the link's ratio of lengths says the chunk's
-			// sentences reach, and a band more.
+			// As far as the link's ratio of lengths, or the guide, says
+			// the chunk's sentences reach, and a band more.
 			reach := scum[cur.j] + int(float64(tcum[ie]-tcum[cur.i])*ratio)
 			je, _ = slices.BinarySearch(scum, reach)
+			if r := g.row(ie); r.ok {
+				je = max(je, r.hi)
+			}
 			je = min(je+chunkBand, m)
 		}
 		// So many source sentences against a chunk that they overflow
@@ -52,7 +56,7 @@ func sentencesInChunks(a *Alignment, tSents, sSents []corpus.Span, sDoc []int) [
 		if cur.i == ie || cur.j == je {
 			return append(out, unpaired(tSents[cur.i:], sSents[cur.j:], sDoc[cur.j:])...)
 		}
-		tb := table{band: chunkBand, openEnd: ie < n}
+		tb := table{band: chunkBand, openEnd: ie < n, guide: g.from(cur, ie, je)}
 		if tb.openEnd {
 			tb.ratio = ratio // the table's far corner is a guess
 		}

@@ -178,6 +178,7 @@ type table struct {
 	band    int
 	ratio   float64 // source letters and digits to a target's, for the band; 0: as the table's corners say
 	openEnd bool
+	guide   []guideRow // where each target corner is expected (see guide), which the band also holds; or nil
 }
 
 // sentenceBeads aligns target sentences tSents with source sentences
@@ -321,7 +322,7 @@ func (bs *beadScorer) gain(i, j, a, b int) float64 {
 
 // inBand returns whether a cell lies in the table tb shapes.
 func (bs *beadScorer) inBand() func(i, j int) bool {
-	inBand := bandOf(bs.tcum, bs.scum, bs.tb.band, bs.tb.ratio)
+	inBand := bandOf(bs.tcum, bs.scum, bs.tb.band, bs.tb.ratio, bs.tb.guide)
 	if !bs.tb.openEnd {
 		return inBand
 	}
@@ -468,7 +469,7 @@ func unpaired(tSents, sSents []corpus.Span, sDoc []int) []SentenceLink {
 // i meet as many of the source's, times ratio (tcum and scum, running
 // totals); with ratio 0, the diagonal joins the table's corners. Every
 // cell lies within it when band is 0.
-func bandOf(tcum, scum []int, band int, ratio float64) func(i, j int) bool {
+func bandOf(tcum, scum []int, band int, ratio float64, guide []guideRow) func(i, j int) bool {
 	if band <= 0 {
 		return func(int, int) bool { return true }
 	}
@@ -484,8 +485,36 @@ func bandOf(tcum, scum []int, band int, ratio float64) func(i, j int) bool {
 	if corners {
 		diag[n] = m
 	}
-	return func(i, j int) bool { return j >= diag[i]-band && j <= diag[i]+band }
+	if guide == nil {
+		return func(i, j int) bool { return j >= diag[i]-band && j <= diag[i]+band }
+	}
+	return guidedBand(diag, guide, band)
 }
+
+// guidedBand returns whether a cell lies within band sentences of the
+// stretch the guide expects its row at, and of the diagonal where that
+// runs within guideReach of it (and at the table's first corner, which
+// the chunk starts from), or of the diagonal alone in a row no anchor
+// leads: a chunk that starts off its guide finds its way back, and one the
+// guide leads past a gap follows it there, whatever the link's ratio says.
+func guidedBand(diag []int, guide []guideRow, band int) func(i, j int) bool {
+	lo, hi := make([]int, len(diag)), make([]int, len(diag))
+	for i, d := range diag {
+		l, h := d, d
+		if g := guide[i]; g.ok {
+			l, h = g.lo, g.hi
+			if i == 0 || d >= g.lo-guideReach && d <= g.hi+guideReach {
+				l, h = min(l, d), max(h, d)
+			}
+		}
+		lo[i], hi[i] = l-band, h+band
+	}
+	return func(i, j int) bool { return j >= lo[i] && j <= hi[i] }
+}
+
+// guideReach is how far from the guide a chunk's diagonal may run and
+// still widen its band.
+const guideReach = 36
 
 // priorNull is the null model without a sample, the prior alone: the
 // sentences of one link are too few to measure chance on. It is read-only,

@@ -373,3 +373,59 @@ func TestSentencesLongParagraphSplitApart(t *testing.T) {
 	}
 	longLink(t, src.String(), tgt.String())
 }
+
+// TestSentencesLongParagraphGaps: a long link whose target drops runs of
+// sentences, some longer than a chunk's band is wide, and adds a run of
+// its own still pairs every sentence with its partner; the dropped and
+// added ones stand alone. Before the chunks followed the numbers both
+// sides share, a gap of 15 sentences put the next hundred off their
+// partners.
+func TestSentencesLongParagraphGaps(t *testing.T) {
+	dropped := func(i int) bool { return i >= 300 && i < 309 || i >= 900 && i < 915 || i >= 1400 && i < 1500 }
+	const added = 20 // target sentences of its own, after source sentence 1700
+	var src, tgt strings.Builder
+	for i := range 2500 {
+		fmt.Fprintf(&src, "On %d March the party counted %d votes in district %d. ", i%28+1, 10000+i, i)
+		if !dropped(i) {
+			fmt.Fprintf(&tgt, "Am %d. März zählte die Partei im Bezirk %d insgesamt %d Stimmen. ", i%28+1, i, 10000+i)
+		}
+		if i == 1700 {
+			for k := range added {
+				fmt.Fprintf(&tgt, "Die Feier im Saal %d dauerte bis %d Uhr. ", 5000+k, k%12+1)
+			}
+		}
+	}
+	beads := longLink(t, src.String(), tgt.String())
+	s, _ := corpus.Load("s.txt", []byte(src.String()), corpus.Options{Lang: language.English})
+	d, _ := corpus.Load("t.txt", []byte(tgt.String()), corpus.Options{Lang: language.German})
+	sourceAt := map[int]int{} // a source sentence's start: its number
+	for k, sp := range s.Paragraphs[0].Sentences {
+		sourceAt[sp.Start] = k
+	}
+	sourceAlone, targetAlone := 0, 0
+	for _, b := range beads {
+		switch {
+		case len(b.Target) == 0:
+			for _, sp := range b.Sources[0].Spans {
+				if !dropped(sourceAt[sp.Start]) {
+					t.Errorf("source sentence %d stands alone; the target has it", sourceAt[sp.Start])
+				}
+				sourceAlone++
+			}
+		case len(b.Sources) == 0:
+			if !strings.Contains(d.Slice(b.Target[0]), "Saal") {
+				t.Errorf("%q stands alone; the source has it", d.Slice(b.Target[0]))
+			}
+			targetAlone++
+		case len(b.Target) != 1 || len(b.Sources) != 1 || len(b.Sources[0].Spans) != 1:
+			t.Errorf("bead at %q of %d target and %d source sentences; want 1:1 or one alone", d.Slice(b.Target[0]), len(b.Target), len(b.Sources[0].Spans))
+		default:
+			if k := sourceAt[b.Sources[0].Spans[0].Start]; !strings.Contains(d.Slice(b.Target[0]), fmt.Sprintf("Bezirk %d ", k)) {
+				t.Errorf("%q paired with source sentence %d", d.Slice(b.Target[0]), k)
+			}
+		}
+	}
+	if sourceAlone != 124 || targetAlone != added {
+		t.Errorf("%d source and %d target sentences alone, want the 124 dropped and %d added", sourceAlone, targetAlone, added)
+	}
+}
