@@ -118,7 +118,7 @@ func unitFeatures(u *corpus.Document, noCase, across bool) *docFeat {
 // article's sentences held 100 bytes of features a byte of text, and the
 // collector, pressed against the memory limit, took half the time.
 func unitOf(s *corpus.Document, ss []corpus.Span, across bool) *docFeat {
-	cache := s.Memo(unitCacheKey{}, func() any { return bounded.New[unitFeatKey, *docFeat](unitCacheSize) }).(*bounded.Map[unitFeatKey, *docFeat])
+	cache := s.Memo(unitCacheKey{}, func() any { return bounded.New[unitFeatKey, *docFeat](unitCacheFor(s)) }).(*bounded.Map[unitFeatKey, *docFeat])
 	k := unitFeatKey{tallyKeyOf(ss), across}
 	if f, ok := cache.Get(k); ok {
 		return f
@@ -130,6 +130,18 @@ func unitOf(s *corpus.Document, ss []corpus.Span, across bool) *docFeat {
 
 // unitCacheSize is how many units' features a document keeps at most.
 const unitCacheSize = 1024
+
+// unitCacheFor returns the size of document s's cache of units: a few for
+// each of its sentences, up to unitCacheSize. A batch record of one
+// sentence made a cache of sixteen locked maps, a tenth of a batch's
+// memory traffic.
+func unitCacheFor(s *corpus.Document) int {
+	n := 0
+	for _, p := range s.Paragraphs {
+		n += max(len(p.Sentences), 1)
+	}
+	return min(unitCacheSize, 4*n)
+}
 
 // unitCacheKey keys the cache of unitOf in a document's memo.
 type unitCacheKey struct{}

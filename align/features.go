@@ -338,8 +338,8 @@ func newFeatReader(d *corpus.Document, noCase bool) *featReader {
 	// types in news text, bounds the guess, which sizes tables that every
 	// token touches.
 	vocab := min(x.words/4, 40*int(math.Sqrt(float64(x.words))))
-	hint := [kGloss + 1]int{kWord: vocab + 16, kIdent: vocab/16 + 4, kNumber: vocab/16 + 4, kURL: 4}
-	x.f.types = make([]tokType, 0, vocab+16)
+	hint := [kGloss + 1]int{kWord: vocab + 8, kIdent: vocab/16 + 4, kNumber: vocab/16 + 4, kURL: 4}
+	x.f.types = make([]tokType, 0, vocab+8)
 	for k := range x.byKind {
 		x.byKind[k] = make(map[string]int32, hint[k])
 	}
