@@ -86,3 +86,53 @@ func TestGuidedBand(t *testing.T) {
 		}
 	}
 }
+
+// FuzzGuide: from any anchors, the chain rises on both sides, every row
+// the guide leads lies within the table, and a chunk's band from it can
+// be asked of every cell.
+func FuzzGuide(f *testing.F) {
+	f.Add([]byte{10, 12, 3, 3, 5, 9, 7, 2, 9, 11})
+	f.Add([]byte{200, 150, 0, 149, 1, 0, 199, 149})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) < 2 {
+			return
+		}
+		n, m := int(data[0])%300+1, int(data[1])%300+1
+		tcum, scum := make([]int, n+1), make([]int, m+1)
+		for i := 1; i <= n; i++ {
+			tcum[i] = tcum[i-1] + int(data[i%len(data)])%40
+		}
+		for j := 1; j <= m; j++ {
+			scum[j] = scum[j-1] + int(data[(j*7)%len(data)])%40
+		}
+		var pairs []point
+		for k := 2; k+1 < len(data); k += 2 {
+			pairs = append(pairs, point{int(data[k]) % n, int(data[k+1]) % m})
+		}
+		chain := increasing(pairs)
+		for k := 1; k < len(chain); k++ {
+			if chain[k].i <= chain[k-1].i || chain[k].j <= chain[k-1].j {
+				t.Fatalf("chain %v does not rise", chain)
+			}
+		}
+		g := &guide{tcum: tcum, scum: scum, ratio: float64(scum[m]) / float64(max(tcum[n], 1))}
+		g.knots = append(g.knots, point{})
+		for _, p := range chain {
+			g.knots = append(g.knots, p, point{p.i + 1, p.j + 1})
+		}
+		g.knots = append(g.knots, point{n, m})
+		for i := 0; i <= n; i++ {
+			if r := g.row(i); r.ok && (r.lo < 0 || r.lo > r.hi || r.hi > m) {
+				t.Fatalf("row %d = %+v outside 0..%d", i, r, m)
+			}
+		}
+		cur := point{n / 3, m / 3}
+		if rows := g.from(cur, n, m); rows != nil {
+			diag := make([]int, n-cur.i+1)
+			in := guidedBand(diag, rows, 3)
+			for i := range diag {
+				in(i, m-cur.j)
+			}
+		}
+	})
+}

@@ -17,6 +17,7 @@ import (
 	"github.com/crossread/crossread/checks/internal/linked"
 	"github.com/crossread/crossread/corpus"
 	"github.com/crossread/crossread/internal/bounded"
+	"github.com/crossread/crossread/internal/datalines"
 	"github.com/crossread/crossread/internal/lcs"
 	"github.com/crossread/crossread/internal/quantity"
 	"github.com/crossread/crossread/internal/translit"
@@ -3343,7 +3344,7 @@ func afterNumber(text string, ws []word, w word, lang language.Base) bool {
 //go:embed data/counters.txt
 var countersFile string
 
-var counters = sync.OnceValue(func() map[string]map[string]bool { return kindSets(countersFile) })
+var counters = sync.OnceValue(func() map[string]map[string]bool { return datalines.KindSets(countersFile) })
 
 // calendar lists capitalised English words that are no names of the
 // source: the pronoun I, months, days and titles.
@@ -3935,26 +3936,7 @@ func joins(between []string, step int) bool {
 var wordsFile string
 
 // wordClass holds the word classes of data/words.txt by kind.
-var wordClass = sync.OnceValue(func() map[string]map[string]bool { return kindSets(wordsFile) })
-
-// kindSets reads lines KIND <TAB> words into a set of words per kind,
-// '#' starting a comment line.
-func kindSets(file string) map[string]map[string]bool {
-	m := map[string]map[string]bool{}
-	for _, line := range strings.Split(file, "\n") {
-		kind, ws, ok := strings.Cut(line, "\t")
-		if !ok || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if m[kind] == nil {
-			m[kind] = map[string]bool{}
-		}
-		for _, w := range strings.Fields(ws) {
-			m[kind][w] = true
-		}
-	}
-	return m
-}
+var wordClass = sync.OnceValue(func() map[string]map[string]bool { return datalines.KindSets(wordsFile) })
 
 // englishLabel reports whether w is a common English word in Latin
 // letters inside a source whose script has no Latin letters ("Using",

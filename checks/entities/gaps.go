@@ -17,6 +17,7 @@ import (
 
 	"github.com/crossread/crossread/checks"
 	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/datalines"
 	"golang.org/x/text/language"
 )
 
@@ -24,7 +25,7 @@ import (
 var openersFile string
 
 // openers holds the word classes of data/gaps.txt by kind.
-var openers = sync.OnceValue(func() map[string]map[string]bool { return kindSets(openersFile) })
+var openers = sync.OnceValue(func() map[string]map[string]bool { return datalines.KindSets(openersFile) })
 
 // lostSubject reports whether the sentence that word i opens has lost its
 // subject: it starts with a verb ("Said France would", "Had already

@@ -9,6 +9,18 @@
 // Chinese tech media write "Xiao Zha" for Mark Zuckerberg, which machine
 // translation carries into every language.
 //
+// Beyond the list, a name in pinyin that no source has, in a target in
+// Latin letters whose aligned sources are in Latin letters and in no
+// Chinese, is the nickname or the Chinese name a machine translation of
+// a Chinese article carried over: a prefix of familiarity and a surname
+// ("Lao Ma", "Xiao Pi"), a surname and a title ("Lei Zong"), or three
+// syllables or more spelt as only pinyin spells them ("Huang Renxun").
+// It is major where the aligned source names someone the paragraph
+// lacks, with that name as the fix where the nickname keeps its surname
+// or the name is the person's Chinese one ("Jensen Huang"); the prefixes,
+// titles and spellings are data (data/pinyin.txt), the syllables those of
+// the pinyin table (internal/translit).
+//
 // The wrong forms are data (corpus/data/names.tsv), matched
 // case-sensitively as whole words, never inside URLs or e-mail addresses.
 // A wrong form of a do-not-translate name is only flagged with evidence

@@ -34,6 +34,7 @@ func Run(p *checks.Pass, rs []rules.NameRule) error {
 	tgt := p.Target()
 	skip := tgt.Addresses()
 	inSources := sourceFinder{p: p, found: map[string]*checks.Evidence{}}
+	var reported []corpus.Span // what the rules found, which the names in pinyin leave alone
 	for _, r := range rs {
 		if !r.AppliesTo(tgt.Lang) {
 			continue
@@ -64,7 +65,11 @@ func Run(p *checks.Pass, rs []rules.NameRule) error {
 				continue
 			}
 			p.Report(finding(p, r, m, aligned, anywhere, inSources))
+			reported = append(reported, m)
 		}
+	}
+	for i := range tgt.Paragraphs {
+		pinyinNames(p, i, reported)
 	}
 	return nil
 }

@@ -21,3 +21,22 @@ func All(data string) iter.Seq2[int, string] {
 		}
 	}
 }
+
+// KindSets reads lines KIND <TAB> words into a set of words for each
+// kind; a line without a tab says nothing.
+func KindSets(data string) map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, line := range All(data) {
+		kind, ws, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		if m[kind] == nil {
+			m[kind] = map[string]bool{}
+		}
+		for _, w := range strings.Fields(ws) {
+			m[kind][w] = true
+		}
+	}
+	return m
+}

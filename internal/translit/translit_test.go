@@ -274,3 +274,56 @@ func TestCantoneseReadings(t *testing.T) {
 		t.Errorf("CantoneseReadings('a') = %q, want none", got)
 	}
 }
+
+func TestSplitPinyin(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want []string
+	}{
+		{"Renxun", []string{"ren", "xun"}},
+		{"Jin-ping", []string{"jin", "ping"}},
+		{"Xi'an", []string{"xi", "an"}},
+		{"Zhuang", []string{"zhuang"}},
+		{"Aoteman", []string{"ao", "te", "man"}},
+		{"Jiaozhu", []string{"jiao", "zhu"}},
+		{"Ma", []string{"ma"}},
+		{"Musk", nil},
+		{"Karl", nil},
+		{"Nguyen", nil},
+		{"Zuckerberg", nil},
+		{"", nil},
+		{"Zürich", nil},
+		{"Mikea", nil}, // ke-a: a vowel opens a syllable without an apostrophe
+		{"Diana", []string{"dia", "na"}},
+	} {
+		if got := SplitPinyin(c.w); !slices.Equal(got, c.want) {
+			t.Errorf("SplitPinyin(%q) = %q, want %q", c.w, got, c.want)
+		}
+	}
+}
+
+func FuzzSplitPinyin(f *testing.F) {
+	for _, s := range []string{"Renxun", "Xi'an", "Jin-ping", "Aoteman", "qqq", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		parts := SplitPinyin(w)
+		if parts == nil {
+			return
+		}
+		joined := strings.Join(parts, "")
+		if want := strings.Map(func(r rune) rune {
+			if r == '-' || r == '\'' || r == '’' {
+				return -1
+			}
+			return r
+		}, strings.ToLower(w)); joined != want {
+			t.Fatalf("SplitPinyin(%q) = %q, which spells %q", w, parts, joined)
+		}
+		for _, p := range parts {
+			if !pinyinSyllables()[p] {
+				t.Fatalf("SplitPinyin(%q) holds %q, no syllable", w, p)
+			}
+		}
+	})
+}

@@ -1,0 +1,361 @@
+package names
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/internal/words"
+	"github.com/crossread/crossread/corpus"
+	"github.com/crossread/crossread/internal/datalines"
+	"github.com/crossread/crossread/internal/translit"
+)
+
+// A name in pinyin that no source has, in a target in Latin letters
+// whose sources are in Latin letters and in no Chinese: the nickname the
+// Chinese press gives a person ("Lao Huang", "Xiao Pi", "Ma Zong") or
+// the Chinese transliteration of a name ("Ma Si Ke" for Musk), which a
+// machine translation of a Chinese article about the same news carries
+// over. No list of nicknames knows them all; their shape tells them:
+//
+//   - a prefix of familiarity (pinyinAffixes: lao, xiao, da) and one word
+//     of one or two syllables, or such a word and a title (ge, zong);
+//   - two words or more, each all pinyin syllables, three syllables or
+//     more in all, one word of two at least ("Huang Renxun"), or three
+//     words of one ("Ma Si Ke").
+//
+// Each word must be no word of the target's lexicon where it has one
+// (English "Long", "Man"), and no capitalised German noun.
+//
+// It is major with a fix where it stands for a person its aligned source
+// names and the target paragraph lacks (the one such person, or the one
+// whose surname the nickname keeps), minor without one.
+
+// pinyinRun is a run of capitalised words in pinyin: its span, and each
+// word's syllables.
+type pinyinRun struct {
+	span  corpus.Span
+	words [][]string
+}
+
+// pinyinNames reports the names in pinyin of target paragraph i (see
+// above) that no source explains; reported holds the spans the rules
+// already flagged.
+func pinyinNames(p *checks.Pass, i int, reported []corpus.Span) {
+	tgt := p.Target()
+	if !pinyinReadable(tgt) {
+		return
+	}
+	l := p.LinkFor(i)
+	if l == nil {
+		return
+	}
+	var srcs []sourceText // the aligned source paragraphs
+	for _, sp := range l.Sources {
+		src := p.Source(sp.Doc)
+		if !pinyinReadable(src) {
+			return // a Chinese source's names are in pinyin by right; others need their script read
+		}
+		base, _ := src.Lang.Base()
+		for _, k := range sp.Paras {
+			srcs = append(srcs, sourceText{src.Text[src.Paragraphs[k].Span.Start:src.Paragraphs[k].Span.End], base})
+		}
+	}
+	para := tgt.Paragraphs[i]
+	paraText := tgt.Text[para.Span.Start:para.Span.End]
+	for _, r := range pinyinRuns(tgt, para) {
+		if words.InAny(r.span, reported) || !nicknameShape(r) && !transliterationShape(r) || commonWords(tgt, r) {
+			continue
+		}
+		name := tgt.Text[r.span.Start:r.span.End]
+		if inAnySource(p, name, r) {
+			continue
+		}
+		who, fix, ok := standsFor(r, srcs, paraText)
+		if !ok && !nicknameShape(r) {
+			continue // a transliteration is only sure where a name went missing
+		}
+		p.Report(pinyinFinding(r, name, who, fix, ok))
+	}
+}
+
+// pinyinReadable reports whether document d is in Latin letters and in
+// no Chinese: where a name in pinyin comes from no source of its own.
+func pinyinReadable(d *corpus.Document) bool {
+	base, _ := d.Lang.Base()
+	script, _ := d.Lang.Script()
+	return base.String() != "zh" && script.String() == "Latn"
+}
+
+// pinyinFinding is the finding of run r, the name; who is the source
+// name it stands for, if known, and fix whether to write it instead.
+func pinyinFinding(r pinyinRun, name, who string, fix, known bool) checks.Finding {
+	f := checks.Finding{Severity: checks.Minor, Category: checks.Mistranslation, Span: r.span,
+		Message: fmt.Sprintf("target %q: a name in pinyin that no source has, a Chinese press nickname or transliteration", name)}
+	if known {
+		f.Severity = checks.Major
+		f.Message = fmt.Sprintf("target %q, source %q: a name in pinyin that no source has, a Chinese press nickname or transliteration in place of the source's", name, who)
+	}
+	if fix {
+		f.Fixes = []checks.Fix{{Message: "Use " + who, Edits: []checks.Edit{{Span: r.span, New: who}}}}
+	}
+	return f
+}
+
+// pinyinRuns returns the runs of capitalised words of paragraph para that
+// are all pinyin syllables, joined by single spaces.
+func pinyinRuns(d *corpus.Document, para corpus.Paragraph) []pinyinRun {
+	var out []pinyinRun
+	var cur pinyinRun
+	flush := func() {
+		if len(cur.words) >= 2 {
+			out = append(out, cur)
+		}
+		cur = pinyinRun{}
+	}
+	for k, w := range para.Words {
+		text := d.Text[w.Start:w.End]
+		first, _ := utf8.DecodeRuneInString(text)
+		syl := translit.SplitPinyin(text)
+		if !unicode.IsUpper(first) || syl == nil || len(syl) > 3 {
+			flush()
+			continue
+		}
+		if len(cur.words) > 0 && (k == 0 || d.Text[para.Words[k-1].End:w.Start] != " ") {
+			flush()
+		}
+		if len(cur.words) == 0 {
+			cur.span.Start = w.Start
+		}
+		cur.words = append(cur.words, syl)
+		cur.span.End = w.End
+	}
+	flush()
+	return out
+}
+
+// nicknameShape reports whether run r is a prefix of familiarity and a
+// surname of one or two syllables ("Lao Huang", "Xiao Zha"), or a
+// surname of one and a title ("Ma Zong").
+func nicknameShape(r pinyinRun) bool {
+	_, ok := nicknameSurname(r)
+	return ok
+}
+
+// pinyinAffixes holds the words of data/pinyin.txt by kind.
+var pinyinAffixes = sync.OnceValue(func() map[string]map[string]bool { return datalines.KindSets(pinyinFile) })
+
+//go:embed data/pinyin.txt
+var pinyinFile string
+
+// transliterationShape reports whether run r spells a name in pinyin:
+// three syllables or more, in a word of two or more ("Huang Renxun") or
+// in three words, with a syllable that only pinyin spells so (see
+// chineseSyllable): "Mike Pence" splits into mi-ke pen-ce, but no
+// Chinese name is spelt like it.
+func transliterationShape(r pinyinRun) bool {
+	n, long, chinese := 0, false, false
+	for _, w := range r.words {
+		n += len(w)
+		long = long || len(w) >= 2
+		chinese = chinese || slices.ContainsFunc(w, chineseSyllable)
+	}
+	return n >= 3 && (long || len(r.words) >= 3) && chinese
+}
+
+// chineseSyllable reports whether pinyin syllable s is spelt as names of
+// other languages seldom spell: it opens with x, q or zh, or ends in ao,
+// uo, iu, ang or ong ("xun", "huang", "zhao").
+func chineseSyllable(s string) bool {
+	for p := range pinyinAffixes()["opens"] {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	for e := range pinyinAffixes()["ends"] {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonWords reports whether a word of run r is a word of the target's
+// language, a function word ("La Banque" splits into la ban-que), a word
+// of its lexicon or a German noun: of a nickname its prefix or title, as
+// its surname may be a word too ("Xiao Ma", Polish "ma").
+func commonWords(d *corpus.Document, r pinyinRun) bool {
+	base, _ := d.Lang.Base()
+	ws := r.words
+	if surname, ok := nicknameSurname(r); ok {
+		ws = slices.DeleteFunc(slices.Clone(ws), func(w []string) bool { return strings.Join(w, "") == surname })
+	}
+	for _, w := range ws {
+		s := strings.Join(w, "")
+		if corpus.IsStopword(s, base) || corpus.HasLexicon(base) && corpus.IsWord(s, base) || corpus.IsNoun(s, base) {
+			return true
+		}
+	}
+	return false
+}
+
+// inAnySource reports whether a source names name, as the target writes
+// it or with its words joined or parted otherwise ("Xi Jinping", "Xi
+// Jin-ping"), or has every word of run r of it as a name of its own
+// ("Shanghai Pudong" for "Shanghai's Pudong airport"): a name of the
+// Chinese press has a word no source has ("Renxun" of "Huang Renxun").
+func inAnySource(p *checks.Pass, name string, r pinyinRun) bool {
+	has := func(key string) bool {
+		for _, src := range p.Alignment.Sources {
+			if src.Memo(pinyinKeysKey{}, func() any { return capitalKeys(src) }).(map[string]bool)[key] {
+				return true
+			}
+		}
+		return false
+	}
+	if has(pinyinKey(name)) {
+		return true
+	}
+	for _, w := range r.words {
+		if !has(strings.Join(w, "")) {
+			return false
+		}
+	}
+	return true
+}
+
+// pinyinKeysKey keys a source's capitalKeys in its memo.
+type pinyinKeysKey struct{}
+
+// pinyinKey folds a name to its letters in lower case.
+func pinyinKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, corpus.FoldName(s))
+}
+
+// maxNameWords bounds the runs capitalKeys folds: a name in pinyin is
+// at most four words.
+const maxNameWords = 4
+
+// capitalKeys returns the keys of every run of up to maxNameWords words
+// of d that opens with a capital, as pinyinKey folds them.
+func capitalKeys(d *corpus.Document) map[string]bool {
+	out := map[string]bool{}
+	for _, para := range d.Paragraphs {
+		for k, w := range para.Words {
+			if first, _ := utf8.DecodeRuneInString(d.Text[w.Start:w.End]); !unicode.IsUpper(first) {
+				continue
+			}
+			for e := k; e < min(len(para.Words), k+maxNameWords); e++ {
+				out[pinyinKey(d.Text[w.Start:para.Words[e].End])] = true
+			}
+			// "Shanghai's" names Shanghai.
+			out[pinyinKey(strings.TrimSuffix(strings.TrimSuffix(d.Text[w.Start:w.End], "'s"), "’s"))] = true
+		}
+	}
+	return out
+}
+
+// standsFor returns the name of the aligned source texts srcs that run r
+// stands for in target paragraph text, and whether the target should
+// write it instead: the person whose surname a nickname keeps ("Jensen
+// Huang" for "Lao Huang", "Lei Jun" for "Lei Zong"), or whose Chinese
+// name a transliteration spells ("Huang Renxun"), which is the fix; else the one run of two or
+// three capitalised source words whose last the paragraph lacks, which
+// may name a person or an office ("White House"), so no fix.
+func standsFor(r pinyinRun, srcs []sourceText, text string) (who string, fix, ok bool) {
+	surname, nick := nicknameSurname(r)
+	var missing []string
+	for _, s := range srcs {
+		for _, name := range capitalised(s) {
+			f := strings.Fields(name)
+			last := f[len(f)-1]
+			// A Chinese name opens with the surname ("Lei Jun"), others
+			// end with it.
+			if nick && (pinyinKey(last) == surname || pinyinKey(f[0]) == surname) || !nick && sharesSurname(r, f, text) {
+				return name, true, true
+			}
+			if len(words.Find(text, last, nil, true)) == 0 && !slices.Contains(missing, name) {
+				missing = append(missing, name)
+			}
+		}
+	}
+	if len(missing) == 1 {
+		return missing[0], false, true
+	}
+	return "", false, false
+}
+
+// sharesSurname reports whether the run r in pinyin holds the last word
+// of the source name f as one of its words, while the paragraph text
+// lacks the name's first: the person's Chinese name for the one the
+// source writes ("Huang Renxun" for "Jensen Huang").
+func sharesSurname(r pinyinRun, f []string, text string) bool {
+	last := pinyinKey(f[len(f)-1])
+	return slices.ContainsFunc(r.words, func(w []string) bool { return strings.Join(w, "") == last }) &&
+		len(words.Find(text, f[0], nil, true)) == 0
+}
+
+// sourceText is a source paragraph's text and language.
+type sourceText struct {
+	text string
+	lang language.Base
+}
+
+// nicknameSurname returns the surname of a run of nickname shape, and
+// whether it has that shape.
+func nicknameSurname(r pinyinRun) (string, bool) {
+	if len(r.words) != 2 {
+		return "", false
+	}
+	a := pinyinAffixes()
+	first, second := strings.Join(r.words[0], ""), strings.Join(r.words[1], "")
+	switch {
+	case a["prefix"][first] && len(r.words[1]) <= 2:
+		return second, true
+	case a["title"][second] && len(r.words[0]) == 1:
+		return first, true
+	}
+	return "", false
+}
+
+// capitalised returns the runs of two or three capitalised words of
+// source text s, each of two letters or more, without a function word
+// that opens a sentence ("The"): the names a target may lack.
+func capitalised(s sourceText) []string {
+	var out, run []string
+	flush := func() {
+		for len(run) > 0 && corpus.IsStopword(strings.ToLower(run[0]), s.lang) {
+			run = run[1:]
+		}
+		if len(run) >= 2 && len(run) <= 3 {
+			out = append(out, strings.Join(run, " "))
+		}
+		run = nil
+	}
+	for _, f := range strings.Fields(s.text) {
+		w := strings.TrimRight(f, ",.;:!?\"'’)»”")
+		first, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(first) || utf8.RuneCountInString(w) < 2 || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 {
+			flush()
+			continue
+		}
+		run = append(run, w)
+		if w != f { // a mark ends the name
+			flush()
+		}
+	}
+	flush()
+	return out
+}

@@ -1,0 +1,80 @@
+package names_test
+
+import (
+	"testing"
+
+	"github.com/crossread/crossread/checks"
+	"github.com/crossread/crossread/checks/internal/pairtest"
+	"github.com/crossread/crossread/checks/names"
+)
+
+// TestPinyinNames: a name in pinyin no source has stands for the one the
+// source names, in any target in Latin letters; a name the source has,
+// a Chinese source, and names of other languages that pinyin could spell
+// stay quiet.
+func TestPinyinNames(t *testing.T) {
+	for _, c := range []struct {
+		name, srcLang, tgtLang, src, tgt string
+		want                             string // the summary of the findings
+		major                            bool
+	}{
+		{"prefix and surname", "en", "de",
+			"Jack Ma said the company would expand into Europe.",
+			"Lao Ma sagte, das Unternehmen werde nach Europa expandieren.", "Lao Ma→Jack Ma", true},
+		{"surname and title", "en", "it",
+			"Lei Jun said Xiaomi would build a car.",
+			"Lei Zong ha detto che Xiaomi costruirà un'auto.", "Lei Zong→Lei Jun", true},
+		{"a person's Chinese name", "en", "es",
+			"Jensen Huang said Nvidia's chips were sold out.",
+			"Huang Renxun dijo que los chips de Nvidia estaban agotados.", "Huang Renxun→Jensen Huang", true},
+		{"nickname of another surname, no fix", "en", "fr",
+			"Sundar Pichai said Google would invest more in AI.",
+			"Xiao Pi a déclaré que Google investirait davantage dans l'IA.", "Xiao Pi", true},
+		{"nickname, the person lost", "en", "pl",
+			"Elon Musk said Tesla would cut prices.",
+			"Xiao Ma powiedział, że Tesla obniży ceny.", "Xiao Ma", true},
+		{"into english", "de", "en",
+			"Jack Ma sagte, die Firma wachse.",
+			"Xiao Ma said the company was growing.", "Xiao Ma→Jack Ma", true},
+		{"nickname with no source person", "en", "de",
+			"The company said it would grow.",
+			"Lao Zhang sagte, die Firma werde wachsen.", "Lao Zhang", false},
+		{"the source has the name", "en", "de",
+			"Xi Jinping met Joe Biden in Bali.",
+			"Xi Jinping traf Joe Biden auf Bali.", "", false},
+		{"the source parts it otherwise", "en", "de",
+			"Xi Jin-ping met Joe Biden in Bali.",
+			"Xi Jinping traf Joe Biden auf Bali.", "", false},
+		{"a Chinese source", "zh", "de",
+			"黄仁勋表示，英伟达的芯片已经售罄。",
+			"Huang Renxun sagte, die Chips von Nvidia seien ausverkauft.", "", false},
+		{"a name pinyin spells, inflected", "en", "cs",
+			"The interview with Mike Pence aired on Sunday.",
+			"Rozhovor s Mikem Pencem se vysílal v neděli.", "", false},
+		{"a western name pinyin spells", "en", "de",
+			"Nina Hagen sang in Berlin.",
+			"Nina Hagen sang in Berlin.", "", false},
+		{"a place the source writes with marks", "vi", "en",
+			"Mưa lớn ở tỉnh Lào Cai.",
+			"Heavy rain fell in Lao Cai province.", "", false},
+		{"an article and a word pinyin spells", "en", "fr",
+			"The European Central Bank raised rates.",
+			"La Banque centrale européenne a relevé ses taux.", "", false},
+		{"every word a name of the source", "en", "de",
+			"The plane landed at Shanghai's Pudong airport, Wang Yi said.",
+			"Das Flugzeug landete am Flughafen Shanghai Pudong.", "", false},
+		{"two syllables only", "en", "de",
+			"Tim Cook said Apple would open stores.",
+			"Ke Ku sagte, Apple werde Läden eröffnen.", "", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, fs := pairtest.Run(t, names.Check, c.src, c.tgt, c.srcLang, c.tgtLang, 1)
+			if got := pairtest.Summary(a, fs); got != c.want {
+				t.Fatalf("got %q, want %q", got, c.want)
+			}
+			if len(fs) > 0 && (fs[0].Severity == checks.Major) != c.major {
+				t.Errorf("severity %v, want major %v", fs[0].Severity, c.major)
+			}
+		})
+	}
+}
