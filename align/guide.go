@@ -4,13 +4,16 @@ import (
 	"maps"
 	"slices"
 	"sort"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crossread/crossread/corpus"
 )
 
 // guide is where a long link's sentences are expected to meet: through
 // anchors, pairs of a target and a source sentence that share a number
-// no other sentence of either side has, and between two anchors anywhere
+// or a capitalised word (a name) no other sentence of either side has,
+// and between two anchors anywhere
 // from running on at the link's ratio of lengths from the first to
 // running back from the second, which holds a run of sentences one side
 // dropped between them. A chunk's band follows it as well as the ratio
@@ -38,13 +41,8 @@ const maxGuideRows = 2 * chunkSentences
 // sentences sSents (of documents sDoc), whose letters and digits run up
 // as tcum and scum.
 func newGuide(a *Alignment, tSents, sSents []corpus.Span, sDoc []int, tcum, scum []int) *guide {
-	tKeys := uniqueNumbers(len(tSents), func(k int) []numeral {
-		return scanNumerals(a.Target.Slice(tSents[k]), a.Target.Lang)
-	})
-	sKeys := uniqueNumbers(len(sSents), func(k int) []numeral {
-		src := a.Sources[sDoc[k]]
-		return scanNumerals(src.Slice(sSents[k]), src.Lang)
-	})
+	tKeys := uniqueKeys(len(tSents), func(k int) []string { return anchorKeys(a.Target, tSents[k]) })
+	sKeys := uniqueKeys(len(sSents), func(k int) []string { return anchorKeys(a.Sources[sDoc[k]], sSents[k]) })
 	var pairs []point
 	for key, i := range tKeys {
 		if j, ok := sKeys[key]; ok {
@@ -61,19 +59,36 @@ func newGuide(a *Alignment, tSents, sSents []corpus.Span, sDoc []int, tcum, scum
 	return g
 }
 
-// uniqueNumbers returns the numbers of two digits or more that only one
-// of n sentences holds, each with its sentence.
-func uniqueNumbers(n int, numerals func(k int) []numeral) map[string]int {
+// anchorKeys returns the keys of sentence s of d that may anchor it: its
+// numbers of two digits or more, and its words of four letters or more
+// that open with a capital, as written: a name both sides keep ("Nvidia",
+// "Merkel"), which a sentence without a number may hold.
+func anchorKeys(d *corpus.Document, s corpus.Span) []string {
+	var out []string
+	for _, nm := range scanNumerals(d.Slice(s), d.Lang) {
+		if nm.ok && len(nm.num.canon) >= 2 {
+			out = append(out, "#"+nm.num.canon)
+		}
+	}
+	for _, w := range spanWords(d, s) {
+		t := d.Slice(w)
+		if r, _ := utf8.DecodeRuneInString(t); unicode.IsUpper(r) && utf8.RuneCountInString(t) >= 4 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// uniqueKeys returns the keys that only one of n sentences holds, each
+// with its sentence.
+func uniqueKeys(n int, keysOf func(k int) []string) map[string]int {
 	at := map[string]int{}
 	for k := range n {
-		for _, nm := range numerals(k) {
-			if !nm.ok || len(nm.num.canon) < 2 {
-				continue
-			}
-			if prev, seen := at[nm.num.canon]; seen && prev != k {
-				at[nm.num.canon] = -1
+		for _, key := range keysOf(k) {
+			if prev, seen := at[key]; seen && prev != k {
+				at[key] = -1
 			} else if !seen {
-				at[nm.num.canon] = k
+				at[key] = k
 			}
 		}
 	}
