@@ -34,9 +34,12 @@ import (
 // Each word must be no word of the target's lexicon where it has one
 // (English "Long", "Man"), and no capitalised German noun.
 //
-// It is major with a fix where it stands for a person its aligned source
-// names and the target paragraph lacks (the one such person, or the one
-// whose surname the nickname keeps), minor without one.
+// It is major with a fix where the surname ties it to a person its
+// aligned source names ("Lao Ma" for "Jack Ma", "Huang Renxun" for
+// "Jensen Huang"); major without one for a nickname whatever the source
+// names, and for a transliteration where the one person the source
+// names is gone from the paragraph; a transliteration without either is
+// left alone.
 
 // pinyinRun is a run of capitalised words in pinyin: its span, and each
 // word's syllables.
@@ -94,13 +97,13 @@ func pinyinReadable(d *corpus.Document) bool {
 	return base.String() != "zh" && script.String() == "Latn"
 }
 
-// pinyinFinding is the finding of run r, the name; who is the source
-// name it stands for, if known, and fix whether to write it instead.
+// pinyinFinding is the major finding of run r, the name; who is the
+// source name it stands for, if known, and fix whether to write it
+// instead.
 func pinyinFinding(r pinyinRun, name, who string, fix, known bool) checks.Finding {
-	f := checks.Finding{Severity: checks.Minor, Category: checks.Mistranslation, Span: r.span,
+	f := checks.Finding{Severity: checks.Major, Category: checks.Mistranslation, Span: r.span,
 		Message: fmt.Sprintf("target %q: a name in pinyin that no source has, a Chinese press nickname or transliteration", name)}
 	if known {
-		f.Severity = checks.Major
 		f.Message = fmt.Sprintf("target %q, source %q: a name in pinyin that no source has, a Chinese press nickname or transliteration in place of the source's", name, who)
 	}
 	if fix {
@@ -271,9 +274,9 @@ func capitalKeys(d *corpus.Document) map[string]bool {
 // stands for in target paragraph text, and whether the target should
 // write it instead: the person whose surname a nickname keeps ("Jensen
 // Huang" for "Lao Huang", "Lei Jun" for "Lei Zong"), or whose Chinese
-// name a transliteration spells ("Huang Renxun"), which is the fix; else the one run of two or
-// three capitalised source words whose last the paragraph lacks, which
-// may name a person or an office ("White House"), so no fix.
+// name a transliteration spells ("Huang Renxun"), which is the fix; else
+// the one person the paragraph lacks (personLike), whom the target may
+// name otherwise elsewhere, so no fix.
 func standsFor(r pinyinRun, srcs []sourceText, text string) (who string, fix, ok bool) {
 	surname, nick := nicknameSurname(r)
 	var missing []string
@@ -286,7 +289,7 @@ func standsFor(r pinyinRun, srcs []sourceText, text string) (who string, fix, ok
 			if nick && (pinyinKey(last) == surname || pinyinKey(f[0]) == surname) || !nick && sharesSurname(r, f, text) {
 				return name, true, true
 			}
-			if len(words.Find(text, last, nil, true)) == 0 && !slices.Contains(missing, name) {
+			if personLike(f, s.lang) && len(words.Find(text, last, nil, true)) == 0 && !slices.Contains(missing, name) {
 				missing = append(missing, name)
 			}
 		}
@@ -295,6 +298,14 @@ func standsFor(r pinyinRun, srcs []sourceText, text string) (who string, fix, ok
 		return missing[0], false, true
 	}
 	return "", false, false
+}
+
+// personLike reports whether the capitalised source words f name a
+// person as far as the source language's lexicon tells: their first is
+// no word of it ("Elon Musk", not "White House"). Without a lexicon it
+// cannot tell, and says no.
+func personLike(f []string, lang language.Base) bool {
+	return corpus.HasLexicon(lang) && !corpus.IsWord(strings.ToLower(f[0]), lang)
 }
 
 // sharesSurname reports whether the run r in pinyin holds the last word
