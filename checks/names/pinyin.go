@@ -285,9 +285,13 @@ func standsFor(r pinyinRun, srcs []sourceText, text string) (who string, fix, ok
 			f := strings.Fields(name)
 			last := f[len(f)-1]
 			// A Chinese name opens with the surname ("Lei Jun"), others
-			// end with it.
-			if nick && (pinyinKey(last) == surname || pinyinKey(f[0]) == surname) || !nick && sharesSurname(r, f, text) {
-				return name, true, true
+			// end with it; the fix is the person, two words, without a
+			// title before them ("CEO Jensen Huang").
+			switch {
+			case nick && pinyinKey(f[0]) == surname:
+				return strings.Join(f[:2], " "), true, true
+			case nick && pinyinKey(last) == surname, !nick && sharesSurname(r, f[len(f)-2:], text):
+				return strings.Join(f[len(f)-2:], " "), true, true
 			}
 			if personLike(f, s.lang) && len(words.Find(text, last, nil, true)) == 0 && !slices.Contains(missing, name) {
 				missing = append(missing, name)
