@@ -15,11 +15,12 @@
 // a Chinese article carried over: a prefix of familiarity and a surname
 // ("Lao Ma", "Xiao Pi"), a surname and a title ("Lei Zong"), or three
 // syllables or more spelt as only pinyin spells them ("Huang Renxun").
-// It is major where the aligned source names someone the paragraph
-// lacks, with that name as the fix where the nickname keeps its surname
-// or the name is the person's Chinese one ("Jensen Huang"); the prefixes,
-// titles and spellings are data (data/pinyin.txt), the syllables those of
-// the pinyin table (internal/translit).
+// A nickname is major; a transliteration is major where the one person
+// the aligned source names is gone from the paragraph, and left alone
+// otherwise. The fix, where there is one, is the person the surname ties
+// it to ("Jensen Huang" for "Xiao Huang" or "Huang Renxun"); the
+// prefixes, titles and spellings are data (data/pinyin.txt), the
+// syllables those of the pinyin table (internal/translit).
 //
 // The wrong forms are data (corpus/data/names.tsv), matched
 // case-sensitively as whole words, never inside URLs or e-mail addresses.
