@@ -46,6 +46,7 @@ import (
 type pinyinRun struct {
 	span  corpus.Span
 	words [][]string
+	spans []corpus.Span // of each word
 }
 
 // pinyinNames reports the names in pinyin of target paragraph i (see
@@ -56,24 +57,25 @@ func pinyinNames(p *checks.Pass, i int, reported []corpus.Span) {
 	if !pinyinReadable(tgt) {
 		return
 	}
-	l := p.LinkFor(i)
-	if l == nil {
-		return
-	}
-	var srcs []sourceText // the aligned source paragraphs
-	for _, sp := range l.Sources {
-		src := p.Source(sp.Doc)
+	for _, src := range p.Alignment.Sources {
 		if !pinyinReadable(src) {
 			return // a Chinese source's names are in pinyin by right; others need their script read
 		}
-		base, _ := src.Lang.Base()
-		for _, k := range sp.Paras {
-			srcs = append(srcs, sourceText{src.Text[src.Paragraphs[k].Span.Start:src.Paragraphs[k].Span.End], base})
+	}
+	var srcs []sourceText // the aligned source paragraphs; none where no source covers the paragraph
+	if l := p.LinkFor(i); l != nil {
+		for _, sp := range l.Sources {
+			src := p.Source(sp.Doc)
+			base, _ := src.Lang.Base()
+			for _, k := range sp.Paras {
+				srcs = append(srcs, sourceText{src.Text[src.Paragraphs[k].Span.Start:src.Paragraphs[k].Span.End], base})
+			}
 		}
 	}
 	para := tgt.Paragraphs[i]
 	paraText := tgt.Text[para.Span.Start:para.Span.End]
 	for _, r := range pinyinRuns(tgt, para) {
+		r = trimCommon(tgt, r)
 		if words.InAny(r.span, reported) || !nicknameShape(r) && !transliterationShape(r) || commonWords(tgt, r) {
 			continue
 		}
@@ -82,6 +84,9 @@ func pinyinNames(p *checks.Pass, i int, reported []corpus.Span) {
 			continue
 		}
 		who, fix, ok := standsFor(r, srcs, paraText)
+		if !ok && nicknameShape(r) {
+			who, fix, ok = namedAnywhere(p, r) // the person its surname ties it to, in any source paragraph
+		}
 		if !ok && !nicknameShape(r) {
 			continue // a transliteration is only sure where a name went missing
 		}
@@ -138,6 +143,7 @@ func pinyinRuns(d *corpus.Document, para corpus.Paragraph) []pinyinRun {
 			cur.span.Start = w.Start
 		}
 		cur.words = append(cur.words, syl)
+		cur.spans = append(cur.spans, w)
 		cur.span.End = w.End
 	}
 	flush()
@@ -190,6 +196,27 @@ func chineseSyllable(s string) bool {
 	return false
 }
 
+// trimCommon drops from either end of run r the words that are words of
+// the target's language (isCommon) while two words are left: "Xiao Zha
+// Anfang" (an-fang, a German noun) is "Xiao Zha", "Die Xiao Zha" too.
+func trimCommon(d *corpus.Document, r pinyinRun) pinyinRun {
+	base, _ := d.Lang.Base()
+	for len(r.words) > 2 && isCommon(strings.Join(r.words[len(r.words)-1], ""), base) {
+		r.words, r.spans = r.words[:len(r.words)-1], r.spans[:len(r.spans)-1]
+	}
+	for len(r.words) > 2 && isCommon(strings.Join(r.words[0], ""), base) {
+		r.words, r.spans = r.words[1:], r.spans[1:]
+	}
+	r.span = corpus.Span{Start: r.spans[0].Start, End: r.spans[len(r.spans)-1].End}
+	return r
+}
+
+// isCommon reports whether w, a word in lower case, is a word of lang: a
+// function word, a word of its lexicon or a German noun.
+func isCommon(w string, lang language.Base) bool {
+	return corpus.IsStopword(w, lang) || corpus.HasLexicon(lang) && corpus.IsWord(w, lang) || corpus.IsNoun(w, lang)
+}
+
 // commonWords reports whether a word of run r is a word of the target's
 // language, a function word ("La Banque" splits into la ban-que), a word
 // of its lexicon or a German noun: of a nickname its prefix or title, as
@@ -200,13 +227,7 @@ func commonWords(d *corpus.Document, r pinyinRun) bool {
 	if surname, ok := nicknameSurname(r); ok {
 		ws = slices.DeleteFunc(slices.Clone(ws), func(w []string) bool { return strings.Join(w, "") == surname })
 	}
-	for _, w := range ws {
-		s := strings.Join(w, "")
-		if corpus.IsStopword(s, base) || corpus.HasLexicon(base) && corpus.IsWord(s, base) || corpus.IsNoun(s, base) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(ws, func(w []string) bool { return isCommon(strings.Join(w, ""), base) })
 }
 
 // inAnySource reports whether a source names name, as the target writes
@@ -284,13 +305,10 @@ func standsFor(r pinyinRun, srcs []sourceText, text string) (who string, fix, ok
 		for _, name := range capitalised(s) {
 			f := strings.Fields(name)
 			last := f[len(f)-1]
-			// A Chinese name opens with the surname ("Lei Jun"), others
-			// end with it; the fix is the person, two words, without a
-			// title before them ("CEO Jensen Huang").
-			switch {
-			case nick && pinyinKey(f[0]) == surname:
-				return strings.Join(f[:2], " "), true, true
-			case nick && pinyinKey(last) == surname, !nick && sharesSurname(r, f[len(f)-2:], text):
+			if person, ok := tiedBy(surname, nick, f); ok {
+				return person, true, true
+			}
+			if !nick && sharesSurname(r, f[len(f)-2:], text) {
 				return strings.Join(f[len(f)-2:], " "), true, true
 			}
 			if personLike(f, s.lang) && len(words.Find(text, last, nil, true)) == 0 && !slices.Contains(missing, name) {
@@ -302,6 +320,54 @@ func standsFor(r pinyinRun, srcs []sourceText, text string) (who string, fix, ok
 		return missing[0], false, true
 	}
 	return "", false, false
+}
+
+// tiedBy returns the person of the capitalised source words f whose
+// surname is the nickname's (nick: the run has a nickname's shape): a
+// Chinese name opens with it ("Lei Jun"), others end with it. The person
+// is two words, without a title before them ("CEO Jensen Huang").
+func tiedBy(surname string, nick bool, f []string) (string, bool) {
+	switch {
+	case !nick:
+		return "", false
+	case pinyinKey(f[0]) == surname:
+		return strings.Join(f[:2], " "), true
+	case pinyinKey(f[len(f)-1]) == surname:
+		return strings.Join(f[len(f)-2:], " "), true
+	}
+	return "", false
+}
+
+// namedAnywhere returns the person of any source paragraph that the
+// nickname run r's surname ties it to, for a paragraph whose own sources
+// do not name them, or none covers: an article translated from a Chinese
+// one has paragraphs the English sources lack.
+func namedAnywhere(p *checks.Pass, r pinyinRun) (string, bool, bool) {
+	surname, nick := nicknameSurname(r)
+	for _, src := range p.Alignment.Sources {
+		for _, f := range src.Memo(capitalisedKey{}, func() any { return capitalisedIn(src) }).([][]string) {
+			if person, ok := tiedBy(surname, nick, f); ok {
+				return person, true, true
+			}
+		}
+	}
+	return "", false, false
+}
+
+// capitalisedKey keys a source's capitalisedIn in its memo.
+type capitalisedKey struct{}
+
+// capitalisedIn returns the runs of capitalised words of every paragraph
+// of d (capitalised), each as its words.
+func capitalisedIn(d *corpus.Document) [][]string {
+	base, _ := d.Lang.Base()
+	var out [][]string
+	for _, para := range d.Paragraphs {
+		for _, name := range capitalised(sourceText{d.Text[para.Span.Start:para.Span.End], base}) {
+			out = append(out, strings.Fields(name))
+		}
+	}
+	return out
 }
 
 // personLike reports whether the capitalised source words f name a
