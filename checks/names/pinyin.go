@@ -130,9 +130,11 @@ func pinyinRuns(d *corpus.Document, para corpus.Paragraph) []pinyinRun {
 	}
 	for k, w := range para.Words {
 		text := d.Text[w.Start:w.End]
-		first, _ := utf8.DecodeRuneInString(text)
-		syl := translit.SplitPinyin(text)
-		if !unicode.IsUpper(first) || syl == nil || len(syl) > 3 {
+		var syl []string
+		if first, _ := utf8.DecodeRuneInString(text); unicode.IsUpper(first) {
+			syl = translit.SplitPinyin(text) // most words are in lower case: no need to read them
+		}
+		if syl == nil || len(syl) > 3 {
 			flush()
 			continue
 		}
