@@ -84,14 +84,69 @@ func pinyinNames(p *checks.Pass, i int, reported []corpus.Span) {
 			continue
 		}
 		who, fix, ok := standsFor(r, srcs, paraText)
-		if !ok && nicknameShape(r) {
-			who, fix, ok = namedAnywhere(p, r) // the person its surname ties it to, in any source paragraph
+		if surname, nick := nicknameSurname(r); !ok && nick {
+			who, fix, ok = namedAnywhere(p, surname) // the person its surname ties it to, in any source paragraph
 		}
 		if !ok && !nicknameShape(r) {
 			continue // a transliteration is only sure where a name went missing
 		}
 		p.Report(pinyinFinding(r, name, who, fix, ok))
 	}
+	translatedNicknames(p, i, srcs, reported)
+}
+
+// translatedNicknames reports in target paragraph i a prefix of
+// familiarity the translation rendered in its own language before a
+// surname in pinyin ("Old Huang", "der alte Huang", "le vieux Huang":
+// pinyinAffixes prefix.LANG), where the surname ties it to a person a
+// source names (the aligned source texts srcs first): the nickname 老黄
+// carried over, major, with that person as the fix where the prefix is
+// capitalised as a name's part. Without the tie a prefix like that is an
+// ordinary word, and the pair is left alone.
+func translatedNicknames(p *checks.Pass, i int, srcs []sourceText, reported []corpus.Span) {
+	tgt := p.Target()
+	base, _ := tgt.Lang.Base()
+	prefixes := pinyinAffixes()["prefix."+base.String()]
+	ws := tgt.Paragraphs[i].Words
+	for k := 1; k < len(ws) && len(prefixes) > 0; k++ {
+		prev, w := ws[k-1], ws[k]
+		text := tgt.Text[w.Start:w.End]
+		first, _ := utf8.DecodeRuneInString(text)
+		if !prefixes[strings.ToLower(tgt.Text[prev.Start:prev.End])] || tgt.Text[prev.End:w.Start] != " " || !unicode.IsUpper(first) ||
+			strings.HasPrefix(tgt.Text[w.End:], "-") || isCommon(strings.ToLower(text), base) {
+			continue
+		}
+		if sy := translit.SplitPinyin(text); sy == nil || len(sy) > 2 {
+			continue
+		}
+		span := corpus.Span{Start: prev.Start, End: w.End}
+		if words.InAny(span, reported) || sourceHas(p, pinyinKey(tgt.Text[span.Start:span.End])) {
+			continue
+		}
+		who, ok := tiedIn(srcs, pinyinKey(text))
+		if !ok {
+			who, _, ok = namedAnywhere(p, pinyinKey(text))
+		}
+		if ok {
+			// "der alte Huang" with "Jensen Huang" in its place would keep
+			// the article: a fix only for a prefix written as a name's part.
+			pf, _ := utf8.DecodeRuneInString(tgt.Text[prev.Start:prev.End])
+			p.Report(pinyinFinding(pinyinRun{span: span}, tgt.Text[span.Start:span.End], who, unicode.IsUpper(pf), true))
+		}
+	}
+}
+
+// tiedIn returns the person of the source texts srcs whose surname is
+// surname (tiedBy).
+func tiedIn(srcs []sourceText, surname string) (string, bool) {
+	for _, s := range srcs {
+		for _, name := range capitalised(s) {
+			if person, ok := tiedBy(surname, true, strings.Fields(name)); ok {
+				return person, true
+			}
+		}
+	}
+	return "", false
 }
 
 // pinyinReadable reports whether document d is in Latin letters and in
@@ -238,23 +293,26 @@ func commonWords(d *corpus.Document, r pinyinRun) bool {
 // ("Shanghai Pudong" for "Shanghai's Pudong airport"): a name of the
 // Chinese press has a word no source has ("Renxun" of "Huang Renxun").
 func inAnySource(p *checks.Pass, name string, r pinyinRun) bool {
-	has := func(key string) bool {
-		for _, src := range p.Alignment.Sources {
-			if src.Memo(pinyinKeysKey{}, func() any { return capitalKeys(src) }).(map[string]bool)[key] {
-				return true
-			}
-		}
-		return false
-	}
-	if has(pinyinKey(name)) {
+	if sourceHas(p, pinyinKey(name)) {
 		return true
 	}
 	for _, w := range r.words {
-		if !has(strings.Join(w, "")) {
+		if !sourceHas(p, strings.Join(w, "")) {
 			return false
 		}
 	}
 	return true
+}
+
+// sourceHas reports whether a source has a run of capitalised words that
+// pinyinKey folds to key (capitalKeys).
+func sourceHas(p *checks.Pass, key string) bool {
+	for _, src := range p.Alignment.Sources {
+		if src.Memo(pinyinKeysKey{}, func() any { return capitalKeys(src) }).(map[string]bool)[key] {
+			return true
+		}
+	}
+	return false
 }
 
 // pinyinKeysKey keys a source's capitalKeys in its memo.
@@ -326,13 +384,14 @@ func standsFor(r pinyinRun, srcs []sourceText, text string) (who string, fix, ok
 
 // tiedBy returns the person of the capitalised source words f whose
 // surname is the nickname's (nick: the run has a nickname's shape): a
-// Chinese name opens with it ("Lei Jun"), others end with it. The person
-// is two words, without a title before them ("CEO Jensen Huang").
+// Chinese name opens with it ("Lei Jun", its given name in pinyin too),
+// others end with it ("Ben Stokes" is no Ben). The person is two words,
+// without a title before them ("CEO Jensen Huang").
 func tiedBy(surname string, nick bool, f []string) (string, bool) {
 	switch {
 	case !nick:
 		return "", false
-	case pinyinKey(f[0]) == surname:
+	case pinyinKey(f[0]) == surname && translit.SplitPinyin(f[1]) != nil: // a Chinese name, surname first
 		return strings.Join(f[:2], " "), true
 	case pinyinKey(f[len(f)-1]) == surname:
 		return strings.Join(f[len(f)-2:], " "), true
@@ -344,11 +403,10 @@ func tiedBy(surname string, nick bool, f []string) (string, bool) {
 // nickname run r's surname ties it to, for a paragraph whose own sources
 // do not name them, or none covers: an article translated from a Chinese
 // one has paragraphs the English sources lack.
-func namedAnywhere(p *checks.Pass, r pinyinRun) (string, bool, bool) {
-	surname, nick := nicknameSurname(r)
+func namedAnywhere(p *checks.Pass, surname string) (string, bool, bool) {
 	for _, src := range p.Alignment.Sources {
 		for _, f := range src.Memo(capitalisedKey{}, func() any { return capitalisedIn(src) }).([][]string) {
-			if person, ok := tiedBy(surname, nick, f); ok {
+			if person, ok := tiedBy(surname, true, f); ok {
 				return person, true, true
 			}
 		}
