@@ -15,6 +15,10 @@
 // a Chinese article carried over: a prefix of familiarity and a surname
 // ("Lao Ma", "Xiao Pi"), a surname and a title ("Lei Zong"), or three
 // syllables or more spelt as only pinyin spells them ("Huang Renxun").
+// A prefix of familiarity the translation rendered in its own language
+// ("Old Huang", "der alte Huang") counts where the surname after it is
+// that of a person a source names.
+//
 // A nickname is major; a transliteration is major where the one person
 // the aligned source names is gone from the paragraph, and left alone
 // otherwise. The fix, where there is one, is the person the surname ties
