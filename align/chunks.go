@@ -33,8 +33,8 @@ func sentencesInChunks(a *Alignment, tSents, sSents []corpus.Span, sDoc []int) [
 	// bytes a Chinese sentence is three times its English one's length.
 	tcum := alnumCum(tSents, func(int) string { return a.Target.Text })
 	scum := alnumCum(sSents, func(k int) string { return a.Sources[sDoc[k]].Text })
-	ratio := float64(scum[m]) / float64(max(tcum[n], 1))
 	g := newGuide(a, tSents, sSents, sDoc, tcum, scum)
+	ratio := g.ratio
 	var out []SentenceLink
 	for cur := (point{}); ; {
 		keep := min(cur.i+chunkSentences, n)

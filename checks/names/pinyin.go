@@ -62,13 +62,11 @@ func pinyinNames(p *checks.Pass, i int, reported []corpus.Span) {
 			return // a Chinese source's names are in pinyin by right; others need their script read
 		}
 	}
-	var srcs []sourceText // the aligned source paragraphs; none where no source covers the paragraph
+	var srcs []sourcePara // the aligned source paragraphs; none where no source covers the paragraph
 	if l := p.LinkFor(i); l != nil {
 		for _, sp := range l.Sources {
-			src := p.Source(sp.Doc)
-			base, _ := src.Lang.Base()
 			for _, k := range sp.Paras {
-				srcs = append(srcs, sourceText{src.Text[src.Paragraphs[k].Span.Start:src.Paragraphs[k].Span.End], base})
+				srcs = append(srcs, sourcePara{p.Source(sp.Doc), k})
 			}
 		}
 	}
@@ -103,7 +101,7 @@ func pinyinNames(p *checks.Pass, i int, reported []corpus.Span) {
 // carried over, major, with that person as the fix where the prefix is
 // capitalised as a name's part. Without the tie a prefix like that is an
 // ordinary word, and the pair is left alone.
-func translatedNicknames(p *checks.Pass, i int, srcs []sourceText, reported []corpus.Span) {
+func translatedNicknames(p *checks.Pass, i int, srcs []sourcePara, reported []corpus.Span) {
 	tgt := p.Target()
 	base, _ := tgt.Lang.Base()
 	prefixes := pinyinAffixes()["prefix."+base.String()]
@@ -136,12 +134,12 @@ func translatedNicknames(p *checks.Pass, i int, srcs []sourceText, reported []co
 	}
 }
 
-// tiedIn returns the person of the source texts srcs whose surname is
-// surname (tiedBy).
-func tiedIn(srcs []sourceText, surname string) (string, bool) {
-	for _, s := range srcs {
-		for _, name := range capitalised(s) {
-			if person, ok := tiedBy(surname, true, strings.Fields(name)); ok {
+// tiedIn returns the person of the source paragraphs srcs whose surname
+// is surname (tiedBy).
+func tiedIn(srcs []sourcePara, surname string) (string, bool) {
+	for _, sp := range srcs {
+		for _, f := range sourceNames(sp.doc)[sp.para] {
+			if person, ok := tiedBy(surname, true, f); ok {
 				return person, true
 			}
 		}
@@ -173,38 +171,52 @@ func pinyinFinding(r pinyinRun, name, who string, fix, known bool) checks.Findin
 }
 
 // pinyinRuns returns the runs of capitalised words of paragraph para that
-// are all pinyin syllables, joined by single spaces.
+// are all pinyin syllables, two words or more.
 func pinyinRuns(d *corpus.Document, para corpus.Paragraph) []pinyinRun {
 	var out []pinyinRun
-	var cur pinyinRun
-	flush := func() {
-		if len(cur.words) >= 2 {
-			out = append(out, cur)
-		}
-		cur = pinyinRun{}
-	}
-	for k, w := range para.Words {
-		text := d.Text[w.Start:w.End]
-		var syl []string
-		if first, _ := utf8.DecodeRuneInString(text); unicode.IsUpper(first) {
-			syl = translit.SplitPinyin(text) // most words are in lower case: no need to read them
-		}
-		if syl == nil || len(syl) > 3 {
-			flush()
+	for _, run := range capitalRuns(d, para, func(w string) bool {
+		sy := translit.SplitPinyin(w)
+		return sy != nil && len(sy) <= 3
+	}) {
+		if len(run) < 2 {
 			continue
 		}
-		if len(cur.words) > 0 && (k == 0 || d.Text[para.Words[k-1].End:w.Start] != " ") {
-			flush()
+		r := pinyinRun{span: corpus.Span{Start: run[0].Start, End: run[len(run)-1].End}, spans: run}
+		for _, w := range run {
+			r.words = append(r.words, translit.SplitPinyin(d.Text[w.Start:w.End]))
 		}
-		if len(cur.words) == 0 {
-			cur.span.Start = w.Start
-		}
-		cur.words = append(cur.words, syl)
-		cur.spans = append(cur.spans, w)
-		cur.span.End = w.End
+		out = append(out, r)
 	}
-	flush()
 	return out
+}
+
+// capitalRuns returns the runs of words of paragraph para that open with
+// a capital and that keep accepts, next to each other with a single space
+// between: a mark or a line between two words ends a run ("Li, Wang").
+// A word in lower case is never read by keep.
+func capitalRuns(d *corpus.Document, para corpus.Paragraph, keep func(w string) bool) [][]corpus.Span {
+	var out [][]corpus.Span
+	var run []corpus.Span
+	for k, w := range para.Words {
+		text := d.Text[w.Start:w.End]
+		if first, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(first) || !keep(text) {
+			out, run = appendRun(out, run), nil
+			continue
+		}
+		if len(run) > 0 && d.Text[para.Words[k-1].End:w.Start] != " " {
+			out, run = appendRun(out, run), nil
+		}
+		run = append(run, w)
+	}
+	return appendRun(out, run)
+}
+
+// appendRun appends run to runs unless it is empty.
+func appendRun(runs [][]corpus.Span, run []corpus.Span) [][]corpus.Span {
+	if len(run) == 0 {
+		return runs
+	}
+	return append(runs, run)
 }
 
 // nicknameShape reports whether run r is a prefix of familiarity and a
@@ -358,20 +370,20 @@ func capitalKeys(d *corpus.Document) map[string]bool {
 // name a transliteration spells ("Huang Renxun"), which is the fix; else
 // the one person the paragraph lacks (personLike), whom the target may
 // name otherwise elsewhere, so no fix.
-func standsFor(r pinyinRun, srcs []sourceText, text string) (who string, fix, ok bool) {
+func standsFor(r pinyinRun, srcs []sourcePara, text string) (who string, fix, ok bool) {
 	surname, nick := nicknameSurname(r)
 	var missing []string
-	for _, s := range srcs {
-		for _, name := range capitalised(s) {
-			f := strings.Fields(name)
-			last := f[len(f)-1]
+	for _, sp := range srcs {
+		lang, _ := sp.doc.Lang.Base()
+		for _, f := range sourceNames(sp.doc)[sp.para] {
 			if person, ok := tiedBy(surname, nick, f); ok {
 				return person, true, true
 			}
 			if !nick && sharesSurname(r, f[len(f)-2:], text) {
 				return strings.Join(f[len(f)-2:], " "), true, true
 			}
-			if personLike(f, s.lang) && len(words.Find(text, last, nil, true)) == 0 && !slices.Contains(missing, name) {
+			name := strings.Join(f, " ")
+			if personLike(f, lang) && len(words.Find(text, f[len(f)-1], nil, true)) == 0 && !slices.Contains(missing, name) {
 				missing = append(missing, name)
 			}
 		}
@@ -405,29 +417,51 @@ func tiedBy(surname string, nick bool, f []string) (string, bool) {
 // one has paragraphs the English sources lack.
 func namedAnywhere(p *checks.Pass, surname string) (string, bool, bool) {
 	for _, src := range p.Alignment.Sources {
-		for _, f := range src.Memo(capitalisedKey{}, func() any { return capitalisedIn(src) }).([][]string) {
-			if person, ok := tiedBy(surname, true, f); ok {
-				return person, true, true
+		for _, names := range sourceNames(src) {
+			for _, f := range names {
+				if person, ok := tiedBy(surname, true, f); ok {
+					return person, true, true
+				}
 			}
 		}
 	}
 	return "", false, false
 }
 
-// capitalisedKey keys a source's capitalisedIn in its memo.
-type capitalisedKey struct{}
+// sourceNamesKey keys a source's sourceNames in its memo.
+type sourceNamesKey struct{}
 
-// capitalisedIn returns the runs of capitalised words of every paragraph
-// of d (capitalised), each as its words.
-func capitalisedIn(d *corpus.Document) [][]string {
-	base, _ := d.Lang.Base()
-	var out [][]string
-	for _, para := range d.Paragraphs {
-		for _, name := range capitalised(sourceText{d.Text[para.Span.Start:para.Span.End], base}) {
-			out = append(out, strings.Fields(name))
+// sourceNames returns, for each paragraph of source d, its runs of two or
+// three capitalised words of letters, two or more each, without a
+// function word that opens them ("The"): the names a target may lack,
+// each as its words. They are read once a source.
+func sourceNames(d *corpus.Document) [][][]string {
+	return d.Memo(sourceNamesKey{}, func() any {
+		base, _ := d.Lang.Base()
+		out := make([][][]string, len(d.Paragraphs))
+		for i, para := range d.Paragraphs {
+			for _, run := range capitalRuns(d, para, lettersOnly) {
+				for len(run) > 0 && corpus.IsStopword(strings.ToLower(d.Text[run[0].Start:run[0].End]), base) {
+					run = run[1:]
+				}
+				if len(run) < 2 || len(run) > 3 {
+					continue
+				}
+				f := make([]string, len(run))
+				for k, w := range run {
+					f[k] = d.Text[w.Start:w.End]
+				}
+				out[i] = append(out[i], f)
+			}
 		}
-	}
-	return out
+		return out
+	}).([][][]string)
+}
+
+// lettersOnly reports whether w is two letters or more, hyphens apart:
+// no number or code ("H100").
+func lettersOnly(w string) bool {
+	return utf8.RuneCountInString(w) >= 2 && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) < 0
 }
 
 // personLike reports whether the capitalised source words f name a
@@ -448,10 +482,10 @@ func sharesSurname(r pinyinRun, f []string, text string) bool {
 		len(words.Find(text, f[0], nil, true)) == 0
 }
 
-// sourceText is a source paragraph's text and language.
-type sourceText struct {
-	text string
-	lang language.Base
+// sourcePara is a source paragraph: its document and index.
+type sourcePara struct {
+	doc  *corpus.Document
+	para int
 }
 
 // nicknameSurname returns the surname of a run of nickname shape, and
@@ -469,34 +503,4 @@ func nicknameSurname(r pinyinRun) (string, bool) {
 		return first, true
 	}
 	return "", false
-}
-
-// capitalised returns the runs of two or three capitalised words of
-// source text s, each of two letters or more, without a function word
-// that opens a sentence ("The"): the names a target may lack.
-func capitalised(s sourceText) []string {
-	var out, run []string
-	flush := func() {
-		for len(run) > 0 && corpus.IsStopword(strings.ToLower(run[0]), s.lang) {
-			run = run[1:]
-		}
-		if len(run) >= 2 && len(run) <= 3 {
-			out = append(out, strings.Join(run, " "))
-		}
-		run = nil
-	}
-	for _, f := range strings.Fields(s.text) {
-		w := strings.TrimRight(f, ",.;:!?\"'’)»”")
-		first, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(first) || utf8.RuneCountInString(w) < 2 || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 {
-			flush()
-			continue
-		}
-		run = append(run, w)
-		if w != f { // a mark ends the name
-			flush()
-		}
-	}
-	flush()
-	return out
 }
